@@ -1,0 +1,469 @@
+"""Attribution of reported speech: speech cues and the words that name the speaker.
+
+A *cue* is a reporting verb or phrase outside quotation marks ("said",
+"told", "stressed", "according to"...). The *source* is the phrase that names
+who speaks in that attribution: "he", "Lavrov", "the head of Russian
+diplomacy". This module finds cues and sources in one sentence at a time,
+reading only the reporter's words: quoted passages are collapsed into single
+``QUOTE`` tokens, so a cue inside a quotation never counts.
+
+Source rules, tried in this order for each cue:
+
+* ``according to X`` -- the source follows the cue;
+* passive ``was told by X`` -- the source follows ``by``;
+* ``X said`` -- the phrase before the cue (adverbs such as "also", "later",
+  "on Monday" skipped; an appositive "X, the head of Y, said" gives "X";
+  "the head of Y, X, said" gives "X");
+* inversion ``"...," said X`` -- the phrase after the cue, when nothing
+  usable stands before it (only for verbs that invert, not "told").
+
+A participle cue with no source of its own ("..., he said, adding ...")
+borrows the source of the attribution before it in the sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from analysis.text import normalize
+
+# Reporting verbs by lemma, every inflected form spelt out (no stemming surprises).
+CUE_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "note": ("note", "notes", "noted", "noting"),
+    "add": ("add", "adds", "added", "adding"),
+    "indicate": ("indicate", "indicates", "indicated", "indicating"),
+    "highlight": ("highlight", "highlights", "highlighted", "highlighting"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "state": ("states", "stated", "stating"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "affirm": ("affirm", "affirms", "affirmed", "affirming"),
+    "comment": ("comment", "comments", "commented", "commenting"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "answer": ("answered", "answering"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "write": ("write", "writes", "wrote", "writing"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("posted",),
+    "report": ("reports", "reported", "reporting"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing",
+                  "emphasise", "emphasises", "emphasised", "emphasising"),
+    "underline": ("underline", "underlines", "underlined", "underlining"),
+    "underscore": ("underscore", "underscores", "underscored", "underscoring"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "estimate": ("estimated",),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("called", "calling"),
+    "term": ("termed", "terming"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "continue": ("continued",),
+    "conclude": ("concluded", "concluding"),
+    "maintain": ("maintains", "maintained"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "lament": ("lament", "laments", "lamented", "lamenting"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "promise": ("promised", "promising"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "pledge": ("pledged",),
+    "joke": ("joked", "joking"),
+    "quip": ("quipped",),
+    "exclaim": ("exclaimed",),
+    "shout": ("shouted",),
+    "express": ("expressed", "expressing"),
+    "criticize": ("criticized", "criticised", "criticizing", "criticising"),
+    "condemn": ("condemned",),
+    "accuse": ("accused", "accusing"),
+    "welcome": ("welcomed",),
+    "praise": ("praised", "praising"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "according to": ("according to",),
+}
+
+# Verbs whose inverted form "..., said X" is common; "told X" names the listener instead.
+INVERTIBLE = frozenset(
+    "say add ask write continue explain note reply respond declare insist stress warn "
+    "state remark comment conclude observe tweet exclaim shout quip joke recall answer".split()
+)
+# Verbs that introduce a clause of reported speech ("X said (that) ...") for indirect quotes.
+CLAUSAL = frozenset(
+    "say tell declare stress note add indicate insist warn explain state announce claim argue "
+    "assert affirm reply respond write tweet report confirm deny acknowledge admit emphasize "
+    "underline underscore suggest estimate predict recall observe conclude maintain reiterate "
+    "testify complain promise vow pledge point out".split()
+)
+
+PRONOUNS: dict[str, str] = {
+    "he": "person", "she": "person", "i": "person", "we": "group", "they": "group", "it": "organization",
+}
+
+# Words that end a source phrase read backwards from a cue (clause boundaries).
+_BOUNDARY_WORDS = frozenset(
+    """
+    that and but or nor while whereas as when because who whom whose which where after before since
+    although though if so than then until unless once whether why how what also had has have
+    """.split()
+)
+# Skipped between a source and its cue: "he also said", "Lavrov later told".
+_ADVERBS = frozenset(
+    """
+    also later further then again previously once recently earlier today yesterday reportedly publicly
+    repeatedly quickly simply just has had have did does would will could may might can already still
+    tonight separately similarly subsequently additionally immediately first finally now never always
+    often even only specifically explicitly openly initially ultimately officially personally
+    """.split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PASSIVE = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_PREPOSITIONS = frozenset(
+    "in on at during after before for from with by to into over under about speaking writing according".split()
+)
+# Role nouns that make a definite phrase ("the minister") refer to a person mentioned before.
+ROLE_NOUNS = frozenset(
+    """
+    minister president head chief leader spokesman spokeswoman spokesperson secretary director
+    chancellor premier governor mayor senator ambassador envoy general commander ceo chairman
+    chairwoman chair king queen pope prince princess coach manager founder author researcher
+    scientist professor lawyer attorney judge candidate lawmaker congressman congresswoman diplomat
+    official officer representative deputy prosecutor president-elect prime monarch sheikh emir
+    premier mp legislator justice actor actress singer player captain commissioner administrator
+    """.split()
+)
+_MAX_SOURCE_TOKENS = 12
+
+_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word, punctuation mark, or a whole quoted passage (``kind == "quote"``)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "punct" or "quote"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().rstrip(".") if self.kind == "word" else self.text
+
+    @property
+    def capitalized(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One cue with its source: character spans into the text (source may be absent)."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    lemma: str
+    source_start: int | None
+    source_end: int | None
+    source: str | None
+    borrowed: bool = False  # the source comes from an earlier cue in the sentence
+
+
+def tokenize_reporter_text(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """Tokens of ``text[start:end]``, each quoted passage (marks included) collapsed into one token.
+
+    ``quoted`` holds the passages' outer spans (with their marks), in order.
+    """
+    view = normalize(text)
+    tokens: list[Token] = []
+    position = start
+    for q_start, q_end in quoted:
+        if q_end <= start or q_start >= end:
+            continue
+        tokens.extend(_plain_tokens(view, position, max(position, q_start)))
+        tokens.append(Token(max(q_start, start), min(q_end, end), view[max(q_start, start):min(q_end, end)], "quote"))
+        position = min(q_end, end)
+    tokens.extend(_plain_tokens(view, position, end))
+    return tokens
+
+
+def _plain_tokens(view: str, start: int, end: int) -> list[Token]:
+    tokens = []
+    for match in _TOKEN.finditer(view, start, end):
+        word = match.group()
+        kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
+        if kind == "word" and word.endswith(".") and not _keeps_period(word):
+            tokens.append(Token(match.start(), match.end() - 1, word[:-1], kind))
+            tokens.append(Token(match.end() - 1, match.end(), ".", "punct"))
+            continue
+        tokens.append(Token(match.start(), match.end(), word, kind))
+    return tokens
+
+
+def _keeps_period(word: str) -> bool:
+    """Abbreviations keep their period ("U.S.", "Dr."); sentence-final words do not."""
+    return "." in word[:-1] or word[:-1].lower() in {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "gov", "rep"}
+
+
+def find_attributions(tokens: Sequence[Token], text: str) -> list[Attribution]:
+    """Every cue among ``tokens`` (one sentence) with its source, left to right."""
+    found: list[Attribution] = []
+    index = 0
+    while index < len(tokens):
+        cue = _cue_at(tokens, index)
+        if cue is None:
+            index += 1
+            continue
+        lemma, last = cue
+        source = _source_for(tokens, index, last, lemma)
+        cue_start, cue_end = tokens[index].start, tokens[last].end
+        if source is None and found and tokens[index].lower.endswith("ing"):
+            previous = found[-1]
+            found.append(Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, previous.source_start,
+                                     previous.source_end, previous.source, borrowed=True))
+        elif source is None:
+            found.append(Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, None, None, None))
+        else:
+            s_start, s_end = source
+            found.append(Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, s_start, s_end, text[s_start:s_end]))
+        index = last + 1
+    return found
+
+
+_FORMS: dict[tuple[str, ...], str] = {
+    tuple(form.split()): lemma for lemma, forms in CUE_VERBS.items() for form in forms
+}
+
+
+def _cue_at(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
+    """(lemma, index of the cue's last token) when a cue starts at ``index``."""
+    if tokens[index].kind != "word":
+        return None
+    for length in (2, 1):
+        words = tuple(t.lower for t in tokens[index:index + length])
+        if len(words) == length and all(t.kind == "word" for t in tokens[index:index + length]) and words in _FORMS:
+            lemma = _FORMS[words]
+            if lemma == "state" and not _verb_state(tokens, index):
+                return None
+            return lemma, index + length - 1
+    return None
+
+
+def _verb_state(tokens: Sequence[Token], index: int) -> bool:
+    """"stated"/"states" as a verb: not "the United States", not "member states"."""
+    word = tokens[index].text
+    return word[0].islower() and word.lower() != "states"
+
+
+def _source_for(tokens: Sequence[Token], first: int, last: int, lemma: str) -> tuple[int, int] | None:
+    if lemma == "according to":
+        return _phrase_after(tokens, last + 1)
+    before = _skip_back(tokens, first - 1)
+    if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE:
+        after = last + 1
+        if after < len(tokens) and tokens[after].lower == "by":
+            return _phrase_after(tokens, after + 1)
+        return None
+    source = _phrase_before(tokens, before)
+    if source is not None:
+        return source
+    if lemma in INVERTIBLE and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
+        return _phrase_after(tokens, last + 1)
+    return None
+
+
+def _inversion_allowed(tokens: Sequence[Token], first: int) -> bool:
+    """``"...," said X``: the cue follows a quote, a comma or starts the clause."""
+    previous = first - 1
+    return previous < 0 or tokens[previous].kind == "quote" or tokens[previous].text in {",", ":", ";", "-"}
+
+
+def _skip_back(tokens: Sequence[Token], index: int) -> int:
+    """Index of the first token before ``index`` (inclusive) that is not an adverb or time phrase."""
+    while index >= 0:
+        token = tokens[index]
+        if token.kind == "word" and (token.lower in _ADVERBS or _is_adverb(token)):
+            index -= 1
+        elif token.kind == "word" and token.lower in _WEEKDAYS and index > 0 and tokens[index - 1].lower in {"on", "last"}:
+            index -= 2
+        else:
+            return index
+    return index
+
+
+def _is_adverb(token: Token) -> bool:
+    """A lower-case ``-ly`` word ("especially", "reportedly") standing between a source and its cue."""
+    return token.text.islower() and token.text.endswith("ly") and len(token.text) > 4
+
+
+def _phrase_before(tokens: Sequence[Token], end_index: int) -> tuple[int, int] | None:
+    """The source phrase ending at token ``end_index`` (read backwards to a clause boundary)."""
+    if end_index < 0:
+        return None
+    token = tokens[end_index]
+    if token.kind == "punct" and token.text == "," and end_index > 0:
+        return _appositive_source(tokens, end_index)
+    if token.kind == "punct" and token.text == ")":
+        opening = _matching_paren(tokens, end_index)
+        if opening is not None and opening > 0:
+            inner_end = end_index
+            start = _phrase_start(tokens, opening - 1)
+            if start is not None:
+                return tokens[start].start, tokens[inner_end].end
+        return None
+    if token.kind != "word" or token.lower in _BOUNDARY_WORDS:
+        return None
+    if token.lower in PRONOUNS:
+        return token.start, token.end
+    start = _phrase_start(tokens, end_index)
+    if start is None:
+        return None
+    return tokens[start].start, token.end
+
+
+def _matching_paren(tokens: Sequence[Token], close_index: int) -> int | None:
+    for index in range(close_index - 1, max(-1, close_index - 8), -1):
+        if tokens[index].text == "(":
+            return index
+    return None
+
+
+def _phrase_start(tokens: Sequence[Token], end_index: int) -> int | None:
+    """First token of the noun phrase ending at ``end_index``; None when it is no plausible source."""
+    index = end_index
+    while index - 1 >= 0 and end_index - index + 1 < _MAX_SOURCE_TOKENS:
+        previous = tokens[index - 1]
+        if previous.kind != "word":
+            if previous.text in {"(", ")", "&", "'"} or (previous.text == "-" and index - 2 >= 0):
+                index -= 1
+                continue
+            break
+        if previous.lower in _BOUNDARY_WORDS and previous.text[0].islower():
+            break
+        index -= 1
+    phrase = tokens[index:end_index + 1]
+    phrase = _drop_leading_adjunct(phrase)
+    if not phrase or not _plausible_source(phrase):
+        return None
+    return tokens.index(phrase[0], index)
+
+
+def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
+    """``In a statement the ministry`` -> ``the ministry``: cut a leading prepositional phrase."""
+    if not phrase or phrase[0].lower not in _PREPOSITIONS:
+        return phrase
+    for position in range(len(phrase) - 1, 0, -1):
+        token = phrase[position]
+        if token.lower in _DETERMINERS and token.lower != "that":
+            return phrase[position:]
+    for position in range(len(phrase) - 1, 0, -1):
+        if phrase[position].capitalized and not phrase[position - 1].capitalized and phrase[position].lower not in _WEEKDAYS:
+            return phrase[position:]
+    return ()
+
+
+def _plausible_source(phrase: Sequence[Token]) -> bool:
+    """A source names someone: a pronoun, a capitalised name, or a noun phrase of people/bodies."""
+    words = [t for t in phrase if t.kind == "word"]
+    if not words:
+        return False
+    if words[-1].lower in _WEEKDAYS or words[-1].text.isdigit():
+        return False
+    if len(words) == 1 and words[0].lower in _DETERMINERS:
+        return False
+    return True
+
+
+def _appositive_source(tokens: Sequence[Token], comma_index: int) -> tuple[int, int] | None:
+    """``X, the head of Y, said`` -> X; ``the head of Y, X, said`` -> X; ``X, who ..., said`` -> X."""
+    segment_end = comma_index - 1
+    segment_start = segment_end
+    while segment_start - 1 >= 0 and tokens[segment_start - 1].kind in {"word"} or (
+        segment_start - 1 >= 0 and tokens[segment_start - 1].text in {"(", ")", "-", "'"}
+    ):
+        segment_start -= 1
+    if segment_start - 1 < 0 or tokens[segment_start - 1].text != ",":
+        return None
+    segment = tokens[segment_start:segment_end + 1]
+    if not segment:
+        return None
+    head = segment[0].lower
+    descriptive = head in _DETERMINERS or head in {"who", "which", "whose", "one", "both", "himself", "herself"}
+    if not descriptive and all(t.capitalized or t.kind != "word" for t in segment):
+        outer = _phrase_before(tokens, segment_start - 2) if segment_start - 2 >= 0 else None
+        if outer is not None or segment_start - 1 > 0:
+            return segment[0].start, segment[-1].end
+    if descriptive:
+        return _phrase_before(tokens, segment_start - 2)
+    return None
+
+
+def _phrase_after(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    """The source phrase starting at ``index`` and running to a clause boundary."""
+    if index >= len(tokens) or tokens[index].kind != "word":
+        return None
+    if tokens[index].lower in _BOUNDARY_WORDS or tokens[index].lower in _PREPOSITIONS:
+        return None
+    if tokens[index].lower in PRONOUNS:
+        return tokens[index].start, tokens[index].end
+    end = index
+    while end + 1 < len(tokens) and end - index + 1 < _MAX_SOURCE_TOKENS:
+        following = tokens[end + 1]
+        if following.kind != "word":
+            if following.text in {"(", ")", "'", "&"}:
+                end += 1
+                continue
+            break
+        if following.lower in _BOUNDARY_WORDS or following.lower in {"in", "on", "at", "during", "after", "before",
+                                                                      "adding", "noting", "saying", "to", "while"}:
+            break
+        if following.lower in _FORMS_LOWER:
+            break
+        end += 1
+    while end > index and tokens[end].text in {"(", "'"}:
+        end -= 1
+    phrase = tokens[index:end + 1]
+    if not _plausible_source(phrase):
+        return None
+    return phrase[0].start, phrase[-1].end
+
+
+_FORMS_LOWER = frozenset(words[0] for words in _FORMS if len(words) == 1)
+
+
+def is_pronoun(source: str | None) -> bool:
+    """Whether a source is a bare pronoun ("he", "She", "they")."""
+    return source is not None and source.strip().lower() in PRONOUNS
+
+
+def is_role_description(source: str | None) -> bool:
+    """``the head of Russian diplomacy``, ``the minister``: a definite phrase around a role noun."""
+    if not source:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w-]+", normalize(source))]
+    if not words or words[0] != "the":
+        return False
+    head_zone = words[1:4]
+    return any(word in ROLE_NOUNS for word in head_zone)
+
+
+def cue_lemmas() -> Iterable[str]:
+    """Every cue lemma in the lexicon."""
+    return CUE_VERBS.keys()
