@@ -1,13 +1,26 @@
-"""Text basics: a normalised view for analysis, word tokens and sentence spans.
+"""Text basics: a normalised view for analysis, words, paragraphs, sentences and quotes.
 
 The stored article text is never changed. :func:`normalize` returns a view of
 the same length, character for character, so an offset found in the
-normalised view indexes the stored text too.
+normalised view indexes the stored text too. Every span returned here is a
+``(start, end)`` pair of character offsets into the text that was passed in.
+
+Sentences come from nltk's Punkt with hand-set news parameters (no training,
+no downloaded data), run paragraph by paragraph on the normalised view and
+corrected by a few news rules (see :func:`split_sentences`).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+# Punkt's orthographic-context flags (documented in nltk.tokenize.punkt, module-private names).
+from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC
 
 _CHAR_MAP = {
     # quotation marks
@@ -55,3 +68,411 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 def count_words(text: str) -> int:
     """Number of word tokens in ``text``."""
     return sum(1 for _ in WORD_PATTERN.finditer(normalize(text)))
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs
+# ---------------------------------------------------------------------------
+
+_LINE = re.compile(r"[^\r\n\x0b\x0c\x85\u2028\u2029]+")
+_TERMINAL_END = re.compile(r"""[.?!:;"')\]]\s*$""")
+_LIST_ITEM_START = re.compile(r"""^\s*(?:[-*+\u2022\u25cf\u25aa\u2023>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s""")
+_WRAPPED_LINE_MAX = 100
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty paragraphs, stripped of surrounding whitespace.
+
+    A line break is a paragraph break (wire stories put one paragraph per
+    line; blank lines count the same). Two exceptions keep hard-wrapped text
+    whole: a line that ends without punctuation followed by a line that starts
+    in lower case continues the paragraph, and in a document that is wrapped
+    at a fixed width (most lines short, most single line breaks inside a
+    sentence) only blank lines separate paragraphs. A paragraph span may then
+    contain line breaks.
+    """
+    view = normalize(text)
+    lines = _stripped_lines(view)
+    if not lines:
+        return []
+    wrapped = _looks_hard_wrapped(view, lines)
+    paragraphs = [lines[0]]
+    for start, end in lines[1:]:
+        last_start, last_end = paragraphs[-1]
+        if _continues_paragraph(view, (last_start, last_end), (start, end), wrapped=wrapped):
+            paragraphs[-1] = (last_start, end)
+        else:
+            paragraphs.append((start, end))
+    return paragraphs
+
+
+def _stripped_lines(view: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _LINE.finditer(view):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = match.start() + (len(line) - len(line.lstrip()))
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def _single_break(view: str, previous_end: int, start: int) -> bool:
+    gap = view[previous_end:start]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") <= 1
+
+
+def _looks_hard_wrapped(view: str, lines: list[tuple[int, int]]) -> bool:
+    """Wrapped at a fixed width: lines broken mid-sentence at nearly the same length."""
+    broken = [prev for prev, cur in zip(lines, lines[1:]) if _single_break(view, prev[1], cur[0])]
+    if len(broken) < 3:
+        return False
+    lengths = [end - start for start, end in broken]
+    width = max(lengths)
+    near_width = sum(1 for length in lengths if length >= 0.7 * width)
+    open_ended = sum(1 for start, end in broken if not _TERMINAL_END.search(view[start:end]))
+    return width <= _WRAPPED_LINE_MAX and near_width >= 0.8 * len(broken) and open_ended >= 0.5 * len(broken)
+
+
+def _continues_paragraph(
+    view: str, previous: tuple[int, int], line: tuple[int, int], *, wrapped: bool
+) -> bool:
+    if not _single_break(view, previous[1], line[0]):
+        return False
+    text = view[line[0]:line[1]]
+    if _LIST_ITEM_START.match(text):
+        return False
+    if wrapped:
+        return True
+    return not _TERMINAL_END.search(view[previous[0]:previous[1]]) and text[0].islower()
+
+
+# ---------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------
+
+# Lower-cased, without the final period. Multi-part ones keep inner periods ("u.s").
+# Left out on purpose: "no" (an answer far more often than "No. 10"; see
+# _NUMBER_SIGN_END) and words that end sentences as often as they abbreviate
+# ("sun", "sat", "ed", "al", "ill", "mass", "wash").
+TITLE_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mme messrs dr drs prof rev fr msgr hon supt insp det
+    gen sen sens rep reps gov lt col maj capt cmdr cdr adm brig sgt cpl pvt spc atty
+    """.split()
+)
+NEWS_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    """
+    pres st ste mt ft ave blvd rd hwy
+    jr sr esq inc corp co cos ltd bros mfg assn dept govt univ intl natl
+    vs approx est fig figs vol vols ext tel cf etc
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri
+    ala ariz ark calif colo conn fla ga kan ky md mich minn mo mont neb nev okla pa tenn tex va vt wis wyo
+    a.m p.m e.g i.e u.s u.s.a u.n u.k e.u d.c n.y n.j l.a b.c a.d ph.d m.d
+    """.split()
+)
+
+# Words that usually start a sentence and are written in lower case mid-sentence.
+# After an abbreviation, a capitalised one of these signals a sentence break
+# ("... in the U.S. The president ..."); any other word does not ("U.S. officials").
+SENTENCE_STARTERS = frozenset(
+    """
+    the an he she it they we you his her its their our my your this that these those
+    there here but and or so yet however meanwhile also in on at for with after before
+    when while as if although though since because despite during under over from by to
+    according some many most all both each every several few no not what who where why
+    how which yes then now today yesterday last earlier later other another such still
+    even only instead thus therefore moreover furthermore nevertheless otherwise unlike
+    among between following about around until through without within once whether
+    """.split()
+)
+# "a" and "i" are also initials ("J. A. Smith"), so they only count after real abbreviations.
+_STARTERS_AFTER_ABBREVIATION = SENTENCE_STARTERS | {"a", "i"}
+
+_SPEECH_VERBS = (
+    "said|says|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|"
+    "shouted|shouts|exclaimed|wondered|continued|insisted|stressed|noted|declared"
+)
+_QUESTION_THEN_QUOTE = re.compile(r"""[?!]+["']+$""")
+_ATTRIBUTION_START = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:%s)\b" % _SPEECH_VERBS
+)
+_TITLE_END = re.compile(r"(?:^|[\s(\"'])(?:%s)\.$" % "|".join(sorted(TITLE_ABBREVIATIONS)), re.IGNORECASE)
+_NUMBER_SIGN_END = re.compile(r"(?:^|[\s(\"'])(?:[Nn]os?|[Nn]r)\.$")
+_DOTTED_ACRONYM_END = re.compile(r"(?:^|[\s(\"'])(?:[A-Za-z]\.){2,}$")
+_LIST_MARKER = re.compile(r"""^\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]$""")
+_LEADING_OPENERS = "\"'([{-*"
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+class _NewsLanguageVars(PunktLanguageVars):
+    """Punkt language variables for news: the Devanagari danda also ends a sentence."""
+
+    sent_end_chars = (".", "?", "!", "\u0964")
+
+
+@lru_cache(maxsize=1)
+def news_sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with hand-set news parameters, built once (no training, no downloaded data)."""
+    params = PunktParameters()
+    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    params.sent_starters = set(_STARTERS_AFTER_ABBREVIATION)
+    for word in SENTENCE_STARTERS:
+        # seen lower case mid-sentence and capitalised at sentence starts, never capitalised mid-sentence
+        params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+    tokenizer = PunktSentenceTokenizer(lang_vars=_NewsLanguageVars())
+    tokenizer._params = params
+    return tokenizer
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, in order, stripped of surrounding whitespace.
+
+    Every non-space character of ``text`` lies in exactly one span.
+    Paragraphs (:func:`paragraph_spans`) are hard boundaries, so a headline
+    or a bullet line without final punctuation is a sentence of its own.
+    Punkt runs on the normalised view, so a closing quote (straight or
+    typographic) after the final period stays with the sentence it closes.
+    Punkt's breaks are then corrected:
+
+    * no break before a word in lower case (``U.S. officials``, ``6 a.m. local
+      time``, ``"Why?" he asked``, an ellipsis inside a quote);
+    * no break after a dotted acronym unless a usual sentence starter follows;
+    * no break after a list marker opening a paragraph (``1.``, ``a)``, ``Q.``);
+    * no break between ``"Why?"`` and ``Smith asked``.
+    """
+    return _split_sentences(normalize(text), paragraph_spans(text))
+
+
+def _split_sentences(view: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        spans.extend((start + s, start + e) for s, e in _paragraph_sentences(view[start:end]))
+    return spans
+
+
+def _paragraph_sentences(paragraph: str) -> list[tuple[int, int]]:
+    pieces = [
+        _strip_span(paragraph, s, e) for s, e in news_sentence_tokenizer().span_tokenize(paragraph)
+    ]
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if start >= end:
+            continue
+        if merged and _joins_previous(paragraph, merged[-1], (start, end), first=len(merged) == 1):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    return start + left, start + len(piece.rstrip())
+
+
+def _joins_previous(
+    paragraph: str, previous: tuple[int, int], current: tuple[int, int], *, first: bool
+) -> bool:
+    """Whether a Punkt break between ``previous`` and ``current`` is wrong by news rules."""
+    before = paragraph[previous[0]:previous[1]]
+    after = paragraph[current[0]:current[1]]
+    opening = after.lstrip(_LEADING_OPENERS)
+    if _NUMBER_SIGN_END.search(before) and opening[:1].isdigit():
+        return True  # "No. 10", "Nos. 3 and 4"
+    word = _FIRST_WORD.match(opening)
+    if word is None:
+        return False
+    first_word = word.group()
+    if first_word[0].islower() and not any(ch.isupper() for ch in first_word[1:]):
+        return True
+    if first and _LIST_MARKER.match(before):
+        return True
+    if _TITLE_END.search(before):
+        return True  # "Mr. A", "Dr. Who": a title never ends a sentence
+    if _DOTTED_ACRONYM_END.search(before) and first_word.lower() not in _STARTERS_AFTER_ABBREVIATION:
+        return True
+    return bool(_QUESTION_THEN_QUOTE.search(before) and _ATTRIBUTION_START.match(after))
+
+
+# ---------------------------------------------------------------------------
+# Quotations
+# ---------------------------------------------------------------------------
+
+OPENING_QUOTES = "\u201c\u201e\u00ab"
+CLOSING_QUOTES = "\u201d\u00bb"
+QUOTE_MARKS = '"' + OPENING_QUOTES + CLOSING_QUOTES + "\u201f\u2033"
+_QUOTE_MARK = re.compile("[%s]" % QUOTE_MARKS)
+_OPENER_PRECEDERS = "([{-/:'\""
+_NOT_AFTER_OPENER = ",;:!?)]}"
+_CLOSER_FOLLOWERS = ".,;:!?)]}-'\""
+
+
+class QuoteSpan(NamedTuple):
+    """The words inside one pair of quotation marks, within one paragraph.
+
+    ``start``/``end`` exclude the marks and surrounding spaces. A quotation
+    that runs over several paragraphs (each continuation paragraph opening
+    with a quote mark) gives one ``QuoteSpan`` per paragraph, sharing
+    ``group``. ``closed`` is False when the span ends at the paragraph end (or
+    at a new opening mark) without a closing mark.
+    """
+
+    start: int
+    end: int
+    group: int
+    closed: bool
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks (straight, “ ”, „ and « »), in order.
+
+    See :func:`quote_segments` for the pairing rules and for multi-paragraph quotes.
+    """
+    return [(q.start, q.end) for q in quote_segments(text)]
+
+
+def quote_segments(text: str) -> list[QuoteSpan]:
+    """Quotations found by pairing quote marks paragraph by paragraph.
+
+    A mark can open when it starts a word (space, bracket or dash before, a
+    word after) and can close when it ends one (a word before; space or
+    punctuation after); the glyph (“ or ”) decides only when the context does
+    not, and a straight mark then toggles. A mark that can only close never
+    opens, so a misused left quote such as ``health sector “.`` ends the quote
+    instead of starting a new one. A quote still open at the end of its
+    paragraph continues into the next paragraph only when that paragraph opens
+    with a quote mark (the news convention); otherwise it ends with the
+    paragraph, so one bad mark never swallows the rest of the article.
+    """
+    view = normalize(text)
+    return _quote_segments(text, view, paragraph_spans(text))
+
+
+def _quote_segments(text: str, view: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    group = -1
+    carried = False
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        for match in _QUOTE_MARK.finditer(text, p_start, p_end):
+            pos = match.start()
+            role = _mark_role(text, view, pos, p_start, p_end, inside=open_at is not None)
+            if open_at is None:
+                if role == "open":
+                    if not (carried and pos == p_start):
+                        group += 1
+                    open_at = pos + 1
+                continue
+            if role == "close":
+                _add_quote(spans, view, open_at, pos, group, closed=True)
+                open_at = None
+            else:  # a new quote opens while one is open: the first was never closed
+                _add_quote(spans, view, open_at, pos, group, closed=False)
+                group += 1
+                open_at = pos + 1
+        carried = False
+        if open_at is not None:
+            _add_quote(spans, view, open_at, p_end, group, closed=False)
+            if index + 1 < len(paragraphs):
+                carried = _opens_with_quote(text, view, paragraphs[index + 1])
+    return spans
+
+
+def _mark_role(text: str, view: str, pos: int, p_start: int, p_end: int, *, inside: bool) -> str:
+    """``"open"`` or ``"close"`` for the quote mark at ``pos``, judged from its neighbours."""
+    before = view[pos - 1] if pos > p_start else " "
+    after = view[pos + 1] if pos + 1 < p_end else " "
+    after_next = view[pos + 2] if pos + 2 < p_end else " "
+    stranded = after in ".,;:!?" and after_next.isspace()
+    can_open = (before.isspace() or before in _OPENER_PRECEDERS) and not (
+        after.isspace() or after in _NOT_AFTER_OPENER or stranded
+    )
+    can_close = not before.isspace() and (after.isspace() or after in _CLOSER_FOLLOWERS)
+    if before.isspace() and stranded:
+        can_close = True  # `sector “.`: a mark stranded before the final punctuation closes
+    if can_open != can_close:
+        return "open" if can_open else "close"
+    glyph = text[pos]
+    if glyph in OPENING_QUOTES and not inside:
+        return "open"
+    if glyph in CLOSING_QUOTES and inside:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _opens_with_quote(text: str, view: str, paragraph: tuple[int, int]) -> bool:
+    start, end = paragraph
+    return view[start] == '"' and _mark_role(text, view, start, start, end, inside=False) == "open"
+
+
+def _add_quote(spans: list[QuoteSpan], view: str, start: int, end: int, group: int, *, closed: bool) -> None:
+    s, e = _strip_span(view, start, end)
+    if s < e:
+        spans.append(QuoteSpan(s, e, group, closed))
+
+
+# ---------------------------------------------------------------------------
+# The sentences table
+# ---------------------------------------------------------------------------
+
+SENTENCE_COLUMNS = {
+    "doc_id": "str",
+    "sent_id": "int64",
+    "paragraph": "int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "in_quote": "bool",
+}
+
+
+def sentences_table(doc_id: str, text: str) -> pd.DataFrame:
+    """One row per sentence: doc_id, sent_id, paragraph, start, end, text, in_quote.
+
+    ``in_quote`` is True when more than half of the sentence's non-space
+    characters lie inside quotation marks (:func:`quote_spans`).
+    """
+    view = normalize(text)
+    paragraphs = paragraph_spans(text)
+    sentences = _split_sentences(view, paragraphs)
+    quoted = _quoted_share(view, [(q.start, q.end) for q in _quote_segments(text, view, paragraphs)])
+    rows = {
+        "doc_id": [doc_id] * len(sentences),
+        "sent_id": list(range(len(sentences))),
+        "paragraph": _paragraph_index(sentences, paragraphs),
+        "start": [s for s, _ in sentences],
+        "end": [e for _, e in sentences],
+        "text": [text[s:e] for s, e in sentences],
+        "in_quote": [quoted(s, e) for s, e in sentences],
+    }
+    return pd.DataFrame({name: pd.Series(rows[name], dtype=dtype) for name, dtype in SENTENCE_COLUMNS.items()})
+
+
+def _paragraph_index(sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> list[int]:
+    index, out = 0, []
+    for start, _ in sentences:
+        while paragraphs[index][1] <= start:
+            index += 1
+        out.append(index)
+    return out
+
+
+def _quoted_share(view: str, quotes: list[tuple[int, int]]):
+    """A function ``(start, end) -> bool``: are most non-space characters in the range quoted?"""
+    inside = bytearray(len(view))
+    for start, end in quotes:
+        inside[start:end] = b"\x01" * (end - start)
+    solid = [0]
+    solid_quoted = [0]
+    for ch, flag in zip(view, inside):
+        counts = not ch.isspace()
+        solid.append(solid[-1] + counts)
+        solid_quoted.append(solid_quoted[-1] + (counts and flag))
+
+    def mostly_quoted(start: int, end: int) -> bool:
+        return (solid_quoted[end] - solid_quoted[start]) * 2 > solid[end] - solid[start]
+
+    return mostly_quoted
