@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass, field, fields as dataclass_fields
 from pathlib import Path
 from typing import Any, Iterator, Mapping
@@ -26,7 +25,7 @@ from analysis.datelines import Story, is_yearless, parse_date, split_story
 from analysis.decoding import DecodeError, decode_bytes, gunzip
 from analysis.formats import FIELD_CANDIDATES, FieldSpec, Problem, Record, format_of, read_csv, read_records
 from analysis.paths import resolve
-from analysis.text import count_words, normalize
+from analysis.text import count_words, normalize, paragraph_spans
 
 ARTICLE_COLUMNS = (
     "doc_id", "source", "date", "date_text", "place", "title", "text", "url",
@@ -41,7 +40,6 @@ _SIDECAR_SPEC = FieldSpec(
     candidates={**{k: v for k, v in FIELD_CANDIDATES.items() if k not in ("text", "id")}, "file": ("file", "filename", "path")},
     required="file",
 )
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True)
@@ -316,12 +314,16 @@ def _file_events(path: Path, rel: str, sidecar: Mapping[str, str], options: Load
         yield _Reject(_reject_row(rel, None, "empty file", f"{rel}: empty or only whitespace; expected article text"))
         return
     tab = path.suffixes[-2 if gzipped else -1].lower() == ".tsv"
+    n_items = 0
     for item in read_records(kind, decoded.text, name=rel, spec=options.field_spec, tab_separated=tab):
+        n_items += 1
         if isinstance(item, Problem):
             yield _Reject(_reject_row(rel, item.record, item.reason, item.detail))
         else:
             yield from _record_events(item, rel=rel, encoding=decoded.encoding, sidecar=sidecar,
                                       options=options, whole_file=kind == "text")
+    if n_items == 0:
+        yield _Reject(_reject_row(rel, None, "no records", f"{rel}: holds no records (only a header or an empty list)"))
 
 
 def _read_bytes(path: Path, rel: str, max_bytes: int, *, gzipped: bool) -> bytes:
@@ -365,7 +367,7 @@ def _record_events(
         "lang": values.get("lang") or options.lang,
         "encoding": encoding,
         "n_words": count_words(story.body),
-        "n_paragraphs": count_paragraphs(story.body),
+        "n_paragraphs": len(paragraph_spans(story.body)),
     }
     content_id = content_doc_id(story.body)
     row["doc_id"] = values.get("id") if options.id_field and values.get("id") else content_id
@@ -400,12 +402,6 @@ def content_doc_id(text: str) -> str:
     """Stable id of an article's content: sha1 of its normalised, whitespace-folded text (16 hex digits)."""
     folded = " ".join(normalize(text).split())
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
-
-
-def count_paragraphs(text: str) -> int:
-    """Paragraphs: blocks between blank lines when the text has blank lines, else its non-blank lines."""
-    separator = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
-    return sum(1 for block in separator.split(text) if block.strip())
 
 
 # ---------------------------------------------------------------- sidecar

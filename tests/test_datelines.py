@@ -1,0 +1,164 @@
+"""Datelines, leading date lines, end marks and date values (analysis.datelines)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.datelines import (
+    is_yearless,
+    parse_date,
+    parse_dateline,
+    split_leading_date_line,
+    split_story,
+    strip_end_marker,
+    title_case_place,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date_text", "month_day", "agency"),
+    [
+        ("Moscow, Dec 22 (EFE) .- Russia does not see", "Moscow", "Dec 22", (12, 22), "EFE"),
+        ("Moscow, Dec 22 (EFE).- Russia does not see", "Moscow", "Dec 22", (12, 22), "EFE"),
+        ("MOSCOW, Dec 22 (Reuters) - Russia does not see", "Moscow", "Dec 22", (12, 22), "Reuters"),
+        ("WASHINGTON (AP) \u2014 Russia does not see", "Washington", None, None, "AP"),
+        ("Buenos Aires, 3 Jan (EFE).- Russia does not see", "Buenos Aires", "3 Jan", (1, 3), "EFE"),
+        ("BUENOS AIRES, 3 Jan (EFE) .- Russia does not see", "Buenos Aires", "3 Jan", (1, 3), "EFE"),
+        ("LONDON, Jan. 5 (AFP) -- Russia does not see", "London", "Jan. 5", (1, 5), "AFP"),
+        ("PARIS (AFP) - Russia does not see", "Paris", None, None, "AFP"),
+        ("MADRID, September 14 (EFE) \u2013 Russia does not see", "Madrid", "September 14", (9, 14), "EFE"),
+        ("Lima, 14 September (EFE).- Russia does not see", "Lima", "14 September", (9, 14), "EFE"),
+        ("BERLIN (dpa) - Russia does not see", "Berlin", None, None, "dpa"),
+        ("RIO DE JANEIRO, Dec 22 (Reuters) - Russia does not see", "Rio de Janeiro", "Dec 22", (12, 22), "Reuters"),
+        ("WINSTON-SALEM, N.C. (AP) \u2014 Russia does not see", "Winston-Salem, N.C.", None, None, "AP"),
+        ("SAN JUAN, Puerto Rico (AP) \u2014 Russia does not see", "San Juan, Puerto Rico", None, None, "AP"),
+        ("MOSCOW, Dec 22 - Russia does not see", "Moscow", "Dec 22", (12, 22), None),
+        ("  \nMOSCOW (Reuters) -\nRussia does not see", "Moscow", None, None, "Reuters"),
+    ],
+)
+def test_dateline_variants(line: str, place: str, date_text: str | None, month_day: tuple[int, int] | None,
+                           agency: str | None) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None
+    assert dateline.place == place
+    assert dateline.date_text == date_text
+    assert ((dateline.month, dateline.day) if month_day else (None, None)) == (month_day or (None, None))
+    assert dateline.agency == agency
+    assert line[dateline.end:].lstrip() == "Russia does not see"
+
+
+def test_dateline_with_year_gives_a_date_without_a_year_option() -> None:
+    dateline = parse_dateline("LONDON, December 22, 2021 (Reuters) - Text")
+    assert dateline is not None and dateline.year == 2021
+    assert dateline.date() == pd.Timestamp("2021-12-22")
+
+
+def test_dateline_without_year_is_undated_until_a_year_is_given() -> None:
+    dateline = parse_dateline("Moscow, Dec 22 (EFE) .- Text")
+    assert dateline is not None
+    assert dateline.date() is None
+    assert dateline.date(year=2021) == pd.Timestamp("2021-12-22")
+    impossible = parse_dateline("Moscow, Feb 30 (EFE) .- Text")
+    assert impossible is not None and impossible.date(year=2021) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company (Apple) - said on Monday",
+        "On Sunday, the state of emergency begun on November 15 over a measles outbreak ended.",
+        "Thursday, United States military forces (US) - killed",
+        "Hello - world",
+        "Russia does not see Latin America as a space for games.",
+        "",
+    ],
+)
+def test_not_a_dateline(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("MOSCOW", "Moscow"),
+        ("Moscow", "Moscow"),
+        ("BUENOS AIRES", "Buenos Aires"),
+        ("RIO DE JANEIRO", "Rio de Janeiro"),
+        ("LA PAZ", "La Paz"),
+        ("N'DJAMENA", "N'Djamena"),
+        ("WASHINGTON, D.C.", "Washington, D.C."),
+        ("McALLEN", "McALLEN"),  # mixed case is kept as written
+    ],
+)
+def test_title_case_place(written: str, expected: str) -> None:
+    assert title_case_place(written) == expected
+
+
+def test_leading_date_line_is_split_off() -> None:
+    date, line, rest = split_leading_date_line("\n\nFriday, January 4, 2019\xa0 \n\n\nAn apartment building collapsed.")
+    assert date == pd.Timestamp("2019-01-04")
+    assert line == "Friday, January 4, 2019"
+    assert rest == "An apartment building collapsed."
+
+
+def test_leading_date_line_needs_the_whole_line() -> None:
+    text = "Thursday, United States military forces killed Qasem Soleimani."
+    assert split_leading_date_line(text) == (None, None, text)
+
+
+def test_date_line_alone_is_kept_as_the_text() -> None:
+    text = "Monday, March 15, 2021\xa0\n\n\n"
+    assert split_leading_date_line(text) == (None, None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He added.\n\u2013", "He added."),
+        ("He added.\n \u2014 \n\n", "He added."),
+        ("He added.\n--\n", "He added."),
+        ("Prices rose 5 - 6 percent", "Prices rose 5 - 6 percent"),
+        ("Line one\nLine two  \n", "Line one\nLine two"),
+    ],
+)
+def test_strip_end_marker(text: str, expected: str) -> None:
+    assert strip_end_marker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "year", "expected"),
+    [
+        ("2019-01-04", None, "2019-01-04"),
+        ("2019-01-04T10:00:00+02:00", None, "2019-01-04 08:00:00"),
+        ("Friday, January 4, 2019", None, "2019-01-04"),
+        ("June 10, 2021", None, "2021-06-10"),
+        ("Dec 22", None, None),
+        ("Dec 22", 2021, "2021-12-22"),
+        ("3 Jan", 2022, "2022-01-03"),
+        ("yesterday", None, None),
+        ("2021-02-30", None, None),
+        ("", None, None),
+    ],
+)
+def test_parse_date(value: str, year: int | None, expected: str | None) -> None:
+    result = parse_date(value, year=year)
+    assert result == (pd.Timestamp(expected) if expected else None)
+    assert result is None or result.tzinfo is None
+
+
+def test_is_yearless() -> None:
+    assert is_yearless("Dec 22") and is_yearless("3 Jan")
+    assert not is_yearless("Dec 22, 2021") and not is_yearless("yesterday")
+
+
+def test_split_story_title_dateline_body() -> None:
+    story = split_story("Lavrov speaks\n\nMOSCOW, Dec 22 (Reuters) - First paragraph.\nSecond one.\n\u2013\n", title_line=True)
+    assert story.title == "Lavrov speaks"
+    assert story.dateline is not None and story.dateline.agency == "Reuters"
+    assert story.body == "First paragraph.\nSecond one."
+
+
+def test_split_story_without_title_line_option_keeps_first_line() -> None:
+    story = split_story("Lavrov speaks\nMOSCOW, Dec 22 (Reuters) - First paragraph.")
+    assert story.title is None and story.dateline is None
+    assert story.body.startswith("Lavrov speaks")
