@@ -1,0 +1,262 @@
+"""Tests for analysis.vader and analysis.sentiment: scoring, normalisation, the two methods, voices, the step."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
+
+from analysis import sentiment
+from analysis.steps import ArticleDoc
+from analysis.text import quote_spans, sentences_table
+from analysis.vader import LEXICON_FILE, analyzer, polar_words
+
+REFERENCE = ReferenceAnalyzer()
+
+
+def compound(text: str, *, method: str = "vader") -> float:
+    return sentiment.score_text(text, method=method)["compound"]
+
+
+def frame_of(doc_id: str, text: str, pieces: list[str], *, in_quote: list[bool] | None = None) -> pd.DataFrame:
+    """A hand-made sentences table: each piece is found in ``text`` in order."""
+    rows, cursor = [], 0
+    for sent_id, piece in enumerate(pieces):
+        start = text.index(piece, cursor)
+        cursor = start + len(piece)
+        rows.append({"doc_id": doc_id, "sent_id": sent_id, "paragraph": 0, "start": start, "end": cursor,
+                     "text": piece, "in_quote": bool(in_quote[sent_id]) if in_quote else False})
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def test_default_scores_are_the_reference_implementation_on_plain_text() -> None:
+    texts = ["The service here is extremely good!", "VADER is not smart, handsome, nor funny.", "A table."]
+    scores = sentiment.score_sentences(texts)
+    assert list(scores.columns) == ["compound", "pos", "neu", "neg"]
+    for row, text in zip(scores.itertuples(), texts):
+        expected = REFERENCE.polarity_scores(text)
+        assert (row.compound, row.pos, row.neu, row.neg) == (
+            expected["compound"], expected["pos"], expected["neu"], expected["neg"]
+        )
+
+
+def test_score_sentences_keeps_input_order_index_and_keys() -> None:
+    table = pd.DataFrame(
+        {"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0], "text": ["Awful news.", "Great news.", "News."]},
+        index=[10, 11, 12],
+    )
+    scores = sentiment.score_sentences(table)
+    assert list(scores.index) == [10, 11, 12]
+    assert list(scores["doc_id"]) == ["a", "a", "b"] and list(scores["sent_id"]) == [0, 1, 0]
+    assert scores.loc[10, "compound"] < 0 < scores.loc[11, "compound"]
+    assert scores.loc[12, "compound"] == 0
+
+
+def test_score_sentences_rejects_non_text_naming_the_position() -> None:
+    with pytest.raises(TypeError, match="sentence 1"):
+        sentiment.score_sentences(["fine", None])
+    with pytest.raises(ValueError, match="no 'text' column"):
+        sentiment.score_sentences(pd.DataFrame({"sentence": ["x"]}))
+
+
+def test_empty_input_gives_empty_scores() -> None:
+    assert sentiment.score_sentences([]).empty
+    assert list(sentiment.score_sentences([]).columns) == sentiment.SCORE_COLUMNS
+
+
+def test_unknown_method_is_an_error_listing_the_methods() -> None:
+    with pytest.raises(ValueError, match="vader.*nltk"):
+        compound("good", method="textblob")
+
+
+def test_analyzer_is_built_once_per_process() -> None:
+    assert analyzer("vader") is analyzer("vader")
+    assert analyzer("nltk") is analyzer("nltk")
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+def test_curly_apostrophe_negates_like_a_straight_one() -> None:
+    curly, straight = "The results weren\u2019t good.", "The results weren't good."
+    assert compound(curly) == compound(straight) < 0
+    # the reference alone misses the negation: normalisation is what fixes it
+    assert REFERENCE.polarity_scores(curly)["compound"] > 0
+
+
+def test_curly_quotes_do_not_hide_a_word() -> None:
+    curly, straight = "He called the plan \u201cexcellent\u201d.", 'He called the plan "excellent".'
+    assert compound(curly) == compound(straight) > 0
+    assert REFERENCE.polarity_scores(curly)["compound"] == 0
+
+
+# ---------------------------------------------------------------- the nltk port and where it differs
+
+
+def test_nltk_port_reads_the_vadersentiment_lexicon() -> None:
+    assert LEXICON_FILE.name == "vader_lexicon.txt" and LEXICON_FILE.parent.name == "vaderSentiment"
+    assert analyzer("nltk").lexicon == analyzer("vader").lexicon
+    assert compound("The plan was good.", method="nltk") == compound("The plan was good.") > 0
+
+
+def test_nltk_drops_one_letter_tokens() -> None:
+    # "a" dropped brings "not" within nltk's three-word negation window
+    text = "It was not at all a good result."
+    assert compound(text) > 0 > compound(text, method="nltk")
+
+
+def test_nltk_does_not_treat_no_as_a_negator() -> None:
+    text = "There is no joy in the city."
+    assert compound(text) < 0 < compound(text, method="nltk")
+
+
+def test_nltk_leaves_punctuation_on_words() -> None:
+    # 'good,"' keeps its comma and quote mark in nltk's port, so the word is not found
+    text = '"The plan was good," she said.'
+    assert compound(text) > 0
+    assert compound(text, method="nltk") == 0
+
+
+# ---------------------------------------------------------------- word-level tone
+
+
+def test_word_counts_use_the_lexicon_without_context() -> None:
+    positive, negative = polar_words()
+    assert {"good", "great"} <= positive and {"bad", "ugly"} <= negative
+    # "not good" still counts "good" as a positive word: word tone has no rules
+    assert sentiment.word_counts("Not good, bad and ugly: a table\u2019s legs.") == (8, 1, 2)
+
+
+# ---------------------------------------------------------------- narration and quoted speech
+
+
+def test_voice_parts_split_a_sentence_and_join_an_interrupted_quote() -> None:
+    text = "\u201cWe are delighted,\u201d the angry critic said, \u201cbut nobody else is.\u201d"
+    narration, quoted = sentiment.voice_parts(text, 0, len(text), quote_spans(text))
+    assert narration == "the angry critic said,"
+    assert quoted == "We are delighted, but nobody else is."
+
+
+def test_voice_parts_clip_a_quote_running_over_sentences() -> None:
+    text = "He said: \u201cIt is fine. It is good.\u201d Then he left."
+    spans = quote_spans(text)
+    second = text.index("It is good.")
+    narration, quoted = sentiment.voice_parts(text, second, second + len("It is good.\u201d"), spans)
+    assert (narration, quoted) == ("", "It is good.")
+    narration, quoted = sentiment.voice_parts(text, 0, text.index(" It is good"), spans)
+    assert narration == "He said:" and quoted == "It is fine."
+
+
+def test_sentence_rows_score_narration_and_quotes_apart() -> None:
+    text = (
+        "The furious critics complained bitterly. "
+        "\u201cWe are delighted with this wonderful result,\u201d the angry minister said. "
+        "\u201cIt is a great day.\u201d"
+    )
+    table = frame_of("d", text, [
+        "The furious critics complained bitterly.",
+        "\u201cWe are delighted with this wonderful result,\u201d the angry minister said.",
+        "\u201cIt is a great day.\u201d",
+    ])
+    rows = sentiment.sentence_rows("d", text, table, quotes=quote_spans(text))
+    assert list(rows.columns) == sentiment.COLUMNS
+    assert list(rows["voice"]) == ["narration", "mixed", "quote"]
+    narration, mixed, quote = rows.to_dict("records")
+    assert narration["narration_compound"] == narration["compound"] < 0 and math.isnan(narration["quote_compound"])
+    assert quote["quote_compound"] == quote["compound"] > 0 and math.isnan(quote["narration_compound"])
+    assert mixed["quote_compound"] == compound("We are delighted with this wonderful result,") > 0
+    assert mixed["narration_compound"] == compound("the angry minister said.") < 0
+    assert (mixed["narration_words"], mixed["quote_words"]) == (4, 7)
+    assert mixed["compound"] == compound(table.loc[1, "text"])
+
+
+def test_sentence_rows_of_an_article_without_sentences_keep_columns_and_dtypes() -> None:
+    rows = sentiment.sentence_rows("d", "", sentences_table("d", ""))
+    assert rows.empty and list(rows.columns) == sentiment.COLUMNS
+    assert rows["compound"].dtype == "float64" and rows["n_words"].dtype == "int64"
+
+
+# ---------------------------------------------------------------- article columns
+
+
+def sentiment_table() -> pd.DataFrame:
+    return pd.DataFrame({
+        "doc_id": ["a", "a", "a", "a", "b"],
+        "sent_id": [0, 1, 2, 3, 0],
+        "compound": [0.5, -0.5, 0.03, 0.1, -0.2],
+        "narration_compound": [0.5, math.nan, 0.03, -0.4, -0.2],
+        "quote_compound": [math.nan, -0.5, math.nan, 0.6, math.nan],
+        "narration_words": [10, 0, 10, 2, 5],
+        "quote_words": [0, 8, 0, 8, 0],
+        "n_words": [10, 8, 10, 10, 5],
+        "pos_words": [2, 0, 1, 1, 0],
+        "neg_words": [0, 2, 0, 0, 1],
+    })
+
+
+def test_article_tone_aggregates_the_sentiment_table() -> None:
+    tone = sentiment.article_tone(sentiment_table(), threshold=0.05)
+    a, b = tone.loc["a"], tone.loc["b"]
+    assert a["tone"] == pytest.approx((0.5 - 0.5 + 0.03 + 0.1) / 4)
+    assert (a["tone_positive_share"], a["tone_negative_share"]) == (0.5, 0.25)
+    assert a["tone_narration"] == pytest.approx((0.5 * 10 + 0.03 * 10 - 0.4 * 2) / 22)
+    assert a["tone_quotes"] == pytest.approx((-0.5 * 8 + 0.6 * 8) / 16)
+    assert a["n_quoted_sentences"] == 2
+    assert a["positive_words_pct"] == pytest.approx(100 * 4 / 38)
+    assert a["word_tone"] == pytest.approx(100 * (4 - 2) / 38)
+    assert a["word_polarity"] == pytest.approx(100 * 6 / 38)
+    assert math.isnan(b["tone_quotes"]) and b["n_quoted_sentences"] == 0
+    assert b["word_tone"] == pytest.approx(-20.0)
+
+
+def test_threshold_is_configurable_and_checked() -> None:
+    wide = sentiment.article_tone(sentiment_table(), threshold=0.2).loc["a"]
+    assert (wide["tone_positive_share"], wide["tone_negative_share"]) == (0.25, 0.25)
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        sentiment.article_tone(sentiment_table(), threshold=0)
+
+
+def test_article_tone_of_an_empty_table_has_the_columns() -> None:
+    empty = sentiment.article_tone(pd.DataFrame(columns=sentiment.COLUMNS))
+    assert empty.empty and list(empty.columns) == sentiment.ARTICLE_COLUMNS
+
+
+# ---------------------------------------------------------------- the step
+
+
+def test_run_article_on_the_seed(seed_article) -> None:
+    from analysis.loading import load_corpus
+
+    article = load_corpus(seed_article).articles.iloc[0]
+    table = sentences_table(article["doc_id"], article["text"])
+    doc = ArticleDoc(doc_id=article["doc_id"], text=article["text"], sentences=table)
+    rows = sentiment.run_article(doc, sentiment.DEFAULTS)
+    assert list(rows["sent_id"]) == list(table["sent_id"])
+    assert set(rows["voice"]) == {"narration", "quote", "mixed"}
+    # the voices agree with the sentence table's in_quote flag
+    voiced = rows.merge(table, on=["doc_id", "sent_id"])
+    assert (voiced.loc[voiced["in_quote"], "quote_words"] > 0).all()
+    assert (voiced.loc[voiced["voice"] == "narration", "in_quote"] == False).all()  # noqa: E712
+    assert rows["compound"].tolist() == sentiment.score_sentences(table)["compound"].tolist()
+    nltk_rows = sentiment.run_article(doc, {**sentiment.DEFAULTS, "sentiment_method": "nltk"})
+    assert len(nltk_rows) == len(rows)
+    with pytest.raises(ValueError, match="sentiment_method"):
+        sentiment.run_article(doc, {**sentiment.DEFAULTS, "sentiment_method": "bert"})
+
+
+def test_analyze_adds_the_sentiment_table_and_article_columns(seeds_path) -> None:
+    from analysis.loading import load_corpus
+    from analysis.pipeline import analyze
+
+    result = analyze(load_corpus(seeds_path), steps=("analysis.sentiment",), cache=False)
+    assert list(result.sentiment.columns) == sentiment.COLUMNS
+    assert len(result.sentiment) == len(result.sentences)
+    assert set(sentiment.ARTICLE_COLUMNS) <= set(result.articles.columns)
+    expected = sentiment.article_tone(result.sentiment).loc[result.articles.loc[0, "doc_id"], "tone"]
+    assert result.articles.loc[0, "tone"] == expected
+    stricter = analyze(load_corpus(seeds_path), steps=("analysis.sentiment",), cache=False, sentiment_threshold=0.5)
+    assert stricter.articles.loc[0, "tone_positive_share"] <= result.articles.loc[0, "tone_positive_share"]
