@@ -1,0 +1,87 @@
+"""The analysis spine: tables in corpus order, options checked, results cached and reused."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import counting_step
+from analysis import analyze, load_corpus
+from analysis.paths import SEEDS
+
+STEP = ("counting_step",)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "b.txt").write_text("PARIS (AFP) - Second story. It has two sentences.\n", encoding="utf-8")
+    (folder / "a.txt").write_text("LONDON (Reuters) - First story here.\nA new paragraph. And one more.\n", encoding="utf-8")
+    return load_corpus(folder)
+
+
+def test_sentences_and_step_tables_follow_corpus_order(corpus, tmp_path):
+    result = analyze(corpus, steps=STEP, cache=False)
+    order = list(corpus.articles["doc_id"])
+    assert list(dict.fromkeys(result.sentences["doc_id"])) == order
+    assert list(dict.fromkeys(result.lengths["doc_id"])) == order
+    assert result.sentences.groupby("doc_id")["sent_id"].apply(lambda ids: list(ids) == sorted(ids)).all()
+    assert result.articles["n_sentences"].tolist() == result.sentences.groupby("doc_id", sort=False).size().tolist()
+
+
+def test_article_metrics_are_aggregations_of_the_step_table(corpus):
+    result = analyze(corpus, steps=STEP, cache=False)
+    expected = result.lengths.groupby("doc_id")["length"].sum()
+    assert result.articles.set_index("doc_id")["total_length"].to_dict() == expected.to_dict()
+
+
+def test_every_sentence_offset_indexes_the_stored_text(corpus):
+    result = analyze(corpus, steps=(), cache=False)
+    texts = corpus.articles.set_index("doc_id")["text"]
+    for row in result.sentences.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_unknown_option_is_a_clear_error(corpus):
+    with pytest.raises(TypeError, match="unknown analysis option.*lenght_unit.*known options.*length_unit"):
+        analyze(corpus, steps=STEP, cache=False, lenght_unit="words")
+
+
+def test_rerun_on_unchanged_corpus_recomputes_nothing_and_gives_equal_tables(corpus, tmp_path):
+    counting_step.CALLS.clear()
+    first = analyze(corpus, steps=STEP, cache_dir=tmp_path / "cache")
+    assert len(counting_step.CALLS) == len(corpus.articles)
+    second = analyze(corpus, steps=STEP, cache_dir=tmp_path / "cache")
+    assert len(counting_step.CALLS) == len(corpus.articles), "cached articles were recomputed"
+    pd.testing.assert_frame_equal(first.lengths, second.lengths)
+    pd.testing.assert_frame_equal(first.sentences, second.sentences)
+    pd.testing.assert_frame_equal(first.articles, second.articles)
+
+
+def test_changed_option_or_new_article_is_recomputed(corpus, tmp_path):
+    counting_step.CALLS.clear()
+    analyze(corpus, steps=STEP, cache_dir=tmp_path / "cache")
+    words = analyze(corpus, steps=STEP, cache_dir=tmp_path / "cache", length_unit="words")
+    assert len(counting_step.CALLS) == 2 * len(corpus.articles)
+    assert words.lengths["length"].max() < 10
+    seed = load_corpus(SEEDS)
+    bigger = type(corpus)(
+        articles=pd.concat([corpus.articles, seed.articles], ignore_index=True), rejects=corpus.rejects, root=corpus.root
+    )
+    counting_step.CALLS.clear()
+    analyze(bigger, steps=STEP, cache_dir=tmp_path / "cache")
+    assert counting_step.CALLS == list(seed.articles["doc_id"])
+
+
+def test_parallel_run_equals_serial_run(corpus):
+    serial = analyze(corpus, steps=STEP, cache=False)
+    parallel = analyze(corpus, steps=STEP, cache=False, workers=2)
+    for name in serial.tables:
+        pd.testing.assert_frame_equal(serial.tables[name], parallel.tables[name])
+
+
+def test_empty_corpus_gives_empty_tables_with_columns(corpus):
+    empty = type(corpus)(articles=corpus.articles.iloc[0:0], rejects=corpus.rejects, root=corpus.root)
+    result = analyze(empty, steps=STEP, cache=False)
+    assert result.sentences.empty and "in_quote" in result.sentences.columns
+    assert list(result.lengths.columns) == counting_step.COLUMNS
