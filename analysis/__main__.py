@@ -1,0 +1,75 @@
+"""Command line: ``python -m analysis report ...`` (and ``python -m analysis notebooks ...``)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from analysis.paths import NOTEBOOKS, REPORTS
+
+EXIT_FAILED_NOTEBOOK = 1
+EXIT_USAGE = 2
+
+
+def _report_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "report",
+        help="execute every notebook against a corpus and write an HTML report folder",
+        description="Execute notebooks/NN_*.ipynb in order with papermill against one corpus; write executed "
+        "notebooks, HTML, figures with their CSV data, index.html and provenance.json into --out. The report is "
+        "built in a hidden sibling folder and renamed into place when complete; an existing --out is replaced "
+        "then. Exit status: 0 all notebooks ran, 1 some failed (named on stderr), 2 bad request.",
+    )
+    parser.add_argument("--corpus", default="seeds", help="folder or file of articles (default: seeds)")
+    parser.add_argument("--out", type=Path, default=None, help="report folder (default: reports/<YYYY-MM-DD>)")
+    parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                        help="notebook parameter, value read as YAML (repeatable); given only to notebooks declaring it")
+    parser.add_argument("--params", type=Path, default=None, metavar="FILE.yml",
+                        help="YAML mapping of notebook parameters (--param wins)")
+    parser.add_argument("--notebooks", default=None, metavar="GLOB", help="only notebooks whose name matches, e.g. '0[01]_*'")
+    parser.add_argument("--notebooks-dir", type=Path, default=NOTEBOOKS, help=argparse.SUPPRESS)
+    parser.add_argument("--timeout", type=int, default=1800, help="seconds allowed per cell (default 1800)")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Build the report; print failed notebooks; return the exit status."""
+    from analysis.report import ReportError, build_report, collect_params
+
+    out = args.out or REPORTS / date.today().isoformat()
+    try:
+        params = collect_params(args.param, args.params)
+        result = build_report(
+            corpus=args.corpus, out=out, params=params, notebooks_dir=args.notebooks_dir,
+            pattern=args.notebooks, timeout=args.timeout,
+        )
+    except ReportError as error:
+        print(f"report: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if result.failed:
+        print(f"report: FAILED notebook(s): {', '.join(result.failed)}; see {result.out / 'index.html'}", file=sys.stderr)
+        return EXIT_FAILED_NOTEBOOK
+    print(f"report: {result.out / 'index.html'}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run the chosen subcommand."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description="Media analysis suite")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _report_parser(commands)
+    commands.add_parser("notebooks", help="notebook tooling: execute/strip/check (see python -m analysis.notebooks -h)",
+                        add_help=False)
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "notebooks":
+        from analysis.notebooks import main as notebooks_main
+
+        return notebooks_main(rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    return run_report(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
