@@ -164,7 +164,7 @@ TITLE_ABBREVIATIONS = frozenset(
 NEWS_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     """
     pres st ste mt ft ave blvd rd hwy
-    jr sr esq inc corp co cos ltd bros mfg assn dept govt univ intl natl
+    jr sr esq inc corp co cos ltd bros mfg assn dept govt univ intl natl kft pty bhd
     vs approx est fig figs vol vols ext tel cf etc
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri
@@ -203,7 +203,20 @@ _NUMBER_SIGN_END = re.compile(r"(?:^|[\s(\"'])(?:[Nn]os?|[Nn]r)\.$")
 _DOTTED_ACRONYM_END = re.compile(r"(?:^|[\s(\"'])(?:[A-Za-z]\.){2,}$")
 _LIST_MARKER = re.compile(r"""^\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]$""")
 _LEADING_OPENERS = "\"'([{-*"
+_CLOSERS = "\"')]}"
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# "etc.", "a.m." and "p.m." end sentences more often than they sit inside a name.
+_FINAL_LEANING = re.compile(
+    r"(?<![\w.])(?P<abbr>etc|[AaPp]\.[Mm])\.(?=\s+[\"'(]*(?P<word>[A-Z][\w'-]*)(?:\s+(?P<following>\w+))?)"
+)
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    eastern central mountain pacific atlantic alaska hawaii greenwich local
+    """.split()
+)
 
 
 class _NewsLanguageVars(PunktLanguageVars):
@@ -264,7 +277,38 @@ def _paragraph_sentences(paragraph: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return merged
+    return _split_after_final_leaning_abbreviations(paragraph, merged)
+
+
+def _split_after_final_leaning_abbreviations(
+    paragraph: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Break after "etc." or "p.m." before a capitalised word that does not continue the sentence.
+
+    ``at 6 p.m. Negotiators will...`` breaks; ``6 p.m. Monday``, ``6 p.m. EDT``
+    and ``6 a.m. Moscow time`` do not.
+    """
+    cuts = [m.end() for m in _FINAL_LEANING.finditer(paragraph) if not _continues_time(m)]
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for cut in (c for c in cuts if start < c < end):
+            out.append((start, cut))
+            start = cut + len(paragraph[cut:end]) - len(paragraph[cut:end].lstrip())
+        out.append((start, end))
+    return out
+
+
+def _continues_time(match: re.Match[str]) -> bool:
+    word, following = match.group("word"), match.group("following") or ""
+    if match.group("abbr").lower() == "etc":
+        return False
+    return (
+        word.isupper()
+        or word.lower() in _TIME_WORDS
+        or following.lower() in ("time", "standard", "daylight", "summer")
+    )
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -279,6 +323,10 @@ def _joins_previous(
     """Whether a Punkt break between ``previous`` and ``current`` is wrong by news rules."""
     before = paragraph[previous[0]:previous[1]]
     after = paragraph[current[0]:current[1]]
+    if not any(ch.isalnum() for ch in after):
+        return True  # a stray closing quote or bracket belongs to the sentence before
+    if after.lstrip(_CLOSERS)[:1] in (",", ";", ":"):
+        return True  # `...the United States?", to the census`
     opening = after.lstrip(_LEADING_OPENERS)
     if _NUMBER_SIGN_END.search(before) and opening[:1].isdigit():
         return True  # "No. 10", "Nos. 3 and 4"
@@ -294,7 +342,8 @@ def _joins_previous(
         return True  # "Mr. A", "Dr. Who": a title never ends a sentence
     if _DOTTED_ACRONYM_END.search(before) and first_word.lower() not in _STARTERS_AFTER_ABBREVIATION:
         return True
-    return bool(_QUESTION_THEN_QUOTE.search(before) and _ATTRIBUTION_START.match(after))
+    quote_opens_sentence = before[:1] in "\"'"
+    return quote_opens_sentence and bool(_QUESTION_THEN_QUOTE.search(before) and _ATTRIBUTION_START.match(after))
 
 
 # ---------------------------------------------------------------------------
