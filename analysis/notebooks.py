@@ -9,15 +9,19 @@ Command line (from the repo root)::
     python -m analysis.notebooks execute notebooks/00_corpus.ipynb [...]
     python -m analysis.notebooks strip notebooks/00_corpus.ipynb [...]
     python -m analysis.notebooks check [notebooks/00_corpus.ipynb ...]
+    python -m analysis.notebooks params [notebooks/00_corpus.ipynb ...]
 """
 from __future__ import annotations
 
 import argparse
 import ast
+import io
+import logging
 import os
 import re
 import sys
 import tempfile
+import tokenize
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -97,6 +101,23 @@ def declared_parameters(path: Path) -> dict[str, Any]:
     return parse_parameters(cell.source, where=f"{path.name} parameters cell")
 
 
+def parameter_help(path: Path) -> list[tuple[str, Any, str]]:
+    """``(name, default, comment)`` for each parameter of a notebook (what ``papermill --help-notebook`` shows,
+    also for annotations such as ``int | None`` that papermill cannot read)."""
+    nb = nbformat.read(path, as_version=4)
+    cell = parameters_cell(nb)
+    if cell is None:
+        return []
+    comments = {
+        token.start[0]: token.string.lstrip("#").strip()
+        for token in tokenize.generate_tokens(io.StringIO(cell.source).readline)
+        if token.type == tokenize.COMMENT
+    }
+    values = parse_parameters(cell.source, where=f"{Path(path).name} parameters cell")
+    lines = {_assignment(statement)[0]: statement.lineno for statement in ast.parse(cell.source).body}
+    return [(name, value, comments.get(lines[name], "")) for name, value in values.items()]
+
+
 def strip(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Remove run metadata in place and return ``nb``.
 
@@ -158,6 +179,9 @@ def run_papermill(
     """
     import papermill  # heavy import, only when executing
 
+    logger = logging.getLogger("papermill")
+    if not any(isinstance(item, _KnownParameters) for item in logger.filters):
+        logger.addFilter(_KnownParameters())
     os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # this environment's kernel before a user-wide one
     return papermill.execute_notebook(
         str(source),
@@ -168,6 +192,17 @@ def run_papermill(
         progress_bar=False,
         execution_timeout=timeout,
     )
+
+
+class _KnownParameters(logging.Filter):
+    """Drop papermill's "Passed unknown parameter" warning.
+
+    Papermill's parameter regex does not read annotations such as
+    ``int | None``; parameters are checked with :func:`declared_parameters` instead.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Passed unknown parameter")
 
 
 def execute_in_place(path: Path, *, timeout: int = 600) -> None:
@@ -295,6 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("execute", "re-execute in place with default parameters, then strip"),
         ("strip", "remove papermill and timing metadata in place"),
         ("check", "report hygiene problems; exit 1 if any"),
+        ("params", "list each notebook's parameters with defaults and help"),
     ):
         sub = commands.add_parser(command, help=text)
         sub.add_argument("paths", nargs="*", type=Path, help="notebooks (default: every NN_*.ipynb in notebooks/)")
@@ -302,6 +338,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             sub.add_argument("--timeout", type=int, default=600, help="seconds per cell (default 600)")
     args = parser.parse_args(argv)
     paths = args.paths or notebook_paths()
+    if args.command == "params":
+        for path in paths:
+            print(f"{_display(Path(path))}:")
+            for name, value, comment in parameter_help(path):
+                print(f"  {name} = {value!r}" + (f"  # {comment}" if comment else ""))
+        return 0
     if args.command == "check":
         problems = check_files(paths)
         for problem in problems:

@@ -16,7 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,12 @@ def parse_param(text: str) -> tuple[str, Any]:
         value = yaml.safe_load(raw) if raw.strip() else ""
     except yaml.YAMLError as error:
         raise ReportError(f"--param {text!r}: value is not valid YAML ({error})") from error
-    return key, value
+    return key, _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    """YAML dates (``since=2020-01-01``) as ISO text, as notebooks expect them."""
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
 def load_params_file(path: Path) -> dict[str, Any]:
@@ -81,7 +86,7 @@ def load_params_file(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
         raise ReportError(f"--params {path}: expected a mapping of parameter names to values")
-    return data
+    return {key: _plain(value) for key, value in data.items()}
 
 
 def collect_params(pairs: Sequence[str], params_file: Path | None) -> dict[str, Any]:
@@ -150,7 +155,10 @@ def build_report(
     out = Path(out).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     started = datetime.now(timezone.utc)
-    facts = corpus_facts(corpus, params)
+    try:
+        facts = corpus_facts(corpus, params)
+    except (OSError, ValueError, TypeError) as error:
+        raise ReportError(f"--corpus {corpus}: cannot load ({error})") from error
     say(f"report: {facts['n_articles']} articles, {facts['n_rejects']} rejects from {corpus} -> {out}")
     build = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
     try:

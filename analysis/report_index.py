@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import html
-import inspect
 import json
 import platform
 import subprocess
 from collections.abc import Mapping, Sequence
+from dataclasses import fields
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from analysis import __version__
 from analysis.paths import ROOT
 
 if TYPE_CHECKING:
@@ -24,23 +25,20 @@ KEY_PACKAGES = (
 
 
 def loader_options(params: Mapping[str, Any]) -> dict[str, Any]:
-    """The report parameters that ``load_corpus`` accepts as keyword options (e.g. ``year``)."""
-    from analysis import load_corpus
+    """The report parameters that ``load_corpus`` accepts as options (``year``, ``since``, ``until``...)."""
+    from analysis.loading import LoadOptions
 
-    accepted = inspect.signature(load_corpus).parameters
-    return {key: value for key, value in params.items() if key in accepted and key != "path"}
+    known = {item.name for item in fields(LoadOptions)}
+    return {key: value for key, value in params.items() if key in known}
 
 
 def corpus_facts(corpus: Path, params: Mapping[str, Any]) -> dict[str, Any]:
-    """Load the corpus once and summarise it: size, dates, sources, rejects by reason, fingerprint."""
+    """Load the corpus once and summarise it (:meth:`Corpus.summary`) plus its fingerprint."""
     from analysis import load_corpus
-    from analysis.corpus_summary import corpus_fingerprint, overview, rejects_by_reason
+    from analysis.corpus_summary import corpus_fingerprint
 
     loaded = load_corpus(corpus, **loader_options(params))
-    facts = overview(loaded.articles, loaded.rejects)
-    facts["rejects_by_reason"] = dict(rejects_by_reason(loaded.rejects).itertuples(index=False, name=None))
-    facts["fingerprint"] = corpus_fingerprint(loaded.articles)
-    return facts
+    return {**loaded.summary(), "fingerprint": corpus_fingerprint(loaded.articles)}
 
 
 def package_versions(names: Sequence[str] = KEY_PACKAGES) -> dict[str, str | None]:
@@ -50,7 +48,7 @@ def package_versions(names: Sequence[str] = KEY_PACKAGES) -> dict[str, str | Non
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
-            versions[name] = None
+            versions[name] = __version__ if name == "analysis" else None
     return versions
 
 
@@ -107,7 +105,7 @@ def write_index(
 ) -> Path:
     """Write ``index.html``: the corpus at a glance and one row per notebook with status, links and figures."""
     failed = [run.name for run in runs if run.status != "ok"]
-    verdict = f"{len(failed)} notebook(s) failed: {', '.join(failed)}" if failed else f"all {len(runs)} notebooks ran"
+    verdict = f"{len(failed)} of {len(runs)} notebook(s) failed: {', '.join(failed)}" if failed else f"all {len(runs)} notebook(s) ran"
     body = "\n".join(
         [
             "<h1>Media analysis report</h1>",
@@ -126,15 +124,20 @@ def write_index(
 
 
 def _corpus_html(corpus: Path, params: Mapping[str, Any], facts: Mapping[str, Any]) -> str:
-    dates = f"{facts['first_date']} to {facts['last_date']}" if facts["first_date"] else "no dated articles"
+    n_articles, n_undated = facts["n_articles"], facts["n_undated"]
+    dates = f"{facts['date_min']} to {facts['date_max']}" if facts["date_min"] else "no dated articles"
+    sources = facts["sources"]
+    named = ", ".join(f"{name} ({count})" for name, count in sorted(sources.items(), key=lambda item: (-item[1], item[0]))[:10])
     rows = [
         ("corpus", str(corpus)),
-        ("articles", str(facts["n_articles"])),
-        ("date range", f"{dates} ({facts['n_dated']} dated, {facts['n_undated']} undated)"),
-        ("sources", str(facts["n_sources"])),
-        ("rejects", str(facts["n_rejects"])),
-        ("fingerprint", facts["fingerprint"][:16]),
-        ("parameters", ", ".join(f"{key}={value!r}" for key, value in sorted(params.items())) or "(defaults)"),
+        ("articles", str(n_articles)),
+        ("date range", f"{dates} ({n_articles - n_undated} dated, {n_undated} undated)"),
+        ("sources", f"{len(sources)} named" + (f": {named}" if named else "")),
+        ("rejected inputs", str(facts["n_rejects"])),
+        ("outside since/until", str(facts["n_filtered"])),
+        ("unreadable dates", str(facts["n_bad_dates"])),
+        ("fingerprint", str(facts["fingerprint"])[:16]),
+        ("parameters", ", ".join(f"{key}={value!r}" for key, value in sorted(params.items())) or "(notebook defaults)"),
     ]
     table = _table(("", ""), rows, show_header=False)
     reasons = facts["rejects_by_reason"]
@@ -151,9 +154,22 @@ def _runs_html(runs: Sequence[NotebookRun]) -> str:
         status = f"<span class='{_e(run.status)}'>{_e(run.status)}</span>"
         if run.error:
             status += f"<br><code>{_e(run.error)}</code>"
-        figures = "<br>".join(f"<a href='{_e(name)}'>{_e(Path(name).name)}</a>" for name in run.figures) or "none"
+        figures = _figures_html(run.figures)
         rows.append((link, status, f"{run.seconds:.1f} s", figures))
     return _table(("notebook", "status", "time", "figures and data"), rows, escape=False)
+
+
+def _figures_html(files: Sequence[str]) -> str:
+    """One line per figure stem: ``name: png csv`` with links."""
+    stems: dict[str, list[str]] = {}
+    for name in files:
+        path = Path(name)
+        stems.setdefault(str(path.with_suffix("")), []).append(name)
+    lines = [
+        f"{_e(Path(stem).name)}: " + " ".join(f"<a href='{_e(name)}'>{_e(Path(name).suffix.lstrip('.'))}</a>" for name in sorted(names))
+        for stem, names in sorted(stems.items())
+    ]
+    return "<br>".join(lines) or "none"
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], *, show_header: bool = True, escape: bool = True) -> str:
