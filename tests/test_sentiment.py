@@ -1,13 +1,21 @@
 """Tests for analysis.vader and analysis.sentiment: scoring, normalisation, the two methods, voices, the step."""
 from __future__ import annotations
 
+import importlib.util
+import io
 import math
+import os
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
 
 import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
 
 from analysis import sentiment
+from analysis.paths import ROOT
 from analysis.steps import ArticleDoc
 from analysis.text import quote_spans, sentences_table
 from analysis.vader import LEXICON_FILE, analyzer, polar_words
@@ -260,3 +268,77 @@ def test_analyze_adds_the_sentiment_table_and_article_columns(seeds_path) -> Non
     assert result.articles.loc[0, "tone"] == expected
     stricter = analyze(load_corpus(seeds_path), steps=("analysis.sentiment",), cache=False, sentiment_threshold=0.5)
     assert stricter.articles.loc[0, "tone_positive_share"] <= result.articles.loc[0, "tone_positive_share"]
+
+
+# ---------------------------------------------------------------- the validation script
+
+
+VALIDATION_SCRIPT = ROOT / "validation" / "validate_sentiment.py"
+GROUND_TRUTH_LINES = [
+    "1\t2.5\tWhat a wonderful, happy day!",
+    "2\t-2.8\tThis is a horrible, awful mess.",
+    "3\t0.0\tThe meeting is at noon.",
+    "4\t1.2\tThe results weren't bad at all.",
+    "5\t-1.5\tI hate waiting.",
+]
+
+
+def ground_truth_tarball(folder: Path, *, nested: bool, lines: list[str] = GROUND_TRUTH_LINES) -> Path:
+    """A tarball laid out like the VADER data (optionally nested like the sdist), with tiny sets."""
+    inner = io.BytesIO()
+    with tarfile.open(fileobj=inner, mode="w:gz") as archive:
+        for name in ("tweets", "movieReviewSnippets", "amazonReviewSnippets", "nytEditorialSnippets"):
+            data = "\r\n".join(lines).encode("utf-8")
+            member = tarfile.TarInfo(f"hutto_ICWSM_2014/{name}_GroundTruth.txt")
+            member.size = len(data)
+            archive.addfile(member, io.BytesIO(data))
+    if not nested:
+        path = folder / "hutto_ICWSM_2014.tar.gz"
+        path.write_bytes(inner.getvalue())
+        return path
+    path = folder / "vaderSentiment-3.3.2.tar.gz"
+    with tarfile.open(path, mode="w:gz") as archive:
+        member = tarfile.TarInfo("vaderSentiment-3.3.2/additional_resources/hutto_ICWSM_2014.tar.gz")
+        member.size = len(inner.getvalue())
+        archive.addfile(member, io.BytesIO(inner.getvalue()))
+    return path
+
+
+def run_validation(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, str(VALIDATION_SCRIPT), *args], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_validation_script_reads_the_ground_truth_and_prints_every_set(tmp_path: Path, nested: bool) -> None:
+    result = run_validation(str(ground_truth_tarball(tmp_path, nested=nested)))
+    assert result.returncode == 0, result.stderr
+    for name in ("tweets", "movie reviews", "product reviews", "NYT editorials"):
+        assert name in result.stdout
+    assert "0 scores (0 texts)" in result.stdout
+    assert "reproduces the reference r on every set (|diff| <= 0.005): yes" in result.stdout
+
+
+def test_validation_script_reports_scores_that_normalisation_changes(tmp_path: Path) -> None:
+    curly = [line.replace("weren't", "weren\u2019t") for line in GROUND_TRUTH_LINES]
+    result = run_validation(str(ground_truth_tarball(tmp_path, nested=False, lines=curly)))
+    # on five texts one changed score moves r past the tolerance: the script says so and fails
+    assert "1 scores (1 texts)" in result.stdout
+    assert "normalisation replaced '\u2019' x1" in result.stdout
+    assert result.stdout.rstrip().endswith("NO") and result.returncode == 1
+
+
+def test_validation_script_says_how_to_get_the_data(tmp_path: Path) -> None:
+    result = run_validation(str(tmp_path / "missing.tar.gz"))
+    assert result.returncode == 2
+    assert "pip download --no-binary :all: --no-deps vaderSentiment==3.3.2" in result.stderr
+
+
+def test_validation_parser_names_file_and_line() -> None:
+    spec = importlib.util.spec_from_file_location("validate_sentiment", VALIDATION_SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    with pytest.raises(ValueError, match="tweets.txt line 2: mean rating 'high'"):
+        module.parse_ratings(b"1\t0.5\tok\r\n2\thigh\tbad\r\n", where="tweets.txt")
