@@ -78,6 +78,7 @@ _LINE = re.compile(r"[^\r\n\x0b\x0c\x85\u2028\u2029]+")
 _TERMINAL_END = re.compile(r"""[.?!:;"')\]]\s*$""")
 _LIST_ITEM_START = re.compile(r"""^\s*(?:[-*+\u2022\u25cf\u25aa\u2023>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s""")
 _WRAPPED_LINE_MAX = 100
+_WRAPPED_LINE_MIN = 40  # a shorter line ending without punctuation is a list item or a heading
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -144,7 +145,12 @@ def _continues_paragraph(
         return False
     if wrapped:
         return True
-    return not _TERMINAL_END.search(view[previous[0]:previous[1]]) and text[0].islower()
+    previous_line = view[view.rfind("\n", previous[0], previous[1]) + 1:previous[1]]
+    return (
+        len(previous_line.strip()) >= _WRAPPED_LINE_MIN
+        and not _TERMINAL_END.search(previous_line)
+        and text[0].islower()
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -199,9 +205,12 @@ _ATTRIBUTION_START = re.compile(
     r"(?:[A-Z][\w.'-]*\s+){1,4}(?:%s)\b" % _SPEECH_VERBS
 )
 _TITLE_END = re.compile(r"(?:^|[\s(\"'])(?:%s)\.$" % "|".join(sorted(TITLE_ABBREVIATIONS)), re.IGNORECASE)
-_NUMBER_SIGN_END = re.compile(r"(?:^|[\s(\"'])(?:[Nn]os?|[Nn]r)\.$")
+# Abbreviations that stand before a number: "No. 10", "p. 55", "Vol. 3", "N°. 7".
+_NUMBER_SIGN_END = re.compile(r"(?:^|[\s(\"'])(?:[Nn]os?|[Nn]r|N\u00b0|pp?|[Vv]ols?|[Ff]igs?|[Aa]rts?|[Ss]ecs?|[Cc]h)\.$")
 _DOTTED_ACRONYM_END = re.compile(r"(?:^|[\s(\"'])(?:[A-Za-z]\.){2,}$")
-_LIST_MARKER = re.compile(r"""^\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]$""")
+_LIST_MARKER = re.compile(
+    r"""^(?:[-*+\u2022\u2023\u2043\u25aa\u25cf]\s*)?\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]{1,2}$"""
+)
 _LEADING_OPENERS = "\"'([{-*"
 _CLOSERS = "\"')]}"
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -234,9 +243,7 @@ def news_sentence_tokenizer() -> PunktSentenceTokenizer:
     for word in SENTENCE_STARTERS:
         # seen lower case mid-sentence and capitalised at sentence starts, never capitalised mid-sentence
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
-    tokenizer = PunktSentenceTokenizer(lang_vars=_NewsLanguageVars())
-    tokenizer._params = params
-    return tokenizer
+    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -251,9 +258,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     * no break before a word in lower case (``U.S. officials``, ``6 a.m. local
       time``, ``"Why?" he asked``, an ellipsis inside a quote);
-    * no break after a dotted acronym unless a usual sentence starter follows;
+    * no break after a title (``Mr. A``), before a number after ``No.``/``p.``,
+      or after a dotted acronym unless a usual sentence starter follows
+      (``in the U.S. The ...``);
     * no break after a list marker opening a paragraph (``1.``, ``a)``, ``Q.``);
-    * no break between ``"Why?"`` and ``Smith asked``.
+    * no break before a stray closing mark or a comma (``?", he said``), nor
+      between ``"Why?"`` and ``Smith asked``;
+    * a break after ``etc.``, ``a.m.`` or ``p.m.`` before a capitalised word
+      that is not a day, month or time zone (``at 6 p.m. Police said``).
     """
     return _split_sentences(normalize(text), paragraph_spans(text))
 

@@ -204,11 +204,16 @@ def test_paragraph_spans_split_on_line_breaks_and_blank_lines():
 
 
 def test_lower_case_continuation_line_is_one_paragraph():
-    text = "He said apostasy is\npunishable by death there.\nNew paragraph."
+    text = "He said that in his country apostasy is\npunishable by death.\nNew paragraph."
     assert [text[s:e] for s, e in paragraph_spans(text)] == [
-        "He said apostasy is\npunishable by death there.",
+        "He said that in his country apostasy is\npunishable by death.",
         "New paragraph.",
     ]
+
+
+def test_short_lower_case_lines_stay_list_items():
+    text = "The new rules include:\nmasks on buses\nclosing bars early"
+    assert sentences(text) == ["The new rules include:", "masks on buses", "closing bars early"]
 
 
 def test_hard_wrapped_text_keeps_paragraphs_between_blank_lines():
