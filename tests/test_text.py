@@ -204,9 +204,9 @@ def test_paragraph_spans_split_on_line_breaks_and_blank_lines():
 
 
 def test_lower_case_continuation_line_is_one_paragraph():
-    text = "He said that in his country apostasy is\npunishable by death.\nNew paragraph."
+    text = "He said that in his home country apostasy is\npunishable by death.\nNew paragraph."
     assert [text[s:e] for s, e in paragraph_spans(text)] == [
-        "He said that in his country apostasy is\npunishable by death.",
+        "He said that in his home country apostasy is\npunishable by death.",
         "New paragraph.",
     ]
 
