@@ -22,13 +22,14 @@ import re
 import sys
 import tempfile
 import tokenize
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import nbformat
 
-from analysis.paths import NOTEBOOKS, ROOT
+from analysis.paths import NOTEBOOKS, PACKAGE_DIR, ROOT
 
 KERNEL_NAME = "python3"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": KERNEL_NAME}
@@ -182,16 +183,33 @@ def run_papermill(
     logger = logging.getLogger("papermill")
     if not any(isinstance(item, _KnownParameters) for item in logger.filters):
         logger.addFilter(_KnownParameters())
-    os.environ.setdefault("JUPYTER_PREFER_ENV_PATH", "1")  # this environment's kernel before a user-wide one
-    return papermill.execute_notebook(
-        str(source),
-        str(output),
-        parameters=dict(parameters or {}),
-        kernel_name=KERNEL_NAME,
-        cwd=str(cwd or Path(source).resolve().parent),
-        progress_bar=False,
-        execution_timeout=timeout,
-    )
+    with _kernel_environment():
+        return papermill.execute_notebook(
+            str(source),
+            str(output),
+            parameters=dict(parameters or {}),
+            kernel_name=KERNEL_NAME,
+            cwd=str(cwd or Path(source).resolve().parent),
+            progress_bar=False,
+            execution_timeout=timeout,
+        )
+
+
+@contextmanager
+def _kernel_environment() -> Iterator[None]:
+    """Environment the kernel inherits: this package first on PYTHONPATH (the kernel imports the same
+    ``analysis`` as the caller, installed or not) and this environment's kernelspec before a user-wide one."""
+    saved = {name: os.environ.get(name) for name in ("PYTHONPATH", "JUPYTER_PREFER_ENV_PATH")}
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PACKAGE_DIR.parent), saved["PYTHONPATH"]]))
+    os.environ["JUPYTER_PREFER_ENV_PATH"] = "1"
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 class _KnownParameters(logging.Filter):
