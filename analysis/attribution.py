@@ -95,6 +95,9 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "accuse": ("accused", "accusing"),
     "welcome": ("welcomed",),
     "praise": ("praised", "praising"),
+    "speak": ("spoke", "speaking"),
+    "thank": ("thanked", "thanking"),
+    "inform": ("informed", "informing"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "according to": ("according to",),
 }
@@ -132,6 +135,12 @@ _ADVERBS = frozenset(
     often even only specifically explicitly openly initially ultimately officially personally
     """.split()
 )
+# "went on to say", "continued to say": a verb chain between the source and the cue.
+_CHAIN = frozenset("to on went go goes gone continued proceeded".split())
+_NEGATIONS = frozenset("not never".split())
+# Things that "say" without speaking: a banner saying "...", a sign reading "...".
+INANIMATE = frozenset("banner banners sign signs placard placards poster posters t-shirt shirt shirts billboard "
+                      "headline headlines caption slogan graffiti flag flags".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PASSIVE = frozenset("is are was were be been being".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
@@ -186,12 +195,12 @@ class Attribution:
     borrowed: bool = False  # the source comes from an earlier cue in the sentence
 
 
-def tokenize_reporter_text(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:
-    """Tokens of ``text[start:end]``, each quoted passage (marks included) collapsed into one token.
+def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """Tokens of ``view[start:end]``, each quoted passage (marks included) collapsed into one token.
 
-    ``quoted`` holds the passages' outer spans (with their marks), in order.
+    ``view`` is the normalised text (:func:`analysis.text.normalize`); ``quoted``
+    holds the passages' outer spans (with their marks), in order.
     """
-    view = normalize(text)
     tokens: list[Token] = []
     position = start
     for q_start, q_end in quoted:
@@ -254,7 +263,7 @@ _FORMS: dict[tuple[str, ...], str] = {
 
 def _cue_at(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
     """(lemma, index of the cue's last token) when a cue starts at ``index``."""
-    if tokens[index].kind != "word":
+    if tokens[index].kind != "word" or tokens[index].lower not in _FIRST_WORDS:
         return None
     for length in (2, 1):
         words = tuple(t.lower for t in tokens[index:index + length])
@@ -276,6 +285,8 @@ def _source_for(tokens: Sequence[Token], first: int, last: int, lemma: str) -> t
     if lemma == "according to":
         return _phrase_after(tokens, last + 1)
     before = _skip_back(tokens, first - 1)
+    if _negated(tokens, first):
+        return None
     if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE:
         after = last + 1
         if after < len(tokens) and tokens[after].lower == "by":
@@ -295,11 +306,23 @@ def _inversion_allowed(tokens: Sequence[Token], first: int) -> bool:
     return previous < 0 or tokens[previous].kind == "quote" or tokens[previous].text in {",", ":", ";", "-"}
 
 
+def _negated(tokens: Sequence[Token], first: int) -> bool:
+    """``did not say``, ``never said``, ``didn't tell``: a denied cue attributes nothing."""
+    for token in tokens[max(0, first - 3):first]:
+        if token.kind == "word" and (token.lower in _NEGATIONS or token.lower.endswith("n't")):
+            return True
+    return False
+
+
 def _skip_back(tokens: Sequence[Token], index: int) -> int:
     """Index of the first token before ``index`` (inclusive) that is not an adverb or time phrase."""
+    chain = True
     while index >= 0:
         token = tokens[index]
-        if token.kind == "word" and (token.lower in _ADVERBS or _is_adverb(token)):
+        if token.kind == "word" and chain and token.lower in _CHAIN and token.text.islower():
+            index -= 1
+        elif token.kind == "word" and (token.lower in _ADVERBS or _is_adverb(token)):
+            chain = False
             index -= 1
         elif token.kind == "word" and token.lower in _WEEKDAYS and index > 0 and tokens[index - 1].lower in {"on", "last"}:
             index -= 2
@@ -357,6 +380,8 @@ def _phrase_start(tokens: Sequence[Token], end_index: int) -> int | None:
             break
         if previous.lower in _BOUNDARY_WORDS and previous.text[0].islower():
             break
+        if previous.text.islower() and previous.text.endswith("ed") and previous.lower not in _NP_PARTICIPLES:
+            break  # a past-tense verb ends the subject: "Johnson joined the calls by officials"
         index -= 1
     phrase = tokens[index:end_index + 1]
     phrase = _drop_leading_adjunct(phrase)
@@ -379,10 +404,18 @@ def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
     return ()
 
 
+_NP_PARTICIPLES = frozenset("unnamed retired elected detained armed concerned qualified interviewed".split())
+_FUNCTION_WORDS = _ADVERBS | _BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there".split())
+
+
 def _plausible_source(phrase: Sequence[Token]) -> bool:
     """A source names someone: a pronoun, a capitalised name, or a noun phrase of people/bodies."""
     words = [t for t in phrase if t.kind == "word"]
     if not words:
+        return False
+    if words[-1].text.islower() and (words[-1].lower in _FUNCTION_WORDS or words[-1].lower.endswith("n't")):
+        return False
+    if any(t.lower in INANIMATE for t in words):
         return False
     if words[-1].lower in _WEEKDAYS or words[-1].text.isdigit():
         return False
@@ -446,6 +479,7 @@ def _phrase_after(tokens: Sequence[Token], index: int) -> tuple[int, int] | None
 
 
 _FORMS_LOWER = frozenset(words[0] for words in _FORMS if len(words) == 1)
+_FIRST_WORDS = frozenset(words[0] for words in _FORMS)
 
 
 def is_pronoun(source: str | None) -> bool:

@@ -33,6 +33,7 @@ the ``mentions`` table when the actors step ran before it.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
@@ -114,16 +115,21 @@ def extract_quotes(
     """
     if mentions is None:
         mentions = _find_mentions(text, dictionary)
+    mention_list = _mention_list(mentions)
     sentences = _sentences(text)
-    quotes = _quotes(text, sentences)
+    view = normalize(text)
+    quotes = [q for q in _quotes(text, sentences) if not _gloss(view, q)]
+    outer = [(q.outer_start, q.outer_end) for q in quotes]
     for sentence in sentences:
-        outer = [(q.outer_start, q.outer_end) for q in quotes]
-        sentence.tokens = attr.tokenize_reporter_text(text, sentence.start, sentence.end, outer)
-        sentence.attributions = attr.find_attributions(sentence.tokens, text)
+        sentence.tokens = attr.tokenize_reporter_text(view, sentence.start, sentence.end, _overlapping(outer, sentence))
+        sentence.attributions = [
+            _with_subject(text, sentence, a, mention_list) for a in attr.find_attributions(sentence.tokens, text)
+        ]
     _attach_attributions(text, quotes, sentences)
+    _subject_fallback(text, view, quotes, sentences, mention_list)
     quotes = [q for q in quotes if _keep(text, q, min_partial_words=min_partial_words)]
     _inherit_attributions(text, quotes, sentences)
-    speakers = _resolve_speakers(text, sentences, quotes, _mention_list(mentions))
+    speakers = _resolve_speakers(text, sentences, quotes, mention_list)
     rows = [_quote_row(text, q, speakers) for q in quotes]
     if indirect:
         rows.extend(_indirect_rows(text, sentences, quotes, speakers))
@@ -180,26 +186,32 @@ def _sentences(text: str) -> list[_Sentence]:
     return out
 
 
-def _sentence_at(sentences: Sequence[_Sentence], position: int) -> int:
-    """Index of the sentence holding ``position`` (the nearest one before it when between sentences)."""
-    found = 0
-    for index, sentence in enumerate(sentences):
-        if sentence.start <= position:
-            found = index
-        else:
+def _sentence_at(starts: Sequence[int], position: int) -> int:
+    """Index of the sentence (by sorted ``starts``) holding ``position``, or the nearest one before it."""
+    return max(0, bisect_right(starts, position) - 1)
+
+
+def _overlapping(spans: Sequence[tuple[int, int]], sentence: _Sentence) -> list[tuple[int, int]]:
+    """The spans (in order) that overlap ``sentence``."""
+    first = bisect_left([end for _, end in spans], sentence.start + 1)
+    out = []
+    for start, end in spans[first:]:
+        if start >= sentence.end:
             break
-    return found
+        out.append((start, end))
+    return out
 
 
 def _quotes(text: str, sentences: Sequence[_Sentence]) -> list[_Quote]:
     view = normalize(text)
     out: list[_Quote] = []
     previous_group = None
+    starts = [s.start for s in sentences]
     for segment in quote_segments(text):
         outer_start = _mark_before(view, segment.start)
         outer_end = _mark_after(view, segment.end) if segment.closed else segment.end
-        first = _sentence_at(sentences, outer_start)
-        last = _sentence_at(sentences, max(outer_start, segment.end - 1))
+        first = _sentence_at(starts, outer_start)
+        last = _sentence_at(starts, max(outer_start, segment.end - 1))
         quote = _Quote(segment.start, segment.end, outer_start, outer_end, segment.group, first, last,
                        sentences[first].paragraph if sentences else 0)
         continued = previous_group == segment.group
@@ -264,11 +276,31 @@ def _distance(quote: _Quote, attribution: Attribution) -> tuple[int, int]:
     return 0, 0
 
 
+_UNATTRIBUTED_MIN_WORDS = 6
+
+
 def _keep(text: str, quote: _Quote, *, min_partial_words: int) -> bool:
-    """Direct quotes always count; partial ones need an own cue and enough words."""
+    """Whether a quoted span counts as a quotation (see the module docstring).
+
+    One quoted word counts only as a direct quote ending in ``.,?!`` ("No,"
+    he said); a direct quote without a cue of its own needs a few words
+    unless it continues a quote of its paragraph (checked later); a partial
+    one needs its own cue and ``min_partial_words`` words.
+    """
+    content = text[quote.start:quote.end]
+    words = count_words(content)
+    if words < 2 and not (quote.kind == "direct" and normalize(content).rstrip().endswith((".", ",", "?", "!"))):
+        return False
     if quote.kind == "direct":
-        return quote.own_attribution or count_words(text[quote.start:quote.end]) >= 3
-    return quote.own_attribution and count_words(text[quote.start:quote.end]) >= min_partial_words
+        return True
+    return quote.own_attribution and words >= min_partial_words
+
+
+def _gloss(view: str, quote: _Quote) -> bool:
+    """A quoted gloss in parentheses, ``Brexit ("British exit")``, is no quotation."""
+    before = view[:quote.outer_start].rstrip()
+    after = view[quote.outer_end:].lstrip()
+    return before.endswith("(") and after.startswith(")")
 
 
 def _inherit_attributions(text: str, quotes: list[_Quote], sentences: Sequence[_Sentence]) -> None:
@@ -288,6 +320,10 @@ def _inherit_attributions(text: str, quotes: list[_Quote], sentences: Sequence[_
             or _from_colon(text, quote, sentences)
             or _from_previous_paragraph(text, quotes, position, sentences)
         )
+    quotes[:] = [
+        q for q in quotes
+        if q.attribution is not None or count_words(text[q.start:q.end]) >= _UNATTRIBUTED_MIN_WORDS
+    ]
 
 
 def _from_paragraph(quotes: Sequence[_Quote], position: int) -> Attribution | None:
@@ -334,6 +370,90 @@ def _from_previous_paragraph(
         if previous.paragraph < quote.paragraph - 1:
             break
     return None
+
+
+# ---------------------------------------------------------------------------
+# Subjects: "X opposed the plan and said ...", "X defended it, "...""
+# ---------------------------------------------------------------------------
+
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _with_subject(text: str, sentence: _Sentence, attribution: Attribution, mentions: Sequence["_Mention"]) -> Attribution:
+    """A cue after "and"/"but" without a source of its own takes the sentence's subject."""
+    if attribution.source is not None or attribution.lemma == "according to":
+        return attribution
+    tokens = sentence.tokens
+    index = _token_index(tokens, attribution.cue_start)
+    previous = index - 1
+    while previous >= 0 and tokens[previous].kind == "word" and tokens[previous].lower in attr._ADVERBS:
+        previous -= 1
+    if previous < 0 or tokens[previous].lower not in _COORDINATORS:
+        return attribution
+    subject = _subject(text, sentence, mentions, before=attribution.cue_start)
+    if subject is None:
+        return attribution
+    return replace(attribution, source_start=subject[0], source_end=subject[1], source=text[subject[0]:subject[1]])
+
+
+def _subject_fallback(
+    text: str, view: str, quotes: Sequence[_Quote], sentences: Sequence[_Sentence], mentions: Sequence["_Mention"]
+) -> None:
+    """A direct quote set off by ``,`` or ``:`` in a sentence without a cue is the subject's: ``X defended it, "..."``."""
+    for quote in quotes:
+        if quote.attribution is not None or quote.kind != "direct" or not sentences:
+            continue
+        sentence = sentences[quote.first_sentence]
+        before = view[sentence.start:quote.outer_start].rstrip()
+        if not before or not before.endswith((",", ":")):
+            continue
+        subject = _subject(text, sentence, mentions, before=quote.outer_start)
+        if subject is None:
+            continue
+        found = Attribution(quote.outer_start, quote.outer_start, "", "", subject[0], subject[1], text[subject[0]:subject[1]])
+        sentence.attributions.append(found)
+        quote.attribution = found
+        quote.own_attribution = True
+
+
+def _subject(text: str, sentence: _Sentence, mentions: Sequence["_Mention"], *, before: int) -> tuple[int, int] | None:
+    """The first actor mention of the sentence that is not the object of a preposition, before ``before``."""
+    quoted = [(t.start, t.end) for t in sentence.tokens if t.kind == "quote"]
+    for mention in mentions:
+        if mention.start < sentence.start or mention.start >= before:
+            continue
+        if mention.how == "demonym" or _inside(mention.start, mention.end, quoted):
+            continue
+        if _is_salient(sentence.tokens, mention.start):
+            return mention.start, mention.end
+    return None
+
+
+def _token_index(tokens: Sequence[Token], position: int) -> int:
+    return max(0, bisect_right([t.start for t in tokens], position) - 1)
+
+
+_OBJECT_PREPOSITIONS = frozenset(
+    "of to by with from for about against at in on into over under between among like than toward towards "
+    "including via despite".split()
+)
+
+
+def _is_salient(tokens: Sequence[Token], position: int) -> bool:
+    """A mention that is not the object of a preposition: ``statements of ... John Bolton`` is not salient."""
+    index = _token_index(tokens, position) - 1
+    steps = 0
+    while index >= 0 and steps < 6:
+        token = tokens[index]
+        if token.kind != "word":
+            return True
+        if token.lower in _OBJECT_PREPOSITIONS and token.text.islower():
+            return False
+        if token.lower in attr._BOUNDARY_WORDS:
+            return True
+        index -= 1
+        steps += 1
+    return True
 
 
 # ---------------------------------------------------------------------------
@@ -392,16 +512,14 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _subject_mentions(text: str, sentences: Sequence[_Sentence], mentions: Sequence[_Mention]) -> list[_Mention]:
-    """Person mentions that open their sentence (after titles and roles): likely subjects, so salient."""
-    view = normalize(text)
+    """Person mentions that are not objects of a preposition: likely subjects, so salient antecedents."""
     out = []
+    starts = [s.start for s in sentences]
     for mention in mentions:
-        if mention.actor_type != "person":
+        if mention.actor_type != "person" or not sentences:
             continue
-        sentence = sentences[_sentence_at(sentences, mention.start)] if sentences else None
-        lead = view[sentence.start if sentence else 0:mention.start]
-        words = lead.split()
-        if all(word[:1].isupper() or not word[:1].isalnum() for word in words):
+        sentence = sentences[_sentence_at(starts, mention.start)]
+        if _is_salient(sentence.tokens, mention.start):
             out.append(mention)
     return out
 
@@ -470,8 +588,8 @@ def _row(
     speaker = _Speaker(None, None, None)
     if attribution is not None and attribution.source is not None:
         speaker = speakers.get((attribution.cue_start, attribution.source_start), speaker)
-    has = attribution is not None
-    has_source = has and attribution.source is not None
+    has = attribution is not None and bool(attribution.cue)
+    has_source = attribution is not None and attribution.source is not None
     return {
         "quote_id": 0, "start": start, "end": end, "text": text[start:end], "kind": kind,
         "cue": attribution.cue if has else None,
@@ -508,16 +626,7 @@ def _sentence_ids(starts: Sequence[int], sentences: pd.DataFrame) -> list[int]:
     ordered = sentences.sort_values("start")
     positions = ordered["start"].tolist()
     ids = ordered["sent_id"].tolist()
-    out = []
-    for start in starts:
-        index = 0
-        for i, position in enumerate(positions):
-            if position <= start:
-                index = i
-            else:
-                break
-        out.append(int(ids[index]))
-    return out
+    return [int(ids[max(0, bisect_right(positions, start) - 1)]) for start in starts]
 
 
 # ---------------------------------------------------------------------------
@@ -596,7 +705,27 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str) -> tuple[
         return _clause_span(tokens, index + 1, len(tokens))
     if tokens[index].lower in {"he", "she", "they", "we", "i", "there", "it"}:
         return _clause_span(tokens, index, len(tokens))
+    if _opens_clause(tokens, index):
+        return _clause_span(tokens, index, len(tokens))
     return None
+
+
+_FINITE = frozenset(
+    "is are was were will would could should must might may can has have had did does do shall".split()
+)
+
+
+def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """``said the talks would resume``: a noun phrase followed, within six words, by a finite auxiliary."""
+    first = tokens[index]
+    if not (first.lower in _CLAUSE_OPENERS or first.capitalized or first.text[:1].isdigit()):
+        return False
+    for token in tokens[index + 1:index + 7]:
+        if token.kind != "word":
+            return False
+        if token.lower in _FINITE:
+            return True
+    return False
 
 
 def _clause_span(tokens: Sequence[Token], first: int, stop: int) -> tuple[int, int] | None:
