@@ -1,0 +1,127 @@
+"""Actor summaries on small hand-made tables: counts, share of voice, pairs, who-about-whom, tone."""
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd
+import pytest
+
+from analysis.actor_summary import (
+    ACTOR_COLUMNS,
+    actor_table,
+    actor_tone,
+    co_mentions,
+    quoted_about,
+    share_of_voice,
+    tone_evidence,
+)
+from analysis.network_plot import circular_layout, network_figure
+
+# Two articles. d1: s0 names Russia and Lavrov; s1 is Lavrov's quote naming the US; s2 names the US and Russia.
+# d2: s0 names the US; s1 names Russia and the US.
+SENTENCES = pd.DataFrame({
+    "doc_id": ["d1", "d1", "d1", "d2", "d2"],
+    "sent_id": [0, 1, 2, 0, 1],
+    "start": [0, 50, 100, 0, 40],
+    "end": [49, 99, 150, 39, 100],
+    "text": ["Russia's Lavrov spoke.", '"The US is wrong," Lavrov said.', "The US and Russia met.",
+             "The US acted.", "Russia and the US agreed."],
+})
+MENTIONS = pd.DataFrame({
+    "doc_id": ["d1", "d1", "d1", "d1", "d1", "d1", "d2", "d2", "d2"],
+    "sent_id": [0, 0, 1, 1, 2, 2, 0, 1, 1],
+    "start": [0, 9, 52, 70, 104, 112, 4, 40, 55],
+    "end": [6, 15, 54, 76, 106, 118, 6, 46, 57],
+    "actor_id": ["country:ru", "person:lavrov", "country:us", "person:lavrov", "country:us", "country:ru",
+                 "country:us", "country:ru", "country:us"],
+    "actor": ["Russia", "Sergey Lavrov", "United States", "Sergey Lavrov", "United States", "Russia",
+              "United States", "Russia", "United States"],
+    "actor_type": ["country", "person", "country", "person", "country", "country", "country", "country", "country"],
+})
+QUOTES = pd.DataFrame({
+    "doc_id": ["d1", "d2"],
+    "quote_id": [0, 0],
+    "sent_id": [1, 0],
+    "start": [51, 0],
+    "end": [66, 12],
+    "text": ["The US is wrong", "unknown words here"],
+    "kind": ["direct", "direct"],
+    "speaker": ["Sergey Lavrov", "an official"],
+    "speaker_actor_id": ["person:lavrov", None],
+})
+SENTIMENT = pd.DataFrame({
+    "doc_id": ["d1", "d1", "d1", "d2", "d2"],
+    "sent_id": [0, 1, 2, 0, 1],
+    "compound": [0.2, -0.8, 0.5, -0.4, 0.6],
+})
+
+
+def test_actor_table_counts_mentions_articles_quotes_and_first_mentions():
+    table = actor_table(MENTIONS, QUOTES, sentences=SENTENCES).set_index("actor_id")
+    assert list(actor_table(MENTIONS, QUOTES).columns) == ACTOR_COLUMNS
+    assert table.loc["country:us", ["mentions", "articles"]].tolist() == [4, 2]
+    assert table.loc["person:lavrov", ["mentions", "articles", "times_quoted", "words_quoted"]].tolist() == [2, 1, 1, 4]
+    # 4 of the 7 quoted words are Lavrov's (the other 3 are unlinked)
+    assert table.loc["person:lavrov", "share_of_voice"] == pytest.approx(4 / 7)
+    assert table.loc["country:us", "times_quoted"] == 0
+    # the US is first named in sentence 1 of d1 and sentence 0 of d2
+    assert table.loc["country:us", "first_sentence"] == 0.5
+    assert table.loc["country:ru", "first_position"] == pytest.approx((0 / 150 + 40 / 100) / 2)
+
+
+def test_min_mentions_filters_actors():
+    assert set(actor_table(MENTIONS, QUOTES, min_mentions=3)["actor_id"]) == {"country:us", "country:ru"}
+
+
+def test_share_of_voice_lists_unlinked_speakers_too():
+    voice = share_of_voice(QUOTES)
+    assert voice["speaker"].tolist() == ["Sergey Lavrov", "an official"]
+    assert voice["share_of_voice"].sum() == pytest.approx(1.0)
+    assert voice.set_index("speaker").loc["an official", "actor_type"] == "unlinked"
+
+
+def test_co_mentions_by_sentence_and_by_article():
+    sentence = co_mentions(MENTIONS)
+    pairs = {(r.actor_id_a, r.actor_id_b): r.count for r in sentence.itertuples()}
+    assert pairs == {("country:ru", "person:lavrov"): 1, ("country:us", "person:lavrov"): 1, ("country:ru", "country:us"): 2}
+    article = co_mentions(MENTIONS, level="article")
+    pairs = {(r.actor_id_a, r.actor_id_b): r.count for r in article.itertuples()}
+    assert pairs[("country:ru", "country:us")] == 2
+    assert pairs[("country:ru", "person:lavrov")] == 1
+    with pytest.raises(ValueError, match="level"):
+        co_mentions(MENTIONS, level="paragraph")
+
+
+def test_quoted_about_names_targets_inside_quotes_not_the_speaker():
+    about = quoted_about(QUOTES, MENTIONS)
+    assert about[["speaker", "target", "quotes"]].values.tolist() == [["Sergey Lavrov", "United States", 1]]
+
+
+def test_actor_tone_leaves_out_the_actors_own_quotes():
+    tone = actor_tone(MENTIONS, SENTENCES, SENTIMENT, QUOTES).set_index("actor_id")
+    # Lavrov: sentence 0 only (sentence 1 is his own quote)
+    assert tone.loc["person:lavrov", ["sentences", "tone"]].tolist() == [1, pytest.approx(0.2)]
+    # the US is named in d1 s1 (Lavrov's quote, not the US's own), d1 s2, d2 s0, d2 s1
+    assert tone.loc["country:us", "tone"] == pytest.approx((-0.8 + 0.5 - 0.4 + 0.6) / 4)
+    assert tone.loc["country:us", "negative"] == pytest.approx(0.5)
+
+
+def test_tone_evidence_gives_extreme_sentences_with_text():
+    evidence = tone_evidence(MENTIONS, SENTENCES, SENTIMENT, QUOTES, actor_ids=["country:us"], per_side=1)
+    assert evidence["compound"].tolist() == [-0.8, 0.6]
+    assert evidence["text"].tolist() == ['"The US is wrong," Lavrov said.', "Russia and the US agreed."]
+
+
+def test_network_figure_draws_nodes_and_edges(tmp_path):
+    pairs = co_mentions(MENTIONS)
+    fig, data = network_figure(pairs, actor_table(MENTIONS, QUOTES), top_n=10)
+    assert len(data) == 3 and set(data["actor_id_a"]) | set(data["actor_id_b"]) == {"country:us", "country:ru", "person:lavrov"}
+    assert len(fig.axes[0].lines) == 3  # one line per pair
+    assert len(fig.axes[0].collections[0].get_offsets()) == 3  # one dot per actor
+    fig, data = network_figure(pairs, actor_table(MENTIONS, QUOTES), top_n=2)
+    assert len(data) == 1  # only the pair among the two most mentioned
+    positions = circular_layout(4)
+    assert positions.shape == (4, 2)
+    assert positions[:, 0] ** 2 + positions[:, 1] ** 2 == pytest.approx([1.0] * 4)
