@@ -9,13 +9,13 @@ import pandas as pd
 import pytest
 
 from analysis.notebooks import declared_parameters, notebook_paths, run_papermill
-from analysis.paths import NOTEBOOKS, SEEDS
+from analysis.paths import NOTEBOOKS as NOTEBOOKS_DIR, SEEDS
 
 pytestmark = pytest.mark.slow
 
 NOTEBOOKS = notebook_paths()
 WIKINEWS_LIMIT = 40  # articles, for notebooks that declare a `limit` parameter
-CORPUS_NOTEBOOK = NOTEBOOKS / "00_corpus.ipynb"
+CORPUS_NOTEBOOK = NOTEBOOKS_DIR / "00_corpus.ipynb"
 
 
 def execute(path: Path, tmp_path: Path, **params: Any) -> tuple[nbformat.NotebookNode, Path]:
