@@ -98,6 +98,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "speak": ("spoke", "speaking"),
     "thank": ("thanked", "thanking"),
     "inform": ("informed", "informing"),
+    "read": ("reads", "read"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "according to": ("according to",),
 }
@@ -105,7 +106,7 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
 # Verbs whose inverted form "..., said X" is common; "told X" names the listener instead.
 INVERTIBLE = frozenset(
     "say add ask write continue explain note reply respond declare insist stress warn "
-    "state remark comment conclude observe tweet exclaim shout quip joke recall answer".split()
+    "state remark comment conclude observe tweet exclaim shout quip joke recall answer read".split()
 )
 # Verbs that introduce a clause of reported speech ("X said (that) ...") for indirect quotes.
 CLAUSAL = frozenset(
@@ -136,7 +137,7 @@ _ADVERBS = frozenset(
     """.split()
 )
 # "went on to say", "continued to say": a verb chain between the source and the cue.
-_CHAIN = frozenset("to on went go goes gone continued proceeded".split())
+_CHAIN = frozenset("to on up went go goes gone continued proceeded ended end".split())
 _NEGATIONS = frozenset("not never".split())
 # Things that "say" without speaking: a banner saying "...", a sign reading "...".
 INANIMATE = frozenset("banner banners sign signs placard placards poster posters t-shirt shirt shirts billboard "
@@ -306,6 +307,12 @@ def _inversion_allowed(tokens: Sequence[Token], first: int) -> bool:
     return previous < 0 or tokens[previous].kind == "quote" or tokens[previous].text in {",", ":", ";", "-"}
 
 
+def _control_verb(token: Token) -> bool:
+    """The verb of "wanted to say", "refused to comment": lower case, no pronoun or determiner."""
+    return token.kind == "word" and token.text.islower() and token.lower not in PRONOUNS and \
+        token.lower not in _DETERMINERS and token.lower not in _CHAIN
+
+
 def _negated(tokens: Sequence[Token], first: int) -> bool:
     """``did not say``, ``never said``, ``didn't tell``: a denied cue attributes nothing."""
     for token in tokens[max(0, first - 3):first]:
@@ -319,7 +326,9 @@ def _skip_back(tokens: Sequence[Token], index: int) -> int:
     chain = True
     while index >= 0:
         token = tokens[index]
-        if token.kind == "word" and chain and token.lower in _CHAIN and token.text.islower():
+        if token.kind == "word" and chain and token.lower == "to" and index > 0 and _control_verb(tokens[index - 1]):
+            index -= 2  # "like to say", "wanted to add"
+        elif token.kind == "word" and chain and token.lower in _CHAIN and token.text.islower():
             index -= 1
         elif token.kind == "word" and (token.lower in _ADVERBS or _is_adverb(token)):
             chain = False
@@ -405,13 +414,15 @@ def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
 
 
 _NP_PARTICIPLES = frozenset("unnamed retired elected detained armed concerned qualified interviewed".split())
-_FUNCTION_WORDS = _ADVERBS | _BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there".split())
+_FUNCTION_WORDS = _ADVERBS | _BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there let's".split())
 
 
 def _plausible_source(phrase: Sequence[Token]) -> bool:
     """A source names someone: a pronoun, a capitalised name, or a noun phrase of people/bodies."""
     words = [t for t in phrase if t.kind == "word"]
     if not words:
+        return False
+    if words[-1].lower in {"let's", "lets"}:
         return False
     if words[-1].text.islower() and (words[-1].lower in _FUNCTION_WORDS or words[-1].lower.endswith("n't")):
         return False

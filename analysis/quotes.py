@@ -730,6 +730,8 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
 
 def _clause_span(tokens: Sequence[Token], first: int, stop: int) -> tuple[int, int] | None:
     """Words from ``first`` to the sentence end (or a ", adding ..." cue), no quotation inside, 3+ words."""
+    while first < stop and tokens[first].kind == "punct":
+        first += 1
     end = first
     while end < stop:
         token = tokens[end]
