@@ -94,11 +94,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     A line break is a paragraph break (wire stories put one paragraph per
     line; blank lines count the same). Two exceptions keep hard-wrapped text
-    whole: a line that ends without punctuation followed by a line that starts
-    in lower case continues the paragraph, and in a document that is wrapped
-    at a fixed width (most lines short, most single line breaks inside a
-    sentence) only blank lines separate paragraphs. A paragraph span may then
-    contain line breaks.
+    whole: a line of 40 characters or more that ends without punctuation,
+    followed by a line that starts in lower case, continues its paragraph;
+    and in a document wrapped at a fixed width (lines broken mid-sentence at
+    nearly the same length, at most 100 characters) only blank lines separate
+    paragraphs. A paragraph span may then contain line breaks. A line opening
+    with a bullet or list marker always starts a paragraph.
     """
     view = normalize(text)
     lines = _stripped_lines(view)
