@@ -192,6 +192,7 @@ def run_papermill(
             cwd=str(cwd or Path(source).resolve().parent),
             progress_bar=False,
             execution_timeout=timeout,
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no kernel start-up chatter on the console
         )
 
 
