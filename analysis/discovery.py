@@ -1,0 +1,768 @@
+"""Discovering actors the dictionary does not name, typing them by cues, and linking names within an article.
+
+Discovery reads the capitalised sequences of a text ("Sergey Lavrov",
+"National Emergency Operation Centre") that no dictionary phrase covers and
+types them by cues from the dictionary's ``cues`` and ``offices``:
+
+* a person: an office or role right before the name ("Foreign Minister Sergey
+  Lavrov", "former national security adviser John Bolton"), a title inside it
+  ("Mr Lavrov", "General Motors" is not one: an organisation word wins), a
+  known first name starting a name of two or more words ("Evo Morales"), a
+  parenthesised first name ("(Nicolás) Maduro"), or what follows the name
+  (", who", an age ", 45,", an apposition ", the Russian foreign minister");
+* an organisation or media outlet: an organisation or media head word
+  ("Ministry", "Council", "Party", "Times"), also across connectors ("Community
+  of ...", "Ministry of Health"), or an acronym in brackets after the name;
+* a place: a place head word ("County", "River") or a leading "Mount", "Lake".
+
+Sentence-initial common words, months and weekdays never start a name; a name
+with no cue stays untyped and is not reported as a mention. Names of events
+("World Cup", "Paris Agreement") are not actors.
+
+Within one article a surname or partial name ("Lavrov", "Maduro") links to
+the full name it is part of, preferring the nearest one mentioned before;
+offices given to a person by the article ("Russian Foreign Minister Sergey
+Lavrov") let a later role phrase ("The head of Russian diplomacy") link to
+that person (:func:`link_mentions`). Discovered actor ids are stable slugs of
+the name (``person:sergey-lavrov``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from analysis.text import WORD_PATTERN, fold_accents, normalize
+
+NAME_PARTICLES = frozenset(
+    "de da das do dos del della di du van von der den ter bin ibn al el la le y ben zu af".split()
+)
+ORG_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun".split())
+AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "April", "August"})
+DATE_WORDS = frozenset(
+    "in on since until till by last next this early late mid of from through before after during "
+    "between and or".split()
+)
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Mx Dr St Gen Lt Col Sen Rep Gov Jr Sr Prof Capt Sgt Maj Adm Cmdr Brig Rev Fr Hon No vs "
+    "etc Inc Corp Co Ltd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
+EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
+NON_HOLDING = frozenset({"former", "ex", "then", "late", "deputy", "vice", "assistant", "under", "junior", "shadow", "future", "would-be", "next"})
+_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+_WHO = re.compile(r"^,?\s+(?:who|whose)\b")
+_AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
+_APPOSITION = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?:former\s+|then\s+)?")
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text: offsets, text, what precedes it and whether it starts a sentence."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    gap: str
+    initial: bool
+    possessive: bool
+
+
+@dataclass(frozen=True)
+class Span:
+    """A dictionary match: offsets, the entry matched and how (``dictionary``, ``alias``, ``demonym``...).
+
+    ``kind`` is the entry type, or ``"blocked"`` for a phrase that is never a mention.
+    """
+
+    start: int
+    end: int
+    actor_id: str
+    actor: str
+    kind: str
+    how: str
+    stands_for: str | None = None
+
+
+@dataclass(frozen=True)
+class OfficeHit:
+    """An office or role phrase: ``office`` is an office id, or ``None`` for a plain role noun ("striker")."""
+
+    start: int
+    end: int
+    office: str | None
+    actor_id: str | None
+    holding: bool
+
+
+@dataclass
+class Candidate:
+    """A discovered name: span, display name, type (None while untyped) and the cue that typed it."""
+
+    start: int
+    end: int
+    name: str
+    words: tuple[str, ...]
+    type: str | None
+    cue: str
+    initial: bool
+    absorbed: tuple[Span, ...] = ()
+    actor_id: str = ""
+    actor: str = ""
+    how: str = "discovered"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue word lists of a dictionary, as sets."""
+
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    organization_words: frozenset[str]
+    media_words: frozenset[str]
+    place_words: frozenset[str]
+    event_words: frozenset[str]
+    organization_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    given_names: frozenset[str]
+    not_names: frozenset[str]
+
+    @classmethod
+    def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> "Cues":
+        """Build from a dictionary's ``cues`` mapping; given names are compared accent- and case-folded."""
+        get = lambda name: frozenset(lists.get(name, ()))  # noqa: E731
+        return cls(
+            titles=get("titles"),
+            role_nouns=get("role_nouns"),
+            organization_words=get("organization_words"),
+            media_words=get("media_words"),
+            place_words=get("place_words"),
+            event_words=get("event_words"),
+            organization_nouns=frozenset(word.lower() for word in get("organization_nouns")),
+            media_nouns=frozenset(word.lower() for word in get("media_nouns")),
+            given_names=frozenset(fold_key(word) for word in get("given_names")),
+            not_names=get("not_names"),
+        )
+
+
+def fold_key(text: str) -> str:
+    """Case- and accent-folded comparison key."""
+    return fold_accents(normalize(text)).casefold()
+
+
+def slug(text: str) -> str:
+    """``Nicolás Maduro`` -> ``nicolas-maduro``: the stable part of a discovered actor id."""
+    return re.sub(r"[^a-z0-9]+", "-", fold_key(text)).strip("-") or "unnamed"
+
+
+def actor_id_for(kind: str, name: str) -> str:
+    """The id of a discovered actor: ``person:sergey-lavrov``."""
+    return f"{kind}:{slug(name)}"
+
+
+# ---------------------------------------------------------------- tokens
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with the text before each, possessive ``'s`` split off and sentence starts marked."""
+    view = normalize(text)
+    tokens: list[Token] = []
+    previous_end = 0
+    previous: str | None = None
+    for match in WORD_PATTERN.finditer(view):
+        start, end, word = match.start(), match.end(), match.group()
+        possessive = False
+        if len(word) > 2 and word.endswith("'s"):
+            end, word, possessive = end - 2, word[:-2], True
+        elif word.endswith("s") and view[end:end + 1] == "'" and not view[end + 1:end + 2].isalpha():
+            possessive = True
+        gap = view[previous_end:start]
+        tokens.append(Token(len(tokens), start, end, word, gap, _starts_sentence(gap, previous), possessive))
+        previous_end, previous = match.end(), word
+    return tokens
+
+
+def _starts_sentence(gap: str, previous: str | None) -> bool:
+    """Whether a word after ``gap`` starts a sentence, a line, a quotation or a clause after a colon."""
+    if previous is None or "\n" in gap or "!" in gap or "?" in gap or ":" in gap:
+        return True
+    stripped = gap.strip()
+    if stripped.endswith(('"', "'")) and not gap.endswith(" "):
+        return True
+    if stripped == "-" or stripped.endswith(";"):
+        return stripped == "-"
+    if "." in gap:
+        return not (previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper()))
+    return False
+
+
+def _is_month(tokens: Sequence[Token], i: int) -> bool:
+    word = tokens[i].text
+    if word in WEEKDAYS:
+        return True
+    if word not in MONTHS:
+        return False
+    if word not in AMBIGUOUS_MONTHS:
+        return True
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return before in DATE_WORDS or before.isdigit() or after[:1].isdigit()
+
+
+def _name_like(token: Token) -> bool:
+    return token.text[:1].isupper() or bool(_HYPHEN_PARTICLE.match(token.text))
+
+
+def _parenthesised(tokens: Sequence[Token], i: int) -> bool:
+    """``(Nicolás) Maduro``: a bracketed word right before a name word."""
+    return (
+        tokens[i].gap.endswith("(")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].gap.strip() == ")"
+        and tokens[i + 1].gap.endswith(" ")
+        and _name_like(tokens[i + 1])
+    )
+
+
+def _joins(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether word ``j`` continues a name that ends with word ``i`` (``j == i + 1``)."""
+    left, right = tokens[i], tokens[j]
+    if left.possessive:
+        return False
+    gap = right.gap
+    if gap.strip() == "" and "\n" not in gap:
+        return True
+    if gap.strip() == "." and gap.endswith(" ") and (
+        (len(left.text) == 1 and left.text.isupper()) or left.text in ABBREVIATIONS
+    ):
+        return True
+    return gap.strip() == ")" and gap.endswith(" ") and _parenthesised(tokens, i)
+
+
+# ---------------------------------------------------------------- runs of capitalised words
+
+
+def capitalised_runs(tokens: Sequence[Token], cues: Cues) -> list[list[int]]:
+    """Maximal sequences of name-like words (with name particles and organisation connectors inside)."""
+    runs: list[list[int]] = []
+    n = len(tokens)
+    name_word = [_name_like(t) and not _is_month(tokens, t.index) for t in tokens]
+    i = 0
+    while i < n:
+        if not name_word[i]:
+            i += 1
+            continue
+        run, j = [i], i
+        while j + 1 < n:
+            if name_word[j + 1] and _joins(tokens, j, j + 1):
+                j += 1
+                run.append(j)
+                continue
+            k, connectors = j + 1, []
+            while k < n and len(connectors) < 2 and tokens[k].text.lower() in NAME_PARTICLES | ORG_CONNECTORS \
+                    and not tokens[k].text[:1].isupper() and _joins(tokens, k - 1, k):
+                connectors.append(k)
+                k += 1
+            if connectors and k < n and name_word[k] and _joins(tokens, k - 1, k) \
+                    and _connector_allowed(tokens, run, connectors, k, cues):
+                run.extend(connectors + [k])
+                j = k
+                continue
+            break
+        runs.append(run)
+        i = j + 1
+    return runs
+
+
+def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list[int], nxt: int, cues: Cues) -> bool:
+    words = [tokens[c].text.lower() for c in connectors]
+    if all(word in NAME_PARTICLES - ORG_CONNECTORS for word in words):
+        return True
+    run_words = {tokens[r].text for r in run}
+    heads = cues.organization_words | cues.media_words | cues.place_words
+    has_head = bool(run_words & heads)
+    if words[0] in ("of", "for", "on") and has_head:
+        return words[1:] in ([], ["the"])
+    if words[0] in ("and", "&") and len(words) == 1:
+        used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
+        return used_of and tokens[nxt].text not in heads
+    return False
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    view: str
+    tokens: Sequence[Token]
+    cues: Cues
+    spans: Sequence[Span]
+    offices: Sequence[OfficeHit]
+    labels: Sequence[str]
+    span_of: Sequence[Span | None]
+
+
+def find_candidates(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], offices: Sequence[OfficeHit], cues: Cues
+) -> list[Candidate]:
+    """Discovered names in ``text`` (typed or not), given the dictionary spans and office hits found there."""
+    labels, span_of = _label_tokens(tokens, spans, offices)
+    context = _Context(text, normalize(text), tokens, cues, spans, offices, labels, span_of)
+    candidates: list[Candidate] = []
+    for run in capitalised_runs(tokens, cues):
+        candidates.extend(_run_candidates(context, run))
+    return candidates
+
+
+def _label_tokens(
+    tokens: Sequence[Token], spans: Sequence[Span], offices: Sequence[OfficeHit]
+) -> tuple[list[str], list[Span | None]]:
+    """Each word: ``office``, ``hard`` (a dictionary actor that ends a name), ``geo`` (a country or
+    place a longer name may contain), ``adjective`` (a demonym or region an organisation name may
+    contain) or ``free``."""
+    labels = ["free"] * len(tokens)
+    span_of: list[Span | None] = [None] * len(tokens)
+    starts = [token.start for token in tokens]
+    for span in spans:
+        for token in _covered(tokens, starts, span.start, span.end):
+            span_of[token.index] = span
+            labels[token.index] = _span_label(span)
+    for hit in offices:
+        for token in _covered(tokens, starts, hit.start, hit.end):
+            labels[token.index] = "office"
+    return labels, span_of
+
+
+def _span_label(span: Span) -> str:
+    if span.kind in ("country", "place") and span.how in ("dictionary", "alias"):
+        return "geo"
+    if span.how == "demonym" or span.kind == "region":
+        return "adjective"
+    return "hard"
+
+
+def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[Token]:
+    """Tokens overlapping ``[start, end)``; ``starts`` are the tokens' start offsets."""
+    i = max(bisect_left(starts, start) - 1, 0)
+    covered = []
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].end > start:
+            covered.append(tokens[i])
+        i += 1
+    return covered
+
+
+def _run_candidates(ctx: _Context, run: list[int]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for segment in _split(run, lambda i: ctx.labels[i] in ("office", "hard")):
+        found.extend(_segment_candidates(ctx, segment))
+    return found
+
+
+def _split(indices: list[int], is_boundary) -> list[list[int]]:
+    parts: list[list[int]] = [[]]
+    for i in indices:
+        if is_boundary(i):
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    return [part for part in parts if part]
+
+
+def _trim_connectors(ctx: _Context, segment: list[int]) -> list[int]:
+    while segment and not _name_like(ctx.tokens[segment[0]]):
+        segment = segment[1:]
+    while segment and not _name_like(ctx.tokens[segment[-1]]):
+        segment = segment[:-1]
+    return segment
+
+
+def _segment_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
+    segment = _trim_connectors(ctx, segment)
+    if not any(ctx.labels[i] == "free" for i in segment):
+        return []
+    words = [ctx.tokens[i].text for i in segment]
+    if words[-1] in ctx.cues.event_words or words[0] in EVENT_PREFIXES:
+        return []
+    head = _head_type(ctx, segment)
+    if head is not None:
+        org = _strip_leading(ctx, segment, organisation=True)
+        if org and any(ctx.labels[i] == "free" for i in org) and not _generic_only(ctx, org):
+            return [_candidate(ctx, org, head[0], head[1])]
+        return []
+    found: list[Candidate] = []
+    for part in _split(segment, lambda i: ctx.labels[i] == "adjective"):
+        found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
+    return found
+
+
+def _head_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
+    """Organisation, media or place from the head words of a segment: (type, cue)."""
+    cues = ctx.cues
+    words = [ctx.tokens[i].text for i in segment]
+    last = words[-1]
+    if last in cues.media_words:
+        return "media", f"media word: {last}"
+    if last in cues.organization_words:
+        return "organization", f"organisation word: {last}"
+    if last in cues.place_words:
+        return "place", f"place word: {last}"
+    for i, word in enumerate(words[:-1]):
+        if words[i + 1].lower() in ("of", "for") and word in cues.organization_words:
+            return "organization", f"organisation word: {word} of"
+        if words[i + 1].lower() == "of" and word in cues.place_words:
+            return "place", f"place word: {word} of"
+    if words[0] in PLACE_PREFIXES and len(words) > 1:
+        return "place", f"place word: {words[0]}"
+    return None
+
+
+def _generic_only(ctx: _Context, segment: list[int]) -> bool:
+    """A lone head word ("Ministry", "Council") is not a name."""
+    names = [ctx.tokens[i].text for i in segment if _name_like(ctx.tokens[i])]
+    heads = ctx.cues.organization_words | ctx.cues.media_words | ctx.cues.place_words
+    return len(names) == 1 and names[0] in heads
+
+
+def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> list[int]:
+    """Drop a sentence-initial common word and a leading article ("The")."""
+    while segment:
+        token = ctx.tokens[segment[0]]
+        common = token.text in ctx.cues.not_names and (token.initial or token.text == "The" or not organisation)
+        if not common:
+            break
+        segment = _trim_connectors(ctx, segment[1:])
+    return segment
+
+
+def _name_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
+    """Person or untyped names from a segment without organisation or place head words."""
+    segment = _strip_leading(ctx, segment, organisation=False)
+    title = None
+    while segment and ctx.tokens[segment[0]].text in ctx.cues.titles and ctx.labels[segment[0]] == "free":
+        title = ctx.tokens[segment[0]].text
+        segment = _trim_connectors(ctx, segment[1:])
+    if not segment or not any(ctx.labels[i] == "free" for i in segment):
+        return []
+    if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
+        return []
+    cue = f"title: {title}" if title else _person_cue(ctx, segment)
+    if cue:
+        return [_candidate(ctx, segment, "person", cue)]
+    if any(ctx.labels[i] == "geo" for i in segment):
+        pieces = _split(segment, lambda i: ctx.labels[i] == "geo")
+        return [c for piece in pieces for c in _name_candidates(ctx, _trim_connectors(ctx, piece))]
+    typed = _noun_type(ctx, segment)
+    if typed:
+        return [_candidate(ctx, segment, *typed)]
+    return [_candidate(ctx, segment, None, "")]
+
+
+def _person_cue(ctx: _Context, segment: list[int]) -> str:
+    """Why a name is a person, or "" when nothing says so."""
+    tokens = ctx.tokens
+    first, last = tokens[segment[0]], tokens[segment[-1]]
+    words = [tokens[i].text for i in segment if _name_like(tokens[i])]
+    before = _office_before(ctx, first)
+    if before is not None:
+        return f"role: {ctx.text[before.start:before.end]}"
+    if _parenthesised(tokens, first.index):
+        return "parenthesised first name"
+    if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names:
+        return f"given name: {words[0]}"
+    after = ctx.view[last.end:last.end + 80]
+    if not last.possessive:
+        if _WHO.match(after):
+            return "followed by who"
+        if _AGE.match(after):
+            return "followed by an age"
+        apposition = _office_after(ctx, last)
+        if apposition is not None:
+            return f"apposition: {ctx.text[apposition.start:apposition.end]}"
+    return ""
+
+
+def _noun_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
+    """Organisation or media from a lowercase noun right after ("the Labour party") or before the name."""
+    last = ctx.tokens[segment[-1]]
+    if last.possessive:
+        return None
+    following = re.match(r"^\s+([a-z]+)", ctx.view[last.end:last.end + 30])
+    if following:
+        noun = following.group(1)
+        if noun in ctx.cues.media_nouns:
+            return "media", f"followed by {noun}"
+        if noun in ctx.cues.organization_nouns and noun not in ("government", "administration"):
+            return "organization", f"followed by {noun}"
+    first = ctx.tokens[segment[0]]
+    preceding = re.search(r"\b([a-z]+)\s+$", ctx.view[max(0, first.start - 30):first.start])
+    if preceding and preceding.group(1) in ctx.cues.media_nouns:
+        return "media", f"after {preceding.group(1)}"
+    return None
+
+
+def _office_before(ctx: _Context, first: Token) -> OfficeHit | None:
+    """An office or role phrase ending right before a name (only spaces between)."""
+    for hit in ctx.offices:
+        if hit.end <= first.start and ctx.view[hit.end:first.start].strip() == "" and first.start - hit.end <= 2:
+            return hit
+    return None
+
+
+def _office_after(ctx: _Context, last: Token) -> OfficeHit | None:
+    """An office in apposition: "Sergey Lavrov, the Russian foreign minister"."""
+    match = _APPOSITION.match(ctx.view[last.end:last.end + 40])
+    if not match:
+        return None
+    at = last.end + match.end()
+    for hit in ctx.offices:
+        if hit.office is not None and at <= hit.start <= at + 30 and \
+                re.fullmatch(r"[\w\s'-]*", ctx.view[at:hit.start] or ""):
+            return hit
+    return None
+
+
+def _candidate(ctx: _Context, segment: list[int], kind: str | None, cue: str) -> Candidate:
+    tokens = ctx.tokens
+    first, last = tokens[segment[0]], tokens[segment[-1]]
+    start = first.start - 1 if _parenthesised(tokens, first.index) else first.start
+    raw = ctx.text[start:last.end]
+    name = re.sub(r"\s+", " ", raw.replace("(", "").replace(")", "")).strip()
+    absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
+    words = tuple(fold_key(tokens[i].text) for i in segment if _name_like(tokens[i]))
+    return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- linking within an article
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """A person mention used for linking: span, folded words and resolved id/name."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    actor_id: str
+    actor: str
+
+
+def link_mentions(
+    text: str, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
+    *, office_parents: Mapping[str, str | None],
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Resolve discovered names within one article.
+
+    Returns ``(names, roles)``: the typed names with ids (partial names linked
+    to the full names they belong to; untyped names dropped unless linked),
+    and role-phrase mentions linked to the person the article gives the office.
+    ``persons`` are the dictionary's person matches in the text.
+    """
+    view = normalize(text)
+    _adopt_types(candidates)
+    full = _full_names(candidates, persons)
+    resolved = [_resolve_name(candidate, full) for candidate in candidates]
+    _link_acronyms(view, resolved)
+    names = [c for c in resolved if c.type is not None]
+    holders = _office_holders(view, names, persons, offices)
+    roles = _role_mentions(text, view, offices, holders, names, office_parents)
+    return names, roles
+
+
+def _adopt_types(candidates: list[Candidate]) -> None:
+    """An untyped name takes the type another occurrence of the same name has in the article."""
+    typed: dict[tuple[str, ...], Candidate] = {}
+    for candidate in candidates:
+        if candidate.type is not None:
+            typed.setdefault(candidate.words, candidate)
+    for index, candidate in enumerate(candidates):
+        if candidate.type is None and candidate.words in typed:
+            other = typed[candidate.words]
+            candidates[index] = replace(candidate, type=other.type, cue=f"same name as {other.name!r}")
+
+
+def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list[PersonRef]:
+    """Persons named with two or more words, each mapped to the longest name containing it."""
+    refs = [
+        PersonRef(c.start, c.end, c.words, "", c.name)
+        for c in candidates
+        if c.type == "person" and len(c.words) >= 2
+    ]
+    refs += [
+        PersonRef(p.start, p.end, tuple(fold_key(w) for w in re.findall(r"\w+", p.actor)), p.actor_id, p.actor)
+        for p in persons
+    ]
+    resolved = []
+    for ref in refs:
+        longest = max(
+            (other for other in refs if _contains(other.words, ref.words)),
+            key=lambda other: (len(other.words), bool(other.actor_id), -other.start),
+        )
+        actor = longest.actor
+        actor_id = longest.actor_id or actor_id_for("person", actor)
+        resolved.append(replace(ref, actor_id=actor_id, actor=actor))
+    return sorted(resolved, key=lambda ref: ref.start)
+
+
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a contiguous run of ``whole``'s words."""
+    n = len(part)
+    return n > 0 and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
+    """Give a candidate its id: the person it names, or its own slug."""
+    if candidate.type in (None, "person"):
+        containing = [ref for ref in full if _contains(ref.words, candidate.words)]
+        if containing:
+            before = [ref for ref in containing if ref.start <= candidate.start]
+            ref = before[-1] if before else containing[0]
+            cue = candidate.cue if ref.start == candidate.start else (candidate.cue or f"part of {ref.actor!r}")
+            return replace(candidate, type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
+    if candidate.type is None:
+        return candidate
+    return replace(candidate, actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
+
+
+def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
+    """``National Emergency Operation Centre (NEOC)``: the acronym names the organisation before it."""
+    acronyms: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if candidate.type in ("organization", "media"):
+            match = _ACRONYM.match(view[candidate.end:candidate.end + 14])
+            if match:
+                acronyms[match.group(1)] = candidate
+    for index, candidate in enumerate(candidates):
+        owner = acronyms.get(candidate.name)
+        if owner is not None and candidate.type in (None, owner.type) and owner is not candidate:
+            candidates[index] = replace(
+                candidate, type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"acronym of {owner.name!r}"
+            )
+
+
+@dataclass(frozen=True)
+class _Holding:
+    office: str
+    actor_id: str | None
+    person_id: str
+    person: str
+    at: int
+
+
+def _office_holders(
+    view: str, names: Sequence[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit]
+) -> list[_Holding]:
+    """Who holds which office in this article: a title right before a name or an office in apposition."""
+    people = [(c.start, c.end, c.actor_id, c.actor) for c in names if c.type == "person"]
+    people += [(p.start, p.end, p.actor_id, p.actor) for p in persons]
+    holdings = []
+    for hit in offices:
+        if hit.office is None or not hit.holding:
+            continue
+        for start, end, person_id, person in people:
+            title = 0 <= start - hit.end <= 2 and view[hit.end:start].strip() == ""
+            apposition = _APPOSITION.match(view[end:hit.start]) is not None and re.fullmatch(
+                r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?[\w\s'-]{0,30}", view[end:hit.start] or "x"
+            ) is not None and 0 < hit.start - end <= 40
+            if title or apposition:
+                holdings.append(_Holding(hit.office, hit.actor_id, person_id, person, hit.start))
+                break
+    return holdings
+
+
+def _role_mentions(
+    text: str, view: str, offices: Sequence[OfficeHit], holders: Sequence[_Holding],
+    names: Sequence[Candidate], parents: Mapping[str, str | None],
+) -> list[Candidate]:
+    """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder."""
+    person_starts = {c.start for c in names if c.type == "person"}
+    roles = []
+    for hit in offices:
+        if hit.office is None or not hit.holding or _titles_a_name(view, hit, person_starts):
+            continue
+        article = re.search(r"\bthe\s+$", view[max(0, hit.start - 6):hit.start], flags=re.IGNORECASE)
+        if article is None and hit.actor_id is None:
+            continue
+        if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
+            continue
+        holder = _pick_holder(hit, holders, parents)
+        if holder is None:
+            continue
+        start = hit.start - len(article.group(0)) if article else hit.start
+        roles.append(Candidate(
+            start, hit.end, holder.person, (), "person", f"role held by {holder.person!r}", False,
+            actor_id=holder.person_id, actor=holder.person, how="role",
+        ))
+    return roles
+
+
+def _titles_a_name(view: str, hit: OfficeHit, person_starts: set[int]) -> bool:
+    gap = re.match(r"^\s{1,2}", view[hit.end:hit.end + 3])
+    return gap is not None and hit.end + gap.end() in person_starts
+
+
+def _pick_holder(hit: OfficeHit, holders: Sequence[_Holding], parents: Mapping[str, str | None]) -> _Holding | None:
+    """The holder of a compatible office: the nearest before the phrase, else the only one after it."""
+    def compatible(holding: _Holding) -> bool:
+        same = holding.office == hit.office or parents.get(holding.office) == hit.office
+        actors = hit.actor_id is None or holding.actor_id is None or hit.actor_id == holding.actor_id
+        return same and actors
+
+    matches = [h for h in holders if compatible(h)]
+    before = [h for h in matches if h.at < hit.start]
+    if before:
+        return before[-1]
+    after = {h.person_id: h for h in matches}
+    return next(iter(after.values())) if len(after) == 1 else None
+
+
+# ---------------------------------------------------------------- discovery table
+
+
+def summarize_discoveries(mentions: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Discovered actors with counts and evidence, ready to copy into a dictionary.
+
+    Columns: actor_id, name, type, cue (the first cue that typed it), count
+    (mentions), articles, doc_id and evidence (the sentence of the first
+    mention when ``sentences`` is given, else its surface). Sorted by count.
+    """
+    columns = ["actor_id", "name", "type", "cue", "count", "articles", "doc_id", "evidence"]
+    found = mentions[mentions["how"] == "discovered"] if not mentions.empty else mentions
+    if found.empty:
+        return pd.DataFrame({column: pd.Series(dtype="int64" if column in ("count", "articles") else "str")
+                             for column in columns})
+    if "doc_id" not in found.columns:
+        found = found.assign(doc_id="")
+    first = found.drop_duplicates("actor_id")
+    evidence = first["surface"]
+    if sentences is not None and "sent_id" in found.columns and not sentences.empty:
+        lookup = sentences.set_index(["doc_id", "sent_id"])["text"]
+        evidence = pd.Series(
+            [lookup.get((doc, sent), surface) for doc, sent, surface in
+             zip(first["doc_id"], first["sent_id"], first["surface"])],
+            index=first.index,
+        )
+    cue = found[found["cue"] != ""].drop_duplicates("actor_id").set_index("actor_id")["cue"]
+    table = pd.DataFrame({
+        "actor_id": first["actor_id"].to_numpy(),
+        "name": first["actor"].to_numpy(),
+        "type": first["actor_type"].to_numpy(),
+        "cue": [cue.get(actor_id, "") for actor_id in first["actor_id"]],
+        "count": found.groupby("actor_id").size().reindex(first["actor_id"]).to_numpy(),
+        "articles": found.groupby("actor_id")["doc_id"].nunique().reindex(first["actor_id"]).to_numpy(),
+        "doc_id": first["doc_id"].to_numpy(),
+        "evidence": evidence.to_numpy(),
+    })
+    return table.sort_values(["count", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
