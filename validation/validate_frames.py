@@ -87,13 +87,14 @@ def score(sample: pd.DataFrame, judgements: pd.DataFrame) -> tuple[pd.DataFrame,
 
 
 def write_validation(dictionary: str, table: pd.DataFrame, *, date: str) -> None:
-    """Set ``validation: {precision, n, date}`` in each frame's entry of the dictionary file."""
+    """Set ``validation: {precision, n, date}`` in each frame's entry (with a note when below target)."""
     path = dictionary_path(dictionary)
     text = path.read_text(encoding="utf-8")
     for frame_id, row in table.iterrows():
         if row["n"] == 0:
             continue
-        line = f'    validation: {{precision: {row["precision"]:.2f}, n: {int(row["n"])}, date: "{date}"}}\n'
+        short = "" if row["precision"] >= TARGET else f', note: "below the {TARGET} target"'
+        line = f'    validation: {{precision: {row["precision"]:.2f}, n: {int(row["n"])}, date: "{date}"{short}}}\n'
         entry = re.compile(rf"(  - id: {re.escape(str(frame_id))}\n(?:    (?!validation:).*\n|      .*\n)*?)(    validation: .*\n)?(?=    terms:|    stems:)")
         text, count = entry.subn(lambda match: match.group(1) + line, text, count=1)
         if count != 1:
