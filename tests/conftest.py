@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import nbformat
@@ -65,15 +65,3 @@ def write_notebook(path: Path, parameters: str, *cells: str) -> Path:
 def make_notebook() -> object:
     """``make_notebook(path, parameters_source, *code_cells) -> Path`` (see :func:`write_notebook`)."""
     return write_notebook
-
-
-def cell_texts(nb: nbformat.NotebookNode, *, types: Sequence[str] = ("stream", "execute_result", "display_data")) -> str:
-    """All text/plain and stream output of an executed notebook, joined."""
-    parts = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            if output.get("output_type") not in types:
-                continue
-            parts.append(output.get("text", ""))
-            parts.append(output.get("data", {}).get("text/plain", ""))
-    return "\n".join(parts)

@@ -9,6 +9,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
+from analysis.__main__ import main
 from analysis.notebooks import (
     check,
     declared_parameters,
@@ -39,6 +40,18 @@ def test_committed_notebook_declares_corpus_and_output_dir_with_repo_defaults(pa
     declared = declared_parameters(path)
     assert declared.get("corpus") == "seeds"
     assert declared.get("output_dir") == "reports/latest/figures"
+
+
+def test_check_command_exits_nonzero_and_names_the_problem(tmp_path: Path, capsys):
+    clean, dirty = tmp_path / "00_clean.ipynb", tmp_path / "01_dirty.ipynb"
+    nb = _notebook('corpus: str = "seeds"')
+    nb.cells[1].execution_count = 1
+    nbformat.write(nb, clean)
+    nbformat.write(_notebook('corpus: str = "seeds"'), dirty)
+
+    assert main(["notebooks", "check", str(clean)]) == 0
+    assert main(["notebooks", "check", str(clean), str(dirty)]) == 1
+    assert "01_dirty.ipynb cell 1: not executed" in capsys.readouterr().err
 
 
 def test_only_numbered_notebooks_are_part_of_the_suite(tmp_path: Path):
