@@ -35,7 +35,7 @@ _DATELINE = re.compile(
     r"[ \t]*(?P<sep>\.\s?-|--|[-\u2013\u2014:])[ \t]*",
     re.IGNORECASE,
 )
-_DATE_ONLY = re.compile(rf"\s*{_DAY_MONTH}\s*$", re.IGNORECASE)
+_DATE_ONLY = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?{_DAY_MONTH}\s*$", re.IGNORECASE)
 _LEADING_DATE_LINE = re.compile(
     rf"\s*(?P<line>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}))[^\S\n]*(?:\n|$)",
     re.IGNORECASE,
@@ -191,9 +191,9 @@ def parse_date(value: object, *, year: int | None = None) -> pd.Timestamp | None
         return _naive(pd.Timestamp(datetime.fromisoformat(text)))
     except ValueError:
         pass
-    yearless = _DATE_ONLY.match(text)
-    if yearless is not None:
-        month, day, own_year = _day_month_parts(yearless)
+    written = _DATE_ONLY.match(text)
+    if written is not None:
+        month, day, own_year = _day_month_parts(written)
         chosen = own_year or year
         return _safe_timestamp(chosen, month, day) if chosen else None
     if not _HAS_YEAR.search(text):
@@ -205,7 +205,7 @@ def parse_date(value: object, *, year: int | None = None) -> pd.Timestamp | None
 
 
 def is_yearless(value: str) -> bool:
-    """True for a month and day written without a year (``Dec 22``, ``3 Jan``)."""
+    """True for a month and day written without a year (``Dec 22``, ``3 Jan``, ``Friday, Dec 22``)."""
     match = _DATE_ONLY.match(value)
     return match is not None and not match["year"]
 

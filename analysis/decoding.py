@@ -5,6 +5,7 @@ endian), UTF-16 without a mark (recognised by its pattern of zero bytes),
 strict UTF-8, then Windows-1252. Zero bytes in anything that is not UTF-16,
 bytes that fit no encoding, or text full of control characters make a
 "binary file". The encoding used is returned so it can be recorded per article.
+Line ends (``\r\n``, ``\r``) become ``\n``, as when Python opens a file in text mode.
 """
 from __future__ import annotations
 
@@ -108,4 +109,6 @@ def _checked(decoded: Decoded, *, name: str) -> Decoded:
             "binary file", f"{name}: {controls} control characters in its first {len(sample)}; {EXPECTED}"
         )
     text = decoded.text[1:] if decoded.text.startswith("\ufeff") else decoded.text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(text, decoded.encoding)

@@ -185,3 +185,19 @@ def test_random_bytes_never_raise_and_nothing_is_lost(tmp_path: Path) -> None:
     seen = set(corpus.articles["path"]) | set(corpus.rejects["path"])
     assert seen == set(names)
     assert corpus.rejects["detail"].map(lambda detail: detail.split(":")[0].split(" ")[0] in names).all()
+
+
+def test_windows_line_ends_become_newlines(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"MOSCOW (Reuters) - First paragraph.\r\nSecond paragraph.\r\n\xe2\x80\x93\r\n")
+    (tmp_path / "b.csv").write_bytes(b'title,text\r\nT,"One.\r\nTwo."\r\n')
+    articles = load_corpus(tmp_path).articles
+    assert articles["text"].tolist() == ["First paragraph.\nSecond paragraph.", "One.\nTwo."]
+    assert articles["n_paragraphs"].tolist() == [2, 2]
+
+
+def test_duplicate_ids_from_id_field_are_rejected(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"id": "x1", "text": "One."}\n{"id": "x1", "text": "Two."}\n', encoding="utf-8")
+    corpus = load_corpus(tmp_path, id_field="id")
+    assert corpus.articles["doc_id"].tolist() == ["x1"]
+    assert corpus.rejects[["record", "reason"]].values.tolist() == [[2, "duplicate id"]]
+    assert "'x1'" in corpus.rejects["detail"].iloc[0]
