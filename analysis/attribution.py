@@ -159,6 +159,25 @@ ROLE_NOUNS = frozenset(
     premier mp legislator justice actor actress singer player captain commissioner administrator
     """.split()
 )
+# Capitalised words that title a name rather than belong to it ("Dr. Tomasz Stefaniak", "Senator Graham").
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady president minister senator representative represenative
+    rep sen gov governor secretary general gen mayor judge justice chairman chairwoman chair chief leader whip
+    director spokesman spokeswoman spokesperson king queen pope prince princess sheikh emir officer sheriff
+    detective captain capt sergeant sgt colonel col lieutenant lt commissioner ambassador coach bishop archbishop
+    cardinal father sister brother rabbi imam reverend rev deputy vice prime foreign interior health finance
+    defence defense former ex-prime chancellor premier speaker congressman congresswoman mp
+    """.split()
+)
+# Common nouns for people: an unnamed source ("an eyewitness") can be "he" or "she" later.
+PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    """
+    man woman boy girl eyewitness witness resident protester protestor student teacher doctor nurse worker
+    owner mother father wife husband son daughter friend neighbour neighbor victim survivor fan voter member
+    expert analyst activist source interviewee passenger driver pilot soldier farmer citizen person
+    """.split()
+)
 _MAX_SOURCE_TOKENS = 12
 
 _TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]")
@@ -512,3 +531,8 @@ def is_role_description(source: str | None) -> bool:
 def cue_lemmas() -> Iterable[str]:
     """Every cue lemma in the lexicon."""
     return CUE_VERBS.keys()
+
+
+def speech_cue_forms() -> frozenset[str]:
+    """Every one-word cue form, lower case ("said", "told", "stressed"...)."""
+    return _FORMS_LOWER

@@ -33,6 +33,7 @@ the ``mentions`` table when the actors step ran before it.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
@@ -140,13 +141,18 @@ def extract_quotes(
 
 
 def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
-    """The quotes of one article, with ``doc_id`` and the ``sent_id`` of each quote's first sentence."""
+    """The quotes of one article, with ``doc_id`` and the ``sent_id`` of each quote's first sentence.
+
+    Speakers resolve against ``doc.tables["mentions"]`` when the actors step
+    ran first (with the user's dictionary); otherwise against mentions found
+    with the shipped dictionary.
+    """
     mentions = doc.tables.get("mentions")
-    if mentions is not None:
-        mentions = mentions.reindex(columns=MENTION_COLUMNS)
+    if mentions is None:
+        mentions = _find_mentions(doc.text, None)  # the actors step did not run: shipped dictionary
     quotes = extract_quotes(
         doc.text,
-        mentions=mentions if mentions is not None else _empty_mentions(),
+        mentions=mentions.reindex(columns=MENTION_COLUMNS),
         min_partial_words=int(options.get("quotes_min_partial_words", DEFAULTS["quotes_min_partial_words"])),
         indirect=bool(options.get("quotes_indirect", DEFAULTS["quotes_indirect"])),
     )
@@ -429,6 +435,11 @@ def _subject(text: str, sentence: _Sentence, mentions: Sequence["_Mention"], *, 
     return None
 
 
+def _possessive(text: str, end: int) -> bool:
+    """``Mohammad's admission``: a possessor is no subject."""
+    return normalize(text[end:end + 2]) == "'s"
+
+
 def _token_index(tokens: Sequence[Token], position: int) -> int:
     return max(0, bisect_right([t.start for t in tokens], position) - 1)
 
@@ -439,20 +450,25 @@ _OBJECT_PREPOSITIONS = frozenset(
 )
 
 
+_NAME_LEAD = frozenset("the a an former late then ex".split())
+
+
 def _is_salient(tokens: Sequence[Token], position: int) -> bool:
-    """A mention that is not the object of a preposition: ``statements of ... John Bolton`` is not salient."""
+    """A mention in subject position: after its titles, only a clause start, punctuation or a conjunction.
+
+    ``statements of former adviser John Bolton`` (a preposition) and ``which
+    removed Evo Morales`` (a verb) are objects, so not salient.
+    """
     index = _token_index(tokens, position) - 1
-    steps = 0
-    while index >= 0 and steps < 6:
+    while index >= 0:
         token = tokens[index]
         if token.kind != "word":
             return True
-        if token.lower in _OBJECT_PREPOSITIONS and token.text.islower():
-            return False
-        if token.lower in attr._BOUNDARY_WORDS:
-            return True
-        index -= 1
-        steps += 1
+        lower = token.lower
+        if token.capitalized or lower in attr.TITLE_WORDS or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
+            index -= 1
+            continue
+        return lower in attr._BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
     return True
 
 
@@ -519,7 +535,7 @@ def _subject_mentions(text: str, sentences: Sequence[_Sentence], mentions: Seque
         if mention.actor_type != "person" or not sentences:
             continue
         sentence = sentences[_sentence_at(starts, mention.start)]
-        if _is_salient(sentence.tokens, mention.start):
+        if _is_salient(sentence.tokens, mention.start) and not _possessive(text, mention.end):
             out.append(mention)
     return out
 
@@ -531,6 +547,7 @@ def _speaker_of(mention: _Mention) -> _Speaker:
 def _resolve_one(
     text: str, attribution: Attribution, mentions: Sequence[_Mention], history: Sequence[tuple[int, _Speaker]]
 ) -> _Speaker:
+    """The speaker an attribution's source names (see the module docstring for the order of rules)."""
     start, end = attribution.source_start, attribution.source_end
     source = attribution.source or ""
     if attr.is_pronoun(source):
@@ -544,21 +561,64 @@ def _resolve_one(
         found = _antecedent(start, "person", mentions, history)
         if found.name is not None:
             return found
-    named = [m for m in inner if m.how not in {"demonym"}]
+    name = _unlisted_name(text, start, end, inner)
+    if name is not None:
+        return _Speaker(name, None, "person")
+    named = [m for m in inner if m.how != "demonym" and _heads_source(text, start, m)]
     if named:
         return _speaker_of(named[-1])
     return _Speaker(_clean_source(source), None, None)
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*\Z")
+
+
+def _unlisted_name(text: str, start: int, end: int, inner: Sequence[_Mention]) -> str | None:
+    """A person name the mentions table missed, from the source's own words.
+
+    ``... Amnesty International Man-kei Tam`` ends with two or more
+    capitalised words outside any mention: that run. A lone capitalised
+    surname ("Cengiz") takes the given name written before it earlier in the
+    article ("Hatice Cengiz"), when the word before is no title.
+    """
+    view = normalize(text)
+    covered_until = max((m.end for m in inner), default=start)
+    words = view[max(start, covered_until):end].split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word) or word.rstrip(".").lower() in attr.TITLE_WORDS:
+            break
+        run.insert(0, word)
+    if inner and len(run) >= 2:
+        return " ".join(run)
+    if inner or len(words) != 1 or len(run) != 1:
+        return None
+    surname = run[0]
+    pattern = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
+    for match in pattern.finditer(view, 0, end):
+        given = match.group(1)
+        if given.lower() not in attr.TITLE_WORDS and match.start() < start:
+            return f"{given} {surname}"
+    return None
+
+
+def _heads_source(text: str, source_start: int, mention: _Mention) -> bool:
+    """Whether a non-person mention is who speaks: it opens the source, or follows "of/for/from/at" (a body's member)."""
+    lead = normalize(text)[source_start:mention.start].split()
+    if not lead or all(word[:1].isupper() for word in lead):
+        return True
+    words = [w.lower() for w in lead]
+    if words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1] in {"of", "for", "from", "at", "by", "with"}
 
 
 def _antecedent(
     position: int, kind: str, mentions: Sequence[_Mention], history: Sequence[tuple[int, _Speaker]]
 ) -> _Speaker:
     """The most recent salient actor before ``position`` compatible with a pronoun of ``kind``."""
-    wanted = {"person"} if kind == "person" else None
     for _, speaker in sorted((h for h in history if h[0] < position), key=lambda h: h[0], reverse=True):
-        if wanted is None or speaker.actor_type in wanted or (kind == "person" and speaker.actor_type is None):
-            if kind != "person" and speaker.actor_type == "person":
-                continue
+        if _compatible(speaker, kind):
             return speaker
     for mention in reversed([m for m in mentions if m.end <= position]):
         if kind == "person" and mention.actor_type == "person":
@@ -566,6 +626,15 @@ def _antecedent(
         if kind != "person" and mention.actor_type in {"organization", "country", "media"} and mention.how != "demonym":
             return _speaker_of(mention)
     return _Speaker(None, None, None)
+
+
+def _compatible(speaker: _Speaker, kind: str) -> bool:
+    """Whether "he/she" (kind person) or "they/it/we" can refer to ``speaker``."""
+    if speaker.actor_type is not None:
+        return (speaker.actor_type == "person") == (kind == "person")
+    words = (speaker.name or "").split()
+    looks_personal = bool(words) and (words[-1][:1].isupper() or words[-1].lower() in attr.PERSON_NOUNS)
+    return looks_personal if kind == "person" else not looks_personal
 
 
 def _clean_source(source: str) -> str:
