@@ -255,3 +255,30 @@ def split_story(raw: str, *, title_line: bool = False) -> Story:
         text = text[dateline.end:]
     return Story(body=strip_end_marker(text).strip(), title=title, dateline=dateline,
                  lead_date=lead_date, lead_date_text=lead_text)
+
+
+def resolve_date(explicit: str | None, story: Story, *, year: int | None) -> tuple[pd.Timestamp | None, str | None, bool]:
+    """A story's ``(date, date_text, bad)`` from the first source that gives a date.
+
+    Sources in order: ``explicit`` (a column or sidecar value), the dateline
+    (with its own year or ``year``), the leading date line. ``date_text`` is
+    the text the date was read from (else the first text found). ``bad`` is
+    True when a value could not be read as a date; a month and day without a
+    known year is not bad, just undated.
+    """
+    dateline = story.dateline
+    bad = False
+    candidates: list[tuple[pd.Timestamp | None, str | None]] = []
+    if explicit:
+        stamp = parse_date(explicit, year=year)
+        bad = stamp is None and not is_yearless(explicit)
+        candidates.append((stamp, explicit))
+    if dateline is not None and dateline.date_text:
+        stamp = dateline.date(year=year)
+        bad = bad or (stamp is None and (dateline.year or year) is not None)
+        candidates.append((stamp, dateline.date_text))
+    candidates.append((story.lead_date, story.lead_date_text))
+    for stamp, text in candidates:
+        if stamp is not None:
+            return stamp, text, bad
+    return None, next((text for _, text in candidates if text), None), bad

@@ -21,7 +21,7 @@ from typing import Any, Iterator, Mapping
 
 import pandas as pd
 
-from analysis.datelines import Story, is_yearless, parse_date, split_story
+from analysis.datelines import parse_date, resolve_date, split_story
 from analysis.decoding import DecodeError, decode_bytes, gunzip
 from analysis.formats import FIELD_CANDIDATES, FieldSpec, Problem, Record, format_of, read_csv, read_records
 from analysis.paths import resolve
@@ -177,9 +177,13 @@ def iter_corpus(path: str | os.PathLike[str], *, chunk_size: int = 1000, **optio
     if chunk_size < 1:
         raise ValueError(f"chunk_size={chunk_size!r}: expected a positive number of articles")
     root, files = _locate(path)
+    return _chunks(root, files, LoadOptions.from_kwargs(options), chunk_size=chunk_size)
+
+
+def _chunks(root: Path, files: list[Path], options: LoadOptions, *, chunk_size: int) -> Iterator[Corpus]:
     batch = _Batch()
     yielded = False
-    for event in _events(root, files, LoadOptions.from_kwargs(options)):
+    for event in _events(root, files, options):
         batch.add(event)
         if len(batch.articles) >= chunk_size:
             yield batch.corpus(root)
@@ -350,7 +354,7 @@ def _record_events(
         yield _Reject(_reject_row(rel, record.record, "no text", f"{record.where}: a dateline but no article text after it"))
         return
     values = {**sidecar, **record.fields}  # the record's own columns win over the sidecar
-    date, date_text, bad = _resolve_date(values.get("date"), story, year=options.year)
+    date, date_text, bad = resolve_date(values.get("date"), story, year=options.year)
     date_error = {"path": rel, "record": record.record, "date_text": values.get("date") or date_text} if bad else None
     dateline = story.dateline
     row = {
@@ -372,30 +376,6 @@ def _record_events(
     content_id = content_doc_id(story.body)
     row["doc_id"] = values.get("id") if options.id_field and values.get("id") else content_id
     yield _Article(row, content_id, date_error)
-
-
-def _resolve_date(explicit: str | None, story: Story, *, year: int | None) -> tuple[pd.Timestamp | None, str | None, bool]:
-    """(date, date_text, bad): an explicit value first, then the dateline, then a leading date line.
-
-    ``bad`` is True when an explicit value or a dated dateline could not be
-    read as a date (a month and day without a known year is not bad, just undated).
-    """
-    dateline = story.dateline
-    bad = False
-    candidates: list[tuple[pd.Timestamp | None, str | None]] = []
-    if explicit:
-        stamp = parse_date(explicit, year=year)
-        bad = stamp is None and not is_yearless(explicit)
-        candidates.append((stamp, explicit))
-    if dateline is not None and dateline.date_text:
-        stamp = dateline.date(year=year)
-        bad = bad or (stamp is None and (dateline.year or year) is not None)
-        candidates.append((stamp, dateline.date_text))
-    candidates.append((story.lead_date, story.lead_date_text))
-    for stamp, text in candidates:
-        if stamp is not None:
-            return stamp, text, bad
-    return None, next((text for _, text in candidates if text), None), bad
 
 
 def content_doc_id(text: str) -> str:

@@ -8,6 +8,7 @@ from analysis.datelines import (
     is_yearless,
     parse_date,
     parse_dateline,
+    resolve_date,
     split_leading_date_line,
     split_story,
     strip_end_marker,
@@ -162,3 +163,21 @@ def test_split_story_without_title_line_option_keeps_first_line() -> None:
     story = split_story("Lavrov speaks\nMOSCOW, Dec 22 (Reuters) - First paragraph.")
     assert story.title is None and story.dateline is None
     assert story.body.startswith("Lavrov speaks")
+
+
+@pytest.mark.parametrize(
+    ("explicit", "raw", "year", "expected"),
+    [
+        (None, "Moscow, Dec 22 (EFE) .- Text", None, (None, "Dec 22", False)),
+        (None, "Moscow, Dec 22 (EFE) .- Text", 2021, ("2021-12-22", "Dec 22", False)),
+        ("2022-01-03", "Moscow, Dec 22 (EFE) .- Text", 2021, ("2022-01-03", "2022-01-03", False)),
+        ("soon", "Moscow, Dec 22 (EFE) .- Text", 2021, ("2021-12-22", "Dec 22", True)),
+        ("soon", "Plain text.", None, (None, "soon", True)),
+        (None, "Moscow, Feb 30 (EFE) .- Text", 2021, (None, "Feb 30", True)),
+        (None, "Friday, January 4, 2019\n\nText", None, ("2019-01-04", "Friday, January 4, 2019", False)),
+        ("Dec 22", "Plain text.", None, (None, "Dec 22", False)),
+    ],
+)
+def test_resolve_date(explicit: str | None, raw: str, year: int | None, expected: tuple) -> None:
+    date, date_text, bad = resolve_date(explicit, split_story(raw), year=year)
+    assert (date, date_text, bad) == ((pd.Timestamp(expected[0]) if expected[0] else None), expected[1], expected[2])
