@@ -10,11 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from analysis.plotting import new_figure, save_figure
 
 TOP_SOURCES = 15
+_PERIOD_UNITS = {10: "day", 7: "month", 4: "year"}  # by the length of the period label
 
 
 def plot_articles_by_date(by_date: pd.DataFrame, *, output_dir: str | Path, name: str = "articles_by_date") -> plt.Figure | None:
@@ -24,8 +27,9 @@ def plot_articles_by_date(by_date: pd.DataFrame, *, output_dir: str | Path, name
     fig, ax = new_figure(width=8.0, height=3.2)
     ax.bar(range(len(by_date)), by_date["articles"], color="#4c72b0")
     ax.set_xticks(*_sparse_ticks(by_date["period"].tolist()), rotation=45, ha="right")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("articles")
-    ax.set_title("Dated articles per period")
+    ax.set_title(f"Dated articles per {_PERIOD_UNITS.get(len(by_date['period'].iloc[0]), 'period')}")
     return _finish(fig, by_date, name, output_dir)
 
 
@@ -36,6 +40,7 @@ def plot_articles_by_source(by_source: pd.DataFrame, *, output_dir: str | Path, 
     top = by_source.head(TOP_SOURCES).iloc[::-1]
     fig, ax = new_figure(width=7.0, height=max(1.6, 0.6 + 0.3 * len(top)))
     ax.barh(top["source"], top["articles"], color="#55a868")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("articles")
     ax.set_title("Articles per source")
     return _finish(fig, by_source, name, output_dir)
@@ -48,8 +53,14 @@ def plot_lengths(articles: pd.DataFrame, *, output_dir: str | Path, name: str = 
     columns = [column for column in ("doc_id", "n_words", "n_paragraphs", "n_sentences") if column in articles.columns]
     data = articles[columns].reset_index(drop=True)
     fig, ax = new_figure(width=7.0, height=3.2)
-    ax.hist(data["n_words"], bins=min(30, max(1, len(data))), color="#8172b2")
-    ax.set_xlabel("words per article")
+    words = data["n_words"].clip(lower=1)
+    wide = words.max() / words.min() >= 20
+    bins = np.geomspace(words.min(), words.max() + 1, 31) if wide else min(30, len(data))
+    ax.hist(words, bins=bins, color="#8172b2")
+    if wide:
+        ax.set_xscale("log")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("words per article" + (" (log scale)" if wide else ""))
     ax.set_ylabel("articles")
     ax.set_title("Article lengths")
     return _finish(fig, data, name, output_dir)
