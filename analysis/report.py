@@ -150,15 +150,18 @@ def build_report(
     if not corpus.exists():
         raise ReportError(f"--corpus {corpus}: no such file or folder")
     paths = select_notebooks(Path(notebooks_dir), pattern)
-    declared = {path.stem: declared_parameters(path) for path in paths}
+    try:
+        declared = {path.stem: declared_parameters(path) for path in paths}
+    except ValueError as error:
+        raise ReportError(str(error)) from error
     check_params_declared(params, declared)
-    out = Path(out).resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
     started = datetime.now(timezone.utc)
     try:
         facts = corpus_facts(corpus, params)
     except (OSError, ValueError, TypeError) as error:
         raise ReportError(f"--corpus {corpus}: cannot load ({error})") from error
+    out = Path(out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
     say(f"report: {facts['n_articles']} articles, {facts['n_rejects']} rejects from {corpus} -> {out}")
     build = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
     try:

@@ -159,6 +159,17 @@ def test_bad_requests_exit_2_with_a_message_and_write_nothing(tmp_path: Path, ca
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_notebook_with_a_computed_parameter_is_refused_before_anything_runs(tmp_path: Path, capsys, make_notebook):
+    notebooks = tmp_path / "notebooks"
+    make_notebook(notebooks / "00_bad.ipynb", 'corpus: str = "seeds"\nfolder = corpus + "/x"', "print(1)")
+
+    status = main(["report", "--corpus", str(SEEDS), "--out", str(tmp_path / "out"), "--notebooks-dir", str(notebooks)])
+
+    assert status == 2
+    assert "00_bad.ipynb parameters cell line 2: folder must be a literal" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 def test_param_values_are_read_as_yaml():
     assert parse_param("year=2021") == ("year", 2021)
     assert parse_param("since=2020-01-01") == ("since", "2020-01-01")
