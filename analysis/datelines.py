@@ -170,7 +170,7 @@ def split_leading_date_line(text: str) -> tuple[pd.Timestamp | None, str | None,
 
 
 def strip_end_marker(text: str) -> str:
-    """Drop a trailing line holding only ``–``, ``—``, ``-`` or ``--`` (a wire story's end mark) and trailing whitespace."""
+    """Drop a trailing line holding only ``–``, ``—``, ``-`` or ``--`` (a wire story's end mark), and trailing space."""
     return _END_MARKER.sub("", text).rstrip()
 
 

@@ -142,7 +142,8 @@ def _row_record(row: Mapping[str, Any], columns: Mapping[str, str], *, record: i
     fields = _pick(row, columns)
     if spec.required not in fields:
         column = columns.get(spec.required, spec.tried(spec.required))
-        return Problem(record, f"no {spec.required}", f"{where}: the {column} field is empty; expected the {spec.required} of an article")
+        detail = f"{where}: the {column} field is empty; expected the {spec.required} of an article"
+        return Problem(record, f"no {spec.required}", detail)
     return Record(record, fields, where)
 
 
@@ -151,7 +152,8 @@ def _header_problem(
 ) -> Problem | None:
     shown = ",".join(header)
     if missing:
-        return Problem(None, "missing column", f"{name} line {line_no}: no column {', '.join(missing)}; the columns are {shown}")
+        detail = f"{name} line {line_no}: no column {', '.join(missing)}; the columns are {shown}"
+        return Problem(None, "missing column", detail)
     required = spec.required
     if required not in columns:
         return Problem(None, f"no {required} column", (

@@ -37,7 +37,10 @@ SIDECAR_NAME = "metadata.csv"
 _IGNORED_STEMS = frozenset({"readme", "license", "licence", "copying", "notice", "changelog", "authors"})
 _SIDECAR_SPEC = FieldSpec(
     overrides={},
-    candidates={**{k: v for k, v in FIELD_CANDIDATES.items() if k not in ("text", "id")}, "file": ("file", "filename", "path")},
+    candidates={
+        **{name: columns for name, columns in FIELD_CANDIDATES.items() if name not in ("text", "id")},
+        "file": ("file", "filename", "path"),
+    },
     required="file",
 )
 
@@ -109,7 +112,7 @@ class LoadOptions:
 
 
 def _option_date(name: str, value: Any) -> pd.Timestamp | None:
-    if value is None:
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     stamp = parse_date(value)
     if stamp is None:
@@ -335,7 +338,9 @@ def _read_bytes(path: Path, rel: str, max_bytes: int, *, gzipped: bool) -> bytes
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise DecodeError("too large", f"{rel}: {size:,} bytes, over max_bytes={max_bytes:,}; raise max_bytes= to load it")
+            raise DecodeError(
+                "too large", f"{rel}: {size:,} bytes, over max_bytes={max_bytes:,}; raise max_bytes= to load it"
+            )
         data = path.read_bytes()
     except OSError as err:
         raise DecodeError("unreadable", f"{rel}: cannot be read ({err.strerror or err})") from err
