@@ -10,6 +10,15 @@ in memory. See :class:`LoadOptions` for the options both accept.
 Articles columns: doc_id, source, date, date_text, place, title, text, url,
 path, record, lang, encoding, n_words, n_paragraphs. Rejects columns: path,
 record, reason, detail.
+
+A folder may hold a ``metadata.csv`` sidecar (a ``file`` column and any of
+date, title, url, source, lang, place) whose values apply to the file named:
+for a ``.txt`` story they win over its dateline (a sidecar date is a full
+date); for a CSV or JSON file they fill what its records leave empty. Hidden
+files, README/LICENSE files and the sidecar itself are not read as articles.
+``doc_id`` is the first 16 hex digits of the sha1 of the normalised,
+whitespace-folded text; an exact duplicate is kept once, the first in load
+order, and later copies become rejects "duplicate of <doc_id>".
 """
 from __future__ import annotations
 
@@ -127,6 +136,7 @@ class Corpus:
     ``root`` is the folder paths are relative to (the parent folder when a
     single file was loaded). ``date_errors`` lists date values that could not
     be read (the articles are kept, undated unless another date was found).
+    ``n_filtered`` counts articles left out by ``since``/``until``.
     """
 
     articles: pd.DataFrame
