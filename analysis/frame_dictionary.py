@@ -122,7 +122,7 @@ def parse_yaml(text: str, *, source: str = "<string>") -> FrameDictionary:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        where = f" line {mark.line + 1}, column {mark.column + 1}:" if mark else ""
         raise DictionaryError(f"{source}:{where} not valid YAML: {getattr(error, 'problem', error)}") from error
     if not isinstance(data, dict):
         raise DictionaryError(f"{source}: expected a mapping with 'version' and 'frames' at the top, got {_kind(data)}")
