@@ -20,8 +20,11 @@ _MONTH_NUMBERS = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
+    # Spanish (EFE and other Spanish-language wires)
+    "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "ago": 8, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "dic": 12, "diciembre": 12,
 }
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = r"(?:{})\.?".format("|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DAY_MONTH = rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<year>\d{{4}}))?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -41,6 +44,7 @@ _LEADING_DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _END_MARKER = re.compile(r"\n[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*\s*$")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PLACE_PARTICLES = frozenset(
     "de del della di da do dos das du des la le les los las el al of on upon am an der den y e en sur sous aux au".split()
@@ -117,7 +121,7 @@ def _title_case_part(part: str) -> str:
 
 
 def _title_case_word(word: str, *, first: bool) -> str:
-    if "." in word:
+    if _INITIALS.fullmatch(word):  # D.C., U.S.
         return word
     lower = word.lower()
     if not first and lower in _PLACE_PARTICLES:

@@ -34,6 +34,8 @@ from analysis.datelines import (
         ("WINSTON-SALEM, N.C. (AP) \u2014 Russia does not see", "Winston-Salem, N.C.", None, None, "AP"),
         ("SAN JUAN, Puerto Rico (AP) \u2014 Russia does not see", "San Juan, Puerto Rico", None, None, "AP"),
         ("MOSCOW, Dec 22 - Russia does not see", "Moscow", "Dec 22", (12, 22), None),
+        ("Ciudad de M\u00e9xico, 22 dic (EFE).- Russia does not see", "Ciudad de M\u00e9xico", "22 dic", (12, 22), "EFE"),
+        ("KYIV, Ukraine, Dec. 22nd (Reuters) - Russia does not see", "Kyiv, Ukraine", "Dec. 22nd", (12, 22), "Reuters"),
         ("  \nMOSCOW (Reuters) -\nRussia does not see", "Moscow", None, None, "Reuters"),
     ],
 )
@@ -88,6 +90,7 @@ def test_not_a_dateline(line: str) -> None:
         ("LA PAZ", "La Paz"),
         ("N'DJAMENA", "N'Djamena"),
         ("WASHINGTON, D.C.", "Washington, D.C."),
+        ("ST. PETERSBURG, FLA.", "St. Petersburg, Fla."),
         ("McALLEN", "McALLEN"),  # mixed case is kept as written
     ],
 )
