@@ -99,6 +99,11 @@ CUE_VERBS: dict[str, tuple[str, ...]] = {
     "thank": ("thanked", "thanking"),
     "inform": ("informed", "informing"),
     "read": ("reads", "read"),
+    "elaborate": ("elaborated", "elaborating"),
+    "characterize": ("characterized", "characterised", "characterizing", "characterising"),
+    "label": ("labelled", "labeled", "labelling", "labeling"),
+    "dub": ("dubbed", "dubbing"),
+    "brand": ("branded", "branding"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "according to": ("according to",),
 }
@@ -157,6 +162,8 @@ ROLE_NOUNS = frozenset(
     scientist professor lawyer attorney judge candidate lawmaker congressman congresswoman diplomat
     official officer representative deputy prosecutor president-elect prime monarch sheikh emir
     premier mp legislator justice actor actress singer player captain commissioner administrator
+    archbishop bishop cardinal priest pastor rabbi imam cleric sheriff spokesman mayor-elect executive
+    economist analyst expert adviser advisor journalist editor columnist activist negotiator
     """.split()
 )
 # Capitalised words that title a name rather than belong to it ("Dr. Tomasz Stefaniak", "Senator Graham").
@@ -248,6 +255,8 @@ def _plain_tokens(view: str, start: int, end: int) -> list[Token]:
 
 def _keeps_period(word: str) -> bool:
     """Abbreviations keep their period ("U.S.", "Dr."); sentence-final words do not."""
+    if len(word) == 2 and word[0].isupper():
+        return True  # an initial: "Wayne A. I. Frederick"
     return "." in word[:-1] or word[:-1].lower() in {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "gov", "rep"}
 
 
@@ -261,6 +270,9 @@ def find_attributions(tokens: Sequence[Token], text: str) -> list[Attribution]:
             index += 1
             continue
         lemma, last = cue
+        if lemma in _NAMING and last + 1 < len(tokens) and tokens[last + 1].kind == "quote":
+            index = last + 1  # "a song called "Day after Day"": a name, not speech
+            continue
         source = _source_for(tokens, index, last, lemma)
         cue_start, cue_end = tokens[index].start, tokens[last].end
         if source is None and found and tokens[index].lower.endswith("ing"):
@@ -273,8 +285,21 @@ def find_attributions(tokens: Sequence[Token], text: str) -> list[Attribution]:
             s_start, s_end = source
             found.append(Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, s_start, s_end, text[s_start:s_end]))
         index = last + 1
-    return found
+    return _borrow_forward(found)
 
+
+def _borrow_forward(found: list[Attribution]) -> list[Attribution]:
+    """``Saying "...", Fernández elaborated``: a leading participle without source takes the next one's."""
+    out = list(found)
+    for position in range(len(out) - 2, -1, -1):
+        current, following = out[position], out[position + 1]
+        if current.source is None and current.cue.lower().endswith("ing") and following.source is not None:
+            out[position] = Attribution(current.cue_start, current.cue_end, current.cue, current.lemma,
+                                        following.source_start, following.source_end, following.source, borrowed=True)
+    return out
+
+
+_NAMING = frozenset({"call", "term", "dub", "label", "brand"})
 
 _FORMS: dict[tuple[str, ...], str] = {
     tuple(form.split()): lemma for lemma, forms in CUE_VERBS.items() for form in forms
@@ -407,6 +432,10 @@ def _phrase_start(tokens: Sequence[Token], end_index: int) -> int | None:
                 continue
             break
         if previous.lower in _BOUNDARY_WORDS and previous.text[0].islower():
+            if previous.lower == "and" and _bare_noun_phrase(tokens, index, end_index) and index - 2 >= 0 \
+                    and tokens[index - 2].capitalized:
+                index -= 1  # "Jennifer Daskal of American University and contributor to Slate"
+                continue
             break
         if previous.text.islower() and previous.text.endswith("ed") and previous.lower not in _NP_PARTICIPLES:
             break  # a past-tense verb ends the subject: "Johnson joined the calls by officials"
@@ -416,6 +445,13 @@ def _phrase_start(tokens: Sequence[Token], end_index: int) -> int | None:
     if not phrase or not _plausible_source(phrase):
         return None
     return tokens.index(phrase[0], index)
+
+
+def _bare_noun_phrase(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A phrase opening with a lower-case noun and no determiner: "contributor to Slate"."""
+    head = tokens[first]
+    return head.kind == "word" and head.text.islower() and head.lower not in _DETERMINERS \
+        and head.lower not in PRONOUNS and head.lower not in _FUNCTION_WORDS
 
 
 def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
@@ -455,26 +491,31 @@ def _plausible_source(phrase: Sequence[Token]) -> bool:
 
 
 def _appositive_source(tokens: Sequence[Token], comma_index: int) -> tuple[int, int] | None:
-    """``X, the head of Y, said`` -> X; ``the head of Y, X, said`` -> X; ``X, who ..., said`` -> X."""
+    """The source before ``, said`` when an appositive stands between them.
+
+    ``X, the head of Y, said`` / ``X, president of Y, said`` /
+    ``X, speaking to BBC, said`` / ``X, who ..., said`` -> X;
+    ``the head of Y, X, said`` -> X.
+    """
     segment_end = comma_index - 1
+    if tokens[segment_end].kind != "word":
+        return None
     segment_start = segment_end
-    while segment_start - 1 >= 0 and tokens[segment_start - 1].kind in {"word"} or (
-        segment_start - 1 >= 0 and tokens[segment_start - 1].text in {"(", ")", "-", "'"}
+    while segment_start - 1 >= 0 and (
+        tokens[segment_start - 1].kind == "word" or tokens[segment_start - 1].text in {"(", ")", "-", "'"}
     ):
         segment_start -= 1
     if segment_start - 1 < 0 or tokens[segment_start - 1].text != ",":
         return None
     segment = tokens[segment_start:segment_end + 1]
-    if not segment:
-        return None
-    head = segment[0].lower
-    descriptive = head in _DETERMINERS or head in {"who", "which", "whose", "one", "both", "himself", "herself"}
-    if not descriptive and all(t.capitalized or t.kind != "word" for t in segment):
-        outer = _phrase_before(tokens, segment_start - 2) if segment_start - 2 >= 0 else None
-        if outer is not None or segment_start - 1 > 0:
-            return segment[0].start, segment[-1].end
+    first = segment[0]
+    if any(t.lower in _FORMS_LOWER for t in segment) or first.lower in PRONOUNS:
+        return None  # "..., he indicated, noting": a clause, not an appositive
+    descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit()
     if descriptive:
-        return _phrase_before(tokens, segment_start - 2)
+        return _phrase_before(tokens, segment_start - 2) if segment_start - 2 >= 0 else None
+    if all(t.capitalized or t.kind != "word" for t in segment) and segment_start - 1 > 0:
+        return first.start, segment[-1].end
     return None
 
 

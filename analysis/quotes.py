@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Mapping, Sequence
 
 import pandas as pd
@@ -269,6 +270,8 @@ def _attach_attributions(text: str, quotes: list[_Quote], sentences: Sequence[_S
             a for index in range(quote.first_sentence, quote.last_sentence + 1)
             for a in sentences[index].attributions if a.source is not None
         ] if sentences else []
+        if any(a.lemma != "according to" for a in candidates):
+            candidates = [a for a in candidates if a.lemma != "according to"]  # "X said, according to NBC"
         if candidates:
             quote.attribution = min(candidates, key=lambda a: _distance(quote, a))
             quote.own_attribution = True
@@ -558,7 +561,7 @@ def _resolve_one(
     if people:
         return _speaker_of(people[-1])
     if attr.is_role_description(source):
-        found = _antecedent(start, "person", mentions, history)
+        found = _role_holder(text, source, start, mentions) or _antecedent(start, "person", mentions, history)
         if found.name is not None:
             return found
     name = _unlisted_name(text, start, end, inner)
@@ -570,36 +573,72 @@ def _resolve_one(
     return _Speaker(_clean_source(source), None, None)
 
 
+def _role_holder(text: str, source: str, position: int, mentions: Sequence[_Mention]) -> _Speaker | None:
+    """``the archbishop`` -> the latest person introduced with that role word ("archbishop Jorge Scheinig")."""
+    roles = {w for w in re.findall(r"[a-z-]+", normalize(source).lower()) if w in attr.ROLE_NOUNS}
+    if not roles:
+        return None
+    view = normalize(text)
+    for mention in reversed([m for m in mentions if m.end <= position and m.actor_type == "person"]):
+        around = view[max(0, mention.start - 60):mention.start] + " " + view[mention.end:mention.end + 60]
+        context = set(re.findall(r"[a-z-]+", around.lower()))
+        if roles & context:
+            return _speaker_of(mention)
+    return None
+
+
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*\Z")
 
 
 def _unlisted_name(text: str, start: int, end: int, inner: Sequence[_Mention]) -> str | None:
     """A person name the mentions table missed, from the source's own words.
 
-    ``... Amnesty International Man-kei Tam`` ends with two or more
-    capitalised words outside any mention: that run. A lone capitalised
-    surname ("Cengiz") takes the given name written before it earlier in the
-    article ("Hatice Cengiz"), when the word before is no title.
+    ``Member of Parliament (MP) Yvette Cooper of the Labour Party``: the last
+    run of two or more capitalised words outside any mention, titles and
+    organisation words left out. A lone capitalised surname ("Cengiz") takes
+    the given name written before it earlier in the article ("Hatice
+    Cengiz"), when the word before is no title.
     """
     view = normalize(text)
-    covered_until = max((m.end for m in inner), default=start)
-    words = view[max(start, covered_until):end].split()
-    run: list[str] = []
-    for word in reversed(words):
-        if not _NAME_WORD.match(word) or word.rstrip(".").lower() in attr.TITLE_WORDS:
-            break
-        run.insert(0, word)
-    if inner and len(run) >= 2:
-        return " ".join(run)
-    if inner or len(words) != 1 or len(run) != 1:
+    runs: list[list[str]] = [[]]
+    for match in re.finditer(r"\S+", view[start:end]):
+        word_start = start + match.start()
+        word = match.group().strip(",;:")
+        free = not any(m.start <= word_start < m.end for m in inner)
+        if free and _NAME_WORD.match(word) and not _title_or_body(word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    names = [run for run in runs if len(run) >= 2]
+    if names:
+        return " ".join(names[-1])
+    words = view[start:end].split()
+    if inner or len(words) != 1 or not _NAME_WORD.match(words[0]) or _title_or_body(words[0]):
         return None
-    surname = run[0]
+    surname = words[0]
     pattern = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
-    for match in pattern.finditer(view, 0, end):
-        given = match.group(1)
-        if given.lower() not in attr.TITLE_WORDS and match.start() < start:
-            return f"{given} {surname}"
+    for match in pattern.finditer(view, 0, start):
+        if not _title_or_body(match.group(1)):
+            return f"{match.group(1)} {surname}"
     return None
+
+
+def _title_or_body(word: str) -> bool:
+    """A title ("Senator"), an article or an organisation word ("Department"): not part of a person's name."""
+    lower = word.rstrip(".").lower()
+    return lower in attr.TITLE_WORDS or lower in {"the", "a", "an"} or lower in _organization_words()
+
+
+@lru_cache(maxsize=1)
+def _organization_words() -> frozenset[str]:
+    """Lower-cased organisation and media words of the shipped actor dictionary ("Ministry", "Department")."""
+    try:
+        from analysis.actors import get_dictionary
+    except ImportError:
+        return frozenset()
+    dictionary = get_dictionary(None)
+    words = dictionary.cue("organization_words") | dictionary.cue("media_words") | dictionary.cue("place_words")
+    return frozenset(word.lower() for word in words)
 
 
 def _heads_source(text: str, source_start: int, mention: _Mention) -> bool:

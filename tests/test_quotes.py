@@ -274,9 +274,10 @@ def test_empty_article_gives_no_rows_with_columns():
 # --- hand-checked Wikinews fixture ------------------------------------------------------------
 
 
-def test_wikinews_fixture_meets_the_direct_speaker_floor():
+@pytest.mark.parametrize("name", ["gold.yaml", "heldout.yaml"])
+def test_wikinews_fixture_meets_the_direct_speaker_floor(name):
     validator = _load_validator()
-    texts, gold = validator.load_gold()
+    texts, gold = validator.load_gold(validator.FIXTURES / name)
     assert len(gold) >= 40
     scores = validator.score(texts, gold)
     assert scores.direct_accuracy >= validator.FLOOR, validator.report(scores)

@@ -1,10 +1,14 @@
 """Validate quote detection and speaker attribution on hand-checked Wikinews articles.
 
-The fixture ``tests/fixtures/quotes/gold.yaml`` lists every quotation (direct
-and partial) in nine English Wikinews articles with its kind and speaker;
-the article texts sit beside it. Run from the project root::
+The fixtures in ``tests/fixtures/quotes/`` list every quotation (direct and
+partial) in English Wikinews articles with its kind and speaker, the article
+texts beside them: ``gold.yaml`` (nine articles, 64 quotes, the development
+set the rules were tuned on) and ``heldout.yaml`` (six articles, 42 quotes,
+annotated later; it scored 0.654 direct-speaker accuracy on first contact,
+and the fixes it prompted were general rules, see the git log). Run from the
+project root::
 
-    python validation/validate_quotes.py [--gold tests/fixtures/quotes/gold.yaml] [--details]
+    python validation/validate_quotes.py [--gold FILE ...] [--details]
 
 It prints, over the marked quotes (direct and partial; indirect speech is not
 annotated):
@@ -36,7 +40,9 @@ from analysis.paths import ROOT
 from analysis.quotes import extract_quotes
 from analysis.text import normalize
 
-GOLD = ROOT / "tests" / "fixtures" / "quotes" / "gold.yaml"
+FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
+GOLD = FIXTURES / "gold.yaml"
+HELDOUT = FIXTURES / "heldout.yaml"
 FLOOR = 0.90
 
 
@@ -183,16 +189,20 @@ def report(scores: Scores) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=GOLD, help="gold YAML (texts beside it)")
+    parser.add_argument("--gold", type=Path, nargs="+", default=[GOLD, HELDOUT], help="gold YAML files (texts beside them)")
     parser.add_argument("--floor", type=float, default=FLOOR, help="minimum direct-quote speaker accuracy")
     parser.add_argument("--details", action="store_true", help="one line per gold quote and false positive")
     args = parser.parse_args(argv)
-    texts, gold = load_gold(args.gold)
-    scores = score(texts, gold)
-    if args.details:
-        print("\n".join(scores.details))
-    print(report(scores))
-    return 0 if scores.direct_accuracy >= args.floor else 1
+    passed = True
+    for path in args.gold:
+        texts, gold = load_gold(path)
+        scores = score(texts, gold)
+        print(f"== {path.name}")
+        if args.details:
+            print("\n".join(scores.details))
+        print(report(scores))
+        passed = passed and scores.direct_accuracy >= args.floor
+    return 0 if passed else 1
 
 
 if __name__ == "__main__":
