@@ -51,9 +51,15 @@ _STEMMER = SnowballStemmer("english")
 
 
 @lru_cache(maxsize=200_000)
+def exact_key(token: str) -> str:
+    """The matching key of a word in ``terms`` and ``exclusions``: case and accents folded (cached)."""
+    return default_key(token)
+
+
+@lru_cache(maxsize=200_000)
 def stem_key(token: str) -> str:
     """The matching key of a word in ``stems``: its Snowball stem after case and accent folding."""
-    return _STEMMER.stem(default_key(token))
+    return _STEMMER.stem(exact_key(token))
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,7 @@ class FrameFinder:
     def __init__(self, dictionary: FrameDictionary) -> None:
         self.dictionary = dictionary
         self._order = {frame_id: index for index, frame_id in enumerate(dictionary.frame_ids)}
-        self._exact = PhraseMatcher(key=default_key)
+        self._exact = PhraseMatcher(key=exact_key)
         self._stem = PhraseMatcher(key=stem_key)
         for frame in dictionary.frames:
             for term in frame.terms:
@@ -123,7 +129,8 @@ class FrameFinder:
     def spans(self, text: str) -> Iterator[tuple[str, str, int, int]]:
         """``(frame, term, start, end)`` for every hit in ``text``, by position then dictionary order."""
         hits = []
-        for match in _merge_longest(self._exact.find(text), self._stem.find(text)):
+        stemmed = self._stem.find(text) if len(self._stem) else []
+        for match in _merge_longest(self._exact.find(text), stemmed):
             hits.extend(_expand(match))
         hits.sort(key=lambda hit: (hit[2], hit[3], self._order[hit[0]]))
         return iter(hits)
