@@ -217,6 +217,8 @@ def _dictionary_spans(text: str, compiled: CompiledDictionary) -> list[Span]:
             continue
         if how == "demonym" and _language_use(view, match.start, match.end):
             continue
+        if view[match.end:match.end + 1] == "$":
+            continue  # a currency: "US$5 million"
         entry = entries[entry_id]
         spans.append(Span(match.start, match.end, entry.id, entry.name, entry.type, how, entry.stands_for))
     return spans

@@ -62,6 +62,13 @@ _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 _APPOSITION = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?:former\s+|then\s+)?")
+_SPEECH_BEFORE = re.compile(r"\b(said|says|added|explained|noted|stated|wrote|commented|remarked|replied|continued|"
+                            r"insisted|warned|asked|recalled|tweeted)\s+$")
+_AFTER_SPEAKER = re.compile(r"^(?:\s*[,.;:!?\"')]|\s+(?:of|from|at|in|on|who|whose)\b|\s*$)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|these|those|other|more|two|three)\s+$",
+                                re.IGNORECASE)
+_LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
 
 
@@ -288,14 +295,27 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
     words = [tokens[c].text.lower() for c in connectors]
     if all(word in NAME_PARTICLES - ORG_CONNECTORS for word in words):
         return True
-    run_words = {tokens[r].text for r in run}
     heads = cues.organization_words | cues.media_words | cues.place_words
-    has_head = bool(run_words & heads)
+    has_head = any(tokens[r].text in heads for r in run)
     if words[0] in ("of", "for", "on") and has_head:
         return words[1:] in ([], ["the"])
-    if words[0] in ("and", "&") and len(words) == 1:
+    if words == ["and"] or words == ["&"]:
+        if tokens[nxt].text in heads:
+            return False  # "Ministry of Health and Ministry of ..." are two names
         used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
-        return used_of and tokens[nxt].text not in heads
+        return used_of or _head_ahead(tokens, nxt, heads)
+    return False
+
+
+def _head_ahead(tokens: Sequence[Token], start: int, heads: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``start`` on reach an organisation or place head word."""
+    i = start
+    while i < len(tokens) and _name_like(tokens[i]):
+        if tokens[i].text in heads:
+            return True
+        if tokens[i].possessive or (i + 1 < len(tokens) and not _joins(tokens, i, i + 1)):
+            break
+        i += 1
     return False
 
 
@@ -312,6 +332,7 @@ class _Context:
     offices: Sequence[OfficeHit]
     labels: Sequence[str]
     span_of: Sequence[Span | None]
+    lowercase: frozenset[str]
 
 
 def find_candidates(
@@ -319,11 +340,50 @@ def find_candidates(
 ) -> list[Candidate]:
     """Discovered names in ``text`` (typed or not), given the dictionary spans and office hits found there."""
     labels, span_of = _label_tokens(tokens, spans, offices)
-    context = _Context(text, normalize(text), tokens, cues, spans, offices, labels, span_of)
+    lowercase = frozenset(t.text for t in tokens if t.text[:1].islower())
+    context = _Context(text, normalize(text), tokens, cues, spans, offices, labels, span_of, lowercase)
     candidates: list[Candidate] = []
     for run in capitalised_runs(tokens, cues):
         candidates.extend(_run_candidates(context, run))
-    return candidates
+    return _type_lists(context, candidates)
+
+
+def _type_lists(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
+    """Names listed after a plural role or organisation noun ("actors Dan Fogler, Ron Perlman and Jaleel
+    White", "German firms including Deutsche Bahn, Daimler and Siemens") share its type; so does a name
+    coordinated with a typed one by "and" / "or" ("Andrew Johnson and Bill Clinton")."""
+    typed: list[Candidate] = []
+    chain: str | None = None
+    for candidate in candidates:
+        previous = typed[-1] if typed else None
+        gap = ctx.view[previous.end:candidate.start] if previous is not None else ""
+        lead = None if candidate.initial else _LIST_LEAD.search(ctx.view[max(0, candidate.start - 40):candidate.start])
+        lead_kind = _plural_noun_type(ctx.cues, lead.group(1)) if lead else None
+        if lead_kind is not None:
+            chain = lead_kind
+        elif previous is None or not _LIST_GAP.match(gap):
+            chain = None
+        kind = chain
+        if kind is None and previous is not None and previous.type in ("person", "organization", "media") \
+                and _LIST_GAP.match(gap) and re.search(r"\b(?:and|or)\b", gap):
+            kind = previous.type
+        if candidate.type is None and kind is not None:
+            how = lead.group(0).strip() if lead_kind else f"after {previous.name}"
+            candidate = replace(candidate, type=kind, cue=f"listed: {how}")
+        typed.append(candidate)
+    return typed
+
+
+def _plural_noun_type(cues: Cues, noun: str) -> str | None:
+    """The type a plural noun gives the names listed after it ("officials" -> person, "firms" -> organization)."""
+    for singular in (noun[:-1], noun[:-2], noun[:-3] + "y"):
+        if singular in cues.role_nouns:
+            return "person"
+        if singular in cues.media_nouns:
+            return "media"
+        if singular in cues.organization_nouns:
+            return "organization"
+    return None
 
 
 def _label_tokens(
@@ -396,6 +456,9 @@ def _segment_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
     words = [ctx.tokens[i].text for i in segment]
     if words[-1] in ctx.cues.event_words or words[0] in EVENT_PREFIXES:
         return []
+    title = _title_after_organisation(ctx, segment)
+    if title is not None:
+        return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
     head = _head_type(ctx, segment)
     if head is not None:
         org = _strip_leading(ctx, segment, organisation=True)
@@ -406,6 +469,20 @@ def _segment_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
     for part in _split(segment, lambda i: ctx.labels[i] == "adjective"):
         found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
     return found
+
+
+def _title_after_organisation(ctx: _Context, segment: list[int]) -> int | None:
+    """Where a title follows an organisation and precedes a name ("Supreme Court Justice Elena Kagan")."""
+    heads = ctx.cues.organization_words | ctx.cues.media_words
+    seen_head = False
+    for n, i in enumerate(segment):
+        word = ctx.tokens[i].text
+        if seen_head and word in ctx.cues.titles and n + 1 < len(segment) \
+                and _name_like(ctx.tokens[segment[n + 1]]) \
+                and ctx.tokens[segment[n + 1]].text not in ctx.cues.titles | heads:
+            return n
+        seen_head = seen_head or word in heads
+    return None
 
 
 def _head_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
@@ -426,7 +503,22 @@ def _head_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
             return "place", f"place word: {word} of"
     if words[0] in PLACE_PREFIXES and len(words) > 1:
         return "place", f"place word: {words[0]}"
+    for word in words:
+        if word in cues.media_words:
+            return "media", f"media word: {word}"
+        if word in cues.organization_words:
+            return "organization", f"organisation word: {word}"
+    acronym = _ACRONYM.match(ctx.view[ctx.tokens[segment[-1]].end:ctx.tokens[segment[-1]].end + 14])
+    if acronym and len(words) >= 2 and _initials_match(words, acronym.group(1)):
+        return "organization", f"acronym: {acronym.group(1)}"
     return None
+
+
+def _initials_match(words: Sequence[str], acronym: str) -> bool:
+    """``National Oceanic and Atmospheric Administration`` and ``NOAA``: the acronym's letters start its words."""
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    letters = "".join(ch for ch in acronym if ch.isupper())
+    return len(letters) >= 2 and letters[0] == initials[:1] and set(letters) <= set(initials)
 
 
 def _generic_only(ctx: _Context, segment: list[int]) -> bool:
@@ -437,23 +529,45 @@ def _generic_only(ctx: _Context, segment: list[int]) -> bool:
 
 
 def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> list[int]:
-    """Drop a sentence-initial common word and a leading article ("The")."""
+    """Drop a leading article ("The") and a sentence-initial common word: one listed in ``not_names``,
+    one the text also uses in lowercase ("Afterwards", "Will"), or an -ly/-ing word. A first name
+    followed by a name stays unless the text uses it in lowercase."""
     while segment:
         token = ctx.tokens[segment[0]]
-        common = token.text in ctx.cues.not_names and (token.initial or token.text == "The" or not organisation)
+        if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
+            common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
+        elif token.initial and len(segment) > 1:
+            common = token.text.lower() in ctx.lowercase or (
+                token.text.endswith(("ly", "ing")) and fold_key(token.text) not in ctx.cues.given_names
+            ) or (token.text in ctx.cues.not_names and organisation)
+        else:
+            common = False
+        if common and not organisation and len(segment) > 1 and fold_key(token.text) in ctx.cues.given_names \
+                and ctx.labels[segment[1]] == "free" and token.text.lower() not in ctx.lowercase:
+            common = False
         if not common:
             break
         segment = _trim_connectors(ctx, segment[1:])
+    while len(segment) > 1 and not organisation and ctx.tokens[segment[-1]].text in ctx.cues.not_names:
+        segment = _trim_connectors(ctx, segment[:-1])
     return segment
+
+
+def _strip_titles(ctx: _Context, segment: list[int]) -> tuple[list[int], str | None]:
+    """Drop leading titles ("Mr", "General"), also after up to two other words ("Grand Ayatollah")."""
+    titles = [n for n, i in enumerate(segment[:3]) if ctx.tokens[i].text in ctx.cues.titles and ctx.labels[i] == "free"]
+    if not titles:
+        return segment, None
+    last = titles[-1]
+    while last + 1 < len(segment) and ctx.tokens[segment[last + 1]].text in ctx.cues.titles:
+        last += 1
+    return _trim_connectors(ctx, segment[last + 1:]), ctx.tokens[segment[last]].text
 
 
 def _name_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
     """Person or untyped names from a segment without organisation or place head words."""
     segment = _strip_leading(ctx, segment, organisation=False)
-    title = None
-    while segment and ctx.tokens[segment[0]].text in ctx.cues.titles and ctx.labels[segment[0]] == "free":
-        title = ctx.tokens[segment[0]].text
-        segment = _trim_connectors(ctx, segment[1:])
+    segment, title = _strip_titles(ctx, segment)
     if not segment or not any(ctx.labels[i] == "free" for i in segment):
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
@@ -471,10 +585,12 @@ def _name_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
 
 
 def _person_cue(ctx: _Context, segment: list[int]) -> str:
-    """Why a name is a person, or "" when nothing says so."""
+    """Why a name is a person, or "" when nothing says so (never for an all-capital name: "BIPA", "LGBT")."""
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment if _name_like(tokens[i])]
+    if all(word.isupper() and len(word) > 1 for word in words):
+        return ""
     before = _office_before(ctx, first)
     if before is not None:
         return f"role: {ctx.text[before.start:before.end]}"
@@ -482,23 +598,52 @@ def _person_cue(ctx: _Context, segment: list[int]) -> str:
         return "parenthesised first name"
     if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names:
         return f"given name: {words[0]}"
+    preceding = ctx.view[max(0, first.start - 30):first.start]
     after = ctx.view[last.end:last.end + 80]
-    if not last.possessive:
-        if _WHO.match(after):
-            return "followed by who"
-        if _AGE.match(after):
-            return "followed by an age"
-        apposition = _office_after(ctx, last)
-        if apposition is not None:
-            return f"apposition: {ctx.text[apposition.start:apposition.end]}"
+    speech = _SPEECH_BEFORE.search(preceding)
+    if speech and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after):
+        return f"speaker: {speech.group(1)}"
+    if last.possessive:
+        return ""
+    if _WHO.match(after) and (len(words) >= 2 or not _DETERMINER_BEFORE.search(preceding)):
+        return "followed by who"
+    if _AGE.match(after):
+        return "followed by an age"
+    noun = _apposition_noun(ctx, last)
+    if noun is not None and noun[0] == "person":
+        return f"apposition: {noun[1]}"
     return ""
 
 
+def _apposition_noun(ctx: _Context, last: Token) -> tuple[str, str] | None:
+    """("person", phrase) or ("organization", phrase) for ", the Russian foreign minister" / ", a cybersecurity firm"."""
+    match = _APPOSITION.match(ctx.view[last.end:last.end + 60])
+    if not match:
+        return None
+    at = last.end + match.end()
+    for hit in ctx.offices:
+        if at <= hit.start <= at + 30 and re.fullmatch(r"[\w\s'-]*", ctx.view[at:hit.start]):
+            return "person", ctx.text[hit.start:hit.end]
+    phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
+    nouns = (ctx.cues.organization_nouns | ctx.cues.media_nouns) - {"government", "administration"}
+    for word in re.finditer(r"[\w'-]+", phrase):
+        if word.group(0) in nouns:
+            kind = "media" if word.group(0) in ctx.cues.media_nouns else "organization"
+            return kind, ctx.text[at:at + word.end()]
+        if word.start() > 40:
+            break
+    return None
+
+
 def _noun_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
-    """Organisation or media from a lowercase noun right after ("the Labour party") or before the name."""
+    """Organisation or media from a lowercase noun right after ("the Labour party"), before it
+    ("newspaper Clarín"), in apposition (", a cybersecurity firm") or an acronym in brackets."""
     last = ctx.tokens[segment[-1]]
     if last.possessive:
         return None
+    apposition = _apposition_noun(ctx, last)
+    if apposition is not None and apposition[0] != "person":
+        return apposition[0], f"apposition: {apposition[1]}"
     following = re.match(r"^\s+([a-z]+)", ctx.view[last.end:last.end + 30])
     if following:
         noun = following.group(1)
@@ -514,22 +659,9 @@ def _noun_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
 
 
 def _office_before(ctx: _Context, first: Token) -> OfficeHit | None:
-    """An office or role phrase ending right before a name (only spaces between)."""
+    """An office or role phrase right before a name: only spaces between, or a comma ("one activist, Nur Khan")."""
     for hit in ctx.offices:
-        if hit.end <= first.start and ctx.view[hit.end:first.start].strip() == "" and first.start - hit.end <= 2:
-            return hit
-    return None
-
-
-def _office_after(ctx: _Context, last: Token) -> OfficeHit | None:
-    """An office in apposition: "Sergey Lavrov, the Russian foreign minister"."""
-    match = _APPOSITION.match(ctx.view[last.end:last.end + 40])
-    if not match:
-        return None
-    at = last.end + match.end()
-    for hit in ctx.offices:
-        if hit.office is not None and at <= hit.start <= at + 30 and \
-                re.fullmatch(r"[\w\s'-]*", ctx.view[at:hit.start] or ""):
+        if hit.end <= first.start and first.start - hit.end <= 3 and ctx.view[hit.end:first.start].strip() in ("", ","):
             return hit
     return None
 
@@ -582,15 +714,28 @@ def link_mentions(
 
 
 def _adopt_types(candidates: list[Candidate]) -> None:
-    """An untyped name takes the type another occurrence of the same name has in the article."""
-    typed: dict[tuple[str, ...], Candidate] = {}
+    """All occurrences of a name in an article get one type: the most frequent among the typed ones
+    (the first on ties); an untyped name containing a person's name is that person's."""
+    votes: dict[tuple[str, ...], list[Candidate]] = {}
     for candidate in candidates:
         if candidate.type is not None:
-            typed.setdefault(candidate.words, candidate)
+            votes.setdefault(candidate.words, []).append(candidate)
+    winners = {}
+    for words, typed in votes.items():
+        counts: dict[str, int] = {}
+        for candidate in typed:
+            counts[candidate.type] = counts.get(candidate.type, 0) + 1  # type: ignore[index]
+        best = max(counts.values())
+        winners[words] = next(c for c in typed if counts[c.type] == best)  # type: ignore[index]
+    people = [c for c in candidates if c.type == "person"]
     for index, candidate in enumerate(candidates):
-        if candidate.type is None and candidate.words in typed:
-            other = typed[candidate.words]
-            candidates[index] = replace(candidate, type=other.type, cue=f"same name as {other.name!r}")
+        winner = winners.get(candidate.words)
+        if winner is not None and candidate.type != winner.type:
+            candidates[index] = replace(candidate, type=winner.type, cue=f"same name as {winner.name!r}")
+        elif candidate.type is None and len(candidate.words) >= 2:
+            part = next((p for p in people if candidate.words[-len(p.words):] == p.words), None)
+            if part is not None:
+                candidates[index] = replace(candidate, type="person", cue=f"ends with {part.name!r}")
 
 
 def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list[PersonRef]:
