@@ -39,7 +39,7 @@ notebooks: $(STAMP)
 	$(BIN)/python -m analysis.notebooks check
 
 bench: $(STAMP)
-	@set -e; for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python "$$script"; done
+	@set -e; for script in benchmarks/*.py; do [ -e "$$script" ] || continue; echo "== $$script"; $(BIN)/python "$$script"; done
 
 clean:
 	rm -rf $(VENV) .cache reports .pytest_cache build *.egg-info
