@@ -142,7 +142,7 @@ _ADVERBS = frozenset(
     """.split()
 )
 # "went on to say", "continued to say": a verb chain between the source and the cue.
-_CHAIN = frozenset("to on up went go goes gone continued proceeded ended end".split())
+_CHAIN = frozenset("to on up went go goes gone continued proceeded ended end as far so".split())
 _NEGATIONS = frozenset("not never".split())
 # Things that "say" without speaking: a banner saying "...", a sign reading "...".
 INANIMATE = frozenset("banner banners sign signs placard placards poster posters t-shirt shirt shirts billboard "
@@ -546,7 +546,28 @@ def _phrase_after(tokens: Sequence[Token], index: int) -> tuple[int, int] | None
     phrase = tokens[index:end + 1]
     if not _plausible_source(phrase):
         return None
-    return phrase[0].start, phrase[-1].end
+    end = _closing_appositives(tokens, end)
+    return phrase[0].start, tokens[end].end
+
+
+_VERB_HINTS = _PASSIVE | frozenset("will would could should must might may can did does do shall".split())
+
+
+def _closing_appositives(tokens: Sequence[Token], end: int) -> int:
+    """``said University of California, San Diego's chancellor, Pradeep Khosla.``: comma segments
+    running to the end of the sentence belong to an inverted source (the speaker resolver picks the name)."""
+    position = end
+    while position + 1 < len(tokens) and tokens[position + 1].text == ",":
+        segment_end = position + 2
+        while segment_end < len(tokens) and tokens[segment_end].kind == "word":
+            segment_end += 1
+        segment = tokens[position + 2:segment_end]
+        if not segment or len(segment) > 8 or any(
+                t.lower in _FORMS_LOWER or t.lower in _BOUNDARY_WORDS or t.lower in _VERB_HINTS for t in segment):
+            break
+        position = segment_end - 1
+    rest = tokens[position + 1:]
+    return position if all(t.kind == "punct" for t in rest) else end
 
 
 _FORMS_LOWER = frozenset(words[0] for words in _FORMS if len(words) == 1)

@@ -117,6 +117,9 @@ def test_columns_are_the_documented_ones(seed_quotes):
         ("“Nothing has changed” in the region, he indicated.", "Nothing has changed", "he", "indicated"),
         ('"We will not give up," Smith, the union leader, told reporters.', "We will not give up,", "Smith", "told"),
         ('According to Smith, "the fight goes on."', "the fight goes on.", "Smith", "According to"),
+        ('"The fight goes on," said the university\'s chancellor, Ann Smith.', "The fight goes on,",
+         "the university's chancellor, Ann Smith", "said"),
+        ('One of them even went as far as to say, "We will not give up."', "We will not give up.", "One of them", "say"),
     ],
 )
 def test_every_attribution_order_finds_cue_and_source(text, quoted, source, cue):
