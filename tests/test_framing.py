@@ -279,3 +279,41 @@ def test_recorded_precision_matches_the_judged_draw() -> None:
         for frame in load_frame_dictionary(name).frames:
             assert frame.validation["precision"] == pytest.approx(table.loc[frame.id, "precision"])
             assert frame.validation["n"] == table.loc[frame.id, "n"] >= 20
+
+
+# ---------------------------------------------------------------------------
+# Figures (drawn from the same tables, returned with them)
+# ---------------------------------------------------------------------------
+
+
+def test_figures_come_with_the_data_they_draw(seed_analysis) -> None:
+    import matplotlib.pyplot as plt
+
+    from analysis.framing_plots import heatmap_figure, prevalence_figure, timeline_figure
+
+    prevalence = frame_prevalence(seed_analysis)
+    figure, data = prevalence_figure(prevalence)
+    assert list(data.index) == list(prevalence.index)
+    plt.close(figure)
+    assert timeline_figure(frames_by(seed_analysis, "period")) is None  # undated seed: nothing to draw over time
+    table = frame_cooccurrence(seed_analysis)
+    figure, data = heatmap_figure(table, title="t", value_label="sentences")
+    assert data is table
+    plt.close(figure)
+
+
+def test_timeline_and_keyness_figures_on_two_groups() -> None:
+    import matplotlib.pyplot as plt
+
+    from analysis.framing_plots import drawable, keyness_figure, timeline_figure
+    from analysis.keyterms import keyness
+
+    by_period = pd.DataFrame({"n_articles": [2, 3, 1], "conflict": [0.5, 1.0, 0.0]}, index=["2020-01", "2020-02", "undated"])
+    figure, data = timeline_figure(by_period)
+    assert list(data.index) == ["2020-01", "2020-02"]
+    plt.close(figure)
+    table = keyness(["war war war हम हम हम"] * 3, ["trade trade trade"] * 3, min_freq=2, labels=("a", "b"))
+    figure, data = keyness_figure(table, labels=("a", "b"))
+    assert set(data["term"]) == {term for term in table["term"] if drawable(term)}
+    assert "war" in set(data["term"]) and not drawable("हम")
+    plt.close(figure)
