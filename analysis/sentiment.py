@@ -7,8 +7,9 @@ quotes (“good”) is still a word; the stored text is never changed.
 The step (see :mod:`analysis.steps`) adds one row per sentence to the
 ``sentiment`` table: VADER's ``compound, pos, neu, neg``; the sentence's
 ``voice`` (``narration``, ``quote`` or ``mixed``) with the compound of its
-narration and of its quoted words scored apart; and the counts behind a
-GDELT-like word-level tone (words, positive and negative lexicon words).
+narration and of its quoted speech apart, and their sizes in tokens (see
+:func:`voice_scores`); and the counts behind a GDELT-like word-level tone
+(words, positive and negative lexicon words, with no rules).
 :func:`article_tone` aggregates these rows into the article columns.
 """
 from __future__ import annotations
@@ -16,11 +17,12 @@ from __future__ import annotations
 import math
 from typing import Any, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from analysis.steps import ArticleDoc
-from analysis.text import QUOTE_MARKS, WORD_PATTERN, count_words, normalize, quote_spans
-from analysis.vader import METHODS, analyzer, polar_words
+from analysis.text import WORD_PATTERN, normalize, quote_spans
+from analysis.vader import METHODS, TokenScores, analyzer, polar_words
 
 TABLE = "sentiment"
 DEFAULTS: dict[str, Any] = {
@@ -29,10 +31,15 @@ DEFAULTS: dict[str, Any] = {
 }
 SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
 COLUMNS = [
-    "doc_id", "sent_id", *SCORE_COLUMNS,
-    "voice", "narration_compound", "quote_compound", "narration_words", "quote_words",
+    "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
+    "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
     "n_words", "pos_words", "neg_words",
 ]
+DTYPES = {
+    "doc_id": "str", "sent_id": "int64", "compound": "float64", "pos": "float64", "neu": "float64", "neg": "float64",
+    "voice": "str", "narration_compound": "float64", "quote_compound": "float64",
+    "narration_tokens": "int64", "quote_tokens": "int64", "n_words": "int64", "pos_words": "int64", "neg_words": "int64",
+}
 ARTICLE_COLUMNS = [
     "tone", "tone_positive_share", "tone_negative_share",
     "tone_narration", "tone_quotes", "n_quoted_sentences",
@@ -40,7 +47,6 @@ ARTICLE_COLUMNS = [
 ]
 KEY_COLUMNS = ("doc_id", "sent_id")
 NARRATION, QUOTE, MIXED = "narration", "quote", "mixed"
-_PIECE_EDGES = " \t\r\n\u00a0" + QUOTE_MARKS  # trimmed from the ends of a narration or quote piece
 
 
 # ---------------------------------------------------------------- scoring
@@ -90,40 +96,78 @@ def _texts_of(sentences: pd.DataFrame | pd.Series | Sequence[str]) -> tuple[list
 
 def word_counts(text: str) -> tuple[int, int, int]:
     """Words, positive lexicon words and negative lexicon words in ``text`` (no context rules)."""
+    return _word_counts(normalize(text))
+
+
+def _word_counts(view: str) -> tuple[int, int, int]:
     positive, negative = polar_words()
-    words = WORD_PATTERN.findall(normalize(text).lower())
-    return len(words), sum(word in positive for word in words), sum(word in negative for word in words)
+    words = WORD_PATTERN.findall(view.lower())
+    return len(words), sum(map(positive.__contains__, words)), sum(map(negative.__contains__, words))
 
 
 # ---------------------------------------------------------------- narration and quoted speech
 
-def voice_parts(text: str, start: int, end: int, quote_spans: Sequence[tuple[int, int]]) -> tuple[str, str]:
-    """The narration and the quoted speech of the sentence ``text[start:end]``.
+def voice_scores(
+    sentence: str, start: int, quotes: Sequence[tuple[int, int]], *, method: str = "vader", in_quote: bool = False
+) -> tuple[str, float, float, int, int]:
+    """How the narration and the quoted speech of one sentence read.
 
-    ``quote_spans`` are character spans of quoted speech in ``text`` (they may
-    cross sentence boundaries). Each part is its pieces joined by a space, so
-    a quotation interrupted by "he said" is scored as one utterance; a part
-    with no word in it (a lone quotation mark or comma) is returned empty.
+    ``sentence`` is the normalised text at offset ``start`` of its article and
+    ``quotes`` the article's quote spans (sorted; only those overlapping the
+    sentence matter). VADER scores the sentence once; each token's valence,
+    after all of VADER's rules in the full sentence, goes to the quoted speech
+    when the token overlaps a quote span, otherwise to the narration; each
+    voice's compound is VADER's compound of its tokens' valences (with the
+    punctuation emphasis of its own tokens). So the two voices add up to the
+    sentence, and a quote reads as it does in context: in 'He did not call it
+    "great"' the narrator's "not" negates the quoted word.
+
+    Returns ``(voice, narration compound, quote compound, narration tokens,
+    quote tokens)``; ``voice`` is "narration", "quote" or "mixed" and the
+    compound of a voice the sentence lacks is NaN. A one-voice sentence's
+    compound is the sentence's own. When VADER rewrote the text before
+    scoring it (emoji become words) the tokens have no offsets, and the whole
+    sentence goes to one voice by its ``in_quote`` flag.
     """
-    quoted: list[str] = []
-    narration: list[str] = []
-    cursor = start
-    for quote_start, quote_end in sorted(quote_spans):
-        lo, hi = max(quote_start, start), min(quote_end, end)
-        if lo >= hi:
-            continue
-        if lo > cursor:
-            narration.append(text[cursor:lo])
-        quoted.append(text[lo:hi])
-        cursor = max(cursor, hi)
-    if cursor < end:
-        narration.append(text[cursor:end])
-    return _joined_words(narration), _joined_words(quoted)
+    engine = analyzer(method)
+    end = start + len(sentence)
+    overlapping = [(lo, hi) for lo, hi in quotes if lo < end and hi > start]
+    return _voices(engine, engine.score_tokens(sentence), sentence, start, overlapping, in_quote)
 
 
-def _joined_words(pieces: list[str]) -> str:
-    kept = [piece.strip(_PIECE_EDGES) for piece in pieces if WORD_PATTERN.search(piece)]
-    return " ".join(kept)
+def _voices(
+    engine: Any, scored: TokenScores, sentence: str, start: int, quotes: list[tuple[int, int]], in_quote: bool
+) -> tuple[str, float, float, int, int]:
+    """:func:`voice_scores` given the sentence's VADER scores and the quote spans overlapping it."""
+    compound, n_tokens = scored.scores["compound"], len(scored.valences)
+    if not quotes:
+        return NARRATION, compound, math.nan, n_tokens, 0
+    if scored.text != sentence.strip():
+        return (QUOTE, math.nan, compound, 0, n_tokens) if in_quote else (NARRATION, compound, math.nan, n_tokens, 0)
+    offset = start + len(sentence) - len(sentence.lstrip())
+    narration: list[float] = []
+    quoted: list[float] = []
+    narration_tokens: list[str] = []
+    quoted_tokens: list[str] = []
+    for (lo, hi), valence in zip(engine.token_spans(scored.text), scored.valences):
+        token_start, token_end = offset + lo, offset + hi
+        if any(q_start < token_end and q_end > token_start for q_start, q_end in quotes):
+            quoted.append(valence)
+            quoted_tokens.append(scored.text[lo:hi])
+        else:
+            narration.append(valence)
+            narration_tokens.append(scored.text[lo:hi])
+    if not quoted:
+        return NARRATION, compound, math.nan, len(narration), 0
+    if not narration:
+        return QUOTE, math.nan, compound, 0, len(quoted)
+    return (
+        MIXED,
+        engine.compound(narration, " ".join(narration_tokens)),
+        engine.compound(quoted, " ".join(quoted_tokens)),
+        len(narration),
+        len(quoted),
+    )
 
 
 # ---------------------------------------------------------------- the step
@@ -138,56 +182,47 @@ def sentence_rows(
 ) -> pd.DataFrame:
     """The ``sentiment`` rows of one article's sentences (columns :data:`COLUMNS`), in sentence order.
 
-    ``quotes`` are the character spans of quoted speech in ``text``
-    (:func:`analysis.text.quote_spans`).
+    ``sentences`` is the article's sentences table (its ``start``/``end``
+    index ``text``); ``quotes`` are the character spans of quoted speech in
+    ``text`` (:func:`analysis.text.quote_spans`); see :func:`voice_scores`.
     """
-    scorer = analyzer(method).polarity_scores
+    engine = analyzer(method)
+    view = normalize(text)
     spans = sorted(quotes)
-    columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
-    for sent_id, start, end, sentence in zip(
-        sentences["sent_id"], sentences["start"], sentences["end"], sentences["text"]
-    ):
-        scores = scorer(normalize(sentence))
-        narration, quoted = voice_parts(text, int(start), int(end), spans) if spans else ("", "")
-        n_words, pos_words, neg_words = word_counts(sentence)
-        voice, narration_compound, quote_compound = _voice_scores(scores["compound"], narration, quoted, scorer)
-        narration_words, quote_words = _voice_words(voice, n_words, narration, quoted)
-        for name, value in (
-            ("doc_id", doc_id), ("sent_id", sent_id),
-            ("compound", scores["compound"]), ("pos", scores["pos"]), ("neu", scores["neu"]), ("neg", scores["neg"]),
-            ("voice", voice), ("narration_compound", narration_compound), ("quote_compound", quote_compound),
-            ("narration_words", narration_words), ("quote_words", quote_words),
-            ("n_words", n_words), ("pos_words", pos_words), ("neg_words", neg_words),
-        ):
-            columns[name].append(value)
-    return _typed(pd.DataFrame(columns, columns=COLUMNS))
+    in_quote = sentences["in_quote"].tolist() if "in_quote" in sentences.columns else [False] * len(sentences)
+    rows: list[tuple[Any, ...]] = []
+    voices: list[str] = []
+    first = 0  # sentences come in order: quote spans ending before this one are done with
+    for start, end, quoted in zip(sentences["start"].tolist(), sentences["end"].tolist(), in_quote):
+        sentence = view[start:end]
+        scored = engine.score_tokens(sentence)
+        while first < len(spans) and spans[first][1] <= start:
+            first += 1
+        overlapping = [span for span in spans[first:] if span[0] < end] if first < len(spans) and spans[first][0] < end else []
+        voice, narration_compound, quote_compound, narration_tokens, quote_tokens = _voices(
+            engine, scored, sentence, start, overlapping, bool(quoted)
+        )
+        scores = scored.scores
+        rows.append((
+            scores["compound"], scores["pos"], scores["neu"], scores["neg"], narration_compound, quote_compound,
+            narration_tokens, quote_tokens, *_word_counts(sentence),
+        ))
+        voices.append(voice)
+    return _frame(doc_id, sentences["sent_id"].to_numpy(dtype="int64"), rows, voices)
 
 
-def _voice_scores(compound: float, narration: str, quoted: str, scorer: Any) -> tuple[str, float, float]:
-    """(voice, narration compound, quote compound): a one-voice sentence reuses its own score."""
-    if not quoted:
-        return NARRATION, compound, math.nan
-    if not narration:
-        return QUOTE, math.nan, compound
-    return MIXED, scorer(normalize(narration))["compound"], scorer(normalize(quoted))["compound"]
-
-
-def _voice_words(voice: str, n_words: int, narration: str, quoted: str) -> tuple[int, int]:
-    """Words of narration and of quoted speech in the sentence (the weights of the voice tones)."""
-    if voice == NARRATION:
-        return n_words, 0
-    if voice == QUOTE:
-        return 0, n_words
-    return count_words(narration), count_words(quoted)
-
-
-def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """Stable dtypes, also for an article without sentences."""
-    return frame.astype({
-        "doc_id": "str", "sent_id": "int64", "compound": "float64", "pos": "float64", "neu": "float64",
-        "neg": "float64", "voice": "str", "narration_compound": "float64", "quote_compound": "float64",
-        "narration_words": "int64", "quote_words": "int64", "n_words": "int64", "pos_words": "int64", "neg_words": "int64",
-    })
+def _frame(doc_id: str, sent_ids: np.ndarray, rows: list[tuple[Any, ...]], voices: list[str]) -> pd.DataFrame:
+    """The rows (the numeric columns after ``voice``, in order) as a table with stable dtypes."""
+    if not rows:
+        return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in DTYPES.items()})
+    values = np.array(rows, dtype="float64")
+    columns: dict[str, Any] = {"doc_id": [doc_id] * len(rows), "sent_id": sent_ids}
+    numeric = [name for name in COLUMNS if name not in ("doc_id", "sent_id", "voice")]
+    for index, name in enumerate(numeric):
+        column = values[:, index]
+        columns[name] = column if DTYPES[name] == "float64" else column.astype(DTYPES[name])
+    columns["voice"] = voices
+    return pd.DataFrame({name: columns[name] for name in COLUMNS})  # a plain dict: pandas' fastest path
 
 
 def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
@@ -208,7 +243,7 @@ def article_tone(sentiment: pd.DataFrame, *, threshold: float = 0.05) -> pd.Data
       with compound at or above ``threshold`` / at or below ``-threshold``;
     - ``tone_narration`` / ``tone_quotes``: the tone of the story's own voice
       and of the people it quotes: mean compound of the narration parts and of
-      the quoted parts of its sentences, weighted by their words (so a bare
+      the quoted parts of its sentences, weighted by their tokens (so a bare
       "he said" weighs little); NaN when the article has no such part;
     - ``n_quoted_sentences``: sentences carrying quoted speech;
     - ``word_tone`` (GDELT-like): positive minus negative lexicon words per
@@ -222,25 +257,25 @@ def article_tone(sentiment: pd.DataFrame, *, threshold: float = 0.05) -> pd.Data
     work = sentiment.assign(
         _positive=(sentiment["compound"] >= threshold).astype("float64"),
         _negative=(sentiment["compound"] <= -threshold).astype("float64"),
-        _narration=sentiment["narration_compound"].fillna(0.0) * sentiment["narration_words"],
-        _quote=sentiment["quote_compound"].fillna(0.0) * sentiment["quote_words"],
-        _quoted=(sentiment["quote_words"] > 0).astype("int64"),
+        _narration=sentiment["narration_compound"].fillna(0.0) * sentiment["narration_tokens"],
+        _quote=sentiment["quote_compound"].fillna(0.0) * sentiment["quote_tokens"],
+        _quoted=(sentiment["quote_tokens"] > 0).astype("int64"),
     )
     grouped = work.groupby("doc_id", sort=False).agg(
         tone=("compound", "mean"),
         tone_positive_share=("_positive", "mean"),
         tone_negative_share=("_negative", "mean"),
         narration_sum=("_narration", "sum"),
-        narration_words=("narration_words", "sum"),
+        narration_tokens=("narration_tokens", "sum"),
         quote_sum=("_quote", "sum"),
-        quote_words=("quote_words", "sum"),
+        quote_tokens=("quote_tokens", "sum"),
         n_quoted_sentences=("_quoted", "sum"),
         n_words=("n_words", "sum"),
         pos_words=("pos_words", "sum"),
         neg_words=("neg_words", "sum"),
     )
-    grouped["tone_narration"] = grouped["narration_sum"] / _positive_or_nan(grouped["narration_words"])
-    grouped["tone_quotes"] = grouped["quote_sum"] / _positive_or_nan(grouped["quote_words"])
+    grouped["tone_narration"] = grouped["narration_sum"] / _positive_or_nan(grouped["narration_tokens"])
+    grouped["tone_quotes"] = grouped["quote_sum"] / _positive_or_nan(grouped["quote_tokens"])
     per_100 = 100.0 / _positive_or_nan(grouped["n_words"])
     grouped["positive_words_pct"] = grouped["pos_words"] * per_100
     grouped["negative_words_pct"] = grouped["neg_words"] * per_100

@@ -17,7 +17,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Referenc
 from analysis import sentiment
 from analysis.paths import ROOT
 from analysis.steps import ArticleDoc
-from analysis.text import quote_spans, sentences_table
+from analysis.text import normalize, quote_spans, sentences_table
 from analysis.vader import LEXICON_FILE, analyzer, polar_words
 
 REFERENCE = ReferenceAnalyzer()
@@ -142,21 +142,47 @@ def test_word_counts_use_the_lexicon_without_context() -> None:
 # ---------------------------------------------------------------- narration and quoted speech
 
 
-def test_voice_parts_split_a_sentence_and_join_an_interrupted_quote() -> None:
+def voices(text: str, *, method: str = "vader") -> tuple[str, float, float, int, int]:
+    return sentiment.voice_scores(normalize(text), 0, quote_spans(text), method=method)
+
+
+def test_a_self_contained_quote_scores_as_the_quoted_text_alone() -> None:
+    text = "\u201cWe are delighted with this wonderful result,\u201d the angry minister said."
+    voice, narration, quoted, narration_tokens, quote_tokens = voices(text)
+    assert voice == "mixed"
+    assert quoted == compound("We are delighted with this wonderful result,") > 0
+    assert narration == compound("the angry minister said.") < 0
+    assert (narration_tokens, quote_tokens) == (4, 7)
+
+
+def test_a_quote_reads_in_context() -> None:
+    # the narrator's "not" negates the quoted word; scored alone, "great" is positive
+    voice, narration, quoted, _, quote_tokens = voices("He did not call it \u201cgreat\u201d.")
+    assert voice == "mixed" and quote_tokens == 1
+    assert quoted < 0 < compound("great") and narration == 0
+
+
+def test_an_interrupted_quote_is_one_voice() -> None:
     text = "\u201cWe are delighted,\u201d the angry critic said, \u201cbut nobody else is.\u201d"
-    narration, quoted = sentiment.voice_parts(text, 0, len(text), quote_spans(text))
-    assert narration == "the angry critic said,"
-    assert quoted == "We are delighted, but nobody else is."
+    voice, narration, quoted, narration_tokens, quote_tokens = voices(text)
+    assert voice == "mixed" and (narration_tokens, quote_tokens) == (4, 7)
 
 
-def test_voice_parts_clip_a_quote_running_over_sentences() -> None:
-    text = "He said: \u201cIt is fine. It is good.\u201d Then he left."
-    spans = quote_spans(text)
-    second = text.index("It is good.")
-    narration, quoted = sentiment.voice_parts(text, second, second + len("It is good.\u201d"), spans)
-    assert (narration, quoted) == ("", "It is good.")
-    narration, quoted = sentiment.voice_parts(text, 0, text.index(" It is good"), spans)
-    assert narration == "He said:" and quoted == "It is fine."
+def test_one_voice_sentences_keep_their_own_compound() -> None:
+    voice, narration, quoted, narration_tokens, quote_tokens = voices("The results were terrible.")
+    assert voice == "narration" and narration == compound("The results were terrible.") and math.isnan(quoted)
+    assert (narration_tokens, quote_tokens) == (4, 0)
+    voice, narration, quoted, narration_tokens, quote_tokens = voices("\u201cThe results were terrible.\u201d")
+    assert voice == "quote" and quoted == compound("The results were terrible.") and math.isnan(narration)
+    assert (narration_tokens, quote_tokens) == (0, 4)
+
+
+def test_voices_with_the_nltk_port_follow_its_tokens() -> None:
+    # nltk drops one-letter tokens: "a" has no valence slot, the voices still line up
+    text = "He said it was a \u201cvery good\u201d plan."
+    voice, _, quoted, narration_tokens, quote_tokens = voices(text, method="nltk")
+    assert voice == "mixed" and quote_tokens == 2 and quoted > 0
+    assert narration_tokens == voices(text)[3] - 1 == 5
 
 
 def test_sentence_rows_score_narration_and_quotes_apart() -> None:
@@ -176,10 +202,9 @@ def test_sentence_rows_score_narration_and_quotes_apart() -> None:
     narration, mixed, quote = rows.to_dict("records")
     assert narration["narration_compound"] == narration["compound"] < 0 and math.isnan(narration["quote_compound"])
     assert quote["quote_compound"] == quote["compound"] > 0 and math.isnan(quote["narration_compound"])
-    assert mixed["quote_compound"] == compound("We are delighted with this wonderful result,") > 0
-    assert mixed["narration_compound"] == compound("the angry minister said.") < 0
-    assert (mixed["narration_words"], mixed["quote_words"]) == (4, 7)
+    assert mixed["quote_compound"] > 0 > mixed["narration_compound"]
     assert mixed["compound"] == compound(table.loc[1, "text"])
+    assert list(rows["n_words"]) == [5, 11, 5]
 
 
 def test_sentence_rows_of_an_article_without_sentences_keep_columns_and_dtypes() -> None:
@@ -198,8 +223,8 @@ def sentiment_table() -> pd.DataFrame:
         "compound": [0.5, -0.5, 0.03, 0.1, -0.2],
         "narration_compound": [0.5, math.nan, 0.03, -0.4, -0.2],
         "quote_compound": [math.nan, -0.5, math.nan, 0.6, math.nan],
-        "narration_words": [10, 0, 10, 2, 5],
-        "quote_words": [0, 8, 0, 8, 0],
+        "narration_tokens": [10, 0, 10, 2, 5],
+        "quote_tokens": [0, 8, 0, 8, 0],
         "n_words": [10, 8, 10, 10, 5],
         "pos_words": [2, 0, 1, 1, 0],
         "neg_words": [0, 2, 0, 0, 1],
@@ -247,7 +272,7 @@ def test_run_article_on_the_seed(seed_article) -> None:
     assert set(rows["voice"]) == {"narration", "quote", "mixed"}
     # the voices agree with the sentence table's in_quote flag
     voiced = rows.merge(table, on=["doc_id", "sent_id"])
-    assert (voiced.loc[voiced["in_quote"], "quote_words"] > 0).all()
+    assert (voiced.loc[voiced["in_quote"], "quote_tokens"] > 0).all()
     assert (voiced.loc[voiced["voice"] == "narration", "in_quote"] == False).all()  # noqa: E712
     assert rows["compound"].tolist() == sentiment.score_sentences(table)["compound"].tolist()
     nltk_rows = sentiment.run_article(doc, {**sentiment.DEFAULTS, "sentiment_method": "nltk"})
@@ -342,3 +367,15 @@ def test_validation_parser_names_file_and_line() -> None:
     spec.loader.exec_module(module)
     with pytest.raises(ValueError, match="tweets.txt line 2: mean rating 'high'"):
         module.parse_ratings(b"1\t0.5\tok\r\n2\thigh\tbad\r\n", where="tweets.txt")
+
+
+def test_fast_path_scores_equal_the_package_on_wikinews(wikinews_path) -> None:
+    """analysis.vader skips vaderSentiment's emoji pass on emoji-free text: the scores must not change."""
+    from analysis.loading import load_corpus
+
+    articles = load_corpus(wikinews_path).articles
+    texts = [text for row in articles.itertuples() for text in sentences_table(row.doc_id, row.text)["text"]]
+    texts += ["Good news \U0001F600 for all", "   padded and great   ", ""]
+    ours = analyzer("vader")
+    assert len(texts) > 10_000
+    assert [ours.polarity_scores(t) for t in texts] == [REFERENCE.polarity_scores(t) for t in texts]
