@@ -23,7 +23,8 @@ borrows the source of the attribution before it in the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from analysis.text import normalize
@@ -220,6 +221,27 @@ class Attribution:
     source_end: int | None
     source: str | None
     borrowed: bool = False  # the source comes from an earlier cue in the sentence
+
+
+@dataclass
+class Sentence:
+    """One sentence: its span, paragraph index, the reporter's tokens and the attributions found in them."""
+
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+
+
+def sentence_at(starts: Sequence[int], position: int) -> int:
+    """Index of the sentence (by sorted ``starts``) holding ``position``, or the nearest one before it."""
+    return max(0, bisect_right(starts, position) - 1)
+
+
+def token_index(tokens: Sequence[Token], position: int) -> int:
+    """Index of the token holding ``position`` (or the last one before it)."""
+    return max(0, bisect_right([t.start for t in tokens], position) - 1)
 
 
 def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:

@@ -1,0 +1,305 @@
+"""Who speaks: resolving an attribution's source to an actor.
+
+Rules, in order, for the source of one attribution (``analysis.attribution``):
+
+* a pronoun ("he", "she"; "they", "it") refers to the most recent *salient*
+  compatible actor before it: the previous resolved speaker, or a person
+  mentioned in subject position -- not a person named after a preposition or
+  a verb ("statements of ... John Bolton", "which removed Evo Morales") and
+  not a possessor ("Mohammad's admission");
+* a source containing a person mention names that person (the mentions
+  table links "Lavrov" to "Sergey Lavrov");
+* a definite role phrase ("the archbishop", "the head of Russian
+  diplomacy") names the latest person introduced with that role word, else
+  refers back like "he";
+* a person name the mentions table missed is read from the source itself
+  ("... Amnesty International Man-kei Tam"; a lone surname takes the given
+  name written before it earlier in the article);
+* an organisation or country mention that heads the source ("the WHO",
+  "a spokesperson for the UN") names that actor;
+* otherwise the speaker is the source's words ("an eyewitness"), unlinked.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Sequence
+
+import pandas as pd
+
+from analysis import attribution as attr
+from analysis.attribution import Attribution, Sentence, Token
+from analysis.text import normalize
+
+MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: display name, actor id and actor type (each None when unknown)."""
+
+    name: str | None
+    actor_id: str | None
+    actor_type: str | None
+
+
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mention, as the resolver needs it."""
+
+    start: int
+    end: int
+    actor_id: str | None
+    actor: str | None
+    actor_type: str | None
+    how: str | None
+
+
+def mention_list(mentions: pd.DataFrame | None) -> list[Mention]:
+    """The rows of a mentions table (columns ``MENTION_COLUMNS``) in text order."""
+    if mentions is None or mentions.empty:
+        return []
+    frame = mentions.reindex(columns=MENTION_COLUMNS).sort_values(["start", "end"], kind="stable")
+    return [
+        Mention(int(r.start), int(r.end), _str_or_none(r.actor_id), _str_or_none(r.actor),
+                 _str_or_none(r.actor_type), _str_or_none(r.how))
+        for r in frame.itertuples(index=False)
+    ]
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None or (isinstance(value, float) and value != value) or value is pd.NA else str(value)
+
+
+def resolve_speakers(
+    text: str, sentences: Sequence[Sentence], quoted: Sequence[tuple[int, int]], mentions: Sequence[Mention]
+) -> dict[tuple[int, int], Speaker]:
+    """Speaker of every attribution with a source, keyed by (cue_start, source_start), in text order.
+
+    ``quoted`` holds the outer spans of the quotations: mentions inside them
+    are no antecedents (the speaker's own words name others).
+    """
+    outside = [m for m in mentions if not inside(m.start, m.end, quoted)]
+    salient = _subject_mentions(text, sentences, outside)
+    resolved: dict[tuple[int, int], Speaker] = {}
+    history: list[tuple[int, Speaker]] = [(m.start, _speaker_of(m)) for m in salient]
+    attributions = sorted(
+        {(a.cue_start, a.source_start): a for s in sentences for a in s.attributions if a.source is not None}.values(),
+        key=lambda a: (a.source_start, a.cue_start),
+    )
+    for attribution in attributions:
+        speaker = _resolve_one(text, attribution, outside, history)
+        resolved[(attribution.cue_start, attribution.source_start)] = speaker
+        if speaker.name is not None:
+            history.append((attribution.source_start, speaker))
+    return resolved
+
+
+def inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _subject_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Mention]:
+    """Person mentions that are not objects of a preposition: likely subjects, so salient antecedents."""
+    out = []
+    starts = [s.start for s in sentences]
+    for mention in mentions:
+        if mention.actor_type != "person" or not sentences:
+            continue
+        sentence = sentences[attr.sentence_at(starts, mention.start)]
+        if is_salient(sentence.tokens, mention.start) and not _possessive(text, mention.end):
+            out.append(mention)
+    return out
+
+
+def _speaker_of(mention: Mention) -> Speaker:
+    return Speaker(mention.actor, mention.actor_id, mention.actor_type)
+
+
+def _resolve_one(
+    text: str, attribution: Attribution, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]]
+) -> Speaker:
+    """The speaker an attribution's source names (see the module docstring for the order of rules)."""
+    start, end = attribution.source_start, attribution.source_end
+    source = attribution.source or ""
+    if attr.is_pronoun(source):
+        kind = attr.PRONOUNS[source.strip().lower()]
+        return _antecedent(start, kind, mentions, history)
+    inner = [m for m in mentions if m.start < end and start < m.end]
+    people = [m for m in inner if m.actor_type == "person"]
+    if people:
+        return _speaker_of(people[-1])
+    if attr.is_role_description(source):
+        found = _role_holder(text, source, start, mentions) or _antecedent(start, "person", mentions, history)
+        if found.name is not None:
+            return found
+    name = _unlisted_name(text, start, end, inner)
+    if name is not None:
+        return Speaker(name, None, "person")
+    named = [m for m in inner if m.how != "demonym" and _heads_source(text, start, m)]
+    if named:
+        return _speaker_of(named[-1])
+    return Speaker(_clean_source(source), None, None)
+
+
+def _role_holder(text: str, source: str, position: int, mentions: Sequence[Mention]) -> Speaker | None:
+    """``the archbishop`` -> the latest person introduced with that role word ("archbishop Jorge Scheinig")."""
+    roles = {w for w in re.findall(r"[a-z-]+", normalize(source).lower()) if w in attr.ROLE_NOUNS}
+    if not roles:
+        return None
+    view = normalize(text)
+    for mention in reversed([m for m in mentions if m.end <= position and m.actor_type == "person"]):
+        around = view[max(0, mention.start - 60):mention.start] + " " + view[mention.end:mention.end + 60]
+        context = set(re.findall(r"[a-z-]+", around.lower()))
+        if roles & context:
+            return _speaker_of(mention)
+    return None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*\Z")
+
+
+def _unlisted_name(text: str, start: int, end: int, inner: Sequence[Mention]) -> str | None:
+    """A person name the mentions table missed, from the source's own words.
+
+    ``Member of Parliament (MP) Yvette Cooper of the Labour Party``: the last
+    run of two or more capitalised words outside any mention, titles and
+    organisation words left out. A lone capitalised surname ("Cengiz") takes
+    the given name written before it earlier in the article ("Hatice
+    Cengiz"), when the word before is no title.
+    """
+    view = normalize(text)
+    runs: list[list[str]] = [[]]
+    for match in re.finditer(r"\S+", view[start:end]):
+        word_start = start + match.start()
+        word = match.group().strip(",;:")
+        free = not any(m.start <= word_start < m.end for m in inner)
+        if free and _NAME_WORD.match(word) and not _title_or_body(word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    names = [run for run in runs if len(run) >= 2]
+    if names:
+        return " ".join(names[-1])
+    words = view[start:end].split()
+    if inner or len(words) != 1 or not _NAME_WORD.match(words[0]) or _title_or_body(words[0]):
+        return None
+    surname = words[0]
+    pattern = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
+    for match in pattern.finditer(view, 0, start):
+        if not _title_or_body(match.group(1)):
+            return f"{match.group(1)} {surname}"
+    return None
+
+
+def _title_or_body(word: str) -> bool:
+    """A title ("Senator"), an article or an organisation word ("Department"): not part of a person's name."""
+    lower = word.rstrip(".").lower()
+    return lower in attr.TITLE_WORDS or lower in {"the", "a", "an"} or lower in _organization_words()
+
+
+@lru_cache(maxsize=1)
+def _organization_words() -> frozenset[str]:
+    """Lower-cased organisation and media words of the shipped actor dictionary ("Ministry", "Department")."""
+    try:
+        from analysis.actors import get_dictionary
+    except ImportError:
+        return frozenset()
+    dictionary = get_dictionary(None)
+    words = dictionary.cue("organization_words") | dictionary.cue("media_words") | dictionary.cue("place_words")
+    return frozenset(word.lower() for word in words)
+
+
+def _heads_source(text: str, source_start: int, mention: Mention) -> bool:
+    """Whether a non-person mention is who speaks: it opens the source, or follows "of/for/from/at" (a body's member)."""
+    lead = normalize(text)[source_start:mention.start].split()
+    if not lead or all(word[:1].isupper() for word in lead):
+        return True
+    words = [w.lower() for w in lead]
+    if words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1] in {"of", "for", "from", "at", "by", "with"}
+
+
+def _antecedent(
+    position: int, kind: str, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]]
+) -> Speaker:
+    """The most recent salient actor before ``position`` compatible with a pronoun of ``kind``."""
+    for _, speaker in sorted((h for h in history if h[0] < position), key=lambda h: h[0], reverse=True):
+        if _compatible(speaker, kind):
+            return speaker
+    for mention in reversed([m for m in mentions if m.end <= position]):
+        if kind == "person" and mention.actor_type == "person":
+            return _speaker_of(mention)
+        if kind != "person" and mention.actor_type in {"organization", "country", "media"} and mention.how != "demonym":
+            return _speaker_of(mention)
+    return Speaker(None, None, None)
+
+
+def _compatible(speaker: Speaker, kind: str) -> bool:
+    """Whether "he/she" (kind person) or "they/it/we" can refer to ``speaker``."""
+    if speaker.actor_type is not None:
+        return (speaker.actor_type == "person") == (kind == "person")
+    words = (speaker.name or "").split()
+    looks_personal = bool(words) and (words[-1][:1].isupper() or words[-1].lower() in attr.PERSON_NOUNS)
+    return looks_personal if kind == "person" else not looks_personal
+
+
+def _clean_source(source: str) -> str:
+    return " ".join(source.split())
+
+
+
+
+# ---------------------------------------------------------------------------
+# Salience: subjects, not objects
+# ---------------------------------------------------------------------------
+
+def subject(text: str, sentence: Sentence, mentions: Sequence[Mention], *, before: int) -> tuple[int, int] | None:
+    """The first actor mention of the sentence that is not the object of a preposition, before ``before``."""
+    quoted = [(t.start, t.end) for t in sentence.tokens if t.kind == "quote"]
+    for mention in mentions:
+        if mention.start < sentence.start or mention.start >= before:
+            continue
+        if mention.how == "demonym" or inside(mention.start, mention.end, quoted):
+            continue
+        if is_salient(sentence.tokens, mention.start):
+            return mention.start, mention.end
+    return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    """``Mohammad's admission``: a possessor is no subject."""
+    return normalize(text[end:end + 2]) == "'s"
+
+
+_OBJECT_PREPOSITIONS = frozenset(
+    "of to by with from for about against at in on into over under between among like than toward towards "
+    "including via despite".split()
+)
+
+
+_NAME_LEAD = frozenset("the a an former late then ex".split())
+
+
+def is_salient(tokens: Sequence[Token], position: int) -> bool:
+    """A mention in subject position: after its titles, only a clause start, punctuation or a conjunction.
+
+    ``statements of former adviser John Bolton`` (a preposition) and ``which
+    removed Evo Morales`` (a verb) are objects, so not salient.
+    """
+    index = attr.token_index(tokens, position) - 1
+    while index >= 0:
+        token = tokens[index]
+        if token.kind != "word":
+            return True
+        lower = token.lower
+        if token.capitalized or lower in attr.TITLE_WORDS or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
+            index -= 1
+            continue
+        return lower in attr._BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
+    return True
