@@ -74,6 +74,7 @@ LOCATIVES = frozenset(
 _LANGUAGE_AFTER = re.compile(r"^(?:-language|-speaking|-speakers?|\s+(?:language|languages|translation|version|subtitles|dubbing))\b")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|spoken|fluent in|translated into|from)\s+$", re.IGNORECASE)
 _LANGUAGE_END = re.compile(r"^(?:\s*[.,;:)!?\"']|\s+(?:and|or)\s+[A-Z]|\s*$)")
+_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _MASK = "Q"
 _ACTOR_SLOT = "{actor}"
 
@@ -210,15 +211,20 @@ def _dictionary_spans(text: str, compiled: CompiledDictionary) -> list[Span]:
     entries = compiled.dictionary.entries
     view = normalize(text)
     spans = []
+    language_end = -1
     for match in compiled.names.iter_matches(text):
         entry_id, how = match.payload
         if how == "blocked":
             spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))
             continue
-        if how == "demonym" and _language_use(view, match.start, match.end):
+        language = how == "demonym" and (
+            _language_use(view, match.start, match.end)
+            or (language_end >= 0 and _COORDINATION.fullmatch(view[language_end:match.start]) is not None)
+        )
+        if language or view.startswith("$", match.end):
+            spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))  # a language; a currency "US$"
+            language_end = match.end if language else -1
             continue
-        if view[match.end:match.end + 1] == "$":
-            continue  # a currency: "US$5 million"
         entry = entries[entry_id]
         spans.append(Span(match.start, match.end, entry.id, entry.name, entry.type, how, entry.stands_for))
     return spans
@@ -275,7 +281,7 @@ def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
         previous = words[-2].lower()
     if previous in LOCATIVES:
         return True
-    if view[span.end:span.end + 7] == "-based":
+    if view.startswith("-based", span.end):
         return True
     line_start = view.rfind("\n", 0, span.start) + 1
     if view[line_start:span.start].strip() == "" and re.match(r"^(?:,|\s*\(|\s+-)", view[span.end:span.end + 3]):

@@ -534,6 +534,8 @@ def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> 
     followed by a name stays unless the text uses it in lowercase."""
     while segment:
         token = ctx.tokens[segment[0]]
+        if token.text in ctx.cues.titles and not organisation:
+            break  # "Mr Kowalczyk": the title is a cue, see _strip_titles
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
             common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
         elif token.initial and len(segment) > 1:
@@ -548,7 +550,7 @@ def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> 
         if not common:
             break
         segment = _trim_connectors(ctx, segment[1:])
-    while len(segment) > 1 and not organisation and ctx.tokens[segment[-1]].text in ctx.cues.not_names:
+    while len(segment) > 1 and not organisation and ctx.tokens[segment[-1]].text == "I":
         segment = _trim_connectors(ctx, segment[:-1])
     return segment
 

@@ -1,0 +1,320 @@
+"""Actor mentions: dictionary matching rules, metonymy, the seed acceptance, the step and the validation floors."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+import textwrap
+
+import pandas as pd
+import pytest
+
+from analysis.actors import (
+    COLUMNS,
+    MENTION_COLUMNS,
+    article_metrics,
+    find_mentions,
+    last_person_before,
+    people_in,
+    person_at,
+    run_article,
+)
+from analysis.paths import ROOT
+from analysis.steps import ArticleDoc
+from analysis.text import sentences_table
+from tests.conftest import SEED_ARTICLE
+
+
+@pytest.fixture(scope="module")
+def seed_body() -> str:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    return text.split("(EFE) .- ", 1)[1]
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_body) -> pd.DataFrame:
+    return find_mentions(seed_body)
+
+
+def surfaces(mentions: pd.DataFrame, actor: str) -> list[str]:
+    return mentions.loc[mentions["actor"] == actor, "surface"].tolist()
+
+
+def actor_of(text: str, surface: str, **options) -> tuple[str, str, str] | None:
+    mentions = find_mentions(text, **options)
+    rows = mentions[mentions["surface"] == surface]
+    if rows.empty:
+        return None
+    row = rows.iloc[0]
+    return row["actor_id"], row["actor_type"], row["how"]
+
+
+# ---------------------------------------------------------------- acceptance on the seed article
+
+
+@pytest.mark.parametrize(
+    ("actor", "kind"),
+    [("Russia", "country"), ("Latin America", "region"), ("Caribbean", "region"), ("United States", "country"),
+     ("Mexico", "country"), ("Brazil", "country"), ("Argentina", "country"), ("Nicaragua", "country"),
+     ("Bolivia", "country"), ("CELAC", "organization"), ("RT", "media")],
+)
+def test_seed_mentions_the_dictionary_actors(seed_mentions, actor, kind):
+    rows = seed_mentions[seed_mentions["actor"] == actor]
+    assert not rows.empty, actor
+    assert set(rows["actor_type"]) == {kind}
+
+
+def test_seed_united_states_from_short_form_and_metonyms(seed_mentions):
+    usa = seed_mentions[seed_mentions["actor_id"] == "country:united-states"]
+    assert {"US", "Washington", "the White House"} <= set(usa["surface"])
+    assert set(usa.loc[usa["surface"] != "US", "how"]) == {"metonym"}
+
+
+def test_seed_mexico_also_through_the_mexicans(seed_mentions):
+    mexicans = seed_mentions[seed_mentions["surface"] == "Mexicans"]
+    assert mexicans[["actor_id", "how"]].values.tolist() == [["country:mexico", "demonym"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [("John Bolton", "person:john-bolton"), ("Nicolás Maduro", "person:nicolas-maduro"),
+     ("Evo Morales", "person:evo-morales"), ("Sergey Lavrov", "person:sergey-lavrov")],
+)
+def test_seed_discovers_the_people(seed_mentions, name, actor_id):
+    rows = seed_mentions[seed_mentions["actor"] == name]
+    assert not rows.empty, name
+    assert set(rows["actor_id"]) == {actor_id}
+    assert set(rows["actor_type"]) == {"person"}
+    assert "discovered" in set(rows["how"])
+
+
+def test_seed_links_lavrov_and_the_role_phrase_to_sergey_lavrov(seed_mentions):
+    lavrov = seed_mentions[seed_mentions["actor_id"] == "person:sergey-lavrov"]
+    assert lavrov["surface"].tolist() == ["Sergey Lavrov", "The head of Russian diplomacy", "Lavrov", "Lavrov"]
+    assert lavrov["how"].tolist() == ["discovered", "role", "discovered", "discovered"]
+    assert seed_mentions.loc[seed_mentions["surface"] == "(Nicolás) Maduro", "actor"].tolist() == ["Nicolás Maduro"]
+
+
+def test_seed_monroe_doctrine_is_not_a_person(seed_mentions):
+    assert not seed_mentions["surface"].str.contains("Monroe").any()
+    people = set(seed_mentions.loc[seed_mentions["actor_type"] == "person", "actor"])
+    assert people == {"Sergey Lavrov", "John Bolton", "Nicolás Maduro", "Evo Morales"}
+
+
+def test_mentions_never_overlap_and_offsets_index_the_text(seed_body, seed_mentions):
+    assert list(seed_mentions.columns) == MENTION_COLUMNS
+    assert seed_mentions["start"].is_monotonic_increasing
+    assert (seed_mentions["start"].iloc[1:].to_numpy() >= seed_mentions["end"].iloc[:-1].to_numpy()).all()
+    for row in seed_mentions.itertuples():
+        assert seed_body[row.start:row.end] == row.surface
+
+
+# ---------------------------------------------------------------- matching rules
+
+
+def test_longest_match_wins():
+    mentions = find_mentions("Latin America met the Community of Latin American and Caribbean States.")
+    assert mentions["surface"].tolist() == ["Latin America", "Community of Latin American and Caribbean States"]
+    assert mentions["actor"].tolist() == ["Latin America", "CELAC"]
+
+
+def test_short_capital_aliases_need_their_case():
+    assert actor_of("The US told us.", "US") == ("country:united-states", "country", "alias")
+    assert actor_of("The US told us.", "us") is None
+    assert actor_of("The WHO said it; who knows.", "WHO")[0] == "organization:who"
+    assert find_mentions("who knows")["surface"].tolist() == []
+
+
+def test_capitalised_names_need_a_capital_in_the_text():
+    assert actor_of("Turkey and Chad signed.", "Turkey")[0] == "country:turkey"
+    assert find_mentions("They ate turkey in a chad of paper.").empty
+
+
+def test_accents_are_ignored(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text("schema_version: 1\ndictionary_version: '1'\nentries:\n"
+                    "- {id: person:nicolas-maduro, name: Nicolás Maduro, type: person}\n", encoding="utf-8")
+    assert actor_of("Nicolas Maduro spoke.", "Nicolas Maduro", dictionary=path) == (
+        "person:nicolas-maduro", "person", "dictionary")
+    assert actor_of("Talks in BOGOTÁ ended.", "BOGOTÁ")[0] == "place:bogota"
+
+
+def test_possessive_stays_outside_the_mention():
+    text = "Russia’s interest and Brazil's view"
+    mentions = find_mentions(text)
+    assert mentions["surface"].tolist() == ["Russia", "Brazil"]
+
+
+def test_demonyms_are_attribute_mentions_but_languages_are_not():
+    assert actor_of("Mexican officials met.", "Mexican") == ("country:mexico", "country", "demonym")
+    for text in ("He spoke in Russian.", "a Spanish-language daily", "She speaks French and German."):
+        assert find_mentions(text).empty, text
+
+
+def test_currency_is_not_a_country():
+    assert find_mentions("a fund of US$5 million").empty
+
+
+def test_blocked_phrases_are_not_mentions():
+    assert find_mentions("The Sputnik V vaccine and the Paris Agreement.").empty
+
+
+# ---------------------------------------------------------------- metonymy
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Washington said it would respond.", "Washington", ("country:united-states", "country", "metonym")),
+        ("Talks in Washington ended.", "Washington", ("place:washington", "place", "dictionary")),
+        ("Relations between Washington and Caracas soured.", "Caracas", ("country:venezuela", "country", "metonym")),
+        ("The Kremlin denied it.", "The Kremlin", ("country:russia", "country", "metonym")),
+        ("He arrived at the Kremlin.", "Kremlin", None),
+        ("Flights to Moscow and Kyiv resumed.", "Kyiv", ("place:kyiv", "place", "dictionary")),
+        ("Moscow, Dec 22 (EFE) .- Russia said", "Moscow", ("place:moscow", "place", "dictionary")),
+        ("a Moscow-based analyst", "Moscow", ("place:moscow", "place", "dictionary")),
+    ],
+)
+def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surface, expected):
+    assert actor_of(text, surface) == expected
+
+
+def test_the_kremlin_after_a_locative_is_the_organisation_itself():
+    assert actor_of("He arrived at the Kremlin.", "the Kremlin") == ("organization:kremlin", "organization", "alias")
+
+
+def test_fold_metonyms_off_keeps_the_metonyms_own_actor():
+    assert actor_of("Washington said no.", "Washington", fold_metonyms=False) == (
+        "place:washington", "place", "metonym")
+
+
+# ---------------------------------------------------------------- user dictionaries
+
+
+@pytest.fixture
+def lavrov_dictionary(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text(textwrap.dedent("""\
+        schema_version: 1
+        dictionary_version: '2021.1'
+        entries:
+        - id: person:sergey-lavrov
+          name: Sergey Lavrov
+          type: person
+          aliases: [Sergei Lavrov]
+          roles: [the head of Russian diplomacy]
+        """), encoding="utf-8")
+    return path
+
+
+def test_user_roles_and_aliases_name_the_person(lavrov_dictionary):
+    text = "The head of Russian diplomacy spoke. Sergei Lavrov added more. Later, Lavrov left."
+    mentions = find_mentions(text, dictionary=lavrov_dictionary)
+    lavrov = mentions[mentions["actor_id"] == "person:sergey-lavrov"]
+    assert lavrov["surface"].tolist() == ["The head of Russian diplomacy", "Sergei Lavrov", "Lavrov"]
+    assert lavrov["how"].tolist() == ["role", "alias", "alias"]
+
+
+def test_replace_mode_drops_the_default_entries(lavrov_dictionary):
+    from analysis.actor_dictionary import load_dictionary
+
+    replaced = load_dictionary(lavrov_dictionary, mode="replace")
+    mentions = find_mentions("Sergey Lavrov visited Mexico.", dictionary=replaced, discover=False)
+    assert mentions["actor_id"].tolist() == ["person:sergey-lavrov"]
+
+
+# ---------------------------------------------------------------- person helpers
+
+
+def test_person_helpers_resolve_sources(seed_body, seed_mentions):
+    start = seed_body.index("The head of Russian diplomacy")
+    assert person_at(seed_mentions, start, start + len("The head"))["actor"] == "Sergey Lavrov"
+    assert person_at(seed_mentions, 0, 5) is None
+    he = seed_body.index("he said in an interview")
+    assert last_person_before(seed_mentions, he)["actor"] == "Sergey Lavrov"
+    assert last_person_before(seed_mentions, 10) is None
+    people = people_in(seed_mentions)
+    assert people["actor"].tolist() == ["Sergey Lavrov", "John Bolton", "Nicolás Maduro", "Evo Morales"]
+    assert people["n_mentions"].tolist() == [4, 1, 1, 1]
+
+
+# ---------------------------------------------------------------- the pipeline step
+
+
+def _doc(text: str, doc_id: str = "d1") -> ArticleDoc:
+    return ArticleDoc(doc_id=doc_id, text=text, sentences=sentences_table(doc_id, text))
+
+
+def test_run_article_adds_doc_and_sentence_ids(seed_body):
+    doc = _doc(seed_body)
+    table = run_article(doc, {"actors": None, "actors_mode": "merge", "fold_metonyms": True, "discover": True})
+    assert list(table.columns) == COLUMNS
+    assert set(table["doc_id"]) == {"d1"}
+    sentences = doc.sentences.set_index("sent_id")
+    for row in table.itertuples():
+        sentence = sentences.loc[row.sent_id]
+        assert sentence["start"] <= row.start < sentence["end"]
+
+
+def test_run_article_options_reach_the_finder(seed_body):
+    doc = _doc(seed_body)
+    plain = run_article(doc, {"discover": False, "fold_metonyms": False})
+    assert "discovered" not in set(plain["how"])
+    assert "place:washington" in set(plain["actor_id"])
+
+
+def test_run_article_without_mentions_returns_the_columns():
+    table = run_article(_doc("nothing to see here."), {})
+    assert table.empty and list(table.columns) == COLUMNS
+
+
+def test_article_metrics_aggregate_the_table(seed_body):
+    table = run_article(_doc(seed_body), {})
+    articles = pd.DataFrame({"doc_id": ["d1", "d2"]})
+    metrics = article_metrics({"mentions": table}, articles, {})
+    assert metrics.loc["d1", "n_mentions"] == len(table)
+    assert metrics.loc["d1", "n_actors"] == table["actor_id"].nunique()
+    counts = table.groupby("actor").size()
+    assert counts[metrics.loc["d1", "top_actor"]] == counts.max()
+    assert metrics.loc["d2"].tolist() == [0, 0, ""]
+
+
+def test_step_runs_in_the_pipeline(seeds_path):
+    from analysis import analyze, load_corpus
+
+    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors",), cache=False)
+    assert list(analysis.mentions.columns) == COLUMNS
+    assert "Sergey Lavrov" in set(analysis.mentions["actor"])
+    assert analysis.articles["n_mentions"].iloc[0] == len(analysis.mentions)
+
+
+# ---------------------------------------------------------------- quality floors on the annotated paragraphs
+
+
+def _validator():
+    spec = importlib.util.spec_from_file_location("validate_mentions", ROOT / "validation" / "validate_mentions.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["validate_mentions"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_mention_quality_floors_on_paragraphs_alone():
+    validator = _validator()
+    scores = validator.score(validator.load_fixture())
+    report = validator.report(scores)
+    overall = scores.overall()
+    assert overall.precision >= 0.90 and overall.recall >= 0.75, report
+    for kind in ("country", "organization"):
+        assert scores.lenient[kind].precision >= 0.85 and scores.lenient[kind].recall >= 0.8, report
+    assert scores.lenient["person"].precision >= 0.90 and scores.lenient["person"].recall >= 0.6, report
+
+
+def test_mention_quality_floors_within_articles(wikinews_path):
+    validator = _validator()
+    paragraphs = validator.load_fixture()
+    scores = validator.score(paragraphs, articles=validator.article_texts(paragraphs, wikinews_path))
+    report = validator.report(scores)
+    for kind in ("person", "country", "organization"):
+        assert scores.lenient[kind].precision >= 0.85 and scores.lenient[kind].recall >= 0.8, report
+    overall = scores.overall()
+    assert overall.precision >= 0.90 and overall.recall >= 0.85, report

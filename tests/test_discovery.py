@@ -1,0 +1,208 @@
+"""Discovery of names the dictionary lacks, typing by cues, and linking within an article."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.actors import find_mentions
+from analysis.discovery import actor_id_for, slug, summarize_discoveries, tokenize
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(surface, actor, type) of the discovered or linked mentions."""
+    mentions = find_mentions(text)
+    rows = mentions[mentions["how"].isin(["discovered", "role"])]
+    return list(zip(rows["surface"], rows["actor"], rows["actor_type"]))
+
+
+def typed(text: str, name: str) -> str | None:
+    for surface, actor, kind in found(text):
+        if actor == name:
+            return kind
+    return None
+
+
+# ---------------------------------------------------------------- tokens
+
+
+def test_tokens_split_the_possessive_and_mark_sentence_starts():
+    tokens = tokenize("Russia’s envoy met Mr. Smith. Then “Lavrov said: Yes")
+    assert [t.text for t in tokens][:3] == ["Russia", "envoy", "met"]
+    assert tokens[0].possessive and not tokens[1].possessive
+    starts = {t.text: t.initial for t in tokens}
+    assert starts["Russia"] and starts["Then"] and starts["Lavrov"] and starts["Yes"]
+    assert not starts["Smith"]  # "Mr." is an abbreviation, not a sentence end
+
+
+def test_ids_are_stable_slugs():
+    assert slug("Nicolás Maduro") == "nicolas-maduro"
+    assert actor_id_for("person", "Sergey Lavrov") == "person:sergey-lavrov"
+
+
+# ---------------------------------------------------------------- what is not a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several countries agreed. However, nothing changed on Monday.",
+        "The talks began in January and ended in March.",
+        "He cited the Monroe doctrine again.",
+        "Fans watched the World Cup final.",
+        "Officials said Tuesday that the plan failed.",
+    ],
+)
+def test_common_words_months_weekdays_and_events_are_not_actors(text):
+    assert found(text) == []
+
+
+def test_may_is_a_month_only_in_date_context():
+    assert found("Elections were held in May.") == []
+    assert typed("Prime Minister Theresa May resigned.", "Theresa May") == "person"
+
+
+def test_untyped_names_are_not_reported_but_a_cue_elsewhere_types_them():
+    assert found("Kowalczyk arrived late.") == []
+    text = "Kowalczyk arrived late. Anna Kowalczyk, who leads the group, spoke."
+    assert [surface for surface, *_ in found(text)] == ["Kowalczyk", "Anna Kowalczyk"]
+
+
+# ---------------------------------------------------------------- typing cues
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Foreign Minister Sergey Lavrov spoke.", "Sergey Lavrov", "person"),
+        ("He quoted former national security adviser John Bolton again.", "John Bolton", "person"),
+        ("President Xi Jinping arrived.", "Xi Jinping", "person"),
+        ("They met Mr Kowalczyk yesterday.", "Kowalczyk", "person"),
+        ("They met Grand Ayatollah Ali Sistani.", "Ali Sistani", "person"),
+        ("She met Ngozi Okonjo-Iweala yesterday.", "Ngozi Okonjo-Iweala", "person"),
+        ("the Government of (Nicolás) Maduro", "Nicolás Maduro", "person"),
+        ("They thanked Aleksandr Kowalczyk, who had helped.", "Aleksandr Kowalczyk", "person"),
+        ("The victim, Bart Kowalczyk, 45, was found.", "Bart Kowalczyk", "person"),
+        ("Praise came from Tomasz Wrona, the Polish foreign minister.", "Tomasz Wrona", "person"),
+        ("\"We will win,\" said Quentin Vautrin of the council.", "Quentin Vautrin", "person"),
+        ("The Ministry of Health replied.", "Ministry of Health", "organization"),
+        ("The Mexican Football Federation agreed.", "Mexican Football Federation", "organization"),
+        ("Officials of the Directorate General of Civil Aviation met.", "Directorate General of Civil Aviation",
+         "organization"),
+        ("It was run by Kestrel Analytics, a cybersecurity firm.", "Kestrel Analytics", "organization"),
+        ("The Morning Herald reported it.", "Morning Herald", "media"),
+        ("Rain hit Harris County overnight.", "Harris County", "place"),
+    ],
+)
+def test_cues_type_discovered_names(text, name, kind):
+    assert typed(text, name) == kind, found(text)
+
+
+def test_an_acronym_in_brackets_names_the_organisation_later():
+    text = "The National Emergency Operation Centre (NEOC) met. Later NEOC said cases fell."
+    rows = [(s, a, k) for s, a, k in found(text)]
+    assert rows == [
+        ("National Emergency Operation Centre", "National Emergency Operation Centre", "organization"),
+        ("NEOC", "National Emergency Operation Centre", "organization"),
+        ("NEOC", "National Emergency Operation Centre", "organization"),
+    ]
+
+
+def test_names_listed_after_a_plural_noun_share_its_type():
+    text = "Guests included actors Dan Fogler, Ron Perlman and Jaleel White. German firms including " \
+           "Deutsche Bahn, Daimler and Siemens left."
+    kinds = {actor: kind for _, actor, kind in found(text)}
+    assert kinds["Jaleel White"] == "person"
+    assert {kinds["Deutsche Bahn"], kinds["Daimler"], kinds["Siemens"]} == {"organization"}
+
+
+def test_a_title_after_an_organisation_starts_a_person():
+    kinds = {actor: kind for _, actor, kind in found("Supreme Court Justice Elena Kagan dissented.")}
+    assert kinds == {"Supreme Court": "organization", "Elena Kagan": "person"}
+
+
+def test_a_person_next_to_a_country_name_is_one_name():
+    kinds = {actor: kind for _, actor, kind in found("Michael Jordan visited Jordan.")}
+    assert kinds == {"Michael Jordan": "person"}
+    assert find_mentions("Michael Jordan visited Jordan.")["actor"].tolist() == ["Michael Jordan", "Jordan"]
+
+
+def test_sentence_initial_common_word_is_not_part_of_a_name():
+    text = "Donald Trump spoke. Afterwards Trump left; afterwards nobody spoke."
+    assert [actor for _, actor, _ in found(text)] == ["Donald Trump", "Donald Trump"]
+    assert found(text)[1][0] == "Trump"
+
+
+def test_all_capital_words_are_not_typed_as_people():
+    assert found("The law, BIPA, said nothing. LGBT victim groups met.") == []
+
+
+# ---------------------------------------------------------------- linking within an article
+
+
+def test_surname_links_to_the_nearest_full_name_before_it():
+    text = "Ashley Biden met Joe Biden. Biden said no. Later Lavrov spoke to Sergey Lavrov."
+    rows = found(text)
+    assert rows == [
+        ("Ashley Biden", "Ashley Biden", "person"),
+        ("Joe Biden", "Joe Biden", "person"),
+        ("Biden", "Joe Biden", "person"),
+        ("Lavrov", "Sergey Lavrov", "person"),  # no full name before: the one after
+        ("Sergey Lavrov", "Sergey Lavrov", "person"),
+    ]
+
+
+def test_a_partial_name_links_to_the_longest_name_containing_it():
+    text = "Andrés Manuel López Obrador spoke. López Obrador later said Obrador was tired."
+    assert {actor for _, actor, _ in found(text)} == {"Andrés Manuel López Obrador"}
+
+
+def test_role_phrase_links_to_the_office_holder_the_article_names():
+    text = ("Russian Foreign Minister Sergey Lavrov spoke. US President Joe Biden replied. "
+            "The Russian foreign minister then left, and the president stayed.")
+    rows = [(s, a) for s, a, k in found(text)]
+    assert ("The Russian foreign minister", "Sergey Lavrov") in rows
+    assert ("the president", "Joe Biden") in rows
+
+
+def test_apposition_gives_the_office():
+    text = "Sergey Lavrov, the Russian foreign minister, arrived. The head of Russian diplomacy said no."
+    assert ("The head of Russian diplomacy", "Sergey Lavrov", "person") in found(text)
+
+
+def test_former_office_holders_do_not_take_the_role():
+    text = "Former foreign minister Igor Ivanov spoke. Foreign Minister Sergey Lavrov agreed. " \
+           "The foreign minister then left."
+    assert ("The foreign minister", "Sergey Lavrov", "person") in found(text)
+
+
+def test_role_phrase_without_a_holder_stays_unlinked():
+    text = "The Russian foreign minister arrived in Mexico."
+    assert [kind for _, _, kind in found(text)] == []
+    assert "Russian" in set(find_mentions(text)["surface"])
+
+
+def test_generic_role_matches_a_specific_office():
+    text = "Foreign Minister Sergey Lavrov arrived. The minister said talks would go on."
+    assert ("The minister", "Sergey Lavrov", "person") in found(text)
+
+
+# ---------------------------------------------------------------- the discovery table
+
+
+def test_summarize_discoveries_counts_and_gives_evidence(seeds_path):
+    from analysis import analyze, load_corpus
+
+    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors",), cache=False)
+    table = summarize_discoveries(analysis.mentions, analysis.sentences)
+    assert list(table.columns) == ["actor_id", "name", "type", "cue", "count", "articles", "doc_id", "evidence"]
+    lavrov = table[table["actor_id"] == "person:sergey-lavrov"].iloc[0]
+    assert lavrov["count"] == 3 and lavrov["articles"] == 1 and lavrov["type"] == "person"
+    assert lavrov["cue"] == "role: Russian Foreign Minister"
+    assert "Sergey Lavrov" in lavrov["evidence"]
+    assert table["count"].is_monotonic_decreasing
+
+
+def test_summarize_discoveries_of_nothing_has_the_columns():
+    table = summarize_discoveries(find_mentions("Russia and Mexico."))
+    assert table.empty and "evidence" in table.columns
+    assert summarize_discoveries(pd.DataFrame(columns=["how"])).empty
