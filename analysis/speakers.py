@@ -130,7 +130,7 @@ def _resolve_one(
         kind = attr.PRONOUNS[source.strip().lower()]
         return _antecedent(start, kind, mentions, history)
     inner = [m for m in mentions if m.start < end and start < m.end]
-    people = [m for m in inner if m.actor_type == "person"]
+    people = [m for m in inner if m.actor_type == "person" and not _possessive(text, m.end)]
     if people:
         return _speaker_of(people[-1])
     if attr.is_role_description(source):

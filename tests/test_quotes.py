@@ -218,6 +218,12 @@ def test_role_phrase_refers_back_to_the_person():
     assert (quote["source"], quote["speaker"]) == ("The head of the diplomacy", "Ann Smith")
 
 
+def test_possessor_in_the_source_is_not_the_speaker():
+    text = '"I have lost a brother," writes Huber\'s longtime partner Erick Rowan on Instagram.'
+    quotes = extract_quotes(text, mentions=_mentions(text, ("Huber", "Jon Huber")))
+    assert quotes.loc[0, "speaker"] == "Erick Rowan"
+
+
 def test_unresolved_source_is_kept_as_the_speaker_surface():
     text = '"I saw the man run out of the shop," an eyewitness told reporters.'
     quotes = extract_quotes(text, mentions=_no_mentions())
