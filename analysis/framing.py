@@ -93,7 +93,8 @@ class FrameFinder:
             for phrase in frame.exclusions:
                 text, frames = cancelled.setdefault(phrase_key(phrase), (phrase, set()))
                 frames.add(frame.id)
-        inner_hits = {key: self._inner_hits(text, frames) for key, (text, frames) in cancelled.items()}
+        alone: dict[str, FrameFinder] = {}
+        inner_hits = {key: self._inner_hits(text, frames, alone) for key, (text, frames) in cancelled.items()}
         for key, (text, _) in cancelled.items():
             payload = _payload_of(self._exact, text)
             if payload is None:
@@ -101,12 +102,14 @@ class FrameFinder:
             else:
                 payload[:] = inner_hits[key]
 
-    def _inner_hits(self, phrase: str, frames: set[str]) -> list[_Hit]:
+    def _inner_hits(self, phrase: str, frames: set[str], alone: dict[str, FrameFinder]) -> list[_Hit]:
         """Hits inside an exclusion phrase, minus those of the frames it cancels (checked to exist)."""
         spans = [span.span() for span in TOKEN_PATTERN.finditer(normalize(phrase))]
         found = list(self.spans(phrase))
         for frame_id in sorted(frames):
-            if not any(True for _ in self._frame_alone(frame_id).spans(phrase)):
+            if frame_id not in alone:
+                alone[frame_id] = self._frame_alone(frame_id)
+            if not any(True for _ in alone[frame_id].spans(phrase)):
                 raise DictionaryError(
                     f"{self.dictionary.path}: frame {frame_id!r}: exclusion {phrase!r} contains none of the frame's "
                     "terms or stems, so it cancels nothing; an exclusion must contain a term, e.g. "
@@ -187,10 +190,18 @@ def _expand(match: Match) -> list[tuple[str, str, int, int]]:
 # ---------------------------------------------------------------------------
 
 
+_OBJECT_FINDERS: dict[int, tuple[FrameDictionary, FrameFinder]] = {}
+
+
 def frame_finder(dictionary: str | Path | FrameDictionary = "generic") -> FrameFinder:
     """The compiled finder for a dictionary name or path (cached until the file changes) or object."""
     if isinstance(dictionary, FrameDictionary):
-        return FrameFinder(dictionary)
+        cached = _OBJECT_FINDERS.get(id(dictionary))
+        if cached is None or cached[0] is not dictionary:
+            if len(_OBJECT_FINDERS) >= 16:
+                _OBJECT_FINDERS.clear()
+            cached = _OBJECT_FINDERS[id(dictionary)] = (dictionary, FrameFinder(dictionary))
+        return cached[1]
     path = dictionary_path(dictionary)
     stat = path.stat()
     return _cached_finder(str(path), stat.st_mtime_ns, stat.st_size)
