@@ -33,6 +33,7 @@ import re
 import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -82,12 +83,14 @@ _ACTOR_SLOT = "{actor}"
 # ---------------------------------------------------------------- compiled dictionary
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_key(token: str) -> str:
     """Fold case and accents but remember a leading capital: ``Turkey`` does not match ``turkey``."""
     folded = fold_accents(token).casefold()
     return folded + "^" if token[:1].isupper() else folded
 
 
+@lru_cache(maxsize=1 << 16)
 def _office_key(token: str) -> str:
     """Office phrases ignore case; a masked actor mention (``QQQQ``) matches the ``{actor}`` slot."""
     if len(token) >= 2 and token.strip(_MASK) == "":
@@ -329,8 +332,11 @@ def _frame(rows: list[dict[str, Any]], *, fold_metonyms: bool) -> pd.DataFrame:
             row["actor_id"], row["actor"], row["actor_type"] = folded
     if not rows:
         return empty_mentions(MENTION_COLUMNS)
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64"})
+    columns = {column: [row[column] for row in rows] for column in MENTION_COLUMNS}
+    return pd.DataFrame({
+        column: pd.array(values, dtype="int64" if column in ("start", "end") else "str")
+        for column, values in columns.items()
+    })
 
 
 def empty_mentions(columns: Sequence[str] = tuple(COLUMNS)) -> pd.DataFrame:

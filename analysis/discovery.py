@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -72,7 +73,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word of the text: offsets, text, what precedes it and whether it starts a sentence."""
 
@@ -162,6 +163,7 @@ class Cues:
         )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
     """Case- and accent-folded comparison key."""
     return fold_accents(normalize(text)).casefold()
@@ -771,8 +773,9 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
     """Give a candidate its id: the person it names, or its own slug."""
-    if candidate.type in (None, "person"):
-        containing = [ref for ref in full if _contains(ref.words, candidate.words)]
+    if candidate.type in (None, "person") and candidate.words:
+        first = candidate.words[0]
+        containing = [ref for ref in full if first in ref.words and _contains(ref.words, candidate.words)]
         if containing:
             before = [ref for ref in containing if ref.start <= candidate.start]
             ref = before[-1] if before else containing[0]
