@@ -264,7 +264,7 @@ def _sentence_ids(starts: Sequence[int], sentences: pd.DataFrame) -> list[int]:
 def article_metrics(
     tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, options: Mapping[str, Any]
 ) -> pd.DataFrame:
-    """Per-article columns: ``frame_<id>_per_1k``, ``_present``, ``_sentence_share``, ``frame_hits``, ``dominant_frame``."""
+    """Per-article columns: ``frame_<id>_per_1k``, ``_present``, ``_sentence_share``, ``n_frame_hits``, ``dominant_frame``."""
     dictionary = frame_dictionary(options.get("frames", DEFAULTS["frames"]))
     scores = frame_scores(tables[TABLE], articles, tables["sentences"], frames=dictionary.frame_ids)
     wide = scores.pivot(index="doc_id", columns="frame", values=["per_1k_words", "present", "sentence_share"])
@@ -274,7 +274,7 @@ def article_metrics(
         columns[f"frame_{frame_id}_present"] = wide[("present", frame_id)].astype("bool")
         columns[f"frame_{frame_id}_sentence_share"] = wide[("sentence_share", frame_id)]
     metrics = pd.DataFrame(columns, index=wide.index)
-    metrics["frame_hits"] = scores.groupby("doc_id")["hits"].sum().astype("int64")
+    metrics["n_frame_hits"] = scores.groupby("doc_id")["hits"].sum().astype("int64")
     metrics["dominant_frame"] = dominant_frames(scores, frames=dictionary.frame_ids)
     return metrics.reindex(articles["doc_id"].unique())
 

@@ -174,7 +174,7 @@ def test_article_metrics_give_one_row_per_article_with_frame_columns() -> None:
     metrics = article_metrics({"frame_hits": hits_table, "sentences": sentences}, articles, {"frames": "generic"})
     assert list(metrics.index) == ["a", "b"]
     assert {"frame_conflict_per_1k", "frame_conflict_present", "frame_conflict_sentence_share"} <= set(metrics.columns)
-    assert metrics.loc["a", "frame_hits"] == 2  # only generic frames count: 'economic' is not one of them
+    assert metrics.loc["a", "n_frame_hits"] == 2  # only generic frames count: 'economic' is not one of them
     assert metrics.loc["a", "dominant_frame"] == "conflict"
 
 
@@ -203,7 +203,7 @@ def test_step_hits_carry_their_sentence(seed_analysis) -> None:
 
 def test_step_joins_scores_onto_articles(seed_analysis) -> None:
     articles = seed_analysis.articles
-    assert articles["frame_hits"].iloc[0] == len(seed_analysis.frame_hits)
+    assert articles["n_frame_hits"].iloc[0] == len(seed_analysis.frame_hits)
     assert articles["dominant_frame"].notna().all()
     counts = seed_analysis.frame_hits["frame"].value_counts()
     top = counts[counts == counts.max()].index
