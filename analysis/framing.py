@@ -30,6 +30,7 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 
 from analysis.frame_dictionary import (
+    SHIPPED,
     DictionaryError,
     FrameDictionary,
     dictionary_path,
@@ -210,6 +211,16 @@ def frame_finder(dictionary: str | Path | FrameDictionary = "generic") -> FrameF
 @lru_cache(maxsize=16)
 def _cached_finder(path: str, mtime_ns: int, size: int) -> FrameFinder:
     return FrameFinder(load_frame_dictionary(Path(path)))
+
+
+def frames_option(spec: str | Path) -> str:
+    """The value to pass as ``analyze(frames=...)``: a shipped name as is, a file as its resolved path.
+
+    The analysis cache hashes the content of a dictionary file only when it
+    can find the file, so a relative path is resolved first (from the current
+    folder or the project root); editing the file then invalidates the cache.
+    """
+    return spec if isinstance(spec, str) and spec in SHIPPED else str(dictionary_path(spec))
 
 
 def frame_dictionary(spec: str | Path | FrameDictionary) -> FrameDictionary:

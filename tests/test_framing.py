@@ -20,6 +20,7 @@ from analysis.framing import (
     frame_prevalence,
     frame_scores,
     frames_by,
+    frames_option,
     stem_key,
 )
 from analysis.paths import ROOT, SEEDS, SHARED_CORPUS
@@ -108,6 +109,15 @@ def test_exclusion_without_a_term_of_its_frame_is_an_error() -> None:
     dictionary = TOY.__class__(name="broken", version="1", frames=(broken,), path="broken.yaml")
     with pytest.raises(DictionaryError, match="broken.yaml: frame 'conflict': exclusion 'peace treaty'"):
         find_frames("war", dictionary=dictionary)
+
+
+def test_frames_option_resolves_files_so_the_cache_sees_edits(tmp_path: Path, monkeypatch) -> None:
+    assert frames_option("policy") == "policy"
+    (tmp_path / "mine.csv").write_text("security,military\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    resolved = frames_option("mine.csv")
+    assert Path(resolved).is_absolute() and Path(resolved).is_file()
+    assert Path(frames_option("docs/examples/geopolitical_frames.yaml")) == EXAMPLE
 
 
 def test_text_without_hits_gives_an_empty_table_with_columns() -> None:
