@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
@@ -713,7 +713,7 @@ def link_mentions(
     _link_acronyms(view, resolved)
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
-    roles = _role_mentions(text, view, offices, holders, names, office_parents)
+    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents)
     return names, roles
 
 
@@ -834,10 +834,10 @@ def _office_holders(
 
 def _role_mentions(
     text: str, view: str, offices: Sequence[OfficeHit], holders: Sequence[_Holding],
-    names: Sequence[Candidate], parents: Mapping[str, str | None],
+    names: Sequence[Candidate], persons: Sequence[Span], parents: Mapping[str, str | None],
 ) -> list[Candidate]:
     """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder."""
-    person_starts = {c.start for c in names if c.type == "person"}
+    person_starts = {c.start for c in names if c.type == "person"} | {p.start for p in persons}
     roles = []
     for hit in offices:
         if hit.office is None or not hit.holding or _titles_a_name(view, hit, person_starts):

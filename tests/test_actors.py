@@ -318,3 +318,11 @@ def test_mention_quality_floors_within_articles(wikinews_path):
         assert scores.lenient[kind].precision >= 0.85 and scores.lenient[kind].recall >= 0.8, report
     overall = scores.overall()
     assert overall.precision >= 0.90 and overall.recall >= 0.85, report
+
+
+def test_example_user_dictionary_on_the_seed(seed_mentions, seed_body):
+    mentions = find_mentions(seed_body, dictionary=ROOT / "docs" / "examples" / "actors_people.yaml")
+    people = mentions[mentions["actor_type"] == "person"]
+    assert set(people["actor_id"]) == set(seed_mentions.loc[seed_mentions["actor_type"] == "person", "actor_id"])
+    assert "Russian Foreign Minister" not in set(people["surface"])  # a title before a name is not a mention
+    assert people.loc[people["surface"] == "Sergey Lavrov", "how"].tolist() == ["dictionary"]
