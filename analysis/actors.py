@@ -255,7 +255,8 @@ def _office_hits(text: str, spans: Sequence[Span], compiled: CompiledDictionary)
         before = re.search(r"([\w-]+)\s+$", view[max(0, match.start - 20):match.start])
         word = before.group(1).lower() if before else ""
         holding = word not in NON_HOLDING and not word.startswith("ex-")
-        hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding))
+        actor_span = (inside[0].start, inside[0].end) if inside else (-1, -1)
+        hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))
     return hits
 
 

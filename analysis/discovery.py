@@ -111,6 +111,8 @@ class OfficeHit:
     office: str | None
     actor_id: str | None
     holding: bool
+    actor_start: int = -1
+    actor_end: int = -1
 
 
 @dataclass
@@ -850,12 +852,29 @@ def _role_mentions(
         holder = _pick_holder(hit, holders, parents)
         if holder is None:
             continue
-        start = hit.start - len(article.group(0)) if article else hit.start
+        start, end = _role_span(view, hit)
+        if article and start == hit.start:
+            start -= len(article.group(0))
         roles.append(Candidate(
-            start, hit.end, holder.person, (), "person", f"role held by {holder.person!r}", False,
+            start, end, holder.person, (), "person", f"role held by {holder.person!r}", False,
             actor_id=holder.person_id, actor=holder.person, how="role",
         ))
     return roles
+
+
+def _role_span(view: str, hit: OfficeHit) -> tuple[int, int]:
+    """The role phrase without an actor at its start or end, which stays a mention of its own:
+    "Russia's [foreign minister]", "[the governor] of Puerto Rico"; an inner actor is covered
+    ("the head of Russian diplomacy")."""
+    start, end = hit.start, hit.end
+    if hit.actor_start == hit.start:
+        rest = re.match(r"(?:'s)?\s+", view[hit.actor_end:hit.end])
+        start = hit.actor_end + (rest.end() if rest else 0)
+    elif hit.actor_end == hit.end and hit.actor_start > hit.start:
+        connector = re.search(r"\s+(?:of|for|to)(?:\s+the)?\s+$", view[hit.start:hit.actor_start])
+        if connector:
+            end = hit.start + connector.start()
+    return start, end
 
 
 def _titles_a_name(view: str, hit: OfficeHit, person_starts: set[int]) -> bool:

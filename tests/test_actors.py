@@ -298,6 +298,13 @@ def _validator():
     return module
 
 
+def test_mention_quality_floors_on_the_held_out_paragraphs():
+    validator = _validator()
+    scores = validator.score(validator.load_fixture(validator.HELDOUT))
+    overall = scores.overall()
+    assert overall.precision >= 0.90 and overall.recall >= 0.75, validator.report(scores)
+
+
 def test_mention_quality_floors_on_paragraphs_alone():
     validator = _validator()
     scores = validator.score(validator.load_fixture())
