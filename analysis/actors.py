@@ -290,8 +290,8 @@ def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
     line_start = view.rfind("\n", 0, span.start) + 1
     if view[line_start:span.start].strip() == "" and re.match(r"^(?:,|\s*\(|\s+-)", view[span.end:span.end + 3]):
         return True
-    gap = view[previous_place_end:span.start]
-    return span.start - previous_place_end < 25 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap) is not None
+    gap = re.sub(r"\bthe\s+$", "", view[previous_place_end:span.start])
+    return span.start - previous_place_end < 25 and _COORDINATION.fullmatch(gap) is not None
 
 
 def _span_row(text: str, span: Span, dictionary: ActorDictionary, reading: str) -> dict[str, Any]:

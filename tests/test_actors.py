@@ -333,3 +333,15 @@ def test_example_user_dictionary_on_the_seed(seed_mentions, seed_body):
     assert set(people["actor_id"]) == set(seed_mentions.loc[seed_mentions["actor_type"] == "person", "actor_id"])
     assert "Russian Foreign Minister" not in set(people["surface"])  # a title before a name is not a mention
     assert people.loc[people["surface"] == "Sergey Lavrov", "how"].tolist() == ["dictionary"]
+
+
+def test_mentions_on_real_news_never_overlap_and_index_the_text(wikinews_path):
+    from analysis import load_corpus
+
+    articles = load_corpus(wikinews_path).articles.sample(40, random_state=3)
+    for text in articles["text"]:
+        mentions = find_mentions(text)
+        assert (mentions["start"].iloc[1:].to_numpy() >= mentions["end"].iloc[:-1].to_numpy()).all()
+        assert all(text[row.start:row.end] == row.surface for row in mentions.itertuples())
+        assert set(mentions["how"]) <= {"dictionary", "alias", "demonym", "metonym", "role", "discovered"}
+        assert not (mentions["actor_id"] == "").any()
