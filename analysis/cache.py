@@ -15,6 +15,8 @@ from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
+from analysis.paths import resolve
+
 DONE_TABLE = "_done"
 
 
@@ -25,8 +27,10 @@ def content_hash(text: str) -> str:
 
 def _file_fingerprint(value: Any) -> Any:
     """Replace a path to an existing file by its content hash, so editing a dictionary invalidates the cache."""
-    if isinstance(value, (str, os.PathLike)) and str(value) and Path(value).is_file():
-        return {"file_sha1": hashlib.sha1(Path(value).read_bytes()).hexdigest()}
+    if isinstance(value, (str, os.PathLike)) and str(value):
+        path = resolve(value)
+        if path.is_file():
+            return {"file_sha1": hashlib.sha1(path.read_bytes()).hexdigest()}
     return value
 
 

@@ -85,3 +85,15 @@ def test_empty_corpus_gives_empty_tables_with_columns(corpus):
     result = analyze(empty, steps=STEP, cache=False)
     assert result.sentences.empty and "in_quote" in result.sentences.columns
     assert list(result.lengths.columns) == counting_step.COLUMNS
+
+
+def test_editing_a_dictionary_given_by_relative_path_invalidates_the_cache(tmp_path, monkeypatch):
+    from analysis.cache import config_key
+
+    monkeypatch.chdir(tmp_path)
+    dictionary = tmp_path / "mine.yaml"
+    dictionary.write_text("version: 1\n", encoding="utf-8")
+    before = config_key(steps=STEP, options={"actors": "mine.yaml"}, version="0", library="x")
+    dictionary.write_text("version: 2\n", encoding="utf-8")
+    after = config_key(steps=STEP, options={"actors": "mine.yaml"}, version="0", library="x")
+    assert before != after
