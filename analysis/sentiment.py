@@ -14,6 +14,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 """
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Any, Mapping, Sequence
 
@@ -68,20 +69,21 @@ def score_sentences(
     texts, index, keys = _texts_of(sentences)
     scorer = analyzer(method).polarity_scores
     records = [scorer(normalize(text)) for text in texts]
-    scores = pd.DataFrame.from_records(records, columns=SCORE_COLUMNS, index=index) if records else (
-        pd.DataFrame({name: pd.Series(dtype="float64") for name in SCORE_COLUMNS}, index=index)
-    )
-    return pd.concat([keys, scores], axis=1) if keys is not None else scores
+    columns: dict[str, Any] = dict(keys)
+    for name in SCORE_COLUMNS:
+        columns[name] = np.fromiter((record[name] for record in records), dtype="float64", count=len(records))
+    return pd.DataFrame(columns, index=index)
 
 
-def _texts_of(sentences: pd.DataFrame | pd.Series | Sequence[str]) -> tuple[list[str], pd.Index, pd.DataFrame | None]:
+def _texts_of(
+    sentences: pd.DataFrame | pd.Series | Sequence[str],
+) -> tuple[list[str], pd.Index, dict[str, pd.Series]]:
     """The texts to score, the index to keep and the key columns to carry over."""
-    keys = None
+    keys: dict[str, pd.Series] = {}
     if isinstance(sentences, pd.DataFrame):
         if "text" not in sentences.columns:
             raise ValueError(f"sentences table has no 'text' column; it has {list(sentences.columns)}")
-        present = [name for name in KEY_COLUMNS if name in sentences.columns]
-        keys = sentences[present] if present else None
+        keys = {name: sentences[name] for name in KEY_COLUMNS if name in sentences.columns}
         values, index = sentences["text"].tolist(), sentences.index
     elif isinstance(sentences, pd.Series):
         values, index = sentences.tolist(), sentences.index
@@ -100,6 +102,7 @@ def word_counts(text: str) -> tuple[int, int, int]:
 
 
 def _word_counts(view: str) -> tuple[int, int, int]:
+    """:func:`word_counts` of an already normalised text."""
     positive, negative = polar_words()
     words = WORD_PATTERN.findall(view.lower())
     return len(words), sum(map(positive.__contains__, words)), sum(map(negative.__contains__, words))
@@ -145,26 +148,22 @@ def _voices(
     if scored.text != sentence.strip():
         return (QUOTE, math.nan, compound, 0, n_tokens) if in_quote else (NARRATION, compound, math.nan, n_tokens, 0)
     offset = start + len(sentence) - len(sentence.lstrip())
-    narration: list[float] = []
-    quoted: list[float] = []
-    narration_tokens: list[str] = []
-    quoted_tokens: list[str] = []
-    for (lo, hi), valence in zip(engine.token_spans(scored.text), scored.valences):
-        token_start, token_end = offset + lo, offset + hi
-        if any(q_start < token_end and q_end > token_start for q_start, q_end in quotes):
-            quoted.append(valence)
-            quoted_tokens.append(scored.text[lo:hi])
-        else:
-            narration.append(valence)
-            narration_tokens.append(scored.text[lo:hi])
-    if not quoted:
-        return NARRATION, compound, math.nan, len(narration), 0
-    if not narration:
-        return QUOTE, math.nan, compound, 0, len(quoted)
+    spans = engine.token_spans(scored.text)
+    flags = [any(q_start < offset + hi and q_end > offset + lo for q_start, q_end in quotes) for lo, hi in spans]
+    n_quoted = sum(flags)
+    if n_quoted == 0:
+        return NARRATION, compound, math.nan, n_tokens, 0
+    if n_quoted == len(flags):
+        return QUOTE, math.nan, compound, 0, n_tokens
+    parts: dict[bool, tuple[list[float], list[str]]] = {False: ([], []), True: ([], [])}
+    for (lo, hi), valence, flag in zip(spans, scored.valences, flags):
+        parts[flag][0].append(valence)
+        parts[flag][1].append(scored.text[lo:hi])
+    (narration, narration_words), (quoted, quoted_words) = parts[False], parts[True]
     return (
         MIXED,
-        engine.compound(narration, " ".join(narration_tokens)),
-        engine.compound(quoted, " ".join(quoted_tokens)),
+        engine.compound(narration, " ".join(narration_words)),
+        engine.compound(quoted, " ".join(quoted_words)),
         len(narration),
         len(quoted),
     )
@@ -198,7 +197,7 @@ def sentence_rows(
         scored = engine.score_tokens(sentence)
         while first < len(spans) and spans[first][1] <= start:
             first += 1
-        overlapping = [span for span in spans[first:] if span[0] < end] if first < len(spans) and spans[first][0] < end else []
+        overlapping = list(itertools.takewhile(lambda span: span[0] < end, spans[first:]))
         voice, narration_compound, quote_compound, narration_tokens, quote_tokens = _voices(
             engine, scored, sentence, start, overlapping, bool(quoted)
         )
