@@ -229,7 +229,8 @@ def _dictionary_spans(text: str, compiled: CompiledDictionary) -> list[Span]:
             language_end = match.end if language else -1
             continue
         entry = entries[entry_id]
-        spans.append(Span(match.start, match.end, entry.id, entry.name, entry.type, how, entry.stands_for))
+        end = match.end + 1 if match.phrase.endswith(".") and view.startswith(".", match.end) else match.end
+        spans.append(Span(match.start, end, entry.id, entry.name, entry.type, how, entry.stands_for))
     return spans
 
 

@@ -65,6 +65,10 @@ _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 _APPOSITION = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?:former\s+|then\s+)?")
 _SPEECH_BEFORE = re.compile(r"\b(said|says|added|explained|noted|stated|wrote|commented|remarked|replied|continued|"
                             r"insisted|warned|asked|recalled|tweeted)\s+$")
+_SPEECH_AFTER = re.compile(r"^\s+(said|says|told|added|explained|insisted|stressed|recalled|remarked|replied|"
+                           r"answered|admitted|joked|wrote|testified|recounted|suggested)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+$")
+_ITS_AFTER = re.compile(r"^[^.;:\"]{0,40}\b(?:its|their)\b")
 _AFTER_SPEAKER = re.compile(r"^(?:\s*[,.;:!?\"')]|\s+(?:of|from|at|in|on|who|whose)\b|\s*$)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|these|those|other|more|two|three)\s+$",
                                 re.IGNORECASE)
@@ -613,12 +617,27 @@ def _person_cue(ctx: _Context, segment: list[int]) -> str:
         return ""
     if _WHO.match(after) and (len(words) >= 2 or not _DETERMINER_BEFORE.search(preceding)):
         return "followed by who"
+    speaks = _SPEECH_AFTER.match(after)
+    if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
+            and not _PREPOSITION_BEFORE.search(preceding):
+        return f"speaker: {speaks.group(1)}"
     if _AGE.match(after):
         return "followed by an age"
     noun = _apposition_noun(ctx, last)
     if noun is not None and noun[0] == "person":
         return f"apposition: {noun[1]}"
     return ""
+
+
+def _common_plural(ctx: _Context, words: Sequence[str]) -> bool:
+    """"Prosecutors said", "Officials told": a common noun that starts a sentence, not a name."""
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    if word in ctx.lowercase:
+        return True
+    nouns = ctx.cues.role_nouns | ctx.cues.organization_nouns
+    return any(singular in nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
 
 
 def _apposition_noun(ctx: _Context, last: Token) -> tuple[str, str] | None:
