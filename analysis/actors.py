@@ -48,10 +48,10 @@ from analysis.discovery import (
     Span,
     find_candidates,
     fold_key,
-    link_mentions,
     summarize_discoveries,
     tokenize,
 )
+from analysis.linking import link_mentions
 from analysis.matching import PhraseMatcher, default_key
 from analysis.steps import ArticleDoc
 from analysis.text import fold_accents, normalize

@@ -19,12 +19,10 @@ Sentence-initial common words, months and weekdays never start a name; a name
 with no cue stays untyped and is not reported as a mention. Names of events
 ("World Cup", "Paris Agreement") are not actors.
 
-Within one article a surname or partial name ("Lavrov", "Maduro") links to
-the full name it is part of, preferring the nearest one mentioned before;
-offices given to a person by the article ("Russian Foreign Minister Sergey
-Lavrov") let a later role phrase ("The head of Russian diplomacy") link to
-that person (:func:`link_mentions`). Discovered actor ids are stable slugs of
-the name (``person:sergey-lavrov``).
+Linking partial names and role phrases within an article is
+:mod:`analysis.linking`. Discovered actor ids are stable slugs of the name
+(``person:sergey-lavrov``); :func:`summarize_discoveries` lists discovered
+actors with counts and evidence for an analyst to copy into a dictionary.
 """
 from __future__ import annotations
 
@@ -59,10 +57,10 @@ ABBREVIATIONS = frozenset(
 PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
 EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
 NON_HOLDING = frozenset({"former", "ex", "then", "late", "deputy", "vice", "assistant", "under", "junior", "shadow", "future", "would-be", "next"})
-_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
-_APPOSITION = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?:former\s+|then\s+)?")
+APPOSITION = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?:former\s+|then\s+)?")
 _SPEECH_BEFORE = re.compile(r"\b(said|says|added|explained|noted|stated|wrote|commented|remarked|replied|continued|"
                             r"insisted|warned|asked|recalled|tweeted)\s+$")
 _SPEECH_AFTER = re.compile(r"^\s+(said|says|told|added|explained|insisted|stressed|recalled|remarked|replied|"
@@ -516,7 +514,7 @@ def _head_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
             return "media", f"media word: {word}"
         if word in cues.organization_words:
             return "organization", f"organisation word: {word}"
-    acronym = _ACRONYM.match(ctx.view[ctx.tokens[segment[-1]].end:ctx.tokens[segment[-1]].end + 14])
+    acronym = ACRONYM.match(ctx.view[ctx.tokens[segment[-1]].end:ctx.tokens[segment[-1]].end + 14])
     if acronym and len(words) >= 2 and _initials_match(words, acronym.group(1)):
         return "organization", f"acronym: {acronym.group(1)}"
     return None
@@ -642,7 +640,7 @@ def _common_plural(ctx: _Context, words: Sequence[str]) -> bool:
 
 def _apposition_noun(ctx: _Context, last: Token) -> tuple[str, str] | None:
     """("person", phrase) or ("organization", phrase) for ", the Russian foreign minister" / ", a cybersecurity firm"."""
-    match = _APPOSITION.match(ctx.view[last.end:last.end + 60])
+    match = APPOSITION.match(ctx.view[last.end:last.end + 60])
     if not match:
         return None
     at = last.end + match.end()
@@ -700,220 +698,6 @@ def _candidate(ctx: _Context, segment: list[int], kind: str | None, cue: str) ->
     absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
     words = tuple(fold_key(tokens[i].text) for i in segment if _name_like(tokens[i]))
     return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed)  # type: ignore[arg-type]
-
-
-# ---------------------------------------------------------------- linking within an article
-
-
-@dataclass(frozen=True)
-class PersonRef:
-    """A person mention used for linking: span, folded words and resolved id/name."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]
-    actor_id: str
-    actor: str
-
-
-def link_mentions(
-    text: str, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
-    *, office_parents: Mapping[str, str | None],
-) -> tuple[list[Candidate], list[Candidate]]:
-    """Resolve discovered names within one article.
-
-    Returns ``(names, roles)``: the typed names with ids (partial names linked
-    to the full names they belong to; untyped names dropped unless linked),
-    and role-phrase mentions linked to the person the article gives the office.
-    ``persons`` are the dictionary's person matches in the text.
-    """
-    view = normalize(text)
-    _adopt_types(candidates)
-    full = _full_names(candidates, persons)
-    resolved = [_resolve_name(candidate, full) for candidate in candidates]
-    _link_acronyms(view, resolved)
-    names = [c for c in resolved if c.type is not None]
-    holders = _office_holders(view, names, persons, offices)
-    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents)
-    return names, roles
-
-
-def _adopt_types(candidates: list[Candidate]) -> None:
-    """All occurrences of a name in an article get one type: the most frequent among the typed ones
-    (the first on ties); an untyped name containing a person's name is that person's."""
-    votes: dict[tuple[str, ...], list[Candidate]] = {}
-    for candidate in candidates:
-        if candidate.type is not None:
-            votes.setdefault(candidate.words, []).append(candidate)
-    winners = {}
-    for words, typed in votes.items():
-        counts: dict[str, int] = {}
-        for candidate in typed:
-            counts[candidate.type] = counts.get(candidate.type, 0) + 1  # type: ignore[index]
-        best = max(counts.values())
-        winners[words] = next(c for c in typed if counts[c.type] == best)  # type: ignore[index]
-    people = [c for c in candidates if c.type == "person"]
-    for index, candidate in enumerate(candidates):
-        winner = winners.get(candidate.words)
-        if winner is not None and candidate.type != winner.type:
-            candidates[index] = replace(candidate, type=winner.type, cue=f"same name as {winner.name!r}")
-        elif candidate.type is None and len(candidate.words) >= 2:
-            part = next((p for p in people if candidate.words[-len(p.words):] == p.words), None)
-            if part is not None:
-                candidates[index] = replace(candidate, type="person", cue=f"ends with {part.name!r}")
-
-
-def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list[PersonRef]:
-    """Persons named with two or more words, each mapped to the longest name containing it."""
-    refs = [
-        PersonRef(c.start, c.end, c.words, "", c.name)
-        for c in candidates
-        if c.type == "person" and len(c.words) >= 2
-    ]
-    refs += [
-        PersonRef(p.start, p.end, tuple(fold_key(w) for w in re.findall(r"\w+", p.actor)), p.actor_id, p.actor)
-        for p in persons
-    ]
-    resolved = []
-    for ref in refs:
-        longest = max(
-            (other for other in refs if _contains(other.words, ref.words)),
-            key=lambda other: (len(other.words), bool(other.actor_id), -other.start),
-        )
-        actor = longest.actor
-        actor_id = longest.actor_id or actor_id_for("person", actor)
-        resolved.append(replace(ref, actor_id=actor_id, actor=actor))
-    return sorted(resolved, key=lambda ref: ref.start)
-
-
-def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """Whether ``part`` is a contiguous run of ``whole``'s words."""
-    n = len(part)
-    return n > 0 and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
-
-
-def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
-    """Give a candidate its id: the person it names, or its own slug."""
-    if candidate.type in (None, "person") and candidate.words:
-        first = candidate.words[0]
-        containing = [ref for ref in full if first in ref.words and _contains(ref.words, candidate.words)]
-        if containing:
-            before = [ref for ref in containing if ref.start <= candidate.start]
-            ref = before[-1] if before else containing[0]
-            cue = candidate.cue if ref.start == candidate.start else (candidate.cue or f"part of {ref.actor!r}")
-            return replace(candidate, type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
-    if candidate.type is None:
-        return candidate
-    return replace(candidate, actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
-
-
-def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
-    """``National Emergency Operation Centre (NEOC)``: the acronym names the organisation before it."""
-    acronyms: dict[str, Candidate] = {}
-    for candidate in candidates:
-        if candidate.type in ("organization", "media"):
-            match = _ACRONYM.match(view[candidate.end:candidate.end + 14])
-            if match:
-                acronyms[match.group(1)] = candidate
-    for index, candidate in enumerate(candidates):
-        owner = acronyms.get(candidate.name)
-        if owner is not None and candidate.type in (None, owner.type) and owner is not candidate:
-            candidates[index] = replace(
-                candidate, type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"acronym of {owner.name!r}"
-            )
-
-
-@dataclass(frozen=True)
-class _Holding:
-    office: str
-    actor_id: str | None
-    person_id: str
-    person: str
-    at: int
-
-
-def _office_holders(
-    view: str, names: Sequence[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit]
-) -> list[_Holding]:
-    """Who holds which office in this article: a title right before a name or an office in apposition."""
-    people = [(c.start, c.end, c.actor_id, c.actor) for c in names if c.type == "person"]
-    people += [(p.start, p.end, p.actor_id, p.actor) for p in persons]
-    holdings = []
-    for hit in offices:
-        if hit.office is None or not hit.holding:
-            continue
-        for start, end, person_id, person in people:
-            title = 0 <= start - hit.end <= 2 and view[hit.end:start].strip() == ""
-            apposition = _APPOSITION.match(view[end:hit.start]) is not None and re.fullmatch(
-                r",\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?[\w\s'-]{0,30}", view[end:hit.start] or "x"
-            ) is not None and 0 < hit.start - end <= 40
-            if title or apposition:
-                holdings.append(_Holding(hit.office, hit.actor_id, person_id, person, hit.start))
-                break
-    return holdings
-
-
-def _role_mentions(
-    text: str, view: str, offices: Sequence[OfficeHit], holders: Sequence[_Holding],
-    names: Sequence[Candidate], persons: Sequence[Span], parents: Mapping[str, str | None],
-) -> list[Candidate]:
-    """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder."""
-    person_starts = {c.start for c in names if c.type == "person"} | {p.start for p in persons}
-    roles = []
-    for hit in offices:
-        if hit.office is None or not hit.holding or _titles_a_name(view, hit, person_starts):
-            continue
-        article = re.search(r"\bthe\s+$", view[max(0, hit.start - 6):hit.start], flags=re.IGNORECASE)
-        if article is None and hit.actor_id is None:
-            continue
-        if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
-            continue
-        holder = _pick_holder(hit, holders, parents)
-        if holder is None:
-            continue
-        start, end = _role_span(view, hit)
-        if article and start == hit.start:
-            start -= len(article.group(0))
-        roles.append(Candidate(
-            start, end, holder.person, (), "person", f"role held by {holder.person!r}", False,
-            actor_id=holder.person_id, actor=holder.person, how="role",
-        ))
-    return roles
-
-
-def _role_span(view: str, hit: OfficeHit) -> tuple[int, int]:
-    """The role phrase without an actor at its start or end, which stays a mention of its own:
-    "Russia's [foreign minister]", "[the governor] of Puerto Rico"; an inner actor is covered
-    ("the head of Russian diplomacy")."""
-    start, end = hit.start, hit.end
-    if hit.actor_start == hit.start:
-        rest = re.match(r"(?:'s)?\s+", view[hit.actor_end:hit.end])
-        start = hit.actor_end + (rest.end() if rest else 0)
-    elif hit.actor_end == hit.end and hit.actor_start > hit.start:
-        connector = re.search(r"\s+(?:of|for|to)(?:\s+the)?\s+$", view[hit.start:hit.actor_start])
-        if connector:
-            end = hit.start + connector.start()
-    return start, end
-
-
-def _titles_a_name(view: str, hit: OfficeHit, person_starts: set[int]) -> bool:
-    gap = re.match(r"^\s{1,2}", view[hit.end:hit.end + 3])
-    return gap is not None and hit.end + gap.end() in person_starts
-
-
-def _pick_holder(hit: OfficeHit, holders: Sequence[_Holding], parents: Mapping[str, str | None]) -> _Holding | None:
-    """The holder of a compatible office: the nearest before the phrase, else the only one after it."""
-    def compatible(holding: _Holding) -> bool:
-        same = holding.office == hit.office or parents.get(holding.office) == hit.office
-        actors = hit.actor_id is None or holding.actor_id is None or hit.actor_id == holding.actor_id
-        return same and actors
-
-    matches = [h for h in holders if compatible(h)]
-    before = [h for h in matches if h.at < hit.start]
-    if before:
-        return before[-1]
-    after = {h.person_id: h for h in matches}
-    return next(iter(after.values())) if len(after) == 1 else None
 
 
 # ---------------------------------------------------------------- discovery table
