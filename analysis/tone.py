@@ -69,11 +69,19 @@ def sentence_summary(scored: pd.DataFrame) -> pd.DataFrame:
     return summary.rename_axis("label")
 
 
-def compound_histogram(scored: pd.DataFrame, *, bins: int = 20) -> pd.DataFrame:
-    """Sentences per compound bin over [-1, 1] (``bin_start``, ``bin_end``, ``sentences``)."""
-    edges = np.linspace(-1.0, 1.0, bins + 1)
+def compound_histogram(scored: pd.DataFrame, *, bins: int = 10, threshold: float = 0.05) -> pd.DataFrame:
+    """Sentences per compound bin: ``bins`` bins on each side and one neutral bin between the cut-offs.
+
+    Columns ``bin_start``, ``bin_end``, ``label`` and ``sentences``. A
+    sentence at exactly ``-threshold`` counts as negative, as in
+    :func:`tone_label`, so the label of a bin is the label of every sentence in it.
+    """
+    negative = np.linspace(-1.0, -threshold, bins + 1)
+    positive = np.linspace(threshold, 1.0, bins + 1)
+    edges = np.concatenate([negative[:-1], [np.nextafter(-threshold, 0.0)], positive])
     counts, _ = np.histogram(scored["compound"].to_numpy(dtype="float64"), bins=edges)
-    return pd.DataFrame({"bin_start": edges[:-1], "bin_end": edges[1:], "sentences": counts.astype("int64")})
+    labels = ["negative"] * bins + ["neutral"] + ["positive"] * bins
+    return pd.DataFrame({"bin_start": edges[:-1], "bin_end": edges[1:], "label": labels, "sentences": counts.astype("int64")})
 
 
 def sentence_view(scored: pd.DataFrame, doc_id: str | None = None) -> pd.DataFrame:

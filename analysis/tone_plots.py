@@ -18,15 +18,14 @@ VOICE_COLOURS = {"narration": "#55a868", "quotes": "#8172b2"}
 
 
 def distribution_figure(histogram: pd.DataFrame, *, threshold: float = 0.05) -> tuple[plt.Figure, pd.DataFrame]:
-    """Sentences per compound bin, coloured by side of the ±threshold cut-offs."""
+    """Sentences per compound bin (:func:`analysis.tone.compound_histogram`), coloured by tone label."""
     fig, ax = new_figure()
-    centres = (histogram["bin_start"] + histogram["bin_end"]) / 2
-    colours = np.select([centres >= threshold, centres <= -threshold], [POSITIVE, NEGATIVE], NEUTRAL)
-    ax.bar(centres, histogram["sentences"], width=histogram["bin_end"] - histogram["bin_start"], color=colours,
-           edgecolor="white", linewidth=0.5)
+    colours = histogram["label"].map({"positive": POSITIVE, "negative": NEGATIVE, "neutral": NEUTRAL})
+    ax.bar(histogram["bin_start"], histogram["sentences"], width=histogram["bin_end"] - histogram["bin_start"],
+           align="edge", color=colours.tolist(), edgecolor="white", linewidth=0.5)
     for cut in (-threshold, threshold):
         ax.axvline(cut, color="black", linewidth=0.6, linestyle=":")
-    ax.set_xlabel("sentence compound (VADER)")
+    ax.set_xlabel(f"sentence compound (VADER); neutral between -{threshold:g} and {threshold:g}")
     ax.set_ylabel("sentences")
     ax.set_title("Sentence tone distribution")
     return fig, histogram

@@ -76,10 +76,16 @@ def test_sentence_summary_counts_and_shares() -> None:
     assert summary.loc["negative", "mean_compound"] == pytest.approx(-0.5)
 
 
-def test_compound_histogram_covers_every_sentence() -> None:
-    histogram = tone.compound_histogram(scored(), bins=4)
-    assert histogram["sentences"].tolist() == [1, 1, 3, 1]
+def test_compound_histogram_has_a_neutral_bin_and_agrees_with_the_labels() -> None:
+    table = scored()
+    edge_cases = pd.DataFrame({"compound": [-0.05, 0.05, 0.0, -1.0, 1.0]})
+    both = pd.concat([table[["compound"]], edge_cases], ignore_index=True)
+    histogram = tone.compound_histogram(both, bins=2, threshold=0.05)
+    assert histogram["label"].tolist() == ["negative", "negative", "neutral", "positive", "positive"]
     assert histogram["bin_start"].iloc[0] == -1.0 and histogram["bin_end"].iloc[-1] == 1.0
+    by_label = histogram.groupby("label")["sentences"].sum()
+    expected = tone.tone_label(both["compound"]).value_counts()
+    assert by_label.to_dict() == expected.to_dict()
 
 
 def test_sentence_view_reads_one_article_in_order() -> None:
