@@ -121,9 +121,11 @@ def voice_scores(
     after all of VADER's rules in the full sentence, goes to the quoted speech
     when the token overlaps a quote span, otherwise to the narration; each
     voice's compound is VADER's compound of its tokens' valences (with the
-    punctuation emphasis of its own tokens). So the two voices add up to the
-    sentence, and a quote reads as it does in context: in 'He did not call it
-    "great"' the narrator's "not" negates the quoted word.
+    punctuation emphasis of its own tokens). So the two voices' valences add
+    up to the sentence's, and a quote reads as it does in context: in 'He did
+    not call it "great"' the narrator's "not" negates the quoted word (scored
+    alone, "great" is positive). A self-contained quote scores as its text
+    would alone.
 
     Returns ``(voice, narration compound, quote compound, narration tokens,
     quote tokens)``; ``voice`` is "narration", "quote" or "mixed" and the
