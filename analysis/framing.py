@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 
+from analysis.groups import UNDATED, group_labels, undated_last
 from analysis.frame_dictionary import (
     SHIPPED,
     DictionaryError,
@@ -46,8 +47,6 @@ DEFAULTS: dict[str, Any] = {"frames": "generic"}
 COLUMNS = ["doc_id", "sent_id", "start", "end", "frame", "term"]
 HIT_COLUMNS = ["frame", "term", "start", "end"]
 TIE_SEPARATOR = "|"
-UNDATED = "undated"
-
 _STEMMER = SnowballStemmer("english")
 
 
@@ -412,26 +411,7 @@ def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: st
     counts = summary["n_articles"].groupby(level="group").first()
     wide.insert(0, "n_articles", counts.astype("int64"))
     wide = wide.rename_axis(index=by, columns=None)
-    return _undated_last(wide)
-
-
-def group_labels(articles: pd.DataFrame, by: str, *, freq: str = "M") -> pd.Series:
-    """Each article's group by an articles column or "period" (date by ``freq``; "undated" when NaT), by doc_id."""
-    ids = articles["doc_id"].astype("str")
-    if by == "period":
-        dates = pd.to_datetime(articles["date"]) if "date" in articles.columns else pd.Series(pd.NaT, index=articles.index)
-        labels = dates.dt.to_period(freq).astype("str").where(dates.notna(), UNDATED)
-    elif by in articles.columns:
-        labels = articles[by].astype("str").where(articles[by].notna(), "unknown")
-    else:
-        raise KeyError(f"cannot group articles by {by!r}: expected 'period' or one of {list(articles.columns)}")
-    return pd.Series(labels.to_numpy(), index=ids)
-
-
-def _undated_last(table: pd.DataFrame) -> pd.DataFrame:
-    if UNDATED not in table.index:
-        return table
-    return pd.concat([table.drop(index=UNDATED), table.loc[[UNDATED]]])
+    return undated_last(wide)
 
 
 def frame_cooccurrence(analysis: Any, *, level: str = "sentence") -> pd.DataFrame:

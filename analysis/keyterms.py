@@ -20,7 +20,8 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.framing import group_labels, stem_key
+from analysis.framing import stem_key
+from analysis.groups import group_labels
 from analysis.matching import PhraseMatcher, default_key
 from analysis.paths import DICTIONARIES, resolve
 from analysis.text import WORD_PATTERN, fold_accents, normalize

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.framing import UNDATED, group_labels
+from analysis.groups import UNDATED, group_labels
 
 LABELS = ("negative", "neutral", "positive")
 VOICES = {"narration": "tone_narration", "quotes": "tone_quotes"}
