@@ -56,6 +56,7 @@ ABBREVIATIONS = frozenset(
 )
 PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
 EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
+TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "Credits", "Caption", "Source"})
 NON_HOLDING = frozenset({"former", "ex", "then", "late", "deputy", "vice", "assistant", "under", "junior", "shadow", "future", "would-be", "next"})
 ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
@@ -72,6 +73,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|the
                                 re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
+_HYPHEN_ADJECTIVE = re.compile(r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native)$")
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
 
 
@@ -129,6 +131,7 @@ class Candidate:
     cue: str
     initial: bool
     absorbed: tuple[Span, ...] = ()
+    indices: tuple[int, ...] = ()  # the candidate's tokens
     actor_id: str = ""
     actor: str = ""
     how: str = "discovered"
@@ -212,6 +215,8 @@ def _starts_sentence(gap: str, previous: str | None) -> bool:
     stripped = gap.strip()
     if stripped.endswith(('"', "'")) and not gap.endswith(" "):
         return True
+    if stripped.endswith("))"):
+        return True  # after an interview speaker label "((WN))"
     if stripped == "-" or stripped.endswith(";"):
         return stripped == "-"
     if "." in gap:
@@ -351,7 +356,23 @@ def find_candidates(
     candidates: list[Candidate] = []
     for run in capitalised_runs(tokens, cues):
         candidates.extend(_run_candidates(context, run))
-    return _type_lists(context, candidates)
+    return _type_lists(context, _drop_initial_words(context, candidates))
+
+
+def _drop_initial_words(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
+    """"Afterwards Trump visited": a sentence-initial word before a name the text also uses without it
+    is not part of the name (unless it is a first name)."""
+    elsewhere = {c.words for c in candidates if not c.initial}
+    kept = []
+    for candidate in candidates:
+        rest = candidate.words[1:]
+        if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and any(
+            words[-len(rest):] == rest for words in elsewhere
+        ) and candidate.type != "organization":
+            candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
+            candidate.initial = True
+        kept.append(candidate)
+    return kept
 
 
 def _type_lists(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
@@ -556,9 +577,30 @@ def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> 
         if not common:
             break
         segment = _trim_connectors(ctx, segment[1:])
-    while len(segment) > 1 and not organisation and ctx.tokens[segment[-1]].text == "I":
-        segment = _trim_connectors(ctx, segment[:-1])
+    while len(segment) > 1 and not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE:
+        segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "... I think"
     return segment
+
+
+def _strip_descriptors(ctx: _Context, segment: list[int]) -> tuple[list[int], str | None]:
+    """Drop words that describe a name rather than belong to it: a hyphenated adjective ("Trump-loving
+    Kanye West") and, at a sentence start, a role word ("Senators Kamala Harris", "Podcaster Spike Cohen")."""
+    role = None
+    while len(segment) > 2:
+        token = ctx.tokens[segment[0]]
+        word = token.text.lower()
+        if _HYPHEN_ADJECTIVE.match(token.text):
+            segment = segment[1:]
+            continue
+        singulars = (word, word[:-1], word[:-2])
+        agentive = word.endswith(("er", "ers", "or", "ors", "ist", "ists")) and token.initial
+        if fold_key(token.text) not in ctx.cues.given_names and (
+            any(s in ctx.cues.role_nouns for s in singulars) or agentive
+        ):
+            role, segment = token.text, segment[1:]
+            continue
+        break
+    return segment, role
 
 
 def _strip_titles(ctx: _Context, segment: list[int]) -> tuple[list[int], str | None]:
@@ -575,7 +617,9 @@ def _strip_titles(ctx: _Context, segment: list[int]) -> tuple[list[int], str | N
 def _name_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
     """Person or untyped names from a segment without organisation or place head words."""
     segment = _strip_leading(ctx, segment, organisation=False)
+    segment, described = _strip_descriptors(ctx, segment)
     segment, title = _strip_titles(ctx, segment)
+    title = title or described
     if not segment or not any(ctx.labels[i] == "free" for i in segment):
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
@@ -697,7 +741,7 @@ def _candidate(ctx: _Context, segment: list[int], kind: str | None, cue: str) ->
     name = re.sub(r"\s+", " ", raw.replace("(", "").replace(")", "")).strip()
     absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
     words = tuple(fold_key(tokens[i].text) for i in segment if _name_like(tokens[i]))
-    return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed)  # type: ignore[arg-type]
+    return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- discovery table

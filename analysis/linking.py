@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
+import pandas as pd
+
 from analysis.discovery import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key
 from analysis.text import normalize
 
@@ -240,3 +242,36 @@ def _pick_holder(hit: OfficeHit, holders: Sequence[_Holding], parents: Mapping[s
         return before[-1]
     after = {h.person_id: h for h in matches}
     return next(iter(after.values())) if len(after) == 1 else None
+
+
+# ---------------------------------------------------------------- across articles
+
+
+def unify_people(mentions: pd.DataFrame, *, dominance: float = 3.0) -> pd.DataFrame:
+    """Across a corpus: a person an article names only by surname ("Trump", ``person:trump``) takes the id
+    and name of the full name ending with it elsewhere ("Donald Trump"), when that full name is the only
+    candidate or has at least ``dominance`` times the mentions of the next ("Biden": Joe rather than
+    Hunter). Per-article linking cannot see other articles; this is for corpus summaries. Returns a copy.
+    """
+    if mentions.empty or "actor_type" not in mentions.columns:
+        return mentions.copy()
+    people = mentions[mentions["actor_type"] == "person"]
+    counts = people.groupby("actor_id").size()
+    names = people.drop_duplicates("actor_id").set_index("actor_id")["actor"]
+    words = {actor_id: tuple(fold_key(w) for w in re.findall(r"\w+(?:[-']\w+)*", name)) for actor_id, name in names.items()}
+    mapping = {}
+    for actor_id, parts in words.items():
+        if len(parts) != 1:
+            continue  # only a lone surname is partial; a two-word name is a name
+        containing = sorted(
+            (other for other, whole in words.items() if len(whole) > 1 and whole[-1] == parts[0]),
+            key=lambda other: (-counts[other], other),
+        )
+        if containing and (len(containing) == 1 or counts[containing[0]] >= dominance * counts[containing[1]]):
+            mapping[actor_id] = containing[0]
+    unified = mentions.copy()
+    target = unified["actor_id"].map(mapping)
+    moved = target.notna() & (unified["actor_type"] == "person")
+    unified.loc[moved, "actor_id"] = target[moved]
+    unified.loc[moved, "actor"] = target[moved].map(names)
+    return unified

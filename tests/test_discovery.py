@@ -214,3 +214,34 @@ def test_summarize_discoveries_of_nothing_has_the_columns():
     table = summarize_discoveries(find_mentions("Russia and Mexico."))
     assert table.empty and "evidence" in table.columns
     assert summarize_discoveries(pd.DataFrame(columns=["how"])).empty
+
+
+def test_descriptors_before_a_name_are_not_part_of_it():
+    text = "Senators Kamala Harris and Cory Booker spoke. The rally drew Trump-loving Kanye West, who sang."
+    assert [actor for _, actor, _ in found(text)] == ["Kamala Harris", "Cory Booker", "Kanye West"]
+
+
+def test_caption_words_and_instruments_are_not_names():
+    assert [a for _, a, _ in found("Senator Elizabeth Warren Image: campaign photo.")] == ["Elizabeth Warren"]
+    assert found("The James Webb Telescope launched.") == []
+
+
+# ---------------------------------------------------------------- across articles
+
+
+def test_unify_people_gives_a_lone_surname_the_dominant_full_name():
+    from analysis.linking import unify_people
+
+    rows = [("a", "person:donald-trump", "Donald Trump")] * 6 + [("b", "person:melania-trump", "Melania Trump")] \
+        + [("c", "person:trump", "Trump"), ("c", "person:kowalczyk", "Kowalczyk"), ("d", "country:mexico", "Mexico")]
+    mentions = pd.DataFrame(rows, columns=["doc_id", "actor_id", "actor"]).assign(
+        actor_type=lambda df: df["actor_id"].str.split(":").str[0])
+    unified = unify_people(mentions)
+    lone = unified[unified["doc_id"] == "c"]
+    assert lone[["actor_id", "actor"]].values.tolist() == [
+        ["person:donald-trump", "Donald Trump"], ["person:kowalczyk", "Kowalczyk"]]
+    assert unified["actor_id"].tolist()[:7] == mentions["actor_id"].tolist()[:7]
+    close = pd.concat([mentions, mentions[mentions["doc_id"] == "b"]] * 3)  # Melania now 6 vs Donald 18: 3x
+    assert unify_people(close).query("doc_id == 'c'")["actor"].tolist()[0] == "Donald Trump"
+    tied = pd.concat([mentions] + [mentions[mentions["doc_id"] == "b"]] * 5)
+    assert unify_people(tied).query("doc_id == 'c'")["actor"].tolist()[0] == "Trump"
