@@ -39,6 +39,7 @@ from analysis.text import WORD_PATTERN, fold_accents, normalize
 NAME_PARTICLES = frozenset(
     "de da das do dos del della di du van von der den ter bin ibn al el la le y ben zu af".split()
 )
+SURNAME_PARTICLES = frozenset("de da di du del della dos das van von der den ter".split())
 ORG_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
 MONTHS = frozenset(
     "January February March April May June July August September October November December "
@@ -73,7 +74,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|the
                                 re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
-_HYPHEN_ADJECTIVE = re.compile(r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native)$")
+_HYPHEN_ADJECTIVE = re.compile(
+    r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
+)
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
 
 
@@ -277,7 +280,7 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues) -> list[list[int]]:
     name_word = [_name_like(t) and not _is_month(tokens, t.index) for t in tokens]
     i = 0
     while i < n:
-        if not name_word[i]:
+        if not name_word[i] and not _leading_particle(tokens, i, name_word):
             i += 1
             continue
         run, j = [i], i
@@ -302,6 +305,14 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues) -> list[list[int]]:
     return runs
 
 
+def _leading_particle(tokens: Sequence[Token], i: int, name_word: Sequence[bool]) -> bool:
+    """"de Graaf", "van der Berg": a surname particle opening a name."""
+    j = i
+    while j < len(tokens) and tokens[j].text in SURNAME_PARTICLES and j - i < 2:
+        j += 1
+    return j > i and j < len(tokens) and name_word[j] and all(_joins(tokens, k, k + 1) for k in range(i, j))
+
+
 def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list[int], nxt: int, cues: Cues) -> bool:
     words = [tokens[c].text.lower() for c in connectors]
     if all(word in NAME_PARTICLES - ORG_CONNECTORS for word in words):
@@ -311,11 +322,23 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
     if words[0] in ("of", "for", "on") and has_head:
         return words[1:] in ([], ["the"])
     if words == ["and"] or words == ["&"]:
-        if tokens[nxt].text in heads:
+        after = tokens[nxt + 1] if nxt + 1 < len(tokens) and _joins(tokens, nxt, nxt + 1) else None
+        if tokens[nxt].text in heads and after is not None and (after.text in ("of", "for") or _name_like(after)):
             return False  # "Ministry of Health and Ministry of ..." are two names
         used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
-        return used_of or _head_ahead(tokens, nxt, heads)
+        if used_of:  # "Community of Latin American and Caribbean States", not "... of Montana and Native American Rights Fund"
+            return _name_words_ahead(tokens, nxt) <= 2
+        return _head_ahead(tokens, nxt, heads)
     return False
+
+
+def _name_words_ahead(tokens: Sequence[Token], start: int) -> int:
+    """How many joined capitalised words follow from ``start``."""
+    i = start
+    while i < len(tokens) and _name_like(tokens[i]) and not tokens[i].possessive \
+            and (i + 1 >= len(tokens) or _joins(tokens, i, i + 1)):
+        i += 1
+    return i - start + (1 if i < len(tokens) and _name_like(tokens[i]) else 0)
 
 
 def _head_ahead(tokens: Sequence[Token], start: int, heads: frozenset[str]) -> bool:
@@ -368,7 +391,7 @@ def _drop_initial_words(ctx: _Context, candidates: list[Candidate]) -> list[Cand
         rest = candidate.words[1:]
         if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and any(
             words[-len(rest):] == rest for words in elsewhere
-        ) and candidate.type != "organization":
+        ) and not any(contains(words, candidate.words) for words in elsewhere) and candidate.type != "organization":
             candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
             candidate.initial = True
         kept.append(candidate)
@@ -401,6 +424,12 @@ def _type_lists(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
     return typed
 
 
+def contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a contiguous run of ``whole``'s words."""
+    n = len(part)
+    return n > 0 and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+
+
 def _plural_noun_type(cues: Cues, noun: str) -> str | None:
     """The type a plural noun gives the names listed after it ("officials" -> person, "firms" -> organization)."""
     for singular in (noun[:-1], noun[:-2], noun[:-3] + "y"):
@@ -428,15 +457,16 @@ def _label_tokens(
             labels[token.index] = _span_label(span)
     for hit in offices:
         for token in _covered(tokens, starts, hit.start, hit.end):
-            labels[token.index] = "office"
+            if not hit.actor_start <= token.start < hit.actor_end:  # the {actor} slot keeps its own label
+                labels[token.index] = "office"
     return labels, span_of
 
 
 def _span_label(span: Span) -> str:
     if span.kind in ("country", "place") and span.how in ("dictionary", "alias"):
         return "geo"
-    if span.how == "demonym" or span.kind == "region":
-        return "adjective"
+    if span.how in ("demonym", "blocked") or span.kind == "region":
+        return "adjective"  # "Native American Rights Fund", "Russian Foreign Ministry"
     return "hard"
 
 
@@ -469,7 +499,10 @@ def _split(indices: list[int], is_boundary) -> list[list[int]]:
 
 
 def _trim_connectors(ctx: _Context, segment: list[int]) -> list[int]:
-    while segment and not _name_like(ctx.tokens[segment[0]]):
+    """Drop connectors at both ends; a surname particle may open a name ("de Graaf")."""
+    while segment and not _name_like(ctx.tokens[segment[0]]) and not (
+        ctx.tokens[segment[0]].text in SURNAME_PARTICLES and len(segment) > 1
+    ):
         segment = segment[1:]
     while segment and not _name_like(ctx.tokens[segment[-1]]):
         segment = segment[:-1]
@@ -561,6 +594,9 @@ def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> 
     followed by a name stays unless the text uses it in lowercase."""
     while segment:
         token = ctx.tokens[segment[0]]
+        if _HYPHEN_ADJECTIVE.match(token.text) and len(segment) > 1:
+            segment = _trim_connectors(ctx, segment[1:])  # "Virginia-based Symplicity Corporation"
+            continue
         if token.text in ctx.cues.titles and not organisation:
             break  # "Mr Kowalczyk": the title is a cue, see _strip_titles
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
@@ -568,7 +604,7 @@ def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> 
         elif token.initial and len(segment) > 1:
             common = token.text.lower() in ctx.lowercase or (
                 token.text.endswith(("ly", "ing")) and fold_key(token.text) not in ctx.cues.given_names
-            ) or (token.text in ctx.cues.not_names and organisation)
+            )
         else:
             common = False
         if common and not organisation and len(segment) > 1 and fold_key(token.text) in ctx.cues.given_names \
@@ -577,8 +613,11 @@ def _strip_leading(ctx: _Context, segment: list[int], *, organisation: bool) -> 
         if not common:
             break
         segment = _trim_connectors(ctx, segment[1:])
-    while len(segment) > 1 and not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE:
-        segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "... I think"
+    while len(segment) > 1 and (
+        (not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE)
+        or _HYPHEN_ADJECTIVE.match(ctx.tokens[segment[-1]].text)
+    ):
+        segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "Academy Award-winning"
     return segment
 
 
@@ -648,7 +687,7 @@ def _person_cue(ctx: _Context, segment: list[int]) -> str:
         return f"role: {ctx.text[before.start:before.end]}"
     if _parenthesised(tokens, first.index):
         return "parenthesised first name"
-    if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names:
+    if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names and words[-1] not in ctx.cues.not_names:
         return f"given name: {words[0]}"
     preceding = ctx.view[max(0, first.start - 30):first.start]
     after = ctx.view[last.end:last.end + 80]

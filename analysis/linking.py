@@ -28,7 +28,7 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from analysis.discovery import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key
+from analysis.discovery import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, contains, fold_key
 from analysis.text import normalize
 
 # between a name and an office in apposition: ", the ", ", a former ", ", Russia's " ...
@@ -107,7 +107,7 @@ def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> lis
     resolved = []
     for ref in refs:
         longest = max(
-            (other for other in refs if _contains(other.words, ref.words)),
+            (other for other in refs if contains(other.words, ref.words)),
             key=lambda other: (len(other.words), bool(other.actor_id), -other.start),
         )
         actor = longest.actor
@@ -116,17 +116,11 @@ def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> lis
     return sorted(resolved, key=lambda ref: ref.start)
 
 
-def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """Whether ``part`` is a contiguous run of ``whole``'s words."""
-    n = len(part)
-    return n > 0 and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
-
-
 def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
     """Give a candidate its id: the person it names, or its own slug."""
     if candidate.type in (None, "person") and candidate.words:
         first = candidate.words[0]
-        containing = [ref for ref in full if first in ref.words and _contains(ref.words, candidate.words)]
+        containing = [ref for ref in full if first in ref.words and contains(ref.words, candidate.words)]
         if containing:
             before = [ref for ref in containing if ref.start <= candidate.start]
             ref = before[-1] if before else containing[0]

@@ -245,3 +245,29 @@ def test_unify_people_gives_a_lone_surname_the_dominant_full_name():
     assert unify_people(close).query("doc_id == 'c'")["actor"].tolist()[0] == "Donald Trump"
     tied = pd.concat([mentions] + [mentions[mentions["doc_id"] == "b"]] * 5)
     assert unify_people(tied).query("doc_id == 'c'")["actor"].tolist()[0] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Ministry of Health and the Ministry of Foreign Affairs met.", ["Ministry of Health", "Ministry of Foreign Affairs"]),
+        ("The Ministry of Health and Ministry of Defence met.", ["Ministry of Health", "Ministry of Defence"]),
+        ("The Ministry of Science and Technology said so.", ["Ministry of Science and Technology"]),
+        ("the American Civil Liberties Union of Montana and Native American Rights Fund filed",
+         ["American Civil Liberties Union of Montana", "Native American Rights Fund"]),
+        ("Conservative Party of Canada leader Erin O'Toole said so.", ["Conservative Party of Canada", "Erin O'Toole"]),
+        ("the Virginia-based Symplicity Corporation agreed", ["Symplicity Corporation"]),
+    ],
+)
+def test_organisation_names_end_where_another_begins(text, names):
+    assert [actor for _, actor, _ in found(text)] == names
+
+
+def test_surname_particles_open_a_name():
+    text = "John de Graaf spoke. Later de Graaf added more."
+    assert [(s, a) for s, a, _ in found(text)] == [("John de Graaf", "John de Graaf"), ("de Graaf", "John de Graaf")]
+
+
+def test_interview_labels_keep_the_full_name():
+    text = "The chess player Dorsa Derakhshani, who lives abroad, answered.\n((Dorsa Derakhshani)) Well I played."
+    assert [s for s, _, _ in found(text)] == ["Dorsa Derakhshani", "Dorsa Derakhshani"]
