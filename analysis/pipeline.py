@@ -26,7 +26,12 @@ from analysis.text import sentences_table
 SENTENCES = "sentences"
 
 # Step modules in the order they run; a later step may read earlier steps' tables.
-REGISTERED_STEPS: tuple[str, ...] = ()
+REGISTERED_STEPS: tuple[str, ...] = (
+    "analysis.sentiment",
+    "analysis.actors",
+    "analysis.quotes",  # reads the mentions table
+    "analysis.framing",
+)
 
 
 @dataclass
