@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis report ...`` (and ``python -m analysis notebooks ...``)."""
+"""Command line: ``python -m analysis report ...``, ``python -m analysis analyze ...`` and ``python -m analysis notebooks ...``."""
 from __future__ import annotations
 
 import argparse
@@ -54,11 +54,48 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analyze_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "analyze",
+        help="analyse a corpus chunk by chunk into Parquet tables (for large corpora)",
+        description="Stream the corpus in chunks, run every analysis step and write each table (articles, rejects, "
+        "sentences, sentiment, mentions, quotes, frame_hits) as a Parquet dataset under --out, with manifest.json. "
+        "Memory grows with the chunk, not the corpus.",
+    )
+    parser.add_argument("--corpus", default="seeds", help="folder or file of articles (default: seeds)")
+    parser.add_argument("--out", type=Path, required=True, help="output folder (replaced when the run completes)")
+    parser.add_argument("--chunk-size", type=int, default=1000, help="articles per chunk (default 1000)")
+    parser.add_argument("--workers", type=int, default=1, help="processes per chunk (default 1)")
+    parser.add_argument("--load", action="append", default=[], metavar="KEY=VALUE",
+                        help="load_corpus option, value read as YAML, e.g. year=2021 (repeatable)")
+    parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
+                        help="analysis option, value read as YAML, e.g. frames=policy (repeatable)")
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """Write the Parquet tables; print where they went and their row counts."""
+    from analysis.batch import analyze_to_parquet
+    from analysis.report import ReportError, parse_param
+
+    try:
+        load_options = dict(parse_param(pair) for pair in args.load)
+        options = dict(parse_param(pair) for pair in args.option)
+        result = analyze_to_parquet(args.corpus, args.out, chunk_size=args.chunk_size, workers=args.workers,
+                                    load_options=load_options, **options)
+    except (ReportError, TypeError, ValueError, FileNotFoundError) as error:
+        print(f"analyze: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    counts = ", ".join(f"{name} {count:,}" for name, count in sorted(result.rows.items()))
+    print(f"analyze: {result.out} ({result.chunks} chunk(s): {counts})", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the chosen subcommand."""
     parser = argparse.ArgumentParser(prog="python -m analysis", description="Media analysis suite")
     commands = parser.add_subparsers(dest="command", required=True)
     _report_parser(commands)
+    _analyze_parser(commands)
     commands.add_parser("notebooks", help="notebook tooling: execute/strip/check (see python -m analysis.notebooks -h)",
                         add_help=False)
     args, rest = parser.parse_known_args(argv)
@@ -68,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return notebooks_main(rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
-    return run_report(args)
+    return run_analyze(args) if args.command == "analyze" else run_report(args)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,71 @@
+"""Batch analysis into Parquet datasets gives the same tables as one in-memory analysis."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from analysis import analyze, load_corpus
+from analysis.batch import analyze_to_parquet, read_table
+
+STORIES = {
+    "a.txt": "MOSCOW, Dec 22 (Reuters) - Russia said on Tuesday it would talk to Brazil. “We are ready,” Lavrov said.\n",
+    "b.txt": "WASHINGTON (AP) — The White House warned of new sanctions against Iran.\nOfficials declined to comment.\n",
+    "c.txt": "PARIS (AFP) - France and Germany agreed a plan for the economy, the ministry said.\n",
+    "d.txt": "",
+    "e.txt": "BEIJING, March 3 (Xinhua) -- China's exports rose 5.2 percent in February.\n",
+}
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_chunked_tables_equal_the_in_memory_analysis(corpus_dir, tmp_path):
+    result = analyze_to_parquet(corpus_dir, tmp_path / "out", chunk_size=2, cache=False)
+    expected = analyze(load_corpus(corpus_dir), cache=False)
+    assert result.chunks == 2
+    for name, table in expected.tables.items():
+        pd.testing.assert_frame_equal(read_table(result.out, name), table, check_dtype=False)
+    pd.testing.assert_frame_equal(
+        read_table(result.out, "articles")[list(expected.articles.columns)], expected.articles, check_dtype=False
+    )
+    assert read_table(result.out, "rejects")["reason"].tolist() == ["empty file"]
+
+
+def test_manifest_counts_rows_and_records_options(corpus_dir, tmp_path):
+    result = analyze_to_parquet(corpus_dir, tmp_path / "out", chunk_size=10, cache=False, sentiment_threshold=0.1)
+    manifest = json.loads((result.out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rows"]["articles"] == 4
+    assert manifest["rows"]["sentences"] == len(read_table(result.out, "sentences"))
+    assert manifest["options"]["sentiment_threshold"] == 0.1
+    assert len(manifest["corpus_fingerprint"]) == 16
+
+
+def test_a_failed_run_leaves_the_previous_output_untouched(corpus_dir, tmp_path):
+    out = tmp_path / "out"
+    analyze_to_parquet(corpus_dir, out, cache=False)
+    before = sorted(path.relative_to(out) for path in out.rglob("*"))
+    with pytest.raises(TypeError, match="unknown analysis option"):
+        analyze_to_parquet(corpus_dir, out, cache=False, no_such_option=1)
+    assert sorted(path.relative_to(out) for path in out.rglob("*")) == before
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+
+
+def test_command_line_writes_tables_and_refuses_unknown_options(corpus_dir, tmp_path, capsys):
+    from analysis.__main__ import main
+
+    assert main(["analyze", "--corpus", str(corpus_dir), "--out", str(tmp_path / "cli"), "--chunk-size", "3",
+                 "--load", "year=2021", "--option", "frames=policy"]) == 0
+    assert "2 chunk(s)" in capsys.readouterr().err
+    articles = read_table(tmp_path / "cli", "articles")
+    assert articles.loc[articles["place"] == "Moscow", "date"].dt.strftime("%Y-%m-%d").tolist() == ["2021-12-22"]
+    assert main(["analyze", "--corpus", str(corpus_dir), "--out", str(tmp_path / "bad"), "--option", "nope=1"]) == 2
+    assert "unknown analysis option(s) ['nope']" in capsys.readouterr().err
+    assert not (tmp_path / "bad").exists()
