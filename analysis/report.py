@@ -23,9 +23,11 @@ from typing import Any
 import yaml
 
 from analysis.notebooks import declared_parameters, notebook_paths, run_papermill
-from analysis.paths import NOTEBOOKS, resolve
+from analysis.paths import NOTEBOOKS, PACKAGE_DIR, resolve
 
 RESERVED = ("corpus", "output_dir")
+# nbconvert templates: "offline" is the lab template without scripts from CDNs.
+TEMPLATES = PACKAGE_DIR / "templates"
 
 
 class ReportError(Exception):
@@ -227,7 +229,8 @@ def _export_html(executed: Path, run: NotebookRun) -> str:
     from nbconvert import HTMLExporter
 
     try:
-        body, _ = HTMLExporter().from_notebook_node(nbformat.read(executed, as_version=4))
+        exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline")
+        body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
     except Exception as error:  # noqa: BLE001 - a failed export is reported in the index, not fatal
         run.status = "failed"
         run.error = run.error or f"HTML export: {_summary(error)}"

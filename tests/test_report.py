@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import nbformat
@@ -41,6 +42,15 @@ def test_seed_report_has_executed_notebook_and_html_per_notebook(seed_report):
         executed = nbformat.read(out / path.name, as_version=4)
         assert executed.metadata["papermill"]["parameters"]["corpus"] == str(SEEDS)
         assert f"href='{path.stem}.html'" in index
+
+
+def test_seed_report_html_loads_no_script_from_the_network(seed_report):
+    _, out = seed_report
+    pages = sorted(out.glob("*.html"))
+    assert len(pages) == len(notebook_paths()) + 1
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"<script[^>]*src=[\"']https?://", html), f"{page.name} loads a script from the network"
 
 
 def test_seed_report_provenance_records_corpus_parameters_and_software(seed_report):
