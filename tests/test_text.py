@@ -1,7 +1,6 @@
 """Tests for analysis.text: normalised view, paragraphs, sentences, quotes and the sentences table."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -19,6 +18,7 @@ from analysis.text import (
     split_sentences,
     word_spans,
 )
+from boundary_scoring import GoldDoc, load_gold, score_fixtures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sentences"
 SEED = SEEDS / "000_55210bee468b7daf.txt"
@@ -325,39 +325,6 @@ def test_in_quote_marks_sentences_mostly_inside_quotation_marks(seed_body):
 # --------------------------------------------------------------------------- the gold fixture
 
 
-@dataclass(frozen=True)
-class GoldDoc:
-    style: str
-    text: str
-    gold: list[tuple[int, int]]
-
-
-def load_gold(path: Path) -> GoldDoc:
-    """Rebuild a fixture's text and gold spans (format in fixtures/sentences/README.md)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    separator = "\n\n" if any(line.strip() == "# separator: blank" for line in lines) else "\n"
-    paragraphs: list[list[str]] = [[]]
-    for number, line in enumerate(lines, 1):
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if paragraphs[-1]:
-                paragraphs.append([])
-            continue
-        assert line == line.strip(), f"{path.name} line {number}: sentence has surrounding spaces"
-        paragraphs[-1].append(line)
-    text, gold = "", []
-    for paragraph in (p for p in paragraphs if p):
-        if text:
-            text += separator
-        for i, sentence in enumerate(paragraph):
-            if i:
-                text += " "
-            gold.append((len(text), len(text) + len(sentence)))
-            text += sentence
-    return GoldDoc(path.stem, text, gold)
-
-
 @pytest.fixture(scope="module")
 def gold_docs() -> list[GoldDoc]:
     docs = [load_gold(path) for path in sorted(FIXTURES.glob("*.txt"))]
@@ -365,40 +332,11 @@ def gold_docs() -> list[GoldDoc]:
     return docs
 
 
-def boundary_errors(doc: GoldDoc) -> tuple[int, list[str], list[str]]:
-    """(true positives, missed boundaries, spurious boundaries) with context for the messages."""
-    predicted = {end for _, end in split_sentences(doc.text)}
-    gold = {end for _, end in doc.gold}
-
-    def context(offset: int) -> str:
-        return f"{doc.text[max(0, offset - 40):offset]!r} | {doc.text[offset:offset + 30]!r}"
-
-    missed = [context(o) for o in sorted(gold - predicted)]
-    spurious = [context(o) for o in sorted(predicted - gold)]
-    return len(gold & predicted), missed, spurious
-
-
-def f1_score(tp: int, n_pred: int, n_gold: int) -> float:
-    return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 1.0
-
-
 def test_fixture_boundary_f1(gold_docs):
-    tp = n_gold = n_pred = n_paragraph_ends = 0
-    report = []
-    for doc in gold_docs:
-        hits, missed, spurious = boundary_errors(doc)
-        tp += hits
-        n_gold += hits + len(missed)
-        n_pred += hits + len(spurious)
-        n_paragraph_ends += len(paragraph_spans(doc.text))
-        report += [f"[{doc.style}] missed break: {c}" for c in missed]
-        report += [f"[{doc.style}] false break: {c}" for c in spurious]
-    f1 = f1_score(tp, n_pred, n_gold)
-    # the same score without paragraph ends, which line breaks give away
-    inner = f1_score(tp - n_paragraph_ends, n_pred - n_paragraph_ends, n_gold - n_paragraph_ends)
-    summary = f"boundary F1={f1:.3f} (inside paragraphs {inner:.3f}) over {n_gold} gold sentences"
-    print(summary, *report, sep="\n")
-    assert f1 >= MIN_F1, f"{summary} < {MIN_F1}; errors by style:\n" + "\n".join(report)
+    tally = score_fixtures(gold_docs)
+    summary = f"boundary F1={tally.f1:.3f} (inside paragraphs {tally.inner_f1:.3f}) over {tally.n_gold} gold sentences"
+    print(summary, *tally.errors, sep="\n")
+    assert tally.f1 >= MIN_F1, f"{summary} < {MIN_F1}; errors by style:\n" + "\n".join(tally.errors)
 
 
 def test_fixture_sentences_partition_their_text(gold_docs):
