@@ -52,6 +52,28 @@ def test_default_scores_are_the_reference_implementation_on_plain_text() -> None
         )
 
 
+RULE_CASES = [
+    "Not good.", "not bad at all", "It isn't really that good", "He was never so happy", "never this bad",
+    "I will never be so very happy", "Without doubt good", "without any doubt a good plan", "kind of good",
+    "It is kind of sad, kind of funny", "It was good BUT the ending was AWFUL", "good but not great but fine",
+    "Great, but", "no love", "No, it is no good", "there is no joy or hope", "At least it is not bad",
+    "The least good option", "very least bad", "the bomb was the shit", "he cut the mustard and was happy",
+    "hand to mouth", "back handed praise", "the kiss of death", "yeah right, great", "I am sort of happy",
+    "EXTREMELY GOOD news for once", "The GREAT and terrible news", "Good!!! Really??", "sad :( but :) ok",
+    "a", "", "bad", "nor funny, nor smart, nor kind", "wasn't it hardly a win", "The victims aren't safe yet.",
+    "Now they all say he is a bad ass guy", "he was the one who gave it the kiss of death", "we all know the bus stop",
+    "I heard it was a yeah right moment", "for all of us it is to die for", "we heard a beating heart tonight",
+]
+
+
+@pytest.mark.parametrize("text", RULE_CASES)
+def test_reference_analyzer_applies_every_rule_like_the_package(text: str) -> None:
+    """analysis.vader skips rules that change nothing and narrows what the negation and idiom rules see."""
+    ours = analyzer("vader")
+    assert ours.polarity_scores(text) == REFERENCE.polarity_scores(text)
+    assert ours.score_tokens(text).scores == REFERENCE.polarity_scores(text)
+
+
 def test_score_sentences_keeps_input_order_index_and_keys() -> None:
     table = pd.DataFrame(
         {"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0], "text": ["Awful news.", "Great news.", "News."]},
