@@ -422,9 +422,17 @@ def quote_segments(text: str) -> list[QuoteSpan]:
     paragraph continues into the next paragraph only when that paragraph opens
     with a quote mark (the news convention); otherwise it ends with the
     paragraph, so one bad mark never swallows the rest of the article.
+
+    The last few texts' quotations are remembered, so the steps of one
+    article (its sentences table, sentiment, quotes) pair its marks once.
     """
-    view = normalize(text)
-    return _quote_segments(text, view, paragraph_spans(text))
+    return list(_remembered_quote_segments(text))
+
+
+@lru_cache(maxsize=16)
+def _remembered_quote_segments(text: str) -> tuple[QuoteSpan, ...]:
+    """:func:`quote_segments`, memoised per text (a tuple, so no caller can change what is remembered)."""
+    return tuple(_quote_segments(text, normalize(text), paragraph_spans(text)))
 
 
 def _quote_segments(text: str, view: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -514,7 +522,7 @@ def sentences_table(doc_id: str, text: str) -> pd.DataFrame:
     view = normalize(text)
     paragraphs = paragraph_spans(text)
     sentences = _split_sentences(view, paragraphs)
-    quoted = _quoted_share(view, [(q.start, q.end) for q in _quote_segments(text, view, paragraphs)])
+    quoted = _quoted_share(view, quote_spans(text))
     rows = {
         "doc_id": [doc_id] * len(sentences),
         "sent_id": list(range(len(sentences))),

@@ -168,6 +168,20 @@ def voices(text: str, *, method: str = "vader") -> tuple[str, float, float, int,
     return sentiment.voice_scores(normalize(text), 0, quote_spans(text), method=method)
 
 
+def test_remembered_quote_spans_are_the_same_and_safe_to_change() -> None:
+    """analysis.text remembers the last texts' quotations (the step reuses the sentences table's pairing)."""
+    from analysis import text as text_module
+
+    article = "He said \u201cthis is great\u201d and left. \u201cIt is over,\u201d she said."
+    first = text_module.quote_spans(article)
+    first.append((0, 1))  # a caller changing its list changes nothing remembered
+    segments = text_module.quote_segments(article)
+    segments.clear()
+    again = text_module.quote_spans(article)
+    assert again == first[:-1] and [article[start:end] for start, end in again] == ["this is great", "It is over,"]
+    assert text_module.quote_segments(article)[0].group == 0
+
+
 def test_a_self_contained_quote_scores_as_the_quoted_text_alone() -> None:
     text = "\u201cWe are delighted with this wonderful result,\u201d the angry minister said."
     voice, narration, quoted, narration_tokens, quote_tokens = voices(text)
