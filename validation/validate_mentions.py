@@ -4,7 +4,9 @@ The fixture ``tests/fixtures/mentions/wikinews_paragraphs.yaml`` (format and
 annotation guidelines in the README beside it) lists the person, country and
 organisation mentions of 46 paragraphs, the development set the finder was
 tuned on; ``heldout_paragraphs.yaml`` holds 16 more, annotated afterwards and
-never tuned on. This script runs :func:`analysis.actors.find_mentions` with
+never tuned on; ``tests/fixtures/blind_news/mentions.yaml`` annotates every
+paragraph of sixteen wire and newspaper stories (not Wikinews; paragraphs
+given by file and line, README beside it). This script runs :func:`analysis.actors.find_mentions` with
 the shipped dictionary on each paragraph and prints precision, recall and F1
 per type and overall, for each fixture.
 
@@ -25,6 +27,7 @@ Usage (from the repository root)::
 
     python validation/validate_mentions.py [--context article|paragraph] [--actors DICT.yaml] [--details]
     python validation/validate_mentions.py --fixture tests/fixtures/mentions/heldout_paragraphs.yaml
+    python validation/validate_mentions.py --fixture tests/fixtures/blind_news/mentions.yaml
 
 Exit status: 0 when overall lenient precision and recall reach ``--floor``
 (default 0.80) on every fixture, 1 otherwise.
@@ -46,6 +49,7 @@ from analysis.paths import ROOT, SHARED_CORPUS
 
 FIXTURE = ROOT / "tests" / "fixtures" / "mentions" / "wikinews_paragraphs.yaml"
 HELDOUT = ROOT / "tests" / "fixtures" / "mentions" / "heldout_paragraphs.yaml"
+BLIND_NEWS = ROOT / "tests" / "fixtures" / "blind_news" / "mentions.yaml"
 TYPES = ("person", "country", "organization")
 TYPE_MAP = {"person": "person", "country": "country", "organization": "organization", "media": "organization"}
 FLOOR = 0.80
@@ -71,6 +75,7 @@ class Paragraph:
     text: str
     gold: tuple[Mention, ...]
     article: str = ""
+    article_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,16 +129,40 @@ def load_fixture(path: str | Path = FIXTURE) -> list[Paragraph]:
 
 
 def _paragraph(item: dict, path: str | Path) -> Paragraph:
-    text, position, gold = item["text"], 0, []
-    for kind, surface in item.get("gold") or []:
+    text, article_text = _paragraph_text(item, path)
+    position, gold = 0, []
+    for entry in item.get("gold") or []:
+        kind, surface, occurrence = (*entry, 1) if len(entry) == 2 else entry
         if kind not in TYPES:
             raise ValueError(f"{path}: paragraph {item['id']}: type {kind!r} is not one of {TYPES}")
-        found = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)").search(text, position)
-        if found is None:
-            raise ValueError(f"{path}: paragraph {item['id']}: {surface!r} not found after offset {position}")
+        found = None
+        for _ in range(int(occurrence)):
+            found = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)").search(text, position)
+            if found is None:
+                raise ValueError(f"{path}: paragraph {item['id']}: {surface!r} (occurrence {occurrence}) "
+                                 f"not found after offset {position}")
+            position = found.end()
         gold.append(Mention(found.start(), found.end(), kind, surface))
-        position = found.end()
-    return Paragraph(item["id"], item.get("source", ""), text, tuple(gold), item.get("article", ""))
+    return Paragraph(item["id"], item.get("source", ""), text, tuple(gold),
+                     item.get("article", item.get("file", "")), article_text)
+
+
+def _paragraph_text(item: dict, path: str | Path) -> tuple[str, str]:
+    """The paragraph's text, and its whole article when given as ``file`` + ``paragraph``.
+
+    ``file`` names a text file beside the fixture; ``paragraph`` is the 0-based
+    index among its non-empty lines.
+    """
+    if "text" in item:
+        return item["text"], ""
+    if "file" not in item or not isinstance(item.get("paragraph"), int):
+        raise ValueError(f"{path}: paragraph {item.get('id')!r}: expected 'text', or 'file' and 'paragraph' (an index)")
+    article = (Path(path).parent / item["file"]).read_text(encoding="utf-8")
+    lines = [line for line in article.split("\n") if line.strip()]
+    if not 0 <= item["paragraph"] < len(lines):
+        raise ValueError(f"{path}: paragraph {item['id']!r}: {item['file']} has {len(lines)} non-empty lines, "
+                         f"no index {item['paragraph']}")
+    return lines[item["paragraph"]], article
 
 
 def article_texts(paragraphs: Sequence[Paragraph], corpus: Path = SHARED_CORPUS) -> dict[str, str]:
@@ -141,6 +170,9 @@ def article_texts(paragraphs: Sequence[Paragraph], corpus: Path = SHARED_CORPUS)
     texts: dict[str, str] = {}
     frames: dict[str, pd.DataFrame] = {}
     for paragraph in paragraphs:
+        if paragraph.article_text:
+            texts[paragraph.id] = paragraph.article_text
+            continue
         name, _, row = paragraph.article.partition("#")
         path = corpus / name
         if not name or not row.isdigit() or not path.is_file():

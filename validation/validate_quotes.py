@@ -10,6 +10,9 @@ and the fixes it prompted were general rules, see the git log) and
 scored once as it stood: direct-speaker accuracy 0.867 (13/15), precision
 1.000, recall 0.926; its two errors then prompted two general rules, so it
 is no longer blind).
+``tests/fixtures/blind_news/quotes.yaml`` holds sixteen stories in the house
+styles of wire agencies and newspapers (not Wikinews; README beside it);
+pass it with ``--gold`` (it is not in the default set the floor applies to).
 The floor applies to all files together. Run from the project root::
 
     python validation/validate_quotes.py [--gold FILE ...] [--details]
@@ -49,6 +52,7 @@ GOLD = FIXTURES / "gold.yaml"
 HELDOUT = FIXTURES / "heldout.yaml"
 BLIND = FIXTURES / "blind.yaml"
 ALL = (GOLD, HELDOUT, BLIND)
+BLIND_NEWS = ROOT / "tests" / "fixtures" / "blind_news" / "quotes.yaml"
 FLOOR = 0.90
 
 
