@@ -40,6 +40,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from analysis.actor_dictionary import ActorDictionary, Entry, load_dictionary
+from analysis.bylines import mask_metadata
 from analysis.discovery import (
     NON_HOLDING,
     Candidate,
@@ -192,9 +193,11 @@ def find_mentions(
     (dictionary, alias, demonym, metonym, role, discovered) and cue (what
     typed a discovered name or linked a partial one; "" for dictionary matches).
     Persons are linked within the text: "Lavrov" after "Sergey Lavrov" has
-    the full name's id.
+    the full name's id. A dateline's agency and credit lines ("Reporting by
+    ...") name no actor of the story and are skipped (:mod:`analysis.bylines`).
     """
     compiled = compile_dictionary(get_dictionary(dictionary))
+    original, text = text, mask_metadata(text)
     spans = _dictionary_spans(text, compiled)
     offices = _office_hits(text, spans, compiled)
     tokens = tokenize(text)
@@ -203,9 +206,9 @@ def find_mentions(
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     persons = [span for span in spans if span.kind == "person"]
     names, roles = link_mentions(text, candidates, persons, offices, office_parents=compiled.parents)
-    rows = [_span_row(text, span, compiled.dictionary, reading) for span, reading in
-            zip(spans, _readings(text, spans))]
-    rows += [_candidate_row(text, candidate, compiled.dictionary) for candidate in names + roles]
+    rows = [_span_row(original, span, compiled.dictionary, reading) for span, reading in
+            zip(spans, _readings(original, spans))]
+    rows += [_candidate_row(original, candidate, compiled.dictionary) for candidate in names + roles]
     return _frame(_without_overlaps(rows), fold_metonyms=fold_metonyms)
 
 

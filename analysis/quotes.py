@@ -48,6 +48,7 @@ import pandas as pd
 
 from analysis import attribution as attr
 from analysis.attribution import Attribution, Sentence, sentence_at, token_index
+from analysis.bylines import mask_metadata
 from analysis.indirect_speech import indirect_spans
 from analysis.speakers import MENTION_COLUMNS, Mention, Speaker, mention_list, resolve_speakers, subject
 from analysis.steps import ArticleDoc
@@ -107,6 +108,7 @@ def extract_quotes(
     """
     if mentions is None:
         mentions = _find_mentions(text, dictionary)
+    text = mask_metadata(text)  # a dateline's agency is no part of the first sentence's source
     mentions_found = mention_list(mentions)
     sentences = _sentences(text)
     view = normalize(text)
