@@ -9,21 +9,24 @@ The step (see :mod:`analysis.steps`) adds one row per sentence to the
 ``voice`` (``narration``, ``quote`` or ``mixed``) with the compound of its
 narration and of its quoted speech apart, and their sizes in tokens (see
 :func:`voice_scores`); and the counts behind a GDELT-like word-level tone
-(words, positive and negative lexicon words, with no rules).
+(words, positive and negative lexicon words, with no rules; the words are
+VADER's tokens, see :func:`analysis.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
+import operator
 from typing import Any, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
 
 from analysis.steps import ArticleDoc
-from analysis.text import WORD_PATTERN, normalize, quote_spans
-from analysis.vader import METHODS, TokenScores, analyzer, polar_words
+from analysis.text import normalize, quote_spans
+from analysis.vader import METHODS, TokenScores, analyzer, lexicon_counts
 
 TABLE = "sentiment"
 DEFAULTS: dict[str, Any] = {
@@ -97,15 +100,11 @@ def _texts_of(
 
 
 def word_counts(text: str) -> tuple[int, int, int]:
-    """Words, positive lexicon words and negative lexicon words in ``text`` (no context rules)."""
-    return _word_counts(normalize(text))
+    """Words (VADER's tokens), positive and negative lexicon words in ``text``, with no rules.
 
-
-def _word_counts(view: str) -> tuple[int, int, int]:
-    """:func:`word_counts` of an already normalised text."""
-    positive, negative = polar_words()
-    words = WORD_PATTERN.findall(view.lower())
-    return len(words), sum(map(positive.__contains__, words)), sum(map(negative.__contains__, words))
+    See :func:`analysis.vader.lexicon_counts`; the text is normalised first.
+    """
+    return lexicon_counts(normalize(text))
 
 
 # ---------------------------------------------------------------- narration and quoted speech
@@ -136,14 +135,25 @@ def voice_scores(
     """
     engine = analyzer(method)
     end = start + len(sentence)
-    overlapping = [(lo, hi) for lo, hi in quotes if lo < end and hi > start]
+    overlapping = [(lo, hi) for lo, hi in _merged(quotes) if lo < end and hi > start]
     return _voices(engine, engine.score_tokens(sentence), sentence, start, overlapping, in_quote)
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping or touching spans joined (the same characters, disjoint spans)."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _voices(
     engine: Any, scored: TokenScores, sentence: str, start: int, quotes: list[tuple[int, int]], in_quote: bool
 ) -> tuple[str, float, float, int, int]:
-    """:func:`voice_scores` given the sentence's VADER scores and the quote spans overlapping it."""
+    """:func:`voice_scores` given the sentence's VADER scores and the disjoint, sorted quote spans overlapping it."""
     compound, n_tokens = scored.scores["compound"], len(scored.valences)
     if not quotes:
         return NARRATION, compound, math.nan, n_tokens, 0
@@ -151,24 +161,32 @@ def _voices(
         return (QUOTE, math.nan, compound, 0, n_tokens) if in_quote else (NARRATION, compound, math.nan, n_tokens, 0)
     offset = start + len(sentence) - len(sentence.lstrip())
     spans = engine.token_spans(scored.text)
-    flags = [any(q_start < offset + hi and q_end > offset + lo for q_start, q_end in quotes) for lo, hi in spans]
+    flags = _quoted_tokens(spans, [edge - offset for span in quotes for edge in span])
     n_quoted = sum(flags)
     if n_quoted == 0:
         return NARRATION, compound, math.nan, n_tokens, 0
     if n_quoted == len(flags):
         return QUOTE, math.nan, compound, 0, n_tokens
-    parts: dict[bool, tuple[list[float], list[str]]] = {False: ([], []), True: ([], [])}
-    for (lo, hi), valence, flag in zip(spans, scored.valences, flags):
-        parts[flag][0].append(valence)
-        parts[flag][1].append(scored.text[lo:hi])
-    (narration, narration_words), (quoted, quoted_words) = parts[False], parts[True]
+    text, valences = scored.text, scored.valences
+    narration = [valence for valence, flag in zip(valences, flags) if not flag]
+    quoted = [valence for valence, flag in zip(valences, flags) if flag]
     return (
         MIXED,
-        engine.compound(narration, " ".join(narration_words)),
-        engine.compound(quoted, " ".join(quoted_words)),
+        engine.compound(narration, " ".join(text[lo:hi] for (lo, hi), flag in zip(spans, flags) if not flag)),
+        engine.compound(quoted, " ".join(text[lo:hi] for (lo, hi), flag in zip(spans, flags) if flag)),
         len(narration),
         len(quoted),
     )
+
+
+def _quoted_tokens(tokens: list[tuple[int, int]], edges: list[int]) -> list[bool]:
+    """For each token span, does it overlap a quote? ``edges`` are the quotes' starts and ends, in order."""
+    n_edges = len(edges)
+    flags = []
+    for lo, hi in tokens:
+        index = bisect.bisect_right(edges, lo)  # odd: ``lo`` lies inside a quote
+        flags.append(index % 2 == 1 or (index < n_edges and edges[index] < hi))
+    return flags
 
 
 # ---------------------------------------------------------------- the step
@@ -186,43 +204,61 @@ def sentence_rows(
     ``sentences`` is the article's sentences table (its ``start``/``end``
     index ``text``); ``quotes`` are the character spans of quoted speech in
     ``text`` (:func:`analysis.text.quote_spans`); see :func:`voice_scores`.
+    VADER scores each sentence once: the voice split reuses its token
+    valences and the word counts come from the same pass; the table is built
+    column by column at the end.
     """
     engine = analyzer(method)
     view = normalize(text)
-    spans = sorted(quotes)
-    in_quote = sentences["in_quote"].tolist() if "in_quote" in sentences.columns else [False] * len(sentences)
-    rows: list[tuple[Any, ...]] = []
-    voices: list[str] = []
+    starts, ends = sentences["start"].tolist(), sentences["end"].tolist()
+    in_quote = sentences["in_quote"].tolist() if "in_quote" in sentences.columns else [False] * len(starts)
+    texts = [view[start:end] for start, end in zip(starts, ends)]
+    scored = list(map(engine.score_tokens, texts))
+    counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
+    voiced = _sentence_voices(engine, texts, starts, scored, in_quote, _merged(quotes))
+    return _frame(doc_id, sentences["sent_id"].to_numpy(dtype="int64"), [each.scores for each in scored], voiced, counts)
+
+
+def _sentence_voices(
+    engine: Any,
+    texts: list[str],
+    starts: list[int],
+    scored: list[TokenScores],
+    in_quote: list[bool],
+    quotes: list[tuple[int, int]],
+) -> list[tuple[str, float, float, int, int]]:
+    """:func:`_voices` of an article's sentences, in order, given the article's disjoint, sorted quote spans."""
+    voiced = []
     first = 0  # sentences come in order: quote spans ending before this one are done with
-    for start, end, quoted in zip(sentences["start"].tolist(), sentences["end"].tolist(), in_quote):
-        sentence = view[start:end]
-        scored = engine.score_tokens(sentence)
-        while first < len(spans) and spans[first][1] <= start:
+    for sentence, start, scores, quoted in zip(texts, starts, scored, in_quote):
+        end = start + len(sentence)
+        while first < len(quotes) and quotes[first][1] <= start:
             first += 1
-        overlapping = list(itertools.takewhile(lambda span: span[0] < end, spans[first:]))
-        voice, narration_compound, quote_compound, narration_tokens, quote_tokens = _voices(
-            engine, scored, sentence, start, overlapping, bool(quoted)
-        )
-        scores = scored.scores
-        rows.append((
-            scores["compound"], scores["pos"], scores["neu"], scores["neg"], narration_compound, quote_compound,
-            narration_tokens, quote_tokens, *_word_counts(sentence),
-        ))
-        voices.append(voice)
-    return _frame(doc_id, sentences["sent_id"].to_numpy(dtype="int64"), rows, voices)
+        overlapping = list(itertools.takewhile(lambda span: span[0] < end, itertools.islice(quotes, first, None)))
+        voiced.append(_voices(engine, scores, sentence, start, overlapping, bool(quoted)))
+    return voiced
 
 
-def _frame(doc_id: str, sent_ids: np.ndarray, rows: list[tuple[Any, ...]], voices: list[str]) -> pd.DataFrame:
-    """The rows (the numeric columns after ``voice``, in order) as a table with stable dtypes."""
-    if not rows:
+_VOICE_COLUMNS = ["voice", "narration_compound", "quote_compound", "narration_tokens", "quote_tokens"]
+_COUNT_COLUMNS = ["n_words", "pos_words", "neg_words"]
+
+
+def _frame(
+    doc_id: str,
+    sent_ids: np.ndarray,
+    scores: list[dict[str, float]],
+    voiced: list[tuple[str, float, float, int, int]],
+    counts: list[tuple[int, int, int]],
+) -> pd.DataFrame:
+    """The table of one article's rows, built column-wise with stable dtypes."""
+    if not scores:
         return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in DTYPES.items()})
-    values = np.array(rows, dtype="float64")
-    columns: dict[str, Any] = {"doc_id": [doc_id] * len(rows), "sent_id": sent_ids}
-    numeric = [name for name in COLUMNS if name not in ("doc_id", "sent_id", "voice")]
-    for index, name in enumerate(numeric):
-        column = values[:, index]
-        columns[name] = column if DTYPES[name] == "float64" else column.astype(DTYPES[name])
-    columns["voice"] = voices
+    columns: dict[str, Any] = {"doc_id": [doc_id] * len(scores), "sent_id": sent_ids}
+    for name in SCORE_COLUMNS:
+        columns[name] = np.fromiter(map(operator.itemgetter(name), scores), dtype="float64", count=len(scores))
+    for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
+        for name, column in zip(names, zip(*values)):
+            columns[name] = list(column) if DTYPES[name] == "str" else np.array(column, dtype=DTYPES[name])
     return pd.DataFrame({name: columns[name] for name in COLUMNS})  # a plain dict: pandas' fastest path
 
 
@@ -249,7 +285,8 @@ def article_tone(sentiment: pd.DataFrame, *, threshold: float = 0.05) -> pd.Data
     - ``n_quoted_sentences``: sentences carrying quoted speech;
     - ``word_tone`` (GDELT-like): positive minus negative lexicon words per
       100 words; ``word_polarity``: their sum; ``positive_words_pct`` and
-      ``negative_words_pct``: each per 100 words.
+      ``negative_words_pct``: each per 100 words (words are VADER's tokens,
+      see :func:`analysis.vader.lexicon_counts`).
     """
     if not 0 < threshold < 1:
         raise ValueError(f"sentiment threshold {threshold!r}: expected a number between 0 and 1 (VADER's is 0.05)")

@@ -47,11 +47,17 @@ _TOKEN = re.compile(r"\S+")  # str.split()'s tokens, with their offsets
 
 
 class TokenScores(NamedTuple):
-    """A text's VADER scores, the text as VADER scored it, and the valence of each of its tokens."""
+    """A text's VADER scores, the text as VADER scored it, and the valence of each of its tokens.
+
+    ``counts`` is :func:`lexicon_counts` of the text when the analyzer
+    counted in its scoring pass (the reference analyzer does, on text
+    without emoji), else None.
+    """
 
     scores: dict[str, float]
     text: str
     valences: list[float]
+    counts: tuple[int, int, int] | None = None
 
 
 class Analyzer(Protocol):
@@ -72,16 +78,18 @@ class _TokenValences:
     """Mixin: keep the token valences an analyzer hands to ``score_valence`` (one text at a time)."""
 
     _last: tuple[str, list[float]] = ("", [])
+    _counts: tuple[int, int, int] | None = None
 
     def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
         self._last = (text, sentiments)  # VADER is done with the list once it scores it
         return super().score_valence(sentiments, text)  # type: ignore[misc]
 
     def score_tokens(self, text: str) -> TokenScores:
-        """Scores of ``text`` with the text VADER scored (after its own preprocessing) and its token valences."""
+        """Scores of ``text`` with the text VADER scored (after its own preprocessing) and its tokens' valences."""
+        self._counts = None
         scores = self.polarity_scores(text)  # type: ignore[attr-defined]
         scored_text, valences = self._last
-        return TokenScores(scores, scored_text, valences)
+        return TokenScores(scores, scored_text, valences, self._counts)
 
     def compound(self, valences: Sequence[float], text: str) -> float:
         """The compound score of some tokens' valences, with the punctuation emphasis of ``text``."""
@@ -107,26 +115,35 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
         return self._rule_scores(text.strip())
 
     def _rule_scores(self, text: str) -> dict[str, float]:
-        """vaderSentiment 3.3.2's ``polarity_scores`` after its emoji pass, skipping rules that change nothing."""
+        """vaderSentiment 3.3.2's ``polarity_scores`` after its emoji pass, skipping rules that change nothing.
+
+        Counts the lexicon words it meets on the way (see :func:`lexicon_counts`).
+        """
         sentitext = SentiText(text)
         sentiments: list[Any] = []
         words_and_emoticons = sentitext.words_and_emoticons
         lexicon = self.lexicon
+        positive = negative = 0
         for i, item in enumerate(words_and_emoticons):
             valence = 0
             lower = item.lower()
+            if lower not in lexicon:  # the package's rules give such a word (boosters are such words) 0
+                sentiments.append(valence)
+                continue
+            if lexicon[lower] > 0:
+                positive += 1
+            else:
+                negative += 1
             if lower in BOOSTER_DICT:
                 sentiments.append(valence)
                 continue
             if i < len(words_and_emoticons) - 1 and lower == "kind" and words_and_emoticons[i + 1].lower() == "of":
                 sentiments.append(valence)
                 continue
-            if lower not in lexicon:  # all that sentiment_valence does for a word outside the lexicon
-                sentiments.append(valence)
-                continue
             sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
         if "but" in text.lower():  # else no word is "but" and _but_check changes nothing
             sentiments = self._but_check(words_and_emoticons, sentiments)
+        self._counts = (len(words_and_emoticons), positive, negative)
         return self.score_valence(sentiments, text)
 
     # vaderSentiment 3.3.2 lower-cases the whole sentence each time it looks at the
@@ -180,10 +197,18 @@ def analyzer(method: str = "vader") -> Analyzer:
     raise ValueError(f"unknown sentiment method {method!r}; expected one of {list(METHODS)}")
 
 
-@lru_cache(maxsize=None)
-def polar_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case lexicon entries with positive and with negative valence (the same for both methods)."""
+def lexicon_counts(text: str) -> tuple[int, int, int]:
+    """VADER's tokens in ``text``, and how many of them are positive and negative lexicon words, with no rules.
+
+    The tokens are those vaderSentiment scores: the whitespace-separated
+    pieces of the text, with punctuation stripped from their ends unless that
+    leaves two characters or fewer (so "U.S." is one token and a lone dash is
+    one too). A token is a positive (negative) word when its lower-case form
+    is in the lexicon with a valence above (below) zero, whatever the words
+    around it: "not good" counts "good" as positive. The same for both
+    methods; the reference analyzer counts them while it scores.
+    """
     lexicon = analyzer("vader").lexicon
-    positive = frozenset(word.lower() for word, valence in lexicon.items() if valence > 0)
-    negative = frozenset(word.lower() for word, valence in lexicon.items() if valence < 0)
-    return positive, negative
+    tokens = SentiText(text).words_and_emoticons
+    valences = [lexicon.get(token.lower(), 0.0) for token in tokens]
+    return len(tokens), sum(valence > 0 for valence in valences), sum(valence < 0 for valence in valences)

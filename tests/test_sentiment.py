@@ -18,7 +18,7 @@ from analysis import sentiment
 from analysis.paths import ROOT
 from analysis.steps import ArticleDoc
 from analysis.text import normalize, quote_spans, sentences_table
-from analysis.vader import LEXICON_FILE, analyzer, polar_words
+from analysis.vader import LEXICON_FILE, analyzer, lexicon_counts
 
 REFERENCE = ReferenceAnalyzer()
 
@@ -155,10 +155,20 @@ def test_nltk_leaves_punctuation_on_words() -> None:
 
 
 def test_word_counts_use_the_lexicon_without_context() -> None:
-    positive, negative = polar_words()
-    assert {"good", "great"} <= positive and {"bad", "ugly"} <= negative
+    lexicon = analyzer("vader").lexicon
+    assert lexicon["good"] > 0 and lexicon["bad"] < 0 and lexicon["ugly"] < 0
     # "not good" still counts "good" as a positive word: word tone has no rules
     assert sentiment.word_counts("Not good, bad and ugly: a table\u2019s legs.") == (8, 1, 2)
+
+
+def test_words_are_vaders_tokens() -> None:
+    # "U.S." is one token and so is a lone dash; quotes and brackets do not hide a word
+    assert sentiment.word_counts("The U.S. - \u201cgreat\u201d (awful) news") == (6, 1, 1)
+
+
+@pytest.mark.parametrize("text", RULE_CASES)
+def test_the_scoring_pass_counts_words_like_lexicon_counts(text: str) -> None:
+    assert analyzer("vader").score_tokens(text).counts == lexicon_counts(text)
 
 
 # ---------------------------------------------------------------- narration and quoted speech
@@ -313,6 +323,8 @@ def test_run_article_on_the_seed(seed_article) -> None:
     assert rows["compound"].tolist() == sentiment.score_sentences(table)["compound"].tolist()
     nltk_rows = sentiment.run_article(doc, {**sentiment.DEFAULTS, "sentiment_method": "nltk"})
     assert len(nltk_rows) == len(rows)
+    counts = ["n_words", "pos_words", "neg_words"]  # the same for both methods
+    assert nltk_rows[counts].equals(rows[counts]) and rows["pos_words"].sum() > 0
     with pytest.raises(ValueError, match="sentiment_method"):
         sentiment.run_article(doc, {**sentiment.DEFAULTS, "sentiment_method": "bert"})
 
@@ -415,3 +427,6 @@ def test_fast_path_scores_equal_the_package_on_wikinews(wikinews_path) -> None:
     ours = analyzer("vader")
     assert len(texts) > 10_000
     assert [ours.polarity_scores(t) for t in texts] == [REFERENCE.polarity_scores(t) for t in texts]
+    # the words it counts while scoring are lexicon_counts' (no count from the package's own path, for emoji)
+    counted = [ours.score_tokens(t).counts for t in texts]
+    assert counted[-3] is None and counted[:-3] + counted[-2:] == [lexicon_counts(t) for t in texts[:-3] + texts[-2:]]
