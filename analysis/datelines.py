@@ -4,8 +4,11 @@ A wire story opens with a dateline such as ``Moscow, Dec 22 (EFE) .-`` or
 ``WASHINGTON (AP) —``: :func:`parse_dateline` reads its place, date as written
 and agency. Wikinews-style exports open with a line like ``Friday, January 4,
 2019``: :func:`split_leading_date_line` takes it off. :func:`parse_date` reads a
-date value from a column or sidecar. No function here ever invents a year: a
-month and day without one stay a text (``date_text``) until a year is given.
+date value from a column or sidecar, :func:`find_written_date` the first full
+date written in a line. No function here ever invents a year: a month and
+day without one stay a text (``date_text``) until a year is given. How a
+story splits into header, dateline, body and trailer is in
+:mod:`analysis.stories`.
 """
 from __future__ import annotations
 
@@ -30,20 +33,52 @@ _DAY_MONTH = rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_M
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 
-_DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^\n()]{0,60}?)"
-    rf"(?:\s*,\s*(?P<date>{_DAY_MONTH}))?"
-    r"\s*(?:\(\s*(?P<agency>[^\W\d_][\w .&'/-]{0,30}?)\s*\))?"
-    r"(?(agency)|(?(date)|(?!)))"  # an agency or a date is required
-    r"[ \t]*(?P<sep>\.\s?-|--|[-\u2013\u2014:])[ \t]*",
-    re.IGNORECASE,
+_SEPARATOR = r"(?P<sep>\.\s?-|--|[-\u2013\u2014:])"
+_AGENCY_NAME = r"[^\W\d_][\w .&'/-]{0,30}?"
+_PAREN_AGENCY = rf"\(\s*(?P<agency>{_AGENCY_NAME})\s*\)"
+_PLACE = r"(?P<place>[^\W\d_][^\n()]{0,60}?)"
+_DATED_PLACE = rf"{_PLACE}\s*,\s*(?P<date>{_DAY_MONTH})"
+_DATELINE_FORMS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # Moscow, Dec 22 (EFE) .-   WASHINGTON (AP) —   MOSCOW, Dec 22 -
+        rf"{_PLACE}(?:\s*,\s*(?P<date>{_DAY_MONTH}))?\s*(?:{_PAREN_AGENCY})?"
+        r"(?(agency)|(?(date)|(?!)))"  # an agency or a date is required
+        rf"[ \t]*{_SEPARATOR}[ \t]*",
+        # MOSCOW, March 3. /TASS/.   PARIS, March 3, 2021 /PRNewswire/ --
+        rf"{_PLACE}(?:\s*,\s*(?P<date>{_DAY_MONTH}))?\.?\s*/\s*(?P<agency>{_AGENCY_NAME})\s*/"
+        rf"[ \t]*(?:{_SEPARATOR}|\.)[ \t]*",
+        # New Delhi, Mar 3 (PTI) The ...   (no separator: a date, an agency, then a capital)
+        rf"{_DATED_PLACE}\s*{_PAREN_AGENCY}[ \t]+(?=[\"'\u201c\u2018]?(?-i:[A-Z]))",
+        # TOKYO, March 3 Kyodo -   (an agency name without brackets after the date)
+        rf"{_DATED_PLACE}\s+(?P<agency>(?-i:[A-Z][A-Za-z]{{1,20}}(?: News)?))[ \t]*{_SEPARATOR}[ \t]*",
+        # March 3 (Reuters) -   March 3 (UPI) --   (no place)
+        rf"(?P<date>{_DAY_MONTH})\s*{_PAREN_AGENCY}[ \t]*{_SEPARATOR}[ \t]*",
+        # (Bloomberg) --   (an agency alone)
+        rf"{_PAREN_AGENCY}[ \t]*{_SEPARATOR}[ \t]*",
+        # WASHINGTON —   NAIROBI, Kenya —   (a place in capitals alone before a dash: NYT, AP without agency)
+        r"(?P<place>(?-i:[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]+){0,3})(?:,[ \t]*(?-i:[A-Z])[\w.' -]{1,30}?)?)"
+        r"[ \t]*(?P<sep>--|[\u2013\u2014])[ \t]*",
+    )
+)
+# A place alone on its line, in capitals (Anadolu's ``ANKARA`` above the body); words that head such lines otherwise.
+_PLACE_LINE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3})[ \t]*(?:\n|$)")
+_NOT_PLACES = frozenset(
+    """
+    breaking update updated urgent flash bulletin alert advisory correction corrected exclusive analysis opinion
+    comment editorial feature interview factbox explainer live watch video photos photo key points up next
+    more wrapup recasts adds refile refiles
+    """.split()
 )
 _DATE_ONLY = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?{_DAY_MONTH}\s*$", re.IGNORECASE)
 _LEADING_DATE_LINE = re.compile(
     rf"\s*(?P<line>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}))[^\S\n]*(?:\n|$)",
     re.IGNORECASE,
 )
-_END_MARKER = re.compile(r"\n[^\S\n]*[-\u2013\u2014]{1,2}[^\S\n]*\s*$")
+_WRITTEN_DATE = re.compile(
+    rf"(?<![\w.])(?:{_DAY_MONTH}|(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))(?![\w])",
+    re.IGNORECASE,
+)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PLACE_PARTICLES = frozenset(
@@ -57,7 +92,7 @@ _MAX_AGENCY_WORDS = 4
 class Dateline:
     """A parsed dateline: ``place``, ``date_text`` as written, month/day/year, ``agency``, and where the body starts."""
 
-    place: str
+    place: str | None
     date_text: str | None
     month: int | None
     day: int | None
@@ -79,27 +114,72 @@ def parse_dateline(text: str) -> Dateline | None:
     Recognised: ``Place, Mon DD (AGENCY) .-`` and variants: ``DD Mon``,
     ``Mon.``, full month names, an optional year, no date
     (``WASHINGTON (AP) —``), separators ``.-``, ``-``, ``--``, ``–``, ``—``,
-    ``:``. Without an agency the date is required. The place is title-cased when
-    written in capitals (``BUENOS AIRES`` -> ``Buenos Aires``).
+    ``:``. Without an agency the date is required. Also: the agency between
+    slashes (``MOSCOW, March 3. /TASS/.``, ``/PRNewswire/ --``), without
+    brackets after a date (``TOKYO, March 3 Kyodo -``), no separator after a
+    date and a bracketed agency (``New Delhi, Mar 3 (PTI) The ...``), no place
+    (``March 3 (Reuters) -``, ``(Bloomberg) --``: ``place`` is None), and
+    a place in capitals alone before a dash (``WASHINGTON —``, ``NAIROBI,
+    Kenya —``). The place
+    is title-cased when written in capitals (``BUENOS AIRES`` -> ``Buenos Aires``).
     """
     offset = len(text) - len(text.lstrip())
-    match = _DATELINE.match(text, offset)
-    if match is None:
-        return None
-    place = match["place"].strip().rstrip(",").strip()
-    agency = match["agency"]
-    if not _looks_like_place(place) or (agency and len(agency.split()) > _MAX_AGENCY_WORDS):
-        return None
-    month, day, year = _day_month_parts(match) if match["date"] else (None, None, None)
+    for form in _DATELINE_FORMS:
+        match = form.match(text, offset)
+        if match is not None and _plausible(match):
+            return _dateline(match)
+    return None
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    place = _group(match, "place")
+    agency = _group(match, "agency")
+    if place is not None and not (agency or _group(match, "date")):
+        head = place.split(",")[0]
+        if _first_word(place) in _NOT_PLACES or sum(ch.isalpha() for ch in head) < 3:
+            return False  # "UPDATE — ..." is a heading, "US — China" a headline, not a place
+    if place is not None and not _looks_like_place(place.strip().rstrip(",").strip()):
+        return False
+    return not (agency and len(agency.split()) > _MAX_AGENCY_WORDS)
+
+
+def _first_word(place: str) -> str:
+    return place.split()[0].strip(",").lower() if place.split() else ""
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match[name] if name in match.re.groupindex else None
+
+
+def _dateline(match: re.Match[str]) -> Dateline:
+    place = _group(match, "place")
+    place = place.strip().rstrip(",").strip() if place else None
+    agency = _group(match, "agency")
+    month, day, year = _day_month_parts(match) if _group(match, "date") else (None, None, None)
     return Dateline(
-        place=title_case_place(place),
-        date_text=_squash(match["date"]) if match["date"] else None,
+        place=title_case_place(place) if place else None,
+        date_text=_squash(match["date"]) if _group(match, "date") else None,
         month=month,
         day=day,
         year=year,
         agency=agency.strip() if agency else None,
         end=match.end(),
     )
+
+
+def parse_place_line(text: str) -> Dateline | None:
+    """A place written alone in capitals on the first line of ``text`` (``ANKARA``), as a dateline without date or agency.
+
+    Callers decide where such a line counts (Anadolu puts it between the
+    byline and the body); a heading word such as ``UPDATE`` is not a place.
+    """
+    match = _PLACE_LINE.match(text)
+    if match is None or match["place"].lower() in _NOT_PLACES or sum(ch.isalpha() for ch in match["place"]) < 3:
+        return None
+    if any(word.lower() in _NOT_PLACES for word in match["place"].split()):
+        return None
+    return Dateline(place=title_case_place(match["place"]), date_text=None, month=None, day=None, year=None,
+                    agency=None, end=match.end())
 
 
 def title_case_place(place: str) -> str:
@@ -126,7 +206,9 @@ def _title_case_word(word: str, *, first: bool) -> str:
     lower = word.lower()
     if not first and lower in _PLACE_PARTICLES:
         return lower
-    return "-".join(_capitalize_segment(segment) for segment in lower.split("-"))
+    return "/".join(  # WASHINGTON/BEIJING, WINSTON-SALEM
+        "-".join(_capitalize_segment(segment) for segment in part.split("-")) for part in lower.split("/")
+    )
 
 
 def _capitalize_segment(segment: str) -> str:
@@ -173,11 +255,6 @@ def split_leading_date_line(text: str) -> tuple[pd.Timestamp | None, str | None,
     return parse_date(line), line, rest
 
 
-def strip_end_marker(text: str) -> str:
-    """Drop a trailing line holding only ``–``, ``—``, ``-`` or ``--`` (a wire story's end mark), and trailing space."""
-    return _END_MARKER.sub("", text).rstrip()
-
-
 def parse_date(value: object, *, year: int | None = None) -> pd.Timestamp | None:
     """A date value from a column or sidecar as a naive Timestamp, or None when it cannot be read.
 
@@ -208,6 +285,26 @@ def parse_date(value: object, *, year: int | None = None) -> pd.Timestamp | None
         return None
 
 
+def find_written_date(text: str) -> tuple[pd.Timestamp, str] | None:
+    """The first full date written in ``text`` and its text: ``March 3, 2021``, ``3 Jun 2023``, ``03.03.2021``, ``2021-03-03``.
+
+    Month-name dates need their year; ``DD.MM.YYYY`` is read day first.
+    """
+    for match in _WRITTEN_DATE.finditer(text):
+        if match["iso"]:
+            stamp = parse_date(match["iso"])
+        elif match["dd"]:
+            stamp = _safe_timestamp(int(match["yy"]), int(match["mm"]), int(match["dd"]))
+        elif match["year"]:
+            month, day, year = _day_month_parts(match)
+            stamp = _safe_timestamp(year or 0, month, day)
+        else:
+            continue
+        if stamp is not None:
+            return stamp, _squash(match.group())
+    return None
+
+
 def is_yearless(value: str) -> bool:
     """True for a month and day written without a year (``Dec 22``, ``3 Jan``, ``Friday, Dec 22``)."""
     match = _DATE_ONLY.match(value)
@@ -227,62 +324,3 @@ def _safe_timestamp(year: int, month: int, day: int) -> pd.Timestamp | None:
         return pd.Timestamp(year=year, month=month, day=day)
     except ValueError:
         return None
-
-
-@dataclass(frozen=True)
-class Story:
-    """A story's text split into its header parts and its body."""
-
-    body: str
-    title: str | None = None
-    dateline: Dateline | None = None
-    lead_date: pd.Timestamp | None = None
-    lead_date_text: str | None = None
-
-
-def split_story(raw: str, *, title_line: bool = False) -> Story:
-    """Split raw article text into a leading date line, an optional title line, a dateline and the body.
-
-    The body keeps its paragraphs (newlines) and loses the trailing end mark
-    (a lone ``–``) and surrounding whitespace. With ``title_line``, a first
-    line directly followed by a dateline is taken as the title (plain-text
-    files often carry ``Headline`` then ``MOSCOW, Dec 22 (Reuters) - ...``).
-    """
-    lead_date, lead_text, text = split_leading_date_line(raw.lstrip())
-    title = None
-    if title_line:
-        first, _, rest = text.partition("\n")
-        if rest.strip() and parse_dateline(first) is None and parse_dateline(rest.lstrip()) is not None:
-            title, text = first.strip(), rest.lstrip()
-    dateline = parse_dateline(text)
-    if dateline is not None:
-        text = text[dateline.end:]
-    return Story(body=strip_end_marker(text).strip(), title=title, dateline=dateline,
-                 lead_date=lead_date, lead_date_text=lead_text)
-
-
-def resolve_date(explicit: str | None, story: Story, *, year: int | None) -> tuple[pd.Timestamp | None, str | None, bool]:
-    """A story's ``(date, date_text, bad)`` from the first source that gives a date.
-
-    Sources in order: ``explicit`` (a column or sidecar value), the dateline
-    (with its own year or ``year``), the leading date line. ``date_text`` is
-    the text the date was read from (else the first text found). ``bad`` is
-    True when a value could not be read as a date; a month and day without a
-    known year is not bad, just undated.
-    """
-    dateline = story.dateline
-    bad = False
-    candidates: list[tuple[pd.Timestamp | None, str | None]] = []
-    if explicit:
-        stamp = parse_date(explicit, year=year)
-        bad = stamp is None and not is_yearless(explicit)
-        candidates.append((stamp, explicit))
-    if dateline is not None and dateline.date_text:
-        stamp = dateline.date(year=year)
-        bad = bad or (stamp is None and (dateline.year or year) is not None)
-        candidates.append((stamp, dateline.date_text))
-    candidates.append((story.lead_date, story.lead_date_text))
-    for stamp, text in candidates:
-        if stamp is not None:
-            return stamp, text, bad
-    return None, next((text for _, text in candidates if text), None), bad

@@ -7,9 +7,18 @@ reason: nothing raises for bad content and nothing is dropped silently.
 ``iter_corpus`` yields the same result in chunks for corpora that do not fit
 in memory. See :class:`LoadOptions` for the options both accept.
 
-Articles columns: doc_id, source, date, date_text, place, title, text, url,
-path, record, lang, encoding, n_words, n_paragraphs. Rejects columns: path,
-record, reason, detail.
+Articles columns: doc_id, source, date, date_text, place, title, byline,
+text, url, path, record, lang, encoding, n_words, n_paragraphs, header,
+trailer. Rejects columns: path, record, reason, detail.
+
+``text`` is the story's body only (see :func:`analysis.stories.split_story`):
+a headline, byline, date lines and captions before a dateline (or before a
+byline or date line) are taken off into ``title``, ``byline`` and ``header``,
+and closing furniture -- ``(Reporting by ...; Editing by ...)`` credits,
+copyright notices, ``___`` separators, sign-offs such as ``Enditem`` or
+``(END)``, desk codes, reporter contacts, "follow our coverage" links -- into
+``trailer`` (lines joined by newlines), so word counts, sentences, tone and
+quotes are about what the story says, and nothing is lost.
 
 A folder may hold a ``metadata.csv`` sidecar (a ``file`` column and any of
 date, title, url, source, lang, place) whose values apply to the file named:
@@ -30,15 +39,16 @@ from typing import Any, Iterator, Mapping
 
 import pandas as pd
 
-from analysis.datelines import parse_date, resolve_date, split_story
+from analysis.datelines import parse_date
 from analysis.decoding import DecodeError, decode_bytes, gunzip
 from analysis.formats import FIELD_CANDIDATES, FieldSpec, Problem, Record, format_of, read_csv, read_records
 from analysis.paths import resolve
+from analysis.stories import resolve_date, split_story
 from analysis.text import count_words, normalize, paragraph_spans
 
 ARTICLE_COLUMNS = (
-    "doc_id", "source", "date", "date_text", "place", "title", "text", "url",
-    "path", "record", "lang", "encoding", "n_words", "n_paragraphs",
+    "doc_id", "source", "date", "date_text", "place", "title", "byline", "text", "url",
+    "path", "record", "lang", "encoding", "n_words", "n_paragraphs", "header", "trailer",
 )
 REJECT_COLUMNS = ("path", "record", "reason", "detail")
 DATE_ERROR_COLUMNS = ("path", "record", "date_text")
@@ -379,6 +389,7 @@ def _record_events(
         "date_text": date_text,
         "place": values.get("place") or (dateline.place if dateline else None),
         "title": values.get("title") or story.title,
+        "byline": story.byline,
         "text": story.body,
         "url": values.get("url"),
         "path": rel,
@@ -387,6 +398,8 @@ def _record_events(
         "encoding": encoding,
         "n_words": count_words(story.body),
         "n_paragraphs": len(paragraph_spans(story.body)),
+        "header": "\n".join(story.header) or None,
+        "trailer": "\n".join(story.trailer) or None,
     }
     content_id = content_doc_id(story.body)
     row["doc_id"] = values.get("id") if options.id_field and values.get("id") else content_id

@@ -158,7 +158,7 @@ def _continues_paragraph(
         return False
     if wrapped:
         return True
-    previous_line = view[view.rfind("\n", previous[0], previous[1]) + 1:previous[1]]
+    previous_line = view[max(view.rfind("\n", previous[0], previous[1]) + 1, previous[0]):previous[1]]
     return (
         len(previous_line.strip()) >= _WRAPPED_LINE_MIN
         and not _ends_with_terminal(previous_line)
@@ -232,6 +232,10 @@ _FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _FINAL_LEANING = re.compile(
     r"(?<![\w.])(?P<abbr>etc|[AaPp]\.[Mm])\.(?=\s+[\"'(]*(?P<word>[A-Z][\w'-]*)(?:\s+(?P<following>\w+))?)"
 )
+# A closing quote right after an abbreviation's period, then a capitalised word: `in the U.S." Rep. Smith`.
+_QUOTE_CLOSES_AFTER_ABBREVIATION = re.compile(r"(?<=[A-Za-z]\.)[\"']+(?=\s+[\"'(]*[A-Z])")
+_SHORT_QUOTE = 8  # `"U.S." Army`: a quote mark this close before is the quoted word's own opening mark
+_OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"']")
 _TIME_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
@@ -279,7 +283,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     * no break before a stray closing mark or a comma (``?", he said``), nor
       between ``"Why?"`` and ``Smith asked``;
     * a break after ``etc.``, ``a.m.`` or ``p.m.`` before a capitalised word
-      that is not a day, month or time zone (``at 6 p.m. Police said``).
+      that is not a day, month or time zone (``at 6 p.m. Police said``), and
+      after a quote closing on an abbreviation (``in the U.S.” Rep. Smith``).
     """
     return _split_sentences(normalize(text), paragraph_spans(text))
 
@@ -312,9 +317,13 @@ def _split_after_final_leaning_abbreviations(
     """Break after "etc." or "p.m." before a capitalised word that does not continue the sentence.
 
     ``at 6 p.m. Negotiators will...`` breaks; ``6 p.m. Monday``, ``6 p.m. EDT``
-    and ``6 a.m. Moscow time`` do not.
+    and ``6 a.m. Moscow time`` do not. Also break after a closing quote that
+    follows an abbreviation's period (``in the U.S." Rep. Smith``) unless the
+    quote holds just that word (``the "U.S." Army``).
     """
     cuts = [m.end() for m in _FINAL_LEANING.finditer(paragraph) if not _continues_time(m)]
+    cuts += [m.end() for m in _QUOTE_CLOSES_AFTER_ABBREVIATION.finditer(paragraph) if not _opens_nearby(paragraph, m.start())]
+    cuts.sort()
     if not cuts:
         return spans
     out: list[tuple[int, int]] = []
@@ -324,6 +333,10 @@ def _split_after_final_leaning_abbreviations(
             start = cut + len(paragraph[cut:end]) - len(paragraph[cut:end].lstrip())
         out.append((start, end))
     return out
+
+
+def _opens_nearby(paragraph: str, at: int) -> bool:
+    return _OPENING_MARK.search(paragraph, max(0, at - _SHORT_QUOTE), at) is not None
 
 
 def _continues_time(match: re.Match[str]) -> bool:

@@ -5,13 +5,12 @@ import pandas as pd
 import pytest
 
 from analysis.datelines import (
+    find_written_date,
     is_yearless,
     parse_date,
     parse_dateline,
-    resolve_date,
+    parse_place_line,
     split_leading_date_line,
-    split_story,
-    strip_end_marker,
     title_case_place,
 )
 
@@ -37,6 +36,19 @@ from analysis.datelines import (
         ("Ciudad de M\u00e9xico, 22 dic (EFE).- Russia does not see", "Ciudad de M\u00e9xico", "22 dic", (12, 22), "EFE"),
         ("KYIV, Ukraine, Dec. 22nd (Reuters) - Russia does not see", "Kyiv, Ukraine", "Dec. 22nd", (12, 22), "Reuters"),
         ("  \nMOSCOW (Reuters) -\nRussia does not see", "Moscow", None, None, "Reuters"),
+        ("MOSCOW, March 3. /TASS/. Russia does not see", "Moscow", "March 3", (3, 3), "TASS"),
+        ("PARIS, March 3, 2021 /PRNewswire/ -- Russia does not see", "Paris", "March 3, 2021", (3, 3), "PRNewswire"),
+        ("TOKYO, March 3 Kyodo - Russia does not see", "Tokyo", "March 3", (3, 3), "Kyodo"),
+        ("New Delhi, Mar 3 (PTI) Russia does not see", "New Delhi", "Mar 3", (3, 3), "PTI"),
+        ("NEW DELHI (PTI): Russia does not see", "New Delhi", None, None, "PTI"),
+        ("March 3 (Reuters) - Russia does not see", None, "March 3", (3, 3), "Reuters"),
+        ("Jan. 12 (UPI) -- Russia does not see", None, "Jan. 12", (1, 12), "UPI"),
+        ("(Bloomberg) -- Russia does not see", None, None, None, "Bloomberg"),
+        ("WASHINGTON/BEIJING, March 3 (Reuters) - Russia does not see", "Washington/Beijing", "March 3", (3, 3),
+         "Reuters"),
+        ("WASHINGTON \u2014 Russia does not see", "Washington", None, None, None),
+        ("NAIROBI, Kenya \u2014 Russia does not see", "Nairobi, Kenya", None, None, None),
+        ("FORT LAUDERDALE, Fla. (AP) \u2014 Russia does not see", "Fort Lauderdale, Fla.", None, None, "AP"),
     ],
 )
 def test_dateline_variants(line: str, place: str, date_text: str | None, month_day: tuple[int, int] | None,
@@ -74,6 +86,11 @@ def test_dateline_without_year_is_undated_until_a_year_is_given() -> None:
         "Hello - world",
         "Russia does not see Latin America as a space for games.",
         "",
+        "US \u2014 China tensions rose on Monday.",  # a place alone needs three capitals
+        "UPDATE \u2014 Russia does not see",  # a heading word, not a place
+        "Apple Inc (AAPL) The shares rose.",  # no separator needs a date before the agency
+        "Moscow said (Reuters) The talks",
+        "Prices rose 5 (percent) - analysts",
     ],
 )
 def test_not_a_dateline(line: str) -> None:
@@ -116,20 +133,6 @@ def test_date_line_alone_is_kept_as_the_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("He added.\n\u2013", "He added."),
-        ("He added.\n \u2014 \n\n", "He added."),
-        ("He added.\n--\n", "He added."),
-        ("Prices rose 5 - 6 percent", "Prices rose 5 - 6 percent"),
-        ("Line one\nLine two  \n", "Line one\nLine two"),
-    ],
-)
-def test_strip_end_marker(text: str, expected: str) -> None:
-    assert strip_end_marker(text) == expected
-
-
-@pytest.mark.parametrize(
     ("value", "year", "expected"),
     [
         ("2019-01-04", None, "2019-01-04"),
@@ -155,32 +158,28 @@ def test_is_yearless() -> None:
     assert not is_yearless("Dec 22, 2021") and not is_yearless("yesterday")
 
 
-def test_split_story_title_dateline_body() -> None:
-    story = split_story("Lavrov speaks\n\nMOSCOW, Dec 22 (Reuters) - First paragraph.\nSecond one.\n\u2013\n", title_line=True)
-    assert story.title == "Lavrov speaks"
-    assert story.dateline is not None and story.dateline.agency == "Reuters"
-    assert story.body == "First paragraph.\nSecond one."
-
-
-def test_split_story_without_title_line_option_keeps_first_line() -> None:
-    story = split_story("Lavrov speaks\nMOSCOW, Dec 22 (Reuters) - First paragraph.")
-    assert story.title is None and story.dateline is None
-    assert story.body.startswith("Lavrov speaks")
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("ANKARA\n\nBody.", "Ankara"), ("NEW YORK", "New York"), ("UPDATE\nBody.", None), ("Ankara\nBody.", None),
+     ("KEY POINTS\n", None), ("ANKARA - Body.", None)],
+)
+def test_place_alone_on_its_line(text: str, place: str | None) -> None:
+    found = parse_place_line(text)
+    assert (found.place if found else None) == place
 
 
 @pytest.mark.parametrize(
-    ("explicit", "raw", "year", "expected"),
+    ("text", "expected"),
     [
-        (None, "Moscow, Dec 22 (EFE) .- Text", None, (None, "Dec 22", False)),
-        (None, "Moscow, Dec 22 (EFE) .- Text", 2021, ("2021-12-22", "Dec 22", False)),
-        ("2022-01-03", "Moscow, Dec 22 (EFE) .- Text", 2021, ("2022-01-03", "2022-01-03", False)),
-        ("soon", "Moscow, Dec 22 (EFE) .- Text", 2021, ("2021-12-22", "Dec 22", True)),
-        ("soon", "Plain text.", None, (None, "soon", True)),
-        (None, "Moscow, Feb 30 (EFE) .- Text", 2021, (None, "Feb 30", True)),
-        (None, "Friday, January 4, 2019\n\nText", None, ("2019-01-04", "Friday, January 4, 2019", False)),
-        ("Dec 22", "Plain text.", None, (None, "Dec 22", False)),
+        ("Updated 4:12 PM EST, March 3, 2021", ("2021-03-03", "March 3, 2021")),
+        ("Sat 3 Jun 2023 18.42 BST", ("2023-06-03", "3 Jun 2023")),
+        ("Burak Dag |03.03.2021 - Update : 03.03.2021", ("2021-03-03", "03.03.2021")),
+        ("posted 2021-12-22 10:00", ("2021-12-22", "2021-12-22")),
+        ("on Dec 22 at noon", None),  # no year: not a full date
+        ("31.02.2021", None),  # no such day
+        ("Marta Kowal 2021", None),
     ],
 )
-def test_resolve_date(explicit: str | None, raw: str, year: int | None, expected: tuple) -> None:
-    date, date_text, bad = resolve_date(explicit, split_story(raw), year=year)
-    assert (date, date_text, bad) == ((pd.Timestamp(expected[0]) if expected[0] else None), expected[1], expected[2])
+def test_find_written_date(text: str, expected: tuple[str, str] | None) -> None:
+    found = find_written_date(text)
+    assert found == ((pd.Timestamp(expected[0]), expected[1]) if expected else None)

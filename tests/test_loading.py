@@ -269,3 +269,18 @@ def test_summary() -> None:
     assert summary["date_min"] == "2021-01-05" and summary["date_max"] == "2022-01-03"
     assert summary["n_undated"] == 1
     assert summary["sources"] == {"AFP": 1, "EFE": 1, "Local Gazette": 1, "Reuters": 1}
+
+
+def test_story_furniture_goes_to_its_own_columns(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Drone hits power plant\nBy Jane Doe\nUpdated 10:32 GMT\n"
+        "KYIV, March 3 (Reuters) - A drone hit a plant.\nRepairs began.\n"
+        "(Reporting by Jane Doe; Editing by John Roe)\nOur Standards: The Thomson Reuters Trust Principles.\n",
+        encoding="utf-8",
+    )
+    row = load_corpus(tmp_path).articles.iloc[0]
+    assert (row["title"], row["byline"], row["header"]) == ("Drone hits power plant", "Jane Doe", "Updated 10:32 GMT")
+    assert (row["place"], row["date_text"], row["source"]) == ("Kyiv", "March 3", "Reuters")
+    assert row["text"] == "A drone hit a plant.\nRepairs began."
+    assert row["trailer"].splitlines()[0] == "(Reporting by Jane Doe; Editing by John Roe)"
+    assert row["n_paragraphs"] == 2 and row["doc_id"] == content_doc_id(row["text"])

@@ -167,6 +167,10 @@ def test_seed_paragraph_of_each_sentence(seed_body):
         ('The crowd shouted "Enough!" Police said two were held.', ['The crowd shouted "Enough!"', "Police said two were held."]),
         ("((WN)) Did it work? ((Jones)) No. Could be nice.", ["((WN)) Did it work?", "((Jones)) No.", "Could be nice."]),
         ("Rally in Delhi। Police arrived।", ["Rally in Delhi।", "Police arrived।"]),
+        ("It would “end protections in the U.S.” Rep. Tom Brandt disagreed.",
+         ["It would “end protections in the U.S.”", "Rep. Tom Brandt disagreed."]),
+        ('Troops of the "U.S." Army arrived.', ['Troops of the "U.S." Army arrived.']),
+        ("“We love the U.S.,” he said.", ["“We love the U.S.,” he said."]),
     ],
 )
 def test_sentence_rules(text, expected):
@@ -216,6 +220,14 @@ def test_lower_case_continuation_line_is_one_paragraph():
     assert [text[s:e] for s, e in paragraph_spans(text)] == [
         "He said that in his home country apostasy is\npunishable by death.",
         "New paragraph.",
+    ]
+
+
+def test_short_line_after_a_long_one_is_not_wrapped_onto_by_a_lower_case_line():
+    # only the line just before decides: a long earlier paragraph does not make "EFE" a wrapped line
+    text = "A long first paragraph that ends with a full stop right here.\nEFE\njmr/ics"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == [
+        "A long first paragraph that ends with a full stop right here.", "EFE", "jmr/ics",
     ]
 
 
