@@ -77,6 +77,8 @@ _LANGUAGE_AFTER = re.compile(r"^(?:-language|-speaking|-speakers?|\s+(?:language
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|spoken|fluent in|translated into|from)\s+$", re.IGNORECASE)
 _LANGUAGE_END = re.compile(r"^(?:\s*[.,;:)!?\"']|\s+(?:and|or)\s+[A-Z]|\s*$)")
 _COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+# Words after which a lower-case role noun is a verb ("who host", "to head", "will chair").
+_VERB_CONTEXT = frozenset("who which to will would can could should may might must they we i you did does do not".split())
 _MASK = "Q"
 _ACTOR_SLOT = "{actor}"
 
@@ -118,7 +120,8 @@ def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
     cached = _COMPILED.get(dictionary)
     if cached is None:
         cached = CompiledDictionary(
-            dictionary, _name_matcher(dictionary), _office_matcher(dictionary), Cues.from_lists(dictionary.cues),
+            dictionary, _name_matcher(dictionary), _office_matcher(dictionary),
+            Cues.from_lists(dictionary.cues, office_phrases=[p for o in dictionary.offices.values() for p in o.phrases]),
             {office.id: office.parent for office in dictionary.offices.values()},
         )
         _COMPILED[dictionary] = cached
@@ -258,6 +261,8 @@ def _office_hits(text: str, spans: Sequence[Span], compiled: CompiledDictionary)
         actor = (inside[0].stands_for or inside[0].actor_id) if inside else None
         before = re.search(r"([\w-]+)\s+$", view[max(0, match.start - 20):match.start])
         word = before.group(1).lower() if before else ""
+        if word in _VERB_CONTEXT and view[match.start:match.start + 1].islower():
+            continue  # "who host Tottenham", "to head the ministry": a verb, not a role
         holding = word not in NON_HOLDING and not word.startswith("ex-")
         actor_span = (inside[0].start, inside[0].end) if inside else (-1, -1)
         hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))

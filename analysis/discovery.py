@@ -62,7 +62,21 @@ NON_HOLDING = frozenset({"former", "ex", "then", "late", "deputy", "vice", "assi
 ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
-APPOSITION = re.compile(r"^,\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+)?(?:former\s+|then\s+)?")
+APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:former\s+|then\s+)?")
+_APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
+_AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
+# Roles held in an organisation: "Arsenal manager X", "Bundesbank President X" (not "LGBT activist X").
+EMPLOYEE_ROLES = frozenset(
+    "manager coach chairman chairwoman chair chief head director spokesman spokeswoman spokesperson executive ceo "
+    "president secretary official economist analyst strategist striker midfielder defender goalkeeper forward "
+    "winger player captain boss owner founder co-founder trainer governor commander general".split()
+)
+_ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
+# Lower-case words that may stand between an apposition's comma and its office without a determiner.
+_OFFICE_MODIFIERS = frozenset(
+    "former then current acting interim senior chief deputy assistant associate lead top longtime veteran "
+    "outgoing incoming newly elected appointed executive managing general".split()
+)
 _SPEECH_BEFORE = re.compile(r"\b(said|says|added|explained|noted|stated|wrote|commented|remarked|replied|continued|"
                             r"insisted|warned|asked|recalled|tweeted)\s+$")
 _SPEECH_AFTER = re.compile(r"^\s+(said|says|told|added|explained|insisted|stressed|recalled|remarked|replied|"
@@ -154,10 +168,13 @@ class Cues:
     media_nouns: frozenset[str]
     given_names: frozenset[str]
     not_names: frozenset[str]
+    office_words: frozenset[str] = frozenset()
 
     @classmethod
-    def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> "Cues":
-        """Build from a dictionary's ``cues`` mapping; given names are compared accent- and case-folded."""
+    def from_lists(cls, lists: Mapping[str, Iterable[str]], *, office_phrases: Iterable[str] = ()) -> "Cues":
+        """Build from a dictionary's ``cues`` mapping (and its office phrases, whose words are no
+        organisation names: "Transport" of "transport secretary"); given names are compared accent- and
+        case-folded."""
         get = lambda name: frozenset(lists.get(name, ()))  # noqa: E731
         return cls(
             titles=get("titles"),
@@ -170,6 +187,7 @@ class Cues:
             media_nouns=frozenset(word.lower() for word in get("media_nouns")),
             given_names=frozenset(fold_key(word) for word in get("given_names")),
             not_names=get("not_names"),
+            office_words=frozenset(fold_key(word) for phrase in office_phrases for word in re.findall(r"[\w-]+", phrase)),
         )
 
 
@@ -722,23 +740,67 @@ def _common_plural(ctx: _Context, words: Sequence[str]) -> bool:
 
 
 def _apposition_noun(ctx: _Context, last: Token) -> tuple[str, str] | None:
-    """("person", phrase) or ("organization", phrase) for ", the Russian foreign minister" / ", a cybersecurity firm"."""
+    """("person", phrase) or ("organization", phrase) for ", the Russian foreign minister" / ", a cybersecurity firm".
+
+    An office phrase in apposition (:func:`office_in_apposition`) makes a
+    person; otherwise the apposition's head noun (its last word before "who",
+    "of", "at"...) decides: an organisation or media noun ("a cybersecurity
+    firm"), a role or agent noun ("a Senegalese virologist") or an age ("a
+    24-year-old university graduate") make a person.
+    """
     match = APPOSITION.match(ctx.view[last.end:last.end + 60])
     if not match:
         return None
     at = last.end + match.end()
     for hit in ctx.offices:
-        if at <= hit.start <= at + 30 and re.fullmatch(r"[\w\s'-]*", ctx.view[at:hit.start]):
+        if office_in_apposition(ctx.view, last.end, hit):
             return "person", ctx.text[hit.start:hit.end]
     phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
-    nouns = (ctx.cues.organization_nouns | ctx.cues.media_nouns) - {"government", "administration"}
+    words = []
     for word in re.finditer(r"[\w'-]+", phrase):
-        if word.group(0) in nouns:
-            kind = "media" if word.group(0) in ctx.cues.media_nouns else "organization"
-            return kind, ctx.text[at:at + word.end()]
-        if word.start() > 40:
+        if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40:
             break
+        words.append(word)
+    if not words:
+        return None
+    head = words[-1]
+    noun = head.group(0).lower()
+    nouns = (ctx.cues.organization_nouns | ctx.cues.media_nouns) - {"government", "administration"}
+    if noun in nouns:
+        kind = "media" if noun in ctx.cues.media_nouns else "organization"
+        return kind, ctx.text[at:at + head.end()]
+    if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun):
+        return "person", ctx.text[at:at + head.end()]
     return None
+
+
+def _agent_noun(noun: str) -> bool:
+    """A noun naming a person by trade: "virologist", "economist", "physician", "historian"."""
+    return len(noun) > 6 and noun.endswith(("ologist", "ist", "ician", "orian", "arian"))
+
+
+def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
+    """Whether office phrase ``hit`` stands in apposition to a name ending at ``name_end``.
+
+    ``X, the Russian foreign minister``, ``X, Russia's foreign minister``,
+    ``X, senior economist at Y``: a comma, an optional determiner, then only
+    modifiers before the office. Not a verb between ("TikTok and X, accuse
+    President Y"), and not a title before another name ("Separately, NATO
+    Secretary General Mark Rutte").
+    """
+    match = APPOSITION.match(view[name_end:name_end + 60])
+    if match is None:
+        return False
+    at = name_end + match.end()
+    if not at <= hit.start <= at + 30:
+        return False
+    between = view[at:hit.start]
+    if not re.fullmatch(r"[\w\s'-]*", between):
+        return False
+    if not match.group("det") and not all(
+            word[:1].isupper() or word.lower() in _OFFICE_MODIFIERS for word in between.split()):
+        return False
+    return re.match(r"\s+[A-Z]", view[hit.end:hit.end + 2]) is None
 
 
 def _noun_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
@@ -761,6 +823,34 @@ def _noun_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
     preceding = re.search(r"\b([a-z]+)\s+$", ctx.view[max(0, first.start - 30):first.start])
     if preceding and preceding.group(1) in ctx.cues.media_nouns:
         return "media", f"after {preceding.group(1)}"
+    if preceding and preceding.group(1) in ctx.cues.organization_nouns - {"government", "administration"}:
+        return "organization", f"after {preceding.group(1)}"
+    workplace = _ROLE_AT.search(ctx.view[max(0, first.start - 40):first.start])
+    if workplace and (workplace.group(1) in ctx.cues.role_nouns or _agent_noun(workplace.group(1))):
+        return "organization", f"workplace: {workplace.group(0).strip()}"
+    employer = _employer_of(ctx, segment)
+    if employer is not None:
+        return "organization", f"employer: {employer}"
+    return None
+
+
+def _employer_of(ctx: _Context, segment: list[int]) -> str | None:
+    """``Arsenal manager Mikel Arteta``, ``Bundesbank President Joachim Nagel``: a name right before a role
+    that titles a person is the person's organisation (the role phrase, or None).
+
+    Not a common word the text also writes in lower case, nor a word of an office phrase
+    ("Transport" of "Transport Secretary").
+    """
+    last = ctx.tokens[segment[-1]]
+    if len(segment) == 1 and (last.text.lower() in ctx.lowercase or fold_key(last.text) in ctx.cues.office_words):
+        return None
+    for hit in ctx.offices:
+        if hit.start == last.end + 1 and ctx.view[last.end] == " " and hit.actor_start < 0:
+            role = ctx.view[hit.start:hit.end].lower().split()[-1]
+            if (hit.office is not None or role in EMPLOYEE_ROLES) and \
+                    re.match(r",?\s+[A-Z][\w'-]+", ctx.view[hit.end:hit.end + 40]):
+                return ctx.text[hit.start:hit.end]
+            return None
     return None
 
 

@@ -28,11 +28,10 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from analysis.discovery import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, contains, fold_key
+from analysis.discovery import (
+    ACRONYM, Candidate, OfficeHit, Span, actor_id_for, contains, fold_key, office_in_apposition,
+)
 from analysis.text import normalize
-
-# between a name and an office in apposition: ", the ", ", a former ", ", Russia's " ...
-_APPOSITION_GAP = re.compile(r",\s+(?:(?:the|a|an|his|her|its|former|then)\s+)*[\w\s'-]{0,30}")
 
 
 @dataclass(frozen=True)
@@ -168,7 +167,7 @@ def _office_holders(
             continue
         for start, end, person_id, person in people:
             title = 0 <= start - hit.end <= 2 and view[hit.end:start].strip() == ""
-            apposition = 0 < hit.start - end <= 40 and _APPOSITION_GAP.fullmatch(view[end:hit.start]) is not None
+            apposition = office_in_apposition(view, end, hit)
             if title or apposition:
                 holdings.append(_Holding(hit.office, hit.actor_id, person_id, person, hit.start))
                 break
