@@ -542,6 +542,8 @@ def _segment_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
         org = _strip_leading(ctx, segment, organisation=True)
         if org and any(ctx.labels[i] == "free" for i in org) and not _generic_only(ctx, org):
             return [_candidate(ctx, org, head[0], head[1])]
+        if org and head[0] != "place" and _institution(ctx, org):
+            return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
         return []
     found: list[Candidate] = []
     for part in _split(segment, lambda i: ctx.labels[i] == "adjective"):
@@ -597,6 +599,25 @@ def _initials_match(words: Sequence[str], acronym: str) -> bool:
     initials = "".join(word[0] for word in words if word[:1].isupper())
     letters = "".join(ch for ch in acronym if ch.isupper())
     return len(letters) >= 2 and letters[0] == initials[:1] and set(letters) <= set(initials)
+
+
+def _institution(ctx: _Context, segment: list[int]) -> bool:
+    """A lone organisation or media head word capitalised inside a sentence names one body: "the Senate",
+    "Congress", "the Observer", "the Ministry said" (:mod:`analysis.linking` ties it to the full name
+    given before, when there is one): after a lower-case word, or "The" opening a sentence; not before
+    "of"/"for" or a number (a longer name: "Office of the UN ...", "BBC Radio 4")."""
+    if len(segment) != 1 or ctx.labels[segment[0]] != "free":
+        return False
+    token = ctx.tokens[segment[0]]
+    if token.possessive or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    following = ctx.tokens[token.index + 1] if token.index + 1 < len(ctx.tokens) else None
+    if following is not None and following.gap == " " and (following.text in ("of", "for") or following.text[:1].isdigit()):
+        return False  # "Office of the UN ...", "Radio 4": a longer name the dictionary split
+    previous = ctx.tokens[token.index - 1] if token.index > 0 else None
+    if not token.initial:
+        return previous is not None and previous.text.islower()
+    return previous is not None and previous.text == "The" and previous.initial and token.gap == " "
 
 
 def _generic_only(ctx: _Context, segment: list[int]) -> bool:
