@@ -223,6 +223,17 @@ def test_one_voice_sentences_keep_their_own_compound() -> None:
     assert (narration_tokens, quote_tokens) == (0, 4)
 
 
+def test_overlapping_or_unsorted_quote_spans_count_as_their_union() -> None:
+    text = "The minister said the deal was great and the talks were awful."
+    view = normalize(text)
+    start, end = text.index("the deal"), text.index(" and the talks")
+    union = sentiment.voice_scores(view, 0, [(start, end)])
+    assert union[0] == "mixed" and union[4] == 4
+    nested = [(start + 4, start + 8), (start, end)]
+    touching = [(start + 9, end), (start, start + 4), (start + 4, start + 12)]
+    assert sentiment.voice_scores(view, 0, nested) == sentiment.voice_scores(view, 0, touching) == union
+
+
 def test_voices_with_the_nltk_port_follow_its_tokens() -> None:
     # nltk drops one-letter tokens: "a" has no valence slot, the voices still line up
     text = "He said it was a \u201cvery good\u201d plan."
