@@ -281,6 +281,8 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> bool:
     gap = right.gap
     if gap.strip() == "" and "\n" not in gap:
         return True
+    if gap == "." and len(left.text) == 1 == len(right.text) and left.text.isupper() and right.text.isupper():
+        return True  # "S.E.C.", "U.N.": initials written with periods
     if gap.strip() == "." and gap.endswith(" ") and (
         (len(left.text) == 1 and left.text.isupper()) or left.text in ABBREVIATIONS
     ):
@@ -341,8 +343,8 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
         return words[1:] in ([], ["the"])
     if words == ["and"] or words == ["&"]:
         after = tokens[nxt + 1] if nxt + 1 < len(tokens) and _joins(tokens, nxt, nxt + 1) else None
-        if tokens[nxt].text in heads and after is not None and (after.text in ("of", "for") or _name_like(after)):
-            return False  # "Ministry of Health and Ministry of ..." are two names
+        if has_head and tokens[nxt].text in heads and after is not None and (after.text in ("of", "for") or _name_like(after)):
+            return False  # "Ministry of Health and Ministry of ..." are two names (not "Securities and Exchange Commission")
         used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
         if used_of:  # "Community of Latin American and Caribbean States", not "... of Montana and Native American Rights Fund"
             return _name_words_ahead(tokens, nxt) <= 2

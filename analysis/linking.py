@@ -61,6 +61,7 @@ def link_mentions(
     full = _full_names(candidates, persons)
     resolved = [_resolve_name(candidate, full) for candidate in candidates]
     _link_acronyms(view, resolved)
+    _link_short_forms(resolved)
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
     roles = _role_mentions(text, view, offices, holders, names, persons, office_parents)
@@ -95,12 +96,12 @@ def _adopt_types(candidates: list[Candidate]) -> None:
 def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list[PersonRef]:
     """Persons named with two or more words, each mapped to the longest name containing it."""
     refs = [
-        PersonRef(c.start, c.end, c.words, "", c.name)
+        PersonRef(c.start, c.end, _bare(c.words), "", c.name)
         for c in candidates
         if c.type == "person" and len(c.words) >= 2
     ]
     refs += [
-        PersonRef(p.start, p.end, tuple(fold_key(w) for w in re.findall(r"\w+", p.actor)), p.actor_id, p.actor)
+        PersonRef(p.start, p.end, _bare([fold_key(w) for w in re.findall(r"\w+(?:-\w+)*", p.actor)]), p.actor_id, p.actor)
         for p in persons
     ]
     resolved = []
@@ -116,10 +117,15 @@ def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> lis
 
 
 def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
-    """Give a candidate its id: the person it names, or its own slug."""
-    if candidate.type in (None, "person") and candidate.words:
-        first = candidate.words[0]
-        containing = [ref for ref in full if first in ref.words and contains(ref.words, candidate.words)]
+    """Give a candidate its id: the person it names, or its own slug.
+
+    A name typed only as someone's employer ("Biden spokesman X") is the person when it is
+    part of a person's name in the article.
+    """
+    personal = candidate.type in (None, "person") or candidate.cue.startswith("employer:")
+    if personal and candidate.words:
+        words = _bare(candidate.words)
+        containing = [ref for ref in full if words[0] in ref.words and contains(ref.words, words)]
         if containing:
             before = [ref for ref in containing if ref.start <= candidate.start]
             ref = before[-1] if before else containing[0]
@@ -128,6 +134,44 @@ def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
     if candidate.type is None:
         return candidate
     return replace(candidate, actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
+
+
+def _bare(words: Sequence[str]) -> tuple[str, ...]:
+    """Name words without an attached particle: "al-burhan" -> "burhan" (so "Burhan" links to "... al-Burhan")."""
+    return tuple(_PARTICLE.sub("", word) for word in words)
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-(?=\w)")
+
+
+def _link_short_forms(candidates: list[Candidate]) -> None:
+    """One word standing for an organisation named in full before it: its first word ("Solara" after
+    "Solara Systems"), or its head word capitalised alone ("the Ministry" after "Health Ministry");
+    initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
+    orgs = [c for c in candidates if c.type in ("organization", "media") and len(c.words) >= 2 and c.actor_id]
+    for index, candidate in enumerate(candidates):
+        if candidate.actor_id and not candidate.cue.startswith("institution:"):
+            continue
+        letters = _letters(candidate)
+        for owner in reversed([o for o in orgs if o.end <= candidate.start]):
+            first_word = candidate.type is None and len(candidate.words) == 1 and owner.words[0] == candidate.words[0]
+            head_word = candidate.cue.startswith("institution:") and owner.words[-1] == candidate.words[-1]
+            initials = letters is not None and letters == _initials(owner.name)
+            if first_word or head_word or initials:
+                candidates[index] = replace(candidate, type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
+                                            cue=f"short for {owner.name!r}")
+                break
+
+
+def _letters(candidate: Candidate) -> str | None:
+    """"SEC" for the names "SEC" and "S.E.C." (2-6 capitals), else None."""
+    name = candidate.name.replace(".", "").replace(" ", "")
+    return name if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() else None
+
+
+def _initials(name: str) -> str:
+    """Initials of a name's capitalised words: "Securities and Exchange Commission" -> "SEC"."""
+    return "".join(word[0] for word in re.findall(r"[\w'-]+", name) if word[:1].isupper())
 
 
 def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
