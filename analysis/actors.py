@@ -17,8 +17,9 @@ Matching rules:
   one used as a language ("in Russian", "Spanish-language") is not a mention;
 * metonymy: an entry that ``stands_for`` another (a capital, "the White
   House", "the Kremlin") is read as a *place* after a locative word ("in",
-  "at", "from", "to", "near", "of", "visited"...), before "-based", or as a
-  dateline at the start of a paragraph ("Moscow, Dec 22"); anywhere else
+  "at", "from", "to", "near", "of", "visited"...; not "of" after a stance
+  noun: "the role of Havana"), before "-based", or as a dateline at the start
+  of a paragraph ("Moscow, Dec 22", not "Washington, which ..."); anywhere else
   ("Washington said", "relations between Washington and Caracas") it is a
   metonym. With ``fold_metonyms=True`` a metonym is reported as the actor it
   stands for (``how == "metonym"``, ``surface == "Washington"``, actor United
@@ -73,6 +74,15 @@ LOCATIVES = frozenset(
     "visit visits visited visiting leave leaves left reach reached arrive arrived arriving fly flew flights "
     "return returned returning travel travelled traveled headed back outskirts".split()
 )
+# "the role of Havana", "the position of Washington": after these nouns "of" does not make a place.
+STANCE_NOUNS = frozenset(
+    "role position positions stance support policy policies decision decisions demand demands request requests "
+    "response reaction view views interest interests ally allies backing pressure approach strategy plan plans "
+    "intention intentions attitude effort efforts criticism refusal insistence mediation involvement participation "
+    "objection objections proposal proposals offer warning warnings threat threats accusation accusations".split()
+)
+# A dateline: "Moscow, Dec 22", "Nairobi, Kenya -", "WASHINGTON (AP)" (not "Washington, which ...").
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z0-9]|\s*\(|\s+-)")
 _LANGUAGE_AFTER = re.compile(r"^(?:-language|-speaking|-speakers?|\s+(?:language|languages|translation|version|subtitles|dubbing))\b")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|spoken|fluent in|translated into|from)\s+$", re.IGNORECASE)
 _LANGUAGE_END = re.compile(r"^(?:\s*[.,;:)!?\"']|\s+(?:and|or)\s+[A-Z]|\s*$)")
@@ -255,6 +265,7 @@ def _office_hits(text: str, spans: Sequence[Span], compiled: CompiledDictionary)
         chars[span.start:span.end] = _MASK * (span.end - span.start)
     masked = "".join(chars)
     view = normalize(text)
+    heads = compiled.cues.organization_words | compiled.cues.media_words
     hits = []
     for match in compiled.offices.iter_matches(masked):
         inside = [span for span in slots if match.start <= span.start and span.end <= match.end]
@@ -263,6 +274,9 @@ def _office_hits(text: str, spans: Sequence[Span], compiled: CompiledDictionary)
         word = before.group(1).lower() if before else ""
         if word in _VERB_CONTEXT and view[match.start:match.start + 1].islower():
             continue  # "who host Tottenham", "to head the ministry": a verb, not a role
+        following = re.match(r"\s([A-Z][\w'-]*)", view[match.end:match.end + 30])
+        if following and following.group(1) in heads and view[match.start:match.start + 1].isupper():
+            continue  # "Premier League", "President Hotel": the start of an organisation's name
         holding = word not in NON_HOLDING and not word.startswith("ex-")
         actor_span = (inside[0].start, inside[0].end) if inside else (-1, -1)
         hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))
@@ -292,12 +306,12 @@ def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
     previous = words[-1].lower() if words else ""
     if previous == "the" and len(words) > 1:
         previous = words[-2].lower()
-    if previous in LOCATIVES:
+    if previous in LOCATIVES and not (previous == "of" and len(words) > 1 and words[-2].lower() in STANCE_NOUNS):
         return True
     if view.startswith("-based", span.end):
         return True
     line_start = view.rfind("\n", 0, span.start) + 1
-    if view[line_start:span.start].strip() == "" and re.match(r"^(?:,|\s*\(|\s+-)", view[span.end:span.end + 3]):
+    if view[line_start:span.start].strip() == "" and _DATELINE_AFTER.match(view[span.end:span.end + 4]):
         return True
     gap = re.sub(r"\bthe\s+$", "", view[previous_place_end:span.start])
     return span.start - previous_place_end < 25 and _COORDINATION.fullmatch(gap) is not None
