@@ -41,8 +41,8 @@ _DATED_PLACE = rf"{_PLACE}\s*,\s*(?P<date>{_DAY_MONTH})"
 _DATELINE_FORMS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        # Moscow, Dec 22 (EFE) .-   WASHINGTON (AP) —   MOSCOW, Dec 22 -
-        rf"{_PLACE}(?:\s*,\s*(?P<date>{_DAY_MONTH}))?\s*(?:{_PAREN_AGENCY})?"
+        # Moscow, Dec 22 (EFE) .-   WASHINGTON (AP) —   MOSCOW, Dec 22 -   MOSCOW. March 3 (Interfax) -
+        rf"{_PLACE}(?:\s*[,.]\s*(?P<date>{_DAY_MONTH}))?\s*(?:{_PAREN_AGENCY})?"
         r"(?(agency)|(?(date)|(?!)))"  # an agency or a date is required
         rf"[ \t]*{_SEPARATOR}[ \t]*",
         # MOSCOW, March 3. /TASS/.   PARIS, March 3, 2021 /PRNewswire/ --
@@ -54,6 +54,11 @@ _DATELINE_FORMS = tuple(
         rf"{_DATED_PLACE}\s+(?P<agency>(?-i:[A-Z][A-Za-z]{{1,20}}(?: News)?))[ \t]*{_SEPARATOR}[ \t]*",
         # March 3 (Reuters) -   March 3 (UPI) --   (no place)
         rf"(?P<date>{_DAY_MONTH})\s*{_PAREN_AGENCY}[ \t]*{_SEPARATOR}[ \t]*",
+        # Washington (CNN)The ...   (no space: an agency glued to the first word)
+        rf"{_PLACE}\s*{_PAREN_AGENCY}(?=[\"'\u201c\u2018]?(?-i:[A-Z]))",
+        # (ANSA) - ROME, MAR 3 -   (the agency first, then the place and date)
+        rf"{_PAREN_AGENCY}[ \t]*{_SEPARATOR}[ \t]*{_PLACE}(?:\s*,\s*(?P<date>{_DAY_MONTH}))?"
+        r"[ \t]*(?:\.\s?-|--|[-\u2013\u2014:])[ \t]*",
         # (Bloomberg) --   (an agency alone)
         rf"{_PAREN_AGENCY}[ \t]*{_SEPARATOR}[ \t]*",
         # WASHINGTON —   NAIROBI, Kenya —   (a place in capitals alone before a dash: NYT, AP without agency)
@@ -76,7 +81,8 @@ _LEADING_DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_DATE = re.compile(
-    rf"(?<![\w.])(?:{_DAY_MONTH}|(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))(?![\w])",
+    rf"(?<![\w.])(?:{_DAY_MONTH}|(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?P<yy>\d{{4}})"
+    rf"|(?P<s1>\d{{1,2}})/(?P<s2>\d{{1,2}})/(?P<sy>\d{{4}})|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))(?![\w])",
     re.IGNORECASE,
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
@@ -118,7 +124,10 @@ def parse_dateline(text: str) -> Dateline | None:
     slashes (``MOSCOW, March 3. /TASS/.``, ``/PRNewswire/ --``), without
     brackets after a date (``TOKYO, March 3 Kyodo -``), no separator after a
     date and a bracketed agency (``New Delhi, Mar 3 (PTI) The ...``), no place
-    (``March 3 (Reuters) -``, ``(Bloomberg) --``: ``place`` is None), and
+    (``March 3 (Reuters) -``, ``(Bloomberg) --``: ``place`` is None), the
+    agency first (``(ANSA) - ROME, MAR 3 -``), a full stop after the place
+    (``MOSCOW. March 3 (Interfax) -``), no space after the agency
+    (``Washington (CNN)The ...``), and
     a place in capitals alone before a dash (``WASHINGTON —``, ``NAIROBI,
     Kenya —``). The place
     is title-cased when written in capitals (``BUENOS AIRES`` -> ``Buenos Aires``).
@@ -288,13 +297,17 @@ def parse_date(value: object, *, year: int | None = None) -> pd.Timestamp | None
 def find_written_date(text: str) -> tuple[pd.Timestamp, str] | None:
     """The first full date written in ``text`` and its text: ``March 3, 2021``, ``3 Jun 2023``, ``03.03.2021``, ``2021-03-03``.
 
-    Month-name dates need their year; ``DD.MM.YYYY`` is read day first.
+    Month-name dates need their year; ``DD.MM.YYYY`` is read day first;
+    ``03/15/2021`` and ``15/03/2021`` are read the only way they can be, and a
+    slashed date that could be either (``04/03/2021``) is not read.
     """
     for match in _WRITTEN_DATE.finditer(text):
         if match["iso"]:
             stamp = parse_date(match["iso"])
         elif match["dd"]:
             stamp = _safe_timestamp(int(match["yy"]), int(match["mm"]), int(match["dd"]))
+        elif match["s1"]:
+            stamp = _slashed_date(int(match["s1"]), int(match["s2"]), int(match["sy"]))
         elif match["year"]:
             month, day, year = _day_month_parts(match)
             stamp = _safe_timestamp(year or 0, month, day)
@@ -303,6 +316,12 @@ def find_written_date(text: str) -> tuple[pd.Timestamp, str] | None:
         if stamp is not None:
             return stamp, _squash(match.group())
     return None
+
+
+def _slashed_date(first: int, second: int, year: int) -> pd.Timestamp | None:
+    """``first/second/year`` when only one reading (day/month or month/day) is a date, or both agree."""
+    readings = {stamp for stamp in (_safe_timestamp(year, second, first), _safe_timestamp(year, first, second)) if stamp}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def is_yearless(value: str) -> bool:

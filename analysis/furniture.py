@@ -76,7 +76,7 @@ def _looks_like_names(names: str) -> bool:
 
 _DATE_LINE_WORDS = re.compile(
     r"""
-    (?:last\s+)?updated|update|published|first\s+published|posted|modified|on|at|
+    (?:last\s+)?updated|update|published|first\s+published|posted|modified|issued|on|at|
     mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|
     [ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|ist|jst|kst|hkt|sgt|aest|aedt|
     [ecmp][sd]?t|et|ct|mt|pt|z|ago|hours?|minutes?|mins?|days?|an?|just|now|
@@ -85,6 +85,8 @@ _DATE_LINE_WORDS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MAX_DATE_LINE_WORDS = 16
+_DATE_LINE_START = re.compile(r"(?:last\s+)?(?:updated|published|posted|issued|modified)\b", re.IGNORECASE)
+_AMBIGUOUS_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{4}(?!\d)")  # 04/03/2021: a date, but which?
 
 
 def date_line(line: str) -> tuple[pd.Timestamp | None, str | None] | None:
@@ -104,7 +106,7 @@ def date_line(line: str) -> tuple[pd.Timestamp | None, str | None] | None:
     leftovers = [word for word in re.split(r"[\s,|:()\-/]+", rest) if word and word not in ".-"]
     if not all(_DATE_LINE_WORDS.fullmatch(word.rstrip(".")) for word in leftovers):
         return None
-    if found is None and not re.match(r"(?:last\s+)?(?:updated|published|posted)\b", text, re.IGNORECASE):
+    if found is None and not (_DATE_LINE_START.match(text) or _AMBIGUOUS_DATE.search(text)):
         return None  # bare times or numbers are not a date line
     return found if found else (None, None)
 
@@ -143,8 +145,9 @@ _TRAILER = re.compile(
   | This\s+material\s+may\s+not\s+be\s+published.*
   | [_\-\u2013\u2014=*#~.\s]+
   | (?:%(agencies)s)
+  | [-=\u2013\u2014]+\s*[A-Z][A-Za-z]{1,11}                      # --IANS, -- BERNAMA, == Kyodo
   | PTI(?:\s+[A-Z]{2,4}){1,5}
-  | [a-z]{1,6}(?:-[a-z]{1,6})?(?:/[a-z]{1,6}){1,5}
+  | [a-z]{1,6}(?:-[a-z]{1,6})?(?:/[a-z]{1,6}){1,5}(?:\s*\([\w\s,.-]{1,60}\))?   # fz/cw/jj, kb/rt (AFP, dpa)
   | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
   | To\s+contact\s+the\s+(?:reporters?|editors?|authors?)\b.*
   | -*\s*With\s+assistance\s+(?:from|by)\b.*

@@ -30,6 +30,7 @@ from analysis.furniture import (
 )
 
 MAX_HEADER_LINES = 8
+MAX_STANDFIRST_WORDS = 45
 MAX_TRAILER_LINES = 12
 _LINE = re.compile(r"[^\n]+")
 
@@ -62,11 +63,12 @@ def split_story(raw: str, *, title_line: bool = False) -> Story:
     """Split raw article text into its leading date line, header lines, dateline, body and trailer lines.
 
     The body keeps its paragraphs (newlines) and loses surrounding whitespace.
-    Header lines (headline, byline, date lines, captions, standfirsts: short
-    lines without a final full stop) are taken off when a dateline follows
-    them within the first lines (``Headline`` / ``By JANE DOE`` /
-    ``KYIV, Ukraine (AP) — ...``), or when they end with a byline or a date
-    line (web copy without a dateline). With ``title_line`` a first line
+    Header lines (headline, byline, date lines, captions: short lines without
+    a final full stop) are taken off when a dateline follows them within the
+    first lines (``Headline`` / ``By JANE DOE`` / ``KYIV, Ukraine (AP) —
+    ...``), or when they end with a byline or a date line (web copy without a
+    dateline); a standfirst that ends with a full stop is header only when a
+    byline or date line follows it. With ``title_line`` a first line
     without final punctuation is the headline even when nothing else marks
     the header (plain-text files). A text that would be left without a body
     is returned whole as the body.
@@ -112,19 +114,31 @@ def _header(text: str, *, title_line: bool) -> _Head:
         found = parse_dateline(text[start:])
         if found is None and kinds[-1:] in (["byline"], ["date"]) and i + 1 < len(lines):
             found = parse_place_line(text[start:])  # Anadolu: byline, then ANKARA alone, then the body
-        if found is not None and (i == 0 or text[start + found.end:].strip()):
+        if found is not None and (i == 0 or (text[start + found.end:].strip() and _closed(kinds))):
             return _Head([text[s:e] for s, e in lines[:i]], kinds, _shifted(found, start), start + found.end)
         kind = _header_kind(text[start:end])
         if kind is None or (i + 1 < len(lines) and _wraps_onto(text[slice(*lines[i + 1])])):
             break  # a line of body text, or a line whose paragraph wraps onto the next line
         kinds.append(kind)
     marked = [i for i, kind in enumerate(kinds) if kind in ("byline", "date")]
-    end = marked[-1] + 1 if marked else (1 if title_line and kinds[:1] == ["plain"] else 0)
+    lone_title = title_line and kinds[:1] == ["plain"] and _starts_like_a_headline(text[slice(*lines[0])])
+    end = marked[-1] + 1 if marked else (1 if lone_title else 0)
     while marked and end < len(kinds) and kinds[end] == "caption":
         end += 1
     if end >= len(lines):
         return _Head([], [], None, 0)
     return _Head([text[s:e] for s, e in lines[:end]], kinds[:end], None, lines[end][0])
+
+
+def _starts_like_a_headline(line: str) -> bool:
+    """A word, number or quote first (a map legend ``██ Conservative Party`` or a bullet is not a headline)."""
+    return line[:1].isalnum() or line[:1] in "\"'\u201c\u2018"
+
+
+def _closed(kinds: list[str]) -> bool:
+    """No sentence-like line since the last byline or date line: what comes next may start the body."""
+    strong = [i for i, kind in enumerate(kinds) if kind in ("byline", "date")]
+    return "sentence" not in kinds[(strong[-1] + 1 if strong else 0):]
 
 
 def _wraps_onto(next_line: str) -> bool:
@@ -138,16 +152,22 @@ def _shifted(dateline: Dateline, offset: int) -> Dateline:
 
 
 def _header_kind(line: str) -> str | None:
-    """byline, date, caption or plain (a headline, standfirst or desk line); None for a line of body text."""
+    """The kind of a line that may stand before the body, or None for a paragraph that cannot.
+
+    byline, date and caption lines; plain lines (headlines, kickers, desk
+    lines: short, without a final full stop); sentence lines (a standfirst or
+    a short first paragraph: header only when a byline or date line follows).
+    """
     if byline_names(line):
         return "byline"
     if date_line(line) is not None:
         return "date"
     if is_caption(line):
         return "caption"
-    if len(line.split()) <= MAX_HEADER_WORDS and line.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!"):
+    n_words = len(line.split())
+    if n_words <= MAX_HEADER_WORDS and line.rstrip("\"'\u201d\u2019)")[-1:] not in (".", "!"):
         return "plain"
-    return None
+    return "sentence" if n_words <= MAX_STANDFIRST_WORDS else None
 
 
 def _byline_index(head: _Head, *, title_at: int | None) -> int | None:

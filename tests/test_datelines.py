@@ -49,6 +49,11 @@ from analysis.datelines import (
         ("WASHINGTON \u2014 Russia does not see", "Washington", None, None, None),
         ("NAIROBI, Kenya \u2014 Russia does not see", "Nairobi, Kenya", None, None, None),
         ("FORT LAUDERDALE, Fla. (AP) \u2014 Russia does not see", "Fort Lauderdale, Fla.", None, None, "AP"),
+        ("(ANSA) - ROME, MAR 3 - Russia does not see", "Rome", "MAR 3", (3, 3), "ANSA"),
+        ("MOSCOW. March 3 (Interfax) - Russia does not see", "Moscow", "March 3", (3, 3), "Interfax"),
+        ("Washington (CNN)Russia does not see", "Washington", None, None, "CNN"),
+        ("Tokyo, March 3 (Jiji Press)--Russia does not see", "Tokyo", "March 3", (3, 3), "Jiji Press"),
+        ("ST. LOUIS (AP) \u2014 Russia does not see", "St. Louis", None, None, "AP"),
     ],
 )
 def test_dateline_variants(line: str, place: str, date_text: str | None, month_day: tuple[int, int] | None,
@@ -177,6 +182,10 @@ def test_place_alone_on_its_line(text: str, place: str | None) -> None:
         ("posted 2021-12-22 10:00", ("2021-12-22", "2021-12-22")),
         ("on Dec 22 at noon", None),  # no year: not a full date
         ("31.02.2021", None),  # no such day
+        ("Issued on: 03/03/2021 - 10:32", ("2021-03-03", "03/03/2021")),
+        ("03/15/2021", ("2021-03-15", "03/15/2021")),  # only month/day/year reads
+        ("15/03/2021", ("2021-03-15", "15/03/2021")),  # only day/month/year reads
+        ("04/03/2021", None),  # April 3 or 4 March: not guessed
         ("Marta Kowal 2021", None),
     ],
 )

@@ -222,3 +222,27 @@ def test_trailer_lines(line: str) -> None:
 )
 def test_body_lines_are_not_trailer_lines(line: str) -> None:
     assert not is_trailer_line(line)
+
+
+def test_a_legend_or_bullet_first_line_is_not_a_lone_headline() -> None:
+    for raw in ("\u2588\u2588\u00a0Conservative Party - 365 seats\n\nLabour won 203.", "\u2022 First point\n\nBody."):
+        story = split_story(raw, title_line=True)
+        assert story.title is None and story.body == raw
+
+
+def test_standfirst_ending_with_a_full_stop_is_header_before_a_date_line() -> None:
+    raw = ("Forces kill 38 protesters\n\nUN envoy says it was the bloodiest day since the coup.\n\n"
+           "Published On 3 Mar 2021\n\nSecurity forces killed at least 38 people on Wednesday.")
+    story = split_story(raw, title_line=True)
+    assert story.header == ("UN envoy says it was the bloodiest day since the coup.", "Published On 3 Mar 2021")
+    assert story.header_date == pd.Timestamp("2021-03-03")
+    assert story.body == "Security forces killed at least 38 people on Wednesday."
+
+
+def test_short_paragraphs_before_a_mid_story_dateline_stay_body() -> None:
+    raw = ("The Latest: Texas lifts mask order\n\nBy The Associated Press\n\nTHE LATEST:\n\n"
+           "\u2014 Texas lifts its mask order.\n\n\u2014 Biden promises vaccines.\n\n"
+           "AUSTIN, Texas \u2014 Texas will end its mask mandate.")
+    story = split_story(raw, title_line=True)
+    assert story.dateline is None and story.byline == "The Associated Press"
+    assert story.body.startswith("THE LATEST:") and story.body.endswith("Texas will end its mask mandate.")
