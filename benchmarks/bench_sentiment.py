@@ -1,6 +1,6 @@
 """Throughput of the sentiment step against bare vaderSentiment on the same sentences.
 
-    python benchmarks/bench_sentiment.py [--corpus PATH] [--repeat 7]
+    python benchmarks/bench_sentiment.py [--corpus PATH] [--repeat 9]
 
 Loads the corpus (default: the shared Wikinews corpus), splits it into
 sentences (not timed), then times, on the same sentences in the same run:
@@ -82,7 +82,7 @@ def forget_quotes(doc: ArticleDoc) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=SHARED_CORPUS, help="corpus folder or file (default: Wikinews)")
-    parser.add_argument("--repeat", type=int, default=7, help="timed runs per measurement (best is kept)")
+    parser.add_argument("--repeat", type=int, default=9, help="timed runs per measurement (best is kept)")
     args = parser.parse_args(argv)
 
     articles = load_corpus(args.corpus).articles
