@@ -53,7 +53,7 @@ from analysis.discovery import (
     summarize_discoveries,
     tokenize,
 )
-from analysis.linking import link_mentions
+from analysis.linking import link_mentions, local_acronyms
 from analysis.matching import PhraseMatcher, default_key
 from analysis.steps import ArticleDoc
 from analysis.text import fold_accents, normalize
@@ -219,8 +219,11 @@ def find_mentions(
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     persons = [span for span in spans if span.kind == "person"]
     names, roles = link_mentions(text, candidates, persons, offices, office_parents=compiled.parents)
+    owners = local_acronyms(text, spans, names)
     rows = [_span_row(original, span, compiled.dictionary, reading) for span, reading in
             zip(spans, _readings(original, spans))]
+    for index, owner in owners.items():
+        rows[index].update(actor_id=owner.actor_id, actor=owner.actor, how="alias", cue=f"acronym of {owner.name!r}")
     rows += [_candidate_row(original, candidate, compiled.dictionary) for candidate in names + roles]
     return _frame(_without_overlaps(rows), fold_metonyms=fold_metonyms)
 

@@ -71,8 +71,14 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+MASK = "|"
+
+
 def mask_metadata(text: str) -> str:
-    """``text`` with its dateline and credit lines blanked by spaces (same length, newlines kept)."""
+    """``text`` with its dateline and credit lines blanked by ``MASK`` marks (same length, newlines kept).
+
+    A mark, not a space, so that no name runs across the blank ("Port Sudan (AFP) - Paramilitary").
+    """
     spans = metadata_spans(text)
     if not spans:
         return text
@@ -80,5 +86,5 @@ def mask_metadata(text: str) -> str:
     for start, end in spans:
         for index in range(start, end):
             if chars[index] not in "\r\n":
-                chars[index] = " "
+                chars[index] = MASK
     return "".join(chars)

@@ -34,6 +34,7 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from analysis.bylines import MASK
 from analysis.text import WORD_PATTERN, fold_accents, normalize
 
 NAME_PARTICLES = frozenset(
@@ -231,8 +232,8 @@ def tokenize(text: str) -> list[Token]:
 
 def _starts_sentence(gap: str, previous: str | None) -> bool:
     """Whether a word after ``gap`` starts a sentence, a line, a quotation or a clause after a colon."""
-    if previous is None or "\n" in gap or "!" in gap or "?" in gap or ":" in gap:
-        return True
+    if previous is None or "\n" in gap or "!" in gap or "?" in gap or ":" in gap or MASK in gap:
+        return True  # MASK: after a blanked dateline
     stripped = gap.strip()
     if stripped.endswith(('"', "'")) and not gap.endswith(" "):
         return True
@@ -617,9 +618,11 @@ def _institution(ctx: _Context, segment: list[int]) -> bool:
     if following is not None and following.gap == " " and (following.text in ("of", "for") or following.text[:1].isdigit()):
         return False  # "Office of the UN ...", "Radio 4": a longer name the dictionary split
     previous = ctx.tokens[token.index - 1] if token.index > 0 else None
-    if not token.initial:
-        return previous is not None and previous.text.islower()
-    return previous is not None and previous.text == "The" and previous.initial and token.gap == " "
+    if previous is None:
+        return False
+    if previous.text == "The" and previous.initial:
+        return token.gap == " "
+    return not token.initial and previous.text.islower()
 
 
 def _generic_only(ctx: _Context, segment: list[int]) -> bool:
@@ -833,8 +836,9 @@ def _noun_type(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
     if last.possessive:
         return None
     apposition = _apposition_noun(ctx, last)
-    if apposition is not None and apposition[0] != "person":
-        return apposition[0], f"apposition: {apposition[1]}"
+    located = re.search(r"\b(?:in|at|from|near|across|throughout)\s+$", ctx.view[max(0, ctx.tokens[segment[0]].start - 12):ctx.tokens[segment[0]].start])
+    if apposition is not None and apposition[0] != "person" and not located:
+        return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
     following = re.match(r"^\s+([a-z]+)", ctx.view[last.end:last.end + 30])
     if following:
         noun = following.group(1)

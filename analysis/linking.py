@@ -163,6 +163,22 @@ def _link_short_forms(candidates: list[Candidate]) -> None:
                 break
 
 
+def local_acronyms(text: str, spans: Sequence[Span], names: Sequence[Candidate]) -> dict[int, Candidate]:
+    """Dictionary acronyms that the article spells out otherwise: "RSF" after "Rapid Support Forces" is not
+    the dictionary's "RSF" (Reporters Without Borders). Maps the index of such a span to the organisation."""
+    orgs = [c for c in names if c.type in ("organization", "media") and len(c.words) >= 2 and c.actor_id]
+    owners: dict[int, Candidate] = {}
+    for index, span in enumerate(spans):
+        surface = text[span.start:span.end].replace(".", "")
+        if span.kind not in ("organization", "media") or not (2 <= len(surface) <= 6 and surface.isalpha()
+                                                             and surface.isupper()):
+            continue
+        before = [o for o in orgs if o.end <= span.start and _initials(o.name) == surface]
+        if before and _initials(span.actor) != surface:
+            owners[index] = before[-1]
+    return owners
+
+
 def _letters(candidate: Candidate) -> str | None:
     """"SEC" for the names "SEC" and "S.E.C." (2-6 capitals), else None."""
     name = candidate.name.replace(".", "").replace(" ", "")
