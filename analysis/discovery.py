@@ -82,7 +82,8 @@ _SPEECH_BEFORE = re.compile(r"\b(said|says|added|explained|noted|stated|wrote|co
                             r"insisted|warned|asked|recalled|tweeted)\s+$")
 _SPEECH_AFTER = re.compile(r"^\s+(said|says|told|added|explained|insisted|stressed|recalled|remarked|replied|"
                            r"answered|admitted|joked|wrote|testified|recounted|suggested)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+$")
+# A preposition right before a name, or before one lower-case word ("in nearby Wad Madani", "of the Earth").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+(?:[a-z]+\s+)?$")
 _ITS_AFTER = re.compile(r"^[^.;:\"]{0,40}\b(?:its|their)\b")
 _AFTER_SPEAKER = re.compile(r"^(?:\s*[,.;:!?\"')]|\s+(?:of|from|at|in|on|who|whose)\b|\s*$)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|these|those|other|more|two|three)\s+$",
