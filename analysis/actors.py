@@ -277,9 +277,9 @@ def _office_hits(text: str, spans: Sequence[Span], compiled: CompiledDictionary)
         word = before.group(1).lower() if before else ""
         if word in _VERB_CONTEXT and view[match.start:match.start + 1].islower():
             continue  # "who host Tottenham", "to head the ministry": a verb, not a role
-        following = re.match(r"\s([A-Z][\w'-]*)", view[match.end:match.end + 30])
+        following = re.match(r"(?:'s)?\s([A-Z][\w'-]*)", view[match.end:match.end + 30])
         if following and following.group(1) in heads and view[match.start:match.start + 1].isupper():
-            continue  # "Premier League", "President Hotel": the start of an organisation's name
+            continue  # "Premier League", "the King's Fund": the start of an organisation's name
         holding = word not in NON_HOLDING and not word.startswith("ex-")
         actor_span = (inside[0].start, inside[0].end) if inside else (-1, -1)
         hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))

@@ -275,10 +275,11 @@ def _parenthesised(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def _joins(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether word ``j`` continues a name that ends with word ``i`` (``j == i + 1``)."""
+def _joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = frozenset()) -> bool:
+    """Whether word ``j`` continues a name that ends with word ``i`` (``j == i + 1``); a possessive
+    ends a name unless ``i`` is one of ``possessors`` ("the Ombudsman's Office")."""
     left, right = tokens[i], tokens[j]
-    if left.possessive:
+    if left.possessive and i not in possessors:
         return False
     gap = right.gap
     if gap.strip() == "" and "\n" not in gap:
@@ -295,8 +296,9 @@ def _joins(tokens: Sequence[Token], i: int, j: int) -> bool:
 # ---------------------------------------------------------------- runs of capitalised words
 
 
-def capitalised_runs(tokens: Sequence[Token], cues: Cues) -> list[list[int]]:
-    """Maximal sequences of name-like words (with name particles and organisation connectors inside)."""
+def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Maximal sequences of name-like words (with name particles and organisation connectors inside);
+    ``possessors`` are possessive words that may continue a name (:func:`_joins`)."""
     runs: list[list[int]] = []
     n = len(tokens)
     name_word = [_name_like(t) and not _is_month(tokens, t.index) for t in tokens]
@@ -307,7 +309,7 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues) -> list[list[int]]:
             continue
         run, j = [i], i
         while j + 1 < n:
-            if name_word[j + 1] and _joins(tokens, j, j + 1):
+            if name_word[j + 1] and _joins(tokens, j, j + 1, possessors):
                 j += 1
                 run.append(j)
                 continue
@@ -399,7 +401,12 @@ def find_candidates(
     lowercase = frozenset(t.text for t in tokens if t.text[:1].islower())
     context = _Context(text, normalize(text), tokens, cues, spans, offices, labels, span_of, lowercase)
     candidates: list[Candidate] = []
-    for run in capitalised_runs(tokens, cues):
+    heads = cues.organization_words | cues.media_words
+    possessors = frozenset(  # "the Ombudsman's Office", "the King's Fund": a possessive inside an organisation's name
+        t.index for t in tokens[:-1]
+        if t.possessive and labels[t.index] == "free" and t.text[:1].isupper() and tokens[t.index + 1].text in heads
+    )
+    for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
     return _type_lists(context, _drop_initial_words(context, candidates))
 
