@@ -139,14 +139,16 @@ def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
 
 
 def _name_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
-    """One trie of every name, alias, demonym and role phrase; later sources win ties (users over default)."""
+    """One trie of every name, alias, demonym and role phrase; later sources win ties (users over default).
+    Blocked phrases ending in a lower-case noun also block its plural ("US dollars")."""
     matcher = PhraseMatcher(key=_name_key)
     by_source = sorted(dictionary.phrases(), key=lambda item: -_source_rank(dictionary, item[1]))
     for alias, entry, how in by_source:
         for variant in _variants(alias.text):
             matcher.add(variant, (entry.id, how), case_sensitive=alias.case_sensitive)
     for phrase in dictionary.cue("blocked"):
-        for variant in _variants(phrase):
+        plural = [phrase + "s"] if re.search(r" [a-z]+[^s]$", phrase) else []  # "U.S. dollar" -> "U.S. dollars"
+        for variant in _variants(phrase) + plural:
             matcher.add(variant, ("", "blocked"))
     return matcher
 
