@@ -890,11 +890,28 @@ def _employer_of(ctx: _Context, segment: list[int]) -> str | None:
 
 
 def _office_before(ctx: _Context, first: Token) -> OfficeHit | None:
-    """An office or role phrase right before a name: only spaces between, or a comma ("one activist, Nur Khan")."""
+    """An office or role phrase right before a name: only spaces between, or a comma ("one activist, Nur Khan"),
+    or the body it serves and a comma when the name is set off by commas ("the chief negotiator of the ELN,
+    Aureliano Castaño, stressed")."""
     for hit in ctx.offices:
         if hit.end <= first.start and first.start - hit.end <= 3 and ctx.view[hit.end:first.start].strip() in ("", ","):
             return hit
+    for hit in ctx.offices:
+        if hit.end <= first.start <= hit.end + 60 and _OFFICE_OF.fullmatch(ctx.view[hit.end:first.start]) \
+                and _closes_apposition(ctx, first):
+            return hit
     return None
+
+
+_OFFICE_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[^,.;:()\n]{1,40},\s+")
+
+
+def _closes_apposition(ctx: _Context, first: Token) -> bool:
+    """Whether the name starting at ``first`` ends at a comma (or the sentence's end)."""
+    i = first.index
+    while i + 1 < len(ctx.tokens) and _name_like(ctx.tokens[i + 1]) and _joins(ctx.tokens, i, i + 1):
+        i += 1
+    return re.match(r"\s*[,.;]", ctx.view[ctx.tokens[i].end:ctx.tokens[i].end + 2]) is not None
 
 
 def _candidate(ctx: _Context, segment: list[int], kind: str | None, cue: str) -> Candidate:
