@@ -220,7 +220,8 @@ def find_mentions(
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     persons = [span for span in spans if span.kind == "person"]
-    names, roles = link_mentions(text, candidates, persons, offices, office_parents=compiled.parents)
+    names, roles = link_mentions(text, candidates, persons, offices, office_parents=compiled.parents,
+                                 organization_heads=compiled.cues.organization_words | compiled.cues.media_words)
     owners = local_acronyms(text, spans, names)
     rows = [_span_row(original, span, compiled.dictionary, reading) for span, reading in
             zip(spans, _readings(original, spans))]

@@ -66,11 +66,12 @@ _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:former\s+|then\s+)?")
 _APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
-# Roles held in an organisation: "Arsenal manager X", "Bundesbank President X" (not "LGBT activist X").
+# Roles held in an organisation: "Arsenal manager X", "Bundesbank President X" (not "LGBT activist X",
+# nor a place's "mayor" or "governor").
 EMPLOYEE_ROLES = frozenset(
     "manager coach chairman chairwoman chair chief head director spokesman spokeswoman spokesperson executive ceo "
     "president secretary official economist analyst strategist striker midfielder defender goalkeeper forward "
-    "winger player captain boss owner founder co-founder trainer governor commander general".split()
+    "winger player captain boss owner founder co-founder trainer commander".split()
 )
 _ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 # Lower-case words that may stand between an apposition's comma and its office without a determiner.
@@ -403,8 +404,9 @@ def find_candidates(
     candidates: list[Candidate] = []
     heads = cues.organization_words | cues.media_words
     possessors = frozenset(  # "the Ombudsman's Office", "the King's Fund": a possessive inside an organisation's name
-        t.index for t in tokens[:-1]
+        t.index for t in tokens[1:-1]
         if t.possessive and labels[t.index] == "free" and t.text[:1].isupper() and tokens[t.index + 1].text in heads
+        and tokens[t.index - 1].text in ("the", "The")  # not "Hillary Clinton's Senate"
     )
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
@@ -882,7 +884,8 @@ def _employer_of(ctx: _Context, segment: list[int]) -> str | None:
     for hit in ctx.offices:
         if hit.start == last.end + 1 and ctx.view[last.end] == " " and hit.actor_start < 0:
             role = ctx.view[hit.start:hit.end].lower().split()[-1]
-            if (hit.office is not None or role in EMPLOYEE_ROLES) and \
+            titled = ctx.view[hit.start].isupper()  # "Current Prime Minister X": a capitalised adjective
+            if role in EMPLOYEE_ROLES and not (titled and ctx.tokens[segment[0]].initial) and \
                     re.match(r",?\s+[A-Z][\w'-]+", ctx.view[hit.end:hit.end + 40]):
                 return ctx.text[hit.start:hit.end]
             return None

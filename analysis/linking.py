@@ -47,7 +47,7 @@ class PersonRef:
 
 def link_mentions(
     text: str, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
-    *, office_parents: Mapping[str, str | None],
+    *, office_parents: Mapping[str, str | None], organization_heads: frozenset[str] = frozenset(),
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Resolve discovered names within one article.
 
@@ -61,7 +61,7 @@ def link_mentions(
     full = _full_names(candidates, persons)
     resolved = [_resolve_name(candidate, full) for candidate in candidates]
     _link_acronyms(view, resolved)
-    _link_short_forms(resolved)
+    _link_short_forms(view, resolved, organization_heads)
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
     roles = _role_mentions(text, view, offices, holders, names, persons, office_parents)
@@ -141,20 +141,25 @@ def _bare(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(_PARTICLE.sub("", word) for word in words)
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$", re.IGNORECASE)
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-(?=\w)")
 
 
-def _link_short_forms(candidates: list[Candidate]) -> None:
-    """One word standing for an organisation named in full before it: its first word ("Solara" after
-    "Solara Systems"), or its head word capitalised alone ("the Ministry" after "Health Ministry");
-    initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
+def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[str]) -> None:
+    """One word standing for an organisation named in full before it: its first word when the rest of the
+    name is organisation words ("Solara" after "Solara Systems"; not "Christchurch" after "Christchurch
+    District Court", nor after "in"), or its head word capitalised alone ("the Ministry" after "Health
+    Ministry"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
     orgs = [c for c in candidates if c.type in ("organization", "media") and len(c.words) >= 2 and c.actor_id]
+    folded_heads = {fold_key(word) for word in heads}
     for index, candidate in enumerate(candidates):
         if candidate.actor_id and not candidate.cue.startswith("institution:"):
             continue
         letters = _letters(candidate)
+        located = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
         for owner in reversed([o for o in orgs if o.end <= candidate.start]):
-            first_word = candidate.type is None and len(candidate.words) == 1 and owner.words[0] == candidate.words[0]
+            first_word = candidate.type is None and len(candidate.words) == 1 and owner.words[0] == candidate.words[0] \
+                and not located and all(word in folded_heads for word in owner.words[1:])
             head_word = candidate.cue.startswith("institution:") and owner.words[-1] == candidate.words[-1]
             initials = letters is not None and letters == _initials(owner.name)
             if first_word or head_word or initials:
