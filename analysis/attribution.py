@@ -516,7 +516,8 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int) -> tuple[int, 
     """The source before ``, said`` when an appositive stands between them.
 
     ``X, the head of Y, said`` / ``X, president of Y, said`` /
-    ``X, speaking to BBC, said`` / ``X, who ..., said`` -> X;
+    ``X, speaking to BBC, said`` / ``X, who ..., said`` -> X (also when the
+    relative clause holds a cue word: "who spoke on condition of anonymity");
     ``the head of Y, X, said`` -> X.
     """
     segment_end = comma_index - 1
@@ -531,7 +532,8 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int) -> tuple[int, 
         return None
     segment = tokens[segment_start:segment_end + 1]
     first = segment[0]
-    if any(t.lower in _FORMS_LOWER for t in segment) or first.lower in PRONOUNS:
+    relative = first.lower in _RELATIVES  # "X, who asked not to be named, said": cue words inside do not count
+    if (not relative and any(t.lower in _FORMS_LOWER for t in segment)) or first.lower in PRONOUNS:
         return None  # "..., he indicated, noting": a clause, not an appositive
     descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit()
     if descriptive:
@@ -572,6 +574,7 @@ def _phrase_after(tokens: Sequence[Token], index: int) -> tuple[int, int] | None
     return phrase[0].start, tokens[end].end
 
 
+_RELATIVES = frozenset("who whom whose which".split())
 _VERB_HINTS = _PASSIVE | frozenset("will would could should must might may can did does do shall".split())
 
 
