@@ -532,7 +532,9 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int) -> tuple[int, 
         return None
     segment = tokens[segment_start:segment_end + 1]
     first = segment[0]
-    relative = first.lower in _RELATIVES  # "X, who asked not to be named, said": cue words inside do not count
+    # "X, who asked not to be named, said", "X, speaking on condition of anonymity, told": cue words inside
+    # a relative clause or a participle phrase do not count
+    relative = first.lower in _RELATIVES or (first.kind == "word" and first.text.islower() and first.lower.endswith("ing"))
     if (not relative and any(t.lower in _FORMS_LOWER for t in segment)) or first.lower in PRONOUNS:
         return None  # "..., he indicated, noting": a clause, not an appositive
     descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit()
@@ -596,6 +598,7 @@ def _closing_appositives(tokens: Sequence[Token], end: int) -> int:
 
 
 _FORMS_LOWER = frozenset(words[0] for words in _FORMS if len(words) == 1)
+CUE_FORMS = _FORMS_LOWER
 _FIRST_WORDS = frozenset(words[0] for words in _FORMS)
 
 

@@ -558,10 +558,28 @@ def _segment_candidates(ctx: _Context, segment: list[int]) -> list[Candidate]:
         if org and head[0] != "place" and _institution(ctx, org):
             return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
         return []
+    named_after = _after_body_noun(ctx, segment)
+    if named_after is not None:
+        return [_candidate(ctx, segment, *named_after)]
     found: list[Candidate] = []
     for part in _split(segment, lambda i: ctx.labels[i] == "adjective"):
         found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
     return found
+
+
+def _after_body_noun(ctx: _Context, segment: list[int]) -> tuple[str, str] | None:
+    """A name of several words after an organisation or media noun is one name, demonyms inside and all
+    ("drugmaker Bavarian Nordic", "newspaper El Universal"): (type, cue), else None."""
+    first = ctx.tokens[segment[0]]
+    if len(segment) < 2 or ctx.labels[segment[0]] != "free" or first.initial:
+        return None
+    preceding = re.search(r"\b([a-z]+)\s+$", ctx.view[max(0, first.start - 30):first.start])
+    noun = preceding.group(1) if preceding else ""
+    if noun in ctx.cues.media_nouns:
+        return "media", f"after {noun}"
+    if noun in ctx.cues.organization_nouns - {"government", "administration"}:
+        return "organization", f"after {noun}"
+    return None
 
 
 def _title_after_organisation(ctx: _Context, segment: list[int]) -> int | None:

@@ -130,24 +130,106 @@ def _resolve_one(
         kind = attr.PRONOUNS[source.strip().lower()]
         return _antecedent(start, kind, mentions, history)
     inner = [m for m in mentions if m.start < end and start < m.end]
-    people = [m for m in inner if m.actor_type == "person" and not _possessive(text, m.end)]
+    people = [m for m in inner if m.actor_type == "person" and not _possessive(text, m.end)
+              and not _after_preposition(text, start, m.start)]
     if people:
         return _speaker_of(people[-1])
-    if attr.is_role_description(source):
-        found = _role_holder(text, source, start, mentions) or _antecedent(start, "person", mentions, history)
+    if attr.is_role_description(source) or _AGE_DESCRIPTION.match(normalize(source)):
+        found = _described_antecedent(text, source, start, mentions, history)
         if found.name is not None:
             return found
+    body = _organization_described(source, start, mentions)
+    if body is not None:
+        return body
     name = _unlisted_name(text, start, end, inner)
     if name is not None:
         return Speaker(name, None, "person")
-    named = [m for m in inner if m.how != "demonym" and _heads_source(text, start, m)]
+    named = [m for m in inner if m.how != "demonym" and _heads_source(text, start, end, m)]
     if named:
         return _speaker_of(named[-1])
     return Speaker(_clean_source(source), None, None)
 
 
-def _role_holder(text: str, source: str, position: int, mentions: Sequence[Mention]) -> Speaker | None:
-    """``the archbishop`` -> the latest person introduced with that role word ("archbishop Jorge Scheinig")."""
+_AGE_DESCRIPTION = re.compile(r"^the \d{1,3}-year-old\b", re.IGNORECASE)
+# "a spokesperson for the UN", "a Downing Street spokesperson": the body speaks; "a Hamas official" does not.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+# "the group said": the latest organisation named before speaks, whatever its name.
+GENERIC_BODIES = frozenset(
+    "group organisation organization company firm agency body movement militia alliance coalition network "
+    "institution outfit charity".split()
+)
+
+
+def _described_antecedent(
+    text: str, source: str, position: int, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]]
+) -> Speaker:
+    """``the official``, ``the minister``, ``the 23-year-old``: the latest of an unnamed source described with
+    the same noun ("a senior WHO official", "one of the officials") and a person introduced with that role
+    word; else the latest salient person (like "he")."""
+    noun = normalize(source).lower().split()[-1].strip(".,")
+    unnamed = _unnamed_source(noun, position, history)
+    holder = _role_holder(text, source, position, mentions)
+    candidates = [found for found in (unnamed, holder) if found is not None]
+    if candidates:
+        return max(candidates, key=lambda found: found[0])[1]
+    return _antecedent(position, "person", mentions, history)
+
+
+def _unnamed_source(noun: str, position: int, history: Sequence[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
+    """The latest unnamed speaker before ``position`` described with ``noun`` (or its plural)
+    and introduced indefinitely: "A senior administration official", "One of the officials"."""
+    for at, speaker in sorted((h for h in history if h[0] < position), key=lambda h: h[0], reverse=True):
+        if speaker.actor_id is not None or not speaker.name:
+            continue
+        words = [w.lower() for w in re.findall(r"[\w'-]+", normalize(speaker.name))]
+        if words and words[0] in _INDEFINITE and (noun in words or noun + "s" in words):
+            return at, speaker
+    return None
+
+
+_INDEFINITE = frozenset("a an one two three four several some another".split())
+
+
+def _organization_described(source: str, position: int, mentions: Sequence[Mention]) -> Speaker | None:
+    """``the ministry``, ``the paramilitary group``: the latest organisation named before whose name has that
+    noun ("Health Ministry"); for a generic noun ("the group", "the company") the latest organisation."""
+    words = [w.lower() for w in re.findall(r"[\w'-]+", normalize(source))]
+    if len(words) < 2 or len(words) > 4 or words[0] != "the":
+        return None
+    noun = words[-1]
+    if noun not in _organization_nouns() and noun not in GENERIC_BODIES:
+        return None
+    bodies = [m for m in mentions if m.end <= position and m.how != "demonym"
+              and m.actor_type in ("organization", "media") and m.actor]
+    for mention in reversed(bodies):
+        name_words = {w.lower() for w in re.findall(r"[\w'-]+", mention.actor or "")}
+        if noun in name_words or noun + "s" in name_words:
+            return _speaker_of(mention)
+    if noun in GENERIC_BODIES:
+        kind = "media" if noun in {"network", "outfit"} else "organization"
+        latest = [m for m in bodies if m.actor_type == kind]
+        if latest:
+            return _speaker_of(latest[-1])
+    return None
+
+
+_PREPOSITION_WORDS = frozenset("in at near from of for to with by on".split())
+
+
+def _after_preposition(text: str, source_start: int, position: int) -> bool:
+    """``a doctor at a hospital in nearby Wad Madani``, ``a lawyer for Steven Marsh``: a name after a
+    preposition (titles and one lower-case word between allowed) is not who speaks."""
+    words = normalize(text)[source_start:position].split()
+    while words and words[-1].rstrip(".").lower() in attr.TITLE_WORDS:
+        words.pop()
+    if words and words[-1].islower() and words[-1] not in _PREPOSITION_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in _PREPOSITION_WORDS
+
+
+def _role_holder(text: str, source: str, position: int, mentions: Sequence[Mention]) -> tuple[int, Speaker] | None:
+    """``the archbishop`` -> the latest person introduced with that role word ("archbishop Jorge Scheinig"),
+    with the position of that mention."""
     roles = {w for w in re.findall(r"[a-z-]+", normalize(source).lower()) if w in attr.ROLE_NOUNS}
     if not roles:
         return None
@@ -156,7 +238,7 @@ def _role_holder(text: str, source: str, position: int, mentions: Sequence[Menti
         around = view[max(0, mention.start - 60):mention.start] + " " + view[mention.end:mention.end + 60]
         context = set(re.findall(r"[a-z-]+", around.lower()))
         if roles & context:
-            return _speaker_of(mention)
+            return mention.start, _speaker_of(mention)
     return None
 
 
@@ -178,7 +260,8 @@ def _unlisted_name(text: str, start: int, end: int, inner: Sequence[Mention]) ->
         word_start = start + match.start()
         word = match.group().strip(",;:")
         free = not any(m.start <= word_start < m.end for m in inner)
-        if free and _NAME_WORD.match(word) and not _title_or_body(word):
+        if free and _NAME_WORD.match(word) and not _title_or_body(word) \
+                and (runs[-1] or not _after_preposition(text, start, word_start)):
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
@@ -203,6 +286,17 @@ def _title_or_body(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _organization_nouns() -> frozenset[str]:
+    """Lower-case organisation nouns of the shipped actor dictionary ("ministry", "agency", "party")."""
+    try:
+        from analysis.actors import get_dictionary
+    except ImportError:
+        return frozenset()
+    return frozenset(word.lower() for word in get_dictionary(None).cue("organization_nouns")) - {
+        "government", "administration"}
+
+
+@lru_cache(maxsize=1)
 def _organization_words() -> frozenset[str]:
     """Lower-cased organisation and media words of the shipped actor dictionary ("Ministry", "Department")."""
     try:
@@ -214,15 +308,38 @@ def _organization_words() -> frozenset[str]:
     return frozenset(word.lower() for word in words)
 
 
-def _heads_source(text: str, source_start: int, mention: Mention) -> bool:
-    """Whether a non-person mention is who speaks: it opens the source, or follows "of/for/from/at" (a body's member)."""
-    lead = normalize(text)[source_start:mention.start].split()
-    if not lead or all(word[:1].isupper() for word in lead):
-        return True
+def _heads_source(text: str, source_start: int, source_end: int, mention: Mention) -> bool:
+    """Whether a non-person mention is who speaks.
+
+    It opens the source (after a determiner and modifiers: "the pro-democracy Resistance Committees"),
+    or follows "of/for/from/at" (a body's member: "a spokesperson for the UN"). Before a person noun it
+    speaks only through a spokesperson ("a Downing Street spokesperson"), not through "a Hamas official".
+    """
+    view = normalize(text)
+    following = re.findall(r"[\w'-]+", view[mention.end:source_end])
+    if following and following[0].lower() in attr.PERSON_NOUNS | _plurals(attr.PERSON_NOUNS):
+        return following[0].lower() in SPOKES_NOUNS
+    lead = view[source_start:mention.start].split()
     words = [w.lower() for w in lead]
-    if words[-1] == "the":
+    if words and words[-1] == "the":
         words = words[:-1]
-    return bool(words) and words[-1] in {"of", "for", "from", "at", "by", "with"}
+    if words and words[-1] in {"of", "for", "from", "at", "by", "with"}:
+        return True
+    return all(word[:1].isupper() or word.lower() in _DETERMINERS or _modifier(word) for word in lead)
+
+
+_DETERMINERS = frozenset("the a an its their this that these those".split())
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may stand before a body's name: not a person noun, a verb form or a preposition."""
+    lower = word.lower()
+    return word.islower() and lower not in attr.PERSON_NOUNS and lower.rstrip("s") not in attr.PERSON_NOUNS \
+        and not lower.endswith(("ing", "ed")) and lower not in _PREPOSITION_WORDS and lower not in attr.CUE_FORMS
+
+
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word + "s" for word in words)
 
 
 def _antecedent(
