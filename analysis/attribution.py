@@ -459,8 +459,9 @@ def _phrase_start(tokens: Sequence[Token], end_index: int) -> int | None:
                 index -= 1  # "Jennifer Daskal of American University and contributor to Slate"
                 continue
             break
-        if previous.text.islower() and previous.text.endswith("ed") and previous.lower not in _NP_PARTICIPLES:
-            break  # a past-tense verb ends the subject: "Johnson joined the calls by officials"
+        if previous.text.islower() and previous.text.endswith("ed") and previous.lower not in _NP_PARTICIPLES \
+                and "-" not in previous.text:
+            break  # a past-tense verb ends the subject: "Johnson joined the calls by officials" (not "army-aligned")
         index -= 1
     phrase = tokens[index:end_index + 1]
     phrase = _drop_leading_adjunct(phrase)

@@ -40,6 +40,7 @@ the ``mentions`` table when the actors step ran before it.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Any, Mapping, Sequence
@@ -262,7 +263,8 @@ def _attach_attributions(text: str, quotes: list[_Quote], sentences: Sequence[Se
         if any(a.lemma != "according to" for a in candidates):
             candidates = [a for a in candidates if a.lemma != "according to"]  # "X said, according to NBC"
         if candidates:
-            quote.attribution = min(candidates, key=lambda a: _distance(quote, a))
+            view = normalize(text)
+            quote.attribution = min(candidates, key=lambda a: (_across_clauses(view, quote, a), _distance(quote, a)))
             quote.own_attribution = True
 
 
@@ -272,6 +274,24 @@ def _distance(quote: _Quote, attribution: Attribution) -> tuple[int, int]:
     if attribution.cue_start >= quote.outer_end:
         return attribution.cue_start - quote.outer_end, 0
     return 0, 0
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|and)\b")
+
+
+def _across_clauses(view: str, quote: _Quote, attribution: Attribution) -> bool:
+    """Whether a clause break (";", ", while", ", but"...) separates the quote from the attribution's cue
+    or source: "X said the plans risked "...", while Y warned ..." gives the quote to X."""
+    start = min(attribution.cue_start, attribution.source_start if attribution.source_start is not None else
+                attribution.cue_start)
+    end = max(attribution.cue_end, attribution.source_end if attribution.source_end is not None else attribution.cue_end)
+    if end <= quote.outer_start:
+        between = view[end:quote.outer_start]
+    elif start >= quote.outer_end:
+        between = view[quote.outer_end:start]
+    else:
+        return False
+    return _CLAUSE_BREAK.search(between) is not None
 
 
 _UNATTRIBUTED_MIN_WORDS = 6
@@ -378,7 +398,8 @@ _COORDINATORS = frozenset({"and", "but"})
 
 
 def _with_subject(text: str, sentence: Sentence, attribution: Attribution, mentions: Sequence[Mention]) -> Attribution:
-    """A cue after "and"/"but" without a source of its own takes the sentence's subject."""
+    """A cue after "and"/"but", or a participle after a comma ("..., saying", "..., writing that"),
+    without a source of its own takes the sentence's subject."""
     if attribution.source is not None or attribution.lemma == "according to":
         return attribution
     tokens = sentence.tokens
@@ -386,7 +407,8 @@ def _with_subject(text: str, sentence: Sentence, attribution: Attribution, menti
     previous = index - 1
     while previous >= 0 and tokens[previous].kind == "word" and tokens[previous].lower in attr._ADVERBS:
         previous -= 1
-    if previous < 0 or tokens[previous].lower not in _COORDINATORS:
+    participle = tokens[index].lower.endswith("ing") and previous >= 0 and tokens[previous].text == ","
+    if previous < 0 or (tokens[previous].lower not in _COORDINATORS and not participle):
         return attribution
     found = subject(text, sentence, mentions, before=attribution.cue_start)
     if found is None:

@@ -377,16 +377,32 @@ def _clean_source(source: str) -> str:
 # ---------------------------------------------------------------------------
 
 def subject(text: str, sentence: Sentence, mentions: Sequence[Mention], *, before: int) -> tuple[int, int] | None:
-    """The first actor mention of the sentence that is not the object of a preposition, before ``before``."""
+    """The first actor mention of the sentence that is not the object of a preposition nor a possessor,
+    before ``before``; the person it introduces when it only modifies one ("Villa manager Unai Emery",
+    "Spain's King Felipe VI"); else a pronoun opening the sentence ("She declined ..., saying")."""
     quoted = [(t.start, t.end) for t in sentence.tokens if t.kind == "quote"]
-    for mention in mentions:
-        if mention.start < sentence.start or mention.start >= before:
-            continue
+    view = normalize(text)
+    inside_sentence = [m for m in mentions if sentence.start <= m.start < before]
+    for position, mention in enumerate(inside_sentence):
         if mention.how == "demonym" or inside(mention.start, mention.end, quoted):
             continue
-        if is_salient(sentence.tokens, mention.start):
-            return mention.start, mention.end
+        if not is_salient(sentence.tokens, mention.start):
+            continue
+        following = inside_sentence[position + 1] if position + 1 < len(inside_sentence) else None
+        if following is not None and following.actor_type == "person" and mention.actor_type != "person" \
+                and _MODIFIES.fullmatch(view[mention.end:following.start]):
+            return following.start, following.end
+        if _possessive(text, mention.end):
+            continue
+        return mention.start, mention.end
+    words = [t for t in sentence.tokens if t.kind == "word"]
+    if words and words[0].lower in attr.PRONOUNS and words[0].start < before:
+        return words[0].start, words[0].end
     return None
+
+
+# Between a body and the person it introduces: "Villa manager ", "Spain's King ", "Kremlin spokesman ".
+_MODIFIES = re.compile(r"(?:'s)?(?:\s+[A-Za-z.-]+){0,3}\s+")
 
 
 def _possessive(text: str, end: int) -> bool:
