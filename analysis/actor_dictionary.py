@@ -40,6 +40,8 @@ CUE_LISTS = (
     "organization_nouns", # lowercase nouns right after a name that make it an organisation ("party")
     "media_nouns",        # lowercase nouns next to a name that make it a media outlet ("newspaper")
     "given_names",        # first names: a capitalised sequence starting with one is a person
+    "female_names",       # first names usually borne by women (also given names; "she" agrees with them)
+    "male_names",         # first names usually borne by men (also given names; "he" agrees with them)
     "not_names",          # capitalised words that never start or make a name alone ("However", "COVID")
     "blocked",            # phrases that are never mentions although they contain one ("Sputnik V")
 )

@@ -172,6 +172,8 @@ class Cues:
     given_names: frozenset[str]
     not_names: frozenset[str]
     office_words: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]], *, office_phrases: Iterable[str] = ()) -> "Cues":
@@ -188,9 +190,11 @@ class Cues:
             event_words=get("event_words"),
             organization_nouns=frozenset(word.lower() for word in get("organization_nouns")),
             media_nouns=frozenset(word.lower() for word in get("media_nouns")),
-            given_names=frozenset(fold_key(word) for word in get("given_names")),
+            given_names=frozenset(fold_key(word) for word in get("given_names") | get("female_names") | get("male_names")),
             not_names=get("not_names"),
             office_words=frozenset(fold_key(word) for phrase in office_phrases for word in re.findall(r"[\w-]+", phrase)),
+            female_names=frozenset(fold_key(word) for word in get("female_names")),
+            male_names=frozenset(fold_key(word) for word in get("male_names")),
         )
 
 

@@ -81,7 +81,9 @@ def test_default_has_offices_and_cues(default):
     assert "head of {actor} diplomacy" in default.offices["foreign-minister"].phrases
     assert default.offices["foreign-minister"].parent == "minister"
     assert "Ministry" in default.cue("organization_words")
-    assert "Evo" in default.cue("given_names")
+    assert "Evo" in default.cue("male_names") and "Carmen" in default.cue("female_names")
+    assert "Jean" in default.cue("given_names")  # no usual gender
+    assert not default.cue("female_names") & default.cue("male_names")
 
 
 def test_loading_is_cached_per_path(tmp_path):
