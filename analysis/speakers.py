@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
 from analysis import attribution as attr
 from analysis.attribution import Attribution, Sentence, Token
+from analysis.gender import agrees, description_gender, person_genders, pronoun_gender
 from analysis.text import normalize
 
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how"]
@@ -84,6 +85,7 @@ def resolve_speakers(
     """
     outside = [m for m in mentions if not inside(m.start, m.end, quoted)]
     salient = _subject_mentions(text, sentences, outside)
+    genders = _genders(text, sentences, outside)
     resolved: dict[tuple[int, int], Speaker] = {}
     history: list[tuple[int, Speaker]] = [(m.start, _speaker_of(m)) for m in salient]
     attributions = sorted(
@@ -91,11 +93,34 @@ def resolve_speakers(
         key=lambda a: (a.source_start, a.cue_start),
     )
     for attribution in attributions:
-        speaker = _resolve_one(text, attribution, outside, history)
+        speaker = _resolve_one(text, attribution, outside, history, genders)
         resolved[(attribution.cue_start, attribution.source_start)] = speaker
         if speaker.name is not None:
             history.append((attribution.source_start, speaker))
+        said = pronoun_gender(attribution.source or "")
+        if said is not None and speaker.actor_id is not None and speaker.actor_type == "person":
+            genders.setdefault(speaker.actor_id, said)  # pronoun history: "she" resolved to X makes X "she"
     return resolved
+
+
+def _genders(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> dict[str, str]:
+    """Gender evidence for the article's persons (:mod:`analysis.gender`), by actor id."""
+    people = [(m.start, m.end, m.actor_id, m.actor or "") for m in mentions
+              if m.actor_type == "person" and m.actor_id is not None]
+    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.kind == "word"]) for s in sentences]
+    female, male = _gendered_names()
+    return person_genders(text, people, words, female_names=female, male_names=male)
+
+
+@lru_cache(maxsize=1)
+def _gendered_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded ``female_names`` and ``male_names`` of the shipped actor dictionary."""
+    try:
+        from analysis.actors import compile_dictionary, get_dictionary
+    except ImportError:
+        return frozenset(), frozenset()
+    cues = compile_dictionary(get_dictionary(None)).cues
+    return cues.female_names, cues.male_names
 
 
 def inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -121,21 +146,22 @@ def _speaker_of(mention: Mention) -> Speaker:
 
 
 def _resolve_one(
-    text: str, attribution: Attribution, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]]
+    text: str, attribution: Attribution, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]],
+    genders: Mapping[str, str],
 ) -> Speaker:
     """The speaker an attribution's source names (see the module docstring for the order of rules)."""
     start, end = attribution.source_start, attribution.source_end
     source = attribution.source or ""
     if attr.is_pronoun(source):
         kind = attr.PRONOUNS[source.strip().lower()]
-        return _antecedent(start, kind, mentions, history)
+        return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source))
     inner = [m for m in mentions if m.start < end and start < m.end]
     people = [m for m in inner if m.actor_type == "person" and not _possessive(text, m.end)
               and not _after_preposition(text, start, m.start)]
     if people:
         return _speaker_of(people[-1])
     if attr.is_role_description(source) or _AGE_DESCRIPTION.match(normalize(source)):
-        found = _described_antecedent(text, source, start, mentions, history)
+        found = _described_antecedent(text, source, start, mentions, history, genders)
         if found.name is not None:
             return found
     body = _organization_described(source, start, mentions)
@@ -161,7 +187,8 @@ GENERIC_BODIES = frozenset(
 
 
 def _described_antecedent(
-    text: str, source: str, position: int, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]]
+    text: str, source: str, position: int, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]],
+    genders: Mapping[str, str],
 ) -> Speaker:
     """``the official``, ``the minister``, ``the 23-year-old``: the latest of an unnamed source described with
     the same noun ("a senior WHO official", "one of the officials") and a person introduced with that role
@@ -172,7 +199,7 @@ def _described_antecedent(
     candidates = [found for found in (unnamed, holder) if found is not None]
     if candidates:
         return max(candidates, key=lambda found: found[0])[1]
-    return _antecedent(position, "person", mentions, history)
+    return _antecedent(position, "person", mentions, history, genders=genders, gender=description_gender(source))
 
 
 def _unnamed_source(noun: str, position: int, history: Sequence[tuple[int, Speaker]]) -> tuple[int, Speaker] | None:
@@ -343,14 +370,22 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 
 
 def _antecedent(
-    position: int, kind: str, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]]
+    position: int, kind: str, mentions: Sequence[Mention], history: Sequence[tuple[int, Speaker]],
+    *, genders: Mapping[str, str] | None = None, gender: str | None = None,
 ) -> Speaker:
-    """The most recent salient actor before ``position`` compatible with a pronoun of ``kind``."""
+    """The most recent salient actor before ``position`` compatible with a pronoun of ``kind`` and, for
+    "he"/"she", of ``gender`` (persons of the other gender in ``genders`` are skipped)."""
+    genders = genders or {}
+
+    def fits(speaker: Speaker) -> bool:
+        known = genders.get(speaker.actor_id) if speaker.actor_id else description_gender(speaker.name or "")
+        return agrees(known, gender)
+
     for _, speaker in sorted((h for h in history if h[0] < position), key=lambda h: h[0], reverse=True):
-        if _compatible(speaker, kind):
+        if _compatible(speaker, kind) and (kind != "person" or fits(speaker)):
             return speaker
     for mention in reversed([m for m in mentions if m.end <= position]):
-        if kind == "person" and mention.actor_type == "person":
+        if kind == "person" and mention.actor_type == "person" and fits(_speaker_of(mention)):
             return _speaker_of(mention)
         if kind != "person" and mention.actor_type in {"organization", "country", "media"} and mention.how != "demonym":
             return _speaker_of(mention)
