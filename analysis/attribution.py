@@ -296,6 +296,11 @@ def find_attributions(tokens: Sequence[Token], text: str) -> list[Attribution]:
             index = last + 1  # "a song called "Day after Day"": a name, not speech
             continue
         source = _source_for(tokens, index, last, lemma)
+        reduced = index > 0 and tokens[index - 1].text == ","  # ", dubbed the ...": a reduced relative clause
+        if lemma in _NAMING and (source is None or reduced) and last + 2 < len(tokens) \
+                and tokens[last + 1].lower in _DETERMINERS and tokens[last + 2].kind == "quote":
+            index = last + 2  # "solar cells, dubbed the "new three"": a name nobody is quoted for
+            continue
         cue_start, cue_end = tokens[index].start, tokens[last].end
         if source is None and found and tokens[index].lower.endswith("ing"):
             previous = found[-1]

@@ -16,8 +16,9 @@
 
 One quoted word is no quotation unless it is a direct one ending in
 ``.,?!``; a quoted gloss in parentheses (``Brexit ("British exit")``) is
-none; a direct quote with no attribution at all needs six words (titles,
-slogans and captions are short).
+none, nor a partial one beside the noun it names (``the programme "Mexico
+embraces you"``, ``the "Remain in Mexico" policy``); a direct quote with no
+attribution at all needs six words (titles, slogans and captions are short).
 
 Quote marks are paired by :func:`analysis.text.quote_segments` (one paragraph
 at a time, so a stray mark never swallows the rest of an article). Cues and
@@ -311,7 +312,24 @@ def _keep(text: str, quote: _Quote, *, min_partial_words: int) -> bool:
         return False
     if quote.kind == "direct":
         return True
-    return quote.own_attribution and words >= min_partial_words
+    return quote.own_attribution and words >= min_partial_words and not _title(normalize(text), quote)
+
+
+# Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
+_TITLED = (r"programme|program|campaign|slogan|motto|hashtag|initiative|plan|policy|operation|project|scheme|"
+           r"law|bill|act|book|novel|film|movie|documentary|song|album|series|show|exhibition|report|headline")
+_TITLE_BEFORE = re.compile(rf"(?:\b(\w+)\s+(?:the|a|an|its|their|his|her|our)\s+(?:{_TITLED})|\b(?:entitled|titled|named))\s*$",
+                           re.IGNORECASE)
+_TITLE_AFTER = re.compile(rf"^\s*(?:{_TITLED})\b", re.IGNORECASE)
+
+
+def _title(view: str, quote: _Quote) -> bool:
+    """A partial quote that names a programme, law, work or slogan beside its noun is a title, not speech
+    ("as part of the programme "..."", "the "Remain in Mexico" programme"; not "called the plan "..."")."""
+    before = _TITLE_BEFORE.search(view[max(0, quote.outer_start - 40):quote.outer_start])
+    if before is not None and (before.group(1) or "").lower() not in attr.CUE_FORMS:
+        return True
+    return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
 
 
 def _gloss(view: str, quote: _Quote) -> bool:
