@@ -95,6 +95,8 @@ def date_line(line: str) -> tuple[pd.Timestamp | None, str | None] | None:
     ``Updated 4:12 PM EST, March 3, 2021`` gives March 3, 2021;
     ``Updated 10:32 GMT`` is a date line without a date, ``(None, None)``.
     """
+    if line.count(" ") > 3 * _MAX_DATE_LINE_WORDS:
+        return None
     text = normalize(line).strip()
     if not text or len(text.split()) > _MAX_DATE_LINE_WORDS:
         return None
@@ -163,7 +165,12 @@ _TRAILER = re.compile(
 )
 
 
+_MAX_TRAILER_CHARS = 600
+
+
 def is_trailer_line(line: str) -> bool:
     """A credit, notice, separator, sign-off, desk code, contact or link line that closes a story."""
+    if len(line) > _MAX_TRAILER_CHARS:
+        return False
     text = normalize(line).strip()
     return not text or bool(_TRAILER.fullmatch(line.strip()) or _TRAILER.fullmatch(text))

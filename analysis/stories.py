@@ -32,7 +32,10 @@ from analysis.furniture import (
 MAX_HEADER_LINES = 8
 MAX_STANDFIRST_WORDS = 45
 MAX_TRAILER_LINES = 12
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")  # a non-blank line; group 1 without its surrounding space
+_NOT_SPACE = re.compile(r"\S")
+_DATELINE_WINDOW = 200  # a dateline is within the first characters of its line
+_MAY_OPEN_WITH_DATELINE = re.compile(r"[-(/:\u2013\u2014]")  # every dateline form has a bracket, slash or dash
 
 
 @dataclass(frozen=True)
@@ -95,26 +98,36 @@ def split_story(raw: str, *, title_line: bool = False) -> Story:
     )
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-blank lines, stripped."""
-    spans = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        if line.strip():
-            start = match.start() + len(line) - len(line.lstrip())
-            spans.append((start, start + len(line.strip())))
+def _lines(text: str, *, limit: int, start: int = 0) -> list[tuple[int, int]]:
+    """Spans of the first ``limit`` non-blank lines from ``start``, stripped."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text, start):
+        spans.append(match.span(1))
+        if len(spans) == limit:
+            break
     return spans
+
+
+def _last_lines(text: str, *, limit: int) -> list[tuple[int, int]]:
+    """Spans of the last ``limit`` non-blank lines, stripped, in order (fewer when the text has fewer)."""
+    at, found = len(text), 0
+    while at > 0 and found <= limit:
+        start = text.rfind("\n", 0, at) + 1
+        found += bool(text[start:at].strip())
+        at = start - 1
+    return _lines(text, limit=limit + 1, start=max(at, 0))[-limit:]
 
 
 def _header(text: str, *, title_line: bool) -> _Head:
     """The header lines before the body, their kinds, the dateline and where the body starts."""
-    lines = _lines(text)
+    lines = _lines(text, limit=MAX_HEADER_LINES + 1)
     kinds: list[str] = []
     for i, (start, end) in enumerate(lines[:MAX_HEADER_LINES]):
-        found = parse_dateline(text[start:])
+        found = parse_dateline(text[start:start + _DATELINE_WINDOW]) if _MAY_OPEN_WITH_DATELINE.search(
+            text, start, min(end, start + _DATELINE_WINDOW)) else None
         if found is None and kinds[-1:] in (["byline"], ["date"]) and i + 1 < len(lines):
-            found = parse_place_line(text[start:])  # Anadolu: byline, then ANKARA alone, then the body
-        if found is not None and (i == 0 or (text[start + found.end:].strip() and _closed(kinds))):
+            found = parse_place_line(text[start:end])  # Anadolu: byline, then ANKARA alone, then the body
+        if found is not None and (i == 0 or (_NOT_SPACE.search(text, start + found.end) and _closed(kinds))):
             return _Head([text[s:e] for s, e in lines[:i]], kinds, _shifted(found, start), start + found.end)
         kind = _header_kind(text[start:end])
         if kind is None or (i + 1 < len(lines) and _wraps_onto(text[slice(*lines[i + 1])])):
@@ -158,6 +171,8 @@ def _header_kind(line: str) -> str | None:
     lines: short, without a final full stop); sentence lines (a standfirst or
     a short first paragraph: header only when a byline or date line follows).
     """
+    if line.count(" ") >= MAX_STANDFIRST_WORDS:
+        return None  # a paragraph of body text (counted cheaply before any pattern runs)
     if byline_names(line):
         return "byline"
     if date_line(line) is not None:
@@ -187,7 +202,7 @@ def _byline_text(line: str) -> str:
 
 def _split_trailer(body: str) -> tuple[str, tuple[str, ...]]:
     """The body without its trailing furniture lines, and those lines (at least one body line stays)."""
-    lines = _lines(body)
+    lines = _last_lines(body, limit=MAX_TRAILER_LINES + 1)
     cut = len(lines)
     while cut > 1 and cut > len(lines) - MAX_TRAILER_LINES and is_trailer_line(body[slice(*lines[cut - 1])]):
         cut -= 1

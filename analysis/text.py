@@ -322,7 +322,9 @@ def _split_after_final_leaning_abbreviations(
     quote holds just that word (``the "U.S." Army``).
     """
     cuts = [m.end() for m in _FINAL_LEANING.finditer(paragraph) if not _continues_time(m)]
-    cuts += [m.end() for m in _QUOTE_CLOSES_AFTER_ABBREVIATION.finditer(paragraph) if not _opens_nearby(paragraph, m.start())]
+    if '."' in paragraph or ".'" in paragraph:  # cheap test first: most paragraphs have no such quote
+        cuts += [m.end() for m in _QUOTE_CLOSES_AFTER_ABBREVIATION.finditer(paragraph)
+                 if not _opens_nearby(paragraph, m.start())]
     cuts.sort()
     if not cuts:
         return spans
