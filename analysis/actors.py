@@ -42,19 +42,11 @@ import pandas as pd
 
 from analysis.actor_dictionary import ActorDictionary, Entry, load_dictionary
 from analysis.bylines import mask_metadata
-from analysis.discovery import (
-    NON_HOLDING,
-    Candidate,
-    Cues,
-    OfficeHit,
-    Span,
-    find_candidates,
-    fold_key,
-    summarize_discoveries,
-    tokenize,
-)
+from analysis.discovery import find_candidates, summarize_discoveries
 from analysis.linking import link_mentions, local_acronyms
 from analysis.matching import PhraseMatcher, default_key
+from analysis.mention_types import NON_HOLDING, Candidate, Cues, OfficeHit, Span, fold_key
+from analysis.name_runs import tokenize
 from analysis.steps import ArticleDoc
 from analysis.text import fold_accents, normalize
 

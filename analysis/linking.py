@@ -28,9 +28,8 @@ from typing import Mapping, Sequence
 
 import pandas as pd
 
-from analysis.discovery import (
-    ACRONYM, Candidate, OfficeHit, Span, actor_id_for, contains, fold_key, office_in_apposition,
-)
+from analysis.mention_types import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, contains, fold_key
+from analysis.name_cues import office_in_apposition
 from analysis.text import normalize
 
 

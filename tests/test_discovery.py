@@ -5,7 +5,9 @@ import pandas as pd
 import pytest
 
 from analysis.actors import find_mentions
-from analysis.discovery import actor_id_for, slug, summarize_discoveries, tokenize
+from analysis.discovery import summarize_discoveries
+from analysis.mention_types import actor_id_for, slug
+from analysis.name_runs import tokenize
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
