@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.datelines import Dateline, parse_date, parse_dateline, parse_place_line, split_leading_date_line, is_yearless
+from analysis.datelines import (
+    Dateline,
+    is_yearless,
+    parse_date,
+    parse_dateline,
+    parse_place_line,
+    split_leading_date_line,
+)
 from analysis.furniture import (
     MAX_HEADER_WORDS,
     byline_names,
