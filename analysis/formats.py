@@ -25,6 +25,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "id": (),  # only when id_field= names one: doc_id is otherwise derived from the content
     "lang": ("lang", "language"),
     "place": ("place", "dateline"),
+    "byline": ("byline", "author", "authors"),
 }
 _DELIMITERS = (",", ";", "\t", "|")
 _CSV_FIELD_LIMIT = 2**31 - 1

@@ -84,10 +84,11 @@ class LoadOptions:
         "too large" (default 50 MB).
     lang: str
         Language recorded for articles whose data gives none (default "en").
-    text_field, title_field, date_field, source_field, url_field, id_field, lang_field, place_field: str, optional
+    text_field, title_field, date_field, source_field, url_field, id_field, lang_field, place_field, byline_field: str, optional
         Column/key names in CSV and JSON data; by default common names are
         tried (text/body/content/article, title/headline, date/published/
-        publish_date/pub_date, source/outlet/publisher/media, url/link). A
+        publish_date/pub_date, source/outlet/publisher/media, url/link,
+        byline/author/authors). A
         named column missing from a CSV header rejects that file.
         ``id_field`` makes that column the doc_id (else it is a content hash).
     """
@@ -106,6 +107,7 @@ class LoadOptions:
     id_field: str | None = None
     lang_field: str | None = None
     place_field: str | None = None
+    byline_field: str | None = None
 
     def __post_init__(self) -> None:
         if self.year is not None and not (isinstance(self.year, int) and 1 <= self.year <= 9999):
@@ -389,7 +391,7 @@ def _record_events(
         "date_text": date_text,
         "place": values.get("place") or (dateline.place if dateline else None),
         "title": values.get("title") or story.title,
-        "byline": story.byline,
+        "byline": values.get("byline") or story.byline,
         "text": story.body,
         "url": values.get("url"),
         "path": rel,

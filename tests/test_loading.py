@@ -169,6 +169,13 @@ def test_column_mapping_options() -> None:
     assert mapped["date"].tolist() == [pd.Timestamp("2021-07-02"), pd.Timestamp("2021-07-03")]
 
 
+def test_author_column_fills_byline_by_default_or_by_name(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text('author,text\nJane Doe,A story about the port.\n', encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"writer": "Ana Ruiz", "text": "A story about the bridge."}\n', encoding="utf-8")
+    assert load_corpus(tmp_path / "a.csv").articles["byline"].tolist() == ["Jane Doe"]
+    assert load_corpus(tmp_path / "b.jsonl", byline_field="writer").articles["byline"].tolist() == ["Ana Ruiz"]
+
+
 def test_named_column_missing_rejects_the_file() -> None:
     corpus = load_corpus(FIXTURES / "records" / "articles.csv", date_field="when")
     assert corpus.articles.empty
