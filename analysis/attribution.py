@@ -1,7 +1,9 @@
 """Attribution of reported speech: speech cues and the words that name the speaker.
 
 A *cue* is a reporting verb or phrase outside quotation marks ("said",
-"told", "stressed", "according to"...). The *source* is the phrase that names
+"told", "stressed", "according to"...), from the speech-cue lexicon
+(``analysis/dictionaries/speech_cues.yaml``, :mod:`analysis.speech_cues`;
+users extend it with their own file). The *source* is the phrase that names
 who speaks in that attribution: "he", "Lavrov", "the head of Russian
 diplomacy". This module finds cues and sources in one sentence at a time,
 reading only the reporter's words: quoted passages are collapsed into single
@@ -27,100 +29,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from analysis.speech_cues import SpeechCues, default_speech_cues
 from analysis.text import normalize
-
-# Reporting verbs by lemma, every inflected form spelt out (no stemming surprises).
-CUE_VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("say", "says", "said", "saying"),
-    "tell": ("tell", "tells", "told", "telling"),
-    "declare": ("declare", "declares", "declared", "declaring"),
-    "stress": ("stress", "stresses", "stressed", "stressing"),
-    "note": ("note", "notes", "noted", "noting"),
-    "add": ("add", "adds", "added", "adding"),
-    "indicate": ("indicate", "indicates", "indicated", "indicating"),
-    "highlight": ("highlight", "highlights", "highlighted", "highlighting"),
-    "insist": ("insist", "insists", "insisted", "insisting"),
-    "warn": ("warn", "warns", "warned", "warning"),
-    "explain": ("explain", "explains", "explained", "explaining"),
-    "state": ("states", "stated", "stating"),
-    "announce": ("announce", "announces", "announced", "announcing"),
-    "claim": ("claim", "claims", "claimed", "claiming"),
-    "argue": ("argue", "argues", "argued", "arguing"),
-    "assert": ("assert", "asserts", "asserted", "asserting"),
-    "affirm": ("affirm", "affirms", "affirmed", "affirming"),
-    "comment": ("comment", "comments", "commented", "commenting"),
-    "remark": ("remark", "remarks", "remarked", "remarking"),
-    "reply": ("reply", "replies", "replied", "replying"),
-    "respond": ("respond", "responds", "responded", "responding"),
-    "answer": ("answered", "answering"),
-    "ask": ("ask", "asks", "asked", "asking"),
-    "write": ("write", "writes", "wrote", "writing"),
-    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
-    "post": ("posted",),
-    "report": ("reports", "reported", "reporting"),
-    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
-    "deny": ("deny", "denies", "denied", "denying"),
-    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
-    "admit": ("admit", "admits", "admitted", "admitting"),
-    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing",
-                  "emphasise", "emphasises", "emphasised", "emphasising"),
-    "underline": ("underline", "underlines", "underlined", "underlining"),
-    "underscore": ("underscore", "underscores", "underscored", "underscoring"),
-    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
-    "estimate": ("estimated",),
-    "predict": ("predict", "predicts", "predicted", "predicting"),
-    "describe": ("describe", "describes", "described", "describing"),
-    "call": ("called", "calling"),
-    "term": ("termed", "terming"),
-    "urge": ("urge", "urges", "urged", "urging"),
-    "recall": ("recall", "recalls", "recalled", "recalling"),
-    "observe": ("observe", "observes", "observed", "observing"),
-    "continue": ("continued",),
-    "conclude": ("concluded", "concluding"),
-    "maintain": ("maintains", "maintained"),
-    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
-    "mention": ("mention", "mentions", "mentioned", "mentioning"),
-    "testify": ("testify", "testifies", "testified", "testifying"),
-    "lament": ("lament", "laments", "lamented", "lamenting"),
-    "complain": ("complain", "complains", "complained", "complaining"),
-    "promise": ("promised", "promising"),
-    "vow": ("vow", "vows", "vowed", "vowing"),
-    "pledge": ("pledged",),
-    "joke": ("joked", "joking"),
-    "quip": ("quipped",),
-    "exclaim": ("exclaimed",),
-    "shout": ("shouted",),
-    "express": ("expressed", "expressing"),
-    "criticize": ("criticized", "criticised", "criticizing", "criticising"),
-    "condemn": ("condemned",),
-    "accuse": ("accused", "accusing"),
-    "welcome": ("welcomed",),
-    "praise": ("praised", "praising"),
-    "speak": ("spoke", "speaking"),
-    "thank": ("thanked", "thanking"),
-    "inform": ("informed", "informing"),
-    "read": ("reads", "read"),
-    "elaborate": ("elaborated", "elaborating"),
-    "characterize": ("characterized", "characterised", "characterizing", "characterising"),
-    "label": ("labelled", "labeled", "labelling", "labeling"),
-    "dub": ("dubbed", "dubbing"),
-    "brand": ("branded", "branding"),
-    "point out": ("point out", "points out", "pointed out", "pointing out"),
-    "according to": ("according to",),
-}
-
-# Verbs whose inverted form "..., said X" is common; "told X" names the listener instead.
-INVERTIBLE = frozenset(
-    "say add ask write continue explain note reply respond declare insist stress warn "
-    "state remark comment conclude observe tweet exclaim shout quip joke recall answer read".split()
-)
-# Verbs that introduce a clause of reported speech ("X said (that) ...") for indirect quotes.
-CLAUSAL = frozenset(
-    "say tell declare stress note add indicate insist warn explain state announce claim argue "
-    "assert affirm reply respond write tweet report confirm deny acknowledge admit emphasize "
-    "underline underscore suggest estimate predict recall observe conclude maintain reiterate "
-    "testify complain promise vow pledge point out".split()
-)
 
 PRONOUNS: dict[str, str] = {
     "he": "person", "she": "person", "i": "person", "we": "group", "they": "group", "it": "organization",
@@ -282,22 +192,26 @@ def _keeps_period(word: str) -> bool:
     return "." in word[:-1] or word[:-1].lower() in {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "gov", "rep"}
 
 
-def find_attributions(tokens: Sequence[Token], text: str) -> list[Attribution]:
-    """Every cue among ``tokens`` (one sentence) with its source, left to right."""
+def find_attributions(tokens: Sequence[Token], text: str, *, cues: SpeechCues | None = None) -> list[Attribution]:
+    """Every cue among ``tokens`` (one sentence) with its source, left to right.
+
+    ``cues`` is the speech-cue lexicon (:mod:`analysis.speech_cues`; the shipped one when None).
+    """
+    cues = cues or default_speech_cues()
     found: list[Attribution] = []
     index = 0
     while index < len(tokens):
-        cue = _cue_at(tokens, index)
+        cue = _cue_at(tokens, index, cues)
         if cue is None:
             index += 1
             continue
         lemma, last = cue
-        if lemma in _NAMING and last + 1 < len(tokens) and tokens[last + 1].kind == "quote":
+        if lemma in cues.naming and last + 1 < len(tokens) and tokens[last + 1].kind == "quote":
             index = last + 1  # "a song called "Day after Day"": a name, not speech
             continue
-        source = _source_for(tokens, index, last, lemma)
+        source = _source_for(tokens, index, last, lemma, cues)
         reduced = index > 0 and tokens[index - 1].text == ","  # ", dubbed the ...": a reduced relative clause
-        if lemma in _NAMING and (source is None or reduced) and last + 2 < len(tokens) \
+        if lemma in cues.naming and (source is None or reduced) and last + 2 < len(tokens) \
                 and tokens[last + 1].lower in _DETERMINERS and tokens[last + 2].kind == "quote":
             index = last + 2  # "solar cells, dubbed the "new three"": a name nobody is quoted for
             continue
@@ -326,21 +240,16 @@ def _borrow_forward(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-_NAMING = frozenset({"call", "term", "dub", "label", "brand"})
-
-_FORMS: dict[tuple[str, ...], str] = {
-    tuple(form.split()): lemma for lemma, forms in CUE_VERBS.items() for form in forms
-}
 
 
-def _cue_at(tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
+def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str, int] | None:
     """(lemma, index of the cue's last token) when a cue starts at ``index``."""
-    if tokens[index].kind != "word" or tokens[index].lower not in _FIRST_WORDS:
+    if tokens[index].kind != "word" or tokens[index].lower not in cues.first_words:
         return None
     for length in (2, 1):
         words = tuple(t.lower for t in tokens[index:index + length])
-        if len(words) == length and all(t.kind == "word" for t in tokens[index:index + length]) and words in _FORMS:
-            lemma = _FORMS[words]
+        if len(words) == length and all(t.kind == "word" for t in tokens[index:index + length]) and words in cues.forms:
+            lemma = cues.forms[words]
             if lemma == "state" and not _verb_state(tokens, index):
                 return None
             return lemma, index + length - 1
@@ -353,22 +262,22 @@ def _verb_state(tokens: Sequence[Token], index: int) -> bool:
     return word[0].islower() and word.lower() != "states"
 
 
-def _source_for(tokens: Sequence[Token], first: int, last: int, lemma: str) -> tuple[int, int] | None:
+def _source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues: SpeechCues) -> tuple[int, int] | None:
     if lemma == "according to":
-        return _phrase_after(tokens, last + 1)
+        return _phrase_after(tokens, last + 1, cues)
     before = _skip_back(tokens, first - 1)
     if _negated(tokens, first):
         return None
     if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE:
         after = last + 1
         if after < len(tokens) and tokens[after].lower == "by":
-            return _phrase_after(tokens, after + 1)
+            return _phrase_after(tokens, after + 1, cues)
         return None
-    source = _phrase_before(tokens, before)
+    source = _phrase_before(tokens, before, cues)
     if source is not None:
         return source
-    if lemma in INVERTIBLE and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
-        return _phrase_after(tokens, last + 1)
+    if lemma in cues.invertible and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
+        return _phrase_after(tokens, last + 1, cues)
     return None
 
 
@@ -416,13 +325,13 @@ def _is_adverb(token: Token) -> bool:
     return token.text.islower() and token.text.endswith("ly") and len(token.text) > 4
 
 
-def _phrase_before(tokens: Sequence[Token], end_index: int) -> tuple[int, int] | None:
+def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> tuple[int, int] | None:
     """The source phrase ending at token ``end_index`` (read backwards to a clause boundary)."""
     if end_index < 0:
         return None
     token = tokens[end_index]
     if token.kind == "punct" and token.text == "," and end_index > 0:
-        return _appositive_source(tokens, end_index)
+        return _appositive_source(tokens, end_index, cues)
     if token.kind == "punct" and token.text == ")":
         opening = _matching_paren(tokens, end_index)
         if opening is not None and opening > 0:
@@ -518,7 +427,7 @@ def _plausible_source(phrase: Sequence[Token]) -> bool:
     return True
 
 
-def _appositive_source(tokens: Sequence[Token], comma_index: int) -> tuple[int, int] | None:
+def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCues) -> tuple[int, int] | None:
     """The source before ``, said`` when an appositive stands between them.
 
     ``X, the head of Y, said`` / ``X, president of Y, said`` /
@@ -541,17 +450,17 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int) -> tuple[int, 
     # "X, who asked not to be named, said", "X, speaking on condition of anonymity, told": cue words inside
     # a relative clause or a participle phrase do not count
     relative = first.lower in _RELATIVES or (first.kind == "word" and first.text.islower() and first.lower.endswith("ing"))
-    if (not relative and any(t.lower in _FORMS_LOWER for t in segment)) or first.lower in PRONOUNS:
+    if (not relative and any(t.lower in cues.one_word_forms for t in segment)) or first.lower in PRONOUNS:
         return None  # "..., he indicated, noting": a clause, not an appositive
     descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit()
     if descriptive:
-        return _phrase_before(tokens, segment_start - 2) if segment_start - 2 >= 0 else None
+        return _phrase_before(tokens, segment_start - 2, cues) if segment_start - 2 >= 0 else None
     if all(t.capitalized or t.kind != "word" for t in segment) and segment_start - 1 > 0:
         return first.start, segment[-1].end
     return None
 
 
-def _phrase_after(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[int, int] | None:
     """The source phrase starting at ``index`` and running to a clause boundary."""
     if index >= len(tokens) or tokens[index].kind != "word":
         return None
@@ -570,7 +479,7 @@ def _phrase_after(tokens: Sequence[Token], index: int) -> tuple[int, int] | None
         if following.lower in _BOUNDARY_WORDS or following.lower in {"in", "on", "at", "during", "after", "before",
                                                                       "adding", "noting", "saying", "to", "while"}:
             break
-        if following.lower in _FORMS_LOWER:
+        if following.lower in cues.one_word_forms:
             break
         end += 1
     while end > index and tokens[end].text in {"(", "'"}:
@@ -578,7 +487,7 @@ def _phrase_after(tokens: Sequence[Token], index: int) -> tuple[int, int] | None
     phrase = tokens[index:end + 1]
     if not _plausible_source(phrase):
         return None
-    end = _closing_appositives(tokens, end)
+    end = _closing_appositives(tokens, end, cues)
     return phrase[0].start, tokens[end].end
 
 
@@ -586,7 +495,7 @@ _RELATIVES = frozenset("who whom whose which".split())
 _VERB_HINTS = _PASSIVE | frozenset("will would could should must might may can did does do shall".split())
 
 
-def _closing_appositives(tokens: Sequence[Token], end: int) -> int:
+def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) -> int:
     """``said University of California, San Diego's chancellor, Pradeep Khosla.``: comma segments
     running to the end of the sentence belong to an inverted source (the speaker resolver picks the name)."""
     position = end
@@ -596,16 +505,13 @@ def _closing_appositives(tokens: Sequence[Token], end: int) -> int:
             segment_end += 1
         segment = tokens[position + 2:segment_end]
         if not segment or len(segment) > 8 or any(
-                t.lower in _FORMS_LOWER or t.lower in _BOUNDARY_WORDS or t.lower in _VERB_HINTS for t in segment):
+                t.lower in cues.one_word_forms or t.lower in _BOUNDARY_WORDS or t.lower in _VERB_HINTS for t in segment):
             break
         position = segment_end - 1
     rest = tokens[position + 1:]
     return position if all(t.kind == "punct" for t in rest) else end
 
 
-_FORMS_LOWER = frozenset(words[0] for words in _FORMS if len(words) == 1)
-CUE_FORMS = _FORMS_LOWER
-_FIRST_WORDS = frozenset(words[0] for words in _FORMS)
 
 
 def is_pronoun(source: str | None) -> bool:
@@ -625,10 +531,10 @@ def is_role_description(source: str | None) -> bool:
 
 
 def cue_lemmas() -> Iterable[str]:
-    """Every cue lemma in the lexicon."""
-    return CUE_VERBS.keys()
+    """Every cue lemma in the shipped lexicon."""
+    return default_speech_cues().lemmas.keys()
 
 
 def speech_cue_forms() -> frozenset[str]:
-    """Every one-word cue form, lower case ("said", "told", "stressed"...)."""
-    return _FORMS_LOWER
+    """Every one-word cue form of the shipped lexicon, lower case ("said", "told", "stressed"...)."""
+    return default_speech_cues().one_word_forms

@@ -18,6 +18,7 @@ from typing import Collection, Sequence
 
 from analysis import attribution as attr
 from analysis.attribution import Attribution, Sentence, Token
+from analysis.speech_cues import SpeechCues, default_speech_cues
 
 
 _SKIP_AFTER_CUE = frozenset(
@@ -28,13 +29,15 @@ _CLAUSE_OPENERS = frozenset("he she it they we i there this these those the a an
 
 
 def indirect_spans(
-    text: str, sentences: Sequence[Sentence], used: Collection[tuple[int, int]]
+    text: str, sentences: Sequence[Sentence], used: Collection[tuple[int, int]], *, cues: SpeechCues | None = None
 ) -> list[tuple[int, int, Attribution]]:
     """Reported speech without marks: ``(start, end, attribution)`` for the cues no quotation used.
 
     ``used`` holds the ``(cue_start, source_start)`` keys of the attributions
-    already given to quotations.
+    already given to quotations; ``cues`` is the speech-cue lexicon (its
+    ``clausal`` cues introduce reported speech; the shipped one when None).
     """
+    cues = cues or default_speech_cues()
     rows = []
     for sentence in sentences:
         for attribution in sentence.attributions:
@@ -42,15 +45,15 @@ def indirect_spans(
                 continue
             if (attribution.cue_start, attribution.source_start) in used:
                 continue
-            if attribution.lemma not in attr.CLAUSAL and attribution.lemma != "according to":
+            if attribution.lemma not in cues.clausal and attribution.lemma != "according to":
                 continue
-            span = _indirect_span(text, sentence, attribution)
+            span = _indirect_span(text, sentence, attribution, cues.one_word_forms)
             if span is not None:
                 rows.append((span[0], span[1], attribution))
     return rows
 
 
-def _indirect_span(text: str, sentence: Sentence, attribution: Attribution) -> tuple[int, int] | None:
+def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, forms: frozenset[str]) -> tuple[int, int] | None:
     tokens = sentence.tokens
     cue_last = max(i for i, t in enumerate(tokens) if t.start < attribution.cue_end)
     source_first = min(i for i, t in enumerate(tokens) if t.end > attribution.source_start)
@@ -60,19 +63,19 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution) -> t
     if attribution.lemma == "according to":
         after = source_last + 1
         if after < len(tokens) and tokens[after].text == ",":
-            return _clause_span(tokens, after + 1, len(tokens))
-        return _leading_clause(tokens, cue_first)
+            return _clause_span(tokens, after + 1, len(tokens), forms)
+        return _leading_clause(tokens, cue_first, forms)
     if not after_source:
-        forward = _clause_after_cue(tokens, cue_last + 1, attribution.lemma)
+        forward = _clause_after_cue(tokens, cue_last + 1, attribution.lemma, forms)
         if forward is not None:
             return forward
     head = min(cue_first, source_first)
     if _ends_clause(tokens, max(cue_last, source_last) + 1):
-        return _leading_clause(tokens, head)
+        return _leading_clause(tokens, head, forms)
     return None
 
 
-def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str) -> tuple[int, int] | None:
+def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: frozenset[str]) -> tuple[int, int] | None:
     """``said (on Monday) (that) CLAUSE`` / ``told reporters (that) CLAUSE``."""
     skipped = 0
     if lemma == "tell":
@@ -92,11 +95,11 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str) -> tuple[
     if index >= len(tokens) or tokens[index].kind != "word":
         return None
     if tokens[index].lower == "that":
-        return _clause_span(tokens, index + 1, len(tokens))
+        return _clause_span(tokens, index + 1, len(tokens), forms)
     if tokens[index].lower in {"he", "she", "they", "we", "i", "there", "it"}:
-        return _clause_span(tokens, index, len(tokens))
+        return _clause_span(tokens, index, len(tokens), forms)
     if _opens_clause(tokens, index):
-        return _clause_span(tokens, index, len(tokens))
+        return _clause_span(tokens, index, len(tokens), forms)
     return None
 
 
@@ -118,7 +121,7 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-def _clause_span(tokens: Sequence[Token], first: int, stop: int) -> tuple[int, int] | None:
+def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """Words from ``first`` to the sentence end (or a ", adding ..." cue), no quotation inside, 3+ words."""
     while first < stop and tokens[first].kind == "punct":
         first += 1
@@ -128,7 +131,7 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int) -> tuple[int, i
         if token.kind == "quote":
             return None
         if token.text == "," and end + 1 < stop and tokens[end + 1].lower.endswith("ing") and \
-                tokens[end + 1].lower in attr._FORMS_LOWER:
+                tokens[end + 1].lower in forms:
             break
         end += 1
     words = [t for t in tokens[first:end] if t.kind == "word"]
@@ -151,7 +154,7 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
     return len(words) <= 4 and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in {"to", "of", "by"} for t in words)
 
 
-def _leading_clause(tokens: Sequence[Token], head: int) -> tuple[int, int] | None:
+def _leading_clause(tokens: Sequence[Token], head: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """``CLAUSE, X said``: the words before the comma that precedes the attribution."""
     comma = head - 1
     if comma < 1 or tokens[comma].text != ",":
@@ -161,4 +164,4 @@ def _leading_clause(tokens: Sequence[Token], head: int) -> tuple[int, int] | Non
         first -= 1
     if any(t.kind == "quote" for t in tokens[first:comma]):
         return None
-    return _clause_span(tokens, first, comma)
+    return _clause_span(tokens, first, comma, forms)

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import pandas as pd
@@ -53,11 +54,16 @@ from analysis.attribution import Attribution, Sentence, sentence_at, token_index
 from analysis.bylines import mask_metadata
 from analysis.indirect_speech import indirect_spans
 from analysis.speakers import MENTION_COLUMNS, Mention, Speaker, mention_list, resolve_speakers, subject
+from analysis.speech_cues import SpeechCues, load_speech_cues
 from analysis.steps import ArticleDoc
 from analysis.text import QUOTE_MARKS, count_words, normalize, paragraph_spans, quote_segments, split_sentences
 
 TABLE = "quotes"
-DEFAULTS: dict[str, Any] = {"quotes_min_partial_words": 2, "quotes_indirect": True}
+DEFAULTS: dict[str, Any] = {
+    "quotes_min_partial_words": 2,
+    "quotes_indirect": True,
+    "quotes_speech_cues": None,  # a user speech-cue file (YAML) merged over analysis/dictionaries/speech_cues.yaml
+}
 
 QUOTE_COLUMNS = [
     "quote_id", "start", "end", "text", "kind", "cue", "cue_start", "cue_end",
@@ -100,37 +106,42 @@ def extract_quotes(
     mentions: pd.DataFrame | None = None,
     min_partial_words: int = 2,
     indirect: bool = True,
+    speech_cues: str | Path | None = None,
 ) -> pd.DataFrame:
     """Quotations in ``text`` with their cue, source and resolved speaker (columns: ``QUOTE_COLUMNS``).
 
     ``mentions`` (columns ``MENTION_COLUMNS``) are the article's actor
     mentions; when None they are found with :func:`analysis.actors.find_mentions`
     using ``dictionary`` (a path, or None for the shipped default).
-    Offsets index ``text``; ``start``/``end`` exclude the quote marks.
+    ``speech_cues`` is a user speech-cue file merged over the shipped lexicon
+    (:mod:`analysis.speech_cues`). Offsets index ``text``; ``start``/``end``
+    exclude the quote marks.
     """
+    cues = load_speech_cues(speech_cues)
     if mentions is None:
         mentions = _find_mentions(text, dictionary)
     text = mask_metadata(text)  # a dateline's agency is no part of the first sentence's source
     mentions_found = mention_list(mentions)
     sentences = _sentences(text)
     view = normalize(text)
-    quotes = [q for q in _quotes(text, sentences) if not _gloss(view, q)]
+    quotes = [q for q in _quotes(text, sentences, cues) if not _gloss(view, q)]
     outer = [(q.outer_start, q.outer_end) for q in quotes]
     for sentence in sentences:
         sentence.tokens = attr.tokenize_reporter_text(view, sentence.start, sentence.end, _overlapping(outer, sentence))
         sentence.attributions = [
-            _with_subject(text, sentence, a, mentions_found) for a in attr.find_attributions(sentence.tokens, text)
+            _with_subject(text, sentence, a, mentions_found)
+            for a in attr.find_attributions(sentence.tokens, text, cues=cues)
         ]
     _attach_attributions(text, quotes, sentences)
     _subject_fallback(text, view, quotes, sentences, mentions_found)
-    quotes = [q for q in quotes if _keep(text, q, min_partial_words=min_partial_words)]
+    quotes = [q for q in quotes if _keep(text, q, cues, min_partial_words=min_partial_words)]
     _inherit_attributions(text, quotes, sentences)
     speakers = resolve_speakers(text, sentences, [(q.outer_start, q.outer_end) for q in quotes], mentions_found)
     rows = [_quote_row(text, q, speakers) for q in quotes]
     if indirect:
         used = {(q.attribution.cue_start, q.attribution.source_start) for q in quotes if q.attribution is not None}
         rows.extend(_row(text, start, end, "indirect", found, speakers)
-                    for start, end, found in indirect_spans(text, sentences, used))
+                    for start, end, found in indirect_spans(text, sentences, used, cues=cues))
     rows.sort(key=lambda row: (row["start"], row["end"]))
     for quote_id, row in enumerate(rows):
         row["quote_id"] = quote_id
@@ -152,6 +163,7 @@ def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
         mentions=mentions.reindex(columns=MENTION_COLUMNS),
         min_partial_words=int(options.get("quotes_min_partial_words", DEFAULTS["quotes_min_partial_words"])),
         indirect=bool(options.get("quotes_indirect", DEFAULTS["quotes_indirect"])),
+        speech_cues=options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]),
     )
     sent_ids = _sentence_ids(quotes["start"].tolist(), doc.sentences)
     table = quotes.assign(doc_id=doc.doc_id, sent_id=sent_ids)
@@ -200,7 +212,7 @@ def _overlapping(spans: Sequence[tuple[int, int]], sentence: Sentence) -> list[t
     return out
 
 
-def _quotes(text: str, sentences: Sequence[Sentence]) -> list[_Quote]:
+def _quotes(text: str, sentences: Sequence[Sentence], cues: SpeechCues) -> list[_Quote]:
     view = normalize(text)
     out: list[_Quote] = []
     previous_group = None
@@ -213,7 +225,7 @@ def _quotes(text: str, sentences: Sequence[Sentence]) -> list[_Quote]:
         quote = _Quote(segment.start, segment.end, outer_start, outer_end, segment.group, first, last,
                        sentences[first].paragraph if sentences else 0)
         continued = previous_group == segment.group
-        quote.kind = "direct" if continued else _kind(view, quote, sentences[first] if sentences else None)
+        quote.kind = "direct" if continued else _kind(view, quote, sentences[first] if sentences else None, cues)
         out.append(quote)
         previous_group = segment.group
     return out
@@ -233,7 +245,7 @@ def _mark_after(view: str, end: int) -> int:
     return position + 1 if position < len(view) and view[position] in QUOTE_MARKS else end
 
 
-def _kind(view: str, quote: _Quote, sentence: Sentence | None) -> str:
+def _kind(view: str, quote: _Quote, sentence: Sentence | None, cues: SpeechCues) -> str:
     """``direct`` when the quote is set off from the reporter's sentence, else ``partial`` (module docstring)."""
     sentence_start = sentence.start if sentence is not None else 0
     before = view[sentence_start:quote.outer_start].rstrip()
@@ -242,7 +254,7 @@ def _kind(view: str, quote: _Quote, sentence: Sentence | None) -> str:
         return "direct"
     capital = content[:1].isupper() or (content[:1] in "[(" and content[1:2].isupper())
     last_word = before.split()[-1].lower() if before.split() else ""
-    if capital and last_word in attr._FORMS_LOWER:
+    if capital and last_word in cues.one_word_forms:
         return "direct"
     if capital and content.rstrip(QUOTE_MARKS + " ").endswith(_SENTENCE_END):
         return "direct"
@@ -298,7 +310,7 @@ def _across_clauses(view: str, quote: _Quote, attribution: Attribution) -> bool:
 _UNATTRIBUTED_MIN_WORDS = 6
 
 
-def _keep(text: str, quote: _Quote, *, min_partial_words: int) -> bool:
+def _keep(text: str, quote: _Quote, cues: SpeechCues, *, min_partial_words: int) -> bool:
     """Whether a quoted span counts as a quotation (see the module docstring).
 
     One quoted word counts only as a direct quote ending in ``.,?!`` ("No,"
@@ -312,7 +324,7 @@ def _keep(text: str, quote: _Quote, *, min_partial_words: int) -> bool:
         return False
     if quote.kind == "direct":
         return True
-    return quote.own_attribution and words >= min_partial_words and not _title(normalize(text), quote)
+    return quote.own_attribution and words >= min_partial_words and not _title(normalize(text), quote, cues)
 
 
 # Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
@@ -323,11 +335,11 @@ _TITLE_BEFORE = re.compile(rf"(?:\b(\w+)\s+(?:the|a|an|its|their|his|her|our)\s+
 _TITLE_AFTER = re.compile(rf"^\s*(?:{_TITLED})\b", re.IGNORECASE)
 
 
-def _title(view: str, quote: _Quote) -> bool:
+def _title(view: str, quote: _Quote, cues: SpeechCues) -> bool:
     """A partial quote that names a programme, law, work or slogan beside its noun is a title, not speech
     ("as part of the programme "..."", "the "Remain in Mexico" programme"; not "called the plan "..."")."""
     before = _TITLE_BEFORE.search(view[max(0, quote.outer_start - 40):quote.outer_start])
-    if before is not None and (before.group(1) or "").lower() not in attr.CUE_FORMS:
+    if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
         return True
     return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
 

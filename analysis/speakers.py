@@ -31,6 +31,7 @@ import pandas as pd
 from analysis import attribution as attr
 from analysis.attribution import Attribution, Sentence, Token
 from analysis.gender import agrees, description_gender, person_genders, pronoun_gender
+from analysis.speech_cues import default_speech_cues
 from analysis.text import normalize
 
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how"]
@@ -362,7 +363,8 @@ def _modifier(word: str) -> bool:
     """A lower-case word that may stand before a body's name: not a person noun, a verb form or a preposition."""
     lower = word.lower()
     return word.islower() and lower not in attr.PERSON_NOUNS and lower.rstrip("s") not in attr.PERSON_NOUNS \
-        and not lower.endswith(("ing", "ed")) and lower not in _PREPOSITION_WORDS and lower not in attr.CUE_FORMS
+        and not lower.endswith(("ing", "ed")) and lower not in _PREPOSITION_WORDS \
+        and lower not in default_speech_cues().one_word_forms
 
 
 def _plurals(words: frozenset[str]) -> frozenset[str]:
