@@ -6,7 +6,7 @@ from elsewhere, so each number traces back to rows with offsets.
 
 * :func:`actor_table` -- per actor: mentions, articles, times quoted, words
   quoted and share of voice, first-mention position;
-* :func:`share_of_voice` -- per speaker, including speakers the dictionary
+* :func:`share_of_voice` -- per speaker, with its actor type and how it was linked, including speakers the dictionary
   does not know ("an eyewitness");
 * :func:`co_mentions` -- pairs of actors named in the same sentence or article;
 * :func:`quoted_about` -- who is quoted about whom (actors named inside a
@@ -30,7 +30,8 @@ ACTOR_COLUMNS = [
     "actor_id", "actor", "actor_type", "mentions", "articles", "times_quoted", "words_quoted",
     "share_of_voice", "first_sentence", "first_position",
 ]
-VOICE_COLUMNS = ["speaker_id", "speaker", "actor_type", "quotes", "words", "share_of_voice"]
+VOICE_COLUMNS = ["speaker_id", "speaker", "actor_type", "link", "quotes", "words", "share_of_voice"]
+ACTOR_TYPES = ("person", "country", "organization", "region", "media", "place")
 PAIR_COLUMNS = ["actor_id_a", "actor_a", "actor_id_b", "actor_b", "count"]
 ABOUT_COLUMNS = ["speaker_id", "speaker", "target_id", "target", "quotes", "example"]
 TONE_COLUMNS = ["actor_id", "actor", "actor_type", "sentences", "tone", "positive", "negative"]
@@ -50,31 +51,48 @@ def _quote_words(quotes: pd.DataFrame) -> pd.Series:
     return quotes["text"].map(count_words).astype("int64")
 
 
-def share_of_voice(quotes: pd.DataFrame, *, kinds: tuple[str, ...] = MARKED) -> pd.DataFrame:
+def share_of_voice(
+    quotes: pd.DataFrame, *, kinds: tuple[str, ...] = MARKED, mentions: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Per speaker: quotes, words quoted and their share of all quoted words (columns ``VOICE_COLUMNS``).
 
-    Speakers without an actor id are listed under their surface ("an
-    eyewitness") with ``actor_type`` "unlinked"; quotes without any speaker
-    count in the total as "(unattributed)".
+    ``actor_type`` is the speaker's actor type (person, country, organization...):
+    from ``mentions`` when given, else from the type its id starts with
+    (``person:sergey-lavrov``); empty for speakers without an actor id. ``link``
+    says how the speaker was identified: ``linked`` (an actor id), ``unlinked``
+    (only the source's words: "an eyewitness", listed under them) or
+    ``unattributed`` (no speaker; these quotes still count in the total).
     """
     chosen = quotes[quotes["kind"].isin(kinds)]
     if chosen.empty:
         return pd.DataFrame(columns=VOICE_COLUMNS)
+    ids, speakers = chosen["speaker_actor_id"].astype("str"), chosen["speaker"].astype("str")
+    linked = ids.notna()
     frame = pd.DataFrame({
-        "speaker_id": chosen["speaker_actor_id"].fillna(chosen["speaker"].map(lambda s: f"unlinked:{s}", na_action="ignore")),
-        "speaker": chosen["speaker"].fillna("(unattributed)"),
+        "speaker_id": ids.fillna("unlinked:" + speakers),
+        "speaker": speakers.fillna("(unattributed)"),
         "words": _quote_words(chosen),
+        "link": np.where(linked, "linked", np.where(speakers.notna(), "unlinked", "unattributed")),
     })
     frame["speaker_id"] = frame["speaker_id"].fillna("unattributed")
-    frame["actor_type"] = np.where(chosen["speaker_actor_id"].notna(), "linked", "unlinked")
     grouped = frame.groupby("speaker_id", sort=False).agg(
-        speaker=("speaker", "first"), actor_type=("actor_type", "first"),
-        quotes=("words", "size"), words=("words", "sum"),
+        speaker=("speaker", "first"), link=("link", "first"), quotes=("words", "size"), words=("words", "sum"),
     ).reset_index()
+    grouped["actor_type"] = _speaker_types(grouped["speaker_id"].where(grouped["link"] == "linked"), mentions)
     total = grouped["words"].sum()
     grouped["share_of_voice"] = grouped["words"] / total if total else 0.0
     grouped = grouped.sort_values(["words", "speaker"], ascending=[False, True], kind="stable")
     return grouped[VOICE_COLUMNS].reset_index(drop=True)
+
+
+def _speaker_types(actor_ids: pd.Series, mentions: pd.DataFrame | None) -> pd.Series:
+    """The actor type of each id (NA for missing ids): from ``mentions``, else the id's ``type:`` prefix."""
+    known = _actors(mentions).set_index("actor_id")["actor_type"] if mentions is not None and not mentions.empty \
+        else pd.Series(dtype="str")
+    actor_ids = actor_ids.astype("str")
+    prefix = actor_ids.str.extract(r"^([a-z]+):", expand=False)
+    from_prefix = prefix.where(prefix.isin(ACTOR_TYPES))
+    return actor_ids.map(known).astype("str").fillna(from_prefix).where(actor_ids.notna())
 
 
 def actor_table(

@@ -79,7 +79,20 @@ def test_share_of_voice_lists_unlinked_speakers_too():
     voice = share_of_voice(QUOTES)
     assert voice["speaker"].tolist() == ["Sergey Lavrov", "an official"]
     assert voice["share_of_voice"].sum() == pytest.approx(1.0)
-    assert voice.set_index("speaker").loc["an official", "actor_type"] == "unlinked"
+    by_speaker = voice.set_index("speaker")
+    assert by_speaker.loc["an official", "link"] == "unlinked"
+    assert pd.isna(by_speaker.loc["an official", "actor_type"])
+
+
+def test_share_of_voice_gives_the_speakers_actor_type_and_how_it_was_linked():
+    by_speaker = share_of_voice(QUOTES).set_index("speaker")  # from the id's prefix
+    assert (by_speaker.loc["Sergey Lavrov", "actor_type"], by_speaker.loc["Sergey Lavrov", "link"]) == ("person", "linked")
+    renamed = QUOTES.assign(speaker_actor_id=["lavrov", None])  # an id without a type prefix: the mentions say
+    mentions = MENTIONS.assign(actor_id=MENTIONS["actor_id"].replace({"person:lavrov": "lavrov"}))
+    assert share_of_voice(renamed).set_index("speaker")["actor_type"].isna().all()
+    assert share_of_voice(renamed, mentions=mentions).set_index("speaker").loc["Sergey Lavrov", "actor_type"] == "person"
+    unattributed = share_of_voice(QUOTES.assign(speaker=[None, "an official"], speaker_actor_id=[None, None]))
+    assert unattributed.set_index("speaker").loc["(unattributed)", "link"] == "unattributed"
 
 
 def test_co_mentions_by_sentence_and_by_article():
