@@ -3,7 +3,8 @@
 No graph library is needed for a few dozen nodes: nodes sit on a circle in
 order of mentions (most mentioned first, clockwise from the top), node area
 grows with mentions, line width with the number of sentences (or articles)
-that name both actors, and node colour shows the actor type.
+that name both actors, and node colour shows the actor type (legend below the
+circle, clear of the labels).
 """
 from __future__ import annotations
 
@@ -78,6 +79,9 @@ def _draw_nodes(ax: plt.Axes, nodes: pd.DataFrame, positions: np.ndarray) -> Non
     for (x, y), name in zip(positions, nodes["actor"]):
         ax.annotate(str(name), (x, y), xytext=(x * 1.12, y * 1.12), ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
                     va="center", fontsize=8, zorder=3)
-    for actor_type in dict.fromkeys(nodes["actor_type"]):
+    kinds = list(dict.fromkeys(nodes["actor_type"]))
+    for actor_type in kinds:
         ax.scatter([], [], c=TYPE_COLOURS.get(actor_type, OTHER_COLOUR), s=40, label=str(actor_type))
-    ax.legend(loc="lower left", fontsize=8, frameon=False)
+    # below the circle, outside the axes: never over a node or its label
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=len(kinds), fontsize=8, frameon=False,
+              borderaxespad=0.0, handletextpad=0.3, columnspacing=1.2)

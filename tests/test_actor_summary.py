@@ -5,6 +5,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -138,3 +139,24 @@ def test_network_figure_draws_nodes_and_edges(tmp_path):
     positions = circular_layout(4)
     assert positions.shape == (4, 2)
     assert positions[:, 0] ** 2 + positions[:, 1] ** 2 == pytest.approx([1.0] * 4)
+
+
+@pytest.mark.parametrize("n", [3, 7, 12, 20])
+def test_network_legend_stays_clear_of_nodes_and_labels(n):
+    """The type legend sits outside the circle: no label and no node under it, whatever the layout."""
+    names = [f"Organisation Number {i} With A Long Name" if i % 2 else f"Country {i}" for i in range(n)]
+    actors = pd.DataFrame({"actor_id": [f"a{i}" for i in range(n)], "actor": names,
+                           "actor_type": (["organization", "country", "person"] * n)[:n],
+                           "mentions": list(range(2 * n, n, -1))})
+    pairs = pd.DataFrame([(f"a{i}", names[i], f"a{(i + 1) % n}", names[(i + 1) % n], 1) for i in range(n)],
+                         columns=["actor_id_a", "actor_a", "actor_id_b", "actor_b", "count"])
+    fig, _ = network_figure(pairs, actors, top_n=n)
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert not [t.get_text() for t in ax.texts if t.get_window_extent(renderer).overlaps(legend)]
+    nodes = ax.collections[0]
+    centres = nodes.get_offset_transform().transform(nodes.get_offsets())
+    radii = np.sqrt(nodes.get_sizes() / np.pi) * fig.dpi / 72
+    assert (centres[:, 1] - radii > legend.y1).all()
