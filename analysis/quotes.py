@@ -268,6 +268,7 @@ def _kind(view: str, quote: _Quote, sentence: Sentence | None, cues: SpeechCues)
 
 def _attach_attributions(text: str, quotes: list[_Quote], sentences: Sequence[Sentence]) -> None:
     """Give each quote the nearest attribution with a source in the sentences it spans."""
+    view = normalize(text)
     for quote in quotes:
         candidates = [
             a for index in range(quote.first_sentence, quote.last_sentence + 1)
@@ -276,7 +277,6 @@ def _attach_attributions(text: str, quotes: list[_Quote], sentences: Sequence[Se
         if any(a.lemma != "according to" for a in candidates):
             candidates = [a for a in candidates if a.lemma != "according to"]  # "X said, according to NBC"
         if candidates:
-            view = normalize(text)
             quote.attribution = min(candidates, key=lambda a: (_across_clauses(view, quote, a), _distance(quote, a)))
             quote.own_attribution = True
 
@@ -324,7 +324,7 @@ def _keep(text: str, quote: _Quote, cues: SpeechCues, *, min_partial_words: int)
         return False
     if quote.kind == "direct":
         return True
-    return quote.own_attribution and words >= min_partial_words and not _title(normalize(text), quote, cues)
+    return quote.own_attribution and words >= min_partial_words and not _title(text, quote, cues)
 
 
 # Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
@@ -335,13 +335,13 @@ _TITLE_BEFORE = re.compile(rf"(?:\b(\w+)\s+(?:the|a|an|its|their|his|her|our)\s+
 _TITLE_AFTER = re.compile(rf"^\s*(?:{_TITLED})\b", re.IGNORECASE)
 
 
-def _title(view: str, quote: _Quote, cues: SpeechCues) -> bool:
+def _title(text: str, quote: _Quote, cues: SpeechCues) -> bool:
     """A partial quote that names a programme, law, work or slogan beside its noun is a title, not speech
     ("as part of the programme "..."", "the "Remain in Mexico" programme"; not "called the plan "..."")."""
-    before = _TITLE_BEFORE.search(view[max(0, quote.outer_start - 40):quote.outer_start])
+    before = _TITLE_BEFORE.search(normalize(text[max(0, quote.outer_start - 40):quote.outer_start]))
     if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
         return True
-    return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
+    return _TITLE_AFTER.match(normalize(text[quote.outer_end:quote.outer_end + 30])) is not None
 
 
 def _gloss(view: str, quote: _Quote) -> bool:

@@ -247,7 +247,7 @@ _PREPOSITION_WORDS = frozenset("in at near from of for to with by on".split())
 def _after_preposition(text: str, source_start: int, position: int) -> bool:
     """``a doctor at a hospital in nearby Wad Madani``, ``a lawyer for Steven Marsh``: a name after a
     preposition (titles and one lower-case word between allowed) is not who speaks."""
-    words = normalize(text)[source_start:position].split()
+    words = normalize(text[source_start:position]).split()
     while words and words[-1].rstrip(".").lower() in attr.TITLE_WORDS:
         words.pop()
     if words and words[-1].islower() and words[-1] not in _PREPOSITION_WORDS:
@@ -282,9 +282,9 @@ def _unlisted_name(text: str, start: int, end: int, inner: Sequence[Mention]) ->
     the given name written before it earlier in the article ("Hatice
     Cengiz"), when the word before is no title.
     """
-    view = normalize(text)
+    segment = normalize(text[start:end])
     runs: list[list[str]] = [[]]
-    for match in re.finditer(r"\S+", view[start:end]):
+    for match in re.finditer(r"\S+", segment):
         word_start = start + match.start()
         word = match.group().strip(",;:")
         free = not any(m.start <= word_start < m.end for m in inner)
@@ -296,12 +296,12 @@ def _unlisted_name(text: str, start: int, end: int, inner: Sequence[Mention]) ->
     names = [run for run in runs if len(run) >= 2]
     if names:
         return " ".join(names[-1])
-    words = view[start:end].split()
+    words = segment.split()
     if inner or len(words) != 1 or not _NAME_WORD.match(words[0]) or _title_or_body(words[0]):
         return None
     surname = words[0]
     pattern = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
-    for match in pattern.finditer(view, 0, start):
+    for match in pattern.finditer(normalize(text[:start])):
         if not _title_or_body(match.group(1)):
             return f"{match.group(1)} {surname}"
     return None
@@ -343,11 +343,10 @@ def _heads_source(text: str, source_start: int, source_end: int, mention: Mentio
     or follows "of/for/from/at" (a body's member: "a spokesperson for the UN"). Before a person noun it
     speaks only through a spokesperson ("a Downing Street spokesperson"), not through "a Hamas official".
     """
-    view = normalize(text)
-    following = re.findall(r"[\w'-]+", view[mention.end:source_end])
+    following = re.findall(r"[\w'-]+", normalize(text[mention.end:source_end]))
     if following and following[0].lower() in attr.PERSON_NOUNS | _plurals(attr.PERSON_NOUNS):
         return following[0].lower() in SPOKES_NOUNS
-    lead = view[source_start:mention.start].split()
+    lead = normalize(text[source_start:mention.start]).split()
     words = [w.lower() for w in lead]
     if words and words[-1] == "the":
         words = words[:-1]
@@ -418,7 +417,6 @@ def subject(text: str, sentence: Sentence, mentions: Sequence[Mention], *, befor
     before ``before``; the person it introduces when it only modifies one ("Villa manager Unai Emery",
     "Spain's King Felipe VI"); else a pronoun opening the sentence ("She declined ..., saying")."""
     quoted = [(t.start, t.end) for t in sentence.tokens if t.kind == "quote"]
-    view = normalize(text)
     inside_sentence = [m for m in mentions if sentence.start <= m.start < before]
     for position, mention in enumerate(inside_sentence):
         if mention.how == "demonym" or inside(mention.start, mention.end, quoted):
@@ -427,7 +425,7 @@ def subject(text: str, sentence: Sentence, mentions: Sequence[Mention], *, befor
             continue
         following = inside_sentence[position + 1] if position + 1 < len(inside_sentence) else None
         if following is not None and following.actor_type == "person" and mention.actor_type != "person" \
-                and _MODIFIES.fullmatch(view[mention.end:following.start]):
+                and _MODIFIES.fullmatch(normalize(text[mention.end:following.start])):
             return following.start, following.end
         if _possessive(text, mention.end):
             continue
