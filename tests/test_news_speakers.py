@@ -1,0 +1,185 @@
+"""Speaker rules learnt from wire and newspaper copy (the blind news set): unnamed sources, organisations,
+appositives, participles, clause breaks, gender agreement, titles that are no quotes, and the speech-cue
+lexicon as data. Each example is written afresh, not copied from the set."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from analysis.gender import FEMALE, MALE, description_gender, person_genders, pronoun_gender
+from analysis.quotes import extract_quotes
+from analysis.speech_cues import SpeechCueError, default_speech_cues, load_speech_cues
+
+
+def speaker_of(text: str, start_words: str, **options) -> str | None:
+    """The speaker of the marked quote that starts with ``start_words``."""
+    quotes = extract_quotes(text, **options)
+    marked = quotes[(quotes["kind"] != "indirect") & quotes["text"].str.startswith(start_words)]
+    assert len(marked) == 1, quotes[["kind", "text", "source", "speaker"]]
+    speaker = marked.iloc[0]["speaker"]
+    return None if speaker != speaker else speaker
+
+
+# ---------------------------------------------------------------- unnamed sources and organisations
+
+
+def test_a_relative_clause_with_a_cue_word_still_gives_the_source():
+    text = 'One councillor, who asked not to be named, said: "We were never consulted about any of this."'
+    assert speaker_of(text, "We were never") == "One councillor"
+
+
+def test_the_official_refers_back_to_the_unnamed_official_not_to_a_named_person():
+    text = ("A senior defence official, speaking on condition of anonymity, said the convoy had left. "
+            "General Omar Kane visited the base on Monday.\n"
+            '"We expect it to arrive by Friday at the latest," the official said.')
+    assert speaker_of(text, "We expect") == "A senior defence official"
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    text = ("Lebanon's Health Ministry said 20 people were wounded.\n"
+            '"Hospitals are overwhelmed and need fuel urgently," the ministry said in a statement.')
+    assert speaker_of(text, "Hospitals are") == "Health Ministry"
+
+
+def test_the_group_is_the_latest_organisation_named_before():
+    text = ("Fighters of the Free Sahel Front took the town, witnesses told Reuters. In a statement, "
+            'the armed group denied attacking civilians and blamed "foreign mercenaries" for the killings.')
+    assert speaker_of(text, "foreign mercenaries") == "Free Sahel Front"
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    ('A Hezbollah official told Reuters the group was "weighing all options".', "weighing", "A Hezbollah official"),
+    ('"We will not be intimidated by anyone," a Downing Street spokesperson said.', "We will not", "United Kingdom"),
+])
+def test_an_organisation_before_a_person_noun_speaks_only_through_a_spokesperson(text, start, speaker):
+    assert speaker_of(text, start) == speaker
+
+
+def test_a_place_after_a_preposition_inside_the_source_is_no_speaker():
+    text = '"The wards are full and we have no oxygen left," a nurse at a clinic in nearby Kosti told AFP.'
+    assert speaker_of(text, "The wards") == "a nurse at a clinic in nearby Kosti"
+
+
+def test_an_age_description_refers_back_to_the_person_before():
+    text = ("Winger Tiago Ramos scored twice for Porto on Saturday.\n"
+            '"My family came to watch me, so these goals are for them," the 20-year-old said.')
+    assert speaker_of(text, "My family") == "Tiago Ramos"
+
+
+# ---------------------------------------------------------------- subjects, participles, clauses, datelines
+
+
+def test_a_participle_after_a_comma_takes_a_pronoun_subject():
+    text = ("Central bank chief Elena Marsh spoke after the meeting. She declined to say more, "
+            'saying the bank would stay "data dependent" for now.')
+    assert speaker_of(text, "data dependent") == "Elena Marsh"
+
+
+def test_the_subject_is_the_person_a_body_introduces():
+    text = ('Porto coach Rui Almeida said his side deserved "at least a draw" and criticised the referee.')
+    assert speaker_of(text, "at least a draw") == "Rui Almeida"
+
+
+def test_a_clause_break_keeps_a_quote_from_the_other_clause():
+    text = ('Greenpeace said the plan risked "sacrificing the coast for profit", while the WWF warned that '
+            'reefs could be "lost within a decade".')
+    assert speaker_of(text, "sacrificing") == "Greenpeace"
+    assert speaker_of(text, "lost within") == "the WWF"  # not in the dictionary: the source words
+
+
+def test_a_dateline_is_no_part_of_the_first_source():
+    text = ('Geneva (AFP) - The World Health Organization warned on Friday that cholera "could spread '
+            'quickly across the region".')
+    assert speaker_of(text, "could spread") == "World Health Organization"
+
+
+# ---------------------------------------------------------------- gender
+
+
+def test_she_skips_a_man_named_more_recently():
+    text = ("Maria Lopez, the mayor, met John Carter on Monday. Carter spoke first.\n"
+            '"We will cooperate with everyone who wants to help," she said.')
+    assert speaker_of(text, "We will cooperate") == "Maria Lopez"
+
+
+def test_titles_give_a_gender_to_unknown_names():
+    text = ('Ms. Adeyemi met Mr. Okoro in Lagos. Mr. Okoro left early.\n"It went well for all of us," she said.')
+    assert speaker_of(text, "It went well") == "Adeyemi"
+
+
+def test_the_articles_own_pronouns_give_a_gender():
+    text = ("Wanjiru Kamau said she would march again. Otieno Mwangi joined the protest later.\n"
+            '"We are tired of waiting for them to listen," she said.')
+    assert speaker_of(text, "We are tired") == "Wanjiru Kamau"
+
+
+def test_gender_evidence_order_titles_then_names_then_pronouns():
+    text = "Mr. Jean Roux met Katarzyna Nowak. Nowak said he was late. Ana Silva said she agreed."
+    people = [(4, 13, "roux", "Jean Roux"), (18, 34, "nowak", "Katarzyna Nowak"), (36, 41, "nowak", "Katarzyna Nowak"),
+              (64, 73, "silva", "Ana Silva")]
+    words = [(36, 63, [(36, "Nowak"), (42, "said"), (47, "he"), (50, "was"), (54, "late")]),
+             (64, 92, [(64, "Ana"), (68, "Silva"), (74, "said"), (79, "she"), (83, "agreed")])]
+    genders = person_genders(text, people, words, female_names={"ana"}, male_names=set())
+    # "Mr." beats nothing known; Nowak has only a pronoun vote ("he"); Ana: name and pronoun agree
+    assert genders == {"roux": MALE, "nowak": MALE, "silva": FEMALE}
+    assert person_genders(text, people, words, female_names={"katarzyna", "ana"})["nowak"] == FEMALE  # name > pronoun
+
+
+def test_pronoun_and_description_genders():
+    assert (pronoun_gender("She"), pronoun_gender("his"), pronoun_gender("they")) == (FEMALE, MALE, None)
+    assert description_gender("a mother of five") == FEMALE and description_gender("the spokesman") == MALE
+    assert description_gender("a senior official") is None
+
+
+# ---------------------------------------------------------------- titles that are no quotes
+
+
+@pytest.mark.parametrize("text", [
+    'Sales of batteries and solar panels, dubbed the "green pair", kept rising, data showed.',
+    'The minister said the aid was part of the programme "Homes for All".',
+    'Officials said the "Stay in Canada" policy would end, the minister said.',
+])
+def test_names_of_programmes_and_things_are_no_quotes(text):
+    assert extract_quotes(text).query("kind != 'indirect'").empty
+
+
+def test_called_the_plan_is_still_a_quote():
+    assert speaker_of('The mayor called the plan "a complete disaster" on Monday.', "a complete") == "The mayor"
+
+
+# ---------------------------------------------------------------- the speech-cue lexicon
+
+
+def test_the_shipped_lexicon_is_data_with_flags():
+    cues = default_speech_cues()
+    assert cues.forms[("said",)] == "say" and cues.forms[("pointed", "out")] == "point out"
+    assert "say" in cues.invertible and "tell" not in cues.invertible
+    assert "say" in cues.clausal and "dub" in cues.naming
+
+
+def test_a_user_cue_file_extends_the_lexicon(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text(textwrap.dedent("""\
+        schema_version: 1
+        cues:
+          opine: {forms: [opine, opines, opined], invertible: true, clausal: true}
+        """), encoding="utf-8")
+    text = '"We will win this fight for the workers," opined Jane Okoro, the union leader.'
+    assert speaker_of(text, "We will win") is None
+    assert speaker_of(text, "We will win", speech_cues=path) == "Jane Okoro"
+    assert load_speech_cues(path).lemmas["say"] == default_speech_cues().lemmas["say"]
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("cues:\n  opine: {forms: []}\n", "cue 'opine': 'forms' must be a non-empty list"),
+    ("cues:\n  opine: {forms: [opined], loud: true}\n", "cue 'opine': unknown field(s) ['loud']"),
+    ("cues:\n  opine: {forms: [opined], clausal: maybe}\n", "cue 'opine': 'clausal' must be true or false"),
+    ("cues: []\n", "expected a mapping"),
+])
+def test_a_malformed_cue_file_names_the_file_and_the_cue(tmp_path, body, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text("schema_version: 1\n" + body, encoding="utf-8")
+    with pytest.raises(SpeechCueError, match="bad.yaml") as error:
+        load_speech_cues(path)
+    assert message in str(error.value)
