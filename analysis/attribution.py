@@ -243,8 +243,16 @@ def _borrow_forward(found: list[Attribution]) -> list[Attribution]:
 
 
 def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str, int] | None:
-    """(lemma, index of the cue's last token) when a cue starts at ``index``."""
+    """(lemma, index of the cue's last token) when a cue starts at ``index``.
+
+    Not a noun after a determiner ("in a note to clients", "his comments") nor a gerund after a
+    preposition ("delays in announcing results").
+    """
     if tokens[index].kind != "word" or tokens[index].lower not in cues.first_words:
+        return None
+    previous = tokens[index - 1] if index > 0 and tokens[index - 1].kind == "word" else None
+    if previous is not None and (previous.lower in _NOUN_DETERMINERS or (
+            previous.lower in _GERUND_PREPOSITIONS and tokens[index].lower.endswith("ing"))):
         return None
     for length in (2, 1):
         words = tuple(t.lower for t in tokens[index:index + length])
@@ -336,7 +344,7 @@ def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) ->
         opening = _matching_paren(tokens, end_index)
         if opening is not None and opening > 0:
             inner_end = end_index
-            start = _phrase_start(tokens, opening - 1)
+            start = _phrase_start(tokens, opening - 1, cues)
             if start is not None:
                 return tokens[start].start, tokens[inner_end].end
         return None
@@ -344,7 +352,7 @@ def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) ->
         return None
     if token.lower in PRONOUNS:
         return token.start, token.end
-    start = _phrase_start(tokens, end_index)
+    start = _phrase_start(tokens, end_index, cues)
     if start is None:
         return None
     return tokens[start].start, token.end
@@ -357,11 +365,14 @@ def _matching_paren(tokens: Sequence[Token], close_index: int) -> int | None:
     return None
 
 
-def _phrase_start(tokens: Sequence[Token], end_index: int) -> int | None:
-    """First token of the noun phrase ending at ``end_index``; None when it is no plausible source."""
+def _phrase_start(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> int | None:
+    """First token of the noun phrase ending at ``end_index``; None when it is no plausible source.
+    A cue word ends the phrase ("the commission said the delays ...": not one source)."""
     index = end_index
     while index - 1 >= 0 and end_index - index + 1 < _MAX_SOURCE_TOKENS:
         previous = tokens[index - 1]
+        if previous.kind == "word" and previous.text.islower() and previous.lower in cues.one_word_forms:
+            break
         if previous.kind != "word":
             if previous.text in {"(", ")", "&", "'"} or (previous.text == "-" and index - 2 >= 0):
                 index -= 1
@@ -492,6 +503,10 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tupl
 
 
 _RELATIVES = frozenset("who whom whose which".split())
+# Before these a cue word is a noun ("a note", "his comments", "the report").
+_NOUN_DETERMINERS = frozenset("a an the his her its their our my your this these those".split())
+# Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
+_GERUND_PREPOSITIONS = frozenset("in after before by for of without on upon from".split())
 _VERB_HINTS = _PASSIVE | frozenset("will would could should must might may can did does do shall".split())
 
 
