@@ -308,6 +308,8 @@ def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
         return True
     if view.startswith("-based", span.end):
         return True
+    if span.kind == "place" and previous in ("a", "an", "the") and re.match(r" [a-z]", view[span.end:span.end + 2]):
+        return True  # "a London housing charity", "the Moscow metro": a city as a modifier
     line_start = view.rfind("\n", 0, span.start) + 1
     if view[line_start:span.start].strip() == "" and _DATELINE_AFTER.match(view[span.end:span.end + 4]):
         return True

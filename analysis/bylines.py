@@ -9,8 +9,8 @@ blanks them (length-preserving, so offsets still index the original text) for
 the mention finder and the quote extractor.
 
 The dateline is the one :func:`analysis.datelines.parse_dateline` reads at the
-start of the text, after its first place name (the filing place stays a place
-mention) (the loader already strips it from article bodies; texts
+start of the text, or a ``Place, Country –`` opening (Al Jazeera), after its
+first place name (the filing place stays a place mention) (the loader already strips it from article bodies; texts
 passed to :func:`analysis.actors.find_mentions` directly may still carry it).
 Credit lines are whole lines:
 
@@ -45,6 +45,10 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
     dateline = parse_dateline(text)
     if dateline is not None:
         spans.append((_place_end(text, dateline.end), dateline.end))
+    else:
+        country = _PLACE_COUNTRY.match(text)  # Al Jazeera's "Islamabad, Pakistan –"
+        if country is not None:
+            spans.append((country.start("rest"), country.end()))
     for pattern in _CREDIT_LINES:
         for match in pattern.finditer(text):
             line = match.group(0)
@@ -52,6 +56,10 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((match.start(), match.end()))
     return _merged(spans)
+
+
+_NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}"
+_PLACE_COUNTRY = re.compile(rf"[ \t]*{_NAME}(?P<rest>,[ \t]+{_NAME}[ \t]+[\u2013\u2014-][ \t]+)")
 
 
 def _place_end(text: str, end: int) -> int:

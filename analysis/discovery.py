@@ -43,7 +43,9 @@ from analysis.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_
 from analysis.text import normalize
 
 EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
-TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "Credits", "Caption", "Source"})
+TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "Credits", "Caption", "Source",
+                            # post-nominal letters: "Daniel Osei KC", "Jane Hill MP"
+                            "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 _HYPHEN_ADJECTIVE = re.compile(
@@ -202,6 +204,10 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
     head = head_type(ctx, segment)
+    if head is not None and head[0] == "place" and fold_key(words[0]) in ctx.cues.given_names and len(segment) <= 3:
+        cue = person_cue(ctx, segment, names=False)  # "Linda Park, who fled ...": a person, not a park
+        if cue:
+            return [_candidate(ctx, segment, "person", cue)]
     if head is not None:
         org = _strip_leading(ctx, segment, organisation=True)
         if org and any(ctx.labels[i] == "free" for i in org) and not generic_only(ctx, org):
@@ -311,6 +317,9 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
     if any(ctx.labels[i] == "geo" for i in segment):
+        typed = noun_type(ctx, segment)
+        if typed is not None:  # "Athletics Kenya, the national federation", "Real Madrid coach X"
+            return [_candidate(ctx, segment, *typed)]
         pieces = _split(segment, lambda i: ctx.labels[i] == "geo")
         return [c for piece in pieces for c in _name_candidates(ctx, _trim_connectors(ctx, piece))]
     typed = noun_type(ctx, segment)

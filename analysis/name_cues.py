@@ -41,6 +41,9 @@ EMPLOYEE_ROLES = frozenset(
     "president secretary official economist analyst strategist striker midfielder defender goalkeeper forward "
     "winger player captain boss owner founder co-founder trainer commander".split()
 )
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:province|district|state|region|county|city|town|village|capital|port|river|airport|border|coast|island|"
+    r"valley|area|governorate|prefecture|municipality)s?\b")
 _ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 
 # Lower-case words that may stand between an apposition's comma and its office without a determiner.
@@ -80,12 +83,14 @@ def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | N
     first = ctx.tokens[segment[0]]
     if len(segment) < 2 or ctx.labels[segment[0]] != "free" or first.initial:
         return None
-    preceding = re.search(r"\b([a-z]+)\s+$", ctx.view[max(0, first.start - 30):first.start])
+    preceding = re.search(r"\b([a-z]+)(,?)\s+$", ctx.view[max(0, first.start - 30):first.start])
     noun = preceding.group(1) if preceding else ""
+    if preceding and preceding.group(2) and fold_key(first.text) in ctx.cues.given_names:
+        return None  # "the committee, John Smith, said": a person named after the body
     if noun in ctx.cues.media_nouns:
         return "media", f"after {noun}"
     if noun in ctx.cues.organization_nouns - {"government", "administration"}:
-        return "organization", f"after {noun}"
+        return "organization", f"after {noun}"  # also "The charity, Homes First, said"
     return None
 
 
@@ -119,8 +124,12 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
 
 
 def _initials_match(words: Sequence[str], acronym: str) -> bool:
-    """``National Oceanic and Atmospheric Administration`` and ``NOAA``: the acronym's letters start its words."""
-    initials = "".join(word[0] for word in words if word[:1].isupper())
+    """``National Oceanic and Atmospheric Administration`` and ``NOAA``: the acronym's letters start its words
+    (also the parts of hyphenated words: "Pakistan Muslim League-Nawaz" and "PML-N")."""
+    parts = [part for word in words for part in word.split("-")]
+    if parts and parts[0] in ("The", "the"):
+        parts = parts[1:]  # "The Kenya African National Union (KANU)"
+    initials = "".join(word[0] for word in parts if word[:1].isupper())
     letters = "".join(ch for ch in acronym if ch.isupper())
     return len(letters) >= 2 and letters[0] == initials[:1] and set(letters) <= set(initials)
 
@@ -153,8 +162,9 @@ def generic_only(ctx: NameContext, segment: list[int]) -> bool:
     return len(names) == 1 and names[0] in heads
 
 
-def person_cue(ctx: NameContext, segment: list[int]) -> str:
-    """Why a name is a person, or "" when nothing says so (never for an all-capital name: "BIPA", "LGBT")."""
+def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> str:
+    """Why a name is a person, or "" when nothing says so (never for an all-capital name: "BIPA", "LGBT").
+    With ``names=False`` a known first name alone is no reason (the name has a place word: "Linda Park")."""
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment if name_like(tokens[i])]
@@ -165,8 +175,12 @@ def person_cue(ctx: NameContext, segment: list[int]) -> str:
         return f"role: {ctx.text[before.start:before.end]}"
     if parenthesised(tokens, first.index):
         return "parenthesised first name"
-    if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names and words[-1] not in ctx.cues.not_names:
+    if names and len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names and words[-1] not in ctx.cues.not_names:
         return f"given name: {words[0]}"
+    if 2 <= len(words) == len(segment) <= 3 and first.index > 0 and tokens[first.index - 1].possessive \
+            and ctx.labels[first.index - 1] == "geo" and first.gap == " " \
+            and not _PLACE_NOUN_AFTER.match(ctx.view[last.end:last.end + 20]):
+        return f"after {tokens[first.index - 1].text}'s"  # "Ethiopia's Tiigist Assefa", not "... Maidan Wardak province"
     preceding = ctx.view[max(0, first.start - 30):first.start]
     after = ctx.view[last.end:last.end + 80]
     speech = _SPEECH_BEFORE.search(preceding)

@@ -394,11 +394,14 @@ def _antecedent(
 
 
 def _compatible(speaker: Speaker, kind: str) -> bool:
-    """Whether "he/she" (kind person) or "they/it/we" can refer to ``speaker``."""
+    """Whether "he/she" (kind person) or "they/it/we" can refer to ``speaker``; not "he/she" to a plural
+    description ("Officials", "two sources")."""
     if speaker.actor_type is not None:
         return (speaker.actor_type == "person") == (kind == "person")
     words = (speaker.name or "").split()
-    looks_personal = bool(words) and (words[-1][:1].isupper() or words[-1].lower() in attr.PERSON_NOUNS)
+    last = words[-1].lower() if words else ""
+    plural = last.endswith("s") and (last[:-1] in attr.PERSON_NOUNS or last[:-2] in attr.PERSON_NOUNS)
+    looks_personal = bool(words) and (words[-1][:1].isupper() or last in attr.PERSON_NOUNS) and not plural
     return looks_personal if kind == "person" else not looks_personal
 
 

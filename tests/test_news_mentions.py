@@ -154,3 +154,43 @@ def test_an_office_word_starting_an_organisation_name_is_no_office():
 
 def test_plural_currency_names_are_no_country_mentions():
     assert "U.S." not in types("Sales reached 6 trillion U.S. dollars last year.")
+
+
+# ---------------------------------------------------------------- rules from the post-fix check (stories 17-21)
+
+
+def test_post_nominal_letters_are_no_part_of_a_name():
+    assert "Jane Hollis" in types("His barrister, Jane Hollis KC, told the court he was sorry.")
+
+
+def test_a_first_name_with_a_place_word_is_a_person_when_the_text_says_so():
+    assert types("Grace Hill, who fled her home with her children, said she saw the flames.")["Grace Hill"] == "person"
+
+
+def test_acronyms_match_the_parts_of_hyphenated_names():
+    text = "The Kenya African National Union-Reform (KANU-R) won 12 seats."
+    assert types(text)["KANU-R"] == "organization"
+
+
+def test_a_body_noun_and_a_comma_before_a_name_make_it_an_organisation():
+    assert types("The foundation, Bright Futures, said it would appeal.")["Bright Futures"] == "organization"
+    assert types("The committee, John Mills, said nothing.").get("John Mills") == "person"
+
+
+def test_a_name_after_a_countrys_possessive_is_a_person_unless_a_place_noun_follows():
+    mentions = types("Uganda's Joshua Kiprop won the race, while floods hit Kenya's Tana Delta region.")
+    assert mentions["Joshua Kiprop"] == "person"
+    assert mentions.get("Tana Delta") != "person"
+
+
+def test_a_city_modifying_a_noun_is_a_place():
+    assert found("She worked for a Paris fashion house for years.")["Paris"][1] == "place"
+
+
+def test_a_place_and_country_opening_is_a_dateline():
+    assert "Bangladesh" not in types("Dhaka, Bangladesh \u2013 Police fired tear gas at students on Monday.")
+
+
+def test_an_organisation_ending_with_a_country_stays_whole():
+    mentions = types("Basketball Ireland, the national federation, said the final would go ahead.")
+    assert mentions["Basketball Ireland"] == "organization" and "Ireland" not in mentions

@@ -183,3 +183,24 @@ def test_a_malformed_cue_file_names_the_file_and_the_cue(tmp_path, body, message
     with pytest.raises(SpeechCueError, match="bad.yaml") as error:
         load_speech_cues(path)
     assert message in str(error.value)
+
+
+# ---------------------------------------------------------------- rules from the post-fix check (stories 17-21)
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun():
+    text = ('Ines Alvarez, chief economist at Norda Bank, wrote in a note to clients that the deal was '
+            '"a clear win for exporters".')
+    assert speaker_of(text, "a clear win") == "Ines Alvarez"
+
+
+def test_a_gerund_after_a_preposition_is_no_cue():
+    text = ('In a statement, the commission said the delays in announcing results were caused by '
+            '"technical problems".')
+    assert speaker_of(text, "technical problems") == "the commission"
+
+
+def test_he_or_she_never_refers_to_a_plural_description():
+    text = ("Officials said the fire had spread overnight. Grace Hill, who fled her home, said she saw flames.\n"
+            '"I grabbed my passport and ran," she said.')
+    assert speaker_of(text, "I grabbed") == "Grace Hill"
