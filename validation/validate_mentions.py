@@ -4,9 +4,10 @@ The fixture ``tests/fixtures/mentions/wikinews_paragraphs.yaml`` (format and
 annotation guidelines in the README beside it) lists the person, country and
 organisation mentions of 46 paragraphs, the development set the finder was
 tuned on; ``heldout_paragraphs.yaml`` holds 16 more, annotated afterwards and
-never tuned on; ``tests/fixtures/blind_news/mentions.yaml`` annotates every
-paragraph of sixteen wire and newspaper stories (not Wikinews; paragraphs
-given by file and line, README beside it). This script runs :func:`analysis.actors.find_mentions` with
+never tuned on; ``tests/fixtures/blind_news/mentions.yaml`` and
+``postfix_mentions.yaml`` annotate every paragraph of twenty-one wire and
+newspaper stories (not Wikinews; paragraphs given by file and line, README
+beside them). This script runs :func:`analysis.actors.find_mentions` with
 the shipped dictionary on each paragraph and prints precision, recall and F1
 per type and overall, for each fixture.
 

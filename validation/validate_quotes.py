@@ -11,8 +11,9 @@ scored once as it stood: direct-speaker accuracy 0.867 (13/15), precision
 1.000, recall 0.926; its two errors then prompted two general rules, so it
 is no longer blind).
 ``tests/fixtures/blind_news/quotes.yaml`` holds sixteen stories in the house
-styles of wire agencies and newspapers (not Wikinews; README beside it);
-pass it with ``--gold`` (it is not in the default set the floor applies to).
+styles of wire agencies and newspapers (not Wikinews; README beside it) and
+``postfix_quotes.yaml`` five more; pass them with ``--gold`` (they are not in
+the default set the floor applies to; tests/test_blind_news.py has their floors).
 The floor applies to all files together. Run from the project root::
 
     python validation/validate_quotes.py [--gold FILE ...] [--details]
