@@ -8,58 +8,57 @@ editors. :func:`metadata_spans` finds these parts; :func:`mask_metadata`
 blanks them (length-preserving, so offsets still index the original text) for
 the mention finder and the quote extractor.
 
-The dateline is the one :func:`analysis.datelines.parse_dateline` reads at the
-start of the text, or a ``Place, Country –`` opening (Al Jazeera), after its
-first place name (the filing place stays a place mention) (the loader already strips it from article bodies; texts
-passed to :func:`analysis.actors.find_mentions` directly may still carry it).
-Credit lines are whole lines:
+The loader already takes the dateline, bylines and trailing credits off an
+article's body (:mod:`analysis.stories`); this module applies the same
+recognisers (:mod:`analysis.datelines`, :mod:`analysis.furniture`) to texts
+given to :func:`analysis.actors.find_mentions` or
+:func:`analysis.quotes.extract_quotes` directly:
 
-* ``(Reporting by ...; Editing by ...)``, ``Additional reporting by ...``,
-  ``Writing by ...``, ``Compiled by ...``;
-* ``... contributed to this report/story.``, ``... contributed reporting.``;
-* ``By JOHN SMITH`` / ``By John Smith, Associated Press`` bylines;
-* a short label with a link (``AP tennis: https://apnews.com/hub/tennis``).
+* the dateline at the start of the text (``parse_dateline``), or a ``Place,
+  Country –`` opening (Al Jazeera), after its first place name (the filing
+  place stays a place mention);
+* byline lines opening the text (``By JOHN SMITH, Associated Press``);
+* trailer lines closing it (``is_trailer_line``: credits, ``___``
+  separators, links such as ``AP tennis: https://...``), at least one line of
+  body kept.
 """
 from __future__ import annotations
 
 import re
 
 from analysis.datelines import parse_dateline
+from analysis.furniture import byline_names, is_trailer_line
 
-_CREDIT_LINES = (
-    re.compile(
-        r"^[ \t]*\(?[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled|research|graphics|"
-        r"translation|translated|contributing)[ \t]+by\b[^\n]{0,300}$",
-        re.IGNORECASE | re.MULTILINE,
-    ),
-    re.compile(r"^[^\n]{0,250}\bcontributed\b[^\n]{0,60}$", re.MULTILINE),
-    re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{0,80}$", re.MULTILINE),
-    re.compile(r"^[^\n]{0,60}:[ \t]*https?://\S+[ \t]*$", re.MULTILINE),
-)
-_CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting\b|\s+(?:to|for)\s+this\s+(?:report|story|article)\b)")
+MASK = "|"
+MAX_BYLINE_LINES = 3
+MAX_TRAILER_LINES = 12
+_NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}"
+_PLACE_COUNTRY = re.compile(rf"[ \t]*{_NAME}(?P<rest>,[ \t]+{_NAME}[ \t]+[\u2013\u2014-][ \t]+)")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def metadata_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the dateline and the credit lines of ``text``, in order, not overlapping."""
+    """Offsets of the dateline, the opening bylines and the closing credit lines of ``text``, in order."""
+    lines = [(match.start(), match.end()) for match in _LINE.finditer(text)]
     spans: list[tuple[int, int]] = []
-    dateline = parse_dateline(text)
+    body = 0
+    while body < min(len(lines), MAX_BYLINE_LINES) and len(lines) - body > 1 \
+            and byline_names(text[slice(*lines[body])].strip()) is not None:
+        spans.append(lines[body])
+        body += 1
+    opening = lines[body][0] if body < len(lines) else 0
+    dateline = parse_dateline(text[opening:])
     if dateline is not None:
-        spans.append((_place_end(text, dateline.end), dateline.end))
+        spans.append((opening + _place_end(text[opening:], dateline.end), opening + dateline.end))
     else:
-        country = _PLACE_COUNTRY.match(text)  # Al Jazeera's "Islamabad, Pakistan –"
+        country = _PLACE_COUNTRY.match(text, opening)
         if country is not None:
             spans.append((country.start("rest"), country.end()))
-    for pattern in _CREDIT_LINES:
-        for match in pattern.finditer(text):
-            line = match.group(0)
-            if pattern is _CREDIT_LINES[1] and not _CONTRIBUTED.search(line):
-                continue
-            spans.append((match.start(), match.end()))
-    return _merged(spans)
-
-
-_NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}"
-_PLACE_COUNTRY = re.compile(rf"[ \t]*{_NAME}(?P<rest>,[ \t]+{_NAME}[ \t]+[\u2013\u2014-][ \t]+)")
+    cut = len(lines)
+    while cut - 1 > body and cut > len(lines) - MAX_TRAILER_LINES and is_trailer_line(text[slice(*lines[cut - 1])]):
+        cut -= 1
+    spans.extend(lines[cut:])
+    return sorted(spans)
 
 
 def _place_end(text: str, end: int) -> int:
@@ -67,19 +66,6 @@ def _place_end(text: str, end: int) -> int:
     (``Moscow`` of ``Moscow, Dec 22 (EFE) .-``); its country, date and agency do not."""
     stop = re.search(r"[,(]|\s[-\u2013\u2014]|\s\.-", text[:end])
     return stop.start() if stop else 0
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
-MASK = "|"
 
 
 def mask_metadata(text: str) -> str:

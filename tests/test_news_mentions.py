@@ -36,7 +36,7 @@ def test_contributor_lines_and_links_are_metadata():
             "Associated Press writers Lena Holt and Omar Diaz contributed to this report.\n"
             "AP politics: https://apnews.com/hub/politics")
     spans = [text[a:b] for a, b in metadata_spans(text)]
-    assert spans == ["Associated Press writers Lena Holt and Omar Diaz contributed to this report.",
+    assert spans == ["___", "Associated Press writers Lena Holt and Omar Diaz contributed to this report.",
                      "AP politics: https://apnews.com/hub/politics"]
     masked = mask_metadata(text)
     assert len(masked) == len(text) and masked.startswith("The vote passed") and "Lena" not in masked
@@ -44,8 +44,14 @@ def test_contributor_lines_and_links_are_metadata():
 
 
 def test_a_paragraph_about_contributions_is_no_credit_line():
-    text = "The drought contributed to a poor harvest, Agriculture Minister Ruth Banda said."
+    text = "Rain fell.\nThe drought contributed to a poor harvest, Agriculture Minister Ruth Banda said."
     assert metadata_spans(text) == []
+
+
+def test_opening_bylines_are_metadata():
+    text = "By TOMAS ARCE and LINA VOSS\nBRUSSELS (AP) \u2014 European Union ministers met on Monday."
+    assert [text[a:b] for a, b in metadata_spans(text)] == ["By TOMAS ARCE and LINA VOSS", "(AP) \u2014 "]
+    assert types(text) == {"BRUSSELS": "place", "European Union": "organization"}
 
 
 # ---------------------------------------------------------------- appositions and employers
