@@ -258,6 +258,27 @@ def _stopword_set(stopwords: Iterable[str] | str | Path | None) -> frozenset[str
     return frozenset(_word_key(word) for word in stopwords)
 
 
+ACTOR_PREFIX = "actor:"
+
+
+def actor_groups(analysis: Any, actor: str) -> dict[str, pd.DataFrame]:
+    """Articles that mention ``actor`` (an actor_id such as ``country:russia``, or its name) and those that do not.
+
+    Needs an Analysis with a ``mentions`` table (run the ``analysis.actors``
+    step). Groups without articles are left out, so one group means there is
+    nothing to compare.
+    """
+    mentions = getattr(analysis, "tables", {}).get("mentions")
+    if mentions is None:
+        raise ValueError(f"comparing by actor {actor!r} needs the mentions table: run analyze with the analysis.actors step")
+    articles = articles_of(analysis)
+    named = mentions[(mentions["actor_id"] == actor) | (mentions["actor"].str.casefold() == actor.casefold())]
+    label = named["actor"].iloc[0] if len(named) else actor
+    with_actor = articles["doc_id"].isin(set(named["doc_id"]))
+    groups = {f"mentions {label}": articles[with_actor], f"does not mention {label}": articles[~with_actor]}
+    return {name: group for name, group in groups.items() if len(group)}
+
+
 def comparison_groups(source: Any, by: str, *, freq: str = "Y") -> dict[str, pd.DataFrame]:
     """Split articles into two groups to compare by an articles column or ``"period"``.
 
@@ -265,8 +286,12 @@ def comparison_groups(source: Any, by: str, *, freq: str = "Y") -> dict[str, pd.
     group with all the others (``"others"``) and ``"period"`` compares the
     periods before the median date with those from it on. One value (or
     none) gives a single group: keyness then has nothing to compare.
-    Undated articles stay out of a period comparison.
+    Undated articles stay out of a period comparison. ``"actor:<actor_id or
+    name>"`` compares the articles that mention an actor with the others
+    (see :func:`actor_groups`).
     """
+    if by.startswith(ACTOR_PREFIX):
+        return actor_groups(source, by[len(ACTOR_PREFIX):])
     articles = articles_of(source)
     labels = group_labels(articles, by, freq=freq).reindex(articles["doc_id"].astype("str")).to_numpy()
     if by == "period":

@@ -142,6 +142,23 @@ def test_comparison_groups_by_source() -> None:
     assert list(one) == ["AP"]
 
 
+def test_comparison_groups_by_actor_split_articles_that_mention_it(tmp_path) -> None:
+    from analysis import analyze, load_corpus
+
+    (tmp_path / "a.txt").write_text("MOSCOW (Reuters) - Russia and Brazil signed a trade deal.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("PARIS (AFP) - France raised taxes on fuel.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("LONDON (AP) - The Kremlin said Russia would respond.\n", encoding="utf-8")
+    result = analyze(load_corpus(tmp_path), steps=("analysis.actors",), cache=False)
+    by_id = comparison_groups(result, "actor:country:russia")
+    assert {name: sorted(group["path"]) for name, group in by_id.items()} == {
+        "mentions Russia": ["a.txt", "c.txt"], "does not mention Russia": ["b.txt"],
+    }
+    assert list(comparison_groups(result, "actor:russia")) == list(by_id)
+    assert list(comparison_groups(result, "actor:country:peru")) == ["does not mention country:peru"]
+    with pytest.raises(ValueError, match="needs the mentions table"):
+        comparison_groups(analyze(load_corpus(tmp_path), steps=(), cache=False), "actor:country:russia")
+
+
 def test_comparison_groups_by_period_split_at_the_median_and_skip_undated() -> None:
     dates = ["2019-01-05", "2019-06-01", "2020-02-01", "2020-08-01", None]
     groups = comparison_groups(articles_table(["AP"] * 5, dates), "period", freq="M")
