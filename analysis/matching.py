@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
-from analysis.text import fold_accents, normalize
+from analysis.text import WORD_CHARS, fold_accents, normalize
 
-TOKEN_PATTERN = re.compile(r"\w+")
+TOKEN_PATTERN = re.compile(f"{WORD_CHARS}+")
 _WHITESPACE = re.compile(r"\s+")
 _TERMINAL = object()
 

@@ -45,7 +45,24 @@ def _mapped(match: re.Match[str]) -> str:
     return _CHAR_MAP[match.group()]
 
 
-WORD_PATTERN = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+def _combining_marks_class() -> str:
+    """A regex class of the Basic Multilingual Plane's combining marks (Unicode categories Mn, Mc, Me).
+
+    ``\\w`` leaves them out, which would cut words of Devanagari, Thai or
+    decomposed Latin text at every vowel sign or accent.
+    """
+    ranges: list[list[int]] = []
+    for code in range(0x300, 0x10000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in ranges)
+
+
+WORD_CHARS = rf"[\w{_combining_marks_class()}]"
+WORD_PATTERN = re.compile(rf"{WORD_CHARS}+(?:[-'\u2019]{WORD_CHARS}+)*")
 
 
 def normalize(text: str) -> str:

@@ -371,3 +371,12 @@ def test_wikinews_articles_split_into_partitions():
         table = sentences_table("w", text)
         assert len(table) == len(spans)
         assert (table["paragraph"].diff().fillna(0) >= 0).all()
+
+
+def test_words_keep_their_combining_marks():
+    from analysis.text import word_spans
+
+    text = "हम नहीं जानते, said Nicola\u0301s in Bangkok (กรุงเทพ)."
+    assert [text[start:end] for start, end in word_spans(text)] == [
+        "हम", "नहीं", "जानते", "said", "Nicola\u0301s", "in", "Bangkok", "กรุงเทพ",
+    ]
