@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,7 +47,7 @@ from analysis.matching import PhraseMatcher, default_key
 from analysis.mention_types import NON_HOLDING, Candidate, Cues, OfficeHit, Span, fold_key
 from analysis.name_runs import tokenize
 from analysis.steps import ArticleDoc
-from analysis.text import fold_accents, normalize
+from analysis.text import fold_accents, normalize, sentence_ids
 
 TABLE = "mentions"
 DEFAULTS: dict[str, Any] = {
@@ -421,19 +420,6 @@ def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
     mentions.insert(0, "sent_id", sentence_ids(doc.sentences, mentions["start"].tolist()))
     mentions.insert(0, "doc_id", doc.doc_id)
     return mentions[COLUMNS].astype({"sent_id": "int64"})
-
-
-def sentence_ids(sentences: pd.DataFrame, offsets: Sequence[int]) -> list[int]:
-    """The sent_id of the sentence containing each offset (the one before it when between sentences; -1 if none)."""
-    if sentences.empty:
-        return [-1] * len(offsets)
-    ordered = sentences.sort_values("start", kind="stable")
-    starts, ids = ordered["start"].tolist(), ordered["sent_id"].tolist()
-    result = []
-    for offset in offsets:
-        index = bisect_right(starts, offset) - 1
-        result.append(int(ids[max(index, 0)]))
-    return result
 
 
 def article_metrics(

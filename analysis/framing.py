@@ -40,7 +40,7 @@ from analysis.frame_dictionary import (
 )
 from analysis.matching import TOKEN_PATTERN, Match, PhraseMatcher, default_key
 from analysis.steps import ArticleDoc
-from analysis.text import count_words, normalize
+from analysis.text import count_words, normalize, sentence_ids
 
 TABLE = "frame_hits"
 DEFAULTS: dict[str, Any] = {"frames": "generic"}
@@ -252,23 +252,9 @@ def _hits_frame(rows: Sequence[Sequence[Any]], columns: list[str]) -> pd.DataFra
 def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
     """The ``frame_hits`` rows of one article, each with the id of the sentence it lies in."""
     hits = list(frame_finder(options.get("frames", DEFAULTS["frames"])).spans(doc.text))
-    sent_ids = _sentence_ids([start for _, _, start, _ in hits], doc.sentences)
+    sent_ids = sentence_ids(doc.sentences, [start for _, _, start, _ in hits])
     rows = [(doc.doc_id, sent_id, start, end, frame, term) for (frame, term, start, end), sent_id in zip(hits, sent_ids)]
     return _hits_frame(rows, COLUMNS)
-
-
-def _sentence_ids(starts: Sequence[int], sentences: pd.DataFrame) -> list[int]:
-    """The sentence holding each offset (-1 when it falls outside every sentence)."""
-    if not len(starts):
-        return []
-    if sentences.empty:
-        return [-1] * len(starts)
-    ordered = sentences.sort_values("start")
-    sentence_starts = ordered["start"].to_numpy()
-    sentence_ends = ordered["end"].to_numpy()
-    ids = ordered["sent_id"].to_numpy()
-    positions = np.searchsorted(sentence_starts, np.asarray(starts), side="right") - 1
-    return [int(ids[p]) if p >= 0 and start < sentence_ends[p] else -1 for p, start in zip(positions, starts)]
 
 
 def article_metrics(

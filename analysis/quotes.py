@@ -42,7 +42,7 @@ the ``mentions`` table when the actors step ran before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -56,7 +56,15 @@ from analysis.indirect_speech import indirect_spans
 from analysis.speakers import MENTION_COLUMNS, Mention, Speaker, mention_list, resolve_speakers, subject
 from analysis.speech_cues import SpeechCues, load_speech_cues
 from analysis.steps import ArticleDoc
-from analysis.text import QUOTE_MARKS, count_words, normalize, paragraph_spans, quote_segments, split_sentences
+from analysis.text import (
+    QUOTE_MARKS,
+    count_words,
+    normalize,
+    paragraph_spans,
+    quote_segments,
+    sentence_ids,
+    split_sentences,
+)
 
 TABLE = "quotes"
 DEFAULTS: dict[str, Any] = {
@@ -165,7 +173,7 @@ def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
         indirect=bool(options.get("quotes_indirect", DEFAULTS["quotes_indirect"])),
         speech_cues=options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]),
     )
-    sent_ids = _sentence_ids(quotes["start"].tolist(), doc.sentences)
+    sent_ids = sentence_ids(doc.sentences, quotes["start"].tolist())
     table = quotes.assign(doc_id=doc.doc_id, sent_id=sent_ids)
     return _frame(table.to_dict("records"), COLUMNS)
 
@@ -513,14 +521,5 @@ def _find_mentions(text: str, dictionary: Any) -> pd.DataFrame:
     except ImportError:
         return _empty_mentions()
     return find_mentions(text, dictionary=dictionary)
-
-
-def _sentence_ids(starts: Sequence[int], sentences: pd.DataFrame) -> list[int]:
-    if sentences is None or sentences.empty:
-        return [0] * len(starts)
-    ordered = sentences.sort_values("start")
-    positions = ordered["start"].tolist()
-    ids = ordered["sent_id"].tolist()
-    return [int(ids[max(0, bisect_right(positions, start) - 1)]) for start in starts]
 
 

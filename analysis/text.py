@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
@@ -543,6 +544,20 @@ SENTENCE_COLUMNS = {
     "text": "str",
     "in_quote": "bool",
 }
+
+
+def sentence_ids(sentences: pd.DataFrame, offsets: Sequence[int]) -> list[int]:
+    """The sent_id of the sentence holding each character offset of one article.
+
+    Every non-space character lies in a sentence, so a mention, quote or hit
+    always finds its own; an offset between two sentences gets the one before,
+    and -1 stands for an article without sentences.
+    """
+    if sentences.empty:
+        return [-1] * len(offsets)
+    ordered = sentences.sort_values("start", kind="stable")
+    starts, ids = ordered["start"].tolist(), ordered["sent_id"].tolist()
+    return [int(ids[max(bisect_right(starts, offset) - 1, 0)]) for offset in offsets]
 
 
 def sentences_table(doc_id: str, text: str) -> pd.DataFrame:

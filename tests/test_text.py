@@ -380,3 +380,14 @@ def test_words_keep_their_combining_marks():
     assert [text[start:end] for start, end in word_spans(text)] == [
         "हम", "नहीं", "जानते", "said", "Nicola\u0301s", "in", "Bangkok", "กรุงเทพ",
     ]
+
+
+def test_sentence_ids_give_the_sentence_holding_each_offset():
+    from analysis.text import sentence_ids, sentences_table
+
+    text = "First one here. Second one.\nThird paragraph."
+    table = sentences_table("d", text)
+    offsets = [text.index("First"), text.index("one here"), text.index("Second"), text.index("Third")]
+    assert sentence_ids(table, offsets) == [0, 0, 1, 2]
+    assert sentence_ids(table.iloc[::-1], offsets) == [0, 0, 1, 2]
+    assert sentence_ids(sentences_table("e", ""), [0, 3]) == [-1, -1]
