@@ -35,8 +35,8 @@ lab: $(STAMP)
 
 # Re-execute every committed notebook in order with its defaults, strip run metadata, check hygiene.
 notebooks: $(STAMP)
-	$(BIN)/python -m analysis.notebooks execute
-	$(BIN)/python -m analysis.notebooks check
+	$(BIN)/python -m analysis.report.notebooks execute
+	$(BIN)/python -m analysis.report.notebooks check
 
 bench: $(STAMP)
 	@set -e; for script in benchmarks/*.py; do [ -e "$$script" ] || continue; echo "== $$script"; $(BIN)/python "$$script"; done

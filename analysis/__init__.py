@@ -11,10 +11,10 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Corpus": "analysis.loading",
-    "load_corpus": "analysis.loading",
-    "Analysis": "analysis.pipeline",
-    "analyze": "analysis.pipeline",
+    "Corpus": "analysis.corpus.loading",
+    "load_corpus": "analysis.corpus.loading",
+    "Analysis": "analysis.pipeline.spine",
+    "analyze": "analysis.pipeline.spine",
 }
 
 __all__ = ["__version__", *_EXPORTS]

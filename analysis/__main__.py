@@ -35,7 +35,7 @@ def _report_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """Build the report; print failed notebooks; return the exit status."""
-    from analysis.report import ReportError, build_report, collect_params
+    from analysis.report.runner import ReportError, build_report, collect_params
 
     out = args.out or REPORTS / date.today().isoformat()
     try:
@@ -74,8 +74,8 @@ def _analyze_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """Write the Parquet tables; print where they went and their row counts."""
-    from analysis.batch import analyze_to_parquet
-    from analysis.report import ReportError, parse_param
+    from analysis.pipeline.batch import analyze_to_parquet
+    from analysis.report.runner import ReportError, parse_param
 
     try:
         load_options = dict(parse_param(pair) for pair in args.load)
@@ -96,11 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     _report_parser(commands)
     _analyze_parser(commands)
-    commands.add_parser("notebooks", help="notebook tooling: execute/strip/check (see python -m analysis.notebooks -h)",
+    commands.add_parser("notebooks", help="notebook tooling: execute/strip/check (see python -m analysis.report.notebooks -h)",
                         add_help=False)
     args, rest = parser.parse_known_args(argv)
     if args.command == "notebooks":
-        from analysis.notebooks import main as notebooks_main
+        from analysis.report.notebooks import main as notebooks_main
 
         return notebooks_main(rest)
     if rest:

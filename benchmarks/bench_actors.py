@@ -24,11 +24,11 @@ import sys
 import time
 from typing import Callable, Sequence
 
-from analysis.actor_dictionary import ActorDictionary, load_dictionary, merge_dictionaries, parse_dictionary
-from analysis.actors import compile_dictionary, find_mentions
-from analysis.loading import load_corpus
+from analysis.actors.dictionary import ActorDictionary, load_dictionary, merge_dictionaries, parse_dictionary
+from analysis.actors.step import compile_dictionary, find_mentions
+from analysis.corpus.loading import load_corpus
 from analysis.paths import SEEDS, SHARED_CORPUS
-from analysis.text import split_sentences
+from analysis.text.sentences import split_sentences
 
 REAL_ENTRIES = [
     {"id": "country:russia", "name": "Russia", "type": "country", "demonyms": ["Russian", "Russians"]},

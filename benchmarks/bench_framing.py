@@ -21,11 +21,11 @@ import time
 from collections import Counter
 
 from analysis import load_corpus
-from analysis.frame_dictionary import Frame, FrameDictionary, load_frame_dictionary
-from analysis.framing import FrameFinder
-from analysis.keyterms import load_stopwords, text_terms
+from analysis.framing.dictionary import Frame, FrameDictionary, load_frame_dictionary
+from analysis.framing.step import FrameFinder
+from analysis.framing.keyterms import load_stopwords, text_terms
 from analysis.paths import SHARED_CORPUS
-from analysis.text import split_sentences
+from analysis.text.sentences import split_sentences
 
 N_FRAMES = 10
 

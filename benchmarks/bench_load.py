@@ -20,7 +20,7 @@ from typing import Callable
 
 import pandas as pd
 
-from analysis.loading import iter_corpus, load_corpus
+from analysis.corpus.loading import iter_corpus, load_corpus
 from analysis.paths import SEEDS, SHARED_CORPUS
 
 
@@ -67,7 +67,7 @@ def count_chunked(folder: Path, chunk_size: int) -> int:
 
 def sentence_splitter() -> Callable[[str], list] | None:
     try:
-        from analysis.text import split_sentences
+        from analysis.text.sentences import split_sentences
     except ImportError:
         return None
     return split_sentences

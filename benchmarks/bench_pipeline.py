@@ -18,7 +18,7 @@ from typing import Callable
 import pandas as pd
 
 from analysis import analyze
-from analysis.loading import Corpus, load_corpus
+from analysis.corpus.loading import Corpus, load_corpus
 from analysis.paths import SEEDS, SHARED_CORPUS
 
 

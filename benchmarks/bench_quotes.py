@@ -3,8 +3,8 @@
 Loads the 295 Wikinews articles (``load_corpus`` on ../shared/corpora/wikinews,
 or the seed article when that folder is absent), then times, over all texts:
 
-* ``analysis.actors.find_mentions`` (the shipped dictionary, discovery on);
-* ``analysis.quotes.extract_quotes`` given those mentions;
+* ``analysis.actors.step.find_mentions`` (the shipped dictionary, discovery on);
+* ``analysis.quotes.step.extract_quotes`` given those mentions;
 * both together, which is what the ``actors`` + ``quotes`` steps do per article.
 
 Sentences are counted with ``analysis.text.split_sentences``. No asserts: run
@@ -21,10 +21,10 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from analysis.loading import load_corpus
+from analysis.corpus.loading import load_corpus
 from analysis.paths import SEEDS, SHARED_CORPUS
-from analysis.quotes import MENTION_COLUMNS, extract_quotes
-from analysis.text import split_sentences
+from analysis.quotes.step import MENTION_COLUMNS, extract_quotes
+from analysis.text.sentences import split_sentences
 
 
 def corpus_texts() -> list[str]:
@@ -38,9 +38,9 @@ def corpus_texts() -> list[str]:
 def mention_finder() -> Callable[[str], pd.DataFrame]:
     """``find_mentions`` with the default dictionary loaded once, or an empty table when actors is missing."""
     try:
-        from analysis.actors import find_mentions
+        from analysis.actors.step import find_mentions
     except ImportError:
-        print("note: analysis.actors not importable; quotes run without mentions")
+        print("note: analysis.actors.step not importable; quotes run without mentions")
         empty = pd.DataFrame(columns=MENTION_COLUMNS)
         return lambda text: empty
     return lambda text: find_mentions(text)

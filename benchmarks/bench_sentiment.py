@@ -7,11 +7,11 @@ sentences (not timed), then times, on the same sentences in the same run:
 
 - bare: vaderSentiment's ``SentimentIntensityAnalyzer.polarity_scores`` on
   each sentence's raw text;
-- step: ``analysis.sentiment.run_article`` on each article, everything it
+- step: ``analysis.sentiment.step.run_article`` on each article, everything it
   does: normalisation, quote pairing, VADER, the narration/quote split, the
   word counts and the table (steps are timed article by article);
 
-and, to show where the time goes: ``analysis.vader``'s analyzer alone on the
+and, to show where the time goes: ``analysis.sentiment.vader``'s analyzer alone on the
 normalised sentences; ``score_sentences`` per article (normalise, score, a
 four-column table); and the step as ``analyze`` runs it, right after the
 sentences table, whose quote pairing it reuses (``analysis.text`` remembers
@@ -30,12 +30,15 @@ from typing import Callable
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as PackageAnalyzer
 
-from analysis import sentiment, text
-from analysis.loading import load_corpus
+from analysis import text
+from analysis.sentiment import step as sentiment
+from analysis.corpus.loading import load_corpus
 from analysis.paths import SHARED_CORPUS
-from analysis.steps import ArticleDoc
-from analysis.text import normalize, quote_spans, sentences_table
-from analysis.vader import analyzer
+from analysis.pipeline.steps import ArticleDoc
+from analysis.text.normalization import normalize
+from analysis.text.quotemarks import quote_spans
+from analysis.text.tables import sentences_table
+from analysis.sentiment.vader import analyzer
 
 
 def best_seconds(runs: dict[str, Callable[[], int]], *, repeat: int) -> dict[str, float]:
@@ -117,7 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     }
     labels = {
         "bare": "bare vaderSentiment",
-        "analyzer": "  analysis.vader analyzer alone",
+        "analyzer": "  analysis.sentiment.vader analyzer alone",
         "scoring": "  score_sentences per article",
         "step": "sentiment step (run_article)",
         "analyze": "  step, quote pairing reused",

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.text import normalize, paragraph_spans, split_sentences
+from analysis.text.normalization import normalize
+from analysis.text.paragraphs import paragraph_spans
+from analysis.text.sentences import split_sentences
 
 BLIND = Path(__file__).parent / "fixtures" / "blind_wire"
 TAGS = ("title", "byline", "meta", "extra")
@@ -308,7 +310,7 @@ def _score_body(story: BlindStory, text: str, report: BlindReport, *, splitter: 
 
 def run_blind(folder: Path = BLIND, **load_options: object) -> BlindReport:
     """Load the blind stories from a temporary folder with ``load_corpus`` and score them."""
-    from analysis.loading import load_corpus
+    from analysis.corpus.loading import load_corpus
 
     stories = load_blind(folder)
     with tempfile.TemporaryDirectory() as tmp:

@@ -5,7 +5,7 @@ from typing import Any, Mapping
 
 import pandas as pd
 
-from analysis.steps import ArticleDoc
+from analysis.pipeline.steps import ArticleDoc
 
 TABLE = "lengths"
 DEFAULTS: dict[str, Any] = {"length_unit": "chars"}

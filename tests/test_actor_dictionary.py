@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.actor_dictionary import (
+from analysis.actors.dictionary import (
     DEFAULT_PATH,
     DictionaryError,
     load_dictionary,
@@ -154,7 +154,7 @@ def test_metonyms_must_point_at_the_final_actor():
         ],
     }
     dictionary = parse_dictionary(data, source="inline")
-    from analysis.actor_dictionary import check_references
+    from analysis.actors.dictionary import check_references
 
     with pytest.raises(DictionaryError, match="which itself stands for 'country:a'"):
         check_references(dictionary)

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.actor_summary import (
+from analysis.actors.summary import (
     ACTOR_COLUMNS,
     actor_table,
     actor_tone,
@@ -18,7 +18,7 @@ from analysis.actor_summary import (
     share_of_voice,
     tone_evidence,
 )
-from analysis.network_plot import circular_layout, network_figure
+from analysis.actors.network_plot import circular_layout, network_figure
 
 # Two articles. d1: s0 names Russia and Lavrov; s1 is Lavrov's quote naming the US; s2 names the US and Russia.
 # d2: s0 names the US; s1 names Russia and the US.

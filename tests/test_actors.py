@@ -8,7 +8,7 @@ import textwrap
 import pandas as pd
 import pytest
 
-from analysis.actors import (
+from analysis.actors.step import (
     COLUMNS,
     MENTION_COLUMNS,
     article_metrics,
@@ -19,8 +19,8 @@ from analysis.actors import (
     run_article,
 )
 from analysis.paths import ROOT
-from analysis.steps import ArticleDoc
-from analysis.text import sentences_table
+from analysis.pipeline.steps import ArticleDoc
+from analysis.text.tables import sentences_table
 from tests.conftest import SEED_ARTICLE
 
 
@@ -215,7 +215,7 @@ def test_user_roles_and_aliases_name_the_person(lavrov_dictionary):
 
 
 def test_replace_mode_drops_the_default_entries(lavrov_dictionary):
-    from analysis.actor_dictionary import load_dictionary
+    from analysis.actors.dictionary import load_dictionary
 
     replaced = load_dictionary(lavrov_dictionary, mode="replace")
     mentions = find_mentions("Sergey Lavrov visited Mexico.", dictionary=replaced, discover=False)
@@ -281,7 +281,7 @@ def test_article_metrics_aggregate_the_table(seed_body):
 def test_step_runs_in_the_pipeline(seeds_path):
     from analysis import analyze, load_corpus
 
-    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors",), cache=False)
+    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors.step",), cache=False)
     assert list(analysis.mentions.columns) == COLUMNS
     assert "Sergey Lavrov" in set(analysis.mentions["actor"])
     assert analysis.articles["n_mentions"].iloc[0] == len(analysis.mentions)

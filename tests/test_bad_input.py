@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.loading import Corpus, load_corpus
+from analysis.corpus.loading import Corpus, load_corpus
 
 LIMIT = 4_000
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyze, load_corpus
-from analysis.batch import analyze_to_parquet, read_table
+from analysis.pipeline.batch import analyze_to_parquet, read_table
 
 STORIES = {
     "a.txt": "MOSCOW, Dec 22 (Reuters) - Russia said on Tuesday it would talk to Brazil. “We are ready,” Lavrov said.\n",

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.corpus_plots import plot_articles_by_date, plot_articles_by_source, plot_lengths
-from analysis.corpus_summary import (
+from analysis.corpus.plots import plot_articles_by_date, plot_articles_by_source, plot_lengths
+from analysis.corpus.summary import (
     articles_by_date,
     articles_by_source,
     corpus_fingerprint,

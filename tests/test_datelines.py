@@ -1,10 +1,10 @@
-"""Datelines, leading date lines, end marks and date values (analysis.datelines)."""
+"""Datelines, leading date lines, end marks and date values (analysis.corpus.datelines)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis.datelines import (
+from analysis.corpus.datelines import (
     find_written_date,
     is_yearless,
     parse_date,

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.actors import find_mentions
-from analysis.discovery import summarize_discoveries
-from analysis.mention_types import actor_id_for, slug
-from analysis.name_runs import tokenize
+from analysis.actors.step import find_mentions
+from analysis.actors.discovery import summarize_discoveries
+from analysis.actors.mention_types import actor_id_for, slug
+from analysis.actors.name_runs import tokenize
 
 
 def found(text: str) -> list[tuple[str, str, str]]:
@@ -202,7 +202,7 @@ def test_generic_role_matches_a_specific_office():
 def test_summarize_discoveries_counts_and_gives_evidence(seeds_path):
     from analysis import analyze, load_corpus
 
-    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors",), cache=False)
+    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors.step",), cache=False)
     table = summarize_discoveries(analysis.mentions, analysis.sentences)
     assert list(table.columns) == ["actor_id", "name", "type", "cue", "count", "articles", "doc_id", "evidence"]
     lavrov = table[table["actor_id"] == "person:sergey-lavrov"].iloc[0]
@@ -232,7 +232,7 @@ def test_caption_words_and_instruments_are_not_names():
 
 
 def test_unify_people_gives_a_lone_surname_the_dominant_full_name():
-    from analysis.linking import unify_people
+    from analysis.actors.linking import unify_people
 
     rows = [("a", "person:donald-trump", "Donald Trump")] * 6 + [("b", "person:melania-trump", "Melania Trump")] \
         + [("c", "person:trump", "Trump"), ("c", "person:kowalczyk", "Kowalczyk"), ("d", "country:mexico", "Mexico")]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.frame_dictionary import (
+from analysis.framing.dictionary import (
     DictionaryError,
     FrameDictionary,
     load_frame_dictionary,

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.frame_dictionary import DictionaryError, parse_yaml
-from analysis.framing import (
+from analysis.framing.dictionary import DictionaryError, parse_yaml
+from analysis.framing.step import (
     COLUMNS,
     HIT_COLUMNS,
     TIE_SEPARATOR,
@@ -197,7 +197,7 @@ def test_article_metrics_give_one_row_per_article_with_frame_columns() -> None:
 def seed_analysis():
     from analysis import analyze, load_corpus
 
-    return analyze(load_corpus(SEEDS), steps=("analysis.framing",), frames="policy", cache=False)
+    return analyze(load_corpus(SEEDS), steps=("analysis.framing.step",), frames="policy", cache=False)
 
 
 def test_step_hits_carry_their_sentence(seed_analysis) -> None:
@@ -280,7 +280,7 @@ def test_judgement_fixtures_are_well_formed(name: str) -> None:
 def test_recorded_precision_matches_the_judged_draw() -> None:
     if not SHARED_CORPUS.is_dir():
         pytest.skip(f"Wikinews corpus not found at {SHARED_CORPUS}")
-    from analysis.frame_dictionary import load_frame_dictionary
+    from analysis.framing.dictionary import load_frame_dictionary
 
     validator = load_validator()
     for name in ("generic", "policy"):
@@ -299,7 +299,7 @@ def test_recorded_precision_matches_the_judged_draw() -> None:
 def test_figures_come_with_the_data_they_draw(seed_analysis) -> None:
     import matplotlib.pyplot as plt
 
-    from analysis.framing_plots import heatmap_figure, prevalence_figure, timeline_figure
+    from analysis.framing.plots import heatmap_figure, prevalence_figure, timeline_figure
 
     prevalence = frame_prevalence(seed_analysis)
     figure, data = prevalence_figure(prevalence)
@@ -315,8 +315,8 @@ def test_figures_come_with_the_data_they_draw(seed_analysis) -> None:
 def test_timeline_and_keyness_figures_on_two_groups() -> None:
     import matplotlib.pyplot as plt
 
-    from analysis.framing_plots import drawable, keyness_figure, timeline_figure
-    from analysis.keyterms import keyness
+    from analysis.framing.plots import drawable, keyness_figure, timeline_figure
+    from analysis.framing.keyterms import keyness
 
     by_period = pd.DataFrame({"n_articles": [2, 3, 1], "conflict": [0.5, 1.0, 0.0]}, index=["2020-01", "2020-02", "undated"])
     figure, data = timeline_figure(by_period)

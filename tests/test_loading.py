@@ -1,4 +1,4 @@
-"""Loading corpora from folders, text, CSV and JSON files (analysis.loading)."""
+"""Loading corpora from folders, text, CSV and JSON files (analysis.corpus.loading)."""
 from __future__ import annotations
 
 import gzip
@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.loading import ARTICLE_COLUMNS, REJECT_COLUMNS, content_doc_id, iter_corpus, load_corpus
+from analysis.corpus.loading import ARTICLE_COLUMNS, REJECT_COLUMNS, content_doc_id, iter_corpus, load_corpus
 from analysis.paths import SEEDS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "loading"

@@ -1,7 +1,7 @@
 """The shared phrase matcher: whole words, longest first, no overlaps, case and accent rules."""
 from __future__ import annotations
 
-from analysis.matching import PhraseMatcher
+from analysis.text.matching import PhraseMatcher
 
 
 def _surfaces(matcher: PhraseMatcher, text: str) -> list[tuple[str, object]]:

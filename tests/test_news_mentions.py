@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors import find_mentions
-from analysis.bylines import mask_metadata, metadata_spans
+from analysis.actors.step import find_mentions
+from analysis.corpus.bylines import mask_metadata, metadata_spans
 
 
 def found(text: str) -> dict[str, tuple[str, str, str]]:

@@ -7,9 +7,9 @@ import textwrap
 
 import pytest
 
-from analysis.gender import FEMALE, MALE, description_gender, person_genders, pronoun_gender
-from analysis.quotes import extract_quotes
-from analysis.speech_cues import SpeechCueError, default_speech_cues, load_speech_cues
+from analysis.actors.gender import FEMALE, MALE, description_gender, person_genders, pronoun_gender
+from analysis.quotes.step import extract_quotes
+from analysis.quotes.speech_cues import SpeechCueError, default_speech_cues, load_speech_cues
 
 
 def speaker_of(text: str, start_words: str, **options) -> str | None:

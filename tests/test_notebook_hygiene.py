@@ -10,7 +10,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from analysis.__main__ import main
-from analysis.notebooks import (
+from analysis.report.notebooks import (
     check,
     declared_parameters,
     execute_in_place,

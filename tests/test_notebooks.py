@@ -8,7 +8,7 @@ import nbformat
 import pandas as pd
 import pytest
 
-from analysis.notebooks import declared_parameters, notebook_paths, run_papermill
+from analysis.report.notebooks import declared_parameters, notebook_paths, run_papermill
 from analysis.paths import NOTEBOOKS as NOTEBOOKS_DIR, SEEDS
 
 pytestmark = pytest.mark.slow

@@ -88,7 +88,7 @@ def test_empty_corpus_gives_empty_tables_with_columns(corpus):
 
 
 def test_editing_a_dictionary_given_by_relative_path_invalidates_the_cache(tmp_path, monkeypatch):
-    from analysis.cache import config_key
+    from analysis.pipeline.cache import config_key
 
     monkeypatch.chdir(tmp_path)
     dictionary = tmp_path / "mine.yaml"

@@ -9,8 +9,8 @@ import pytest
 
 from analysis import analyze, load_corpus
 from analysis.paths import ROOT
-from analysis.quotes import COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, extract_quotes
-from analysis.text import paragraph_spans
+from analysis.quotes.step import COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, extract_quotes
+from analysis.text.paragraphs import paragraph_spans
 
 SEED_FILE = ROOT / "seeds" / "000_55210bee468b7daf.txt"
 
@@ -264,7 +264,7 @@ def test_indirect_quotes_can_be_switched_off():
 
 def test_step_adds_doc_and_sentence_ids(tmp_path):
     corpus = load_corpus(SEED_FILE.parent)
-    result = analyze(corpus, steps=("analysis.quotes",), cache=False)
+    result = analyze(corpus, steps=("analysis.quotes.step",), cache=False)
     quotes = result.quotes
     assert list(quotes.columns) == COLUMNS
     assert len(quotes) > 10

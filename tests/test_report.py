@@ -10,10 +10,10 @@ import pytest
 
 from analysis import load_corpus
 from analysis.__main__ import main
-from analysis.corpus_summary import corpus_fingerprint
-from analysis.notebooks import notebook_paths
+from analysis.corpus.summary import corpus_fingerprint
+from analysis.report.notebooks import notebook_paths
 from analysis.paths import SEEDS
-from analysis.report import ReportError, build_report, collect_params, notebook_params, parse_param
+from analysis.report.runner import ReportError, build_report, collect_params, notebook_params, parse_param
 
 pytestmark = pytest.mark.slow
 
@@ -134,13 +134,13 @@ def test_an_existing_report_is_replaced_only_when_the_new_one_is_complete(tmp_pa
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("analysis.report.run_papermill", interrupted)
+    monkeypatch.setattr("analysis.report.runner.run_papermill", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_report(corpus=SEEDS, out=out, notebooks_dir=notebooks, progress=lambda line: None)
     assert [path.name for path in out.iterdir()] == ["old-report.txt"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["notebooks", "out"], "build folder left behind"
 
-    monkeypatch.setattr("analysis.report.run_papermill", _copy_notebook)
+    monkeypatch.setattr("analysis.report.runner.run_papermill", _copy_notebook)
     result = build_report(corpus=SEEDS, out=out, notebooks_dir=notebooks, progress=lambda line: None)
     assert result.failed == []
     assert sorted(path.name for path in out.iterdir()) == ["00_only.html", "00_only.ipynb", "figures", "index.html", "provenance.json"]

@@ -1,4 +1,4 @@
-"""Tests for analysis.vader and analysis.sentiment: scoring, normalisation, the two methods, voices, the step."""
+"""Tests for analysis.sentiment.vader and analysis.sentiment.step: scoring, normalisation, the two methods, voices, the step."""
 from __future__ import annotations
 
 import importlib.util
@@ -14,11 +14,13 @@ import pandas as pd
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
 
-from analysis import sentiment
+from analysis.sentiment import step as sentiment
 from analysis.paths import ROOT
-from analysis.steps import ArticleDoc
-from analysis.text import normalize, quote_spans, sentences_table
-from analysis.vader import LEXICON_FILE, analyzer, lexicon_counts
+from analysis.pipeline.steps import ArticleDoc
+from analysis.text.normalization import normalize
+from analysis.text.quotemarks import quote_spans
+from analysis.text.tables import sentences_table
+from analysis.sentiment.vader import LEXICON_FILE, analyzer, lexicon_counts
 
 REFERENCE = ReferenceAnalyzer()
 
@@ -68,7 +70,7 @@ RULE_CASES = [
 
 @pytest.mark.parametrize("text", RULE_CASES)
 def test_reference_analyzer_applies_every_rule_like_the_package(text: str) -> None:
-    """analysis.vader skips rules that change nothing and narrows what the negation and idiom rules see."""
+    """analysis.sentiment.vader skips rules that change nothing and narrows what the negation and idiom rules see."""
     ours = analyzer("vader")
     assert ours.polarity_scores(text) == REFERENCE.polarity_scores(text)
     assert ours.score_tokens(text).scores == REFERENCE.polarity_scores(text)
@@ -319,7 +321,7 @@ def test_article_tone_of_an_empty_table_has_the_columns() -> None:
 
 
 def test_run_article_on_the_seed(seed_article) -> None:
-    from analysis.loading import load_corpus
+    from analysis.corpus.loading import load_corpus
 
     article = load_corpus(seed_article).articles.iloc[0]
     table = sentences_table(article["doc_id"], article["text"])
@@ -341,16 +343,16 @@ def test_run_article_on_the_seed(seed_article) -> None:
 
 
 def test_analyze_adds_the_sentiment_table_and_article_columns(seeds_path) -> None:
-    from analysis.loading import load_corpus
-    from analysis.pipeline import analyze
+    from analysis.corpus.loading import load_corpus
+    from analysis.pipeline.spine import analyze
 
-    result = analyze(load_corpus(seeds_path), steps=("analysis.sentiment",), cache=False)
+    result = analyze(load_corpus(seeds_path), steps=("analysis.sentiment.step",), cache=False)
     assert list(result.sentiment.columns) == sentiment.COLUMNS
     assert len(result.sentiment) == len(result.sentences)
     assert set(sentiment.ARTICLE_COLUMNS) <= set(result.articles.columns)
     expected = sentiment.article_tone(result.sentiment).loc[result.articles.loc[0, "doc_id"], "tone"]
     assert result.articles.loc[0, "tone"] == expected
-    stricter = analyze(load_corpus(seeds_path), steps=("analysis.sentiment",), cache=False, sentiment_threshold=0.5)
+    stricter = analyze(load_corpus(seeds_path), steps=("analysis.sentiment.step",), cache=False, sentiment_threshold=0.5)
     assert stricter.articles.loc[0, "tone_positive_share"] <= result.articles.loc[0, "tone_positive_share"]
 
 
@@ -429,8 +431,8 @@ def test_validation_parser_names_file_and_line() -> None:
 
 
 def test_fast_path_scores_equal_the_package_on_wikinews(wikinews_path) -> None:
-    """analysis.vader skips vaderSentiment's emoji pass on emoji-free text: the scores must not change."""
-    from analysis.loading import load_corpus
+    """analysis.sentiment.vader skips vaderSentiment's emoji pass on emoji-free text: the scores must not change."""
+    from analysis.corpus.loading import load_corpus
 
     articles = load_corpus(wikinews_path).articles
     texts = [text for row in articles.itertuples() for text in sentences_table(row.doc_id, row.text)["text"]]

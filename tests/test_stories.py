@@ -1,11 +1,11 @@
-"""A story's header, dateline, body and trailer (analysis.stories) and the furniture lines they are made of (analysis.furniture)."""
+"""A story's header, dateline, body and trailer (analysis.corpus.stories) and the furniture lines they are made of (analysis.corpus.furniture)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis.furniture import byline_names, date_line, is_caption, is_trailer_line, looks_like_name_line
-from analysis.stories import resolve_date, split_story
+from analysis.corpus.furniture import byline_names, date_line, is_caption, is_trailer_line, looks_like_name_line
+from analysis.corpus.stories import resolve_date, split_story
 
 # --------------------------------------------------------------------------- split_story
 

@@ -7,17 +7,11 @@ import pandas as pd
 import pytest
 
 from analysis.paths import SEEDS, SHARED_CORPUS
-from analysis.text import (
-    count_words,
-    fold_accents,
-    normalize,
-    paragraph_spans,
-    quote_segments,
-    quote_spans,
-    sentences_table,
-    split_sentences,
-    word_spans,
-)
+from analysis.text.normalization import count_words, fold_accents, normalize, word_spans
+from analysis.text.paragraphs import paragraph_spans
+from analysis.text.quotemarks import quote_segments, quote_spans
+from analysis.text.sentences import split_sentences
+from analysis.text.tables import sentences_table
 from boundary_scoring import GoldDoc, load_gold, score_fixtures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sentences"
@@ -374,7 +368,7 @@ def test_wikinews_articles_split_into_partitions():
 
 
 def test_words_keep_their_combining_marks():
-    from analysis.text import word_spans
+    from analysis.text.normalization import word_spans
 
     text = "हम नहीं जानते, said Nicola\u0301s in Bangkok (กรุงเทพ)."
     assert [text[start:end] for start, end in word_spans(text)] == [
@@ -383,7 +377,8 @@ def test_words_keep_their_combining_marks():
 
 
 def test_sentence_ids_give_the_sentence_holding_each_offset():
-    from analysis.text import sentence_ids, sentences_table
+    from analysis.text.sentences import sentence_ids
+    from analysis.text.tables import sentences_table
 
     text = "First one here. Second one.\nThird paragraph."
     table = sentences_table("d", text)

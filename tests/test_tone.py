@@ -1,4 +1,4 @@
-"""Tests for analysis.tone (aggregation and evidence) and analysis.tone_plots (figures with their data)."""
+"""Tests for analysis.sentiment.tone (aggregation and evidence) and analysis.sentiment.plots (figures with their data)."""
 from __future__ import annotations
 
 import math
@@ -12,7 +12,8 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis import tone, tone_plots  # noqa: E402
+from analysis.sentiment import tone
+from analysis.sentiment import plots as tone_plots# noqa: E402
 
 
 def articles_frame() -> pd.DataFrame:

@@ -2,7 +2,7 @@
 
 For every frame of the ``generic`` and ``policy`` dictionaries, a seeded random
 sample of hits is drawn from the Wikinews corpus (``analysis.paths.SHARED_CORPUS``)
-with :func:`analysis.framing.evidence_sample`, the same draw the framing
+with :func:`analysis.framing.step.evidence_sample`, the same draw the framing
 notebook shows. Each hit was read in its sentence and judged by hand: does the
 sentence really evoke the frame through this term? The judgements live in
 ``tests/fixtures/frames/<dictionary>.csv`` (frame, term, url, title, sentence
@@ -28,8 +28,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import analyze, load_corpus
-from analysis.frame_dictionary import dictionary_path
-from analysis.framing import evidence_sample
+from analysis.framing.dictionary import dictionary_path
+from analysis.framing.step import evidence_sample
 from analysis.paths import ROOT, SHARED_CORPUS
 
 DICTIONARIES = ("generic", "policy")
@@ -67,7 +67,7 @@ def load_judgements(path: Path) -> pd.DataFrame:
 def draw(dictionary: str, *, corpus_path: Path = SHARED_CORPUS, n: int = SAMPLE_SIZE, seed: int = SEED) -> pd.DataFrame:
     """The seeded sample of hits per frame that the judgements must cover."""
     corpus = load_corpus(corpus_path)
-    result = analyze(corpus, steps=("analysis.framing",), frames=dictionary, cache=False)
+    result = analyze(corpus, steps=("analysis.framing.step",), frames=dictionary, cache=False)
     sample = evidence_sample(result, n=n, seed=seed)
     return sample.assign(url=sample["url"].fillna("").astype("str"), title=sample["title"].fillna("").astype("str"))
 

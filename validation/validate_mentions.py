@@ -7,7 +7,7 @@ tuned on; ``heldout_paragraphs.yaml`` holds 16 more, annotated afterwards and
 never tuned on; ``tests/fixtures/blind_news/mentions.yaml`` and
 ``postfix_mentions.yaml`` annotate every paragraph of twenty-one wire and
 newspaper stories (not Wikinews; paragraphs given by file and line, README
-beside them). This script runs :func:`analysis.actors.find_mentions` with
+beside them). This script runs :func:`analysis.actors.step.find_mentions` with
 the shipped dictionary on each paragraph and prints precision, recall and F1
 per type and overall, for each fixture.
 
@@ -45,7 +45,7 @@ from typing import Sequence
 import pandas as pd
 import yaml
 
-from analysis.actors import find_mentions, get_dictionary
+from analysis.actors.step import find_mentions, get_dictionary
 from analysis.paths import ROOT, SHARED_CORPUS
 
 FIXTURE = ROOT / "tests" / "fixtures" / "mentions" / "wikinews_paragraphs.yaml"

@@ -43,10 +43,10 @@ from typing import Any, Sequence
 import pandas as pd
 import yaml
 
-from analysis.matching import default_key
+from analysis.text.matching import default_key
 from analysis.paths import ROOT
-from analysis.quotes import extract_quotes
-from analysis.text import normalize
+from analysis.quotes.step import extract_quotes
+from analysis.text.normalization import normalize
 
 FIXTURES = ROOT / "tests" / "fixtures" / "quotes"
 GOLD = FIXTURES / "gold.yaml"

@@ -11,7 +11,7 @@ then run, with the sdist, the inner tarball or its extracted folder::
     python validation/validate_sentiment.py /tmp/vs/vaderSentiment-3.3.2.tar.gz
 
 For each set (tweets, movie reviews, product reviews, NYT editorials) it
-prints Pearson r and 3-class F1 of our default scores (``analysis.sentiment``:
+prints Pearson r and 3-class F1 of our default scores (``analysis.sentiment.step``:
 the reference analyzer on normalised text), of the bare reference
 implementation on the raw text, and of nltk's port (``method="nltk"``),
 beside the paper's published VADER figures (Table 4). Classes use VADER's
@@ -37,8 +37,8 @@ from pathlib import Path
 import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
 
-from analysis.sentiment import score_sentences
-from analysis.text import normalize
+from analysis.sentiment.step import score_sentences
+from analysis.text.normalization import normalize
 
 GET_IT = "pip download --no-binary :all: --no-deps vaderSentiment==3.3.2 -d /tmp/vs"
 INNER_TARBALL = "additional_resources/hutto_ICWSM_2014.tar.gz"
@@ -268,8 +268,8 @@ def main(argv: list[str] | None = None) -> int:
           "support-weighted as the paper's overall F1; macroF1: unweighted mean over the 3 classes.\n"
           "paper: Hutto & Gilbert 2014, Table 4 (VADER row). 'changed by normalize': scores that differ "
           "from the reference (texts that normalisation alters).")
-    print("ours = analysis.sentiment default (reference vaderSentiment on analysis.text.normalize'd text); "
-          "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment method='nltk'.")
+    print("ours = analysis.sentiment.step default (reference vaderSentiment on analysis.text.normalization'd text); "
+          "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment.step method='nltk'.")
     for result in results:
         if result.n_normalised:
             replaced = ", ".join(f"{ch!r} x{n}" for ch, n in normalised_characters(sets[result.name].texts).items())

@@ -1,0 +1,376 @@
+"""Discovering actors the dictionary does not name: names found, typed by cues, listed for analysts.
+
+Discovery reads the capitalised sequences of a text ("Sergey Lavrov",
+"National Emergency Operation Centre") that no dictionary phrase covers
+(:mod:`analysis.actors.name_runs`), splits them where a dictionary actor or an office
+stands inside, strips leading articles, sentence-initial common words, titles
+and descriptors, and types what remains by cues from the dictionary's
+``cues`` and ``offices`` (:mod:`analysis.actors.name_cues`):
+
+* a person: an office or role right before the name, a title inside it ("Mr
+  Lavrov"; "General Motors" is not one: an organisation word wins), a known
+  first name, a parenthesised first name, or what follows the name (", who",
+  an age, an apposition);
+* an organisation or media outlet: a head word ("Ministry", "Times"), also
+  across connectors ("Ministry of Health"), an organisation noun next to it,
+  an acronym in brackets;
+* a place: a place head word ("County", "River") or a leading "Mount", "Lake".
+
+Names listed after a plural role or organisation noun, or coordinated with a
+typed name, share its type. A name with no cue stays untyped and is not
+reported as a mention. Names of events ("World Cup", "Paris Agreement") are
+not actors.
+
+Linking partial names and role phrases within an article is
+:mod:`analysis.actors.linking`. Discovered actor ids are stable slugs of the name
+(``person:sergey-lavrov``); :func:`summarize_discoveries` lists discovered
+actors with counts and evidence for an analyst to copy into a dictionary.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from typing import Sequence
+
+import pandas as pd
+
+from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, contains, fold_key
+from analysis.actors.name_cues import (
+    NameContext, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
+)
+from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised
+from analysis.text.normalization import normalize
+
+EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
+TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "Credits", "Caption", "Source",
+                            # post-nominal letters: "Daniel Osei KC", "Jane Hill MP"
+                            "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+_LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
+_HYPHEN_ADJECTIVE = re.compile(
+    r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
+)
+
+
+def find_candidates(
+    text: str, tokens: Sequence[Token], spans: Sequence[Span], offices: Sequence[OfficeHit], cues: Cues
+) -> list[Candidate]:
+    """Discovered names in ``text`` (typed or not), given the dictionary spans and office hits found there."""
+    labels, span_of = _label_tokens(tokens, spans, offices)
+    lowercase = frozenset(t.text for t in tokens if t.text[:1].islower())
+    context = NameContext(text, normalize(text), tokens, cues, spans, offices, labels, span_of, lowercase)
+    candidates: list[Candidate] = []
+    heads = cues.organization_words | cues.media_words
+    possessors = frozenset(  # "the Ombudsman's Office", "the King's Fund": a possessive inside an organisation's name
+        t.index for t in tokens[1:-1]
+        if t.possessive and labels[t.index] == "free" and t.text[:1].isupper() and tokens[t.index + 1].text in heads
+        and tokens[t.index - 1].text in ("the", "The")  # not "Hillary Clinton's Senate"
+    )
+    for run in capitalised_runs(tokens, cues, possessors=possessors):
+        candidates.extend(_run_candidates(context, run))
+    return _type_lists(context, _drop_initial_words(context, candidates))
+
+
+def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
+    """"Afterwards Trump visited": a sentence-initial word before a name the text also uses without it
+    is not part of the name (unless it is a first name)."""
+    elsewhere = {c.words for c in candidates if not c.initial}
+    kept = []
+    for candidate in candidates:
+        rest = candidate.words[1:]
+        if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and any(
+            words[-len(rest):] == rest for words in elsewhere
+        ) and not any(contains(words, candidate.words) for words in elsewhere) and candidate.type != "organization":
+            candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
+            candidate.initial = True
+        kept.append(candidate)
+    return kept
+
+
+def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
+    """Names listed after a plural role or organisation noun ("actors Dan Fogler, Ron Perlman and Jaleel
+    White", "German firms including Deutsche Bahn, Daimler and Siemens") share its type; so does a name
+    coordinated with a typed one by "and" / "or" ("Andrew Johnson and Bill Clinton")."""
+    typed: list[Candidate] = []
+    chain: str | None = None
+    for candidate in candidates:
+        previous = typed[-1] if typed else None
+        gap = ctx.view[previous.end:candidate.start] if previous is not None else ""
+        lead = None if candidate.initial else _LIST_LEAD.search(ctx.view[max(0, candidate.start - 40):candidate.start])
+        lead_kind = _plural_noun_type(ctx.cues, lead.group(1)) if lead else None
+        if lead_kind is not None:
+            chain = lead_kind
+        elif previous is None or not _LIST_GAP.match(gap):
+            chain = None
+        kind = chain
+        if kind is None and previous is not None and previous.type in ("person", "organization", "media") \
+                and _LIST_GAP.match(gap) and re.search(r"\b(?:and|or)\b", gap):
+            kind = previous.type
+        if candidate.type is None and kind is not None:
+            how = lead.group(0).strip() if lead_kind else f"after {previous.name}"
+            candidate = replace(candidate, type=kind, cue=f"listed: {how}")
+        typed.append(candidate)
+    return typed
+
+
+def _plural_noun_type(cues: Cues, noun: str) -> str | None:
+    """The type a plural noun gives the names listed after it ("officials" -> person, "firms" -> organization)."""
+    for singular in (noun[:-1], noun[:-2], noun[:-3] + "y"):
+        if singular in cues.role_nouns:
+            return "person"
+        if singular in cues.media_nouns:
+            return "media"
+        if singular in cues.organization_nouns:
+            return "organization"
+    return None
+
+
+def _label_tokens(
+    tokens: Sequence[Token], spans: Sequence[Span], offices: Sequence[OfficeHit]
+) -> tuple[list[str], list[Span | None]]:
+    """Each word: ``office``, ``hard`` (a dictionary actor that ends a name), ``geo`` (a country or
+    place a longer name may contain), ``adjective`` (a demonym or region an organisation name may
+    contain) or ``free``."""
+    labels = ["free"] * len(tokens)
+    span_of: list[Span | None] = [None] * len(tokens)
+    starts = [token.start for token in tokens]
+    for span in spans:
+        for token in _covered(tokens, starts, span.start, span.end):
+            span_of[token.index] = span
+            labels[token.index] = _span_label(span)
+    for hit in offices:
+        for token in _covered(tokens, starts, hit.start, hit.end):
+            if not hit.actor_start <= token.start < hit.actor_end:  # the {actor} slot keeps its own label
+                labels[token.index] = "office"
+    return labels, span_of
+
+
+def _span_label(span: Span) -> str:
+    if span.kind in ("country", "place") and span.how in ("dictionary", "alias"):
+        return "geo"
+    if span.how in ("demonym", "blocked") or span.kind == "region":
+        return "adjective"  # "Native American Rights Fund", "Russian Foreign Ministry"
+    return "hard"
+
+
+def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[Token]:
+    """Tokens overlapping ``[start, end)``; ``starts`` are the tokens' start offsets."""
+    i = max(bisect_left(starts, start) - 1, 0)
+    covered = []
+    while i < len(tokens) and tokens[i].start < end:
+        if tokens[i].end > start:
+            covered.append(tokens[i])
+        i += 1
+    return covered
+
+
+def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
+    found: list[Candidate] = []
+    for segment in _split(run, lambda i: ctx.labels[i] in ("office", "hard")):
+        found.extend(_segment_candidates(ctx, segment))
+    return found
+
+
+def _split(indices: list[int], is_boundary) -> list[list[int]]:
+    parts: list[list[int]] = [[]]
+    for i in indices:
+        if is_boundary(i):
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    return [part for part in parts if part]
+
+
+def _trim_connectors(ctx: NameContext, segment: list[int]) -> list[int]:
+    """Drop connectors at both ends; a surname particle may open a name ("de Graaf")."""
+    while segment and not name_like(ctx.tokens[segment[0]]) and not (
+        ctx.tokens[segment[0]].text in SURNAME_PARTICLES and len(segment) > 1
+    ):
+        segment = segment[1:]
+    while segment and not name_like(ctx.tokens[segment[-1]]):
+        segment = segment[:-1]
+    return segment
+
+
+def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
+    segment = _trim_connectors(ctx, segment)
+    if not any(ctx.labels[i] == "free" for i in segment):
+        return []
+    words = [ctx.tokens[i].text for i in segment]
+    if words[-1] in ctx.cues.event_words or words[0] in EVENT_PREFIXES:
+        return []
+    title = _title_after_organisation(ctx, segment)
+    if title is not None:
+        return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
+    head = head_type(ctx, segment)
+    if head is not None and head[0] == "place" and fold_key(words[0]) in ctx.cues.given_names and len(segment) <= 3:
+        cue = person_cue(ctx, segment, names=False)  # "Linda Park, who fled ...": a person, not a park
+        if cue:
+            return [_candidate(ctx, segment, "person", cue)]
+    if head is not None:
+        org = _strip_leading(ctx, segment, organisation=True)
+        if org and any(ctx.labels[i] == "free" for i in org) and not generic_only(ctx, org):
+            return [_candidate(ctx, org, head[0], head[1])]
+        if org and head[0] != "place" and institution(ctx, org):
+            return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
+        return []
+    named_after = after_body_noun(ctx, segment)
+    if named_after is not None:
+        return [_candidate(ctx, segment, *named_after)]
+    found: list[Candidate] = []
+    for part in _split(segment, lambda i: ctx.labels[i] == "adjective"):
+        found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
+    return found
+
+
+def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | None:
+    """Where a title follows an organisation and precedes a name ("Supreme Court Justice Elena Kagan")."""
+    heads = ctx.cues.organization_words | ctx.cues.media_words
+    seen_head = False
+    for n, i in enumerate(segment):
+        word = ctx.tokens[i].text
+        if seen_head and word in ctx.cues.titles and n + 1 < len(segment) \
+                and name_like(ctx.tokens[segment[n + 1]]) \
+                and ctx.tokens[segment[n + 1]].text not in ctx.cues.titles | heads:
+            return n
+        seen_head = seen_head or word in heads
+    return None
+
+
+def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) -> list[int]:
+    """Drop a leading article ("The") and a sentence-initial common word: one listed in ``not_names``,
+    one the text also uses in lowercase ("Afterwards", "Will"), or an -ly/-ing word. A first name
+    followed by a name stays unless the text uses it in lowercase."""
+    while segment:
+        token = ctx.tokens[segment[0]]
+        if _HYPHEN_ADJECTIVE.match(token.text) and len(segment) > 1:
+            segment = _trim_connectors(ctx, segment[1:])  # "Virginia-based Symplicity Corporation"
+            continue
+        if token.text in ctx.cues.titles and not organisation:
+            break  # "Mr Kowalczyk": the title is a cue, see _strip_titles
+        if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
+            common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
+        elif token.initial and len(segment) > 1:
+            common = token.text.lower() in ctx.lowercase or (
+                token.text.endswith(("ly", "ing")) and fold_key(token.text) not in ctx.cues.given_names
+            )
+        else:
+            common = False
+        if common and not organisation and len(segment) > 1 and fold_key(token.text) in ctx.cues.given_names \
+                and ctx.labels[segment[1]] == "free" and token.text.lower() not in ctx.lowercase:
+            common = False
+        if not common:
+            break
+        segment = _trim_connectors(ctx, segment[1:])
+    while len(segment) > 1 and (
+        (not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE)
+        or _HYPHEN_ADJECTIVE.match(ctx.tokens[segment[-1]].text)
+    ):
+        segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "Academy Award-winning"
+    return segment
+
+
+def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
+    """Drop words that describe a name rather than belong to it: a hyphenated adjective ("Trump-loving
+    Kanye West") and, at a sentence start, a role word ("Senators Kamala Harris", "Podcaster Spike Cohen")."""
+    role = None
+    while len(segment) > 2:
+        token = ctx.tokens[segment[0]]
+        word = token.text.lower()
+        if _HYPHEN_ADJECTIVE.match(token.text):
+            segment = segment[1:]
+            continue
+        singulars = (word, word[:-1], word[:-2])
+        agentive = word.endswith(("er", "ers", "or", "ors", "ist", "ists")) and token.initial
+        if fold_key(token.text) not in ctx.cues.given_names and (
+            any(s in ctx.cues.role_nouns for s in singulars) or agentive
+        ):
+            role, segment = token.text, segment[1:]
+            continue
+        break
+    return segment, role
+
+
+def _strip_titles(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
+    """Drop leading titles ("Mr", "General"), also after up to two other words ("Grand Ayatollah")."""
+    titles = [n for n, i in enumerate(segment[:3]) if ctx.tokens[i].text in ctx.cues.titles and ctx.labels[i] == "free"]
+    if not titles:
+        return segment, None
+    last = titles[-1]
+    while last + 1 < len(segment) and ctx.tokens[segment[last + 1]].text in ctx.cues.titles:
+        last += 1
+    return _trim_connectors(ctx, segment[last + 1:]), ctx.tokens[segment[last]].text
+
+
+def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
+    """Person or untyped names from a segment without organisation or place head words."""
+    segment = _strip_leading(ctx, segment, organisation=False)
+    segment, described = _strip_descriptors(ctx, segment)
+    segment, title = _strip_titles(ctx, segment)
+    title = title or described
+    if not segment or not any(ctx.labels[i] == "free" for i in segment):
+        return []
+    if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
+        return []
+    cue = f"title: {title}" if title else person_cue(ctx, segment)
+    if cue:
+        return [_candidate(ctx, segment, "person", cue)]
+    if any(ctx.labels[i] == "geo" for i in segment):
+        typed = noun_type(ctx, segment)
+        if typed is not None:  # "Athletics Kenya, the national federation", "Real Madrid coach X"
+            return [_candidate(ctx, segment, *typed)]
+        pieces = _split(segment, lambda i: ctx.labels[i] == "geo")
+        return [c for piece in pieces for c in _name_candidates(ctx, _trim_connectors(ctx, piece))]
+    typed = noun_type(ctx, segment)
+    if typed:
+        return [_candidate(ctx, segment, *typed)]
+    return [_candidate(ctx, segment, None, "")]
+
+
+def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str) -> Candidate:
+    tokens = ctx.tokens
+    first, last = tokens[segment[0]], tokens[segment[-1]]
+    start = first.start - 1 if parenthesised(tokens, first.index) else first.start
+    raw = ctx.text[start:last.end]
+    name = re.sub(r"\s+", " ", raw.replace("(", "").replace(")", "")).strip()
+    absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
+    words = tuple(fold_key(tokens[i].text) for i in segment if name_like(tokens[i]))
+    return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]
+
+
+def summarize_discoveries(mentions: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Discovered actors with counts and evidence, ready to copy into a dictionary.
+
+    Columns: actor_id, name, type, cue (the first cue that typed it), count
+    (mentions), articles, doc_id and evidence (the sentence of the first
+    mention when ``sentences`` is given, else its surface). Sorted by count.
+    """
+    columns = ["actor_id", "name", "type", "cue", "count", "articles", "doc_id", "evidence"]
+    found = mentions[mentions["how"] == "discovered"] if not mentions.empty else mentions
+    if found.empty:
+        return pd.DataFrame({column: pd.Series(dtype="int64" if column in ("count", "articles") else "str")
+                             for column in columns})
+    if "doc_id" not in found.columns:
+        found = found.assign(doc_id="")
+    first = found.drop_duplicates("actor_id")
+    evidence = first["surface"]
+    if sentences is not None and "sent_id" in found.columns and not sentences.empty:
+        lookup = sentences.set_index(["doc_id", "sent_id"])["text"]
+        evidence = pd.Series(
+            [lookup.get((doc, sent), surface) for doc, sent, surface in
+             zip(first["doc_id"], first["sent_id"], first["surface"])],
+            index=first.index,
+        )
+    cue = found[found["cue"] != ""].drop_duplicates("actor_id").set_index("actor_id")["cue"]
+    table = pd.DataFrame({
+        "actor_id": first["actor_id"].to_numpy(),
+        "name": first["actor"].to_numpy(),
+        "type": first["actor_type"].to_numpy(),
+        "cue": [cue.get(actor_id, "") for actor_id in first["actor_id"]],
+        "count": found.groupby("actor_id").size().reindex(first["actor_id"]).to_numpy(),
+        "articles": found.groupby("actor_id")["doc_id"].nunique().reindex(first["actor_id"]).to_numpy(),
+        "doc_id": first["doc_id"].to_numpy(),
+        "evidence": evidence.to_numpy(),
+    })
+    return table.sort_values(["count", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -1,0 +1,129 @@
+"""The data types mention finding shares: dictionary spans, office hits, discovered names, cue word sets, ids.
+
+:mod:`analysis.actors.step` matches the dictionary into :class:`Span` and
+:class:`OfficeHit` objects, :mod:`analysis.actors.discovery` turns capitalised names
+into :class:`Candidate` objects typed by the :class:`Cues` of the dictionary,
+and :mod:`analysis.actors.linking` gives them ids (:func:`actor_id_for`) by comparing
+folded words (:func:`fold_key`, :func:`contains`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from analysis.text.normalization import fold_accents, normalize
+
+NON_HOLDING = frozenset({"former", "ex", "then", "late", "deputy", "vice", "assistant", "under", "junior", "shadow", "future", "would-be", "next"})
+ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A dictionary match: offsets, the entry matched and how (``dictionary``, ``alias``, ``demonym``...).
+
+    ``kind`` is the entry type, or ``"blocked"`` for a phrase that is never a mention.
+    """
+
+    start: int
+    end: int
+    actor_id: str
+    actor: str
+    kind: str
+    how: str
+    stands_for: str | None = None
+
+
+@dataclass(frozen=True)
+class OfficeHit:
+    """An office or role phrase: ``office`` is an office id, or ``None`` for a plain role noun ("striker")."""
+
+    start: int
+    end: int
+    office: str | None
+    actor_id: str | None
+    holding: bool
+    actor_start: int = -1
+    actor_end: int = -1
+
+
+@dataclass
+class Candidate:
+    """A discovered name: span, display name, type (None while untyped) and the cue that typed it."""
+
+    start: int
+    end: int
+    name: str
+    words: tuple[str, ...]
+    type: str | None
+    cue: str
+    initial: bool
+    absorbed: tuple[Span, ...] = ()
+    indices: tuple[int, ...] = ()  # the candidate's tokens
+    actor_id: str = ""
+    actor: str = ""
+    how: str = "discovered"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue word lists of a dictionary, as sets."""
+
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    organization_words: frozenset[str]
+    media_words: frozenset[str]
+    place_words: frozenset[str]
+    event_words: frozenset[str]
+    organization_nouns: frozenset[str]
+    media_nouns: frozenset[str]
+    given_names: frozenset[str]
+    not_names: frozenset[str]
+    office_words: frozenset[str] = frozenset()
+    female_names: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lists(cls, lists: Mapping[str, Iterable[str]], *, office_phrases: Iterable[str] = ()) -> "Cues":
+        """Build from a dictionary's ``cues`` mapping (and its office phrases, whose words are no
+        organisation names: "Transport" of "transport secretary"); given names are compared accent- and
+        case-folded."""
+        get = lambda name: frozenset(lists.get(name, ()))  # noqa: E731
+        return cls(
+            titles=get("titles"),
+            role_nouns=get("role_nouns"),
+            organization_words=get("organization_words"),
+            media_words=get("media_words"),
+            place_words=get("place_words"),
+            event_words=get("event_words"),
+            organization_nouns=frozenset(word.lower() for word in get("organization_nouns")),
+            media_nouns=frozenset(word.lower() for word in get("media_nouns")),
+            given_names=frozenset(fold_key(word) for word in get("given_names") | get("female_names") | get("male_names")),
+            not_names=get("not_names"),
+            office_words=frozenset(fold_key(word) for phrase in office_phrases for word in re.findall(r"[\w-]+", phrase)),
+            female_names=frozenset(fold_key(word) for word in get("female_names")),
+            male_names=frozenset(fold_key(word) for word in get("male_names")),
+        )
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_key(text: str) -> str:
+    """Case- and accent-folded comparison key."""
+    return fold_accents(normalize(text)).casefold()
+
+
+def slug(text: str) -> str:
+    """``Nicolás Maduro`` -> ``nicolas-maduro``: the stable part of a discovered actor id."""
+    return re.sub(r"[^a-z0-9]+", "-", fold_key(text)).strip("-") or "unnamed"
+
+
+def actor_id_for(kind: str, name: str) -> str:
+    """The id of a discovered actor: ``person:sergey-lavrov``."""
+    return f"{kind}:{slug(name)}"
+
+
+def contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a contiguous run of ``whole``'s words."""
+    n = len(part)
+    return n > 0 and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))

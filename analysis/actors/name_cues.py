@@ -1,0 +1,355 @@
+"""What types a discovered name: the words around it and inside it.
+
+:mod:`analysis.actors.discovery` asks these functions, for a segment of
+capitalised words (token indices into a :class:`NameContext`), what kind of
+actor it names and why (the ``cue`` reported with each discovered mention):
+
+* :func:`head_type` -- an organisation, media or place head word inside the
+  name ("Ministry", "Times", "County"; "Community of ...", an acronym in
+  brackets), and :func:`institution` for a lone head word capitalised inside
+  a sentence ("the Senate", "Congress", "the Observer");
+* :func:`person_cue` -- an office or role before the name ("Foreign Minister
+  Sergey Lavrov", "the chief negotiator of the ELN, X,"), a known first name,
+  a parenthesised first name, a speech verb around it, ", who", an age, or a
+  person apposition (", the Russian foreign minister", ", a Senegalese
+  virologist", ", a 24-year-old graduate");
+* :func:`noun_type` -- an organisation or media noun next to the name ("the
+  Labour party", "drugmaker X", ", a cybersecurity firm"), a workplace
+  ("economist at Berenberg") or the employer of a role that titles a person
+  ("Arsenal manager Mikel Arteta", "Bundesbank President Joachim Nagel").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from analysis.actors.mention_types import ACRONYM, Cues, OfficeHit, Span, fold_key
+from analysis.actors.name_runs import Token, joins, name_like, parenthesised
+
+PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
+_WHO = re.compile(r"^,?\s+(?:who|whose)\b")
+_AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
+APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:former\s+|then\s+)?")
+_APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
+_AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
+
+# Roles held in an organisation: "Arsenal manager X", "Bundesbank President X" (not "LGBT activist X",
+# nor a place's "mayor" or "governor").
+EMPLOYEE_ROLES = frozenset(
+    "manager coach chairman chairwoman chair chief head director spokesman spokeswoman spokesperson executive ceo "
+    "president secretary official economist analyst strategist striker midfielder defender goalkeeper forward "
+    "winger player captain boss owner founder co-founder trainer commander".split()
+)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:province|district|state|region|county|city|town|village|capital|port|river|airport|border|coast|island|"
+    r"valley|area|governorate|prefecture|municipality)s?\b")
+_ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
+
+# Lower-case words that may stand between an apposition's comma and its office without a determiner.
+_OFFICE_MODIFIERS = frozenset(
+    "former then current acting interim senior chief deputy assistant associate lead top longtime veteran "
+    "outgoing incoming newly elected appointed executive managing general".split()
+)
+_SPEECH_BEFORE = re.compile(r"\b(said|says|added|explained|noted|stated|wrote|commented|remarked|replied|continued|"
+                            r"insisted|warned|asked|recalled|tweeted)\s+$")
+_SPEECH_AFTER = re.compile(r"^\s+(said|says|told|added|explained|insisted|stressed|recalled|remarked|replied|"
+                           r"answered|admitted|joked|wrote|testified|recounted|suggested)\b")
+
+# A preposition right before a name, or before one lower-case word ("in nearby Wad Madani", "of the Earth").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+(?:[a-z]+\s+)?$")
+_ITS_AFTER = re.compile(r"^[^.;:\"]{0,40}\b(?:its|their)\b")
+_AFTER_SPEAKER = re.compile(r"^(?:\s*[,.;:!?\"')]|\s+(?:of|from|at|in|on|who|whose)\b|\s*$)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|these|those|other|more|two|three)\s+$",
+                                re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NameContext:
+    text: str
+    view: str
+    tokens: Sequence[Token]
+    cues: Cues
+    spans: Sequence[Span]
+    offices: Sequence[OfficeHit]
+    labels: Sequence[str]
+    span_of: Sequence[Span | None]
+    lowercase: frozenset[str]
+
+
+def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
+    """A name of several words after an organisation or media noun is one name, demonyms inside and all
+    ("drugmaker Bavarian Nordic", "newspaper El Universal"): (type, cue), else None."""
+    first = ctx.tokens[segment[0]]
+    if len(segment) < 2 or ctx.labels[segment[0]] != "free" or first.initial:
+        return None
+    preceding = re.search(r"\b([a-z]+)(,?)\s+$", ctx.view[max(0, first.start - 30):first.start])
+    noun = preceding.group(1) if preceding else ""
+    if preceding and preceding.group(2) and fold_key(first.text) in ctx.cues.given_names:
+        return None  # "the committee, John Smith, said": a person named after the body
+    if noun in ctx.cues.media_nouns:
+        return "media", f"after {noun}"
+    if noun in ctx.cues.organization_nouns - {"government", "administration"}:
+        return "organization", f"after {noun}"  # also "The charity, Homes First, said"
+    return None
+
+
+def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
+    """Organisation, media or place from the head words of a segment: (type, cue)."""
+    cues = ctx.cues
+    words = [ctx.tokens[i].text for i in segment]
+    last = words[-1]
+    if last in cues.media_words:
+        return "media", f"media word: {last}"
+    if last in cues.organization_words:
+        return "organization", f"organisation word: {last}"
+    if last in cues.place_words:
+        return "place", f"place word: {last}"
+    for i, word in enumerate(words[:-1]):
+        if words[i + 1].lower() in ("of", "for") and word in cues.organization_words:
+            return "organization", f"organisation word: {word} of"
+        if words[i + 1].lower() == "of" and word in cues.place_words:
+            return "place", f"place word: {word} of"
+    if words[0] in PLACE_PREFIXES and len(words) > 1:
+        return "place", f"place word: {words[0]}"
+    for word in words:
+        if word in cues.media_words:
+            return "media", f"media word: {word}"
+        if word in cues.organization_words:
+            return "organization", f"organisation word: {word}"
+    acronym = ACRONYM.match(ctx.view[ctx.tokens[segment[-1]].end:ctx.tokens[segment[-1]].end + 14])
+    if acronym and len(words) >= 2 and _initials_match(words, acronym.group(1)):
+        return "organization", f"acronym: {acronym.group(1)}"
+    return None
+
+
+def _initials_match(words: Sequence[str], acronym: str) -> bool:
+    """``National Oceanic and Atmospheric Administration`` and ``NOAA``: the acronym's letters start its words
+    (also the parts of hyphenated words: "Pakistan Muslim League-Nawaz" and "PML-N")."""
+    parts = [part for word in words for part in word.split("-")]
+    if parts and parts[0] in ("The", "the"):
+        parts = parts[1:]  # "The Kenya African National Union (KANU)"
+    initials = "".join(word[0] for word in parts if word[:1].isupper())
+    letters = "".join(ch for ch in acronym if ch.isupper())
+    return len(letters) >= 2 and letters[0] == initials[:1] and set(letters) <= set(initials)
+
+
+def institution(ctx: NameContext, segment: list[int]) -> bool:
+    """A lone organisation or media head word capitalised inside a sentence names one body: "the Senate",
+    "Congress", "the Observer", "the Ministry said" (:mod:`analysis.actors.linking` ties it to the full name
+    given before, when there is one): after a lower-case word, or "The" opening a sentence; not before
+    "of"/"for" or a number (a longer name: "Office of the UN ...", "BBC Radio 4")."""
+    if len(segment) != 1 or ctx.labels[segment[0]] != "free":
+        return False
+    token = ctx.tokens[segment[0]]
+    if token.possessive or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    following = ctx.tokens[token.index + 1] if token.index + 1 < len(ctx.tokens) else None
+    if following is not None and following.gap == " " and (following.text in ("of", "for") or following.text[:1].isdigit()):
+        return False  # "Office of the UN ...", "Radio 4": a longer name the dictionary split
+    previous = ctx.tokens[token.index - 1] if token.index > 0 else None
+    if previous is None:
+        return False
+    if previous.text == "The" and previous.initial:
+        return token.gap == " "
+    return not token.initial and previous.text.islower()
+
+
+def generic_only(ctx: NameContext, segment: list[int]) -> bool:
+    """A lone head word ("Ministry", "Council") is not a name."""
+    names = [ctx.tokens[i].text for i in segment if name_like(ctx.tokens[i])]
+    heads = ctx.cues.organization_words | ctx.cues.media_words | ctx.cues.place_words
+    return len(names) == 1 and names[0] in heads
+
+
+def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> str:
+    """Why a name is a person, or "" when nothing says so (never for an all-capital name: "BIPA", "LGBT").
+    With ``names=False`` a known first name alone is no reason (the name has a place word: "Linda Park")."""
+    tokens = ctx.tokens
+    first, last = tokens[segment[0]], tokens[segment[-1]]
+    words = [tokens[i].text for i in segment if name_like(tokens[i])]
+    if all(word.isupper() and len(word) > 1 for word in words):
+        return ""
+    before = _office_before(ctx, first)
+    if before is not None:
+        return f"role: {ctx.text[before.start:before.end]}"
+    if parenthesised(tokens, first.index):
+        return "parenthesised first name"
+    if names and len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names and words[-1] not in ctx.cues.not_names:
+        return f"given name: {words[0]}"
+    if 2 <= len(words) == len(segment) <= 3 and first.index > 0 and tokens[first.index - 1].possessive \
+            and ctx.labels[first.index - 1] == "geo" and first.gap == " " \
+            and not _PLACE_NOUN_AFTER.match(ctx.view[last.end:last.end + 20]):
+        return f"after {tokens[first.index - 1].text}'s"  # "Ethiopia's Tiigist Assefa", not "... Maidan Wardak province"
+    preceding = ctx.view[max(0, first.start - 30):first.start]
+    after = ctx.view[last.end:last.end + 80]
+    speech = _SPEECH_BEFORE.search(preceding)
+    if speech and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after):
+        return f"speaker: {speech.group(1)}"
+    if last.possessive:
+        return ""
+    if _WHO.match(after) and (len(words) >= 2 or not _DETERMINER_BEFORE.search(preceding)):
+        return "followed by who"
+    speaks = _SPEECH_AFTER.match(after)
+    if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
+            and not _PREPOSITION_BEFORE.search(preceding):
+        return f"speaker: {speaks.group(1)}"
+    if _AGE.match(after):
+        return "followed by an age"
+    noun = _apposition_noun(ctx, last)
+    if noun is not None and noun[0] == "person":
+        return f"apposition: {noun[1]}"
+    return ""
+
+
+def _common_plural(ctx: NameContext, words: Sequence[str]) -> bool:
+    """"Prosecutors said", "Officials told": a common noun that starts a sentence, not a name."""
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    if word in ctx.lowercase:
+        return True
+    nouns = ctx.cues.role_nouns | ctx.cues.organization_nouns
+    return any(singular in nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
+
+
+def _apposition_noun(ctx: NameContext, last: Token) -> tuple[str, str] | None:
+    """("person", phrase) or ("organization", phrase) for ", the Russian foreign minister" / ", a cybersecurity firm".
+
+    An office phrase in apposition (:func:`office_in_apposition`) makes a
+    person; otherwise the apposition's head noun (its last word before "who",
+    "of", "at"...) decides: an organisation or media noun ("a cybersecurity
+    firm"), a role or agent noun ("a Senegalese virologist") or an age ("a
+    24-year-old university graduate") make a person.
+    """
+    match = APPOSITION.match(ctx.view[last.end:last.end + 60])
+    if not match:
+        return None
+    at = last.end + match.end()
+    for hit in ctx.offices:
+        if office_in_apposition(ctx.view, last.end, hit):
+            return "person", ctx.text[hit.start:hit.end]
+    phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
+    words = []
+    for word in re.finditer(r"[\w'-]+", phrase):
+        if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40:
+            break
+        words.append(word)
+    if not words:
+        return None
+    head = words[-1]
+    noun = head.group(0).lower()
+    nouns = (ctx.cues.organization_nouns | ctx.cues.media_nouns) - {"government", "administration"}
+    if noun in nouns:
+        kind = "media" if noun in ctx.cues.media_nouns else "organization"
+        return kind, ctx.text[at:at + head.end()]
+    if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun):
+        return "person", ctx.text[at:at + head.end()]
+    return None
+
+
+def _agent_noun(noun: str) -> bool:
+    """A noun naming a person by trade: "virologist", "economist", "physician", "historian"."""
+    return len(noun) > 6 and noun.endswith(("ologist", "ist", "ician", "orian", "arian"))
+
+
+def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
+    """Whether office phrase ``hit`` stands in apposition to a name ending at ``name_end``.
+
+    ``X, the Russian foreign minister``, ``X, Russia's foreign minister``,
+    ``X, senior economist at Y``: a comma, an optional determiner, then only
+    modifiers before the office. Not a verb between ("TikTok and X, accuse
+    President Y"), and not a title before another name ("Separately, NATO
+    Secretary General Mark Rutte").
+    """
+    match = APPOSITION.match(view[name_end:name_end + 60])
+    if match is None:
+        return False
+    at = name_end + match.end()
+    if not at <= hit.start <= at + 30:
+        return False
+    between = view[at:hit.start]
+    if not re.fullmatch(r"[\w\s'-]*", between):
+        return False
+    if not match.group("det") and not all(
+            word[:1].isupper() or word.lower() in _OFFICE_MODIFIERS for word in between.split()):
+        return False
+    return re.match(r"\s+[A-Z]", view[hit.end:hit.end + 2]) is None
+
+
+def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
+    """Organisation or media from a lowercase noun right after ("the Labour party"), before it
+    ("newspaper Clarín"), in apposition (", a cybersecurity firm") or an acronym in brackets."""
+    last = ctx.tokens[segment[-1]]
+    if last.possessive:
+        return None
+    apposition = _apposition_noun(ctx, last)
+    located = re.search(r"\b(?:in|at|from|near|across|throughout)\s+$", ctx.view[max(0, ctx.tokens[segment[0]].start - 12):ctx.tokens[segment[0]].start])
+    if apposition is not None and apposition[0] != "person" and not located:
+        return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
+    following = re.match(r"^\s+([a-z]+)", ctx.view[last.end:last.end + 30])
+    if following:
+        noun = following.group(1)
+        if noun in ctx.cues.media_nouns:
+            return "media", f"followed by {noun}"
+        if noun in ctx.cues.organization_nouns and noun not in ("government", "administration"):
+            return "organization", f"followed by {noun}"
+    first = ctx.tokens[segment[0]]
+    preceding = re.search(r"\b([a-z]+)\s+$", ctx.view[max(0, first.start - 30):first.start])
+    if preceding and preceding.group(1) in ctx.cues.media_nouns:
+        return "media", f"after {preceding.group(1)}"
+    if preceding and preceding.group(1) in ctx.cues.organization_nouns - {"government", "administration"}:
+        return "organization", f"after {preceding.group(1)}"
+    workplace = _ROLE_AT.search(ctx.view[max(0, first.start - 40):first.start])
+    if workplace and (workplace.group(1) in ctx.cues.role_nouns or _agent_noun(workplace.group(1))):
+        return "organization", f"workplace: {workplace.group(0).strip()}"
+    employer = _employer_of(ctx, segment)
+    if employer is not None:
+        return "organization", f"employer: {employer}"
+    return None
+
+
+def _employer_of(ctx: NameContext, segment: list[int]) -> str | None:
+    """``Arsenal manager Mikel Arteta``, ``Bundesbank President Joachim Nagel``: a name right before a role
+    that titles a person is the person's organisation (the role phrase, or None).
+
+    Not a common word the text also writes in lower case, nor a word of an office phrase
+    ("Transport" of "Transport Secretary").
+    """
+    last = ctx.tokens[segment[-1]]
+    if len(segment) == 1 and (last.text.lower() in ctx.lowercase or fold_key(last.text) in ctx.cues.office_words):
+        return None
+    for hit in ctx.offices:
+        if hit.start == last.end + 1 and ctx.view[last.end] == " " and hit.actor_start < 0:
+            role = ctx.view[hit.start:hit.end].lower().split()[-1]
+            titled = ctx.view[hit.start].isupper()  # "Current Prime Minister X": a capitalised adjective
+            if role in EMPLOYEE_ROLES and not (titled and ctx.tokens[segment[0]].initial) and \
+                    re.match(r",?\s+[A-Z][\w'-]+", ctx.view[hit.end:hit.end + 40]):
+                return ctx.text[hit.start:hit.end]
+            return None
+    return None
+
+
+def _office_before(ctx: NameContext, first: Token) -> OfficeHit | None:
+    """An office or role phrase right before a name: only spaces between, or a comma ("one activist, Nur Khan"),
+    or the body it serves and a comma when the name is set off by commas ("the chief negotiator of the ELN,
+    Aureliano Castaño, stressed")."""
+    for hit in ctx.offices:
+        if hit.end <= first.start and first.start - hit.end <= 3 and ctx.view[hit.end:first.start].strip() in ("", ","):
+            return hit
+    for hit in ctx.offices:
+        if hit.end <= first.start <= hit.end + 60 and _OFFICE_OF.fullmatch(ctx.view[hit.end:first.start]) \
+                and _closes_apposition(ctx, first):
+            return hit
+    return None
+
+
+_OFFICE_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[^,.;:()\n]{1,40},\s+")
+
+
+def _closes_apposition(ctx: NameContext, first: Token) -> bool:
+    """Whether the name starting at ``first`` ends at a comma (or the sentence's end)."""
+    i = first.index
+    while i + 1 < len(ctx.tokens) and name_like(ctx.tokens[i + 1]) and joins(ctx.tokens, i, i + 1):
+        i += 1
+    return re.match(r"\s*[,.;]", ctx.view[ctx.tokens[i].end:ctx.tokens[i].end + 2]) is not None

@@ -1,0 +1,215 @@
+"""Word tokens and runs of capitalised words: the raw material of name discovery.
+
+:func:`tokenize` splits a text into words, remembering what stands before
+each word, whether it starts a sentence (after a full stop, a line break, a
+colon, a blanked dateline...) and whether it carries a possessive ``'s``.
+:func:`capitalised_runs` groups name-like words into maximal runs: "Sergey
+Lavrov", "Community of Latin American and Caribbean States" (connectors such
+as "of", "and", "de" inside when an organisation word or a name follows),
+"(Nicolás) Maduro", "S.E.C."; months and weekdays are not name words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from analysis.corpus.bylines import MASK
+from analysis.actors.mention_types import Cues
+from analysis.text.normalization import WORD_PATTERN, normalize
+
+NAME_PARTICLES = frozenset(
+    "de da das do dos del della di du van von der den ter bin ibn al el la le y ben zu af".split()
+)
+SURNAME_PARTICLES = frozenset("de da di du del della dos das van von der den ter".split())
+ORG_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun".split())
+AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "April", "August"})
+DATE_WORDS = frozenset(
+    "in on since until till by last next this early late mid of from through before after during "
+    "between and or".split()
+)
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Mx Dr St Gen Lt Col Sen Rep Gov Jr Sr Prof Capt Sgt Maj Adm Cmdr Brig Rev Fr Hon No vs "
+    "etc Inc Corp Co Ltd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: offsets, text, what precedes it and whether it starts a sentence."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    gap: str
+    initial: bool
+    possessive: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens with the text before each, possessive ``'s`` split off and sentence starts marked."""
+    view = normalize(text)
+    tokens: list[Token] = []
+    previous_end = 0
+    previous: str | None = None
+    for match in WORD_PATTERN.finditer(view):
+        start, end, word = match.start(), match.end(), match.group()
+        possessive = False
+        if len(word) > 2 and word.endswith("'s"):
+            end, word, possessive = end - 2, word[:-2], True
+        elif word.endswith("s") and view[end:end + 1] == "'" and not view[end + 1:end + 2].isalpha():
+            possessive = True
+        gap = view[previous_end:start]
+        tokens.append(Token(len(tokens), start, end, word, gap, _starts_sentence(gap, previous), possessive))
+        previous_end, previous = match.end(), word
+    return tokens
+
+
+def _starts_sentence(gap: str, previous: str | None) -> bool:
+    """Whether a word after ``gap`` starts a sentence, a line, a quotation or a clause after a colon."""
+    if previous is None or "\n" in gap or "!" in gap or "?" in gap or ":" in gap or MASK in gap:
+        return True  # MASK: after a blanked dateline
+    stripped = gap.strip()
+    if stripped.endswith(('"', "'")) and not gap.endswith(" "):
+        return True
+    if stripped.endswith("))"):
+        return True  # after an interview speaker label "((WN))"
+    if stripped == "-" or stripped.endswith(";"):
+        return stripped == "-"
+    if "." in gap:
+        return not (previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper()))
+    return False
+
+
+def _is_month(tokens: Sequence[Token], i: int) -> bool:
+    word = tokens[i].text
+    if word in WEEKDAYS:
+        return True
+    if word not in MONTHS:
+        return False
+    if word not in AMBIGUOUS_MONTHS:
+        return True
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return before in DATE_WORDS or before.isdigit() or after[:1].isdigit()
+
+
+def name_like(token: Token) -> bool:
+    return token.text[:1].isupper() or bool(_HYPHEN_PARTICLE.match(token.text))
+
+
+def parenthesised(tokens: Sequence[Token], i: int) -> bool:
+    """``(Nicolás) Maduro``: a bracketed word right before a name word."""
+    return (
+        tokens[i].gap.endswith("(")
+        and i + 1 < len(tokens)
+        and tokens[i + 1].gap.strip() == ")"
+        and tokens[i + 1].gap.endswith(" ")
+        and name_like(tokens[i + 1])
+    )
+
+
+def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = frozenset()) -> bool:
+    """Whether word ``j`` continues a name that ends with word ``i`` (``j == i + 1``); a possessive
+    ends a name unless ``i`` is one of ``possessors`` ("the Ombudsman's Office")."""
+    left, right = tokens[i], tokens[j]
+    if left.possessive and i not in possessors:
+        return False
+    gap = right.gap
+    if gap.strip() == "" and "\n" not in gap:
+        return True
+    if gap == "." and len(left.text) == 1 == len(right.text) and left.text.isupper() and right.text.isupper():
+        return True  # "S.E.C.", "U.N.": initials written with periods
+    if gap.strip() == "." and gap.endswith(" ") and (
+        (len(left.text) == 1 and left.text.isupper()) or left.text in ABBREVIATIONS
+    ):
+        return True
+    return gap.strip() == ")" and gap.endswith(" ") and parenthesised(tokens, i)
+
+
+def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozenset[int] = frozenset()) -> list[list[int]]:
+    """Maximal sequences of name-like words (with name particles and organisation connectors inside);
+    ``possessors`` are possessive words that may continue a name (:func:`joins`)."""
+    runs: list[list[int]] = []
+    n = len(tokens)
+    name_word = [name_like(t) and not _is_month(tokens, t.index) for t in tokens]
+    i = 0
+    while i < n:
+        if not name_word[i] and not _leading_particle(tokens, i, name_word):
+            i += 1
+            continue
+        run, j = [i], i
+        while j + 1 < n:
+            if name_word[j + 1] and joins(tokens, j, j + 1, possessors):
+                j += 1
+                run.append(j)
+                continue
+            k, connectors = j + 1, []
+            while k < n and len(connectors) < 2 and tokens[k].text.lower() in NAME_PARTICLES | ORG_CONNECTORS \
+                    and not tokens[k].text[:1].isupper() and joins(tokens, k - 1, k):
+                connectors.append(k)
+                k += 1
+            if connectors and k < n and name_word[k] and joins(tokens, k - 1, k) \
+                    and _connector_allowed(tokens, run, connectors, k, cues):
+                run.extend(connectors + [k])
+                j = k
+                continue
+            break
+        runs.append(run)
+        i = j + 1
+    return runs
+
+
+def _leading_particle(tokens: Sequence[Token], i: int, name_word: Sequence[bool]) -> bool:
+    """"de Graaf", "van der Berg": a surname particle opening a name."""
+    j = i
+    while j < len(tokens) and tokens[j].text in SURNAME_PARTICLES and j - i < 2:
+        j += 1
+    return j > i and j < len(tokens) and name_word[j] and all(joins(tokens, k, k + 1) for k in range(i, j))
+
+
+def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list[int], nxt: int, cues: Cues) -> bool:
+    words = [tokens[c].text.lower() for c in connectors]
+    if all(word in NAME_PARTICLES - ORG_CONNECTORS for word in words):
+        return True
+    heads = cues.organization_words | cues.media_words | cues.place_words
+    has_head = any(tokens[r].text in heads for r in run)
+    if words[0] in ("of", "for", "on") and has_head:
+        return words[1:] in ([], ["the"])
+    if words == ["and"] or words == ["&"]:
+        after = tokens[nxt + 1] if nxt + 1 < len(tokens) and joins(tokens, nxt, nxt + 1) else None
+        if has_head and tokens[nxt].text in heads and after is not None and (after.text in ("of", "for") or name_like(after)):
+            return False  # "Ministry of Health and Ministry of ..." are two names (not "Securities and Exchange Commission")
+        used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
+        if used_of:  # "Community of Latin American and Caribbean States", not "... of Montana and Native American Rights Fund"
+            return _name_words_ahead(tokens, nxt) <= 2
+        return _head_ahead(tokens, nxt, heads)
+    return False
+
+
+def _name_words_ahead(tokens: Sequence[Token], start: int) -> int:
+    """How many joined capitalised words follow from ``start``."""
+    i = start
+    while i < len(tokens) and name_like(tokens[i]) and not tokens[i].possessive \
+            and (i + 1 >= len(tokens) or joins(tokens, i, i + 1)):
+        i += 1
+    return i - start + (1 if i < len(tokens) and name_like(tokens[i]) else 0)
+
+
+def _head_ahead(tokens: Sequence[Token], start: int, heads: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``start`` on reach an organisation or place head word."""
+    i = start
+    while i < len(tokens) and name_like(tokens[i]):
+        if tokens[i].text in heads:
+            return True
+        if tokens[i].possessive or (i + 1 < len(tokens) and not joins(tokens, i, i + 1)):
+            break
+        i += 1
+    return False

@@ -1,0 +1,492 @@
+"""Load a corpus: a folder or file of news articles in, an articles table and a rejects table out.
+
+``load_corpus(path)`` reads a folder (recursively, in sorted order) of
+``.txt`` wire stories, CSV, JSON Lines (also gzipped) and JSON files, or a
+single such file. Every input becomes an article or a reject row with a
+reason: nothing raises for bad content and nothing is dropped silently.
+``iter_corpus`` yields the same result in chunks for corpora that do not fit
+in memory. See :class:`LoadOptions` for the options both accept.
+
+Articles columns: doc_id, source, date, date_text, place, title, byline,
+text, url, path, record, lang, encoding, n_words, n_paragraphs, header,
+trailer. Rejects columns: path, record, reason, detail.
+
+``text`` is the story's body only (see :func:`analysis.corpus.stories.split_story`):
+a headline, byline, date lines and captions before a dateline (or before a
+byline or date line) are taken off into ``title``, ``byline`` and ``header``,
+and closing furniture -- ``(Reporting by ...; Editing by ...)`` credits,
+copyright notices, ``___`` separators, sign-offs such as ``Enditem`` or
+``(END)``, desk codes, reporter contacts, "follow our coverage" links -- into
+``trailer`` (lines joined by newlines), so word counts, sentences, tone and
+quotes are about what the story says, and nothing is lost.
+
+A folder may hold a ``metadata.csv`` sidecar (a ``file`` column and any of
+date, title, url, source, lang, place) whose values apply to the file named:
+for a ``.txt`` story they win over its dateline (a sidecar date is a full
+date); for a CSV or JSON file they fill what its records leave empty. Hidden
+files, README/LICENSE files and the sidecar itself are not read as articles.
+``doc_id`` is the first 16 hex digits of the sha1 of the normalised,
+whitespace-folded text; an exact duplicate is kept once, the first in load
+order, and later copies become rejects "duplicate of <doc_id>".
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field, fields as dataclass_fields
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import pandas as pd
+
+from analysis.corpus.datelines import parse_date
+from analysis.corpus.decoding import DecodeError, decode_bytes, gunzip
+from analysis.corpus.formats import FIELD_CANDIDATES, FieldSpec, Problem, Record, format_of, read_csv, read_records
+from analysis.paths import resolve
+from analysis.corpus.stories import resolve_date, split_story
+from analysis.text.normalization import count_words, normalize
+from analysis.text.paragraphs import paragraph_spans
+
+ARTICLE_COLUMNS = (
+    "doc_id", "source", "date", "date_text", "place", "title", "byline", "text", "url",
+    "path", "record", "lang", "encoding", "n_words", "n_paragraphs", "header", "trailer",
+)
+REJECT_COLUMNS = ("path", "record", "reason", "detail")
+DATE_ERROR_COLUMNS = ("path", "record", "date_text")
+SIDECAR_NAME = "metadata.csv"
+_IGNORED_STEMS = frozenset({"readme", "license", "licence", "copying", "notice", "changelog", "authors"})
+_SIDECAR_SPEC = FieldSpec(
+    overrides={},
+    candidates={
+        **{name: columns for name, columns in FIELD_CANDIDATES.items() if name not in ("text", "id")},
+        "file": ("file", "filename", "path"),
+    },
+    required="file",
+)
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """Options of :func:`load_corpus` and :func:`iter_corpus` (all keyword arguments).
+
+    year: int, optional
+        Year for datelines that give only month and day (``Dec 22``). Without
+        it (and without a sidecar date) such articles stay undated (NaT); a
+        year is never guessed.
+    since, until: date-like, optional
+        Keep articles dated in this range (both ends included; an ``until``
+        without a time includes that whole day). Articles outside it are
+        filtered out, not rejected (counted in ``Corpus.n_filtered``).
+        Undated articles are kept unless ``drop_undated=True``.
+    drop_undated: bool
+        With ``since``/``until``, also filter out articles without a date.
+    max_bytes: int
+        Files (or decompressed .gz contents) larger than this are rejected as
+        "too large" (default 50 MB).
+    lang: str
+        Language recorded for articles whose data gives none (default "en").
+    text_field, title_field, date_field, source_field, url_field, id_field, lang_field, place_field, byline_field: str, optional
+        Column/key names in CSV and JSON data; by default common names are
+        tried (text/body/content/article, title/headline, date/published/
+        publish_date/pub_date, source/outlet/publisher/media, url/link,
+        byline/author/authors). A
+        named column missing from a CSV header rejects that file.
+        ``id_field`` makes that column the doc_id (else it is a content hash).
+    """
+
+    year: int | None = None
+    since: Any = None
+    until: Any = None
+    drop_undated: bool = False
+    max_bytes: int = 50_000_000
+    lang: str = "en"
+    text_field: str | None = None
+    title_field: str | None = None
+    date_field: str | None = None
+    source_field: str | None = None
+    url_field: str | None = None
+    id_field: str | None = None
+    lang_field: str | None = None
+    place_field: str | None = None
+    byline_field: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.year is not None and not (isinstance(self.year, int) and 1 <= self.year <= 9999):
+            raise ValueError(f"year={self.year!r}: expected a whole year such as 2021")
+        if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
+            raise ValueError(f"max_bytes={self.max_bytes!r}: expected a positive number of bytes")
+        for name in ("since", "until"):
+            object.__setattr__(self, name, _option_date(name, getattr(self, name)))
+
+    @classmethod
+    def from_kwargs(cls, options: Mapping[str, Any]) -> LoadOptions:
+        """Build options from keyword arguments; an unknown name is an error listing the known ones."""
+        known = [item.name for item in dataclass_fields(cls)]
+        unknown = sorted(set(options) - set(known))
+        if unknown:
+            raise TypeError(f"unknown load option(s) {unknown}; known options: {known}")
+        return cls(**options)
+
+    @property
+    def field_spec(self) -> FieldSpec:
+        """The column names the user chose, for the format readers."""
+        return FieldSpec(overrides={name: getattr(self, f"{name}_field") for name in FIELD_CANDIDATES})
+
+
+def _option_date(name: str, value: Any) -> pd.Timestamp | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    stamp = parse_date(value)
+    if stamp is None:
+        raise ValueError(f"{name}={value!r}: expected a date such as '2021-12-22'")
+    return stamp
+
+
+@dataclass
+class Corpus:
+    """Articles and rejects of one load (or one chunk of :func:`iter_corpus`).
+
+    ``root`` is the folder paths are relative to (the parent folder when a
+    single file was loaded). ``date_errors`` lists date values that could not
+    be read (the articles are kept, undated unless another date was found).
+    ``n_filtered`` counts articles left out by ``since``/``until``.
+    """
+
+    articles: pd.DataFrame
+    rejects: pd.DataFrame
+    root: Path
+    date_errors: pd.DataFrame = field(default_factory=lambda: _frame([], DATE_ERROR_COLUMNS))
+    n_filtered: int = 0
+
+    @property
+    def n_bad_dates(self) -> int:
+        """Number of date values that could not be read."""
+        return len(self.date_errors)
+
+    def summary(self) -> dict[str, Any]:
+        """Counts for a notebook or report index: articles, rejects by reason, date range, undated, sources."""
+        dates = self.articles["date"]
+        reasons = self.rejects["reason"].str.replace(r"^duplicate of \S+$", "duplicate", regex=True)
+        return {
+            "n_articles": len(self.articles),
+            "n_rejects": len(self.rejects),
+            "rejects_by_reason": {str(k): int(v) for k, v in reasons.value_counts().sort_index().items()},
+            "date_min": None if dates.isna().all() else dates.min().date().isoformat(),
+            "date_max": None if dates.isna().all() else dates.max().date().isoformat(),
+            "n_undated": int(dates.isna().sum()),
+            "n_bad_dates": self.n_bad_dates,
+            "n_filtered": self.n_filtered,
+            "sources": {str(k): int(v) for k, v in self.articles["source"].value_counts().sort_index().items()},
+        }
+
+
+def load_corpus(path: str | os.PathLike[str], **options: Any) -> Corpus:
+    """Load every article under ``path`` (folder or file); see :class:`LoadOptions` for ``options``.
+
+    Raises FileNotFoundError when ``path`` does not exist; bad content never
+    raises but becomes rows of ``Corpus.rejects``.
+    """
+    root, files = _locate(path)
+    batch = _Batch()
+    for event in _events(root, files, LoadOptions.from_kwargs(options)):
+        batch.add(event)
+    return batch.corpus(root)
+
+
+def iter_corpus(path: str | os.PathLike[str], *, chunk_size: int = 1000, **options: Any) -> Iterator[Corpus]:
+    """Load ``path`` in chunks of at most ``chunk_size`` articles, so memory grows with the chunk.
+
+    Each chunk carries the rejects met while reading it; duplicates are found
+    across chunks. Concatenating the chunks gives what :func:`load_corpus`
+    returns. At least one (possibly empty) chunk is yielded.
+    """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size={chunk_size!r}: expected a positive number of articles")
+    root, files = _locate(path)
+    return _chunks(root, files, LoadOptions.from_kwargs(options), chunk_size=chunk_size)
+
+
+def _chunks(root: Path, files: list[Path], options: LoadOptions, *, chunk_size: int) -> Iterator[Corpus]:
+    batch = _Batch()
+    yielded = False
+    for event in _events(root, files, options):
+        batch.add(event)
+        if len(batch.articles) >= chunk_size:
+            yield batch.corpus(root)
+            batch, yielded = _Batch(), True
+    if not yielded or batch:
+        yield batch.corpus(root)
+
+
+# ---------------------------------------------------------------- files
+
+
+def _locate(path: str | os.PathLike[str]) -> tuple[Path, list[Path]]:
+    """The root folder and the files to read, in a stable order; FileNotFoundError when absent."""
+    target = resolve(path)
+    if not target.exists():
+        raise FileNotFoundError(
+            f"no corpus at {os.fspath(path)!r} (looked for {target}); expected a folder or a .txt/.csv/.jsonl/.json file"
+        )
+    if target.is_file():
+        return target.parent, [target]
+    return target, list(_walk(target))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` sorted by name at each level, skipping hidden ones, the sidecar and README/LICENSE files."""
+    entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.name != SIDECAR_NAME and entry.name.split(".")[0].lower() not in _IGNORED_STEMS:
+            yield Path(entry.path)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+# ---------------------------------------------------------------- events
+
+
+@dataclass(frozen=True)
+class _Article:
+    row: dict[str, Any]
+    content_id: str
+    date_error: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class _Reject:
+    row: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _BadDate:
+    row: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Filtered:
+    pass
+
+
+_Event = _Article | _Reject | _BadDate | _Filtered
+
+
+def _events(root: Path, files: list[Path], options: LoadOptions) -> Iterator[_Event]:
+    """Articles (filtered and deduplicated), rejects and date errors, in load order."""
+    sidecars, sidecar_rejects = _read_sidecars(root, files, options)
+    yield from sidecar_rejects
+    seen: dict[str, str] = {}  # content id -> doc_id of the first article with that content
+    seen_ids: set[str] = set()
+    for path in files:
+        for event in _file_events(path, _relative(path, root), sidecars.get(os.path.normpath(path), {}), options):
+            if isinstance(event, _Article):
+                event = _screen(event, options, seen, seen_ids)
+                if isinstance(event, _Article) and event.date_error is not None:
+                    yield _BadDate(event.date_error)
+            yield event
+
+
+def _screen(article: _Article, options: LoadOptions, seen: dict[str, str], seen_ids: set[str]) -> _Event:
+    """Apply the date filter, then drop exact duplicates (kept once, the first in load order)."""
+    if not _in_range(article.row["date"], options):
+        return _Filtered()
+    row = article.row
+    where = _where(row["path"], row["record"])
+    first = seen.get(article.content_id)
+    if first is not None:
+        return _Reject(_reject_row(row["path"], row["record"], f"duplicate of {first}",
+                                   f"{where}: same text as article {first}, which is kept"))
+    if row["doc_id"] in seen_ids:
+        return _Reject(_reject_row(row["path"], row["record"], "duplicate id",
+                                   f"{where}: id {row['doc_id']!r} already used by another article; expected unique ids"))
+    seen[article.content_id] = row["doc_id"]
+    seen_ids.add(row["doc_id"])
+    return article
+
+
+def _in_range(date: pd.Timestamp | None, options: LoadOptions) -> bool:
+    if options.since is None and options.until is None:
+        return True
+    if date is None:
+        return not options.drop_undated
+    if options.since is not None and date < options.since:
+        return False
+    if options.until is not None:
+        whole_day = options.until == options.until.normalize()
+        return (date.normalize() if whole_day else date) <= options.until
+    return True
+
+
+def _file_events(path: Path, rel: str, sidecar: Mapping[str, str], options: LoadOptions) -> Iterator[_Event]:
+    """Everything one file gives: articles, rejects and date errors."""
+    kind, gzipped = format_of(path.suffixes)
+    if kind is None:
+        yield _Reject(_reject_row(rel, None, "unsupported file type", (
+            f"{rel}: unsupported file type {path.suffix or '(no extension)'!r}; "
+            f"expected .txt, .csv, .tsv, .jsonl, .ndjson or .json (optionally .gz)"
+        )))
+        return
+    try:
+        decoded = decode_bytes(_read_bytes(path, rel, options.max_bytes, gzipped=gzipped), name=rel)
+    except DecodeError as err:
+        yield _Reject(_reject_row(rel, None, err.reason, err.detail))
+        return
+    if not decoded.text.strip():
+        yield _Reject(_reject_row(rel, None, "empty file", f"{rel}: empty or only whitespace; expected article text"))
+        return
+    tab = path.suffixes[-2 if gzipped else -1].lower() == ".tsv"
+    n_items = 0
+    for item in read_records(kind, decoded.text, name=rel, spec=options.field_spec, tab_separated=tab):
+        n_items += 1
+        if isinstance(item, Problem):
+            yield _Reject(_reject_row(rel, item.record, item.reason, item.detail))
+        else:
+            yield from _record_events(item, rel=rel, encoding=decoded.encoding, sidecar=sidecar,
+                                      options=options, whole_file=kind == "text")
+    if n_items == 0:
+        yield _Reject(_reject_row(rel, None, "no records", f"{rel}: holds no records (only a header or an empty list)"))
+
+
+def _read_bytes(path: Path, rel: str, max_bytes: int, *, gzipped: bool) -> bytes:
+    """The file's bytes (decompressed for .gz), or DecodeError for a file too large or unreadable."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DecodeError(
+                "too large", f"{rel}: {size:,} bytes, over max_bytes={max_bytes:,}; raise max_bytes= to load it"
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise DecodeError("unreadable", f"{rel}: cannot be read ({err.strerror or err})") from err
+    return gunzip(data, name=rel, max_bytes=max_bytes) if gzipped else data
+
+
+# ---------------------------------------------------------------- articles
+
+
+def _record_events(
+    record: Record, *, rel: str, encoding: str, sidecar: Mapping[str, str], options: LoadOptions, whole_file: bool
+) -> Iterator[_Event]:
+    """One record as an article (noting a date that could not be read), or a "no text" reject."""
+    story = split_story(record.fields["text"], title_line=whole_file)
+    if not story.body:
+        yield _Reject(_reject_row(rel, record.record, "no text", f"{record.where}: a dateline but no article text after it"))
+        return
+    values = {**sidecar, **record.fields}  # the record's own columns win over the sidecar
+    date, date_text, bad = resolve_date(values.get("date"), story, year=options.year)
+    date_error = {"path": rel, "record": record.record, "date_text": values.get("date") or date_text} if bad else None
+    dateline = story.dateline
+    row = {
+        "doc_id": None,
+        "source": values.get("source") or (dateline.agency if dateline else None),
+        "date": date,
+        "date_text": date_text,
+        "place": values.get("place") or (dateline.place if dateline else None),
+        "title": values.get("title") or story.title,
+        "byline": values.get("byline") or story.byline,
+        "text": story.body,
+        "url": values.get("url"),
+        "path": rel,
+        "record": record.record,
+        "lang": values.get("lang") or options.lang,
+        "encoding": encoding,
+        "n_words": count_words(story.body),
+        "n_paragraphs": len(paragraph_spans(story.body)),
+        "header": "\n".join(story.header) or None,
+        "trailer": "\n".join(story.trailer) or None,
+    }
+    content_id = content_doc_id(story.body)
+    row["doc_id"] = values.get("id") if options.id_field and values.get("id") else content_id
+    yield _Article(row, content_id, date_error)
+
+
+def content_doc_id(text: str) -> str:
+    """Stable id of an article's content: sha1 of its normalised, whitespace-folded text (16 hex digits)."""
+    folded = " ".join(normalize(text).split())
+    return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- sidecar
+
+
+def _read_sidecars(root: Path, files: list[Path], options: LoadOptions) -> tuple[dict[str, dict[str, str]], list[_Reject]]:
+    """Per-file metadata from every ``metadata.csv`` in the folders holding ``files``, keyed by normalised path."""
+    metadata: dict[str, dict[str, str]] = {}
+    rejects: list[_Reject] = []
+    for sidecar in sorted({path.parent / SIDECAR_NAME for path in files}):
+        if not sidecar.is_file():
+            continue
+        rel = _relative(sidecar, root)
+        try:
+            text = decode_bytes(_read_bytes(sidecar, rel, options.max_bytes, gzipped=False), name=rel).text
+        except DecodeError as err:
+            rejects.append(_Reject(_reject_row(rel, None, err.reason, err.detail)))
+            continue
+        for item in read_csv(text, name=rel, spec=_SIDECAR_SPEC):
+            if isinstance(item, Problem):
+                rejects.append(_Reject(_reject_row(rel, item.record, item.reason, item.detail)))
+            else:
+                fields = dict(item.fields)
+                metadata[os.path.normpath(sidecar.parent / fields.pop("file"))] = fields
+    return metadata, rejects
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _where(path: str, record: int | None) -> str:
+    return path if record is None else f"{path} line {record}"
+
+
+def _reject_row(path: str, record: int | None, reason: str, detail: str) -> dict[str, Any]:
+    return {"path": path, "record": record, "reason": reason, "detail": detail}
+
+
+_DTYPES = {"date": "datetime64[ns]", "record": "Int64", "n_words": "int64", "n_paragraphs": "int64"}
+
+
+def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+    """Rows as a DataFrame with fixed columns and dtypes (text columns as pandas strings)."""
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return frame.astype({column: _DTYPES.get(column, "str") for column in columns})
+
+
+class _Batch:
+    """Events gathered into the tables of one Corpus."""
+
+    def __init__(self) -> None:
+        self.articles: list[dict[str, Any]] = []
+        self.rejects: list[dict[str, Any]] = []
+        self.date_errors: list[dict[str, Any]] = []
+        self.n_filtered = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.rejects or self.date_errors or self.n_filtered)
+
+    def add(self, event: _Event) -> None:
+        if isinstance(event, _Article):
+            self.articles.append(event.row)
+        elif isinstance(event, _Reject):
+            self.rejects.append(event.row)
+        elif isinstance(event, _BadDate):
+            self.date_errors.append(event.row)
+        else:
+            self.n_filtered += 1
+
+    def corpus(self, root: Path) -> Corpus:
+        return Corpus(
+            articles=_frame(self.articles, ARTICLE_COLUMNS),
+            rejects=_frame(self.rejects, REJECT_COLUMNS),
+            root=root,
+            date_errors=_frame(self.date_errors, DATE_ERROR_COLUMNS),
+            n_filtered=self.n_filtered,
+        )

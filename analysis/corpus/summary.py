@@ -1,0 +1,164 @@
+"""What is in a corpus: small tables about its articles, for notebook 00 and the report index.
+
+Every function takes the ``articles`` table of a loaded corpus (see
+:mod:`analysis.corpus.loading`) and returns a small DataFrame, a string or a
+fingerprint, in a stable order. Counts of rejects and the date range come from
+:meth:`analysis.corpus.loading.Corpus.summary`.
+"""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from analysis.pipeline.cache import content_hash
+from analysis.text.tables import sentences_table
+
+UNKNOWN = "(unknown)"
+LENGTH_COLUMNS = ("n_words", "n_paragraphs", "n_sentences")
+
+
+def corpus_fingerprint(articles: pd.DataFrame) -> str:
+    """SHA-256 over the sorted ``doc_id:content-hash`` pairs: the same for the same articles in any order."""
+    pairs = sorted(f"{doc_id}:{content_hash(text)}" for doc_id, text in zip(articles["doc_id"], articles["text"]))
+    return hashlib.sha256("\n".join(pairs).encode("utf-8")).hexdigest()
+
+
+def articles_by_source(articles: pd.DataFrame) -> pd.DataFrame:
+    """Per source: ``articles``, ``dated`` articles, total ``words`` and ``median_words``; most articles first.
+
+    A missing or blank source is shown as ``(unknown)``.
+    """
+    frame = pd.DataFrame(
+        {
+            "source": labels(articles["source"]),
+            "dated": articles["date"].notna().to_numpy(),
+            "n_words": articles["n_words"].to_numpy(dtype="int64"),
+        }
+    )
+    table = frame.groupby("source", sort=True).agg(
+        articles=("dated", "size"), dated=("dated", "sum"), words=("n_words", "sum"), median_words=("n_words", "median")
+    )
+    table = table.reset_index().sort_values(["articles", "source"], ascending=[False, True], ignore_index=True)
+    return table.astype({"articles": "int64", "dated": "int64", "words": "int64", "median_words": "float64"})
+
+
+def articles_by_date(articles: pd.DataFrame, *, freq: str | None = None) -> pd.DataFrame:
+    """Dated articles per period (``period``, ``articles``), empty periods included; undated articles left out.
+
+    ``freq`` is a pandas period alias (``"D"``, ``"M"``, ``"Y"``); by default
+    days for spans up to 62 days, months up to six years, else years.
+    """
+    dates = articles["date"].dropna()
+    if dates.empty:
+        return pd.DataFrame({"period": pd.Series([], dtype="str"), "articles": pd.Series([], dtype="int64")})
+    freq = freq or date_freq(dates.min(), dates.max())
+    periods = dates.dt.to_period(freq)
+    full = pd.period_range(periods.min(), periods.max(), freq=freq)
+    counts = periods.value_counts().reindex(full, fill_value=0)
+    return pd.DataFrame({"period": full.astype("str"), "articles": counts.to_numpy(dtype="int64")})
+
+
+def date_freq(first: pd.Timestamp, last: pd.Timestamp) -> str:
+    """The period alias that gives a readable number of bars between ``first`` and ``last``."""
+    span = (last - first).days
+    return "D" if span <= 62 else "M" if span <= 6 * 366 else "Y"
+
+
+def dates_note(articles: pd.DataFrame) -> str:
+    """One line on how many articles carry a date, and what to do when some do not."""
+    total, dated = len(articles), int(articles["date"].notna().sum())
+    if total == 0:
+        return "The corpus has no articles."
+    if dated == total:
+        first, last = articles["date"].min().date(), articles["date"].max().date()
+        return f"All {total} articles are dated, {first} to {last}."
+    undated = articles.loc[articles["date"].isna(), "date_text"].dropna()
+    texts = ", ".join(repr(text) for text in sorted(set(undated))[:5])
+    shown = f" (dateline dates without a year: {texts})" if texts else ""
+    hint = "; set the notebook parameter year to date datelines like 'Dec 22'" if texts else ""
+    if dated == 0:
+        subject = "The only article has no" if total == 1 else f"None of the {total} articles has a"
+        return f"{subject} full date{shown}, so there is no timeline{hint}."
+    return f"{dated} of {total} articles are dated; {total - dated} undated{shown} are left out of the timeline{hint}."
+
+
+def length_summary(articles: pd.DataFrame) -> pd.DataFrame:
+    """Count, mean, min, median and max of article lengths in words, paragraphs and sentences (those present)."""
+    columns = [name for name in LENGTH_COLUMNS if name in articles.columns]
+    values = articles[columns].astype("float64")
+    table = pd.DataFrame(
+        {
+            "articles": values.count(),
+            "mean": values.mean().round(1),
+            "min": values.min(),
+            "median": values.median(),
+            "max": values.max(),
+        }
+    )
+    return table.rename_axis("measure").reset_index()
+
+
+def datelines_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per article: its ``path`` and ``record``, the dateline's ``place`` and ``date_text``, ``source``, ``date``."""
+    table = articles[["path", "record", "place", "date_text", "source", "date"]].copy()
+    for column in ("place", "date_text", "source"):
+        table[column] = table[column].fillna("")
+    return table.reset_index(drop=True)
+
+
+def dateline_counts(articles: pd.DataFrame) -> pd.DataFrame:
+    """How many articles have a dateline place, a date text, a source and a full date (``field``, ``articles``, ``share``)."""
+    present = {
+        "place": articles["place"].notna(),
+        "date_text": articles["date_text"].notna(),
+        "source": articles["source"].notna(),
+        "date": articles["date"].notna(),
+    }
+    total = max(len(articles), 1)
+    return pd.DataFrame(
+        {
+            "field": list(present),
+            "articles": [int(mask.sum()) for mask in present.values()],
+            "share": [round(float(mask.sum()) / total, 3) for mask in present.values()],
+        }
+    )
+
+
+def labels(values: pd.Series) -> pd.Series:
+    """Text labels with missing or blank values shown as ``(unknown)``."""
+    text = values.astype("str").where(values.notna(), UNKNOWN)
+    return text.where(text.str.strip() != "", UNKNOWN).reset_index(drop=True)
+
+
+def rejects_note(rejects_by_reason: dict[str, int]) -> str:
+    """One line counting rejected inputs by reason (``Corpus.summary()["rejects_by_reason"]``)."""
+    total = sum(rejects_by_reason.values())
+    if total == 0:
+        return "No input was rejected."
+    parts = ", ".join(f"{count} {reason}" for reason, count in sorted(rejects_by_reason.items(), key=lambda item: (-item[1], item[0])))
+    return f"{total} input(s) rejected: {parts}."
+
+
+def example_sentences(articles: pd.DataFrame, *, position: int) -> tuple[str, pd.DataFrame]:
+    """A heading line for the article at ``position`` and its sentences (sent_id, paragraph, in_quote, text).
+
+    Raises ValueError naming the valid positions when ``position`` is out of range.
+    """
+    if not 0 <= position < len(articles):
+        valid = f"0..{len(articles) - 1}" if len(articles) else "none, the corpus is empty"
+        raise ValueError(f"example={position}: no article at that position (valid: {valid})")
+    row = articles.iloc[position]
+    sentences = sentences_table(row["doc_id"], row["text"])
+    parts = [str(row[column]) for column in ("source", "place", "date_text") if pd.notna(row[column]) and str(row[column])]
+    where = f"{row['path']}" + (f" record {row['record']}" if pd.notna(row["record"]) else "")
+    heading = f"{where} ({', '.join(parts) or 'no dateline'}): {len(sentences)} sentences in {row['n_paragraphs']} paragraphs"
+    return heading, sentences[["sent_id", "paragraph", "in_quote", "text"]]
+
+
+def sentence_lines(sentences: pd.DataFrame) -> str:
+    """Sentences one per line, ``sent_id``, paragraph and a quote mark first: ``  3  p2  "  text``."""
+    return "\n".join(
+        f"{row.sent_id:>3}  p{row.paragraph:<3} {'q' if row.in_quote else ' '}  {row.text}"
+        for row in sentences.itertuples(index=False)
+    )

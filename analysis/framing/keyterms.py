@@ -1,0 +1,313 @@
+"""Key terms: keyword in context and keyness between two groups of articles.
+
+:func:`kwic` lists every occurrence of a word or phrase with its left and
+right context (matching is whole-word and ignores case and accents, as for
+frames). :func:`keyness` compares the vocabularies of two groups of articles
+with Dunning's log-likelihood (G2) and the log ratio, over single words and
+multi-word terms, dropping stopwords (a list shipped in
+``analysis/dictionaries/stopwords_en.txt``) and rare terms.
+"""
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from analysis.framing.step import stem_key
+from analysis.pipeline.groups import group_labels
+from analysis.text.matching import PhraseMatcher, default_key
+from analysis.paths import DICTIONARIES, resolve
+from analysis.text.normalization import WORD_PATTERN, fold_accents, normalize
+
+STOPWORDS_PATH = DICTIONARIES / "stopwords_en.txt"
+KWIC_COLUMNS = ["doc_id", "term", "start", "end", "left", "match", "right"]
+KEYNESS_COLUMNS = [
+    "term", "n_words", "freq_a", "freq_b", "per_10k_a", "per_10k_b", "g2", "p_value", "log_ratio", "key_for",
+]
+# Punctuation that ends a run of words: multi-word terms never cross it.
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\"/|\n\r]+|\s[-']+\s")
+_POSSESSIVE = re.compile(r"'s$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# Dotted abbreviations (U.S., U.N.) count as one word: their dots are not sentence breaks.
+_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+
+
+# ---------------------------------------------------------------------------
+# Inputs: a Corpus, an Analysis, an articles table, texts
+# ---------------------------------------------------------------------------
+
+
+def articles_of(source: Any) -> pd.DataFrame:
+    """An articles table (doc_id, text, ...) from a Corpus, an Analysis, a DataFrame, or texts."""
+    if hasattr(source, "articles"):
+        return source.articles
+    if isinstance(source, pd.DataFrame):
+        if "text" not in source.columns:
+            raise KeyError(f"expected an articles table with a 'text' column, got columns {list(source.columns)}")
+        return source if "doc_id" in source.columns else source.assign(doc_id=[str(i) for i in range(len(source))])
+    texts = [source] if isinstance(source, str) else list(source)
+    if not all(isinstance(text, str) for text in texts):
+        raise TypeError("expected a Corpus, an Analysis, an articles DataFrame, a text or an iterable of texts")
+    return pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
+
+
+# ---------------------------------------------------------------------------
+# Keyword in context
+# ---------------------------------------------------------------------------
+
+
+def kwic(
+    corpus_or_analysis: Any, term_or_phrase: str | Sequence[str], *, window: int = 8, stem: bool = False
+) -> pd.DataFrame:
+    """Every occurrence of the term(s), with ``window`` words of context on each side.
+
+    Columns: doc_id, term (as asked), start, end (offsets into the article's
+    text), left, match, right (whitespace folded for reading), plus title when
+    the articles have one. ``stem=True`` matches by Snowball stem
+    (``negotiate`` finds ``negotiations``).
+    """
+    if window < 0:
+        raise ValueError(f"window must be 0 or more words, got {window}")
+    terms = [term_or_phrase] if isinstance(term_or_phrase, str) else list(term_or_phrase)
+    matcher = PhraseMatcher(key=stem_key if stem else default_key)
+    added = [term for term in terms if matcher.add(term, term)]
+    if not added:
+        raise ValueError(f"no word to look for in {terms!r}")
+    articles = articles_of(corpus_or_analysis)
+    rows = []
+    for doc_id, text in zip(articles["doc_id"], articles["text"]):
+        matches = matcher.find(text)
+        if not matches:
+            continue
+        spans = [match.span() for match in WORD_PATTERN.finditer(normalize(text))]
+        starts = [span[0] for span in spans]
+        ends = [span[1] for span in spans]
+        for match in matches:
+            left_index = bisect_left(ends, match.start + 1) - window
+            right_index = bisect_right(starts, match.end - 1) + window - 1
+            left_from = starts[max(left_index, 0)] if window and left_index < len(starts) else match.start
+            right_to = ends[min(right_index, len(ends) - 1)] if window and right_index >= 0 else match.end
+            rows.append((
+                doc_id, match.payload, match.start, match.end,
+                _fold_space(text[min(left_from, match.start):match.start]), match.surface,
+                _fold_space(text[match.end:max(right_to, match.end)]),
+            ))
+    table = pd.DataFrame(rows, columns=KWIC_COLUMNS).astype({"start": "int64", "end": "int64"})
+    if "title" in articles.columns:
+        table = table.merge(articles[["doc_id", "title"]], on="doc_id", how="left")
+    return table
+
+
+def _fold_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------
+# Stopwords and term counts
+# ---------------------------------------------------------------------------
+
+
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    """Stopwords from a file of one word per line (``#`` comments); default the shipped English list."""
+    return _read_stopwords(str(resolve(path) if path is not None else STOPWORDS_PATH))
+
+
+@lru_cache(maxsize=8)
+def _read_stopwords(path: str) -> frozenset[str]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(_word_key(line.strip()) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def _word_key(token: str) -> str:
+    """A token as counted: accents folded, possessive 's dropped, lower case except acronyms (US, NATO)."""
+    word = _POSSESSIVE.sub("", fold_accents(token))
+    return word if word.isupper() and 2 <= len(word) <= 5 else word.casefold()
+
+
+def text_terms(text: str, *, max_words: int = 2, stopwords: frozenset[str] = frozenset()) -> tuple[list[str], int]:
+    """Terms of a text (words, and multi-word terms up to ``max_words``) and its word count.
+
+    A term never starts or ends with a stopword or holds a one-character
+    token or a token without a letter, and multi-word terms never cross
+    punctuation. Dotted abbreviations count as one word, and short all-capital
+    words keep their case, so ``U.S.`` and ``US`` are the term ``US``, not the
+    pronoun ``us``.
+    """
+    terms: list[str] = []
+    n_words = 0
+    view = _ABBREVIATION.sub(lambda match: match.group().replace(".", ""), normalize(text))
+    for run in _BREAK.split(view):
+        tokens = [_word_key(match.group()) for match in WORD_PATTERN.finditer(run)]
+        n_words += len(tokens)
+        usable = [len(token) > 1 and bool(_HAS_LETTER.search(token)) for token in tokens]
+        for size in range(1, max_words + 1):
+            for first in range(len(tokens) - size + 1):
+                last = first + size - 1
+                if tokens[first] in stopwords or tokens[last] in stopwords:
+                    continue
+                if not all(usable[first:last + 1]):
+                    continue
+                terms.append(" ".join(tokens[first:last + 1]))
+    return terms, n_words
+
+
+def term_counts(texts: Iterable[str], *, max_words: int = 2, stopwords: frozenset[str] = frozenset()) -> tuple[Counter, int]:
+    """Term frequencies over texts and their total word count."""
+    counts: Counter = Counter()
+    total = 0
+    for text in texts:
+        terms, n_words = text_terms(text, max_words=max_words, stopwords=stopwords)
+        counts.update(terms)
+        total += n_words
+    return counts, total
+
+
+# ---------------------------------------------------------------------------
+# Keyness
+# ---------------------------------------------------------------------------
+
+
+def log_likelihood(freq_a: np.ndarray, freq_b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
+    """Dunning's G2 for each term's frequencies in two corpora of ``total_a`` and ``total_b`` words."""
+    freq_a = np.asarray(freq_a, dtype="float64")
+    freq_b = np.asarray(freq_b, dtype="float64")
+    both = freq_a + freq_b
+    expected_a = total_a * both / (total_a + total_b)
+    expected_b = total_b * both / (total_a + total_b)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        part_a = np.where(freq_a > 0, freq_a * np.log(freq_a / expected_a), 0.0)
+        part_b = np.where(freq_b > 0, freq_b * np.log(freq_b / expected_b), 0.0)
+    return 2 * (part_a + part_b)
+
+
+def log_ratio(freq_a: np.ndarray, freq_b: np.ndarray, total_a: int, total_b: int) -> np.ndarray:
+    """Hardie's log ratio: log2 of the ratio of relative frequencies, a zero count taken as 0.5."""
+    freq_a = np.where(np.asarray(freq_a) > 0, freq_a, 0.5)
+    freq_b = np.where(np.asarray(freq_b) > 0, freq_b, 0.5)
+    return np.log2((freq_a / total_a) / (freq_b / total_b))
+
+
+def chi2_p_value(g2: np.ndarray) -> np.ndarray:
+    """p-value of G2 under a chi-squared distribution with one degree of freedom."""
+    return np.array([math.erfc(math.sqrt(max(value, 0.0) / 2)) for value in np.asarray(g2, dtype="float64")])
+
+
+def keyness(
+    group_a: Any,
+    group_b: Any,
+    *,
+    min_freq: int = 5,
+    max_words: int = 2,
+    stopwords: Iterable[str] | str | Path | None = "default",
+    labels: tuple[str, str] = ("a", "b"),
+    top: int | None = None,
+) -> pd.DataFrame:
+    """Terms that set group A apart from group B (and B from A), strongest first.
+
+    Groups are anything :func:`articles_of` takes (a Corpus, an Analysis, an
+    articles table, texts). Terms are words and multi-word terms up to
+    ``max_words`` words, without the stopwords (``"default"``: the shipped
+    list; a path; a collection of words; ``None`` keeps every word), seen at
+    least ``min_freq`` times in both groups together. Columns: term,
+    n_words, freq_a, freq_b, per_10k_a, per_10k_b (per 10,000 words),
+    g2 (Dunning's log-likelihood), p_value, log_ratio (log2, positive when
+    relatively more frequent in A) and key_for (the label of that group).
+    """
+    if min_freq < 1:
+        raise ValueError(f"min_freq must be at least 1, got {min_freq}")
+    words = _stopword_set(stopwords)
+    counts_a, total_a = term_counts(articles_of(group_a)["text"], max_words=max_words, stopwords=words)
+    counts_b, total_b = term_counts(articles_of(group_b)["text"], max_words=max_words, stopwords=words)
+    if total_a == 0 or total_b == 0:
+        raise ValueError(f"keyness needs words in both groups; got {total_a} and {total_b} words")
+    terms = sorted(term for term in set(counts_a) | set(counts_b) if counts_a[term] + counts_b[term] >= min_freq)
+    freq_a = np.array([counts_a[term] for term in terms], dtype="int64")
+    freq_b = np.array([counts_b[term] for term in terms], dtype="int64")
+    g2 = log_likelihood(freq_a, freq_b, total_a, total_b)
+    ratio = log_ratio(freq_a, freq_b, total_a, total_b)
+    table = pd.DataFrame({
+        "term": pd.Series(terms, dtype="str"),
+        "n_words": [term.count(" ") + 1 for term in terms],
+        "freq_a": freq_a,
+        "freq_b": freq_b,
+        "per_10k_a": freq_a * 10_000 / total_a,
+        "per_10k_b": freq_b * 10_000 / total_b,
+        "g2": g2,
+        "p_value": chi2_p_value(g2),
+        "log_ratio": ratio,
+        "key_for": pd.Series(np.where(ratio >= 0, labels[0], labels[1]), dtype="str"),
+    }, columns=KEYNESS_COLUMNS)
+    table = table.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return table.head(top) if top is not None else table
+
+
+def _stopword_set(stopwords: Iterable[str] | str | Path | None) -> frozenset[str]:
+    if stopwords is None:
+        return frozenset()
+    if isinstance(stopwords, str) and stopwords == "default":
+        return load_stopwords()
+    if isinstance(stopwords, (str, Path)):
+        return load_stopwords(stopwords)
+    return frozenset(_word_key(word) for word in stopwords)
+
+
+ACTOR_PREFIX = "actor:"
+
+
+def actor_groups(analysis: Any, actor: str) -> dict[str, pd.DataFrame]:
+    """Articles that mention ``actor`` (an actor_id such as ``country:russia``, or its name) and those that do not.
+
+    Needs an Analysis with a ``mentions`` table (run the ``analysis.actors.step``
+    step). Groups without articles are left out, so one group means there is
+    nothing to compare.
+    """
+    mentions = getattr(analysis, "tables", {}).get("mentions")
+    if mentions is None:
+        raise ValueError(f"comparing by actor {actor!r} needs the mentions table: run analyze with the analysis.actors.step step")
+    articles = articles_of(analysis)
+    named = mentions[(mentions["actor_id"] == actor) | (mentions["actor"].str.casefold() == actor.casefold())]
+    label = named["actor"].iloc[0] if len(named) else actor
+    with_actor = articles["doc_id"].isin(set(named["doc_id"]))
+    groups = {f"mentions {label}": articles[with_actor], f"does not mention {label}": articles[~with_actor]}
+    return {name: group for name, group in groups.items() if len(group)}
+
+
+def comparison_groups(source: Any, by: str, *, freq: str = "Y") -> dict[str, pd.DataFrame]:
+    """Split articles into two groups to compare by an articles column or ``"period"``.
+
+    Two values give two groups. With more, a column compares its largest
+    group with all the others (``"others"``) and ``"period"`` compares the
+    periods before the median date with those from it on. One value (or
+    none) gives a single group: keyness then has nothing to compare.
+    Undated articles stay out of a period comparison. ``"actor:<actor_id or
+    name>"`` compares the articles that mention an actor with the others
+    (see :func:`actor_groups`).
+    """
+    if by.startswith(ACTOR_PREFIX):
+        return actor_groups(source, by[len(ACTOR_PREFIX):])
+    articles = articles_of(source)
+    labels = group_labels(articles, by, freq=freq).reindex(articles["doc_id"].astype("str")).to_numpy()
+    if by == "period":
+        dated = labels != "undated"
+        articles, labels = articles[dated], labels[dated]
+    values = sorted(set(labels))
+    if len(values) <= 2:
+        return {value: articles[labels == value] for value in values}
+    if by == "period":
+        middle = sorted(labels)[len(labels) // 2]
+        early = labels < middle
+        if not early.any():
+            early = labels <= middle
+        return {
+            f"{min(labels[early])}..{max(labels[early])}": articles[early],
+            f"{min(labels[~early])}..{max(labels[~early])}": articles[~early],
+        }
+    largest = pd.Series(labels).value_counts().sort_index().idxmax()
+    return {largest: articles[labels == largest], "others": articles[labels != largest]}

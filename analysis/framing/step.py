@@ -1,0 +1,465 @@
+"""Frames in news text: dictionary hits with their evidence, article scores and corpus breakdowns.
+
+:func:`find_frames` finds a frame dictionary's phrases in one text. Matching
+goes through :class:`analysis.text.matching.PhraseMatcher` tries, so its cost does
+not grow with the number of terms: one trie keyed on case- and accent-folded
+words holds the ``terms`` and ``exclusions``, one keyed on Snowball stems
+holds the ``stems``. Both scan the text; their matches are merged left to
+right, the longest match winning at each position (the exact one on a tie),
+and never overlap. An exclusion is a longer phrase that wins over the terms
+inside it and yields no hit for its frame (hits of other frames inside it are
+kept). The same phrase listed under two frames gives one hit per frame.
+
+As a step of :func:`analysis.analyze` (``steps=("analysis.framing.step",)``,
+option ``frames``) it produces the ``frame_hits`` table (doc_id, sent_id,
+start, end, frame, term) and per-article scores: hits per 1,000 words,
+presence and share of sentences per frame, and the dominant frame (ties
+joined with ``|``). The remaining functions summarise an ``Analysis``:
+prevalence, breakdowns by source or period with article counts,
+co-occurrence and a seeded sample of evidence sentences.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+from nltk.stem.snowball import SnowballStemmer
+
+from analysis.pipeline.groups import UNDATED, group_labels, undated_last
+from analysis.framing.dictionary import (
+    SHIPPED,
+    DictionaryError,
+    FrameDictionary,
+    dictionary_path,
+    load_frame_dictionary,
+    phrase_key,
+)
+from analysis.text.matching import TOKEN_PATTERN, Match, PhraseMatcher, default_key
+from analysis.pipeline.steps import ArticleDoc
+from analysis.text.normalization import count_words, normalize
+from analysis.text.sentences import sentence_ids
+
+TABLE = "frame_hits"
+DEFAULTS: dict[str, Any] = {"frames": "generic"}
+COLUMNS = ["doc_id", "sent_id", "start", "end", "frame", "term"]
+HIT_COLUMNS = ["frame", "term", "start", "end"]
+TIE_SEPARATOR = "|"
+_STEMMER = SnowballStemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def exact_key(token: str) -> str:
+    """The matching key of a word in ``terms`` and ``exclusions``: case and accents folded (cached)."""
+    return default_key(token)
+
+
+@lru_cache(maxsize=200_000)
+def stem_key(token: str) -> str:
+    """The matching key of a word in ``stems``: its Snowball stem after case and accent folding."""
+    return _STEMMER.stem(exact_key(token))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A frame hit a dictionary phrase produces: tokens ``first..last`` of the phrase (``None``: all of it)."""
+
+    frame: str
+    term: str
+    tokens: tuple[int, int] | None = None
+
+
+class FrameFinder:
+    """A compiled frame dictionary: finds its frames in text (see the module docstring for the rules)."""
+
+    def __init__(self, dictionary: FrameDictionary) -> None:
+        self.dictionary = dictionary
+        self._order = {frame_id: index for index, frame_id in enumerate(dictionary.frame_ids)}
+        self._exact = PhraseMatcher(key=exact_key)
+        self._stem = PhraseMatcher(key=stem_key)
+        for frame in dictionary.frames:
+            for term in frame.terms:
+                _add(self._exact, term, _Hit(frame.id, term))
+            for term in frame.stems:
+                _add(self._stem, term, _Hit(frame.id, term))
+        self._add_exclusions()
+
+    def _add_exclusions(self) -> None:
+        """Exclusions join the exact trie carrying the hits of the other frames found inside them."""
+        cancelled: dict[str, tuple[str, set[str]]] = {}
+        for frame in self.dictionary.frames:
+            for phrase in frame.exclusions:
+                text, frames = cancelled.setdefault(phrase_key(phrase), (phrase, set()))
+                frames.add(frame.id)
+        alone: dict[str, FrameFinder] = {}
+        inner_hits = {key: self._inner_hits(text, frames, alone) for key, (text, frames) in cancelled.items()}
+        for key, (text, _) in cancelled.items():
+            payload = _payload_of(self._exact, text)
+            if payload is None:
+                self._exact.add(text, list(inner_hits[key]))
+            else:
+                payload[:] = inner_hits[key]
+
+    def _inner_hits(self, phrase: str, frames: set[str], alone: dict[str, FrameFinder]) -> list[_Hit]:
+        """Hits inside an exclusion phrase, minus those of the frames it cancels (checked to exist)."""
+        spans = [span.span() for span in TOKEN_PATTERN.finditer(normalize(phrase))]
+        found = list(self.spans(phrase))
+        for frame_id in sorted(frames):
+            if frame_id not in alone:
+                alone[frame_id] = self._frame_alone(frame_id)
+            if not any(True for _ in alone[frame_id].spans(phrase)):
+                raise DictionaryError(
+                    f"{self.dictionary.path}: frame {frame_id!r}: exclusion {phrase!r} contains none of the frame's "
+                    "terms or stems, so it cancels nothing; an exclusion must contain a term, e.g. "
+                    "'Economic Community of West African States' for the term 'economic'"
+                )
+        inner = []
+        for frame_id, term, start, end in found:
+            if frame_id in frames:
+                continue
+            first = next(index for index, span in enumerate(spans) if span[0] == start)
+            last = next(index for index, span in enumerate(spans) if span[1] == end)
+            inner.append(_Hit(frame_id, term, None if (first, last) == (0, len(spans) - 1) else (first, last)))
+        return inner
+
+    def _frame_alone(self, frame_id: str) -> FrameFinder:
+        """A finder for one frame's terms and stems only (to check its exclusions)."""
+        frame = replace(self.dictionary.frame(frame_id), exclusions=())
+        return FrameFinder(replace(self.dictionary, frames=(frame,)))
+
+    def spans(self, text: str) -> Iterator[tuple[str, str, int, int]]:
+        """``(frame, term, start, end)`` for every hit in ``text``, by position then dictionary order."""
+        hits = []
+        stemmed = self._stem.find(text) if len(self._stem) else []
+        for match in _merge_longest(self._exact.find(text), stemmed):
+            hits.extend(_expand(match))
+        hits.sort(key=lambda hit: (hit[2], hit[3], self._order[hit[0]]))
+        return iter(hits)
+
+
+def _payload_of(matcher: PhraseMatcher, phrase: str) -> list[_Hit] | None:
+    """The payload list of ``phrase`` when the matcher already holds exactly that phrase."""
+    stripped = phrase.strip()
+    for match in matcher.find(stripped):
+        if match.start == 0 and match.end == len(stripped):
+            return match.payload
+    return None
+
+
+def _add(matcher: PhraseMatcher, phrase: str, hit: _Hit) -> None:
+    """Add ``phrase``; a phrase already present (in another frame) gains one more hit."""
+    payload = _payload_of(matcher, phrase)
+    if payload is None:
+        matcher.add(phrase, [hit])
+    elif hit not in payload:
+        payload.append(hit)
+
+
+def _merge_longest(exact: list[Match], stemmed: list[Match]) -> Iterator[Match]:
+    """Non-overlapping matches of both tries: leftmost first, then longest, then the exact trie's."""
+    ranked = sorted(
+        [(match.start, -match.end, 0, index) for index, match in enumerate(exact)]
+        + [(match.start, -match.end, 1, index) for index, match in enumerate(stemmed)]
+    )
+    last_end = -1
+    for start, negative_end, source, index in ranked:
+        if start >= last_end:
+            last_end = -negative_end
+            yield (exact if source == 0 else stemmed)[index]
+
+
+def _expand(match: Match) -> list[tuple[str, str, int, int]]:
+    """The hits a match stands for, with character offsets into the text."""
+    hits = []
+    spans: list[tuple[int, int]] | None = None
+    for hit in match.payload:
+        if hit.tokens is None:
+            hits.append((hit.frame, hit.term, match.start, match.end))
+            continue
+        if spans is None:
+            spans = [span.span() for span in TOKEN_PATTERN.finditer(normalize(match.surface))]
+        first, last = hit.tokens
+        hits.append((hit.frame, hit.term, match.start + spans[first][0], match.start + spans[last][1]))
+    return hits
+
+
+# ---------------------------------------------------------------------------
+# Loading with a cache, and the public finder
+# ---------------------------------------------------------------------------
+
+
+_OBJECT_FINDERS: dict[int, tuple[FrameDictionary, FrameFinder]] = {}
+
+
+def frame_finder(dictionary: str | Path | FrameDictionary = "generic") -> FrameFinder:
+    """The compiled finder for a dictionary name or path (cached until the file changes) or object."""
+    if isinstance(dictionary, FrameDictionary):
+        cached = _OBJECT_FINDERS.get(id(dictionary))
+        if cached is None or cached[0] is not dictionary:
+            if len(_OBJECT_FINDERS) >= 16:
+                _OBJECT_FINDERS.clear()
+            cached = _OBJECT_FINDERS[id(dictionary)] = (dictionary, FrameFinder(dictionary))
+        return cached[1]
+    path = dictionary_path(dictionary)
+    stat = path.stat()
+    return _cached_finder(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _cached_finder(path: str, mtime_ns: int, size: int) -> FrameFinder:
+    return FrameFinder(load_frame_dictionary(Path(path)))
+
+
+def frames_option(spec: str | Path) -> str:
+    """The value to pass as ``analyze(frames=...)``: a shipped name as is, a file as its resolved path.
+
+    The analysis cache hashes the content of a dictionary file only when it
+    can find the file, so a relative path is resolved first (from the current
+    folder or the project root); editing the file then invalidates the cache.
+    """
+    return spec if isinstance(spec, str) and spec in SHIPPED else str(dictionary_path(spec))
+
+
+def frame_dictionary(spec: str | Path | FrameDictionary) -> FrameDictionary:
+    """The loaded dictionary behind a name, path or object (shares the finder cache)."""
+    return frame_finder(spec).dictionary
+
+
+def find_frames(text: str, *, dictionary: str | Path | FrameDictionary = "generic") -> pd.DataFrame:
+    """Frame hits in ``text``: columns frame, term (the dictionary entry), start, end (offsets into ``text``)."""
+    rows = list(frame_finder(dictionary).spans(text))
+    return _hits_frame(rows, HIT_COLUMNS)
+
+
+def _hits_frame(rows: Sequence[Sequence[Any]], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in ("start", "end", "sent_id"):
+        if column in frame.columns:
+            frame[column] = frame[column].astype("int64")
+    for column in ("frame", "term", "doc_id"):
+        if column in frame.columns:
+            frame[column] = frame[column].astype("str")
+    return frame
+
+
+# ---------------------------------------------------------------------------
+# The pipeline step
+# ---------------------------------------------------------------------------
+
+
+def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
+    """The ``frame_hits`` rows of one article, each with the id of the sentence it lies in."""
+    hits = list(frame_finder(options.get("frames", DEFAULTS["frames"])).spans(doc.text))
+    sent_ids = sentence_ids(doc.sentences, [start for _, _, start, _ in hits])
+    rows = [(doc.doc_id, sent_id, start, end, frame, term) for (frame, term, start, end), sent_id in zip(hits, sent_ids)]
+    return _hits_frame(rows, COLUMNS)
+
+
+def article_metrics(
+    tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, options: Mapping[str, Any]
+) -> pd.DataFrame:
+    """Per-article columns: ``frame_<id>_per_1k``, ``_present``, ``_sentence_share``, ``n_frame_hits``, ``dominant_frame``."""
+    dictionary = frame_dictionary(options.get("frames", DEFAULTS["frames"]))
+    scores = frame_scores(tables[TABLE], articles, tables["sentences"], frames=dictionary.frame_ids)
+    wide = scores.pivot(index="doc_id", columns="frame", values=["per_1k_words", "present", "sentence_share"])
+    columns = {}
+    for frame_id in dictionary.frame_ids:
+        columns[f"frame_{frame_id}_per_1k"] = wide[("per_1k_words", frame_id)]
+        columns[f"frame_{frame_id}_present"] = wide[("present", frame_id)].astype("bool")
+        columns[f"frame_{frame_id}_sentence_share"] = wide[("sentence_share", frame_id)]
+    metrics = pd.DataFrame(columns, index=wide.index)
+    metrics["n_frame_hits"] = scores.groupby("doc_id")["hits"].sum().astype("int64")
+    metrics["dominant_frame"] = dominant_frames(scores, frames=dictionary.frame_ids)
+    return metrics.reindex(articles["doc_id"].unique())
+
+
+# ---------------------------------------------------------------------------
+# Article scores
+# ---------------------------------------------------------------------------
+
+
+def frame_scores(
+    hits: pd.DataFrame, articles: pd.DataFrame, sentences: pd.DataFrame, *, frames: Sequence[str]
+) -> pd.DataFrame:
+    """One row per article and frame: hits, per_1k_words, present, sentences, sentence_share.
+
+    Words come from ``articles.n_words`` (counted from ``text`` when absent);
+    sentences from the ``sentences`` table.
+    """
+    doc_ids = articles["doc_id"].astype("str").unique()
+    n_words = _word_counts(articles).reindex(doc_ids).fillna(0).astype("int64")
+    n_sentences = sentences.groupby("doc_id").size().reindex(doc_ids).fillna(0).astype("int64")
+    grid = pd.MultiIndex.from_product([doc_ids, list(frames)], names=["doc_id", "frame"])
+    counted = hits[hits["frame"].isin(frames)] if not hits.empty else hits
+    hit_counts = _count_by(counted, grid, lambda group: group.size())
+    sentence_counts = _count_by(counted, grid, lambda group: group["sent_id"].nunique())
+    scores = pd.DataFrame({"hits": hit_counts, "sentences": sentence_counts}, index=grid).reset_index()
+    words = scores["doc_id"].map(n_words)
+    sentence_totals = scores["doc_id"].map(n_sentences)
+    scores["n_words"] = words.astype("int64")
+    scores["per_1k_words"] = np.where(words > 0, scores["hits"] * 1000 / words.clip(lower=1), 0.0)
+    scores["present"] = scores["hits"] > 0
+    scores["sentence_share"] = np.where(sentence_totals > 0, scores["sentences"] / sentence_totals.clip(lower=1), 0.0)
+    return scores
+
+
+def _count_by(hits: pd.DataFrame, grid: pd.MultiIndex, count: Any) -> pd.Series:
+    if hits.empty:
+        return pd.Series(0, index=grid, dtype="int64")
+    counted = count(hits.groupby(["doc_id", "frame"]))
+    return counted.reindex(grid).fillna(0).astype("int64")
+
+
+def _word_counts(articles: pd.DataFrame) -> pd.Series:
+    if "n_words" in articles.columns:
+        counts = articles["n_words"]
+    else:
+        counts = articles["text"].map(count_words)
+    return pd.Series(counts.to_numpy(), index=articles["doc_id"].astype("str")).groupby(level=0).first()
+
+
+def dominant_frames(scores: pd.DataFrame, *, frames: Sequence[str]) -> pd.Series:
+    """Per article the frame with the most hits; ties joined with ``|`` in dictionary order; NA without hits."""
+    order = {frame_id: index for index, frame_id in enumerate(frames)}
+
+    def dominant(group: pd.DataFrame) -> Any:
+        top = group["hits"].max()
+        if top <= 0:
+            return pd.NA
+        winners = sorted(group.loc[group["hits"] == top, "frame"], key=order.__getitem__)
+        return TIE_SEPARATOR.join(winners)
+
+    result = scores.groupby("doc_id", sort=False)[["frame", "hits"]].apply(dominant)
+    return result.astype("str").where(result.notna(), pd.NA) if len(result) else pd.Series(dtype="str")
+
+
+# ---------------------------------------------------------------------------
+# Corpus summaries of an Analysis
+# ---------------------------------------------------------------------------
+
+
+def analysis_dictionary(analysis: Any) -> FrameDictionary:
+    """The frame dictionary an Analysis was run with."""
+    return frame_dictionary(analysis.options.get("frames", DEFAULTS["frames"]))
+
+
+def article_frames(analysis: Any) -> pd.DataFrame:
+    """Frame scores per article and frame (see :func:`frame_scores`), with the article's source and date."""
+    dictionary = analysis_dictionary(analysis)
+    scores = frame_scores(analysis.frame_hits, analysis.articles, analysis.sentences, frames=dictionary.frame_ids)
+    meta = [column for column in ("source", "date", "title") if column in analysis.articles.columns]
+    return scores.merge(analysis.articles[["doc_id", *meta]], on="doc_id", how="left")
+
+
+def frame_prevalence(analysis: Any) -> pd.DataFrame:
+    """Per frame: label, articles with the frame and their share, hits, hits per 1,000 words, share of sentences."""
+    dictionary = analysis_dictionary(analysis)
+    scores = article_frames(analysis)
+    n_articles = analysis.articles["doc_id"].nunique()
+    n_sentences = len(analysis.sentences)
+    table = scores.groupby("frame", sort=False).agg(
+        articles=("present", "sum"), hits=("hits", "sum"), sentences=("sentences", "sum"), words=("n_words", "sum")
+    )
+    table = table.reindex(dictionary.frame_ids)
+    table.insert(0, "label", [dictionary.frame(frame_id).label for frame_id in table.index])
+    table["share_articles"] = table["articles"] / n_articles if n_articles else 0.0
+    table["per_1k_words"] = np.where(table["words"] > 0, table["hits"] * 1000 / table["words"].clip(lower=1), 0.0)
+    table["share_sentences"] = table["sentences"] / n_sentences if n_sentences else 0.0
+    table.insert(1, "n_articles", n_articles)
+    return table.drop(columns="words").rename_axis("frame")
+
+
+def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: str = "share_articles") -> pd.DataFrame:
+    """Frames per group of articles, with the group's article count beside them.
+
+    ``by`` is an articles column (``source``...) or ``"period"`` (the article
+    date by ``freq``: ``"D"``, ``"W"``, ``"M"``, ``"Q"``, ``"Y"``; undated
+    articles form the group ``"undated"``, never a guessed date). ``measure``
+    is ``share_articles`` (share of the group's articles with the frame),
+    ``per_1k_words`` or ``hits``. Returns one row per group: ``n_articles``
+    then one column per frame.
+    """
+    measures = ("share_articles", "per_1k_words", "hits")
+    if measure not in measures:
+        raise ValueError(f"measure {measure!r}: expected one of {measures}")
+    dictionary = analysis_dictionary(analysis)
+    scores = article_frames(analysis)
+    groups = group_labels(analysis.articles, by, freq=freq)
+    scores["group"] = scores["doc_id"].map(groups)
+    summary = scores.groupby(["group", "frame"], sort=True).agg(
+        articles=("present", "sum"), n_articles=("doc_id", "nunique"), hits=("hits", "sum"), words=("n_words", "sum")
+    )
+    summary["share_articles"] = summary["articles"] / summary["n_articles"]
+    summary["per_1k_words"] = np.where(summary["words"] > 0, summary["hits"] * 1000 / summary["words"].clip(lower=1), 0.0)
+    wide = summary[measure].unstack("frame").reindex(columns=dictionary.frame_ids)
+    counts = summary["n_articles"].groupby(level="group").first()
+    wide.insert(0, "n_articles", counts.astype("int64"))
+    wide = wide.rename_axis(index=by, columns=None)
+    return undated_last(wide)
+
+
+def frame_cooccurrence(analysis: Any, *, level: str = "sentence") -> pd.DataFrame:
+    """Square table: how many sentences (or articles) hold both frames; the diagonal counts each frame."""
+    if level not in ("sentence", "article"):
+        raise ValueError(f"level {level!r}: expected 'sentence' or 'article'")
+    frames = analysis_dictionary(analysis).frame_ids
+    hits = analysis.frame_hits
+    unit = ["doc_id", "sent_id"] if level == "sentence" else ["doc_id"]
+    if hits.empty:
+        return pd.DataFrame(0, index=pd.Index(frames, name="frame"), columns=frames, dtype="int64")
+    present = pd.crosstab([hits[column] for column in unit], hits["frame"]).clip(upper=1)
+    present = present.reindex(columns=frames, fill_value=0)
+    counts = present.T.dot(present)
+    return counts.rename_axis(index="frame", columns=None).astype("int64")
+
+
+def evidence_sample(
+    analysis: Any, *, n: int = 5, seed: int = 0, frames: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """A seeded random sample of up to ``n`` hits per frame, with the sentence they stand in.
+
+    Columns: frame, term, doc_id, sent_id, start, end, match (the text's
+    words), sentence (the match marked ``[[...]]``), plus title and url when
+    known. Each frame is sampled from its own hits, so editing one frame's
+    terms does not change another frame's sample.
+    """
+    hits = analysis.frame_hits
+    wanted = list(frames) if frames is not None else analysis_dictionary(analysis).frame_ids
+    samples = []
+    for frame_id in wanted:
+        frame_hits = hits[hits["frame"] == frame_id]
+        if len(frame_hits) > n:
+            frame_hits = frame_hits.sample(n=n, random_state=seed).sort_index()
+        samples.append(frame_hits)
+    sample = pd.concat(samples, ignore_index=True) if samples else hits.iloc[0:0]
+    return _with_sentences(sample, analysis)
+
+
+def _with_sentences(hits: pd.DataFrame, analysis: Any) -> pd.DataFrame:
+    texts = analysis.articles.set_index("doc_id")["text"]
+    sentences = analysis.sentences.set_index(["doc_id", "sent_id"])[["start", "end"]]
+    rows = []
+    for hit in hits.itertuples(index=False):
+        text = texts[hit.doc_id]
+        if (hit.doc_id, hit.sent_id) in sentences.index:
+            s_start, s_end = sentences.loc[(hit.doc_id, hit.sent_id)]
+        else:
+            s_start, s_end = hit.start, hit.end
+        rows.append((text[hit.start:hit.end], marked_sentence(text, sentence=(s_start, s_end), hit=(hit.start, hit.end))))
+    result = hits.reset_index(drop=True).copy()
+    result["match"] = pd.Series([row[0] for row in rows], dtype="str")
+    result["sentence"] = pd.Series([row[1] for row in rows], dtype="str")
+    meta = [column for column in ("title", "url") if column in analysis.articles.columns]
+    if meta:
+        result = result.merge(analysis.articles[["doc_id", *meta]], on="doc_id", how="left")
+    return result
+
+
+def marked_sentence(text: str, *, sentence: tuple[int, int], hit: tuple[int, int]) -> str:
+    """The sentence span of ``text`` with the hit span marked ``[[...]]`` and whitespace folded."""
+    (s_start, s_end), (start, end) = sentence, hit
+    return " ".join((text[s_start:start] + "[[" + text[start:end] + "]]" + text[end:s_end]).split())
+

@@ -1,0 +1,18 @@
+"""The spine: the per-article step contract, ``analyze``, the Parquet cache, chunked batch runs and grouping helpers."""
+from __future__ import annotations
+
+from analysis._lazy import lazy_exports
+
+_EXPORTS = {
+    "ArticleDoc": "steps",
+    "UNDATED": "groups",
+    "analyze": "spine",
+    "analyze_to_parquet": "batch",
+    "config_key": "cache",
+    "content_hash": "cache",
+    "group_labels": "groups",
+    "read_table": "batch",
+    "undated_last": "groups",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -1,0 +1,167 @@
+"""Indirect (reported) speech: quotations without quotation marks.
+
+For each attribution that no quotation used (:mod:`analysis.quotes.attribution`):
+
+* ``X said (on Monday) (that) CLAUSE`` / ``X told reporters (that) CLAUSE``
+  -- the clause after the cue, when "that" opens it, a subject pronoun does,
+  or a noun phrase followed within six words by a finite auxiliary ("said the
+  talks would resume");
+* ``CLAUSE, X said (on Monday).`` -- the clause before the attribution;
+* ``according to X, CLAUSE`` and ``CLAUSE, according to X``.
+
+The clause runs to the end of the sentence or to a ", adding ..." cue, holds
+no quotation and has at least three words.
+"""
+from __future__ import annotations
+
+from typing import Collection, Sequence
+
+from analysis.quotes import attribution as attr
+from analysis.quotes.attribution import Attribution, Sentence, Token
+from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
+
+
+_SKIP_AFTER_CUE = frozenset(
+    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later "
+    "also last week month year in a an the statement interview press conference release".split()
+)
+_CLAUSE_OPENERS = frozenset("he she it they we i there this these those the a an its his her their our".split())
+
+
+def indirect_spans(
+    text: str, sentences: Sequence[Sentence], used: Collection[tuple[int, int]], *, cues: SpeechCues | None = None
+) -> list[tuple[int, int, Attribution]]:
+    """Reported speech without marks: ``(start, end, attribution)`` for the cues no quotation used.
+
+    ``used`` holds the ``(cue_start, source_start)`` keys of the attributions
+    already given to quotations; ``cues`` is the speech-cue lexicon (its
+    ``clausal`` cues introduce reported speech; the shipped one when None).
+    """
+    cues = cues or default_speech_cues()
+    rows = []
+    for sentence in sentences:
+        for attribution in sentence.attributions:
+            if attribution.source is None or attribution.borrowed:
+                continue
+            if (attribution.cue_start, attribution.source_start) in used:
+                continue
+            if attribution.lemma not in cues.clausal and attribution.lemma != "according to":
+                continue
+            span = _indirect_span(text, sentence, attribution, cues.one_word_forms)
+            if span is not None:
+                rows.append((span[0], span[1], attribution))
+    return rows
+
+
+def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, forms: frozenset[str]) -> tuple[int, int] | None:
+    tokens = sentence.tokens
+    cue_last = max(i for i, t in enumerate(tokens) if t.start < attribution.cue_end)
+    source_first = min(i for i, t in enumerate(tokens) if t.end > attribution.source_start)
+    source_last = max(i for i, t in enumerate(tokens) if t.start < attribution.source_end)
+    cue_first = min(i for i, t in enumerate(tokens) if t.end > attribution.cue_start)
+    after_source = source_first > cue_last
+    if attribution.lemma == "according to":
+        after = source_last + 1
+        if after < len(tokens) and tokens[after].text == ",":
+            return _clause_span(tokens, after + 1, len(tokens), forms)
+        return _leading_clause(tokens, cue_first, forms)
+    if not after_source:
+        forward = _clause_after_cue(tokens, cue_last + 1, attribution.lemma, forms)
+        if forward is not None:
+            return forward
+    head = min(cue_first, source_first)
+    if _ends_clause(tokens, max(cue_last, source_last) + 1):
+        return _leading_clause(tokens, head, forms)
+    return None
+
+
+def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: frozenset[str]) -> tuple[int, int] | None:
+    """``said (on Monday) (that) CLAUSE`` / ``told reporters (that) CLAUSE``."""
+    skipped = 0
+    if lemma == "tell":
+        for probe in range(index, min(index + 5, len(tokens))):
+            if tokens[probe].lower == "that":
+                index = probe
+                break
+        else:
+            return None
+    while index < len(tokens) and tokens[index].lower in _SKIP_AFTER_CUE and tokens[index].lower != "that" and skipped < 6:
+        if tokens[index].lower in _CLAUSE_OPENERS and skipped == 0:
+            break
+        index += 1
+        skipped += 1
+    if index < len(tokens) and tokens[index].text == ",":
+        index += 1
+    if index >= len(tokens) or tokens[index].kind != "word":
+        return None
+    if tokens[index].lower == "that":
+        return _clause_span(tokens, index + 1, len(tokens), forms)
+    if tokens[index].lower in {"he", "she", "they", "we", "i", "there", "it"}:
+        return _clause_span(tokens, index, len(tokens), forms)
+    if _opens_clause(tokens, index):
+        return _clause_span(tokens, index, len(tokens), forms)
+    return None
+
+
+_FINITE = frozenset(
+    "is are was were will would could should must might may can has have had did does do shall".split()
+)
+
+
+def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """``said the talks would resume``: a noun phrase followed, within six words, by a finite auxiliary."""
+    first = tokens[index]
+    if not (first.lower in _CLAUSE_OPENERS or first.capitalized or first.text[:1].isdigit()):
+        return False
+    for token in tokens[index + 1:index + 7]:
+        if token.kind != "word":
+            return False
+        if token.lower in _FINITE:
+            return True
+    return False
+
+
+def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozenset[str]) -> tuple[int, int] | None:
+    """Words from ``first`` to the sentence end (or a ", adding ..." cue), no quotation inside, 3+ words."""
+    while first < stop and tokens[first].kind == "punct":
+        first += 1
+    end = first
+    while end < stop:
+        token = tokens[end]
+        if token.kind == "quote":
+            return None
+        if token.text == "," and end + 1 < stop and tokens[end + 1].lower.endswith("ing") and \
+                tokens[end + 1].lower in forms:
+            break
+        end += 1
+    words = [t for t in tokens[first:end] if t.kind == "word"]
+    if len(words) < 3:
+        return None
+    last = end - 1
+    while last > first and tokens[last].kind == "punct":
+        last -= 1
+    return tokens[first].start, tokens[last].end
+
+
+def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Only adverbials and final punctuation follow: ``..., X said (on Monday).``"""
+    rest = tokens[index:]
+    words = [t for t in rest if t.kind == "word"]
+    if any(t.kind == "quote" for t in rest):
+        return False
+    if rest and rest[0].text == ",":
+        return True
+    return len(words) <= 4 and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in {"to", "of", "by"} for t in words)
+
+
+def _leading_clause(tokens: Sequence[Token], head: int, forms: frozenset[str]) -> tuple[int, int] | None:
+    """``CLAUSE, X said``: the words before the comma that precedes the attribution."""
+    comma = head - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    first = comma - 1
+    while first > 0 and tokens[first - 1].kind != "quote" and tokens[first - 1].text not in {":", ";"}:
+        first -= 1
+    if any(t.kind == "quote" for t in tokens[first:comma]):
+        return None
+    return _clause_span(tokens, first, comma, forms)

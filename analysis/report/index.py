@@ -1,0 +1,191 @@
+"""The report's front page and record: ``index.html`` and ``provenance.json``."""
+from __future__ import annotations
+
+import html
+import json
+import platform
+import subprocess
+from collections.abc import Mapping, Sequence
+from dataclasses import fields
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from analysis import __version__
+from analysis.paths import ROOT
+
+from analysis.report.notebooks import NotebookRun
+
+KEY_PACKAGES = (
+    "analysis", "pandas", "numpy", "pyarrow", "matplotlib", "nltk", "vaderSentiment", "PyYAML",
+    "papermill", "nbconvert", "nbformat", "ipykernel", "jupyterlab",
+)
+
+
+def loader_options(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The report parameters that ``load_corpus`` accepts as options (``year``, ``since``, ``until``...)."""
+    from analysis.corpus.loading import LoadOptions
+
+    known = {item.name for item in fields(LoadOptions)}
+    return {key: value for key, value in params.items() if key in known}
+
+
+def corpus_facts(corpus: Path, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Load the corpus once and summarise it (:meth:`Corpus.summary`) plus its fingerprint."""
+    from analysis import load_corpus
+    from analysis.corpus.summary import corpus_fingerprint
+
+    loaded = load_corpus(corpus, **loader_options(params))
+    return {**loaded.summary(), "fingerprint": corpus_fingerprint(loaded.articles)}
+
+
+def package_versions(names: Sequence[str] = KEY_PACKAGES) -> dict[str, str | None]:
+    """Installed version of each package (None when not installed)."""
+    versions: dict[str, str | None] = {}
+    for name in names:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = __version__ if name == "analysis" else None
+    return versions
+
+
+def git_commit(root: Path = ROOT) -> dict[str, Any] | None:
+    """The checked-out commit and whether the tree has local changes, or None outside a git repository."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, check=True, timeout=10)
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=root, capture_output=True, text=True, check=True, timeout=10
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return {"commit": head.stdout.strip(), "dirty": bool(status.stdout.strip())}
+
+
+def write_provenance(
+    folder: Path,
+    *,
+    corpus: Path,
+    params: Mapping[str, Any],
+    facts: Mapping[str, Any],
+    runs: Sequence[NotebookRun],
+    started: datetime,
+) -> Path:
+    """Write ``provenance.json``: what ran, on which data, with which software, and how it went."""
+    record = {
+        "started": started.isoformat(timespec="seconds"),
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "corpus": {"path": str(corpus), **{key: facts[key] for key in sorted(facts)}},
+        "parameters": dict(params),
+        "notebooks": [
+            {"name": run.name, "status": run.status, "seconds": run.seconds, "error": run.error or None,
+             "parameters": run.parameters, "figures": run.figures}
+            for run in runs
+        ],
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "packages": package_versions(),
+        "git": git_commit(),
+    }
+    path = folder / "provenance.json"
+    path.write_text(json.dumps(record, indent=2, default=str) + "\n", encoding="utf-8")
+    return path
+
+
+def write_index(
+    folder: Path,
+    *,
+    corpus: Path,
+    params: Mapping[str, Any],
+    facts: Mapping[str, Any],
+    runs: Sequence[NotebookRun],
+    started: datetime,
+) -> Path:
+    """Write ``index.html``: the corpus at a glance and one row per notebook with status, links and figures."""
+    failed = [run.name for run in runs if run.status != "ok"]
+    verdict = f"{len(failed)} of {len(runs)} notebook(s) failed: {', '.join(failed)}" if failed else f"all {len(runs)} notebook(s) ran"
+    body = "\n".join(
+        [
+            "<h1>Media analysis report</h1>",
+            f"<p class='{'failed' if failed else 'ok'}'><strong>{_e(verdict)}</strong></p>",
+            f"<p>Run started {_e(started.isoformat(timespec='seconds'))} · <a href='provenance.json'>provenance.json</a></p>",
+            "<h2>Corpus</h2>",
+            _corpus_html(corpus, params, facts),
+            "<h2>Notebooks</h2>",
+            _runs_html(runs),
+        ]
+    )
+    page = f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>Media analysis report</title>\n<style>{_CSS}</style></head>\n<body>\n{body}\n</body></html>\n"
+    path = folder / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def _corpus_html(corpus: Path, params: Mapping[str, Any], facts: Mapping[str, Any]) -> str:
+    n_articles, n_undated = facts["n_articles"], facts["n_undated"]
+    dates = f"{facts['date_min']} to {facts['date_max']}" if facts["date_min"] else "no dated articles"
+    sources = facts["sources"]
+    named = ", ".join(f"{name} ({count})" for name, count in sorted(sources.items(), key=lambda item: (-item[1], item[0]))[:10])
+    rows = [
+        ("corpus", str(corpus)),
+        ("articles", str(n_articles)),
+        ("date range", f"{dates} ({n_articles - n_undated} dated, {n_undated} undated)"),
+        ("sources", f"{len(sources)} named" + (f": {named}" if named else "")),
+        ("rejected inputs", str(facts["n_rejects"])),
+        ("outside since/until", str(facts["n_filtered"])),
+        ("unreadable dates", str(facts["n_bad_dates"])),
+        ("fingerprint", str(facts["fingerprint"])[:16]),
+        ("parameters", ", ".join(f"{key}={value!r}" for key, value in sorted(params.items())) or "(notebook defaults)"),
+    ]
+    table = _table(("", ""), rows, show_header=False)
+    reasons = facts["rejects_by_reason"]
+    if not reasons:
+        return table
+    return table + "\n<h3>Rejects by reason</h3>\n" + _table(("reason", "inputs"), [(r, str(n)) for r, n in reasons.items()])
+
+
+def _runs_html(runs: Sequence[NotebookRun]) -> str:
+    rows = []
+    for run in runs:
+        link = f"<a href='{_e(run.html)}'>{_e(run.name)}</a>" if run.html else _e(run.name)
+        link += f" (<a href='{_e(run.name)}.ipynb'>ipynb</a>)"
+        status = f"<span class='{_e(run.status)}'>{_e(run.status)}</span>"
+        if run.error:
+            status += f"<br><code>{_e(run.error)}</code>"
+        figures = _figures_html(run.figures)
+        rows.append((link, status, f"{run.seconds:.1f} s", figures))
+    return _table(("notebook", "status", "time", "figures and data"), rows, escape=False)
+
+
+def _figures_html(files: Sequence[str]) -> str:
+    """One line per figure stem: ``name: png csv`` with links."""
+    stems: dict[str, list[str]] = {}
+    for name in files:
+        path = Path(name)
+        stems.setdefault(str(path.with_suffix("")), []).append(name)
+    lines = [
+        f"{_e(Path(stem).name)}: " + " ".join(f"<a href='{_e(name)}'>{_e(Path(name).suffix.lstrip('.'))}</a>" for name in sorted(names))
+        for stem, names in sorted(stems.items())
+    ]
+    return "<br>".join(lines) or "none"
+
+
+def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], *, show_header: bool = True, escape: bool = True) -> str:
+    cell = _e if escape else (lambda text: text)
+    head = "<tr>" + "".join(f"<th>{_e(name)}</th>" for name in columns) + "</tr>" if show_header else ""
+    body = "".join("<tr>" + "".join(f"<td>{cell(value)}</td>" for value in row) + "</tr>" for row in rows)
+    return f"<table>{head}{body}</table>"
+
+
+def _e(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+_CSS = """
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
+table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
+td, th { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
+.ok { color: #1a7f37; } .failed { color: #b42318; }
+code { font-size: 0.85em; }
+"""

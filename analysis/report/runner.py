@@ -1,0 +1,239 @@
+"""Report runs: execute every notebook against one corpus and write a dated report folder.
+
+``python -m analysis report --corpus PATH --out DIR`` runs each ``notebooks/NN_*.ipynb``
+in order with papermill and the same parameters, exports it to HTML, and writes
+``index.html`` and ``provenance.json``. The report is built in a hidden sibling
+folder and renamed into place when the build is complete, so ``DIR`` is either
+the previous report or a complete new one, never a half-written one.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis.report.index import corpus_facts, write_index, write_provenance
+from analysis.report.notebooks import NotebookRun, declared_parameters, notebook_paths, run_papermill
+from analysis.paths import NOTEBOOKS, PACKAGE_DIR, resolve
+
+RESERVED = ("corpus", "output_dir")
+# nbconvert templates: "offline" is the lab template without scripts from CDNs.
+TEMPLATES = PACKAGE_DIR / "templates"
+
+
+class ReportError(Exception):
+    """A problem with the user's request (parameters, corpus, output folder): nothing was run."""
+
+
+@dataclass
+class ReportResult:
+    """The finished report: its folder and per-notebook runs."""
+
+    out: Path
+    runs: list[NotebookRun]
+
+    @property
+    def failed(self) -> list[str]:
+        """Names of the notebooks that failed."""
+        return [run.name for run in self.runs if run.status != "ok"]
+
+
+def parse_param(text: str) -> tuple[str, Any]:
+    """``key=value`` to ``(key, value)``; the value is read as YAML (``2019`` -> int, ``null`` -> None)."""
+    key, sep, raw = text.partition("=")
+    key = key.strip()
+    if not sep or not key.isidentifier():
+        raise ReportError(f"--param {text!r}: expected key=value with a notebook parameter name as key")
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else ""
+    except yaml.YAMLError as error:
+        raise ReportError(f"--param {text!r}: value is not valid YAML ({error})") from error
+    return key, _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    """YAML dates (``since=2020-01-01``) as ISO text, as notebooks expect them."""
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+def load_params_file(path: Path) -> dict[str, Any]:
+    """A YAML mapping of parameter names to values."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ReportError(f"--params {path}: cannot read YAML ({error})") from error
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
+        raise ReportError(f"--params {path}: expected a mapping of parameter names to values")
+    return {key: _plain(value) for key, value in data.items()}
+
+
+def collect_params(pairs: Sequence[str], params_file: Path | None) -> dict[str, Any]:
+    """Parameters from ``--params`` (a YAML file) overridden by ``--param key=value`` pairs."""
+    params = load_params_file(params_file) if params_file else {}
+    params.update(parse_param(pair) for pair in pairs)
+    reserved = sorted(set(params) & set(RESERVED))
+    if reserved:
+        raise ReportError(f"parameter(s) {', '.join(reserved)} are set by the report (use --corpus; figures go into --out)")
+    return params
+
+
+def select_notebooks(folder: Path, pattern: str | None) -> list[Path]:
+    """The ``NN_*.ipynb`` notebooks of ``folder`` in run order, filtered by a glob on the file name."""
+    paths = notebook_paths(folder)
+    if pattern:
+        paths = [path for path in paths if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(path.stem, pattern)]
+    if not paths:
+        raise ReportError(f"no notebooks NN_*.ipynb in {folder}" + (f" matching {pattern!r}" if pattern else ""))
+    return paths
+
+
+def check_params_declared(params: Mapping[str, Any], declared: Mapping[str, Mapping[str, Any]]) -> None:
+    """Refuse parameters that no notebook declares (a typo would otherwise be silently ignored)."""
+    known = set().union(*(set(names) for names in declared.values()))
+    unknown = sorted(set(params) - known)
+    if unknown:
+        raise ReportError(
+            f"parameter(s) {', '.join(unknown)} are declared by no notebook; known: {', '.join(sorted(known))}"
+        )
+
+
+def notebook_params(declared: Mapping[str, Any], params: Mapping[str, Any], *, corpus: str, output_dir: str) -> dict[str, Any]:
+    """The parameters one notebook gets: those it declares, plus ``corpus`` and ``output_dir``."""
+    chosen = {key: value for key, value in params.items() if key in declared}
+    chosen.update(corpus=corpus, output_dir=output_dir)
+    return chosen
+
+
+def build_report(
+    *,
+    corpus: Path,
+    out: Path,
+    params: Mapping[str, Any] | None = None,
+    notebooks_dir: Path = NOTEBOOKS,
+    pattern: str | None = None,
+    timeout: int = 1800,
+    progress: Callable[[str], None] | None = None,
+) -> ReportResult:
+    """Run the notebooks into a fresh report folder at ``out`` and return what happened.
+
+    ``out`` is replaced only once the new report is complete (every notebook
+    attempted, index and provenance written). Raises ReportError, before
+    running anything, when the corpus, notebooks or parameters are wrong.
+    """
+
+    say = progress or (lambda line: print(line, file=sys.stderr, flush=True))
+    params = dict(params or {})
+    corpus = resolve(corpus)
+    if not corpus.exists():
+        raise ReportError(f"--corpus {corpus}: no such file or folder")
+    paths = select_notebooks(Path(notebooks_dir), pattern)
+    try:
+        declared = {path.stem: declared_parameters(path) for path in paths}
+    except ValueError as error:
+        raise ReportError(str(error)) from error
+    check_params_declared(params, declared)
+    started = datetime.now(timezone.utc)
+    try:
+        facts = corpus_facts(corpus, params)
+    except (OSError, ValueError, TypeError) as error:
+        raise ReportError(f"--corpus {corpus}: cannot load ({error})") from error
+    out = Path(out).resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    say(f"report: {facts['n_articles']} articles, {facts['n_rejects']} rejects from {corpus} -> {out}")
+    build = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    try:
+        runs = [
+            _run_one(path, build, declared[path.stem], params, corpus=corpus, timeout=timeout, say=say, index=(i, len(paths)))
+            for i, path in enumerate(paths, start=1)
+        ]
+        write_provenance(build, corpus=corpus, params=params, facts=facts, runs=runs, started=started)
+        write_index(build, corpus=corpus, params=params, facts=facts, runs=runs, started=started)
+        _move_into_place(build, out)
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+    return ReportResult(out=out, runs=runs)
+
+
+def _run_one(
+    path: Path,
+    build: Path,
+    declared: Mapping[str, Any],
+    params: Mapping[str, Any],
+    *,
+    corpus: Path,
+    timeout: int,
+    say: Callable[[str], None],
+    index: tuple[int, int],
+) -> NotebookRun:
+    """Execute one notebook into ``build`` (cwd = ``build``) and export it to HTML; never raises for a cell error."""
+    figures = build / "figures" / path.stem
+    figures.mkdir(parents=True)
+    run = NotebookRun(name=path.stem)
+    run.parameters = notebook_params(declared, params, corpus=str(corpus), output_dir=f"figures/{path.stem}")
+    executed = build / path.name
+    say(f"[{index[0]}/{index[1]}] {path.stem} ...")
+    start = time.perf_counter()
+    try:
+        run_papermill(path, executed, parameters=run.parameters, cwd=build, timeout=timeout)
+        run.status = "ok"
+    except Exception as error:  # noqa: BLE001 - any failure of one notebook is recorded, the others still run
+        run.status, run.error = "failed", _summary(error)
+    run.seconds = round(time.perf_counter() - start, 2)
+    run.html = _export_html(executed, run)
+    run.figures = sorted(str(p.relative_to(build)) for p in figures.rglob("*") if p.is_file())
+    detail = f": {run.error}" if run.error else ""
+    say(f"[{index[0]}/{index[1]}] {path.stem} {run.status} in {run.seconds:.1f} s{detail}")
+    return run
+
+
+def _summary(error: BaseException) -> str:
+    """One line naming the error (``KeyError: 'x'``)."""
+    ename = getattr(error, "ename", None)
+    if ename:
+        evalue = str(getattr(error, "evalue", "")).strip().splitlines()
+        return f"{ename}: {evalue[0] if evalue else ''}".strip()
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[-1] if lines else ''}".strip()
+
+
+def _export_html(executed: Path, run: NotebookRun) -> str:
+    """Export the executed notebook to ``<name>.html`` beside it; returns its file name ('' if impossible)."""
+    if not executed.exists():
+        return ""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    try:
+        exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline")
+        body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    except Exception as error:  # noqa: BLE001 - a failed export is reported in the index, not fatal
+        run.status = "failed"
+        run.error = run.error or f"HTML export: {_summary(error)}"
+        return ""
+    target = executed.with_suffix(".html")
+    target.write_text(body, encoding="utf-8")
+    return target.name
+
+
+def _move_into_place(build: Path, out: Path) -> None:
+    """Rename the finished ``build`` folder to ``out``; an existing ``out`` is moved aside first, then deleted."""
+    os.chmod(build, 0o755)
+    old = None
+    if out.exists():
+        old = out.parent / f".{out.name}.old-{os.getpid()}"
+        os.replace(out, old)
+    os.replace(build, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

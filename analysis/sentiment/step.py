@@ -1,0 +1,335 @@
+"""Sentence sentiment with VADER, narration and quoted speech apart, and the ``sentiment`` step.
+
+Every score is computed on :func:`analysis.text.normalization`'s view of the text,
+so "weren’t good" is negated exactly like "weren't good" and a word in curly
+quotes (“good”) is still a word; the stored text is never changed.
+
+The step (see :mod:`analysis.pipeline.steps`) adds one row per sentence to the
+``sentiment`` table: VADER's ``compound, pos, neu, neg``; the sentence's
+``voice`` (``narration``, ``quote`` or ``mixed``) with the compound of its
+narration and of its quoted speech apart, and their sizes in tokens (see
+:func:`voice_scores`); and the counts behind a GDELT-like word-level tone
+(words, positive and negative lexicon words, with no rules; the words are
+VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
+:func:`article_tone` aggregates these rows into the article columns.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import operator
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from analysis.pipeline.steps import ArticleDoc
+from analysis.text.normalization import normalize
+from analysis.text.quotemarks import quote_spans
+from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
+
+TABLE = "sentiment"
+DEFAULTS: dict[str, Any] = {
+    "sentiment_method": "vader",  # "vader" (reference vaderSentiment) or "nltk" (nltk's port)
+    "sentiment_threshold": 0.05,  # |compound| at or above which a sentence counts as positive/negative
+}
+SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
+COLUMNS = [
+    "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
+    "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
+    "n_words", "pos_words", "neg_words",
+]
+DTYPES = {
+    "doc_id": "str", "sent_id": "int64", "compound": "float64", "pos": "float64", "neu": "float64", "neg": "float64",
+    "voice": "str", "narration_compound": "float64", "quote_compound": "float64",
+    "narration_tokens": "int64", "quote_tokens": "int64", "n_words": "int64", "pos_words": "int64", "neg_words": "int64",
+}
+ARTICLE_COLUMNS = [
+    "tone", "tone_positive_share", "tone_negative_share",
+    "tone_narration", "tone_quotes", "n_quoted_sentences",
+    "word_tone", "word_polarity", "positive_words_pct", "negative_words_pct",
+]
+KEY_COLUMNS = ("doc_id", "sent_id")
+NARRATION, QUOTE, MIXED = "narration", "quote", "mixed"
+
+
+# ---------------------------------------------------------------- scoring
+
+def score_text(text: str, *, method: str = "vader") -> dict[str, float]:
+    """VADER scores (compound, pos, neu, neg) of one text, on its normalised view."""
+    return dict(analyzer(method).polarity_scores(normalize(text)))
+
+
+def score_sentences(
+    sentences: pd.DataFrame | pd.Series | Sequence[str], *, method: str = "vader"
+) -> pd.DataFrame:
+    """``compound, pos, neu, neg`` per sentence, in input order.
+
+    ``sentences`` is a sentences table (its ``text`` column is scored and its
+    ``doc_id``/``sent_id`` columns are carried over), a Series or a list of
+    strings. The result keeps the input's index.
+    """
+    texts, index, keys = _texts_of(sentences)
+    scorer = analyzer(method).polarity_scores
+    records = [scorer(normalize(text)) for text in texts]
+    columns: dict[str, Any] = dict(keys)
+    for name in SCORE_COLUMNS:
+        columns[name] = np.fromiter((record[name] for record in records), dtype="float64", count=len(records))
+    return pd.DataFrame(columns, index=index)
+
+
+def _texts_of(
+    sentences: pd.DataFrame | pd.Series | Sequence[str],
+) -> tuple[list[str], pd.Index, dict[str, pd.Series]]:
+    """The texts to score, the index to keep and the key columns to carry over."""
+    keys: dict[str, pd.Series] = {}
+    if isinstance(sentences, pd.DataFrame):
+        if "text" not in sentences.columns:
+            raise ValueError(f"sentences table has no 'text' column; it has {list(sentences.columns)}")
+        keys = {name: sentences[name] for name in KEY_COLUMNS if name in sentences.columns}
+        values, index = sentences["text"].tolist(), sentences.index
+    elif isinstance(sentences, pd.Series):
+        values, index = sentences.tolist(), sentences.index
+    else:
+        values = list(sentences)
+        index = pd.RangeIndex(len(values))
+    for position, value in enumerate(values):
+        if not isinstance(value, str):
+            raise TypeError(f"sentence {position}: expected text (str), got {type(value).__name__} {value!r}")
+    return values, index, keys
+
+
+def word_counts(text: str) -> tuple[int, int, int]:
+    """Words (VADER's tokens), positive and negative lexicon words in ``text``, with no rules.
+
+    See :func:`analysis.sentiment.vader.lexicon_counts`; the text is normalised first.
+    """
+    return lexicon_counts(normalize(text))
+
+
+# ---------------------------------------------------------------- narration and quoted speech
+
+def voice_scores(
+    sentence: str, start: int, quotes: Sequence[tuple[int, int]], *, method: str = "vader", in_quote: bool = False
+) -> tuple[str, float, float, int, int]:
+    """How the narration and the quoted speech of one sentence read.
+
+    ``sentence`` is the normalised text at offset ``start`` of its article and
+    ``quotes`` the article's quote spans (sorted; only those overlapping the
+    sentence matter). VADER scores the sentence once; each token's valence,
+    after all of VADER's rules in the full sentence, goes to the quoted speech
+    when the token overlaps a quote span, otherwise to the narration; each
+    voice's compound is VADER's compound of its tokens' valences (with the
+    punctuation emphasis of its own tokens). So the two voices' valences add
+    up to the sentence's, and a quote reads as it does in context: in 'He did
+    not call it "great"' the narrator's "not" negates the quoted word (scored
+    alone, "great" is positive). A self-contained quote scores as its text
+    would alone.
+
+    Returns ``(voice, narration compound, quote compound, narration tokens,
+    quote tokens)``; ``voice`` is "narration", "quote" or "mixed" and the
+    compound of a voice the sentence lacks is NaN. A one-voice sentence's
+    compound is the sentence's own. When VADER rewrote the text before
+    scoring it (emoji become words) the tokens have no offsets, and the whole
+    sentence goes to one voice by its ``in_quote`` flag.
+    """
+    engine = analyzer(method)
+    end = start + len(sentence)
+    overlapping = [(lo, hi) for lo, hi in _merged(quotes) if lo < end and hi > start]
+    return _voices(engine, engine.score_tokens(sentence), sentence, start, overlapping, in_quote)
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with overlapping or touching spans joined (the same characters, disjoint spans)."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _voices(
+    engine: Any, scored: TokenScores, sentence: str, start: int, quotes: list[tuple[int, int]], in_quote: bool
+) -> tuple[str, float, float, int, int]:
+    """:func:`voice_scores` given the sentence's VADER scores and the disjoint, sorted quote spans overlapping it."""
+    compound, n_tokens = scored.scores["compound"], len(scored.valences)
+    if not quotes:
+        return NARRATION, compound, math.nan, n_tokens, 0
+    if scored.text != sentence.strip():
+        return (QUOTE, math.nan, compound, 0, n_tokens) if in_quote else (NARRATION, compound, math.nan, n_tokens, 0)
+    offset = start + len(sentence) - len(sentence.lstrip())
+    spans = engine.token_spans(scored.text)
+    flags = _quoted_tokens(spans, [edge - offset for span in quotes for edge in span])
+    n_quoted = sum(flags)
+    if n_quoted == 0:
+        return NARRATION, compound, math.nan, n_tokens, 0
+    if n_quoted == len(flags):
+        return QUOTE, math.nan, compound, 0, n_tokens
+    text, valences = scored.text, scored.valences
+    narration = [valence for valence, flag in zip(valences, flags) if not flag]
+    quoted = [valence for valence, flag in zip(valences, flags) if flag]
+    return (
+        MIXED,
+        engine.compound(narration, " ".join(text[lo:hi] for (lo, hi), flag in zip(spans, flags) if not flag)),
+        engine.compound(quoted, " ".join(text[lo:hi] for (lo, hi), flag in zip(spans, flags) if flag)),
+        len(narration),
+        len(quoted),
+    )
+
+
+def _quoted_tokens(tokens: list[tuple[int, int]], edges: list[int]) -> list[bool]:
+    """For each token span, does it overlap a quote? ``edges`` are the quotes' starts and ends, in order."""
+    n_edges = len(edges)
+    flags = []
+    for lo, hi in tokens:
+        index = bisect.bisect_right(edges, lo)  # odd: ``lo`` lies inside a quote
+        flags.append(index % 2 == 1 or (index < n_edges and edges[index] < hi))
+    return flags
+
+
+# ---------------------------------------------------------------- the step
+
+def sentence_rows(
+    doc_id: str,
+    text: str,
+    sentences: pd.DataFrame,
+    *,
+    quotes: Sequence[tuple[int, int]] = (),
+    method: str = "vader",
+) -> pd.DataFrame:
+    """The ``sentiment`` rows of one article's sentences (columns :data:`COLUMNS`), in sentence order.
+
+    ``sentences`` is the article's sentences table (its ``start``/``end``
+    index ``text``); ``quotes`` are the character spans of quoted speech in
+    ``text`` (:func:`analysis.text.quote_spans`); see :func:`voice_scores`.
+    VADER scores each sentence once: the voice split reuses its token
+    valences and the word counts come from the same pass; the table is built
+    column by column at the end.
+    """
+    engine = analyzer(method)
+    view = normalize(text)
+    starts, ends = sentences["start"].tolist(), sentences["end"].tolist()
+    in_quote = sentences["in_quote"].tolist() if "in_quote" in sentences.columns else [False] * len(starts)
+    texts = [view[start:end] for start, end in zip(starts, ends)]
+    scored = list(map(engine.score_tokens, texts))
+    counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
+    voiced = _sentence_voices(engine, texts, starts, scored, in_quote, _merged(quotes))
+    return _frame(doc_id, sentences["sent_id"].to_numpy(dtype="int64"), [each.scores for each in scored], voiced, counts)
+
+
+def _sentence_voices(
+    engine: Any,
+    texts: list[str],
+    starts: list[int],
+    scored: list[TokenScores],
+    in_quote: list[bool],
+    quotes: list[tuple[int, int]],
+) -> list[tuple[str, float, float, int, int]]:
+    """:func:`_voices` of an article's sentences, in order, given the article's disjoint, sorted quote spans."""
+    voiced = []
+    first = 0  # sentences come in order: quote spans ending before this one are done with
+    for sentence, start, scores, quoted in zip(texts, starts, scored, in_quote):
+        end = start + len(sentence)
+        while first < len(quotes) and quotes[first][1] <= start:
+            first += 1
+        overlapping = list(itertools.takewhile(lambda span: span[0] < end, itertools.islice(quotes, first, None)))
+        voiced.append(_voices(engine, scores, sentence, start, overlapping, bool(quoted)))
+    return voiced
+
+
+_VOICE_COLUMNS = ["voice", "narration_compound", "quote_compound", "narration_tokens", "quote_tokens"]
+_COUNT_COLUMNS = ["n_words", "pos_words", "neg_words"]
+
+
+def _frame(
+    doc_id: str,
+    sent_ids: np.ndarray,
+    scores: list[dict[str, float]],
+    voiced: list[tuple[str, float, float, int, int]],
+    counts: list[tuple[int, int, int]],
+) -> pd.DataFrame:
+    """The table of one article's rows, built column-wise with stable dtypes."""
+    if not scores:
+        return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in DTYPES.items()})
+    columns: dict[str, Any] = {"doc_id": [doc_id] * len(scores), "sent_id": sent_ids}
+    for name in SCORE_COLUMNS:
+        columns[name] = np.fromiter(map(operator.itemgetter(name), scores), dtype="float64", count=len(scores))
+    for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
+        for name, column in zip(names, zip(*values)):
+            columns[name] = list(column) if DTYPES[name] == "str" else np.array(column, dtype=DTYPES[name])
+    return pd.DataFrame({name: columns[name] for name in COLUMNS})  # a plain dict: pandas' fastest path
+
+
+def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
+    """The step: score every sentence of one article (see :func:`sentence_rows`)."""
+    method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
+    if method not in METHODS:
+        raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
+    return sentence_rows(doc.doc_id, doc.text, doc.sentences, quotes=quote_spans(doc.text), method=method)
+
+
+# ---------------------------------------------------------------- article columns
+
+def article_tone(sentiment: pd.DataFrame, *, threshold: float = 0.05) -> pd.DataFrame:
+    """Article columns from the ``sentiment`` table, indexed by ``doc_id``.
+
+    - ``tone``: mean sentence compound;
+    - ``tone_positive_share`` / ``tone_negative_share``: share of sentences
+      with compound at or above ``threshold`` / at or below ``-threshold``;
+    - ``tone_narration`` / ``tone_quotes``: the tone of the story's own voice
+      and of the people it quotes: mean compound of the narration parts and of
+      the quoted parts of its sentences, weighted by their tokens (so a bare
+      "he said" weighs little); NaN when the article has no such part;
+    - ``n_quoted_sentences``: sentences carrying quoted speech;
+    - ``word_tone`` (GDELT-like): positive minus negative lexicon words per
+      100 words; ``word_polarity``: their sum; ``positive_words_pct`` and
+      ``negative_words_pct``: each per 100 words (words are VADER's tokens,
+      see :func:`analysis.sentiment.vader.lexicon_counts`).
+    """
+    if not 0 < threshold < 1:
+        raise ValueError(f"sentiment threshold {threshold!r}: expected a number between 0 and 1 (VADER's is 0.05)")
+    if sentiment.empty:
+        return pd.DataFrame({name: pd.Series(dtype="float64") for name in ARTICLE_COLUMNS}).rename_axis("doc_id")
+    work = sentiment.assign(
+        _positive=(sentiment["compound"] >= threshold).astype("float64"),
+        _negative=(sentiment["compound"] <= -threshold).astype("float64"),
+        _narration=sentiment["narration_compound"].fillna(0.0) * sentiment["narration_tokens"],
+        _quote=sentiment["quote_compound"].fillna(0.0) * sentiment["quote_tokens"],
+        _quoted=(sentiment["quote_tokens"] > 0).astype("int64"),
+    )
+    grouped = work.groupby("doc_id", sort=False).agg(
+        tone=("compound", "mean"),
+        tone_positive_share=("_positive", "mean"),
+        tone_negative_share=("_negative", "mean"),
+        narration_sum=("_narration", "sum"),
+        narration_tokens=("narration_tokens", "sum"),
+        quote_sum=("_quote", "sum"),
+        quote_tokens=("quote_tokens", "sum"),
+        n_quoted_sentences=("_quoted", "sum"),
+        n_words=("n_words", "sum"),
+        pos_words=("pos_words", "sum"),
+        neg_words=("neg_words", "sum"),
+    )
+    grouped["tone_narration"] = grouped["narration_sum"] / _positive_or_nan(grouped["narration_tokens"])
+    grouped["tone_quotes"] = grouped["quote_sum"] / _positive_or_nan(grouped["quote_tokens"])
+    per_100 = 100.0 / _positive_or_nan(grouped["n_words"])
+    grouped["positive_words_pct"] = grouped["pos_words"] * per_100
+    grouped["negative_words_pct"] = grouped["neg_words"] * per_100
+    grouped["word_tone"] = grouped["positive_words_pct"] - grouped["negative_words_pct"]
+    grouped["word_polarity"] = grouped["positive_words_pct"] + grouped["negative_words_pct"]
+    return grouped[ARTICLE_COLUMNS]
+
+
+def _positive_or_nan(counts: pd.Series) -> pd.Series:
+    return counts.where(counts > 0).astype("float64")
+
+
+def article_metrics(
+    tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, options: Mapping[str, Any]
+) -> pd.DataFrame:
+    """The step's article columns (see :func:`article_tone`)."""
+    threshold = float(options.get("sentiment_threshold", DEFAULTS["sentiment_threshold"]))
+    return article_tone(tables[TABLE], threshold=threshold)

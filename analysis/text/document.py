@@ -1,0 +1,221 @@
+"""The Document: one article's text, read once.
+
+Every step and rule reads the same object: the normalised (same-length) view,
+the accent-folded view, the word tokens with their offsets, paragraphs,
+sentences and quote segments are computed on first use and kept, the way
+spaCy's ``Doc`` is built once and annotated by every component. A view that
+belongs to another wing (the mask of datelines and credit lines, capitalised
+name runs) is memoised on the document with :meth:`Document.view`, so it too
+is computed once per article.
+
+Offsets are always into the stored ``text``; the views have its length.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence, TypeVar
+
+from analysis.text.normalization import WORD_CHARS, WORD_PATTERN, fold_accents, normalize
+from analysis.text.paragraphs import paragraphs_of_view
+from analysis.text.quotemarks import QuoteSpan, pair_quote_marks
+from analysis.text.sentences import quoted_flags, split_view
+
+TOKEN_PATTERN = re.compile(f"{WORD_CHARS}+")
+_WHITESPACE = re.compile(r"\s+")
+T = TypeVar("T")
+
+
+class Token(NamedTuple):
+    """A word token of the normalised view: span, the token as written, and what separates it from the last."""
+
+    start: int
+    end: int
+    text: str
+    gap: str  # whitespace folded: " " for spaces, "." / "-" / "" ...; "" for the first token
+
+
+def gap_key(gap: str) -> str:
+    """What separates two tokens, with whitespace folded: ``" "``, ``"."``, ``"-"``..."""
+    stripped = _WHITESPACE.sub("", gap)
+    return stripped if stripped else " "
+
+
+def tokenize_view(view: str) -> list[Token]:
+    """Tokens (runs of word characters) of an already normalised string, each with the gap before it."""
+    tokens: list[Token] = []
+    previous_end = None
+    for match in TOKEN_PATTERN.finditer(view):
+        start = match.start()
+        gap = "" if previous_end is None else gap_key(view[previous_end:start])
+        tokens.append(Token(start, match.end(), match.group(), gap))
+        previous_end = match.end()
+    return tokens
+
+
+@dataclass(eq=False)
+class Document:
+    """One article: its stored text and every view of it, each computed once on first use.
+
+    Parameters
+    ----------
+    text:
+        The article's stored text; every offset indexes it.
+    doc_id:
+        The article's id (empty for a loose string).
+    meta:
+        Article fields a step may read (``source``, ``place``, ``title``).
+    tables:
+        Rows that earlier steps produced for this article, by table name
+        (columnar: column name -> list of values). Steps read what they
+        declared in ``REQUIRES``.
+    """
+
+    text: str
+    doc_id: str = ""
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    tables: dict[str, Mapping[str, list]] = field(default_factory=dict)
+    _views: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------ character views
+    @cached_property
+    def normalized(self) -> str:
+        """Typographic quotes, dashes and odd spaces mapped to ASCII, same length (:func:`normalize`)."""
+        return normalize(self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """The normalised view with accents stripped character by character, same length."""
+        return fold_accents(self.normalized)
+
+    @cached_property
+    def lowered(self) -> str:
+        """The folded view in lower case (same length for the characters news text uses)."""
+        lowered = self.folded.lower()
+        return lowered if len(lowered) == len(self.text) else self.folded
+
+    # ------------------------------------------------------------ tokens
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Word tokens of the normalised view (runs of word characters), the unit every matcher walks."""
+        return tokenize_view(self.normalized)
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Start offsets of :attr:`tokens`, for bisecting."""
+        return [token.start for token in self.tokens]
+
+    def token_keys(self, key: Callable[[str], str]) -> list[str]:
+        """Each token's matching key under ``key`` (case/accent folding, a stemmer...), computed once per key."""
+        return self.view(_KeyedTokens(key))
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indexes of the tokens lying inside the character range ``[start, end)``."""
+        starts = self.token_starts
+        first = bisect_right(starts, start - 1)
+        last = first
+        tokens = self.tokens
+        while last < len(tokens) and tokens[last].end <= end:
+            last += 1
+        return range(first, last)
+
+    @cached_property
+    def words(self) -> list[tuple[int, int]]:
+        """Spans of words (letters and digits with inner hyphens and apostrophes), as :data:`WORD_PATTERN` reads."""
+        return [match.span() for match in WORD_PATTERN.finditer(self.normalized)]
+
+    @property
+    def n_words(self) -> int:
+        """Number of words."""
+        return len(self.words)
+
+    # ------------------------------------------------------------ structure
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Spans of the non-empty paragraphs (see :func:`analysis.text.paragraph_spans`)."""
+        return paragraphs_of_view(self.normalized)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans in order (see :func:`analysis.text.split_sentences`)."""
+        return split_view(self.normalized, self.paragraphs)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of :attr:`sentences`, for bisecting."""
+        return [start for start, _ in self.sentences]
+
+    @cached_property
+    def sentence_paragraphs(self) -> list[int]:
+        """The paragraph index of each sentence."""
+        index, out, paragraphs = 0, [], self.paragraphs
+        for start, _ in self.sentences:
+            while paragraphs[index][1] <= start:
+                index += 1
+            out.append(index)
+        return out
+
+    def sentence_id(self, offset: int) -> int:
+        """The sentence holding ``offset`` (the one before, between two; -1 without sentences)."""
+        if not self.sentences:
+            return -1
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def sentence_ids(self, offsets: Iterable[int]) -> list[int]:
+        """:meth:`sentence_id` of each offset."""
+        return [self.sentence_id(offset) for offset in offsets]
+
+    @cached_property
+    def quote_segments(self) -> tuple[QuoteSpan, ...]:
+        """Quotations found by pairing quote marks paragraph by paragraph (see :func:`analysis.text.quote_segments`)."""
+        return tuple(pair_quote_marks(self.text, self.normalized, self.paragraphs))
+
+    @cached_property
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each quote segment."""
+        return [(quote.start, quote.end) for quote in self.quote_segments]
+
+    @cached_property
+    def sentence_in_quote(self) -> list[bool]:
+        """For each sentence: are most of its non-space characters inside quotation marks?"""
+        return quoted_flags(self.normalized, self.sentences, self.quote_spans)
+
+    # ------------------------------------------------------------ views of other wings
+    def view(self, compute: Callable[["Document"], T]) -> T:
+        """``compute(self)``, computed once per document and kept (``compute`` must be hashable and pure)."""
+        try:
+            return self._views[compute]
+        except KeyError:
+            value = self._views[compute] = compute(self)
+            return value
+
+    def sentence_rows(self) -> dict[str, list]:
+        """The article's rows of the ``sentences`` table, columnar (see :data:`analysis.text.SENTENCE_COLUMNS`)."""
+        sentences = self.sentences
+        return {
+            "doc_id": [self.doc_id] * len(sentences),
+            "sent_id": list(range(len(sentences))),
+            "paragraph": self.sentence_paragraphs,
+            "start": [start for start, _ in sentences],
+            "end": [end for _, end in sentences],
+            "text": [self.text[start:end] for start, end in sentences],
+            "in_quote": self.sentence_in_quote,
+        }
+
+
+@dataclass(frozen=True)
+class _KeyedTokens:
+    """A hashable view: the document's token keys under one key function."""
+
+    key: Callable[[str], str]
+
+    def __call__(self, doc: Document) -> list[str]:
+        key = self.key
+        return [key(token.text) for token in doc.tokens]
+
+
+def as_document(text_or_doc: "str | Document") -> Document:
+    """A Document for a loose string (notebook use); a Document as it is."""
+    return text_or_doc if isinstance(text_or_doc, Document) else Document(text_or_doc)

@@ -1,0 +1,155 @@
+"""One phrase matcher for every dictionary: a token trie, longest match first.
+
+Actor and frame dictionaries hold thousands of phrases. Looping over one regex
+per phrase makes matching cost grow with the dictionary; walking a trie of
+tokens costs a few dict look-ups per token of text whatever the dictionary
+size. Matches are whole words (tokens are runs of word characters), never
+overlap, and prefer the longest phrase at each position, scanning left to
+right.
+
+Two tokens of a phrase match two tokens of the text only when what stands
+between them agrees once whitespace is folded: ``"Latin America"`` matches
+``"Latin\\nAmerica"`` but not ``"Latin. America"``; ``"U.S."`` matches ``"U. S."``.
+A possessive ending stands outside the match: ``"Russia’s"`` matches ``"Russia"``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Iterator
+
+from analysis.text.normalization import WORD_CHARS, fold_accents, normalize
+
+TOKEN_PATTERN = re.compile(f"{WORD_CHARS}+")
+_WHITESPACE = re.compile(r"\s+")
+_TERMINAL = object()
+
+
+@lru_cache(maxsize=200_000)
+def default_key(token: str) -> str:
+    """Fold case and accents (cached: news vocabularies repeat): ``Nicolás`` and ``NICOLAS`` share a key."""
+    return fold_accents(token).casefold()
+
+
+@dataclass(frozen=True)
+class Match:
+    """One match: character span into the text, the matched surface and the phrase's payload."""
+
+    start: int
+    end: int
+    surface: str
+    phrase: str
+    payload: Any
+
+
+@dataclass(frozen=True)
+class _Entry:
+    phrase: str
+    payload: Any
+    exact_tokens: tuple[str, ...] | None  # set when the phrase is case-sensitive
+
+
+def _gap_key(gap: str) -> str:
+    """What separates two tokens, with whitespace folded: ``" "``, ``"."``, ``"-"``..."""
+    stripped = _WHITESPACE.sub("", gap)
+    return stripped if stripped else " "
+
+
+def _tokenize(text: str) -> list[tuple[int, int, str, str]]:
+    """Tokens of the normalised text as (start, end, token, gap before it)."""
+    view = normalize(text)
+    tokens: list[tuple[int, int, str, str]] = []
+    previous_end = None
+    for match in TOKEN_PATTERN.finditer(view):
+        gap = "" if previous_end is None else _gap_key(view[previous_end:match.start()])
+        tokens.append((match.start(), match.end(), match.group(), gap))
+        previous_end = match.end()
+    return tokens
+
+
+class PhraseMatcher:
+    """Find dictionary phrases in text with one trie walk.
+
+    Parameters
+    ----------
+    key:
+        Maps a token to its matching key (default: fold case and accents). A
+        stemmer can be plugged in here, e.g. ``lambda t: stem(t.lower())``.
+    """
+
+    def __init__(self, *, key: Callable[[str], str] = default_key) -> None:
+        self._key = key
+        self._root: dict[Any, Any] = {}
+        self._size = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def add(self, phrase: str, payload: Any = None, *, case_sensitive: bool = False) -> bool:
+        """Add a phrase; returns False (and adds nothing) when it has no word token.
+
+        A case-sensitive phrase matches only the text's exact letter case
+        ("US" but not "us"); the others match any case.
+        """
+        tokens = _tokenize(phrase)
+        if not tokens:
+            return False
+        node = self._root
+        for index, (_, _, token, gap) in enumerate(tokens):
+            edge = (gap if index else "", self._key(token))
+            node = node.setdefault(edge, {})
+        exact = tuple(token for _, _, token, _ in tokens) if case_sensitive else None
+        node.setdefault(_TERMINAL, []).append(_Entry(phrase, payload, exact))
+        self._size += 1
+        return True
+
+    def add_all(self, phrases: Iterable[tuple[str, Any]], *, case_sensitive: bool = False) -> None:
+        """Add many ``(phrase, payload)`` pairs."""
+        for phrase, payload in phrases:
+            self.add(phrase, payload, case_sensitive=case_sensitive)
+
+    def find(self, text: str) -> list[Match]:
+        """All non-overlapping matches in ``text``, left to right, longest first."""
+        return list(self.iter_matches(text))
+
+    def iter_matches(self, text: str) -> Iterator[Match]:
+        """Like :meth:`find`, lazily."""
+        tokens = _tokenize(text)
+        keys = [self._key(token) for _, _, token, _ in tokens]
+        position = 0
+        while position < len(tokens):
+            found = self._longest_at(tokens, keys, position)
+            if found is None:
+                position += 1
+                continue
+            last, entry = found
+            start, end = tokens[position][0], tokens[last][1]
+            yield Match(start, end, text[start:end], entry.phrase, entry.payload)
+            position = last + 1
+
+    def _longest_at(
+        self, tokens: list[tuple[int, int, str, str]], keys: list[str], position: int
+    ) -> tuple[int, _Entry] | None:
+        """The longest accepted phrase starting at token ``position``: (last token index, entry)."""
+        node = self._root.get(("", keys[position]))
+        best: tuple[int, _Entry] | None = None
+        index = position
+        while node is not None:
+            entry = _accepted_entry(node.get(_TERMINAL, ()), tokens[position:index + 1])
+            if entry is not None:
+                best = (index, entry)
+            index += 1
+            if index >= len(tokens):
+                break
+            node = node.get((tokens[index][3], keys[index]))
+        return best
+
+
+def _accepted_entry(entries: Iterable[_Entry], span_tokens: list[tuple[int, int, str, str]]) -> _Entry | None:
+    """The first entry whose case rule accepts the text tokens (dictionary order decides ties)."""
+    surface = tuple(token for _, _, token, _ in span_tokens)
+    for entry in entries:
+        if entry.exact_tokens is None or entry.exact_tokens == surface:
+            return entry
+    return None

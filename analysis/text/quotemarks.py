@@ -1,0 +1,130 @@
+"""Quotations: quote marks paired paragraph by paragraph into quote segments."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from analysis.text.normalization import normalize, strip_span
+from analysis.text.paragraphs import paragraph_spans
+
+OPENING_QUOTES = "\u201c\u201e\u00ab"
+CLOSING_QUOTES = "\u201d\u00bb"
+QUOTE_MARKS = '"' + OPENING_QUOTES + CLOSING_QUOTES + "\u201f\u2033"
+_QUOTE_MARK = re.compile("[%s]" % QUOTE_MARKS)
+_OPENER_PRECEDERS = "([{-/:'\""
+_NOT_AFTER_OPENER = ",;:!?)]}"
+_CLOSER_FOLLOWERS = ".,;:!?)]}-'\""
+
+
+class QuoteSpan(NamedTuple):
+    """The words inside one pair of quotation marks, within one paragraph.
+
+    ``start``/``end`` exclude the marks and surrounding spaces. A quotation
+    that runs over several paragraphs (each continuation paragraph opening
+    with a quote mark) gives one ``QuoteSpan`` per paragraph, sharing
+    ``group``. ``closed`` is False when the span ends at the paragraph end (or
+    at a new opening mark) without a closing mark.
+    """
+
+    start: int
+    end: int
+    group: int
+    closed: bool
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the words inside quotation marks (straight, “ ”, „ and « »), in order.
+
+    See :func:`quote_segments` for the pairing rules and for multi-paragraph quotes.
+    """
+    return [(q.start, q.end) for q in quote_segments(text)]
+
+
+def quote_segments(text: str) -> list[QuoteSpan]:
+    """Quotations found by pairing quote marks paragraph by paragraph.
+
+    A mark can open when it starts a word (space, bracket or dash before, a
+    word after) and can close when it ends one (a word before; space or
+    punctuation after); the glyph (“ or ”) decides only when the context does
+    not, and a straight mark then toggles. A mark that can only close never
+    opens, so a misused left quote such as ``health sector “.`` ends the quote
+    instead of starting a new one. A quote still open at the end of its
+    paragraph continues into the next paragraph only when that paragraph opens
+    with a quote mark (the news convention); otherwise it ends with the
+    paragraph, so one bad mark never swallows the rest of the article.
+
+    The last few texts' quotations are remembered, so the steps of one
+    article (its sentences table, sentiment, quotes) pair its marks once.
+    """
+    return list(_remembered_quote_segments(text))
+
+
+@lru_cache(maxsize=16)
+def _remembered_quote_segments(text: str) -> tuple[QuoteSpan, ...]:
+    """:func:`quote_segments`, memoised per text (a tuple, so no caller can change what is remembered)."""
+    return tuple(pair_quote_marks(text, normalize(text), paragraph_spans(text)))
+
+
+def pair_quote_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """:func:`quote_segments` given the text's normalised view and paragraph spans."""
+    spans: list[QuoteSpan] = []
+    group = -1
+    carried = False
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        open_at: int | None = None
+        for match in _QUOTE_MARK.finditer(text, p_start, p_end):
+            pos = match.start()
+            role = _mark_role(text, view, pos, p_start, p_end, inside=open_at is not None)
+            if open_at is None:
+                if role == "open":
+                    if not (carried and pos == p_start):
+                        group += 1
+                    open_at = pos + 1
+                continue
+            if role == "close":
+                _add_quote(spans, view, open_at, pos, group, closed=True)
+                open_at = None
+            else:  # a new quote opens while one is open: the first was never closed
+                _add_quote(spans, view, open_at, pos, group, closed=False)
+                group += 1
+                open_at = pos + 1
+        carried = False
+        if open_at is not None:
+            _add_quote(spans, view, open_at, p_end, group, closed=False)
+            if index + 1 < len(paragraphs):
+                carried = _opens_with_quote(text, view, paragraphs[index + 1])
+    return spans
+
+
+def _mark_role(text: str, view: str, pos: int, p_start: int, p_end: int, *, inside: bool) -> str:
+    """``"open"`` or ``"close"`` for the quote mark at ``pos``, judged from its neighbours."""
+    before = view[pos - 1] if pos > p_start else " "
+    after = view[pos + 1] if pos + 1 < p_end else " "
+    after_next = view[pos + 2] if pos + 2 < p_end else " "
+    stranded = after in ".,;:!?" and after_next.isspace()
+    can_open = (before.isspace() or before in _OPENER_PRECEDERS) and not (
+        after.isspace() or after in _NOT_AFTER_OPENER or stranded
+    )
+    can_close = not before.isspace() and (after.isspace() or after in _CLOSER_FOLLOWERS)
+    if before.isspace() and stranded:
+        can_close = True  # `sector “.`: a mark stranded before the final punctuation closes
+    if can_open != can_close:
+        return "open" if can_open else "close"
+    glyph = text[pos]
+    if glyph in OPENING_QUOTES and not inside:
+        return "open"
+    if glyph in CLOSING_QUOTES and inside:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _opens_with_quote(text: str, view: str, paragraph: tuple[int, int]) -> bool:
+    start, end = paragraph
+    return view[start] == '"' and _mark_role(text, view, start, start, end, inside=False) == "open"
+
+
+def _add_quote(spans: list[QuoteSpan], view: str, start: int, end: int, group: int, *, closed: bool) -> None:
+    s, e = strip_span(view, start, end)
+    if s < e:
+        spans.append(QuoteSpan(s, e, group, closed))

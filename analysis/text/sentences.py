@@ -1,0 +1,274 @@
+"""Sentences and the sentences table.
+
+Sentences come from nltk's Punkt with hand-set news parameters (no training,
+no downloaded data), run paragraph by paragraph on the normalised view and
+corrected by a few news rules (see :func:`split_sentences`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Sequence
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+# Punkt's orthographic-context flags (documented in nltk.tokenize.punkt, module-private names).
+from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC
+
+from analysis.text.normalization import normalize, strip_span
+from analysis.text.paragraphs import paragraph_spans
+from analysis.text.quotemarks import quote_spans
+
+# Lower-cased, without the final period. Multi-part ones keep inner periods ("u.s").
+# Left out on purpose: "no" (an answer far more often than "No. 10"; see
+# _NUMBER_SIGN_END) and words that end sentences as often as they abbreviate
+# ("sun", "sat", "ed", "al", "ill", "mass", "wash").
+TITLE_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms mme messrs dr drs prof rev fr msgr hon supt insp det
+    gen sen sens rep reps gov lt col maj capt cmdr cdr adm brig sgt cpl pvt spc atty
+    """.split()
+)
+NEWS_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    """
+    pres st ste mt ft ave blvd rd hwy
+    jr sr esq inc corp co cos ltd bros mfg assn dept govt univ intl natl kft pty bhd
+    vs approx est fig figs vol vols ext tel cf etc
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri
+    ala ariz ark calif colo conn fla ga kan ky md mich minn mo mont neb nev okla pa tenn tex va vt wis wyo
+    a.m p.m e.g i.e u.s u.s.a u.n u.k e.u d.c n.y n.j l.a b.c a.d ph.d m.d
+    """.split()
+)
+
+# Words that usually start a sentence and are written in lower case mid-sentence.
+# After an abbreviation, a capitalised one of these signals a sentence break
+# ("... in the U.S. The president ..."); any other word does not ("U.S. officials").
+SENTENCE_STARTERS = frozenset(
+    """
+    the an he she it they we you his her its their our my your this that these those
+    there here but and or so yet however meanwhile also in on at for with after before
+    when while as if although though since because despite during under over from by to
+    according some many most all both each every several few no not what who where why
+    how which yes then now today yesterday last earlier later other another such still
+    even only instead thus therefore moreover furthermore nevertheless otherwise unlike
+    among between following about around until through without within once whether
+    """.split()
+)
+# "a" and "i" are also initials ("J. A. Smith"), so they only count after real abbreviations.
+_STARTERS_AFTER_ABBREVIATION = SENTENCE_STARTERS | {"a", "i"}
+
+_SPEECH_VERBS = (
+    "said|says|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|"
+    "shouted|shouts|exclaimed|wondered|continued|insisted|stressed|noted|declared"
+)
+_QUESTION_THEN_QUOTE = re.compile(r"""[?!]+["']+$""")
+_ATTRIBUTION_START = re.compile(
+    r"(?:[A-Z][\w.'-]*\s+){1,4}(?:%s)\b" % _SPEECH_VERBS
+)
+_TITLE_END = re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % "|".join(sorted(TITLE_ABBREVIATIONS)), re.IGNORECASE)
+# Abbreviations that stand before a number: "No. 10", "p. 55", "Vol. 3", "N°. 7".
+_NUMBER_SIGN_END = re.compile(r"(?<![^\s(\"'])(?:[Nn]os?|[Nn]r|N\u00b0|pp?|[Vv]ols?|[Ff]igs?|[Aa]rts?|[Ss]ecs?|[Cc]h)\.$")
+_DOTTED_ACRONYM_END = re.compile(r"(?<![^\s(\"'])(?:[A-Za-z]\.){2,}$")
+_LIST_MARKER = re.compile(
+    r"""^(?:[-*+\u2022\u2023\u2043\u25aa\u25cf]\s*)?\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]{1,2}$"""
+)
+_ABBREVIATION_TAIL = 12
+_LEADING_OPENERS = "\"'([{-*"
+_CLOSERS = "\"')]}"
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
+# "etc.", "a.m." and "p.m." end sentences more often than they sit inside a name.
+_FINAL_LEANING = re.compile(
+    r"(?<![\w.])(?P<abbr>etc|[AaPp]\.[Mm])\.(?=\s+[\"'(]*(?P<word>[A-Z][\w'-]*)(?:\s+(?P<following>\w+))?)"
+)
+# A closing quote right after an abbreviation's period, then a capitalised word: `in the U.S." Rep. Smith`.
+_QUOTE_CLOSES_AFTER_ABBREVIATION = re.compile(r"(?<=[A-Za-z]\.)[\"']+(?=\s+[\"'(]*[A-Z])")
+_SHORT_QUOTE = 8  # `"U.S." Army`: a quote mark this close before is the quoted word's own opening mark
+_OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"']")
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    eastern central mountain pacific atlantic alaska hawaii greenwich local
+    """.split()
+)
+
+
+class _NewsLanguageVars(PunktLanguageVars):
+    """Punkt language variables for news: the Devanagari danda also ends a sentence."""
+
+    sent_end_chars = (".", "?", "!", "\u0964")
+
+
+@lru_cache(maxsize=1)
+def news_sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with hand-set news parameters, built once (no training, no downloaded data)."""
+    params = PunktParameters()
+    params.abbrev_types = set(NEWS_ABBREVIATIONS)
+    params.sent_starters = set(_STARTERS_AFTER_ABBREVIATION)
+    for word in SENTENCE_STARTERS:
+        # seen lower case mid-sentence and capitalised at sentence starts, never capitalised mid-sentence
+        params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
+    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, in order, stripped of surrounding whitespace.
+
+    Every non-space character of ``text`` lies in exactly one span.
+    Paragraphs (:func:`paragraph_spans`) are hard boundaries, so a headline
+    or a bullet line without final punctuation is a sentence of its own.
+    Punkt runs on the normalised view, so a closing quote (straight or
+    typographic) after the final period stays with the sentence it closes.
+    Punkt's breaks are then corrected:
+
+    * no break before a word in lower case (``U.S. officials``, ``6 a.m. local
+      time``, ``"Why?" he asked``, an ellipsis inside a quote);
+    * no break after a title (``Mr. A``), before a number after ``No.``/``p.``,
+      or after a dotted acronym unless a usual sentence starter follows
+      (``in the U.S. The ...``);
+    * no break after a list marker opening a paragraph (``1.``, ``a)``, ``Q.``);
+    * no break before a stray closing mark or a comma (``?", he said``), nor
+      between ``"Why?"`` and ``Smith asked``;
+    * a break after ``etc.``, ``a.m.`` or ``p.m.`` before a capitalised word
+      that is not a day, month or time zone (``at 6 p.m. Police said``), and
+      after a quote closing on an abbreviation (``in the U.S.” Rep. Smith``).
+    """
+    return split_view(normalize(text), paragraph_spans(text))
+
+
+def split_view(view: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """:func:`split_sentences` given the normalised view and its paragraph spans."""
+    spans: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        spans.extend((start + s, start + e) for s, e in _paragraph_sentences(view[start:end]))
+    return spans
+
+
+def _paragraph_sentences(paragraph: str) -> list[tuple[int, int]]:
+    pieces = [
+        strip_span(paragraph, s, e) for s, e in news_sentence_tokenizer().span_tokenize(paragraph)
+    ]
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if start >= end:
+            continue
+        if merged and _joins_previous(paragraph, merged[-1], (start, end), first=len(merged) == 1):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return _split_after_final_leaning_abbreviations(paragraph, merged)
+
+
+def _split_after_final_leaning_abbreviations(
+    paragraph: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Break after "etc." or "p.m." before a capitalised word that does not continue the sentence.
+
+    ``at 6 p.m. Negotiators will...`` breaks; ``6 p.m. Monday``, ``6 p.m. EDT``
+    and ``6 a.m. Moscow time`` do not. Also break after a closing quote that
+    follows an abbreviation's period (``in the U.S." Rep. Smith``) unless the
+    quote holds just that word (``the "U.S." Army``).
+    """
+    cuts = [m.end() for m in _FINAL_LEANING.finditer(paragraph) if not _continues_time(m)]
+    if '."' in paragraph or ".'" in paragraph:  # cheap test first: most paragraphs have no such quote
+        cuts += [m.end() for m in _QUOTE_CLOSES_AFTER_ABBREVIATION.finditer(paragraph)
+                 if not _opens_nearby(paragraph, m.start())]
+    cuts.sort()
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for cut in (c for c in cuts if start < c < end):
+            out.append((start, cut))
+            start = cut + len(paragraph[cut:end]) - len(paragraph[cut:end].lstrip())
+        out.append((start, end))
+    return out
+
+
+def _opens_nearby(paragraph: str, at: int) -> bool:
+    return _OPENING_MARK.search(paragraph, max(0, at - _SHORT_QUOTE), at) is not None
+
+
+def _continues_time(match: re.Match[str]) -> bool:
+    word, following = match.group("word"), match.group("following") or ""
+    if match.group("abbr").lower() == "etc":
+        return False
+    return (
+        word.isupper()
+        or word.lower() in _TIME_WORDS
+        or following.lower() in ("time", "standard", "daylight", "summer")
+    )
+
+
+def _joins_previous(
+    paragraph: str, previous: tuple[int, int], current: tuple[int, int], *, first: bool
+) -> bool:
+    """Whether a Punkt break between ``previous`` and ``current`` is wrong by news rules."""
+    before = paragraph[previous[0]:previous[1]]
+    after = paragraph[current[0]:current[1]]
+    tail = max(0, len(before) - _ABBREVIATION_TAIL)  # end-anchored patterns only look this far back
+    if not any(ch.isalnum() for ch in after):
+        return True  # a stray closing quote or bracket belongs to the sentence before
+    if after.lstrip(_CLOSERS)[:1] in (",", ";", ":"):
+        return True  # `...the United States?", to the census`
+    opening = after.lstrip(_LEADING_OPENERS)
+    if _NUMBER_SIGN_END.search(before, tail) and opening[:1].isdigit():
+        return True  # "No. 10", "Nos. 3 and 4"
+    word = _FIRST_WORD.match(opening)
+    if word is None:
+        return False
+    first_word = word.group()
+    if first_word[0].islower() and not any(ch.isupper() for ch in first_word[1:]):
+        return True
+    if first and _LIST_MARKER.match(before):
+        return True
+    if _TITLE_END.search(before, tail):
+        return True  # "Mr. A", "Dr. Who": a title never ends a sentence
+    if _DOTTED_ACRONYM_END.search(before, max(0, len(before) - 40)) and first_word.lower() not in _STARTERS_AFTER_ABBREVIATION:
+        return True
+    quote_opens_sentence = before[:1] in "\"'"
+    return quote_opens_sentence and bool(_QUESTION_THEN_QUOTE.search(before, tail) and _ATTRIBUTION_START.match(after))
+
+
+def sentence_ids(sentences: pd.DataFrame, offsets: Sequence[int]) -> list[int]:
+    """The sent_id of the sentence holding each character offset of one article.
+
+    Every non-space character lies in a sentence, so a mention, quote or hit
+    always finds its own; an offset between two sentences gets the one before,
+    and -1 stands for an article without sentences.
+    """
+    if sentences.empty:
+        return [-1] * len(offsets)
+    ordered = sentences.sort_values("start", kind="stable")
+    starts, ids = ordered["start"].tolist(), ordered["sent_id"].tolist()
+    return [int(ids[max(bisect_right(starts, offset) - 1, 0)]) for offset in offsets]
+
+
+def quoted_flags(view: str, sentences: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each sentence, whether more than half of its non-space characters lie inside ``quotes``.
+
+    Both lists are in text order and the quotes do not overlap, so one pass
+    over them suffices (cost linear in sentences plus quotes).
+    """
+    flags = []
+    first = 0
+    for start, end in sentences:
+        while first < len(quotes) and quotes[first][1] <= start:
+            first += 1
+        inside = 0
+        index = first
+        while index < len(quotes) and quotes[index][0] < end:
+            q_start, q_end = quotes[index]
+            inside += _solid(view, max(start, q_start), min(end, q_end))
+            index += 1
+        flags.append(inside * 2 > _solid(view, start, end))
+    return flags
+
+
+def _solid(view: str, start: int, end: int) -> int:
+    """Non-space characters in ``view[start:end]``."""
+    return sum(map(len, view[start:end].split()))
