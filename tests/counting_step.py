@@ -5,20 +5,22 @@ from typing import Any, Mapping
 
 import pandas as pd
 
-from analysis.pipeline.steps import ArticleDoc
+from analysis.text.document import Document
 
 TABLE = "lengths"
+SCHEMA = {"doc_id": "str", "sent_id": "int64", "length": "int64"}
+REQUIRES: tuple[str, ...] = ()
 DEFAULTS: dict[str, Any] = {"length_unit": "chars"}
-COLUMNS = ["doc_id", "sent_id", "length"]
 CALLS: list[str] = []
 
 
-def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
+def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     CALLS.append(doc.doc_id)
-    lengths = doc.sentences["end"] - doc.sentences["start"]
     if options["length_unit"] == "words":
-        lengths = doc.sentences["text"].str.split().str.len()
-    return pd.DataFrame({"doc_id": doc.doc_id, "sent_id": doc.sentences["sent_id"], "length": lengths.astype("int64")})
+        lengths = [len(doc.text[start:end].split()) for start, end in doc.sentences]
+    else:
+        lengths = [end - start for start, end in doc.sentences]
+    return {"sent_id": list(range(len(doc.sentences))), "length": lengths}
 
 
 def article_metrics(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, options: Mapping[str, Any]) -> pd.DataFrame:

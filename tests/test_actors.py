@@ -16,10 +16,10 @@ from analysis.actors.step import (
     last_person_before,
     people_in,
     person_at,
-    run_article,
 )
 from analysis.paths import ROOT
-from analysis.pipeline.steps import ArticleDoc
+from analysis.pipeline.spine import article_table
+from analysis.text.document import Document
 from analysis.text.tables import sentences_table
 from tests.conftest import SEED_ARTICLE
 
@@ -240,8 +240,13 @@ def test_person_helpers_resolve_sources(seed_body, seed_mentions):
 # ---------------------------------------------------------------- the pipeline step
 
 
-def _doc(text: str, doc_id: str = "d1") -> ArticleDoc:
-    return ArticleDoc(doc_id=doc_id, text=text, sentences=sentences_table(doc_id, text))
+def _doc(text: str, doc_id: str = "d1") -> Document:
+    return Document(text, doc_id=doc_id)
+
+
+def run_article(doc: Document, options: dict) -> pd.DataFrame:
+    """The actors step's rows of one article as a table."""
+    return article_table("actors", doc, options)
 
 
 def test_run_article_adds_doc_and_sentence_ids(seed_body):
@@ -249,7 +254,7 @@ def test_run_article_adds_doc_and_sentence_ids(seed_body):
     table = run_article(doc, {"actors": None, "actors_mode": "merge", "fold_metonyms": True, "discover": True})
     assert list(table.columns) == COLUMNS
     assert set(table["doc_id"]) == {"d1"}
-    sentences = doc.sentences.set_index("sent_id")
+    sentences = sentences_table(doc.doc_id, doc.text).set_index("sent_id")
     for row in table.itertuples():
         sentence = sentences.loc[row.sent_id]
         assert sentence["start"] <= row.start < sentence["end"]
@@ -281,7 +286,7 @@ def test_article_metrics_aggregate_the_table(seed_body):
 def test_step_runs_in_the_pipeline(seeds_path):
     from analysis import analyze, load_corpus
 
-    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors.step",), cache=False)
+    analysis = analyze(load_corpus(seeds_path), steps=("actors",), cache=False)
     assert list(analysis.mentions.columns) == COLUMNS
     assert "Sergey Lavrov" in set(analysis.mentions["actor"])
     assert analysis.articles["n_mentions"].iloc[0] == len(analysis.mentions)

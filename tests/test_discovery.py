@@ -202,7 +202,7 @@ def test_generic_role_matches_a_specific_office():
 def test_summarize_discoveries_counts_and_gives_evidence(seeds_path):
     from analysis import analyze, load_corpus
 
-    analysis = analyze(load_corpus(seeds_path), steps=("analysis.actors.step",), cache=False)
+    analysis = analyze(load_corpus(seeds_path), steps=("actors",), cache=False)
     table = summarize_discoveries(analysis.mentions, analysis.sentences)
     assert list(table.columns) == ["actor_id", "name", "type", "cue", "count", "articles", "doc_id", "evidence"]
     lavrov = table[table["actor_id"] == "person:sergey-lavrov"].iloc[0]

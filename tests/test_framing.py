@@ -197,7 +197,7 @@ def test_article_metrics_give_one_row_per_article_with_frame_columns() -> None:
 def seed_analysis():
     from analysis import analyze, load_corpus
 
-    return analyze(load_corpus(SEEDS), steps=("analysis.framing.step",), frames="policy", cache=False)
+    return analyze(load_corpus(SEEDS), steps=("framing",), frames="policy", cache=False)
 
 
 def test_step_hits_carry_their_sentence(seed_analysis) -> None:

@@ -84,7 +84,8 @@ def test_empty_corpus_gives_empty_tables_with_columns(corpus):
     empty = type(corpus)(articles=corpus.articles.iloc[0:0], rejects=corpus.rejects, root=corpus.root)
     result = analyze(empty, steps=STEP, cache=False)
     assert result.sentences.empty and "in_quote" in result.sentences.columns
-    assert list(result.lengths.columns) == counting_step.COLUMNS
+    assert list(result.lengths.columns) == list(counting_step.SCHEMA)
+    assert dict(result.lengths.dtypes.astype(str)) == counting_step.SCHEMA
 
 
 def test_editing_a_dictionary_given_by_relative_path_invalidates_the_cache(tmp_path, monkeypatch):
@@ -97,3 +98,46 @@ def test_editing_a_dictionary_given_by_relative_path_invalidates_the_cache(tmp_p
     dictionary.write_text("version: 2\n", encoding="utf-8")
     after = config_key(steps=STEP, options={"actors": "mine.yaml"}, version="0", library="x")
     assert before != after
+
+
+# ---------------------------------------------------------------- declared dependencies
+
+
+def test_a_step_brings_the_steps_it_requires_first_and_once():
+    from analysis.pipeline.steps import plan_steps
+
+    assert [step.TABLE for step in plan_steps(["quotes"])] == ["mentions", "quotes"]
+    assert [step.TABLE for step in plan_steps(["quotes", "actors", "quotes"])] == ["mentions", "quotes"]
+    assert [step.TABLE for step in plan_steps(["framing", "sentiment"])] == ["frame_hits", "sentiment"]
+
+
+def test_unknown_steps_and_missing_tables_are_named(monkeypatch):
+    import types
+
+    from analysis.pipeline.steps import plan_steps
+
+    with pytest.raises(ValueError, match="unknown analysis step 'tone'"):
+        plan_steps(["tone"])
+    lonely = types.ModuleType("lonely_step")
+    lonely.TABLE, lonely.SCHEMA, lonely.DEFAULTS, lonely.REQUIRES = "lonely", {"doc_id": "str"}, {}, ("nowhere",)
+    lonely.run_article = lambda doc, options: {}
+    lonely.article_metrics = lambda tables, articles, options: None
+    monkeypatch.setitem(__import__("sys").modules, "lonely_step", lonely)
+    with pytest.raises(ValueError, match="requires table 'nowhere'"):
+        plan_steps(["lonely_step"])
+
+
+def test_quotes_alone_runs_the_actors_step_with_the_users_options():
+    """No silent re-run with the shipped dictionary: the user's dictionary reaches the quotes' speakers."""
+    result = analyze(load_corpus(SEEDS), steps=("quotes",), cache=False, fold_metonyms=False)
+    assert "mentions" in result.tables and not result.mentions.empty
+    assert set(result.quotes["speaker_actor_id"].dropna()) <= set(result.mentions["actor_id"])
+
+
+def test_article_table_gives_one_steps_rows_with_its_schema():
+    from analysis.pipeline.spine import article_table
+    from analysis.quotes.step import SCHEMA
+
+    table = article_table("quotes", 'Moscow - "We are satisfied," Sergey Lavrov said.')
+    assert list(table.columns) == list(SCHEMA) and len(table) == 1
+    assert table.loc[0, "speaker"] == "Sergey Lavrov"

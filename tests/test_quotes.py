@@ -264,7 +264,7 @@ def test_indirect_quotes_can_be_switched_off():
 
 def test_step_adds_doc_and_sentence_ids(tmp_path):
     corpus = load_corpus(SEED_FILE.parent)
-    result = analyze(corpus, steps=("analysis.quotes.step",), cache=False)
+    result = analyze(corpus, steps=("quotes",), cache=False)
     quotes = result.quotes
     assert list(quotes.columns) == COLUMNS
     assert len(quotes) > 10

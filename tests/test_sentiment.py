@@ -16,7 +16,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Referenc
 
 from analysis.sentiment import step as sentiment
 from analysis.paths import ROOT
-from analysis.pipeline.steps import ArticleDoc
+from analysis.pipeline.spine import article_table
+from analysis.text.document import Document
 from analysis.text.normalization import normalize
 from analysis.text.quotemarks import quote_spans
 from analysis.text.tables import sentences_table
@@ -325,8 +326,8 @@ def test_run_article_on_the_seed(seed_article) -> None:
 
     article = load_corpus(seed_article).articles.iloc[0]
     table = sentences_table(article["doc_id"], article["text"])
-    doc = ArticleDoc(doc_id=article["doc_id"], text=article["text"], sentences=table)
-    rows = sentiment.run_article(doc, sentiment.DEFAULTS)
+    doc = Document(article["text"], doc_id=article["doc_id"])
+    rows = article_table("sentiment", doc, sentiment.DEFAULTS)
     assert list(rows["sent_id"]) == list(table["sent_id"])
     assert set(rows["voice"]) == {"narration", "quote", "mixed"}
     # the voices agree with the sentence table's in_quote flag
@@ -334,7 +335,7 @@ def test_run_article_on_the_seed(seed_article) -> None:
     assert (voiced.loc[voiced["in_quote"], "quote_tokens"] > 0).all()
     assert (voiced.loc[voiced["voice"] == "narration", "in_quote"] == False).all()  # noqa: E712
     assert rows["compound"].tolist() == sentiment.score_sentences(table)["compound"].tolist()
-    nltk_rows = sentiment.run_article(doc, {**sentiment.DEFAULTS, "sentiment_method": "nltk"})
+    nltk_rows = article_table("sentiment", doc, {**sentiment.DEFAULTS, "sentiment_method": "nltk"})
     assert len(nltk_rows) == len(rows)
     counts = ["n_words", "pos_words", "neg_words"]  # the same for both methods
     assert nltk_rows[counts].equals(rows[counts]) and rows["pos_words"].sum() > 0
@@ -346,13 +347,13 @@ def test_analyze_adds_the_sentiment_table_and_article_columns(seeds_path) -> Non
     from analysis.corpus.loading import load_corpus
     from analysis.pipeline.spine import analyze
 
-    result = analyze(load_corpus(seeds_path), steps=("analysis.sentiment.step",), cache=False)
+    result = analyze(load_corpus(seeds_path), steps=("sentiment",), cache=False)
     assert list(result.sentiment.columns) == sentiment.COLUMNS
     assert len(result.sentiment) == len(result.sentences)
     assert set(sentiment.ARTICLE_COLUMNS) <= set(result.articles.columns)
     expected = sentiment.article_tone(result.sentiment).loc[result.articles.loc[0, "doc_id"], "tone"]
     assert result.articles.loc[0, "tone"] == expected
-    stricter = analyze(load_corpus(seeds_path), steps=("analysis.sentiment.step",), cache=False, sentiment_threshold=0.5)
+    stricter = analyze(load_corpus(seeds_path), steps=("sentiment",), cache=False, sentiment_threshold=0.5)
     assert stricter.articles.loc[0, "tone_positive_share"] <= result.articles.loc[0, "tone_positive_share"]
 
 

@@ -67,7 +67,7 @@ def load_judgements(path: Path) -> pd.DataFrame:
 def draw(dictionary: str, *, corpus_path: Path = SHARED_CORPUS, n: int = SAMPLE_SIZE, seed: int = SEED) -> pd.DataFrame:
     """The seeded sample of hits per frame that the judgements must cover."""
     corpus = load_corpus(corpus_path)
-    result = analyze(corpus, steps=("analysis.framing.step",), frames=dictionary, cache=False)
+    result = analyze(corpus, steps=("framing",), frames=dictionary, cache=False)
     sample = evidence_sample(result, n=n, seed=seed)
     return sample.assign(url=sample["url"].fillna("").astype("str"), title=sample["title"].fillna("").astype("str"))
 

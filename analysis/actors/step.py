@@ -46,7 +46,7 @@ from analysis.actors.linking import link_mentions, local_acronyms
 from analysis.text.matching import PhraseMatcher, default_key
 from analysis.actors.mention_types import NON_HOLDING, Candidate, Cues, OfficeHit, Span, fold_key
 from analysis.actors.name_runs import tokenize
-from analysis.pipeline.steps import ArticleDoc
+from analysis.text.document import Document
 from analysis.text.normalization import fold_accents, normalize
 from analysis.text.sentences import sentence_ids
 
@@ -59,6 +59,8 @@ DEFAULTS: dict[str, Any] = {
 }
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how", "cue"]
 COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS]
+SCHEMA = {name: "int64" if name in ("sent_id", "start", "end") else "str" for name in COLUMNS}
+REQUIRES: tuple[str, ...] = ()
 HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered")
 
 LOCATIVES = frozenset(
@@ -407,7 +409,7 @@ def people_in(mentions: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------- pipeline step
 
 
-def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
+def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     """The mentions of one article, with doc_id and sent_id (the sentence holding each mention's start)."""
     dictionary = get_dictionary(options.get("actors", DEFAULTS["actors"]), mode=options.get("actors_mode", "merge"))
     mentions = find_mentions(
@@ -416,11 +418,8 @@ def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
         fold_metonyms=bool(options.get("fold_metonyms", DEFAULTS["fold_metonyms"])),
         discover=bool(options.get("discover", DEFAULTS["discover"])),
     )
-    if mentions.empty:
-        return empty_mentions()
-    mentions.insert(0, "sent_id", sentence_ids(doc.sentences, mentions["start"].tolist()))
-    mentions.insert(0, "doc_id", doc.doc_id)
-    return mentions[COLUMNS].astype({"sent_id": "int64"})
+    rows = {name: mentions[name].tolist() for name in MENTION_COLUMNS}
+    return {"sent_id": doc.sentence_ids(rows["start"]), **rows}
 
 
 def article_metrics(

@@ -39,13 +39,15 @@ from analysis.framing.dictionary import (
     phrase_key,
 )
 from analysis.text.matching import TOKEN_PATTERN, Match, PhraseMatcher, default_key
-from analysis.pipeline.steps import ArticleDoc
+from analysis.text.document import Document
 from analysis.text.normalization import count_words, normalize
 from analysis.text.sentences import sentence_ids
 
 TABLE = "frame_hits"
 DEFAULTS: dict[str, Any] = {"frames": "generic"}
 COLUMNS = ["doc_id", "sent_id", "start", "end", "frame", "term"]
+SCHEMA = {"doc_id": "str", "sent_id": "int64", "start": "int64", "end": "int64", "frame": "str", "term": "str"}
+REQUIRES: tuple[str, ...] = ()
 HIT_COLUMNS = ["frame", "term", "start", "end"]
 TIE_SEPARATOR = "|"
 _STEMMER = SnowballStemmer("english")
@@ -250,12 +252,14 @@ def _hits_frame(rows: Sequence[Sequence[Any]], columns: list[str]) -> pd.DataFra
 # ---------------------------------------------------------------------------
 
 
-def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
+def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     """The ``frame_hits`` rows of one article, each with the id of the sentence it lies in."""
     hits = list(frame_finder(options.get("frames", DEFAULTS["frames"])).spans(doc.text))
-    sent_ids = sentence_ids(doc.sentences, [start for _, _, start, _ in hits])
-    rows = [(doc.doc_id, sent_id, start, end, frame, term) for (frame, term, start, end), sent_id in zip(hits, sent_ids)]
-    return _hits_frame(rows, COLUMNS)
+    starts = [start for _, _, start, _ in hits]
+    return {
+        "sent_id": doc.sentence_ids(starts), "start": starts, "end": [end for _, _, _, end in hits],
+        "frame": [frame for frame, _, _, _ in hits], "term": [term for _, term, _, _ in hits],
+    }
 
 
 def article_metrics(

@@ -4,7 +4,10 @@ from __future__ import annotations
 from analysis._lazy import lazy_exports
 
 _EXPORTS = {
-    "ArticleDoc": "steps",
+    "Step": "steps",
+    "STEPS": "steps",
+    "plan_steps": "steps",
+    "analyze_article": "spine",
     "UNDATED": "groups",
     "analyze": "spine",
     "analyze_to_parquet": "batch",

@@ -7,7 +7,6 @@ Parquet and joins each step's article-level metrics onto ``articles``.
 """
 from __future__ import annotations
 
-import importlib
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,21 +16,18 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 
 from analysis import __version__
-from analysis.pipeline.cache import ResultCache, config_key, content_hash, library_fingerprint
 from analysis.corpus.loading import Corpus
 from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir
-from analysis.pipeline.steps import ArticleDoc
-from analysis.text.tables import sentences_table
+from analysis.pipeline.cache import ResultCache, config_key, content_hash, library_fingerprint
+from analysis.pipeline.steps import SENTENCES, STEPS, Rows, plan_steps, step_names as short_names
+from analysis.tables import columns_frame, concat_columns
+from analysis.text.document import Document
+from analysis.text.tables import SENTENCE_COLUMNS
 
-SENTENCES = "sentences"
-
-# Step modules in the order they run; a later step may read earlier steps' tables.
-REGISTERED_STEPS: tuple[str, ...] = (
-    "analysis.sentiment.step",
-    "analysis.actors.step",
-    "analysis.quotes.step",  # reads the mentions table
-    "analysis.framing.step",
-)
+# The shipped steps in the order they run; a later step may read earlier steps' tables.
+REGISTERED_STEPS: tuple[str, ...] = tuple(STEPS)
+# Articles per batch handed to a worker process: one DataFrame per table per batch.
+BATCH_SIZE = 200
 
 
 @dataclass
@@ -54,11 +50,6 @@ class Analysis:
         raise AttributeError(f"Analysis has no table {name!r}; it has {sorted(tables)}")
 
 
-def load_steps(names: Iterable[str]) -> list[ModuleType]:
-    """Import step modules by dotted name."""
-    return [importlib.import_module(name) for name in names]
-
-
 def resolve_options(steps: Sequence[ModuleType], options: Mapping[str, Any]) -> dict[str, Any]:
     """Step defaults overridden by ``options``; an unknown option is an error that lists the known ones."""
     merged: dict[str, Any] = {}
@@ -71,15 +62,50 @@ def resolve_options(steps: Sequence[ModuleType], options: Mapping[str, Any]) -> 
     return merged
 
 
+def table_schemas(steps: Sequence[ModuleType]) -> dict[str, Mapping[str, str]]:
+    """Every table the steps make, with its schema, sentences first."""
+    return {SENTENCES: SENTENCE_COLUMNS, **{step.TABLE: step.SCHEMA for step in steps}}
+
+
 def analyze_article(
-    doc_id: str, text: str, step_names: Sequence[str], options: Mapping[str, Any], meta: Mapping[str, Any] | None = None
-) -> dict[str, pd.DataFrame]:
-    """All tables for one article: a pure function, safe to map over processes."""
-    tables: dict[str, pd.DataFrame] = {SENTENCES: sentences_table(doc_id, text)}
-    for step in load_steps(step_names):
-        doc = ArticleDoc(doc_id=doc_id, text=text, sentences=tables[SENTENCES], tables=dict(tables), meta=meta or {})
-        tables[step.TABLE] = step.run_article(doc, options)
+    doc_id: str,
+    text: str,
+    steps: Sequence[str | ModuleType],
+    options: Mapping[str, Any],
+    meta: Mapping[str, Any] | None = None,
+) -> dict[str, Rows]:
+    """All tables of one article, columnar (table -> column -> values): a pure function.
+
+    The article is read once into a :class:`~analysis.text.Document`; each
+    step (in the order of :func:`~analysis.pipeline.steps.plan_steps`) reads
+    it and the tables of the steps before it. Safe to map over processes or a
+    cluster: it depends on nothing but its arguments.
+    """
+    modules = [step if isinstance(step, ModuleType) else None for step in steps]
+    if any(module is None for module in modules):
+        modules = plan_steps([step if isinstance(step, str) else step.__name__ for step in steps])
+    doc = Document(text, doc_id=doc_id, meta=dict(meta or {}))
+    tables: dict[str, Rows] = {SENTENCES: doc.sentence_rows()}
+    for step in modules:
+        rows = step.run_article(doc, options)
+        doc.tables[step.TABLE] = rows
+        tables[step.TABLE] = {"doc_id": [doc_id] * _length(rows), **rows}
     return tables
+
+
+def _length(rows: Rows) -> int:
+    return len(next(iter(rows.values()))) if rows else 0
+
+
+def analyze_batch(
+    jobs: Sequence[tuple[str, str, Mapping[str, Any]]], step_list: Sequence[str], options: Mapping[str, Any]
+) -> dict[str, pd.DataFrame]:
+    """The tables of a batch of articles ``(doc_id, text, meta)``: one DataFrame per table."""
+    steps = plan_steps(step_list)
+    schemas = table_schemas(steps)
+    parts = [analyze_article(doc_id, text, steps, options, meta) for doc_id, text, meta in jobs]
+    return {name: columns_frame(concat_columns([part[name] for part in parts], schema), schema)
+            for name, schema in schemas.items()}
 
 
 def _article_meta(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -87,18 +113,16 @@ def _article_meta(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _compute(
-    articles: pd.DataFrame, step_names: Sequence[str], options: Mapping[str, Any], workers: int
+    articles: pd.DataFrame, step_list: Sequence[str], options: Mapping[str, Any], workers: int
 ) -> list[dict[str, pd.DataFrame]]:
-    records = articles.to_dict("records")
-    jobs = [(row["doc_id"], row["text"], tuple(step_names), dict(options), _article_meta(row)) for row in records]
-    if workers > 1 and len(jobs) > 1:
+    """Tables of ``articles`` in batches (in corpus order), over ``workers`` processes when more than one."""
+    jobs = [(row["doc_id"], row["text"], _article_meta(row)) for row in articles.to_dict("records")]
+    size = BATCH_SIZE if workers <= 1 else max(1, min(BATCH_SIZE, -(-len(jobs) // (workers * 4))))
+    batches = [jobs[index:index + size] for index in range(0, len(jobs), size)]
+    if workers > 1 and len(batches) > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(_run_job, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
-    return [_run_job(job) for job in jobs]
-
-
-def _run_job(job: tuple[Any, ...]) -> dict[str, pd.DataFrame]:
-    return analyze_article(*job)
+            return list(pool.map(analyze_batch, batches, [tuple(step_list)] * len(batches), [dict(options)] * len(batches)))
+    return [analyze_batch(batch, step_list, options) for batch in batches]
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -129,19 +153,21 @@ def analyze(
     Parameters
     ----------
     steps:
-        Dotted names of step modules (default: every registered step).
+        Steps by short name (``"sentiment"``, ``"actors"``, ``"quotes"``,
+        ``"framing"``) or module name; default: every shipped step. The steps
+        they require run too, first (``quotes`` requires ``actors``).
     cache:
         Reuse and store per-article results as Parquet (``cache_dir``,
         default ``.cache/analysis`` or ``ANALYSIS_CACHE_DIR``).
     workers:
-        Processes to spread articles over (1 runs in this process).
+        Processes to spread batches of articles over (1 runs in this process).
     options:
         Step options (see each step's ``DEFAULTS``).
     """
-    step_names = tuple(REGISTERED_STEPS if steps is None else steps)
-    step_modules = load_steps(step_names)
+    step_modules = plan_steps(REGISTERED_STEPS if steps is None else steps)
+    step_list = short_names(step_modules)
     resolved = resolve_options(step_modules, options)
-    table_names = [SENTENCES] + [step.TABLE for step in step_modules]
+    schemas = table_schemas(step_modules)
     articles = corpus.articles.reset_index(drop=True)
     wanted = pd.DataFrame({"doc_id": articles["doc_id"], "content_hash": [content_hash(t) for t in articles["text"]]})
 
@@ -149,36 +175,33 @@ def analyze(
     cached_ids: set[str] = set()
     cached_tables: dict[str, pd.DataFrame] = {}
     if cache:
-        key = config_key(steps=step_names, options=resolved, version=__version__, library=library_fingerprint(PACKAGE_DIR))
+        key = config_key(steps=step_list, options=resolved, version=__version__, library=library_fingerprint(PACKAGE_DIR))
         store = ResultCache(Path(cache_dir) if cache_dir else default_cache_dir(), key)
-        cached_ids, cached_tables = store.load(wanted, table_names)
+        cached_ids, cached_tables = store.load(wanted, list(schemas))
 
     todo = articles[~articles["doc_id"].isin(cached_ids)]
-    fresh = _compute(todo, step_names, resolved, workers)
-    fresh_tables = {name: _concat([result[name] for result in fresh]) for name in table_names} if fresh else {}
+    fresh = _compute(todo, step_list, resolved, workers)
+    fresh_tables = {name: _concat([result[name] for result in fresh]) for name in schemas} if fresh else {}
     if store is not None and fresh:
         store.store(wanted[wanted["doc_id"].isin(todo["doc_id"])], fresh_tables)
 
     doc_order = {doc_id: position for position, doc_id in enumerate(articles["doc_id"])}
     tables = {
-        name: _order_by_articles(_concat([cached_tables.get(name, pd.DataFrame()), fresh_tables.get(name, pd.DataFrame())]), doc_order)
-        for name in table_names
+        name: _with_schema(
+            _order_by_articles(_concat([cached_tables.get(name, pd.DataFrame()), fresh_tables.get(name, pd.DataFrame())]), doc_order),
+            schema,
+        )
+        for name, schema in schemas.items()
     }
-    tables = {name: _empty_if_needed(frame, name, step_modules) for name, frame in tables.items()}
     enriched = _with_metrics(articles, tables, step_modules, resolved)
     return Analysis(articles=enriched, rejects=corpus.rejects, tables=tables, options=resolved)
 
 
-def _empty_if_needed(frame: pd.DataFrame, name: str, steps: Sequence[ModuleType]) -> pd.DataFrame:
-    """An empty table keeps its columns (from the step's COLUMNS or the sentence schema)."""
-    if not frame.empty or len(frame.columns):
-        return frame
-    if name == SENTENCES:
-        return sentences_table("", "")
-    for step in steps:
-        if step.TABLE == name and hasattr(step, "COLUMNS"):
-            return pd.DataFrame(columns=list(step.COLUMNS))
-    return frame
+def _with_schema(frame: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame:
+    """The table with the schema's columns and dtypes, whether it came from the cache, fresh, or is empty."""
+    if frame.empty:
+        return columns_frame({}, schema)
+    return frame[list(schema)].astype(dict(schema))
 
 
 def _with_metrics(
@@ -192,3 +215,20 @@ def _with_metrics(
         if metrics is not None and len(metrics.columns):
             enriched = enriched.join(metrics, on="doc_id")
     return enriched
+
+
+def article_table(step: str | ModuleType, doc: Document | str, options: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """One step's rows for one article as a DataFrame with the step's schema (for exploring and tests).
+
+    ``doc`` is a Document or a plain text; ``options`` default to the step's
+    ``DEFAULTS``. The steps it requires run first on the same Document.
+    """
+    document = doc if isinstance(doc, Document) else Document(doc)
+    modules = plan_steps([step if isinstance(step, str) else step.__name__])
+    resolved = {**resolve_options(modules, {}), **(options or {})}
+    for module in modules:
+        if module.TABLE not in document.tables or module is modules[-1]:
+            document.tables[module.TABLE] = module.run_article(document, resolved)
+    target = modules[-1]
+    rows = document.tables[target.TABLE]
+    return columns_frame({"doc_id": [document.doc_id] * _length(rows), **rows} if rows else {}, target.SCHEMA)

@@ -55,7 +55,7 @@ from analysis.corpus.bylines import mask_metadata
 from analysis.quotes.indirect_speech import indirect_spans
 from analysis.quotes.speakers import MENTION_COLUMNS, Mention, Speaker, mention_list, resolve_speakers, subject
 from analysis.quotes.speech_cues import SpeechCues, load_speech_cues
-from analysis.pipeline.steps import ArticleDoc
+from analysis.text.document import Document
 from analysis.text.normalization import count_words, normalize
 from analysis.text.paragraphs import paragraph_spans
 from analysis.text.quotemarks import QUOTE_MARKS, quote_segments
@@ -73,11 +73,13 @@ QUOTE_COLUMNS = [
     "source", "source_start", "source_end", "speaker", "speaker_actor_id",
 ]
 COLUMNS = ["doc_id", "sent_id", *QUOTE_COLUMNS]
+REQUIRES: tuple[str, ...] = ("mentions",)
 _DTYPES = {
     "doc_id": "str", "sent_id": "int64", "quote_id": "int64", "start": "int64", "end": "int64", "text": "str",
     "kind": "str", "cue": "str", "cue_start": "Int64", "cue_end": "Int64", "source": "str",
     "source_start": "Int64", "source_end": "Int64", "speaker": "str", "speaker_actor_id": "str",
 }
+SCHEMA = {name: _DTYPES[name] for name in COLUMNS}
 _SET_OFF = tuple(":,;-")
 _SENTENCE_END = tuple(".?!")
 
@@ -151,26 +153,24 @@ def extract_quotes(
     return _frame(rows, QUOTE_COLUMNS)
 
 
-def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
-    """The quotes of one article, with ``doc_id`` and the ``sent_id`` of each quote's first sentence.
+def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
+    """The quotes of one article, with the ``sent_id`` of each quote's first sentence.
 
-    Speakers resolve against ``doc.tables["mentions"]`` when the actors step
-    ran first (with the user's dictionary); otherwise against mentions found
-    with the shipped dictionary.
+    Speakers resolve against ``doc.tables["mentions"]``, the rows of the
+    actors step (which the spine runs first, with the user's dictionary).
     """
-    mentions = doc.tables.get("mentions")
-    if mentions is None:
-        mentions = _find_mentions(doc.text, None)  # the actors step did not run: shipped dictionary
+    if "mentions" not in doc.tables:
+        raise ValueError("the quotes step requires the mentions table: run the actors step first (REQUIRES)")
+    mentions = pd.DataFrame({name: doc.tables["mentions"][name] for name in MENTION_COLUMNS})
     quotes = extract_quotes(
         doc.text,
-        mentions=mentions.reindex(columns=MENTION_COLUMNS),
+        mentions=mentions,
         min_partial_words=int(options.get("quotes_min_partial_words", DEFAULTS["quotes_min_partial_words"])),
         indirect=bool(options.get("quotes_indirect", DEFAULTS["quotes_indirect"])),
         speech_cues=options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]),
     )
-    sent_ids = sentence_ids(doc.sentences, quotes["start"].tolist())
-    table = quotes.assign(doc_id=doc.doc_id, sent_id=sent_ids)
-    return _frame(table.to_dict("records"), COLUMNS)
+    rows = {name: quotes[name].tolist() for name in QUOTE_COLUMNS}
+    return {"sent_id": doc.sentence_ids(rows["start"]), **rows}
 
 
 def article_metrics(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, options: Mapping[str, Any]) -> pd.DataFrame:

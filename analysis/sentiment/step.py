@@ -24,7 +24,8 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.pipeline.steps import ArticleDoc
+from analysis.tables import columns_frame
+from analysis.text.document import Document
 from analysis.text.normalization import normalize
 from analysis.text.quotemarks import quote_spans
 from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
@@ -40,11 +41,13 @@ COLUMNS = [
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
     "n_words", "pos_words", "neg_words",
 ]
+REQUIRES: tuple[str, ...] = ()
 DTYPES = {
     "doc_id": "str", "sent_id": "int64", "compound": "float64", "pos": "float64", "neu": "float64", "neg": "float64",
     "voice": "str", "narration_compound": "float64", "quote_compound": "float64",
     "narration_tokens": "int64", "quote_tokens": "int64", "n_words": "int64", "pos_words": "int64", "neg_words": "int64",
 }
+SCHEMA = DTYPES
 ARTICLE_COLUMNS = [
     "tone", "tone_positive_share", "tone_negative_share",
     "tone_narration", "tone_quotes", "n_quoted_sentences",
@@ -209,15 +212,35 @@ def sentence_rows(
     valences and the word counts come from the same pass; the table is built
     column by column at the end.
     """
-    engine = analyzer(method)
-    view = normalize(text)
     starts, ends = sentences["start"].tolist(), sentences["end"].tolist()
     in_quote = sentences["in_quote"].tolist() if "in_quote" in sentences.columns else [False] * len(starts)
-    texts = [view[start:end] for start, end in zip(starts, ends)]
+    columns = _score(analyzer(method), normalize(text), list(zip(starts, ends)), in_quote, quotes)
+    columns["sent_id"] = sentences["sent_id"].tolist()
+    columns["doc_id"] = [doc_id] * len(starts)
+    return columns_frame(columns, DTYPES)
+
+
+def document_rows(doc: Document, *, method: str = "vader") -> dict[str, list]:
+    """The ``sentiment`` rows of a Document's sentences, columnar (every column of ``SCHEMA`` but doc_id)."""
+    columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans)
+    columns["sent_id"] = list(range(len(doc.sentences)))
+    return columns
+
+
+def _score(
+    engine: Any, view: str, spans: Sequence[tuple[int, int]], in_quote: Sequence[bool], quotes: Sequence[tuple[int, int]]
+) -> dict[str, list]:
+    """Score each sentence span of ``view`` once: scores, voices and word counts as columns."""
+    starts = [start for start, _ in spans]
+    texts = [view[start:end] for start, end in spans]
     scored = list(map(engine.score_tokens, texts))
     counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
-    voiced = _sentence_voices(engine, texts, starts, scored, in_quote, _merged(quotes))
-    return _frame(doc_id, sentences["sent_id"].to_numpy(dtype="int64"), [each.scores for each in scored], voiced, counts)
+    voiced = _sentence_voices(engine, texts, starts, scored, list(in_quote), _merged(quotes))
+    columns: dict[str, list] = {name: [each.scores[name] for each in scored] for name in SCORE_COLUMNS}
+    for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
+        for position, name in enumerate(names):
+            columns[name] = [value[position] for value in values]
+    return columns
 
 
 def _sentence_voices(
@@ -244,31 +267,12 @@ _VOICE_COLUMNS = ["voice", "narration_compound", "quote_compound", "narration_to
 _COUNT_COLUMNS = ["n_words", "pos_words", "neg_words"]
 
 
-def _frame(
-    doc_id: str,
-    sent_ids: np.ndarray,
-    scores: list[dict[str, float]],
-    voiced: list[tuple[str, float, float, int, int]],
-    counts: list[tuple[int, int, int]],
-) -> pd.DataFrame:
-    """The table of one article's rows, built column-wise with stable dtypes."""
-    if not scores:
-        return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in DTYPES.items()})
-    columns: dict[str, Any] = {"doc_id": [doc_id] * len(scores), "sent_id": sent_ids}
-    for name in SCORE_COLUMNS:
-        columns[name] = np.fromiter(map(operator.itemgetter(name), scores), dtype="float64", count=len(scores))
-    for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
-        for name, column in zip(names, zip(*values)):
-            columns[name] = list(column) if DTYPES[name] == "str" else np.array(column, dtype=DTYPES[name])
-    return pd.DataFrame({name: columns[name] for name in COLUMNS})  # a plain dict: pandas' fastest path
-
-
-def run_article(doc: ArticleDoc, options: Mapping[str, Any]) -> pd.DataFrame:
+def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     """The step: score every sentence of one article (see :func:`sentence_rows`)."""
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    return sentence_rows(doc.doc_id, doc.text, doc.sentences, quotes=quote_spans(doc.text), method=method)
+    return document_rows(doc, method=method)
 
 
 # ---------------------------------------------------------------- article columns
