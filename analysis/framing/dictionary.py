@@ -29,6 +29,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from analysis.errors import DictionaryError
 from analysis.paths import DICTIONARIES, resolve
 from analysis.text.normalization import normalize
 
@@ -41,10 +42,6 @@ _HAS_WORD = re.compile(r"\w")
 _TOP_KEYS = {"schema", "name", "version", "description", "reference", "frames"}
 _FRAME_KEYS = {"id", "label", "description", "reference", "validation", *PHRASE_KINDS}
 _VALIDATION_KEYS = {"precision", "n", "date", "note"}
-
-
-class DictionaryError(ValueError):
-    """A frame dictionary that cannot be used; the message names the file and the entry."""
 
 
 @dataclass(frozen=True)

@@ -132,8 +132,8 @@ class FrameFinder:
         frame = replace(self.dictionary.frame(frame_id), exclusions=())
         return FrameFinder(replace(self.dictionary, frames=(frame,)))
 
-    def spans(self, text: str) -> Iterator[tuple[str, str, int, int]]:
-        """``(frame, term, start, end)`` for every hit in ``text``, by position then dictionary order."""
+    def spans(self, text: str | Document) -> Iterator[tuple[str, str, int, int]]:
+        """``(frame, term, start, end)`` for every hit in ``text`` (a string or a Document), by position then dictionary order."""
         hits = []
         stemmed = self._stem.find(text) if len(self._stem) else []
         for match in _merge_longest(self._exact.find(text), stemmed):
@@ -254,7 +254,7 @@ def _hits_frame(rows: Sequence[Sequence[Any]], columns: list[str]) -> pd.DataFra
 
 def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     """The ``frame_hits`` rows of one article, each with the id of the sentence it lies in."""
-    hits = list(frame_finder(options.get("frames", DEFAULTS["frames"])).spans(doc.text))
+    hits = list(frame_finder(options.get("frames", DEFAULTS["frames"])).spans(doc))
     starts = [start for _, _, start, _ in hits]
     return {
         "sent_id": doc.sentence_ids(starts), "start": starts, "end": [end for _, _, _, end in hits],

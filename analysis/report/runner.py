@@ -24,6 +24,7 @@ import yaml
 
 from analysis.report.index import corpus_facts, write_index, write_provenance
 from analysis.report.notebooks import NotebookRun, declared_parameters, notebook_paths, run_papermill
+from analysis.errors import AnalysisError
 from analysis.paths import NOTEBOOKS, PACKAGE_DIR, resolve
 
 RESERVED = ("corpus", "output_dir")
@@ -31,7 +32,7 @@ RESERVED = ("corpus", "output_dir")
 TEMPLATES = PACKAGE_DIR / "templates"
 
 
-class ReportError(Exception):
+class ReportError(AnalysisError):
     """A problem with the user's request (parameters, corpus, output folder): nothing was run."""
 
 

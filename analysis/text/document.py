@@ -24,7 +24,6 @@ from analysis.text.quotemarks import QuoteSpan, pair_quote_marks
 from analysis.text.sentences import quoted_flags, split_view
 
 TOKEN_PATTERN = re.compile(f"{WORD_CHARS}+")
-_WHITESPACE = re.compile(r"\s+")
 T = TypeVar("T")
 
 
@@ -39,20 +38,22 @@ class Token(NamedTuple):
 
 def gap_key(gap: str) -> str:
     """What separates two tokens, with whitespace folded: ``" "``, ``"."``, ``"-"``..."""
-    stripped = _WHITESPACE.sub("", gap)
-    return stripped if stripped else " "
+    return "".join(gap.split()) or " "
 
 
 def tokenize_view(view: str) -> list[Token]:
     """Tokens (runs of word characters) of an already normalised string, each with the gap before it."""
-    tokens: list[Token] = []
-    previous_end = None
-    for match in TOKEN_PATTERN.finditer(view):
-        start = match.start()
-        gap = "" if previous_end is None else gap_key(view[previous_end:start])
-        tokens.append(Token(start, match.end(), match.group(), gap))
-        previous_end = match.end()
-    return tokens
+    spans = [match.span() for match in TOKEN_PATTERN.finditer(view)]
+    if not spans:
+        return []
+    gaps = [""]
+    previous = spans[0][1]
+    for start, end in spans[1:]:
+        between = view[previous:start]
+        gaps.append(" " if between == " " else gap_key(between))
+        previous = end
+    return list(map(Token, [start for start, _ in spans], [end for _, end in spans],
+                    [view[start:end] for start, end in spans], gaps))
 
 
 @dataclass(eq=False)

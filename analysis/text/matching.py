@@ -14,15 +14,13 @@ A possessive ending stands outside the match: ``"Russia’s"`` matches ``"Russia
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
-from analysis.text.normalization import WORD_CHARS, fold_accents, normalize
+from analysis.text.document import TOKEN_PATTERN, Document, Token, tokenize_view
+from analysis.text.normalization import fold_accents, normalize
 
-TOKEN_PATTERN = re.compile(f"{WORD_CHARS}+")
-_WHITESPACE = re.compile(r"\s+")
 _TERMINAL = object()
 
 
@@ -50,22 +48,9 @@ class _Entry:
     exact_tokens: tuple[str, ...] | None  # set when the phrase is case-sensitive
 
 
-def _gap_key(gap: str) -> str:
-    """What separates two tokens, with whitespace folded: ``" "``, ``"."``, ``"-"``..."""
-    stripped = _WHITESPACE.sub("", gap)
-    return stripped if stripped else " "
-
-
-def _tokenize(text: str) -> list[tuple[int, int, str, str]]:
+def _tokenize(text: str) -> list[Token]:
     """Tokens of the normalised text as (start, end, token, gap before it)."""
-    view = normalize(text)
-    tokens: list[tuple[int, int, str, str]] = []
-    previous_end = None
-    for match in TOKEN_PATTERN.finditer(view):
-        gap = "" if previous_end is None else _gap_key(view[previous_end:match.start()])
-        tokens.append((match.start(), match.end(), match.group(), gap))
-        previous_end = match.end()
-    return tokens
+    return tokenize_view(normalize(text))
 
 
 class PhraseMatcher:
@@ -109,23 +94,31 @@ class PhraseMatcher:
         for phrase, payload in phrases:
             self.add(phrase, payload, case_sensitive=case_sensitive)
 
-    def find(self, text: str) -> list[Match]:
-        """All non-overlapping matches in ``text``, left to right, longest first."""
+    def find(self, text: str | Document) -> list[Match]:
+        """All non-overlapping matches in ``text`` (a string or a Document), left to right, longest first."""
         return list(self.iter_matches(text))
 
-    def iter_matches(self, text: str) -> Iterator[Match]:
-        """Like :meth:`find`, lazily."""
-        tokens = _tokenize(text)
-        keys = [self._key(token) for _, _, token, _ in tokens]
+    def iter_matches(self, text: str | Document) -> Iterator[Match]:
+        """Like :meth:`find`, lazily. A Document's tokens and keys are read, not recomputed."""
+        if isinstance(text, Document):
+            tokens, keys, source = text.tokens, text.token_keys(self._key), text.text
+        else:
+            tokens = _tokenize(text)
+            keys = [self._key(token[2]) for token in tokens]
+            source = text
+        root = self._root
         position = 0
         while position < len(tokens):
+            if ("", keys[position]) not in root:
+                position += 1
+                continue
             found = self._longest_at(tokens, keys, position)
             if found is None:
                 position += 1
                 continue
             last, entry = found
             start, end = tokens[position][0], tokens[last][1]
-            yield Match(start, end, text[start:end], entry.phrase, entry.payload)
+            yield Match(start, end, source[start:end], entry.phrase, entry.payload)
             position = last + 1
 
     def _longest_at(
