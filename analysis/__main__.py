@@ -65,7 +65,8 @@ def _analyze_parser(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--corpus", default="seeds", help="folder or file of articles (default: seeds)")
     parser.add_argument("--out", type=Path, required=True, help="output folder (replaced when the run completes)")
     parser.add_argument("--chunk-size", type=int, default=1000, help="articles per chunk (default 1000)")
-    parser.add_argument("--workers", type=int, default=1, help="processes per chunk (default 1)")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes, one pool for the whole run (default 1)")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or fill the per-article cache")
     parser.add_argument("--load", action="append", default=[], metavar="KEY=VALUE",
                         help="load_corpus option, value read as YAML, e.g. year=2021 (repeatable)")
     parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
@@ -81,7 +82,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         load_options = dict(parse_param(pair) for pair in args.load)
         options = dict(parse_param(pair) for pair in args.option)
         result = analyze_to_parquet(args.corpus, args.out, chunk_size=args.chunk_size, workers=args.workers,
-                                    load_options=load_options, **options)
+                                    load_options=load_options, cache=not args.no_cache, **options)
     except (ReportError, TypeError, ValueError, FileNotFoundError) as error:
         print(f"analyze: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -69,3 +69,24 @@ def test_command_line_writes_tables_and_refuses_unknown_options(corpus_dir, tmp_
     assert main(["analyze", "--corpus", str(corpus_dir), "--out", str(tmp_path / "bad"), "--option", "nope=1"]) == 2
     assert "unknown analysis option(s) ['nope']" in capsys.readouterr().err
     assert not (tmp_path / "bad").exists()
+
+
+def test_two_workers_share_one_pool_and_give_the_same_tables(corpus_dir, tmp_path, monkeypatch):
+    """One process pool serves every chunk; the tables equal the one-process run, row for row."""
+    import concurrent.futures
+
+    from analysis.pipeline import batch
+
+    started = []
+    real_pool = concurrent.futures.ProcessPoolExecutor
+
+    def counting_pool(*args, **kwargs):
+        started.append(kwargs.get("max_workers"))
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", counting_pool)
+    parallel = analyze_to_parquet(corpus_dir, tmp_path / "two", chunk_size=2, workers=2, cache=False)
+    serial = analyze_to_parquet(corpus_dir, tmp_path / "one", chunk_size=2, workers=1, cache=False)
+    assert started == [2] and parallel.chunks == 2
+    for name in ("articles", "sentences", "sentiment", "mentions", "quotes", "frame_hits"):
+        pd.testing.assert_frame_equal(read_table(parallel.out, name), read_table(serial.out, name))

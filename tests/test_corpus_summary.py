@@ -3,6 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
@@ -22,6 +27,7 @@ from analysis.corpus.summary import (
     sentence_lines,
 )
 from analysis.paths import SEEDS
+from analysis.plotting import save_figure
 
 
 def make_articles(rows: list[dict]) -> pd.DataFrame:
@@ -128,22 +134,32 @@ def test_example_sentences_of_the_seed(seed_articles):
         example_sentences(seed_articles, position=3)
 
 
-def test_plots_save_png_with_the_data_they_draw(tmp_path: Path):
+def test_plots_return_the_figure_and_the_data_they_draw(tmp_path: Path):
     articles = make_articles([{"source": "EFE", "date": "2021-01-01"}, {"source": "AP", "date": "2021-01-04"}])
     by_date = articles_by_date(articles)
-    assert plot_articles_by_date(by_date, output_dir=tmp_path) is not None
-    assert plot_articles_by_source(articles_by_source(articles), output_dir=tmp_path) is not None
-    assert plot_lengths(articles, output_dir=tmp_path) is not None
+    drawn = {
+        "articles_by_date": plot_articles_by_date(by_date),
+        "articles_by_source": plot_articles_by_source(articles_by_source(articles)),
+        "article_lengths": plot_lengths(articles),
+    }
+    assert list(tmp_path.iterdir()) == []  # the functions save nothing themselves
+    for name, (figure, data) in drawn.items():
+        assert isinstance(figure, plt.Figure)
+        save_figure(figure, data, name, tmp_path)
+        plt.close(figure)
     assert sorted(path.name for path in tmp_path.iterdir()) == [
         "article_lengths.csv", "article_lengths.png", "articles_by_date.csv", "articles_by_date.png",
         "articles_by_source.csv", "articles_by_source.png",
     ]
+    assert drawn["articles_by_date"][1]["articles"].tolist() == [1, 0, 0, 1]
     assert pd.read_csv(tmp_path / "articles_by_date.csv")["articles"].tolist() == [1, 0, 0, 1]
+    assert drawn["articles_by_source"][1]["source"].tolist() == ["AP", "EFE"]
+    assert drawn["article_lengths"][1]["doc_id"].tolist() == ["d0", "d1"]
     assert pd.read_csv(tmp_path / "article_lengths.csv")["doc_id"].tolist() == ["d0", "d1"]
 
 
-def test_plots_draw_nothing_without_data(tmp_path: Path):
+def test_plots_draw_nothing_without_data():
     undated = make_articles([{"date": None}])
-    assert plot_articles_by_date(articles_by_date(undated), output_dir=tmp_path) is None
-    assert plot_lengths(undated.iloc[:0], output_dir=tmp_path) is None
-    assert list(tmp_path.iterdir()) == []
+    assert plot_articles_by_date(articles_by_date(undated)) is None
+    assert plot_articles_by_source(articles_by_source(undated.iloc[:0])) is None
+    assert plot_lengths(undated.iloc[:0]) is None

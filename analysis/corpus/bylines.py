@@ -28,18 +28,18 @@ import re
 
 from analysis.corpus.datelines import parse_dateline
 from analysis.corpus.furniture import byline_names, is_trailer_line
+from analysis.corpus.stories import nonblank_lines
 
 MASK = "|"
 MAX_BYLINE_LINES = 3
 MAX_TRAILER_LINES = 12
 _NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,2}"
 _PLACE_COUNTRY = re.compile(rf"[ \t]*{_NAME}(?P<rest>,[ \t]+{_NAME}[ \t]+[\u2013\u2014-][ \t]+)")
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def metadata_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the dateline, the opening bylines and the closing credit lines of ``text``, in order."""
-    lines = [(match.start(), match.end()) for match in _LINE.finditer(text)]
+    lines = [line for line, _ in nonblank_lines(text)]
     spans: list[tuple[int, int]] = []
     body = 0
     while body < min(len(lines), MAX_BYLINE_LINES) and len(lines) - body > 1 \

@@ -13,7 +13,6 @@ import io
 import json
 import math
 from dataclasses import dataclass, field as dataclass_field
-from itertools import islice
 from typing import Any, Iterable, Iterator, Mapping
 
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
@@ -168,7 +167,7 @@ def _csv_rows(lines: list[str], *, delimiter: str, name: str) -> Iterator[tuple[
     """(first line number, fields) per non-blank CSV record; quoting errors as problems, then resume."""
     offset = 0
     while offset < len(lines):
-        reader = csv.reader(islice(lines, offset, None), delimiter=delimiter, strict=True)
+        reader = csv.reader(_lines_from(lines, offset), delimiter=delimiter, strict=True)
         consumed = 0
         try:
             for row in reader:
@@ -183,6 +182,12 @@ def _csv_rows(lines: list[str], *, delimiter: str, name: str) -> Iterator[tuple[
             yield start, Problem(start, "malformed csv row", _quote_error_detail(err, name=name, start=start,
                                                                                     unterminated=unterminated))
             offset = start if unterminated else offset + max(reader.line_num, consumed + 1)
+
+
+def _lines_from(lines: list[str], offset: int) -> Iterator[str]:
+    """``lines[offset:]`` one by one, starting at once (``islice`` would step over the first ``offset``
+    lines at every restart after a bad row: quadratic in a file with many bad rows)."""
+    return (lines[index] for index in range(offset, len(lines)))
 
 
 def _quote_error_detail(err: csv.Error, *, name: str, start: int, unterminated: bool) -> str:

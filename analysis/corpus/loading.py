@@ -9,7 +9,13 @@ in memory. See :class:`LoadOptions` for the options both accept.
 
 Articles columns: doc_id, source, date, date_text, place, title, byline,
 text, url, path, record, lang, encoding, n_words, n_paragraphs, header,
-trailer. Rejects columns: path, record, reason, detail.
+trailer, n_chars_dropped. Rejects columns: path, record, reason, detail.
+
+An article's body longer than ``max_chars`` (default 2,000,000 characters,
+about 300,000 words) is cut at the last line break before that length (see
+:func:`cap_text`), never silently: ``n_chars_dropped`` records how many
+characters were left out (0 for every article that fits). This keeps the cost
+of one pathological article bounded however the later steps scale.
 
 ``text`` is the story's body only (see :func:`analysis.corpus.stories.split_story`):
 a headline, byline, date lines and captions before a dateline (or before a
@@ -49,7 +55,7 @@ from analysis.text.paragraphs import paragraph_spans
 
 ARTICLE_COLUMNS = (
     "doc_id", "source", "date", "date_text", "place", "title", "byline", "text", "url",
-    "path", "record", "lang", "encoding", "n_words", "n_paragraphs", "header", "trailer",
+    "path", "record", "lang", "encoding", "n_words", "n_paragraphs", "header", "trailer", "n_chars_dropped",
 )
 REJECT_COLUMNS = ("path", "record", "reason", "detail")
 DATE_ERROR_COLUMNS = ("path", "record", "date_text")
@@ -83,6 +89,11 @@ class LoadOptions:
     max_bytes: int
         Files (or decompressed .gz contents) larger than this are rejected as
         "too large" (default 50 MB).
+    max_chars: int
+        An article body longer than this many characters is cut to it (at
+        the last line break before it when there is one in its second half)
+        and the number of characters left out is recorded in the article's
+        ``n_chars_dropped`` column (default 2,000,000).
     lang: str
         Language recorded for articles whose data gives none (default "en").
     text_field, title_field, date_field, source_field, url_field, id_field, lang_field, place_field, byline_field: str, optional
@@ -99,6 +110,7 @@ class LoadOptions:
     until: Any = None
     drop_undated: bool = False
     max_bytes: int = 50_000_000
+    max_chars: int = 2_000_000
     lang: str = "en"
     text_field: str | None = None
     title_field: str | None = None
@@ -115,6 +127,8 @@ class LoadOptions:
             raise ValueError(f"year={self.year!r}: expected a whole year such as 2021")
         if not isinstance(self.max_bytes, int) or self.max_bytes <= 0:
             raise ValueError(f"max_bytes={self.max_bytes!r}: expected a positive number of bytes")
+        if not isinstance(self.max_chars, int) or self.max_chars <= 0:
+            raise ValueError(f"max_chars={self.max_chars!r}: expected a positive number of characters")
         for name in ("since", "until"):
             object.__setattr__(self, name, _option_date(name, getattr(self, name)))
 
@@ -385,6 +399,7 @@ def _record_events(
     date, date_text, bad = resolve_date(values.get("date"), story, year=options.year)
     date_error = {"path": rel, "record": record.record, "date_text": values.get("date") or date_text} if bad else None
     dateline = story.dateline
+    body, n_chars_dropped = cap_text(story.body, options.max_chars)
     row = {
         "doc_id": None,
         "source": values.get("source") or (dateline.agency if dateline else None),
@@ -393,20 +408,39 @@ def _record_events(
         "place": values.get("place") or (dateline.place if dateline else None),
         "title": values.get("title") or story.title,
         "byline": values.get("byline") or story.byline,
-        "text": story.body,
+        "text": body,
         "url": values.get("url"),
         "path": rel,
         "record": record.record,
         "lang": values.get("lang") or options.lang,
         "encoding": encoding,
-        "n_words": count_words(story.body),
-        "n_paragraphs": len(paragraph_spans(story.body)),
+        "n_words": count_words(body),
+        "n_paragraphs": len(paragraph_spans(body)),
         "header": "\n".join(story.header) or None,
         "trailer": "\n".join(story.trailer) or None,
+        "n_chars_dropped": n_chars_dropped,
     }
-    content_id = content_doc_id(story.body)
+    content_id = content_doc_id(body)
     row["doc_id"] = values.get("id") if options.id_field and values.get("id") else content_id
     yield _Article(row, content_id, date_error)
+
+
+def cap_text(text: str, max_chars: int) -> tuple[str, int]:
+    """``text`` cut to at most ``max_chars`` characters, and how many characters were left out.
+
+    The cut falls after the last line break in the second half of the allowed
+    length (so whole paragraphs are kept), else after the last space there,
+    else at ``max_chars``; trailing whitespace goes with it. A text that fits
+    is returned unchanged with 0.
+    """
+    if len(text) <= max_chars:
+        return text, 0
+    half = max_chars // 2
+    cut = text.rfind("\n", half, max_chars + 1)
+    if cut < 0:
+        cut = max((text.rfind(space, half, max_chars + 1) for space in (" ", "\t")), default=-1)
+    kept = text[:cut if cut >= 0 else max_chars].rstrip()
+    return kept, len(text) - len(kept)
 
 
 def content_doc_id(text: str) -> str:
@@ -451,7 +485,9 @@ def _reject_row(path: str, record: int | None, reason: str, detail: str) -> dict
     return {"path": path, "record": record, "reason": reason, "detail": detail}
 
 
-_DTYPES = {"date": "datetime64[ns]", "record": "Int64", "n_words": "int64", "n_paragraphs": "int64"}
+_DTYPES = {
+    "date": "datetime64[ns]", "record": "Int64", "n_words": "int64", "n_paragraphs": "int64", "n_chars_dropped": "int64",
+}
 
 
 def _frame(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:

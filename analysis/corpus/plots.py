@@ -1,26 +1,23 @@
-"""Figures of notebook 00: each is drawn from one summary table and saved beside it as CSV.
+"""Figures of notebook 00; each returns the figure and the table it was drawn from.
 
-Every function saves ``<name>.png`` and ``<name>.csv`` into ``output_dir`` via
-:func:`analysis.plotting.save_figure`, closes the pyplot figure (so a notebook
-shows it once, as the cell's value) and returns it; with no data to draw it
-saves nothing and returns None.
+Save them with :func:`analysis.plotting.save_figure` (PNG beside the CSV of
+the data). A function returns ``None`` when there is nothing to draw (no
+articles, no dated article), so the notebook can skip the figure.
 """
 from __future__ import annotations
-
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from analysis.plotting import new_figure, save_figure
+from analysis.plotting import new_figure
 
 TOP_SOURCES = 15
 _PERIOD_UNITS = {10: "day", 7: "month", 4: "year"}  # by the length of the period label
 
 
-def plot_articles_by_date(by_date: pd.DataFrame, *, output_dir: str | Path, name: str = "articles_by_date") -> plt.Figure | None:
+def plot_articles_by_date(by_date: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame] | None:
     """Bar chart of dated articles per period (a table from :func:`analysis.corpus.summary.articles_by_date`)."""
     if by_date.empty:
         return None
@@ -30,11 +27,15 @@ def plot_articles_by_date(by_date: pd.DataFrame, *, output_dir: str | Path, name
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("articles")
     ax.set_title(f"Dated articles per {_PERIOD_UNITS.get(len(by_date['period'].iloc[0]), 'period')}")
-    return _finish(fig, by_date, name, output_dir)
+    return fig, by_date
 
 
-def plot_articles_by_source(by_source: pd.DataFrame, *, output_dir: str | Path, name: str = "articles_by_source") -> plt.Figure | None:
-    """Horizontal bars of articles per source, the most frequent ``TOP_SOURCES`` sources."""
+def plot_articles_by_source(by_source: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame] | None:
+    """Horizontal bars of articles per source, the most frequent ``TOP_SOURCES`` sources.
+
+    The data returned is the whole ``by_source`` table (from
+    :func:`analysis.corpus.summary.articles_by_source`), so its CSV lists every source.
+    """
     if by_source.empty:
         return None
     top = by_source.head(TOP_SOURCES).iloc[::-1]
@@ -43,11 +44,11 @@ def plot_articles_by_source(by_source: pd.DataFrame, *, output_dir: str | Path, 
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("articles")
     ax.set_title("Articles per source")
-    return _finish(fig, by_source, name, output_dir)
+    return fig, by_source
 
 
-def plot_lengths(articles: pd.DataFrame, *, output_dir: str | Path, name: str = "article_lengths") -> plt.Figure | None:
-    """Histogram of article lengths in words; the CSV holds each article's ``doc_id`` and lengths."""
+def plot_lengths(articles: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame] | None:
+    """Histogram of article lengths in words; the data holds each article's ``doc_id`` and lengths."""
     if articles.empty:
         return None
     columns = [column for column in ("doc_id", "n_words", "n_paragraphs", "n_sentences") if column in articles.columns]
@@ -63,7 +64,7 @@ def plot_lengths(articles: pd.DataFrame, *, output_dir: str | Path, name: str = 
     ax.set_xlabel("words per article" + (" (log scale)" if wide else ""))
     ax.set_ylabel("articles")
     ax.set_title("Article lengths")
-    return _finish(fig, data, name, output_dir)
+    return fig, data
 
 
 def _sparse_ticks(labels: list[str], *, most: int = 24) -> tuple[list[int], list[str]]:
@@ -71,8 +72,3 @@ def _sparse_ticks(labels: list[str], *, most: int = 24) -> tuple[list[int], list
     positions = list(range(0, len(labels), step))
     return positions, [labels[i] for i in positions]
 
-
-def _finish(fig: plt.Figure, data: pd.DataFrame, name: str, output_dir: str | Path) -> plt.Figure:
-    save_figure(fig, data, name, output_dir)
-    plt.close(fig)
-    return fig

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
+from typing import Iterator
 
 import pandas as pd
 
@@ -39,7 +41,7 @@ from analysis.corpus.furniture import (
 MAX_HEADER_LINES = 8
 MAX_STANDFIRST_WORDS = 45
 MAX_TRAILER_LINES = 12
-_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")  # a non-blank line; group 1 without its surrounding space
+_RAW_LINE = re.compile(r"[^\n]+")  # a line without its newline (a regex that skips blank runs would be quadratic)
 _NOT_SPACE = re.compile(r"\S")
 _DATELINE_WINDOW = 200  # a dateline is within the first characters of its line
 _MAY_OPEN_WITH_DATELINE = re.compile(r"[-(/:\u2013\u2014]")  # every dateline form has a bracket, slash or dash
@@ -105,14 +107,24 @@ def split_story(raw: str, *, title_line: bool = False) -> Story:
     )
 
 
+def nonblank_lines(text: str, start: int = 0) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    r"""Each line from ``start`` that holds a non-space character: its span and its span stripped of spaces.
+
+    Lines end at ``\n``. The cost is linear in the text read, however long its
+    runs of spaces (a pattern like ``\s*\S`` retried at every position of a
+    long blank run is quadratic).
+    """
+    for match in _RAW_LINE.finditer(text, start):
+        line = match.group()
+        stripped_length = len(line.strip())
+        if stripped_length:
+            stripped_start = match.start() + len(line) - len(line.lstrip())
+            yield match.span(), (stripped_start, stripped_start + stripped_length)
+
+
 def _lines(text: str, *, limit: int, start: int = 0) -> list[tuple[int, int]]:
     """Spans of the first ``limit`` non-blank lines from ``start``, stripped."""
-    spans: list[tuple[int, int]] = []
-    for match in _LINE.finditer(text, start):
-        spans.append(match.span(1))
-        if len(spans) == limit:
-            break
-    return spans
+    return [stripped for _, stripped in islice(nonblank_lines(text, start), limit)]
 
 
 def _last_lines(text: str, *, limit: int) -> list[tuple[int, int]]:

@@ -19,6 +19,8 @@ import hashlib
 import json
 import shutil
 import tempfile
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
@@ -27,7 +29,7 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.pipeline.cache import content_hash
-from analysis.corpus.loading import iter_corpus
+from analysis.corpus.loading import Corpus, iter_corpus
 from analysis.paths import resolve
 from analysis.pipeline.spine import analyze
 
@@ -90,16 +92,34 @@ def _write_chunks(
     hashes: list[str] = []
     resolved: dict[str, Any] = {}
     chunks = 0
-    for index, chunk in enumerate(iter_corpus(corpus, chunk_size=chunk_size, **load_options)):
-        result = analyze(chunk, workers=workers, cache=cache, **options)
-        resolved = result.options
-        tables = {"articles": result.articles, "rejects": result.rejects, **result.tables}
-        for name, table in tables.items():
-            _write_part(folder / name, index, table)
-            rows[name] = rows.get(name, 0) + len(table)
-        hashes.extend(f"{doc_id}:{content_hash(text)}" for doc_id, text in zip(chunk.articles["doc_id"], chunk.articles["text"]))
-        chunks += 1
+    with ExitStack() as stack:
+        pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
+        for index, chunk in enumerate(iter_corpus(corpus, chunk_size=chunk_size, **load_options)):
+            chunks += 1
+            resolved = _write_chunk(folder, index, chunk, rows, hashes, workers=workers, pool=pool, cache=cache, options=options)
     return rows, chunks, hashes, resolved
+
+
+def _write_chunk(
+    folder: Path,
+    index: int,
+    chunk: Corpus,
+    rows: dict[str, int],
+    hashes: list[str],
+    *,
+    workers: int,
+    pool: Executor | None,
+    cache: bool,
+    options: Mapping[str, Any],
+) -> dict[str, Any]:
+    """Analyse one chunk, append its tables as part ``index`` and count its rows; returns the resolved options."""
+    result = analyze(chunk, workers=workers, executor=pool, cache=cache, **options)
+    tables = {"articles": result.articles, "rejects": result.rejects, **result.tables}
+    for name, table in tables.items():
+        _write_part(folder / name, index, table)
+        rows[name] = rows.get(name, 0) + len(table)
+    hashes.extend(f"{doc_id}:{content_hash(text)}" for doc_id, text in zip(chunk.articles["doc_id"], chunk.articles["text"]))
+    return result.options
 
 
 def _write_part(folder: Path, index: int, table: pd.DataFrame) -> None:

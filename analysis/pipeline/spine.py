@@ -7,7 +7,7 @@ Parquet and joins each step's article-level metrics onto ``articles``.
 """
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -113,16 +113,27 @@ def _article_meta(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _compute(
-    articles: pd.DataFrame, step_list: Sequence[str], options: Mapping[str, Any], workers: int
+    articles: pd.DataFrame,
+    step_list: Sequence[str],
+    options: Mapping[str, Any],
+    workers: int,
+    executor: Executor | None = None,
 ) -> list[dict[str, pd.DataFrame]]:
-    """Tables of ``articles`` in batches (in corpus order), over ``workers`` processes when more than one."""
+    """Tables of ``articles`` in batches (in corpus order), over ``workers`` processes when more than one.
+
+    ``executor`` is a pool to reuse (a chunked run keeps one for all its
+    chunks); without it a pool is started for this call when ``workers > 1``.
+    """
     jobs = [(row["doc_id"], row["text"], _article_meta(row)) for row in articles.to_dict("records")]
     size = BATCH_SIZE if workers <= 1 else max(1, min(BATCH_SIZE, -(-len(jobs) // (workers * 4))))
     batches = [jobs[index:index + size] for index in range(0, len(jobs), size)]
-    if workers > 1 and len(batches) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(analyze_batch, batches, [tuple(step_list)] * len(batches), [dict(options)] * len(batches)))
-    return [analyze_batch(batch, step_list, options) for batch in batches]
+    if workers <= 1 or len(batches) <= 1:
+        return [analyze_batch(batch, step_list, options) for batch in batches]
+    arguments = (batches, [tuple(step_list)] * len(batches), [dict(options)] * len(batches))
+    if executor is not None:
+        return list(executor.map(analyze_batch, *arguments))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(analyze_batch, *arguments))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -146,6 +157,7 @@ def analyze(
     cache: bool = True,
     cache_dir: str | Path | None = None,
     workers: int = 1,
+    executor: Executor | None = None,
     **options: Any,
 ) -> Analysis:
     """Run the analysis over ``corpus``.
@@ -161,6 +173,9 @@ def analyze(
         default ``.cache/analysis`` or ``ANALYSIS_CACHE_DIR``).
     workers:
         Processes to spread batches of articles over (1 runs in this process).
+    executor:
+        A process pool to reuse across calls (``analyze_to_parquet`` keeps one
+        for all its chunks); by default one is started when ``workers > 1``.
     options:
         Step options (see each step's ``DEFAULTS``).
     """
@@ -180,7 +195,7 @@ def analyze(
         cached_ids, cached_tables = store.load(wanted, list(schemas))
 
     todo = articles[~articles["doc_id"].isin(cached_ids)]
-    fresh = _compute(todo, step_list, resolved, workers)
+    fresh = _compute(todo, step_list, resolved, workers, executor)
     fresh_tables = {name: _concat([result[name] for result in fresh]) for name in schemas} if fresh else {}
     if store is not None and fresh:
         store.store(wanted[wanted["doc_id"].isin(todo["doc_id"])], fresh_tables)

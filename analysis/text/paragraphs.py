@@ -34,13 +34,27 @@ def paragraphs_of_view(view: str) -> list[tuple[int, int]]:
         return []
     wrapped = _looks_hard_wrapped(view, lines)
     paragraphs = [lines[0]]
+    last_line_start = lines[0][0]  # where the paragraph's last \n-delimited line starts
     for start, end in lines[1:]:
         last_start, last_end = paragraphs[-1]
-        if _continues_paragraph(view, (last_start, last_end), (start, end), wrapped=wrapped):
+        if _continues_paragraph(view, (last_line_start, last_end), (start, end), wrapped=wrapped):
             paragraphs[-1] = (last_start, end)
+            last_line_start = _last_line_start(view, last_end, start, last_line_start)
         else:
             paragraphs.append((start, end))
+            last_line_start = start
     return paragraphs
+
+
+def _last_line_start(view: str, gap_start: int, line_start: int, previous: int) -> int:
+    r"""Where a paragraph's last line starts once the line at ``line_start`` joins it.
+
+    Lines hold no ``\n``, so only the gap before the new line can: the cost is
+    the gap's, not the paragraph's (a paragraph of many lines joined by other
+    breaks, such as U+2028, stays linear).
+    """
+    newline = view.rfind("\n", gap_start, line_start)
+    return newline + 1 if newline >= 0 else previous
 
 
 def _stripped_lines(view: str) -> list[tuple[int, int]]:
@@ -76,16 +90,17 @@ def _ends_with_terminal(line: str) -> bool:
 
 
 def _continues_paragraph(
-    view: str, previous: tuple[int, int], line: tuple[int, int], *, wrapped: bool
+    view: str, previous_line_span: tuple[int, int], line: tuple[int, int], *, wrapped: bool
 ) -> bool:
-    if not _single_break(view, previous[1], line[0]):
+    r"""Whether ``line`` continues the paragraph whose last ``\n``-delimited line is ``previous_line_span``."""
+    if not _single_break(view, previous_line_span[1], line[0]):
         return False
     text = view[line[0]:line[1]]
     if _LIST_ITEM_START.match(text):
         return False
     if wrapped:
         return True
-    previous_line = view[max(view.rfind("\n", previous[0], previous[1]) + 1, previous[0]):previous[1]]
+    previous_line = view[previous_line_span[0]:previous_line_span[1]]
     return (
         len(previous_line.strip()) >= _WRAPPED_LINE_MIN
         and not _ends_with_terminal(previous_line)

@@ -72,10 +72,13 @@ _TITLE_END = re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % "|".join(sorted(TITLE_ABBRE
 # Abbreviations that stand before a number: "No. 10", "p. 55", "Vol. 3", "N°. 7".
 _NUMBER_SIGN_END = re.compile(r"(?<![^\s(\"'])(?:[Nn]os?|[Nn]r|N\u00b0|pp?|[Vv]ols?|[Ff]igs?|[Aa]rts?|[Ss]ecs?|[Cc]h)\.$")
 _DOTTED_ACRONYM_END = re.compile(r"(?<![^\s(\"'])(?:[A-Za-z]\.){2,}$")
+# Matched with pos/endpos on the paragraph (so no ``^``): a whole sentence that is only a list marker.
 _LIST_MARKER = re.compile(
-    r"""^(?:[-*+\u2022\u2023\u2043\u25aa\u25cf]\s*)?\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]{1,2}$"""
+    r"""(?:[-*+\u2022\u2023\u2043\u25aa\u25cf]\s*)?\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]{1,2}$"""
 )
 _ABBREVIATION_TAIL = 12
+_ACRONYM_TAIL = 40  # a dotted acronym ending a sentence is looked for in its last 40 characters
+_BEFORE_WINDOW = 64  # characters of the sentence before a break that the rules read (> both tails + lookbehind)
 _LEADING_OPENERS = "\"'([{-*"
 _CLOSERS = "\"')]}"
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -182,11 +185,22 @@ def _split_after_final_leaning_abbreviations(
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        for cut in (c for c in cuts if start < c < end):
-            out.append((start, cut))
-            start = cut + len(paragraph[cut:end]) - len(paragraph[cut:end].lstrip())
+        index = bisect_right(cuts, start)  # cuts are sorted: visit only those inside this span
+        while index < len(cuts) and cuts[index] < end:
+            cut = cuts[index]
+            if cut > start:
+                out.append((start, cut))
+                start = _skip_spaces(paragraph, cut, end)
+            index += 1
         out.append((start, end))
     return out
+
+
+def _skip_spaces(text: str, start: int, end: int) -> int:
+    """The first offset from ``start`` (at most ``end``) that is not whitespace, without copying the text."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _opens_nearby(paragraph: str, at: int) -> bool:
@@ -207,10 +221,16 @@ def _continues_time(match: re.Match[str]) -> bool:
 def _joins_previous(
     paragraph: str, previous: tuple[int, int], current: tuple[int, int], *, first: bool
 ) -> bool:
-    """Whether a Punkt break between ``previous`` and ``current`` is wrong by news rules."""
-    before = paragraph[previous[0]:previous[1]]
+    """Whether a Punkt break between ``previous`` and ``current`` is wrong by news rules.
+
+    ``previous`` may have grown by many joins, so only its last
+    ``_BEFORE_WINDOW`` characters are copied (every end-anchored pattern looks
+    less far back): the cost is linear in the paragraph, never quadratic.
+    """
+    window_start = max(previous[0], previous[1] - _BEFORE_WINDOW)
+    before = paragraph[window_start:previous[1]]
     after = paragraph[current[0]:current[1]]
-    tail = max(0, len(before) - _ABBREVIATION_TAIL)  # end-anchored patterns only look this far back
+    tail = max(0, previous[1] - previous[0] - _ABBREVIATION_TAIL) - (window_start - previous[0])
     if not any(ch.isalnum() for ch in after):
         return True  # a stray closing quote or bracket belongs to the sentence before
     if after.lstrip(_CLOSERS)[:1] in (",", ";", ":"):
@@ -224,13 +244,13 @@ def _joins_previous(
     first_word = word.group()
     if first_word[0].islower() and not any(ch.isupper() for ch in first_word[1:]):
         return True
-    if first and _LIST_MARKER.match(before):
+    if first and _LIST_MARKER.match(paragraph, previous[0], previous[1]):
         return True
     if _TITLE_END.search(before, tail):
         return True  # "Mr. A", "Dr. Who": a title never ends a sentence
-    if _DOTTED_ACRONYM_END.search(before, max(0, len(before) - 40)) and first_word.lower() not in _STARTERS_AFTER_ABBREVIATION:
+    if _DOTTED_ACRONYM_END.search(before, max(0, len(before) - _ACRONYM_TAIL)) and first_word.lower() not in _STARTERS_AFTER_ABBREVIATION:
         return True
-    quote_opens_sentence = before[:1] in "\"'"
+    quote_opens_sentence = paragraph[previous[0]:previous[0] + 1] in "\"'"
     return quote_opens_sentence and bool(_QUESTION_THEN_QUOTE.search(before, tail) and _ATTRIBUTION_START.match(after))
 
 

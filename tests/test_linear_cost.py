@@ -1,0 +1,111 @@
+"""Linear cost: structure of the article cap, and the linear rewrites give the results of the plain ones.
+
+No test here measures time (``benchmarks/bench_linear.py`` does): they check
+that a cap is recorded per article, and that the helpers rewritten to avoid
+quadratic scans find exactly what a direct scan finds.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.corpus import formats
+from analysis.corpus.bylines import metadata_spans
+from analysis.corpus.loading import ARTICLE_COLUMNS, LoadOptions, cap_text, content_doc_id, load_corpus
+from analysis.corpus.stories import _lines, nonblank_lines, split_story
+from analysis.text.normalization import normalize
+from analysis.text.paragraphs import paragraph_spans
+from analysis.text.sentences import split_sentences, split_view
+
+PROSE = "The minister said the plan would go ahead. Critics disagreed.\n"
+
+
+def test_article_over_max_chars_is_cut_at_a_line_break_and_recorded(tmp_path):
+    (tmp_path / "long.txt").write_text(PROSE * 100, encoding="utf-8")
+    (tmp_path / "short.txt").write_text("A short story about a vote.\n", encoding="utf-8")
+    articles = load_corpus(tmp_path, max_chars=1000).articles.set_index("path")
+    long, short = articles.loc["long.txt"], articles.loc["short.txt"]
+    assert len(long["text"]) <= 1000 and long["text"].endswith("Critics disagreed.")
+    assert long["n_chars_dropped"] == len((PROSE * 100).strip()) - len(long["text"])
+    assert long["doc_id"] == content_doc_id(long["text"])
+    assert short["n_chars_dropped"] == 0
+
+
+def test_n_chars_dropped_is_an_article_column_of_integers(tmp_path):
+    (tmp_path / "a.txt").write_text(PROSE, encoding="utf-8")
+    articles = load_corpus(tmp_path).articles
+    assert "n_chars_dropped" in ARTICLE_COLUMNS and tuple(articles.columns) == ARTICLE_COLUMNS
+    assert str(articles["n_chars_dropped"].dtype) == "int64" and articles["n_chars_dropped"].tolist() == [0]
+
+
+def test_default_cap_is_generous_and_validated():
+    assert LoadOptions().max_chars == 2_000_000
+    with pytest.raises(ValueError, match="max_chars"):
+        LoadOptions(max_chars=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("short", 10, ("short", 0)),
+        ("abc def\nghi jkl mno", 12, ("abc def", 12)),  # at the last line break
+        ("abcdef ghij", 9, ("abcdef", 5)),  # no line break: at the last space
+        ("abcdefghijklmnop", 5, ("abcde", 11)),  # neither: a hard cut
+    ],
+)
+def test_cap_text(text, limit, expected):
+    assert cap_text(text, limit) == expected
+
+
+_OLD_STRIPPED_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+_OLD_NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+ODD_TEXTS = [
+    "", "\n\n", "  a  \n\n b\t\n", "x" + " " * 300 + "\ny", "\u2028a\u2028 b \x0c\n\u00a0c\u00a0", "a\r\n b \n",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_line_scan_finds_what_the_regex_scan_found(text):
+    for start in range(len(text) + 1):
+        assert _lines(text, limit=9, start=start) == [m.span(1) for m in _OLD_STRIPPED_LINE.finditer(text, start)][:9]
+    assert [line for line, _ in nonblank_lines(text)] == [m.span() for m in _OLD_NONBLANK_LINE.finditer(text)]
+
+
+def test_long_blank_runs_keep_story_parts():
+    text = "Headline\n" + "Word" + " " * 5000 + "\n" + " " * 5000 + "\nThe body says this. It ends.\n"
+    story = split_story(text, title_line=True)
+    assert story.title == "Headline" and story.body.endswith("It ends.")
+    assert metadata_spans(text) == []
+
+
+def test_paragraph_joined_by_line_separators_keeps_whole():
+    line = "a long line that has no final punctuation at its end and goes on"
+    text = "\u2028".join([line] * 50)
+    assert paragraph_spans(text) == [(0, len(text))]
+
+
+def test_a_giant_paragraph_splits_like_its_sentences_one_by_one():
+    sentence = 'Mr. Smith met U.S. officials at 6 p.m. Police said "it was fine." Rep. Jones agreed etc. Others left. '
+    text = sentence * 200
+    view = normalize(text)
+    whole = split_view(view, [(0, len(view))])
+    assert whole == split_sentences(text)
+    one = split_sentences(sentence)
+    assert whole[:len(one)] == one and len(whole) == 200 * len(one)
+
+
+def test_csv_restarts_after_each_bad_row_without_rereading(monkeypatch):
+    rows = ["id,text"] + [f'{i},"bad"row {i}' if i % 2 else f"{i},Good row {i}." for i in range(40)]
+    served: list[int] = []
+    real = formats._lines_from
+
+    def counting(lines, offset):
+        for line in real(lines, offset):
+            served.append(1)
+            yield line
+
+    monkeypatch.setattr(formats, "_lines_from", counting)
+    items = list(formats.read_csv("\n".join(rows) + "\n", name="x.csv", spec=LoadOptions().field_spec))
+    assert sum(isinstance(item, formats.Problem) for item in items) == 20
+    assert len(served) <= 2 * len(rows)  # each line read about once, not once per earlier bad row
