@@ -24,6 +24,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import yaml
 
+from analysis.errors import DictionaryError, OptionError  # re-exported: analysis.actors.dictionary.DictionaryError
 from analysis.paths import DICTIONARIES, resolve
 
 SCHEMA_VERSION = 1
@@ -53,10 +54,6 @@ _ALIAS_KEYS = {"alias", "case_sensitive"}
 _SHORT_CAPS = re.compile(r"^[A-Z][A-Z0-9.&+-]{0,5}$")
 _ACTOR_SLOT = "{actor}"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it: same result, faster
-
-
-class DictionaryError(ValueError):
-    """An actor dictionary that cannot be used; the message names the file and the entry."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +138,7 @@ def load_dictionary(path: str | Path | None = None, *, mode: str = "merge") -> A
     passing the same path again is cheap and returns the same object.
     """
     if mode not in MODES:
-        raise ValueError(f"actors_mode must be one of {MODES}, got {mode!r}")
+        raise OptionError(f"actors_mode must be one of {MODES}, got {mode!r}")
     if path is None:
         return _load_cached(str(DEFAULT_PATH), DEFAULT_PATH.stat().st_mtime_ns, None, 0, "merge")
     user = resolve(path)
@@ -359,7 +356,7 @@ def check_references(dictionary: ActorDictionary) -> None:
 def merge_dictionaries(base: ActorDictionary, user: ActorDictionary, *, mode: str = "merge") -> ActorDictionary:
     """``user`` over ``base``: entries merged field by field (or replaced), offices and cues extended."""
     if mode not in MODES:
-        raise ValueError(f"actors_mode must be one of {MODES}, got {mode!r}")
+        raise OptionError(f"actors_mode must be one of {MODES}, got {mode!r}")
     if mode == "replace":
         entries = dict(user.entries)
     else:

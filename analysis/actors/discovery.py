@@ -39,8 +39,9 @@ from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, cont
 from analysis.actors.name_cues import (
     NameContext, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
-from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised
-from analysis.text.normalization import normalize
+from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
+from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
+from analysis.text.document import Document
 
 EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
 TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "Credits", "Caption", "Source",
@@ -54,12 +55,15 @@ _HYPHEN_ADJECTIVE = re.compile(
 
 
 def find_candidates(
-    text: str, tokens: Sequence[Token], spans: Sequence[Span], offices: Sequence[OfficeHit], cues: Cues
+    doc: Document, spans: Sequence[Span], offices: Sequence[OfficeHit], cues: Cues, *, verbs: SpeakerVerbs | None = None
 ) -> list[Candidate]:
-    """Discovered names in ``text`` (typed or not), given the dictionary spans and office hits found there."""
+    """Discovered names in ``doc`` (typed or not), given the dictionary spans and office hits found there;
+    ``verbs`` are the reporting verbs that make a name a speaker (default: the shipped speech cues')."""
+    tokens = tokenize(doc)
     labels, span_of = _label_tokens(tokens, spans, offices)
     lowercase = frozenset(t.text for t in tokens if t.text[:1].islower())
-    context = NameContext(text, normalize(text), tokens, cues, spans, offices, labels, span_of, lowercase)
+    context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
+                          verbs or speaker_verbs())
     candidates: list[Candidate] = []
     heads = cues.organization_words | cues.media_words
     possessors = frozenset(  # "the Ombudsman's Office", "the King's Fund": a possessive inside an organisation's name

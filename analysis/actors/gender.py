@@ -23,33 +23,46 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from analysis.text.normalization import fold_accents, normalize
+from analysis.actors.mention_types import fold_key
+from analysis.text import lexicon
+from analysis.text.document import Document, as_document
+from analysis.text.normalization import normalize
+
+if TYPE_CHECKING:
+    from analysis.actors.dictionary import ActorDictionary
 
 FEMALE, MALE = "female", "male"
 
-_FEMALE_WORDS = frozenset(
-    """
-    ms mrs miss madam madame mme dame lady queen princess duchess empress baroness countess sister mother
-    spokeswoman chairwoman congresswoman businesswoman councilwoman sportswoman stateswoman policewoman
-    actress woman women girl wife daughter grandmother granddaughter widow aunt niece fiancee girlfriend
-    nun
-    """.split()
-)
-_MALE_WORDS = frozenset(
-    """
-    mr sir lord king prince duke emperor baron count brother father monsieur
-    spokesman chairman congressman businessman councilman sportsman statesman policeman
-    actor man men boy husband son grandfather grandson widower uncle nephew fiance boyfriend
-    monk
-    """.split()
-)
+_FEMALE_WORDS = lexicon.words("female_words")
+_MALE_WORDS = lexicon.words("male_words")
 _PRONOUNS = {
     "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE,
     "he": MALE, "him": MALE, "his": MALE, "himself": MALE,
 }
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F'-]+")
+
+
+def gendered_names(dictionary: "ActorDictionary | str | Path | None" = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded ``female_names`` and ``male_names`` of the dictionary in force (None: the shipped one)."""
+    from analysis.actors.compiled import dictionary_cues  # the compiled dictionary imports this wing's types
+
+    cues = dictionary_cues(dictionary)
+    return cues.female_names, cues.male_names
+
+
+def _names(
+    dictionary: "ActorDictionary | str | Path | None",
+    female_names: Iterable[str] | None,
+    male_names: Iterable[str] | None,
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Explicit first-name lists when given (folded), else the dictionary's."""
+    if female_names is None and male_names is None:
+        return gendered_names(dictionary)
+    return (frozenset(fold_key(name) for name in female_names or ()),
+            frozenset(fold_key(name) for name in male_names or ()))
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -74,12 +87,27 @@ def description_gender(description: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def name_gender(name: str, *, female_names: Iterable[str], male_names: Iterable[str]) -> str | None:
-    """The usual gender of a full name's first name ("Fatou Ndiaye" -> None unless listed), folded."""
+def name_gender(
+    name: str,
+    *,
+    dictionary: "ActorDictionary | str | Path | None" = None,
+    female_names: Iterable[str] | None = None,
+    male_names: Iterable[str] | None = None,
+) -> str | None:
+    """The usual gender of a full name's first name ("Fatou Ndiaye" -> None unless listed), folded.
+
+    The first names are ``female_names`` / ``male_names`` when given, else those of ``dictionary``
+    (an :class:`~analysis.actors.dictionary.ActorDictionary`, a path, or None for the shipped one).
+    """
+    female_names, male_names = _names(dictionary, female_names, male_names)
+    return _first_name_gender(name, female_names, male_names)
+
+
+def _first_name_gender(name: str, female_names: frozenset[str], male_names: frozenset[str]) -> str | None:
     words = _WORD.findall(name)
     if not words:
         return None
-    first = fold_accents(normalize(words[0])).casefold()
+    first = fold_key(words[0])
     if first in female_names:
         return FEMALE
     if first in male_names:
@@ -93,31 +121,35 @@ def agrees(gender: str | None, pronoun: str | None) -> bool:
 
 
 def person_genders(
-    text: str,
+    text: "str | Document",
     people: Sequence[tuple[int, int, str, str]],
     sentences: Sequence[tuple[int, int, Sequence[tuple[int, str]]]],
     *,
-    female_names: Iterable[str] = (),
-    male_names: Iterable[str] = (),
+    dictionary: "ActorDictionary | str | Path | None" = None,
+    female_names: Iterable[str] | None = None,
+    male_names: Iterable[str] | None = None,
 ) -> dict[str, str]:
     """Gender of each person with evidence (see the module docstring), by actor id.
 
     ``people`` holds ``(start, end, actor_id, actor)`` person mentions in text order;
     ``sentences`` holds ``(start, end, words)`` with the reporter's words of
     each sentence as ``(offset, word)`` (quotations left out, so a quoted "she"
-    says nothing about the speaker).
+    says nothing about the speaker). ``text`` may be the article's Document
+    (its normalised view is read, not recomputed). First names come from
+    ``female_names`` / ``male_names`` when either is given, else from
+    ``dictionary``, the actor dictionary in force (None: the shipped one).
     """
-    female, male = frozenset(female_names), frozenset(male_names)
-    view = normalize(text)
+    female, male = _names(dictionary, female_names, male_names)
+    view = as_document(text).normalized
     titles: dict[str, Counter] = {}
     pronouns: dict[str, Counter] = {}
     names: dict[str, str] = {}
     for start, _end, actor_id, actor in people:
-        before = _WORD.findall(view[max(0, start - 24):start])
+        before = _WORD.findall(view, max(0, start - 24), start)
         gender = word_gender(before[-1]) if before else None
         if gender is not None:
             titles.setdefault(actor_id, Counter())[gender] += 1
-        named = name_gender(actor, female_names=female, male_names=male)
+        named = _first_name_gender(actor, female, male)
         if named is not None:
             names[actor_id] = named
     for start, end, words in sentences:

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
@@ -30,7 +31,7 @@ import pandas as pd
 
 from analysis.actors.mention_types import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, contains, fold_key
 from analysis.actors.name_cues import office_in_apposition
-from analysis.text.normalization import normalize
+from analysis.text.document import Document
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class PersonRef:
 
 
 def link_mentions(
-    text: str, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
+    doc: Document, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
     *, office_parents: Mapping[str, str | None], organization_heads: frozenset[str] = frozenset(),
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Resolve discovered names within one article.
@@ -55,7 +56,7 @@ def link_mentions(
     and role-phrase mentions linked to the person the article gives the office.
     ``persons`` are the dictionary's person matches in the text.
     """
-    view = normalize(text)
+    text, view = doc.text, doc.normalized
     _adopt_types(candidates)
     full = _full_names(candidates, persons)
     resolved = [_resolve_name(candidate, full) for candidate in candidates]
@@ -225,11 +226,19 @@ def _office_holders(
     """Who holds which office in this article: a title right before a name or an office in apposition."""
     people = [(c.start, c.end, c.actor_id, c.actor) for c in names if c.type == "person"]
     people += [(p.start, p.end, p.actor_id, p.actor) for p in persons]
+    by_start = sorted(range(len(people)), key=lambda i: people[i][0])
+    by_end = sorted(range(len(people)), key=lambda i: people[i][1])
+    starts = [people[i][0] for i in by_start]
+    ends = [people[i][1] for i in by_end]
     holdings = []
     for hit in offices:
         if hit.office is None or not hit.holding:
             continue
-        for start, end, person_id, person in people:
+        # a title ends at most 2 characters before the name; an apposition starts at most 90 after it ends
+        near = by_start[bisect_left(starts, hit.end):bisect_right(starts, hit.end + 2)]
+        near += by_end[bisect_left(ends, hit.start - 90):bisect_right(ends, hit.start)]
+        for index in sorted(set(near)):
+            start, end, person_id, person = people[index]
             title = 0 <= start - hit.end <= 2 and view[hit.end:start].strip() == ""
             apposition = office_in_apposition(view, end, hit)
             if title or apposition:

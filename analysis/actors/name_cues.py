@@ -21,11 +21,14 @@ actor it names and why (the ``cue`` reported with each discovered mention):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Sequence
 
 from analysis.actors.mention_types import ACRONYM, Cues, OfficeHit, Span, fold_key
 from analysis.actors.name_runs import Token, joins, name_like, parenthesised
+from analysis.actors.speaker_verbs import SpeakerVerbs
 
 PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
@@ -51,10 +54,9 @@ _OFFICE_MODIFIERS = frozenset(
     "former then current acting interim senior chief deputy assistant associate lead top longtime veteran "
     "outgoing incoming newly elected appointed executive managing general".split()
 )
-_SPEECH_BEFORE = re.compile(r"\b(said|says|added|explained|noted|stated|wrote|commented|remarked|replied|continued|"
-                            r"insisted|warned|asked|recalled|tweeted)\s+$")
-_SPEECH_AFTER = re.compile(r"^\s+(said|says|told|added|explained|insisted|stressed|recalled|remarked|replied|"
-                           r"answered|admitted|joked|wrote|testified|recounted|suggested)\b")
+# A word right before a name ("..., said Okafor") / right after it ("Okafor told"): a speaker verb?
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
 
 # A preposition right before a name, or before one lower-case word ("in nearby Wad Madani", "of the Earth").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+(?:[a-z]+\s+)?$")
@@ -66,6 +68,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|the
 
 @dataclass(frozen=True)
 class NameContext:
+    """What the typing rules read: the document's text and view, name tokens, cues, matches and labels."""
+
     text: str
     view: str
     tokens: Sequence[Token]
@@ -75,6 +79,25 @@ class NameContext:
     labels: Sequence[str]
     span_of: Sequence[Span | None]
     lowercase: frozenset[str]
+    verbs: SpeakerVerbs
+
+    @cached_property
+    def office_starts(self) -> list[int]:
+        """Start offsets of :attr:`offices` (in text order, never overlapping: their ends are sorted too)."""
+        return [hit.start for hit in self.offices]
+
+    @cached_property
+    def office_ends(self) -> list[int]:
+        """End offsets of :attr:`offices`."""
+        return [hit.end for hit in self.offices]
+
+    def offices_starting(self, low: int, high: int) -> list[OfficeHit]:
+        """Office hits starting within ``[low, high]``, in text order."""
+        return self.offices[bisect_left(self.office_starts, low):bisect_right(self.office_starts, high)]
+
+    def offices_ending(self, low: int, high: int) -> list[OfficeHit]:
+        """Office hits ending within ``[low, high]``, in text order."""
+        return self.offices[bisect_left(self.office_ends, low):bisect_right(self.office_ends, high)]
 
 
 def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
@@ -183,14 +206,18 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
         return f"after {tokens[first.index - 1].text}'s"  # "Ethiopia's Tiigist Assefa", not "... Maidan Wardak province"
     preceding = ctx.view[max(0, first.start - 30):first.start]
     after = ctx.view[last.end:last.end + 80]
-    speech = _SPEECH_BEFORE.search(preceding)
+    speech = _WORD_BEFORE.search(preceding)
+    if speech and speech.group(1) not in ctx.verbs.before:
+        speech = None
     if speech and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after):
         return f"speaker: {speech.group(1)}"
     if last.possessive:
         return ""
     if _WHO.match(after) and (len(words) >= 2 or not _DETERMINER_BEFORE.search(preceding)):
         return "followed by who"
-    speaks = _SPEECH_AFTER.match(after)
+    speaks = _WORD_AFTER.match(after)
+    if speaks and speaks.group(1) not in ctx.verbs.after:
+        speaks = None
     if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
             and not _PREPOSITION_BEFORE.search(preceding):
         return f"speaker: {speaks.group(1)}"
@@ -226,7 +253,7 @@ def _apposition_noun(ctx: NameContext, last: Token) -> tuple[str, str] | None:
     if not match:
         return None
     at = last.end + match.end()
-    for hit in ctx.offices:
+    for hit in ctx.offices_starting(at, at + 30):
         if office_in_apposition(ctx.view, last.end, hit):
             return "person", ctx.text[hit.start:hit.end]
     phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
@@ -319,7 +346,7 @@ def _employer_of(ctx: NameContext, segment: list[int]) -> str | None:
     last = ctx.tokens[segment[-1]]
     if len(segment) == 1 and (last.text.lower() in ctx.lowercase or fold_key(last.text) in ctx.cues.office_words):
         return None
-    for hit in ctx.offices:
+    for hit in ctx.offices_starting(last.end + 1, last.end + 1):
         if hit.start == last.end + 1 and ctx.view[last.end] == " " and hit.actor_start < 0:
             role = ctx.view[hit.start:hit.end].lower().split()[-1]
             titled = ctx.view[hit.start].isupper()  # "Current Prime Minister X": a capitalised adjective
@@ -334,10 +361,10 @@ def _office_before(ctx: NameContext, first: Token) -> OfficeHit | None:
     """An office or role phrase right before a name: only spaces between, or a comma ("one activist, Nur Khan"),
     or the body it serves and a comma when the name is set off by commas ("the chief negotiator of the ELN,
     Aureliano Castaño, stressed")."""
-    for hit in ctx.offices:
+    for hit in ctx.offices_ending(first.start - 3, first.start):
         if hit.end <= first.start and first.start - hit.end <= 3 and ctx.view[hit.end:first.start].strip() in ("", ","):
             return hit
-    for hit in ctx.offices:
+    for hit in ctx.offices_ending(first.start - 60, first.start):
         if hit.end <= first.start <= hit.end + 60 and _OFFICE_OF.fullmatch(ctx.view[hit.end:first.start]) \
                 and _closes_apposition(ctx, first):
             return hit

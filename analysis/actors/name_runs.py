@@ -11,37 +11,33 @@ as "of", "and", "de" inside when an organisation word or a name follows),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from analysis.corpus.bylines import MASK
 from analysis.actors.mention_types import Cues
-from analysis.text.normalization import WORD_PATTERN, normalize
+from analysis.text.document import Document, as_document
+from analysis.text import lexicon
 
-NAME_PARTICLES = frozenset(
-    "de da das do dos del della di du van von der den ter bin ibn al el la le y ben zu af".split()
-)
-SURNAME_PARTICLES = frozenset("de da di du del della dos das van von der den ter".split())
+NAME_PARTICLES = lexicon.words("name_particles")
+SURNAME_PARTICLES = lexicon.words("surname_particles")
 ORG_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
-MONTHS = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
-)
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun".split())
-AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "April", "August"})
+_CONNECTORS = NAME_PARTICLES | ORG_CONNECTORS
+_PARTICLES_ONLY = NAME_PARTICLES - ORG_CONNECTORS
+# Calendar words count only as written in a date ("Monday", "Sept"), compared lower-cased.
+MONTHS = lexicon.union("months", "month_abbreviations")
+WEEKDAYS = lexicon.union("weekdays", "weekday_abbreviations")
+AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "April", "August"})  # also given names or words
 DATE_WORDS = frozenset(
     "in on since until till by last next this early late mid of from through before after during "
     "between and or".split()
 )
-ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Mx Dr St Gen Lt Col Sen Rep Gov Jr Sr Prof Capt Sgt Maj Adm Cmdr Brig Rev Fr Hon No vs "
-    "etc Inc Corp Co Ltd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
-)
+# Words written with a full stop that ends no sentence ("Mr.", "Gen.", "Inc.", "Sept."), as written.
+ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
+    word.capitalize() for word in lexicon.words("month_abbreviations"))
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the text: offsets, text, what precedes it and whether it starts a sentence."""
 
     index: int
@@ -53,22 +49,30 @@ class Token:
     possessive: bool
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens with the text before each, possessive ``'s`` split off and sentence starts marked."""
-    view = normalize(text)
+def tokenize(text: "str | Document") -> list[Token]:
+    """Word tokens with the text before each, possessive ``'s`` split off and sentence starts marked
+    (computed once per document: :func:`name_tokens`)."""
+    return as_document(text).view(name_tokens)
+
+
+def name_tokens(doc: Document) -> list[Token]:
+    """The document view behind :func:`tokenize`: its words (:attr:`Document.words`) as name tokens."""
+    view = doc.normalized
     tokens: list[Token] = []
+    append = tokens.append
     previous_end = 0
     previous: str | None = None
-    for match in WORD_PATTERN.finditer(view):
-        start, end, word = match.start(), match.end(), match.group()
+    for start, match_end in doc.words:
+        end, word = match_end, view[start:match_end]
         possessive = False
         if len(word) > 2 and word.endswith("'s"):
             end, word, possessive = end - 2, word[:-2], True
         elif word.endswith("s") and view[end:end + 1] == "'" and not view[end + 1:end + 2].isalpha():
             possessive = True
         gap = view[previous_end:start]
-        tokens.append(Token(len(tokens), start, end, word, gap, _starts_sentence(gap, previous), possessive))
-        previous_end, previous = match.end(), word
+        initial = previous is None if gap == " " else _starts_sentence(gap, previous)
+        append(Token(len(tokens), start, end, word, gap, initial, possessive))
+        previous_end, previous = match_end, word
     return tokens
 
 
@@ -90,9 +94,12 @@ def _starts_sentence(gap: str, previous: str | None) -> bool:
 
 def _is_month(tokens: Sequence[Token], i: int) -> bool:
     word = tokens[i].text
-    if word in WEEKDAYS:
+    if word != word.capitalize():
+        return False
+    lower = word.lower()
+    if lower in WEEKDAYS:
         return True
-    if word not in MONTHS:
+    if lower not in MONTHS:
         return False
     if word not in AMBIGUOUS_MONTHS:
         return True
@@ -152,7 +159,7 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
                 run.append(j)
                 continue
             k, connectors = j + 1, []
-            while k < n and len(connectors) < 2 and tokens[k].text.lower() in NAME_PARTICLES | ORG_CONNECTORS \
+            while k < n and len(connectors) < 2 and tokens[k].text.lower() in _CONNECTORS \
                     and not tokens[k].text[:1].isupper() and joins(tokens, k - 1, k):
                 connectors.append(k)
                 k += 1
@@ -177,7 +184,7 @@ def _leading_particle(tokens: Sequence[Token], i: int, name_word: Sequence[bool]
 
 def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list[int], nxt: int, cues: Cues) -> bool:
     words = [tokens[c].text.lower() for c in connectors]
-    if all(word in NAME_PARTICLES - ORG_CONNECTORS for word in words):
+    if all(word in _PARTICLES_ONLY for word in words):
         return True
     heads = cues.organization_words | cues.media_words | cues.place_words
     has_head = any(tokens[r].text in heads for r in run)

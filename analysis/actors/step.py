@@ -30,24 +30,23 @@ sentence containing the mention's start).
 """
 from __future__ import annotations
 
-import re
-import weakref
-from dataclasses import dataclass
-from functools import lru_cache
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
-from analysis.corpus.bylines import mask_metadata
+from analysis.actors.compiled import (
+    CompiledDictionary, compile_dictionary, dictionary_cues, dictionary_spans, get_dictionary, office_hits,
+)
+from analysis.actors.dictionary import ActorDictionary, Entry
 from analysis.actors.discovery import find_candidates, summarize_discoveries
 from analysis.actors.linking import link_mentions, local_acronyms
-from analysis.text.matching import PhraseMatcher, default_key
-from analysis.actors.mention_types import NON_HOLDING, Candidate, Cues, OfficeHit, Span, fold_key
-from analysis.actors.name_runs import tokenize
-from analysis.text.document import Document
-from analysis.text.normalization import fold_accents, normalize
+from analysis.actors.masking import masked, masked_text
+from analysis.actors.mention_types import Candidate, Span
+from analysis.actors.metonymy import metonym_readings
+from analysis.actors.speaker_verbs import speaker_verbs
+from analysis.text.document import Document, as_document
 from analysis.text.sentences import sentence_ids
 
 TABLE = "mentions"
@@ -56,146 +55,28 @@ DEFAULTS: dict[str, Any] = {
     "actors_mode": "merge",  # "merge": the user's file over the default; "replace": only the user's entries
     "fold_metonyms": True,   # report "Washington said" as the United States
     "discover": True,        # discover and link names the dictionary lacks
+    "quotes_speech_cues": None,  # a user's speech-cue file (shared with the quotes step): its verbs type speakers
 }
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how", "cue"]
 COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS]
 SCHEMA = {name: "int64" if name in ("sent_id", "start", "end") else "str" for name in COLUMNS}
 REQUIRES: tuple[str, ...] = ()
 HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered")
-
-LOCATIVES = frozenset(
-    "in at from to near outside inside into across around throughout via toward towards within of "
-    "visit visits visited visiting leave leaves left reach reached arrive arrived arriving fly flew flights "
-    "return returned returning travel travelled traveled headed back outskirts".split()
-)
-# "the role of Havana", "the position of Washington": after these nouns "of" does not make a place.
-STANCE_NOUNS = frozenset(
-    "role position positions stance support policy policies decision decisions demand demands request requests "
-    "response reaction view views interest interests ally allies backing pressure approach strategy plan plans "
-    "intention intentions attitude effort efforts criticism refusal insistence mediation involvement participation "
-    "objection objections proposal proposals offer warning warnings threat threats accusation accusations".split()
-)
-# A dateline: "Moscow, Dec 22", "Nairobi, Kenya -", "WASHINGTON (AP)" (not "Washington, which ...").
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z0-9]|\s*\(|\s+-)")
-_LANGUAGE_AFTER = re.compile(r"^(?:-language|-speaking|-speakers?|\s+(?:language|languages|translation|version|subtitles|dubbing))\b")
-_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|spoken|fluent in|translated into|from)\s+$", re.IGNORECASE)
-_LANGUAGE_END = re.compile(r"^(?:\s*[.,;:)!?\"']|\s+(?:and|or)\s+[A-Z]|\s*$)")
-_COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
-# Words after which a lower-case role noun is a verb ("who host", "to head", "will chair").
-_VERB_CONTEXT = frozenset("who which to will would can could should may might must they we i you did does do not".split())
-_MASK = "Q"
-_ACTOR_SLOT = "{actor}"
-
-
-# ---------------------------------------------------------------- compiled dictionary
-
-
-@lru_cache(maxsize=1 << 16)
-def _name_key(token: str) -> str:
-    """Fold case and accents but remember a leading capital: ``Turkey`` does not match ``turkey``."""
-    folded = fold_accents(token).casefold()
-    return folded + "^" if token[:1].isupper() else folded
-
-
-@lru_cache(maxsize=1 << 16)
-def _office_key(token: str) -> str:
-    """Office phrases ignore case; a masked actor mention (``QQQQ``) matches the ``{actor}`` slot."""
-    if len(token) >= 2 and token.strip(_MASK) == "":
-        return _ACTOR_SLOT
-    return default_key(token)
-
-
-@dataclass(frozen=True)
-class CompiledDictionary:
-    """The matchers and lookups built once per dictionary object."""
-
-    dictionary: ActorDictionary
-    names: PhraseMatcher
-    offices: PhraseMatcher
-    cues: Cues
-    parents: Mapping[str, str | None]
-
-
-_COMPILED: "weakref.WeakKeyDictionary[ActorDictionary, CompiledDictionary]" = weakref.WeakKeyDictionary()
-
-
-def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
-    """Build (once per dictionary object) the name trie, the office trie and the cue sets."""
-    cached = _COMPILED.get(dictionary)
-    if cached is None:
-        cached = CompiledDictionary(
-            dictionary, _name_matcher(dictionary), _office_matcher(dictionary),
-            Cues.from_lists(dictionary.cues, office_phrases=[p for o in dictionary.offices.values() for p in o.phrases]),
-            {office.id: office.parent for office in dictionary.offices.values()},
-        )
-        _COMPILED[dictionary] = cached
-    return cached
-
-
-def _name_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
-    """One trie of every name, alias, demonym and role phrase; later sources win ties (users over default).
-    Blocked phrases ending in a lower-case noun also block its plural ("US dollars")."""
-    matcher = PhraseMatcher(key=_name_key)
-    by_source = sorted(dictionary.phrases(), key=lambda item: -_source_rank(dictionary, item[1]))
-    for alias, entry, how in by_source:
-        for variant in _variants(alias.text):
-            matcher.add(variant, (entry.id, how), case_sensitive=alias.case_sensitive)
-    for phrase in dictionary.cue("blocked"):
-        plural = [phrase + "s"] if re.search(r" [a-z]+[^s]$", phrase) else []  # "U.S. dollar" -> "U.S. dollars"
-        for variant in _variants(phrase) + plural:
-            matcher.add(variant, ("", "blocked"))
-    return matcher
-
-
-def _source_rank(dictionary: ActorDictionary, entry: Entry) -> int:
-    return dictionary.sources.index(entry.source) if entry.source in dictionary.sources else 0
-
-
-def _variants(phrase: str) -> list[str]:
-    """A phrase, plus its sentence-initial form when it starts lowercase ("the Kremlin" -> "The Kremlin")."""
-    if phrase[:1].islower():
-        return [phrase, phrase[0].upper() + phrase[1:]]
-    return [phrase]
-
-
-def _office_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
-    """One case-insensitive trie of office phrases (with their ``{actor}`` forms) and role nouns."""
-    matcher = PhraseMatcher(key=_office_key)
-    slot = _MASK * 2
-    for office in dictionary.offices.values():
-        for phrase in office.phrases:
-            if _ACTOR_SLOT in phrase:
-                forms = [phrase]
-            else:
-                forms = [phrase, f"{_ACTOR_SLOT} {phrase}", f"{_ACTOR_SLOT}'s {phrase}", f"{phrase} of {_ACTOR_SLOT}",
-                         f"{phrase} of the {_ACTOR_SLOT}", f"{phrase} for {_ACTOR_SLOT}", f"{phrase} to {_ACTOR_SLOT}"]
-            for form in forms:
-                matcher.add(form.replace(_ACTOR_SLOT, slot), office.id)
-    offices = {fold_key(p) for office in dictionary.offices.values() for p in office.phrases}
-    for noun in sorted(dictionary.cue("role_nouns")):
-        if fold_key(noun) not in offices:
-            matcher.add(noun, None)
-    return matcher
-
-
-def get_dictionary(dictionary: ActorDictionary | str | Path | None = None, *, mode: str = "merge") -> ActorDictionary:
-    """A dictionary object from ``None`` (the default), a path, or a dictionary (returned as is)."""
-    if isinstance(dictionary, ActorDictionary):
-        return dictionary
-    return load_dictionary(dictionary, mode=mode)
+MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue): MENTION_COLUMNS order
 
 
 # ---------------------------------------------------------------- finding mentions
 
 
 def find_mentions(
-    text: str,
+    text: "str | Document",
     *,
     dictionary: ActorDictionary | str | Path | None = None,
     fold_metonyms: bool = True,
     discover: bool = True,
+    speech_cues: str | Path | None = None,
 ) -> pd.DataFrame:
-    """Actor mentions in ``text``: one row each, in text order, never overlapping.
+    """Actor mentions in ``text`` (a string or a Document): one row each, in text order, never overlapping.
 
     Columns: start, end (offsets into ``text``), surface, actor_id, actor,
     actor_type (person, country, organization, region, media, place), how
@@ -204,165 +85,80 @@ def find_mentions(
     Persons are linked within the text: "Lavrov" after "Sergey Lavrov" has
     the full name's id. A dateline's agency and credit lines ("Reporting by
     ...") name no actor of the story and are skipped (:mod:`analysis.corpus.bylines`).
+    ``speech_cues`` is a user's speech-cue file: its reporting verbs make speakers persons too.
     """
     compiled = compile_dictionary(get_dictionary(dictionary))
-    original, text = text, mask_metadata(text)
-    spans = _dictionary_spans(text, compiled)
-    offices = _office_hits(text, spans, compiled)
-    tokens = tokenize(text)
-    candidates = find_candidates(text, tokens, spans, offices, compiled.cues) if discover else []
+    rows = mention_rows(as_document(text), compiled, fold_metonyms=fold_metonyms, discover=discover,
+                        speech_cues=speech_cues)
+    if not rows:
+        return empty_mentions(MENTION_COLUMNS)
+    return pd.DataFrame({
+        column: pd.array(list(values), dtype="int64" if column in ("start", "end") else "str")
+        for column, values in zip(MENTION_COLUMNS, zip(*rows))
+    })
+
+
+def mention_rows(
+    doc: Document, compiled: CompiledDictionary, *, fold_metonyms: bool = True, discover: bool = True,
+    speech_cues: str | Path | None = None,
+) -> list[MentionRow]:
+    """The mentions of one document as tuples in :data:`MENTION_COLUMNS` order, in text order."""
+    masked_doc = masked(doc)
+    spans = dictionary_spans(masked_doc, compiled)
+    offices = office_hits(masked_doc, spans, compiled)
+    verbs = speaker_verbs(speech_cues)
+    candidates = find_candidates(masked_doc, spans, offices, compiled.cues, verbs=verbs) if discover else []
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     persons = [span for span in spans if span.kind == "person"]
-    names, roles = link_mentions(text, candidates, persons, offices, office_parents=compiled.parents,
+    names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
                                  organization_heads=compiled.cues.organization_words | compiled.cues.media_words)
-    owners = local_acronyms(text, spans, names)
-    rows = [_span_row(original, span, compiled.dictionary, reading) for span, reading in
-            zip(spans, _readings(original, spans))]
-    for index, owner in owners.items():
-        rows[index].update(actor_id=owner.actor_id, actor=owner.actor, how="alias", cue=f"acronym of {owner.name!r}")
-    rows += [_candidate_row(original, candidate, compiled.dictionary) for candidate in names + roles]
-    return _frame(_without_overlaps(rows), fold_metonyms=fold_metonyms)
+    owners = local_acronyms(masked_doc.text, spans, names)
+    text, entries = doc.text, compiled.dictionary.entries
+    rows = [
+        _span_row(text, span, entries, metonym, owners.get(index), fold_metonyms=fold_metonyms)
+        for index, (span, metonym) in enumerate(zip(spans, metonym_readings(doc.normalized, spans)))
+    ]
+    rows += [_candidate_row(text, candidate, entries) for candidate in names + roles]
+    return _without_overlaps(rows)
 
 
-def _dictionary_spans(text: str, compiled: CompiledDictionary) -> list[Span]:
-    """Dictionary matches as spans, demonyms used as language names left out."""
-    entries = compiled.dictionary.entries
-    view = normalize(text)
-    spans = []
-    language_end = -1
-    for match in compiled.names.iter_matches(text):
-        entry_id, how = match.payload
-        if how == "blocked":
-            spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))
-            continue
-        language = how == "demonym" and (
-            _language_use(view, match.start, match.end)
-            or (language_end >= 0 and _COORDINATION.fullmatch(view[language_end:match.start]) is not None)
-        )
-        if language or view.startswith("$", match.end):
-            spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))  # a language; a currency "US$"
-            language_end = match.end if language else -1
-            continue
-        entry = entries[entry_id]
-        end = match.end + 1 if match.phrase.endswith(".") and view.startswith(".", match.end) else match.end
-        spans.append(Span(match.start, end, entry.id, entry.name, entry.type, how, entry.stands_for))
-    return spans
+def _span_row(
+    text: str, span: Span, entries: Mapping[str, Entry], metonym: bool, owner: Candidate | None, *, fold_metonyms: bool
+) -> MentionRow:
+    """A dictionary match as a row; a metonym folded into the actor it stands for, a local acronym into its owner."""
+    actor_id, actor, kind = span.actor_id, span.actor, span.kind
+    how, cue = ("metonym" if metonym else span.how), ""
+    if owner is not None:
+        actor_id, actor, how, cue = owner.actor_id, owner.actor, "alias", f"acronym of {owner.name!r}"
+    if metonym and fold_metonyms and span.stands_for is not None:
+        target = entries[span.stands_for]
+        actor_id, actor, kind = target.id, target.name, target.type
+    return (span.start, span.end, text[span.start:span.end], actor_id, actor, kind, how, cue)
 
 
-def _language_use(view: str, start: int, end: int) -> bool:
-    """"in Russian", "Spanish-language", "speaks French": a language, not a people."""
-    if _LANGUAGE_AFTER.match(view[end:end + 14]):
-        return True
-    return bool(_LANGUAGE_BEFORE.search(view[max(0, start - 20):start]) and _LANGUAGE_END.match(view[end:end + 6]))
-
-
-def _office_hits(text: str, spans: Sequence[Span], compiled: CompiledDictionary) -> list[OfficeHit]:
-    """Office and role phrases, found in a view where actor mentions are masked to fill ``{actor}`` slots."""
-    chars = list(normalize(text))
-    slots = [span for span in spans if span.kind not in ("person", "blocked")]
-    for span in slots:
-        chars[span.start:span.end] = _MASK * (span.end - span.start)
-    masked = "".join(chars)
-    view = normalize(text)
-    heads = compiled.cues.organization_words | compiled.cues.media_words
-    hits = []
-    for match in compiled.offices.iter_matches(masked):
-        inside = [span for span in slots if match.start <= span.start and span.end <= match.end]
-        actor = (inside[0].stands_for or inside[0].actor_id) if inside else None
-        before = re.search(r"([\w-]+)\s+$", view[max(0, match.start - 20):match.start])
-        word = before.group(1).lower() if before else ""
-        if word in _VERB_CONTEXT and view[match.start:match.start + 1].islower():
-            continue  # "who host Tottenham", "to head the ministry": a verb, not a role
-        following = re.match(r"(?:'s)?\s([A-Z][\w'-]*)", view[match.end:match.end + 30])
-        if following and following.group(1) in heads and view[match.start:match.start + 1].isupper():
-            continue  # "Premier League", "the King's Fund": the start of an organisation's name
-        holding = word not in NON_HOLDING and not word.startswith("ex-")
-        actor_span = (inside[0].start, inside[0].end) if inside else (-1, -1)
-        hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))
-    return hits
-
-
-def _readings(text: str, spans: Sequence[Span]) -> list[str]:
-    """For each span: ``metonym`` when it stands for another actor in this use, else ``plain``."""
-    view = normalize(text)
-    readings = []
-    previous_place_end = -100
-    for span in spans:
-        if span.stands_for is None:
-            readings.append("plain")
-            continue
-        place = _place_use(view, span, previous_place_end)
-        readings.append("plain" if place else "metonym")
-        if place:
-            previous_place_end = span.end
-    return readings
-
-
-def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
-    """A locative word before, "-based" after, a dateline, or coordinated with a place just before."""
-    before = view[max(0, span.start - 40):span.start]
-    words = re.findall(r"[\w'-]+", before)
-    previous = words[-1].lower() if words else ""
-    if previous == "the" and len(words) > 1:
-        previous = words[-2].lower()
-    if previous in LOCATIVES and not (previous == "of" and len(words) > 1 and words[-2].lower() in STANCE_NOUNS):
-        return True
-    if view.startswith("-based", span.end):
-        return True
-    if span.kind == "place" and previous in ("a", "an", "the") and re.match(r" [a-z]", view[span.end:span.end + 2]):
-        return True  # "a London housing charity", "the Moscow metro": a city as a modifier
-    line_start = view.rfind("\n", 0, span.start) + 1
-    if view[line_start:span.start].strip() == "" and _DATELINE_AFTER.match(view[span.end:span.end + 4]):
-        return True
-    gap = re.sub(r"\bthe\s+$", "", view[previous_place_end:span.start])
-    return span.start - previous_place_end < 25 and _COORDINATION.fullmatch(gap) is not None
-
-
-def _span_row(text: str, span: Span, dictionary: ActorDictionary, reading: str) -> dict[str, Any]:
-    how = "metonym" if reading == "metonym" else span.how
-    row = {
-        "start": span.start, "end": span.end, "surface": text[span.start:span.end],
-        "actor_id": span.actor_id, "actor": span.actor, "actor_type": span.kind, "how": how, "cue": "",
-    }
-    if reading == "metonym" and span.stands_for is not None:
-        target = dictionary.entries[span.stands_for]
-        row["_folded"] = (target.id, target.name, target.type)
-    return row
-
-
-def _candidate_row(text: str, candidate: Candidate, dictionary: ActorDictionary) -> dict[str, Any]:
+def _candidate_row(text: str, candidate: Candidate, entries: Mapping[str, Entry]) -> MentionRow:
     how = candidate.how
-    if how == "discovered" and candidate.actor_id in dictionary.entries:
+    if how == "discovered" and candidate.actor_id in entries:
         how = "alias"  # a partial name of a dictionary person ("Lavrov" after "Sergey Lavrov")
-    return {
-        "start": candidate.start, "end": candidate.end, "surface": text[candidate.start:candidate.end],
-        "actor_id": candidate.actor_id, "actor": candidate.actor, "actor_type": candidate.type, "how": how,
-        "cue": candidate.cue,
-    }
+    return (candidate.start, candidate.end, text[candidate.start:candidate.end], candidate.actor_id, candidate.actor,
+            candidate.type, how, candidate.cue)
 
 
-def _without_overlaps(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Keep the longest of overlapping mentions (role phrases cover the demonym inside them)."""
-    kept: list[dict[str, Any]] = []
-    for row in sorted(rows, key=lambda r: (-(r["end"] - r["start"]), r["start"])):
-        if all(row["end"] <= other["start"] or other["end"] <= row["start"] for other in kept):
-            kept.append(row)
-    return sorted(kept, key=lambda r: r["start"])
-
-
-def _frame(rows: list[dict[str, Any]], *, fold_metonyms: bool) -> pd.DataFrame:
-    for row in rows:
-        folded = row.pop("_folded", None)
-        if folded is not None and fold_metonyms:
-            row["actor_id"], row["actor"], row["actor_type"] = folded
-    if not rows:
-        return empty_mentions(MENTION_COLUMNS)
-    columns = {column: [row[column] for row in rows] for column in MENTION_COLUMNS}
-    return pd.DataFrame({
-        column: pd.array(values, dtype="int64" if column in ("start", "end") else "str")
-        for column, values in columns.items()
-    })
+def _without_overlaps(rows: list[MentionRow]) -> list[MentionRow]:
+    """Keep the longest of overlapping mentions (role phrases cover the demonym inside them), in text order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[MentionRow] = []
+    for row in sorted(rows, key=lambda r: (r[0] - r[1], r[0])):
+        start, end = row[0], row[1]
+        at = bisect_right(starts, start)
+        if (at > 0 and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
+            continue
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.insert(at, row)
+    return kept
 
 
 def empty_mentions(columns: Sequence[str] = tuple(COLUMNS)) -> pd.DataFrame:
@@ -410,16 +206,17 @@ def people_in(mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
-    """The mentions of one article, with doc_id and sent_id (the sentence holding each mention's start)."""
+    """The mentions of one article, columnar, with sent_id (the sentence holding each mention's start)."""
     dictionary = get_dictionary(options.get("actors", DEFAULTS["actors"]), mode=options.get("actors_mode", "merge"))
-    mentions = find_mentions(
-        doc.text,
-        dictionary=dictionary,
+    rows = mention_rows(
+        doc, compile_dictionary(dictionary),
         fold_metonyms=bool(options.get("fold_metonyms", DEFAULTS["fold_metonyms"])),
         discover=bool(options.get("discover", DEFAULTS["discover"])),
+        speech_cues=options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]),
     )
-    rows = {name: mentions[name].tolist() for name in MENTION_COLUMNS}
-    return {"sent_id": doc.sentence_ids(rows["start"]), **rows}
+    columns = {name: list(values) for name, values in zip(MENTION_COLUMNS, zip(*rows))} if rows else \
+        {name: [] for name in MENTION_COLUMNS}
+    return {"sent_id": doc.sentence_ids(columns["start"]), **columns}
 
 
 def article_metrics(
@@ -446,5 +243,5 @@ def article_metrics(
 __all__ = [
     "TABLE", "DEFAULTS", "COLUMNS", "MENTION_COLUMNS", "find_mentions", "run_article", "article_metrics",
     "person_at", "last_person_before", "people_in", "summarize_discoveries", "compile_dictionary", "get_dictionary",
-    "sentence_ids", "empty_mentions",
+    "dictionary_cues", "sentence_ids", "empty_mentions", "mention_rows", "masked_text",
 ]

@@ -17,6 +17,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 # Punkt's orthographic-context flags (documented in nltk.tokenize.punkt, module-private names).
 from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC
 
+from analysis.text.lexicon import calendar_words, words
 from analysis.text.normalization import normalize, strip_span
 from analysis.text.paragraphs import paragraph_spans
 from analysis.text.quotemarks import quote_spans
@@ -36,12 +37,10 @@ NEWS_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     pres st ste mt ft ave blvd rd hwy
     jr sr esq inc corp co cos ltd bros mfg assn dept govt univ intl natl kft pty bhd
     vs approx est fig figs vol vols ext tel cf etc
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri
     ala ariz ark calif colo conn fla ga kan ky md mich minn mo mont neb nev okla pa tenn tex va vt wis wyo
     a.m p.m e.g i.e u.s u.s.a u.n u.k e.u d.c n.y n.j l.a b.c a.d ph.d m.d
     """.split()
-)
+) | words("month_abbreviations") | (words("weekday_abbreviations") - {"sat", "sun"})
 
 # Words that usually start a sentence and are written in lower case mid-sentence.
 # After an abbreviation, a capitalised one of these signals a sentence break
@@ -90,14 +89,8 @@ _FINAL_LEANING = re.compile(
 _QUOTE_CLOSES_AFTER_ABBREVIATION = re.compile(r"(?<=[A-Za-z]\.)[\"']+(?=\s+[\"'(]*[A-Z])")
 _SHORT_QUOTE = 8  # `"U.S." Army`: a quote mark this close before is the quoted word's own opening mark
 _OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"']")
-_TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    eastern central mountain pacific atlantic alaska hawaii greenwich local
-    """.split()
-)
+# Days, months and time zones: after "6 p.m." they continue the sentence.
+_TIME_WORDS = calendar_words() | words("time_zone_words")
 
 
 class _NewsLanguageVars(PunktLanguageVars):

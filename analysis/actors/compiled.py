@@ -1,0 +1,242 @@
+"""The actor dictionary in force, compiled once, and matched against a document.
+
+:func:`compile_dictionary` builds (once per dictionary object) a token trie of
+every name, alias, demonym and role phrase, a trie of office phrases with
+their ``{actor}`` slots, and the cue word sets (:class:`Cues`) every rule of
+the wing reads: titles, organisation and media words, first names by gender.
+:func:`dictionary_spans` and :func:`office_hits` match them against a
+:class:`~analysis.text.document.Document` (its tokens, read once).
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
+from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key
+from analysis.text.document import TOKEN_PATTERN, Document, Token, gap_key
+from analysis.text.matching import PhraseMatcher, default_key
+from analysis.text.normalization import fold_accents
+
+_LANGUAGE_AFTER = re.compile(r"^(?:-language|-speaking|-speakers?|\s+(?:language|languages|translation|version|subtitles|dubbing))\b")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|spoken|fluent in|translated into|from)\s+$", re.IGNORECASE)
+_LANGUAGE_END = re.compile(r"^(?:\s*[.,;:)!?\"']|\s+(?:and|or)\s+[A-Z]|\s*$)")
+COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+# Words after which a lower-case role noun is a verb ("who host", "to head", "will chair").
+_VERB_CONTEXT = frozenset("who which to will would can could should may might must they we i you did does do not".split())
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_NAME_AFTER = re.compile(r"(?:'s)?\s([A-Z][\w'-]*)")
+_MASK = "Q"
+_ACTOR_SLOT = "{actor}"
+
+
+# ---------------------------------------------------------------- compiling
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_key(token: str) -> str:
+    """Fold case and accents but remember a leading capital: ``Turkey`` does not match ``turkey``."""
+    folded = fold_accents(token).casefold()
+    return folded + "^" if token[:1].isupper() else folded
+
+
+@lru_cache(maxsize=1 << 16)
+def _office_key(token: str) -> str:
+    """Office phrases ignore case; a masked actor mention (``QQQQ``) matches the ``{actor}`` slot."""
+    if len(token) >= 2 and token.strip(_MASK) == "":
+        return _ACTOR_SLOT
+    return default_key(token)
+
+
+@dataclass(frozen=True)
+class CompiledDictionary:
+    """The matchers and lookups built once per dictionary object."""
+
+    dictionary: ActorDictionary
+    names: PhraseMatcher
+    offices: PhraseMatcher
+    cues: Cues
+    parents: Mapping[str, str | None]
+
+
+_COMPILED: "weakref.WeakKeyDictionary[ActorDictionary, CompiledDictionary]" = weakref.WeakKeyDictionary()
+
+
+def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
+    """Build (once per dictionary object) the name trie, the office trie and the cue sets."""
+    cached = _COMPILED.get(dictionary)
+    if cached is None:
+        cached = CompiledDictionary(
+            dictionary, _name_matcher(dictionary), _office_matcher(dictionary),
+            Cues.from_lists(dictionary.cues, office_phrases=[p for o in dictionary.offices.values() for p in o.phrases]),
+            {office.id: office.parent for office in dictionary.offices.values()},
+        )
+        _COMPILED[dictionary] = cached
+    return cached
+
+
+def get_dictionary(dictionary: ActorDictionary | str | Path | None = None, *, mode: str = "merge") -> ActorDictionary:
+    """A dictionary object from ``None`` (the default), a path, or a dictionary (returned as is)."""
+    if isinstance(dictionary, ActorDictionary):
+        return dictionary
+    return load_dictionary(dictionary, mode=mode)
+
+
+def dictionary_cues(dictionary: ActorDictionary | str | Path | None = None) -> Cues:
+    """The cue word sets of a dictionary (``None``: the shipped one), as the rules read them."""
+    return compile_dictionary(get_dictionary(dictionary)).cues
+
+
+def _name_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
+    """One trie of every name, alias, demonym and role phrase; later sources win ties (users over default).
+    Blocked phrases ending in a lower-case noun also block its plural ("US dollars")."""
+    matcher = PhraseMatcher(key=_name_key)
+    by_source = sorted(dictionary.phrases(), key=lambda item: -_source_rank(dictionary, item[1]))
+    for alias, entry, how in by_source:
+        for variant in _variants(alias.text):
+            matcher.add(variant, (entry.id, how), case_sensitive=alias.case_sensitive)
+    for phrase in dictionary.cue("blocked"):
+        plural = [phrase + "s"] if re.search(r" [a-z]+[^s]$", phrase) else []  # "U.S. dollar" -> "U.S. dollars"
+        for variant in _variants(phrase) + plural:
+            matcher.add(variant, ("", "blocked"))
+    return matcher
+
+
+def _source_rank(dictionary: ActorDictionary, entry: Entry) -> int:
+    return dictionary.sources.index(entry.source) if entry.source in dictionary.sources else 0
+
+
+def _variants(phrase: str) -> list[str]:
+    """A phrase, plus its sentence-initial form when it starts lowercase ("the Kremlin" -> "The Kremlin")."""
+    if phrase[:1].islower():
+        return [phrase, phrase[0].upper() + phrase[1:]]
+    return [phrase]
+
+
+def _office_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
+    """One case-insensitive trie of office phrases (with their ``{actor}`` forms) and role nouns."""
+    matcher = PhraseMatcher(key=_office_key)
+    slot = _MASK * 2
+    for office in dictionary.offices.values():
+        for phrase in office.phrases:
+            if _ACTOR_SLOT in phrase:
+                forms = [phrase]
+            else:
+                forms = [phrase, f"{_ACTOR_SLOT} {phrase}", f"{_ACTOR_SLOT}'s {phrase}", f"{phrase} of {_ACTOR_SLOT}",
+                         f"{phrase} of the {_ACTOR_SLOT}", f"{phrase} for {_ACTOR_SLOT}", f"{phrase} to {_ACTOR_SLOT}"]
+            for form in forms:
+                matcher.add(form.replace(_ACTOR_SLOT, slot), office.id)
+    offices = {fold_key(p) for office in dictionary.offices.values() for p in office.phrases}
+    for noun in sorted(dictionary.cue("role_nouns")):
+        if fold_key(noun) not in offices:
+            matcher.add(noun, None)
+    return matcher
+
+
+# ---------------------------------------------------------------- matching a document
+
+
+def dictionary_spans(doc: Document, compiled: CompiledDictionary) -> list[Span]:
+    """Dictionary matches in ``doc`` as spans in text order; demonyms used as language names, currency
+    prefixes ("US$") and blocked phrases become ``blocked`` spans."""
+    entries = compiled.dictionary.entries
+    view = doc.normalized
+    spans = []
+    language_end = -1
+    for match in compiled.names.iter_matches(doc):
+        entry_id, how = match.payload
+        if how == "blocked":
+            spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))
+            continue
+        language = how == "demonym" and (
+            _language_use(view, match.start, match.end)
+            or (language_end >= 0 and COORDINATION.fullmatch(view, language_end, match.start) is not None)
+        )
+        if language or view.startswith("$", match.end):
+            spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))  # a language; a currency "US$"
+            language_end = match.end if language else -1
+            continue
+        entry = entries[entry_id]
+        end = match.end + 1 if match.phrase.endswith(".") and view.startswith(".", match.end) else match.end
+        spans.append(Span(match.start, end, entry.id, entry.name, entry.type, how, entry.stands_for))
+    return spans
+
+
+def _language_use(view: str, start: int, end: int) -> bool:
+    """"in Russian", "Spanish-language", "speaks French": a language, not a people."""
+    if _LANGUAGE_AFTER.match(view[end:end + 14]):
+        return True
+    return bool(_LANGUAGE_BEFORE.search(view[max(0, start - 20):start]) and _LANGUAGE_END.match(view[end:end + 6]))
+
+
+def office_hits(doc: Document, spans: Sequence[Span], compiled: CompiledDictionary) -> list[OfficeHit]:
+    """Office and role phrases, found in a view where actor mentions are masked to fill ``{actor}`` slots."""
+    view = doc.normalized
+    slots = [span for span in spans if span.kind not in ("person", "blocked")]
+    slot_starts = [span.start for span in slots]
+    heads = compiled.cues.organization_words | compiled.cues.media_words
+    hits = []
+    for match in compiled.offices.iter_matches(_slot_document(doc, slots)):
+        first = bisect_left(slot_starts, match.start)
+        inside = slots[first] if first < len(slots) and slots[first].end <= match.end else None
+        actor = (inside.stands_for or inside.actor_id) if inside is not None else None
+        before = _WORD_BEFORE.search(view, max(0, match.start - 20), match.start)
+        word = before.group(1).lower() if before else ""
+        if word in _VERB_CONTEXT and view[match.start:match.start + 1].islower():
+            continue  # "who host Tottenham", "to head the ministry": a verb, not a role
+        following = _NAME_AFTER.match(view[match.end:match.end + 30])
+        if following and following.group(1) in heads and view[match.start:match.start + 1].isupper():
+            continue  # "Premier League", "the King's Fund": the start of an organisation's name
+        holding = word not in NON_HOLDING and not word.startswith("ex-")
+        actor_span = (inside.start, inside.end) if inside is not None else (-1, -1)
+        hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))
+    return hits
+
+
+def _slot_document(doc: Document, slots: Sequence[Span]) -> Document:
+    """``doc`` with each slot span overwritten by ``Q`` marks (same length), its tokens taken from ``doc``'s:
+    the tokens a slot covers become one ``QQ..`` token (matched by the ``{actor}`` slot of office phrases)."""
+    view = doc.normalized
+    slotted = Document(_slot_view(view, slots))
+    if any(TOKEN_PATTERN.match(view, span.end) for span in slots):
+        return slotted  # a slot running into a word ("U.S.A"): tokenise the slotted view afresh
+    source, index = doc.tokens, 0
+    tokens: list[Token] = []
+
+    def push(start: int, end: int, text: str, gap: str, slot: bool) -> None:
+        if not tokens:
+            gap = ""
+        elif previous_slot[0]:
+            gap = gap_key(view[tokens[-1].end:start])
+        tokens.append(Token(start, end, text, gap))
+        previous_slot[0] = slot
+
+    previous_slot = [False]
+    for span in slots:
+        while index < len(source) and source[index].start < span.start:
+            push(*source[index], False)
+            index += 1
+        gap = source[index].gap if index < len(source) else " "
+        push(span.start, span.end, _MASK * (span.end - span.start), gap, True)
+        while index < len(source) and source[index].start < span.end:
+            index += 1
+    for token in source[index:]:
+        push(*token, False)
+    slotted.__dict__["tokens"] = tokens  # seeds the cached property: the tokens a fresh tokenisation gives
+    return slotted
+
+
+def _slot_view(view: str, slots: Sequence[Span]) -> str:
+    """``view`` with each slot span overwritten by ``Q`` marks (same length)."""
+    pieces, position = [], 0
+    for span in slots:
+        pieces.append(view[position:span.start])
+        pieces.append(_MASK * (span.end - span.start))
+        position = span.end
+    pieces.append(view[position:])
+    return "".join(pieces)
