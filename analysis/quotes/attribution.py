@@ -27,9 +27,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from functools import cached_property
+from typing import Iterable, NamedTuple, Sequence
 
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
+from analysis.text.lexicon import weekdays, words
 from analysis.text.normalization import normalize
 
 PRONOUNS: dict[str, str] = {
@@ -58,9 +60,9 @@ _NEGATIONS = frozenset("not never".split())
 # Things that "say" without speaking: a banner saying "...", a sign reading "...".
 INANIMATE = frozenset("banner banners sign signs placard placards poster posters t-shirt shirt shirts billboard "
                       "headline headlines caption slogan graffiti flag flags".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_PASSIVE = frozenset("is are was were be been being".split())
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_WEEKDAYS = weekdays()
+_PASSIVE = words("be_forms")
+_DETERMINERS = words("determiners")
 _PREPOSITIONS = frozenset(
     "in on at during after before for from with by to into over under about speaking writing according".split()
 )
@@ -77,17 +79,6 @@ ROLE_NOUNS = frozenset(
     economist analyst expert adviser advisor journalist editor columnist activist negotiator
     """.split()
 )
-# Capitalised words that title a name rather than belong to it ("Dr. Tomasz Stefaniak", "Senator Graham").
-TITLE_WORDS = frozenset(
-    """
-    mr mrs ms miss dr prof professor sir dame lord lady president minister senator representative represenative
-    rep sen gov governor secretary general gen mayor judge justice chairman chairwoman chair chief leader whip
-    director spokesman spokeswoman spokesperson king queen pope prince princess sheikh emir officer sheriff
-    detective captain capt sergeant sgt colonel col lieutenant lt commissioner ambassador coach bishop archbishop
-    cardinal father sister brother rabbi imam reverend rev deputy vice prime foreign interior health finance
-    defence defense former ex-prime chancellor premier speaker congressman congresswoman mp
-    """.split()
-)
 # Common nouns for people: an unnamed source ("an eyewitness") can be "he" or "she" later.
 PERSON_NOUNS = ROLE_NOUNS | frozenset(
     """
@@ -101,22 +92,22 @@ _MAX_SOURCE_TOKENS = 12
 _TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, punctuation mark, or a whole quoted passage (``kind == "quote"``)."""
+class Token(NamedTuple):
+    """A word, punctuation mark, or a whole quoted passage (``kind == "quote"``); build with :func:`make_token`."""
 
     start: int
     end: int
     text: str
     kind: str  # "word", "punct" or "quote"
+    lower: str  # a word in lower case without a final period; other tokens as written
+    capitalized: bool  # a word starting with a capital
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().rstrip(".") if self.kind == "word" else self.text
 
-    @property
-    def capitalized(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+def make_token(start: int, end: int, text: str, kind: str) -> Token:
+    """A token with its lower-case form and capitalisation worked out once."""
+    if kind == "word":
+        return Token(start, end, text, kind, text.lower().rstrip("."), text[:1].isupper())
+    return Token(start, end, text, kind, text, False)
 
 
 @dataclass(frozen=True)
@@ -143,15 +134,20 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
 
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Start offsets of :attr:`tokens` (set the tokens first), for bisecting."""
+        return [token.start for token in self.tokens]
+
 
 def sentence_at(starts: Sequence[int], position: int) -> int:
     """Index of the sentence (by sorted ``starts``) holding ``position``, or the nearest one before it."""
     return max(0, bisect_right(starts, position) - 1)
 
 
-def token_index(tokens: Sequence[Token], position: int) -> int:
-    """Index of the token holding ``position`` (or the last one before it)."""
-    return max(0, bisect_right([t.start for t in tokens], position) - 1)
+def token_index(tokens: Sequence[Token], position: int, starts: Sequence[int] | None = None) -> int:
+    """Index of the token holding ``position`` (or the last one before it); ``starts``: the tokens' start offsets."""
+    return max(0, bisect_right([t.start for t in tokens] if starts is None else starts, position) - 1)
 
 
 def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:
@@ -166,7 +162,7 @@ def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tup
         if q_end <= start or q_start >= end:
             continue
         tokens.extend(_plain_tokens(view, position, max(position, q_start)))
-        tokens.append(Token(max(q_start, start), min(q_end, end), view[max(q_start, start):min(q_end, end)], "quote"))
+        tokens.append(make_token(max(q_start, start), min(q_end, end), view[max(q_start, start):min(q_end, end)], "quote"))
         position = min(q_end, end)
     tokens.extend(_plain_tokens(view, position, end))
     return tokens
@@ -174,14 +170,19 @@ def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tup
 
 def _plain_tokens(view: str, start: int, end: int) -> list[Token]:
     tokens = []
+    append = tokens.append
     for match in _TOKEN.finditer(view, start, end):
         word = match.group()
-        kind = "word" if word[0].isalnum() or word[0] == "_" else "punct"
-        if kind == "word" and word.endswith(".") and not _keeps_period(word):
-            tokens.append(Token(match.start(), match.end() - 1, word[:-1], kind))
-            tokens.append(Token(match.end() - 1, match.end(), ".", "punct"))
+        first = word[0]
+        if not (first.isalnum() or first == "_"):
+            append(Token(match.start(), match.end(), word, "punct", word, False))
             continue
-        tokens.append(Token(match.start(), match.end(), word, kind))
+        if word[-1] == "." and not _keeps_period(word):
+            word = word[:-1]
+            append(Token(match.start(), match.end() - 1, word, "word", word.lower().rstrip("."), word[:1].isupper()))
+            append(Token(match.end() - 1, match.end(), ".", "punct", ".", False))
+            continue
+        append(Token(match.start(), match.end(), word, "word", word.lower().rstrip("."), first.isupper()))
     return tokens
 
 
@@ -504,10 +505,10 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tupl
 
 _RELATIVES = frozenset("who whom whose which".split())
 # Before these a cue word is a noun ("a note", "his comments", "the report").
-_NOUN_DETERMINERS = frozenset("a an the his her its their our my your this these those".split())
+_NOUN_DETERMINERS = _DETERMINERS - {"that"}
 # Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
 _GERUND_PREPOSITIONS = frozenset("in after before by for of without on upon from".split())
-_VERB_HINTS = _PASSIVE | frozenset("will would could should must might may can did does do shall".split())
+_VERB_HINTS = _PASSIVE | words("modal_verbs") | words("do_forms")
 
 
 def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) -> int:

@@ -19,13 +19,14 @@ from typing import Collection, Sequence
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence, Token
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
+from analysis.text.lexicon import weekdays, words
 
-
-_SKIP_AFTER_CUE = frozenset(
-    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later "
-    "also last week month year in a an the statement interview press conference release".split()
+# Words between a cue and its clause: "said on Monday", "told reporters in a statement".
+_SKIP_AFTER_CUE = weekdays() | frozenset(
+    "on today yesterday tonight earlier later also last week month year in a an the statement interview press "
+    "conference release".split()
 )
-_CLAUSE_OPENERS = frozenset("he she it they we i there this these those the a an its his her their our".split())
+_CLAUSE_OPENERS = frozenset("he she it they we i there".split()) | (words("determiners") - {"that", "my", "your"})
 
 
 def indirect_spans(
@@ -103,9 +104,7 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     return None
 
 
-_FINITE = frozenset(
-    "is are was were will would could should must might may can has have had did does do shall".split()
-)
+_FINITE = (words("be_forms") - {"be", "been", "being"}) | words("modal_verbs") | words("do_forms") | words("have_forms")
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:

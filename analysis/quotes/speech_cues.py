@@ -6,8 +6,8 @@ every form spelt out and three flags, ``invertible`` ("...," said X),
 ``clausal`` (X said (that) ...) and ``naming`` (a song called "..."). A user's
 file is merged over it: new lemmas are added, a lemma given again takes the
 user's forms and flags. Files are read once per path (:func:`load_speech_cues`
-is cached); a malformed file raises :class:`SpeechCueError` naming the file and
-the entry.
+is cached); a malformed file raises :class:`analysis.errors.DictionaryError`
+(as its subclass :class:`SpeechCueError`) naming the file and the entry.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from analysis.errors import DictionaryError
 from analysis.paths import DICTIONARIES, resolve
 
 DEFAULT_PATH = DICTIONARIES / "speech_cues.yaml"
@@ -26,8 +27,9 @@ FLAGS = ("invertible", "clausal", "naming")
 _ENTRY_KEYS = {"forms", *FLAGS}
 
 
-class SpeechCueError(ValueError):
-    """A speech-cue file that cannot be used; the message names the file and the entry."""
+class SpeechCueError(DictionaryError):
+    """A speech-cue file that cannot be used (a :class:`~analysis.errors.DictionaryError`); the message names
+    the file and the entry."""
 
 
 @dataclass(frozen=True)

@@ -42,24 +42,24 @@ the ``mentions`` table when the actors step ran before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
+from analysis.actors.compiled import get_dictionary
+from analysis.actors.masking import masked
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence, sentence_at, token_index
-from analysis.corpus.bylines import mask_metadata
+from analysis.quotes.context import MENTION_COLUMNS, Article, Mentions, SpeakerLexicon, mention_list, speaker_lexicon
 from analysis.quotes.indirect_speech import indirect_spans
-from analysis.quotes.speakers import MENTION_COLUMNS, Mention, Speaker, mention_list, resolve_speakers, subject
+from analysis.quotes.speakers import Speaker, resolve_speakers, subject
 from analysis.quotes.speech_cues import SpeechCues, load_speech_cues
+from analysis.tables import columns_frame
 from analysis.text.document import Document
-from analysis.text.normalization import count_words, normalize
-from analysis.text.paragraphs import paragraph_spans
-from analysis.text.quotemarks import QUOTE_MARKS, quote_segments
-from analysis.text.sentences import sentence_ids, split_sentences
+from analysis.text.normalization import WORD_PATTERN
+from analysis.text.quotemarks import QUOTE_MARKS
 
 TABLE = "quotes"
 DEFAULTS: dict[str, Any] = {
@@ -80,6 +80,7 @@ _DTYPES = {
     "source_start": "Int64", "source_end": "Int64", "speaker": "str", "speaker_actor_id": "str",
 }
 SCHEMA = {name: _DTYPES[name] for name in COLUMNS}
+_QUOTE_SCHEMA = {name: _DTYPES[name] for name in QUOTE_COLUMNS}
 _SET_OFF = tuple(":,;-")
 _SENTENCE_END = tuple(".?!")
 
@@ -115,61 +116,45 @@ def extract_quotes(
 ) -> pd.DataFrame:
     """Quotations in ``text`` with their cue, source and resolved speaker (columns: ``QUOTE_COLUMNS``).
 
-    ``mentions`` (columns ``MENTION_COLUMNS``) are the article's actor
-    mentions; when None they are found with :func:`analysis.actors.step.find_mentions`
-    using ``dictionary`` (a path, or None for the shipped default).
-    ``speech_cues`` is a user speech-cue file merged over the shipped lexicon
-    (:mod:`analysis.quotes.speech_cues`). Offsets index ``text``; ``start``/``end``
-    exclude the quote marks.
+    ``dictionary`` is the actor dictionary in force (a path, an
+    :class:`~analysis.actors.dictionary.ActorDictionary`, or None for the
+    shipped default): its titles, first names and organisation words guide
+    speaker resolution. ``mentions`` (columns ``MENTION_COLUMNS``) are the
+    article's actor mentions; when None, the actors step is run on ``text``
+    first, explicitly, with that same ``dictionary`` (nothing else is looked
+    up behind your back). ``speech_cues`` is a user speech-cue file merged
+    over the shipped lexicon (:mod:`analysis.quotes.speech_cues`). Offsets
+    index ``text``; ``start``/``end`` exclude the quote marks.
     """
-    cues = load_speech_cues(speech_cues)
+    from analysis.actors import step as actors_step
+
+    doc = Document(text)
+    actors = get_dictionary(dictionary)
     if mentions is None:
-        mentions = _find_mentions(text, dictionary)
-    text = mask_metadata(text)  # a dateline's agency is no part of the first sentence's source
-    mentions_found = mention_list(mentions)
-    sentences = _sentences(text)
-    view = normalize(text)
-    quotes = [q for q in _quotes(text, sentences, cues) if not _gloss(view, q)]
-    outer = [(q.outer_start, q.outer_end) for q in quotes]
-    for sentence in sentences:
-        sentence.tokens = attr.tokenize_reporter_text(view, sentence.start, sentence.end, _overlapping(outer, sentence))
-        sentence.attributions = [
-            _with_subject(text, sentence, a, mentions_found)
-            for a in attr.find_attributions(sentence.tokens, text, cues=cues)
-        ]
-    _attach_attributions(text, quotes, sentences)
-    _subject_fallback(text, view, quotes, sentences, mentions_found)
-    quotes = [q for q in quotes if _keep(text, q, cues, min_partial_words=min_partial_words)]
-    _inherit_attributions(text, quotes, sentences)
-    speakers = resolve_speakers(text, sentences, [(q.outer_start, q.outer_end) for q in quotes], mentions_found)
-    rows = [_quote_row(text, q, speakers) for q in quotes]
-    if indirect:
-        used = {(q.attribution.cue_start, q.attribution.source_start) for q in quotes if q.attribution is not None}
-        rows.extend(_row(text, start, end, "indirect", found, speakers)
-                    for start, end, found in indirect_spans(text, sentences, used, cues=cues))
-    rows.sort(key=lambda row: (row["start"], row["end"]))
-    for quote_id, row in enumerate(rows):
-        row["quote_id"] = quote_id
-    return _frame(rows, QUOTE_COLUMNS)
+        mentions = actors_step.run_article(doc, {**actors_step.DEFAULTS, "actors": actors})
+    rows = quote_rows(doc, mentions, cues=load_speech_cues(speech_cues), lexicon=speaker_lexicon(actors),
+                      min_partial_words=min_partial_words, indirect=indirect)
+    return columns_frame(rows, _QUOTE_SCHEMA)
 
 
 def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     """The quotes of one article, with the ``sent_id`` of each quote's first sentence.
 
     Speakers resolve against ``doc.tables["mentions"]``, the rows of the
-    actors step (which the spine runs first, with the user's dictionary).
+    actors step (which the spine runs first), with the word lists of the
+    actor dictionary in force (options ``actors`` and ``actors_mode``).
     """
     if "mentions" not in doc.tables:
         raise ValueError("the quotes step requires the mentions table: run the actors step first (REQUIRES)")
-    mentions = pd.DataFrame({name: doc.tables["mentions"][name] for name in MENTION_COLUMNS})
-    quotes = extract_quotes(
-        doc.text,
-        mentions=mentions,
+    dictionary = get_dictionary(options.get("actors"), mode=options.get("actors_mode", "merge"))
+    rows = quote_rows(
+        doc,
+        doc.tables["mentions"],
+        cues=load_speech_cues(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])),
+        lexicon=speaker_lexicon(dictionary),
         min_partial_words=int(options.get("quotes_min_partial_words", DEFAULTS["quotes_min_partial_words"])),
         indirect=bool(options.get("quotes_indirect", DEFAULTS["quotes_indirect"])),
-        speech_cues=options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]),
     )
-    rows = {name: quotes[name].tolist() for name in QUOTE_COLUMNS}
     return {"sent_id": doc.sentence_ids(rows["start"]), **rows}
 
 
@@ -188,39 +173,66 @@ def article_metrics(tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, 
     return frame.fillna(0).astype("int64")
 
 
+def quote_rows(
+    doc: Document,
+    mentions: Mapping[str, Sequence[Any]] | pd.DataFrame,
+    *,
+    cues: SpeechCues,
+    lexicon: SpeakerLexicon,
+    min_partial_words: int = 2,
+    indirect: bool = True,
+) -> dict[str, list]:
+    """The quotes of one Document, columnar (``QUOTE_COLUMNS``), given its mentions table (columnar or a DataFrame)."""
+    masked_doc = masked(doc)  # a dateline's agency is no part of the first sentence's source
+    text, view = masked_doc.text, masked_doc.normalized
+    sentences = [Sentence(start, end, paragraph)
+                 for (start, end), paragraph in zip(masked_doc.sentences, masked_doc.sentence_paragraphs)]
+    article = Article(masked_doc, text, view, sentences, [s.start for s in sentences], Mentions(mention_list(mentions)),
+                      lexicon, cues.one_word_forms, {})
+    quotes = [q for q in _quotes(masked_doc, sentences, cues) if not _gloss(view, q)]
+    _tokenize(view, sentences, [(q.outer_start, q.outer_end) for q in quotes])
+    for sentence in sentences:
+        sentence.attributions = [
+            _with_subject(article, sentence, a) for a in attr.find_attributions(sentence.tokens, text, cues=cues)
+        ]
+    _attach_attributions(view, quotes, sentences)
+    _subject_fallback(article, quotes)
+    quotes = [q for q in quotes if _keep(text, view, q, cues, min_partial_words=min_partial_words)]
+    _inherit_attributions(view, quotes, sentences)
+    speakers = resolve_speakers(article, [(q.outer_start, q.outer_end) for q in quotes])
+    found = [(q.start, q.end, q.kind, q.attribution) for q in quotes]
+    if indirect:
+        used = {(q.attribution.cue_start, q.attribution.source_start) for q in quotes if q.attribution is not None}
+        found.extend((start, end, "indirect", attribution)
+                     for start, end, attribution in indirect_spans(text, sentences, used, cues=cues))
+    found.sort(key=lambda row: (row[0], row[1]))
+    return _columns(text, found, speakers)
+
+
 # ---------------------------------------------------------------------------
 # Sentences, quote spans, kinds
 # ---------------------------------------------------------------------------
 
 
-def _sentences(text: str) -> list[Sentence]:
-    paragraphs = paragraph_spans(text)
-    out = []
-    index = 0
-    for start, end in split_sentences(text):
-        while index + 1 < len(paragraphs) and paragraphs[index][1] <= start:
-            index += 1
-        out.append(Sentence(start, end, index))
-    return out
+def _tokenize(view: str, sentences: Sequence[Sentence], outer: Sequence[tuple[int, int]]) -> None:
+    """Each sentence's reporter tokens, the quotations (outer spans, in order) overlapping it collapsed;
+    one pass over sentences and quotations together."""
+    first = 0
+    for sentence in sentences:
+        while first < len(outer) and outer[first][1] <= sentence.start:
+            first += 1
+        last = first
+        while last < len(outer) and outer[last][0] < sentence.end:
+            last += 1
+        sentence.tokens = attr.tokenize_reporter_text(view, sentence.start, sentence.end, outer[first:last])
 
 
-def _overlapping(spans: Sequence[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]]:
-    """The spans (in order) that overlap ``sentence``."""
-    first = bisect_left([end for _, end in spans], sentence.start + 1)
-    out = []
-    for start, end in spans[first:]:
-        if start >= sentence.end:
-            break
-        out.append((start, end))
-    return out
-
-
-def _quotes(text: str, sentences: Sequence[Sentence], cues: SpeechCues) -> list[_Quote]:
-    view = normalize(text)
+def _quotes(doc: Document, sentences: Sequence[Sentence], cues: SpeechCues) -> list[_Quote]:
+    view = doc.normalized
     out: list[_Quote] = []
     previous_group = None
-    starts = [s.start for s in sentences]
-    for segment in quote_segments(text):
+    starts = doc.sentence_starts
+    for segment in doc.quote_segments:
         outer_start = _mark_before(view, segment.start)
         outer_end = _mark_after(view, segment.end) if segment.closed else segment.end
         first = sentence_at(starts, outer_start)
@@ -264,14 +276,14 @@ def _kind(view: str, quote: _Quote, sentence: Sentence | None, cues: SpeechCues)
     return "partial"
 
 
+
 # ---------------------------------------------------------------------------
 # Attaching attributions to quotes
 # ---------------------------------------------------------------------------
 
 
-def _attach_attributions(text: str, quotes: list[_Quote], sentences: Sequence[Sentence]) -> None:
+def _attach_attributions(view: str, quotes: list[_Quote], sentences: Sequence[Sentence]) -> None:
     """Give each quote the nearest attribution with a source in the sentences it spans."""
-    view = normalize(text)
     for quote in quotes:
         candidates = [
             a for index in range(quote.first_sentence, quote.last_sentence + 1)
@@ -313,7 +325,12 @@ def _across_clauses(view: str, quote: _Quote, attribution: Attribution) -> bool:
 _UNATTRIBUTED_MIN_WORDS = 6
 
 
-def _keep(text: str, quote: _Quote, cues: SpeechCues, *, min_partial_words: int) -> bool:
+def _word_count(view: str, start: int, end: int) -> int:
+    """Number of words in ``view[start:end]`` (as :func:`analysis.text.count_words` counts them)."""
+    return sum(1 for _ in WORD_PATTERN.finditer(view, start, end))
+
+
+def _keep(text: str, view: str, quote: _Quote, cues: SpeechCues, *, min_partial_words: int) -> bool:
     """Whether a quoted span counts as a quotation (see the module docstring).
 
     One quoted word counts only as a direct quote ending in ``.,?!`` ("No,"
@@ -321,13 +338,12 @@ def _keep(text: str, quote: _Quote, cues: SpeechCues, *, min_partial_words: int)
     unless it continues a quote of its paragraph (checked later); a partial
     one needs its own cue and ``min_partial_words`` words.
     """
-    content = text[quote.start:quote.end]
-    words = count_words(content)
-    if words < 2 and not (quote.kind == "direct" and normalize(content).rstrip().endswith((".", ",", "?", "!"))):
+    words = _word_count(view, quote.start, quote.end)
+    if words < 2 and not (quote.kind == "direct" and view[quote.start:quote.end].rstrip().endswith((".", ",", "?", "!"))):
         return False
     if quote.kind == "direct":
         return True
-    return quote.own_attribution and words >= min_partial_words and not _title(text, quote, cues)
+    return quote.own_attribution and words >= min_partial_words and not _title(view, quote, cues)
 
 
 # Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
@@ -338,24 +354,29 @@ _TITLE_BEFORE = re.compile(rf"(?:\b(\w+)\s+(?:the|a|an|its|their|his|her|our)\s+
 _TITLE_AFTER = re.compile(rf"^\s*(?:{_TITLED})\b", re.IGNORECASE)
 
 
-def _title(text: str, quote: _Quote, cues: SpeechCues) -> bool:
+def _title(view: str, quote: _Quote, cues: SpeechCues) -> bool:
     """A partial quote that names a programme, law, work or slogan beside its noun is a title, not speech
     ("as part of the programme "..."", "the "Remain in Mexico" programme"; not "called the plan "..."")."""
-    before = _TITLE_BEFORE.search(normalize(text[max(0, quote.outer_start - 40):quote.outer_start]))
+    before = _TITLE_BEFORE.search(view[max(0, quote.outer_start - 40):quote.outer_start])
     if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
         return True
-    return _TITLE_AFTER.match(normalize(text[quote.outer_end:quote.outer_end + 30])) is not None
+    return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
 
 
 def _gloss(view: str, quote: _Quote) -> bool:
     """A quoted gloss in parentheses, ``Brexit ("British exit")``, is no quotation."""
-    before = view[:quote.outer_start].rstrip()
-    after = view[quote.outer_end:].lstrip()
-    return before.endswith("(") and after.startswith(")")
+    before = quote.outer_start - 1
+    while before >= 0 and view[before].isspace():
+        before -= 1
+    after = quote.outer_end
+    while after < len(view) and view[after].isspace():
+        after += 1
+    return before >= 0 and view[before] == "(" and after < len(view) and view[after] == ")"
 
 
-def _inherit_attributions(text: str, quotes: list[_Quote], sentences: Sequence[Sentence]) -> None:
-    """Unattributed quotes borrow from their group, their paragraph, or the paragraph before."""
+def _inherit_attributions(view: str, quotes: list[_Quote], sentences: Sequence[Sentence]) -> None:
+    """Unattributed quotes borrow from their group, their paragraph (the nearest attributed quote before, else
+    the next with a cue of its own), the sentence before ending with a colon, or the paragraph before."""
     by_group: dict[int, Attribution] = {}
     for quote in quotes:
         if quote.attribution is not None and quote.group not in by_group:
@@ -363,64 +384,60 @@ def _inherit_attributions(text: str, quotes: list[_Quote], sentences: Sequence[S
     for quote in quotes:
         if quote.attribution is None and quote.group in by_group:
             quote.attribution = by_group[quote.group]
+    next_own: list[_Quote | None] = [None] * len(quotes)  # the next quote with a cue of its own
+    following = None
+    for position in range(len(quotes) - 1, -1, -1):
+        next_own[position] = following
+        if quotes[position].own_attribution:
+            following = quotes[position]
+    paragraph_starts: dict[int, int] = {}
+    for sentence in sentences:
+        paragraph_starts.setdefault(sentence.paragraph, sentence.start)
+    last_of_paragraph: dict[int, _Quote] = {}
+    paragraph, latest = None, None  # the latest attribution among this paragraph's quotes so far
     for position, quote in enumerate(quotes):
+        if quote.paragraph != paragraph:
+            paragraph, latest = quote.paragraph, None
+        if quote.attribution is None:
+            later = next_own[position]
+            quote.attribution = (
+                latest
+                or (later.attribution if later is not None and later.paragraph == paragraph else None)
+                or _from_colon(view, quote, sentences)
+                or _from_previous_paragraph(quote, sentences, paragraph_starts, last_of_paragraph)
+            )
         if quote.attribution is not None:
-            continue
-        quote.attribution = (
-            _from_paragraph(quotes, position)
-            or _from_colon(text, quote, sentences)
-            or _from_previous_paragraph(text, quotes, position, sentences)
-        )
+            latest = quote.attribution
+        last_of_paragraph[quote.paragraph] = quote
     quotes[:] = [
         q for q in quotes
-        if q.attribution is not None or count_words(text[q.start:q.end]) >= _UNATTRIBUTED_MIN_WORDS
+        if q.attribution is not None or _word_count(view, q.start, q.end) >= _UNATTRIBUTED_MIN_WORDS
     ]
 
 
-def _from_paragraph(quotes: Sequence[_Quote], position: int) -> Attribution | None:
-    paragraph = quotes[position].paragraph
-    for index in range(position - 1, -1, -1):
-        if quotes[index].paragraph != paragraph:
-            break
-        if quotes[index].attribution is not None:
-            return quotes[index].attribution
-    for index in range(position + 1, len(quotes)):
-        if quotes[index].paragraph != paragraph:
-            break
-        if quotes[index].own_attribution:
-            return quotes[index].attribution
-    return None
-
-
-def _from_colon(text: str, quote: _Quote, sentences: Sequence[Sentence]) -> Attribution | None:
+def _from_colon(view: str, quote: _Quote, sentences: Sequence[Sentence]) -> Attribution | None:
     """``Lavrov said:`` ending the sentence or paragraph before an unattributed quote."""
     index = quote.first_sentence - 1
     if index < 0 or not sentences:
         return None
     previous = sentences[index]
-    if not normalize(text[previous.start:previous.end]).rstrip().endswith(":"):
+    if not view[previous.start:previous.end].rstrip().endswith(":"):
         return None
     with_source = [a for a in previous.attributions if a.source is not None]
     return with_source[-1] if with_source else None
 
 
 def _from_previous_paragraph(
-    text: str, quotes: Sequence[_Quote], position: int, sentences: Sequence[Sentence]
+    quote: _Quote, sentences: Sequence[Sentence], paragraph_starts: Mapping[int, int],
+    last_of_paragraph: Mapping[int, _Quote],
 ) -> Attribution | None:
     """A paragraph opening with a quote continues the speaker of the previous paragraph's last quote."""
-    quote = quotes[position]
     if not sentences or quote.first_sentence >= len(sentences):
         return None
-    paragraph_start = next(s.start for s in sentences if s.paragraph == quote.paragraph)
-    if quote.outer_start != paragraph_start:
+    if quote.outer_start != paragraph_starts[quote.paragraph]:
         return None
-    for index in range(position - 1, -1, -1):
-        previous = quotes[index]
-        if previous.paragraph == quote.paragraph - 1:
-            return previous.attribution
-        if previous.paragraph < quote.paragraph - 1:
-            break
-    return None
+    previous = last_of_paragraph.get(quote.paragraph - 1)
+    return previous.attribution if previous is not None else None
 
 
 # ---------------------------------------------------------------------------
@@ -430,29 +447,28 @@ def _from_previous_paragraph(
 _COORDINATORS = frozenset({"and", "but"})
 
 
-def _with_subject(text: str, sentence: Sentence, attribution: Attribution, mentions: Sequence[Mention]) -> Attribution:
+def _with_subject(article: Article, sentence: Sentence, attribution: Attribution) -> Attribution:
     """A cue after "and"/"but", or a participle after a comma ("..., saying", "..., writing that"),
     without a source of its own takes the sentence's subject."""
     if attribution.source is not None or attribution.lemma == "according to":
         return attribution
     tokens = sentence.tokens
-    index = token_index(tokens, attribution.cue_start)
+    index = token_index(tokens, attribution.cue_start, sentence.token_starts)
     previous = index - 1
     while previous >= 0 and tokens[previous].kind == "word" and tokens[previous].lower in attr._ADVERBS:
         previous -= 1
     participle = tokens[index].lower.endswith("ing") and previous >= 0 and tokens[previous].text == ","
     if previous < 0 or (tokens[previous].lower not in _COORDINATORS and not participle):
         return attribution
-    found = subject(text, sentence, mentions, before=attribution.cue_start)
+    found = subject(article, sentence, before=attribution.cue_start)
     if found is None:
         return attribution
-    return replace(attribution, source_start=found[0], source_end=found[1], source=text[found[0]:found[1]])
+    return replace(attribution, source_start=found[0], source_end=found[1], source=article.text[found[0]:found[1]])
 
 
-def _subject_fallback(
-    text: str, view: str, quotes: Sequence[_Quote], sentences: Sequence[Sentence], mentions: Sequence[Mention]
-) -> None:
+def _subject_fallback(article: Article, quotes: Sequence[_Quote]) -> None:
     """A direct quote set off by ``,`` or ``:`` in a sentence without a cue is the subject's: ``X defended it, "..."``."""
+    sentences, view, text = article.sentences, article.view, article.text
     for quote in quotes:
         if quote.attribution is not None or quote.kind != "direct" or not sentences:
             continue
@@ -460,7 +476,7 @@ def _subject_fallback(
         before = view[sentence.start:quote.outer_start].rstrip()
         if not before or not before.endswith((",", ":")):
             continue
-        found_subject = subject(text, sentence, mentions, before=quote.outer_start)
+        found_subject = subject(article, sentence, before=quote.outer_start)
         if found_subject is None:
             continue
         s_start, s_end = found_subject
@@ -475,46 +491,27 @@ def _subject_fallback(
 # ---------------------------------------------------------------------------
 
 
-def _quote_row(text: str, quote: _Quote, speakers: Mapping[tuple[int, int], Speaker]) -> dict[str, Any]:
-    return _row(text, quote.start, quote.end, quote.kind, quote.attribution, speakers)
-
-
-def _row(
-    text: str, start: int, end: int, kind: str, attribution: Attribution | None,
-    speakers: Mapping[tuple[int, int], Speaker],
-) -> dict[str, Any]:
-    speaker = Speaker(None, None, None)
-    if attribution is not None and attribution.source is not None:
-        speaker = speakers.get((attribution.cue_start, attribution.source_start), speaker)
-    has = attribution is not None and bool(attribution.cue)
-    has_source = attribution is not None and attribution.source is not None
-    return {
-        "quote_id": 0, "start": start, "end": end, "text": text[start:end], "kind": kind,
-        "cue": attribution.cue if has else None,
-        "cue_start": attribution.cue_start if has else None,
-        "cue_end": attribution.cue_end if has else None,
-        "source": attribution.source if has_source else None,
-        "source_start": attribution.source_start if has_source else None,
-        "source_end": attribution.source_end if has_source else None,
-        "speaker": speaker.name, "speaker_actor_id": speaker.actor_id,
-    }
-
-
-def _frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> pd.DataFrame:
-    data = {name: pd.Series([row.get(name) for row in rows], dtype=_DTYPES[name]) for name in columns}
-    return pd.DataFrame(data, columns=list(columns))
-
-
-def _empty_mentions() -> pd.DataFrame:
-    return pd.DataFrame({name: pd.Series(dtype="object") for name in MENTION_COLUMNS})
-
-
-def _find_mentions(text: str, dictionary: Any) -> pd.DataFrame:
-    """The article's actor mentions via the actors module; none when it is not installed."""
-    try:
-        from analysis.actors.step import find_mentions
-    except ImportError:
-        return _empty_mentions()
-    return find_mentions(text, dictionary=dictionary)
-
-
+def _columns(
+    text: str, found: Sequence[tuple[int, int, str, Attribution | None]], speakers: Mapping[tuple[int, int], Speaker],
+) -> dict[str, list]:
+    """The rows ``(start, end, kind, attribution)`` as columns ``QUOTE_COLUMNS``, numbered in order."""
+    columns: dict[str, list] = {name: [] for name in QUOTE_COLUMNS}
+    unknown = Speaker(None, None, None)
+    for quote_id, (start, end, kind, attribution) in enumerate(found):
+        has = attribution is not None and bool(attribution.cue)
+        has_source = attribution is not None and attribution.source is not None
+        speaker = speakers.get((attribution.cue_start, attribution.source_start), unknown) if has_source else unknown
+        columns["quote_id"].append(quote_id)
+        columns["start"].append(start)
+        columns["end"].append(end)
+        columns["text"].append(text[start:end])
+        columns["kind"].append(kind)
+        columns["cue"].append(attribution.cue if has else None)
+        columns["cue_start"].append(attribution.cue_start if has else None)
+        columns["cue_end"].append(attribution.cue_end if has else None)
+        columns["source"].append(attribution.source if has_source else None)
+        columns["source_start"].append(attribution.source_start if has_source else None)
+        columns["source_end"].append(attribution.source_end if has_source else None)
+        columns["speaker"].append(speaker.name)
+        columns["speaker_actor_id"].append(speaker.actor_id)
+    return columns
