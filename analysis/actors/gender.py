@@ -22,6 +22,7 @@ nouns (:func:`description_gender`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
@@ -152,18 +153,12 @@ def person_genders(
         named = _first_name_gender(actor, female, male)
         if named is not None:
             names[actor_id] = named
+    ordered = sorted(people, key=lambda person: person[0])
+    starts = [person[0] for person in ordered]
     for start, end, words in sentences:
-        inside = [p for p in people if start <= p[0] < end]
-        for person in inside:
-            others_before = [p for p in inside if p[0] < person[0] and p[2] != person[2]]
-            if others_before:
-                continue
-            following = [p[0] for p in inside if p[0] > person[1] and p[2] != person[2]]
-            limit = min(following) if following else end
-            for offset, word in words:
-                if person[1] <= offset < limit and pronoun_gender(word) is not None:
-                    pronouns.setdefault(person[2], Counter())[pronoun_gender(word)] += 1
-                    break
+        inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
+        for person, pronoun in _first_pronouns(inside, words, end):
+            pronouns.setdefault(person[2], Counter())[pronoun] += 1
     genders: dict[str, str] = {}
     for actor_id in {p[2] for p in people}:
         for evidence in (_majority(titles.get(actor_id)), names.get(actor_id), _majority(pronouns.get(actor_id))):
@@ -171,6 +166,54 @@ def person_genders(
                 genders[actor_id] = evidence
                 break
     return genders
+
+
+def _first_pronouns(
+    inside: Sequence[tuple[int, int, str, str]], words: Sequence[tuple[int, str]], end: int,
+) -> list[tuple[tuple[int, int, str, str], str]]:
+    """For each person of one sentence (``inside``, sorted by start) that no other person precedes: the
+    gender of the first pronoun after it and before the next other person (else the sentence's ``end``)."""
+    found: list[tuple[tuple[int, int, str, str], str]] = []
+    if not inside:
+        return found
+    starts = [person[0] for person in inside]
+    run_end = [len(inside)] * len(inside)  # index of the first later person with another id
+    for i in range(len(inside) - 2, -1, -1):
+        run_end[i] = i + 1 if inside[i + 1][2] != inside[i][2] else run_end[i + 1]
+    said = [(offset, gender) for offset, gender in ((o, pronoun_gender(w)) for o, w in words) if gender is not None]
+    ordered_words = all(said[i][0] <= said[i + 1][0] for i in range(len(said) - 1))
+    offsets = [offset for offset, _gender in said]
+    first_id, mixed = None, False  # ids of the persons starting before the current start
+    i = 0
+    while i < len(inside):
+        group_end = bisect_right(starts, starts[i], i)
+        for person in inside[i:group_end]:
+            if i > 0 and (mixed or first_id != person[2]):
+                continue  # another person comes before it
+            after = bisect_right(starts, person[1])
+            if after < len(inside) and inside[after][2] == person[2]:
+                after = run_end[after]
+            limit = inside[after][0] if after < len(inside) else end
+            gender = _first_said(said, offsets, ordered_words, person[1], limit)
+            if gender is not None:
+                found.append((person, gender))
+        for person in inside[i:group_end]:
+            if first_id is None:
+                first_id = person[2]
+            elif person[2] != first_id:
+                mixed = True
+        i = group_end
+    return found
+
+
+def _first_said(
+    said: Sequence[tuple[int, str]], offsets: Sequence[int], ordered: bool, low: int, limit: int,
+) -> str | None:
+    """Gender of the first pronoun of ``said`` (in word order) with ``low <= offset < limit``."""
+    if ordered:
+        at = bisect_left(offsets, low)
+        return said[at][1] if at < len(said) and said[at][0] < limit else None
+    return next((gender for offset, gender in said if low <= offset < limit), None)
 
 
 def _majority(votes: Mapping[str, int] | None) -> str | None:

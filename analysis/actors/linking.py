@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.actors.mention_types import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, contains, fold_key
+from analysis.actors.mention_types import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key
 from analysis.actors.name_cues import office_in_apposition
 from analysis.text.document import Document
 
@@ -58,7 +58,7 @@ def link_mentions(
     """
     text, view = doc.text, doc.normalized
     _adopt_types(candidates)
-    full = _full_names(candidates, persons)
+    full = _RefIndex(_full_names(candidates, persons))
     resolved = [_resolve_name(candidate, full) for candidate in candidates]
     _link_acronyms(view, resolved)
     _link_short_forms(view, resolved, organization_heads)
@@ -83,12 +83,17 @@ def _adopt_types(candidates: list[Candidate]) -> None:
         best = max(counts.values())
         winners[words] = next(c for c in typed if counts[c.type] == best)  # type: ignore[index]
     people = [c for c in candidates if c.type == "person"]
+    first_person: dict[tuple[str, ...], int] = {}  # a person's words -> its first position among the people
+    for position, person in enumerate(people):
+        first_person.setdefault(person.words, position)
     for index, candidate in enumerate(candidates):
         winner = winners.get(candidate.words)
         if winner is not None and candidate.type != winner.type:
             candidates[index] = replace(candidate, type=winner.type, cue=f"same name as {winner.name!r}")
         elif candidate.type is None and len(candidate.words) >= 2:
-            part = next((p for p in people if candidate.words[-len(p.words):] == p.words), None)
+            positions = [first_person.get(candidate.words[-n:]) for n in range(1, len(candidate.words) + 1)]
+            found = [position for position in positions if position is not None]
+            part = people[min(found)] if found else None
             if part is not None:
                 candidates[index] = replace(candidate, type="person", cue=f"ends with {part.name!r}")
 
@@ -104,19 +109,49 @@ def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> lis
         PersonRef(p.start, p.end, _bare([fold_key(w) for w in re.findall(r"\w+(?:-\w+)*", p.actor)]), p.actor_id, p.actor)
         for p in persons
     ]
+    def rank(other: PersonRef) -> tuple[int, bool, int]:
+        return len(other.words), bool(other.actor_id), -other.start
+
+    longest_with: dict[tuple[str, ...], PersonRef] = {}  # a run of words -> the first best ref containing it
+    for other in refs:
+        for run in set(_runs(other.words)):
+            best = longest_with.get(run)
+            if best is None or rank(other) > rank(best):
+                longest_with[run] = other
     resolved = []
     for ref in refs:
-        longest = max(
-            (other for other in refs if contains(other.words, ref.words)),
-            key=lambda other: (len(other.words), bool(other.actor_id), -other.start),
-        )
+        longest = longest_with[ref.words]
         actor = longest.actor
         actor_id = longest.actor_id or actor_id_for("person", actor)
         resolved.append(replace(ref, actor_id=actor_id, actor=actor))
     return sorted(resolved, key=lambda ref: ref.start)
 
 
-def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
+def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every contiguous run of a name's words (the parts :func:`contains` finds)."""
+    return [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+
+
+class _RefIndex:
+    """Full-name refs (sorted by start) by each run of their words, with the starts for bisecting."""
+
+    def __init__(self, refs: Sequence[PersonRef]) -> None:
+        self.by_run: dict[tuple[str, ...], list[PersonRef]] = {}
+        for ref in refs:
+            for run in set(_runs(ref.words)):
+                self.by_run.setdefault(run, []).append(ref)
+        self.starts = {run: [ref.start for ref in found] for run, found in self.by_run.items()}
+
+    def nearest(self, words: tuple[str, ...], at: int) -> PersonRef | None:
+        """The last ref containing ``words`` that starts at or before ``at``, else the first one, else None."""
+        found = self.by_run.get(words)
+        if not found:
+            return None
+        before = bisect_right(self.starts[words], at)
+        return found[before - 1] if before else found[0]
+
+
+def _resolve_name(candidate: Candidate, full: _RefIndex) -> Candidate:
     """Give a candidate its id: the person it names, or its own slug.
 
     A name typed only as someone's employer ("Biden spokesman X") is the person when it is
@@ -125,10 +160,8 @@ def _resolve_name(candidate: Candidate, full: Sequence[PersonRef]) -> Candidate:
     personal = candidate.type in (None, "person") or candidate.cue.startswith("employer:")
     if personal and candidate.words:
         words = _bare(candidate.words)
-        containing = [ref for ref in full if words[0] in ref.words and contains(ref.words, words)]
-        if containing:
-            before = [ref for ref in containing if ref.start <= candidate.start]
-            ref = before[-1] if before else containing[0]
+        ref = full.nearest(words, candidate.start)
+        if ref is not None:
             cue = candidate.cue if ref.start == candidate.start else (candidate.cue or f"part of {ref.actor!r}")
             return replace(candidate, type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
     if candidate.type is None:
@@ -150,37 +183,77 @@ def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[s
     name is organisation words ("Solara" after "Solara Systems"; not "Christchurch" after "Christchurch
     District Court", nor after "in"), or its head word capitalised alone ("the Ministry" after "Health
     Ministry"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
-    orgs = [c for c in candidates if c.type in ("organization", "media") and len(c.words) >= 2 and c.actor_id]
+    orgs = _named_organizations(candidates)
     folded_heads = {fold_key(word) for word in heads}
+    by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:]) else None)
+    by_head = _OrgIndex(orgs, lambda o: o.words[-1])
+    by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
     for index, candidate in enumerate(candidates):
-        if candidate.actor_id and not candidate.cue.startswith("institution:"):
+        institution = candidate.cue.startswith("institution:")
+        if candidate.actor_id and not institution:
             continue
         letters = _letters(candidate)
         located = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
-        for owner in reversed([o for o in orgs if o.end <= candidate.start]):
-            first_word = candidate.type is None and len(candidate.words) == 1 and owner.words[0] == candidate.words[0] \
-                and not located and all(word in folded_heads for word in owner.words[1:])
-            head_word = candidate.cue.startswith("institution:") and owner.words[-1] == candidate.words[-1]
-            initials = letters is not None and letters == _initials(owner.name)
-            if first_word or head_word or initials:
-                candidates[index] = replace(candidate, type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
-                                            cue=f"short for {owner.name!r}")
-                break
+        found = []  # the last owner before the candidate under each rule, by position among the organisations
+        if candidate.type is None and len(candidate.words) == 1 and not located:
+            found.append(by_first.last_before(candidate.words[0], candidate.start))
+        if institution and candidate.words:
+            found.append(by_head.last_before(candidate.words[-1], candidate.start))
+        if letters is not None:
+            found.append(by_initials.last_before(letters, candidate.start))
+        positions = [position for position in found if position is not None]
+        if positions:
+            owner = orgs[max(positions)]
+            candidates[index] = replace(candidate, type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
+                                        cue=f"short for {owner.name!r}")
+
+
+def _named_organizations(names: Sequence[Candidate]) -> list[Candidate]:
+    """Organisations and media named with two or more words and given an id, in order."""
+    return [c for c in names if c.type in ("organization", "media") and len(c.words) >= 2 and c.actor_id]
+
+
+class _OrgIndex:
+    """Positions of organisations (in their list's order) by a key, for the last one ending before an offset."""
+
+    def __init__(self, orgs: Sequence[Candidate], key: Callable[[Candidate], str | None]) -> None:
+        self.ends = [org.end for org in orgs]
+        self.positions: dict[str, list[int]] = {}
+        for position, org in enumerate(orgs):
+            value = key(org)
+            if value is not None:
+                self.positions.setdefault(value, []).append(position)
+        self.sorted_ends = {
+            value: [self.ends[p] for p in found] for value, found in self.positions.items()
+            if all(self.ends[a] <= self.ends[b] for a, b in zip(found, found[1:]))
+        }
+
+    def last_before(self, value: str, at: int) -> int | None:
+        """The last position with key ``value`` whose organisation ends at or before ``at``, else None."""
+        found = self.positions.get(value)
+        if not found:
+            return None
+        ends = self.sorted_ends.get(value)
+        if ends is not None:
+            count = bisect_right(ends, at)
+            return found[count - 1] if count else None
+        return next((p for p in reversed(found) if self.ends[p] <= at), None)  # overlapping names: scan
 
 
 def local_acronyms(text: str, spans: Sequence[Span], names: Sequence[Candidate]) -> dict[int, Candidate]:
     """Dictionary acronyms that the article spells out otherwise: "RSF" after "Rapid Support Forces" is not
     the dictionary's "RSF" (Reporters Without Borders). Maps the index of such a span to the organisation."""
-    orgs = [c for c in names if c.type in ("organization", "media") and len(c.words) >= 2 and c.actor_id]
+    orgs = _named_organizations(names)
+    by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
     owners: dict[int, Candidate] = {}
     for index, span in enumerate(spans):
         surface = text[span.start:span.end].replace(".", "")
         if span.kind not in ("organization", "media") or not (2 <= len(surface) <= 6 and surface.isalpha()
                                                              and surface.isupper()):
             continue
-        before = [o for o in orgs if o.end <= span.start and _initials(o.name) == surface]
-        if before and _initials(span.actor) != surface:
-            owners[index] = before[-1]
+        before = by_initials.last_before(surface, span.start)
+        if before is not None and _initials(span.actor) != surface:
+            owners[index] = orgs[before]
     return owners
 
 
@@ -253,6 +326,7 @@ def _role_mentions(
 ) -> list[Candidate]:
     """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder."""
     person_starts = {c.start for c in names if c.type == "person"} | {p.start for p in persons}
+    index = _HolderIndex(holders, parents)
     roles = []
     for hit in offices:
         if hit.office is None or not hit.holding or _titles_a_name(view, hit, person_starts):
@@ -262,7 +336,7 @@ def _role_mentions(
             continue
         if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
             continue
-        holder = _pick_holder(hit, holders, parents)
+        holder = index.pick(hit)
         if holder is None:
             continue
         start, end = _role_span(view, hit)
@@ -295,19 +369,45 @@ def _titles_a_name(view: str, hit: OfficeHit, person_starts: set[int]) -> bool:
     return gap is not None and hit.end + gap.end() in person_starts
 
 
-def _pick_holder(hit: OfficeHit, holders: Sequence[_Holding], parents: Mapping[str, str | None]) -> _Holding | None:
-    """The holder of a compatible office: the nearest before the phrase, else the only one after it."""
-    def compatible(holding: _Holding) -> bool:
-        same = holding.office == hit.office or parents.get(holding.office) == hit.office
-        actors = hit.actor_id is None or holding.actor_id is None or hit.actor_id == holding.actor_id
-        return same and actors
+class _HolderIndex:
+    """Office holders by (office or its parent, the office's actor id), in order, for :meth:`pick`."""
 
-    matches = [h for h in holders if compatible(h)]
-    before = [h for h in matches if h.at < hit.start]
-    if before:
-        return before[-1]
-    after = {h.person_id: h for h in matches}
-    return next(iter(after.values())) if len(after) == 1 else None
+    def __init__(self, holders: Sequence[_Holding], parents: Mapping[str, str | None]) -> None:
+        self.by_office: dict[str, list[tuple[int, _Holding]]] = {}
+        self.by_actor: dict[tuple[str, str | None], list[tuple[int, _Holding]]] = {}
+        for position, holding in enumerate(holders):
+            for office in dict.fromkeys((holding.office, parents.get(holding.office))):
+                if office is not None:
+                    self.by_office.setdefault(office, []).append((position, holding))
+                    self.by_actor.setdefault((office, holding.actor_id), []).append((position, holding))
+        lists = list(self.by_office.values()) + list(self.by_actor.values())
+        self.ats = {id(found): [h.at for _p, h in found] for found in lists}
+        self.ordered = {id(found) for found in lists if all(a <= b for a, b in zip(self.ats[id(found)],
+                                                                                     self.ats[id(found)][1:]))}
+        self.person = {id(found): (found[0][1].person_id,) if len({h.person_id for _p, h in found}) == 1 else ()
+                       for found in lists}  # (the one person,) or () when several
+
+    def pick(self, hit: OfficeHit) -> _Holding | None:
+        """The holder of a compatible office (the same one or a child of it, and a compatible country or
+        organisation): the nearest before the phrase, else the only one after it."""
+        if hit.actor_id is None:
+            lists = [self.by_office.get(hit.office, [])]  # type: ignore[arg-type]
+        else:
+            lists = [self.by_actor.get((hit.office, None), []), self.by_actor.get((hit.office, hit.actor_id), [])]  # type: ignore[arg-type]
+        lists = [found for found in lists if found]
+        before = [entry for entry in (self._last_before(found, hit.start) for found in lists) if entry is not None]
+        if before:
+            return max(before, key=lambda entry: entry[0])[1]
+        persons = {self.person[id(found)] for found in lists}
+        if len(persons) != 1 or () in persons:
+            return None
+        return max((found[-1] for found in lists), key=lambda entry: entry[0])[1]
+
+    def _last_before(self, found: list[tuple[int, _Holding]], at: int) -> tuple[int, _Holding] | None:
+        if id(found) in self.ordered:
+            count = bisect_left(self.ats[id(found)], at)
+            return found[count - 1] if count else None
+        return next((entry for entry in reversed(found) if entry[1].at < at), None)
 
 
 # ---------------------------------------------------------------- across articles

@@ -91,6 +91,26 @@ class NameContext:
         """End offsets of :attr:`offices`."""
         return [hit.end for hit in self.offices]
 
+    @cached_property
+    def organization_nouns(self) -> frozenset[str]:
+        """Organisation nouns that name a body ("party", "firm"), not "government" or "administration"."""
+        return self.cues.organization_nouns - {"government", "administration"}
+
+    @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """:attr:`organization_nouns` and the media nouns: an apposition's head noun naming a body."""
+        return (self.cues.organization_nouns | self.cues.media_nouns) - {"government", "administration"}
+
+    @cached_property
+    def head_words(self) -> frozenset[str]:
+        """Organisation, media and place head words ("Ministry", "Times", "County")."""
+        return self.cues.organization_words | self.cues.media_words | self.cues.place_words
+
+    @cached_property
+    def common_nouns(self) -> frozenset[str]:
+        """Role and organisation nouns, whose plurals start sentences ("Prosecutors said")."""
+        return self.cues.role_nouns | self.cues.organization_nouns
+
     def offices_starting(self, low: int, high: int) -> list[OfficeHit]:
         """Office hits starting within ``[low, high]``, in text order."""
         return self.offices[bisect_left(self.office_starts, low):bisect_right(self.office_starts, high)]
@@ -112,7 +132,7 @@ def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | N
         return None  # "the committee, John Smith, said": a person named after the body
     if noun in ctx.cues.media_nouns:
         return "media", f"after {noun}"
-    if noun in ctx.cues.organization_nouns - {"government", "administration"}:
+    if noun in ctx.organization_nouns:
         return "organization", f"after {noun}"  # also "The charity, Homes First, said"
     return None
 
@@ -181,8 +201,7 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
 def generic_only(ctx: NameContext, segment: list[int]) -> bool:
     """A lone head word ("Ministry", "Council") is not a name."""
     names = [ctx.tokens[i].text for i in segment if name_like(ctx.tokens[i])]
-    heads = ctx.cues.organization_words | ctx.cues.media_words | ctx.cues.place_words
-    return len(names) == 1 and names[0] in heads
+    return len(names) == 1 and names[0] in ctx.head_words
 
 
 def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> str:
@@ -236,7 +255,7 @@ def _common_plural(ctx: NameContext, words: Sequence[str]) -> bool:
     word = words[0].lower()
     if word in ctx.lowercase:
         return True
-    nouns = ctx.cues.role_nouns | ctx.cues.organization_nouns
+    nouns = ctx.common_nouns
     return any(singular in nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
 
 
@@ -266,8 +285,7 @@ def _apposition_noun(ctx: NameContext, last: Token) -> tuple[str, str] | None:
         return None
     head = words[-1]
     noun = head.group(0).lower()
-    nouns = (ctx.cues.organization_nouns | ctx.cues.media_nouns) - {"government", "administration"}
-    if noun in nouns:
+    if noun in ctx.body_nouns:
         kind = "media" if noun in ctx.cues.media_nouns else "organization"
         return kind, ctx.text[at:at + head.end()]
     if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun):
@@ -325,7 +343,7 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     preceding = re.search(r"\b([a-z]+)\s+$", ctx.view[max(0, first.start - 30):first.start])
     if preceding and preceding.group(1) in ctx.cues.media_nouns:
         return "media", f"after {preceding.group(1)}"
-    if preceding and preceding.group(1) in ctx.cues.organization_nouns - {"government", "administration"}:
+    if preceding and preceding.group(1) in ctx.organization_nouns:
         return "organization", f"after {preceding.group(1)}"
     workplace = _ROLE_AT.search(ctx.view[max(0, first.start - 40):first.start])
     if workplace and (workplace.group(1) in ctx.cues.role_nouns or _agent_noun(workplace.group(1))):
