@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 
-from analysis.pipeline.groups import UNDATED, group_labels, undated_last
+from analysis.pipeline.groups import group_labels, undated_last
 from analysis.framing.dictionary import (
     SHIPPED,
     DictionaryError,
@@ -38,10 +38,10 @@ from analysis.framing.dictionary import (
     load_frame_dictionary,
     phrase_key,
 )
-from analysis.text.matching import TOKEN_PATTERN, Match, PhraseMatcher, default_key
+from analysis.text.document import TOKEN_PATTERN
+from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.document import Document
 from analysis.text.normalization import count_words, normalize
-from analysis.text.sentences import sentence_ids
 
 TABLE = "frame_hits"
 DEFAULTS: dict[str, Any] = {"frames": "generic"}

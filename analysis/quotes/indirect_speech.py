@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import Collection, Sequence
 
-from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence, Token
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.text.lexicon import weekdays, words

@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-import operator
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -27,7 +26,6 @@ import pandas as pd
 from analysis.tables import columns_frame
 from analysis.text.document import Document
 from analysis.text.normalization import normalize
-from analysis.text.quotemarks import quote_spans
 from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
 
 TABLE = "sentiment"

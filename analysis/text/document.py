@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Mapping, NamedTuple, TypeVar
 
 from analysis.text.normalization import WORD_CHARS, WORD_PATTERN, fold_accents, normalize
 from analysis.text.paragraphs import paragraphs_of_view

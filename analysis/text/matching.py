@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
-from analysis.text.document import TOKEN_PATTERN, Document, Token, tokenize_view
+from analysis.text.document import Document, Token, tokenize_view
 from analysis.text.normalization import fold_accents, normalize
 
 _TERMINAL = object()

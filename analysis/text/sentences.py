@@ -20,7 +20,6 @@ from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC
 from analysis.text.lexicon import calendar_words, words
 from analysis.text.normalization import normalize, strip_span
 from analysis.text.paragraphs import paragraph_spans
-from analysis.text.quotemarks import quote_spans
 
 # Lower-cased, without the final period. Multi-part ones keep inner periods ("u.s").
 # Left out on purpose: "no" (an answer far more often than "No. 10"; see
