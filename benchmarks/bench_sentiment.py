@@ -14,8 +14,8 @@ sentences (not timed), then times, on the same sentences in the same run:
 and, to show where the time goes: ``analysis.sentiment.vader``'s analyzer alone on the
 normalised sentences; ``score_sentences`` per article (normalise, score, a
 four-column table); and the step as ``analyze`` runs it, right after the
-sentences table, whose quote pairing it reuses (``analysis.text`` remembers
-the last few texts' pairing; here it is redone, untimed, before each article).
+sentences table, whose quote pairing the article's Document already holds.
+Each article gets a fresh Document with its sentences split, untimed.
 Prints sentences/s and the ratio of each to bare vaderSentiment, then the
 step's overhead (the issue's budget is +25%). Times are CPU time of this
 process (``time.process_time_ns``), so other load on the machine weighs less;
@@ -30,13 +30,11 @@ from typing import Callable
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as PackageAnalyzer
 
-from analysis import text
 from analysis.sentiment import step as sentiment
 from analysis.corpus.loading import load_corpus
 from analysis.paths import SHARED_CORPUS
-from analysis.pipeline.steps import ArticleDoc
+from analysis.text.document import Document
 from analysis.text.normalization import normalize
-from analysis.text.quotemarks import quote_spans
 from analysis.text.tables import sentences_table
 from analysis.sentiment.vader import analyzer
 
@@ -61,14 +59,14 @@ def timed(function: Callable[[], object]) -> Callable[[], int]:
     return run
 
 
-def per_article(docs: list[ArticleDoc], prepare: Callable[[ArticleDoc], object]) -> Callable[[], int]:
-    """The step on each article, each timed alone after an untimed ``prepare``."""
+def per_article(texts: list[str], prepare: Callable[[str], Document]) -> Callable[[], int]:
+    """The step on each article, each timed alone on the Document an untimed ``prepare`` builds."""
     options = dict(sentiment.DEFAULTS)
 
     def run() -> int:
         total = 0
-        for doc in docs:
-            prepare(doc)
+        for article in texts:
+            doc = prepare(article)
             started = time.process_time_ns()
             sentiment.run_article(doc, options)
             total += time.process_time_ns() - started
@@ -77,9 +75,18 @@ def per_article(docs: list[ArticleDoc], prepare: Callable[[ArticleDoc], object])
     return run
 
 
-def forget_quotes(doc: ArticleDoc) -> None:
-    """Forget every remembered quote pairing, so the step pairs the article's quotes itself."""
-    text._remembered_quote_segments.cache_clear()
+def split_only(article: str) -> Document:
+    """A fresh Document with its sentences split: the step pairs the quotes itself."""
+    doc = Document(article)
+    doc.sentences
+    return doc
+
+
+def as_analyze_leaves_it(article: str) -> Document:
+    """A fresh Document as the spine hands it to the step: sentences and their in-quote flags made."""
+    doc = split_only(article)
+    doc.sentence_in_quote
+    return doc
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -89,15 +96,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     articles = load_corpus(args.corpus).articles
-    docs = [
-        ArticleDoc(doc_id=row.doc_id, text=row.text, sentences=sentences_table(row.doc_id, row.text))
-        for row in articles.itertuples()
-    ]
-    texts = [sentence for doc in docs for sentence in doc.sentences["text"]]
+    bodies = articles["text"].tolist()
+    tables = [sentences_table(row.doc_id, row.text) for row in articles.itertuples()]
+    texts = [sentence for table in tables for sentence in table["text"]]
     reference = PackageAnalyzer()
     ours = analyzer("vader")
     views = [normalize(sentence) for sentence in texts]
-    sentiment.run_article(docs[0], dict(sentiment.DEFAULTS))  # build the analyzer before timing
+    sentiment.run_article(Document(bodies[0]), dict(sentiment.DEFAULTS))  # build the analyzer before timing
 
     def bare() -> None:
         for sentence in texts:
@@ -108,15 +113,15 @@ def main(argv: list[str] | None = None) -> None:
             ours.polarity_scores(view)
 
     def scoring_only() -> None:
-        for doc in docs:
-            sentiment.score_sentences(doc.sentences)
+        for table in tables:
+            sentiment.score_sentences(table)
 
     runs = {
         "bare": timed(bare),
         "analyzer": timed(analyzer_alone),
         "scoring": timed(scoring_only),
-        "step": per_article(docs, forget_quotes),
-        "analyze": per_article(docs, lambda doc: quote_spans(doc.text)),
+        "step": per_article(bodies, split_only),
+        "analyze": per_article(bodies, as_analyze_leaves_it),
     }
     labels = {
         "bare": "bare vaderSentiment",
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> None:
     }
     seconds = best_seconds(runs, repeat=args.repeat)
     n = len(texts)
-    print(f"corpus: {args.corpus} ({len(docs)} articles, {n} sentences); CPU time, best of {args.repeat}")
+    print(f"corpus: {args.corpus} ({len(bodies)} articles, {n} sentences); CPU time, best of {args.repeat}")
     for name, label in labels.items():
         ratio = seconds[name] / seconds["bare"]
         print(f"{label:<34}{n / seconds[name]:>9,.0f} sentences/s  {seconds[name]:6.3f} s  x{ratio:.3f}")

@@ -182,7 +182,7 @@ def voices(text: str, *, method: str = "vader") -> tuple[str, float, float, int,
 
 
 def test_remembered_quote_spans_are_the_same_and_safe_to_change() -> None:
-    """analysis.text remembers the last texts' quotations (the step reuses the sentences table's pairing)."""
+    """Pairing the same text twice gives equal quotations, and changing one result never changes the next."""
     from analysis import text as text_module
 
     article = "He said \u201cthis is great\u201d and left. \u201cIt is over,\u201d she said."

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.text.normalization import normalize, strip_span
@@ -54,16 +53,10 @@ def quote_segments(text: str) -> list[QuoteSpan]:
     with a quote mark (the news convention); otherwise it ends with the
     paragraph, so one bad mark never swallows the rest of the article.
 
-    The last few texts' quotations are remembered, so the steps of one
-    article (its sentences table, sentiment, quotes) pair its marks once.
+    An article's Document pairs its marks once (:attr:`analysis.text.Document.quote_segments`)
+    and every step reads that; this function is for a loose string.
     """
-    return list(_remembered_quote_segments(text))
-
-
-@lru_cache(maxsize=16)
-def _remembered_quote_segments(text: str) -> tuple[QuoteSpan, ...]:
-    """:func:`quote_segments`, memoised per text (a tuple, so no caller can change what is remembered)."""
-    return tuple(pair_quote_marks(text, normalize(text), paragraph_spans(text)))
+    return pair_quote_marks(text, normalize(text), paragraph_spans(text))
 
 
 def pair_quote_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
