@@ -5,22 +5,16 @@ light and a notebook pays only for what it uses.
 """
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from analysis._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "Corpus": "analysis.corpus.loading",
-    "load_corpus": "analysis.corpus.loading",
-    "Analysis": "analysis.pipeline.spine",
-    "analyze": "analysis.pipeline.spine",
+    "Corpus": "corpus.loading",
+    "load_corpus": "corpus.loading",
+    "Analysis": "pipeline.spine",
+    "analyze": "pipeline.spine",
 }
 
 __all__ = ["__version__", *_EXPORTS]
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(import_module(_EXPORTS[name]), name)
-    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -6,6 +6,7 @@ stays light and no subpackage pays for another's imports.
 """
 from __future__ import annotations
 
+import sys
 from importlib import import_module
 from typing import Any, Callable, Mapping
 
@@ -19,6 +20,6 @@ def lazy_exports(package: str, exports: Mapping[str, str]) -> tuple[Callable[[st
         raise AttributeError(f"module {package!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
-        return sorted(exports)
+        return sorted(set(vars(sys.modules[package])) | set(exports))
 
     return __getattr__, __dir__

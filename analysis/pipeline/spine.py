@@ -81,9 +81,8 @@ def analyze_article(
     it and the tables of the steps before it. Safe to map over processes or a
     cluster: it depends on nothing but its arguments.
     """
-    modules = [step if isinstance(step, ModuleType) else None for step in steps]
-    if any(module is None for module in modules):
-        modules = plan_steps([step if isinstance(step, str) else step.__name__ for step in steps])
+    planned = all(isinstance(step, ModuleType) for step in steps)  # analyze_batch plans once per batch
+    modules = list(steps) if planned else plan_steps([getattr(step, "__name__", step) for step in steps])
     doc = Document(text, doc_id=doc_id, meta=dict(meta or {}))
     tables: dict[str, Rows] = {SENTENCES: doc.sentence_rows()}
     for step in modules:
