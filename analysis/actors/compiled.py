@@ -19,7 +19,7 @@ from typing import Mapping, Sequence
 
 from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key
-from analysis.text.document import TOKEN_PATTERN, Document, Token, gap_key
+from analysis.text.document import Document
 from analysis.text.matching import PhraseMatcher, default_key
 from analysis.text.normalization import fold_accents
 
@@ -199,36 +199,9 @@ def office_hits(doc: Document, spans: Sequence[Span], compiled: CompiledDictiona
 
 
 def _slot_document(doc: Document, slots: Sequence[Span]) -> Document:
-    """``doc`` with each slot span overwritten by ``Q`` marks (same length), its tokens taken from ``doc``'s:
-    the tokens a slot covers become one ``QQ..`` token (matched by the ``{actor}`` slot of office phrases)."""
-    view = doc.normalized
-    slotted = Document(_slot_view(view, slots))
-    if any(TOKEN_PATTERN.match(view, span.end) for span in slots):
-        return slotted  # a slot running into a word ("U.S.A"): tokenise the slotted view afresh
-    source, index = doc.tokens, 0
-    tokens: list[Token] = []
-
-    def push(start: int, end: int, text: str, gap: str, slot: bool) -> None:
-        if not tokens:
-            gap = ""
-        elif previous_slot[0]:
-            gap = gap_key(view[tokens[-1].end:start])
-        tokens.append(Token(start, end, text, gap))
-        previous_slot[0] = slot
-
-    previous_slot = [False]
-    for span in slots:
-        while index < len(source) and source[index].start < span.start:
-            push(*source[index], False)
-            index += 1
-        gap = source[index].gap if index < len(source) else " "
-        push(span.start, span.end, _MASK * (span.end - span.start), gap, True)
-        while index < len(source) and source[index].start < span.end:
-            index += 1
-    for token in source[index:]:
-        push(*token, False)
-    slotted.__dict__["tokens"] = tokens  # seeds the cached property: the tokens a fresh tokenisation gives
-    return slotted
+    """``doc`` with each slot span overwritten by ``Q`` marks (same length), so a slot is one ``QQ..`` token
+    (matched by the ``{actor}`` slot of office phrases)."""
+    return Document(_slot_view(doc.normalized, slots))
 
 
 def _slot_view(view: str, slots: Sequence[Span]) -> str:

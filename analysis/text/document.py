@@ -91,12 +91,6 @@ class Document:
         """The normalised view with accents stripped character by character, same length."""
         return fold_accents(self.normalized)
 
-    @cached_property
-    def lowered(self) -> str:
-        """The folded view in lower case (same length for the characters news text uses)."""
-        lowered = self.folded.lower()
-        return lowered if len(lowered) == len(self.text) else self.folded
-
     # ------------------------------------------------------------ tokens
     @cached_property
     def tokens(self) -> list[Token]:
