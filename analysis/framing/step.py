@@ -10,7 +10,7 @@ and never overlap. An exclusion is a longer phrase that wins over the terms
 inside it and yields no hit for its frame (hits of other frames inside it are
 kept). The same phrase listed under two frames gives one hit per frame.
 
-As a step of :func:`analysis.analyze` (``steps=("analysis.framing.step",)``,
+As a step of :func:`analysis.analyze` (``steps=("framing",)``,
 option ``frames``) it produces the ``frame_hits`` table (doc_id, sent_id,
 start, end, frame, term) and per-article scores: hits per 1,000 words,
 presence and share of sentences per frame, and the dominant frame (ties
