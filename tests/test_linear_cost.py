@@ -109,3 +109,27 @@ def test_csv_restarts_after_each_bad_row_without_rereading(monkeypatch):
     items = list(formats.read_csv("\n".join(rows) + "\n", name="x.csv", spec=LoadOptions().field_spec))
     assert sum(isinstance(item, formats.Problem) for item in items) == 20
     assert len(served) <= 2 * len(rows)  # each line read about once, not once per earlier bad row
+
+
+GIVEN_NAME_TEXT = (
+    "Jean-Pierre Smith met Anna O'Brien and x-Pierre Smith. Later Mary Smith-Jones, Senator Smith and "
+    "the Smith family spoke; Dr. Ng Wei of Acme Inc.\nBob  Lee said Lee was right. Tom\tO'Neil left."
+)
+
+
+def test_given_name_index_finds_what_a_scan_per_surname_found():
+    from analysis.quotes.speakers import _given_names_by_next_word
+
+    index = _given_names_by_next_word(GIVEN_NAME_TEXT)
+    for surname in {"Smith", "O", "O'Brien", "Smith-Jones", "Jones", "Lee", "Wei", "O'Neil", "Inc", "Pierre"}:
+        pattern = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
+        assert index.get(surname, []) == [(m.end(), m.group(1)) for m in pattern.finditer(GIVEN_NAME_TEXT)], surname
+
+
+def test_word_runs_are_the_contiguous_parts_of_a_name():
+    from analysis.actors.mention_types import word_runs
+
+    name = ("Joe", "R", "Biden")
+    runs = set(word_runs(name))
+    assert runs == {("Joe",), ("R",), ("Biden",), ("Joe", "R"), ("R", "Biden"), name}
+    assert ("Joe", "Biden") not in runs and word_runs(()) == []

@@ -141,3 +141,22 @@ def test_article_table_gives_one_steps_rows_with_its_schema():
     table = article_table("quotes", 'Moscow - "We are satisfied," Sergey Lavrov said.')
     assert list(table.columns) == list(SCHEMA) and len(table) == 1
     assert table.loc[0, "speaker"] == "Sergey Lavrov"
+
+
+def test_fewer_collections_restores_the_collector_and_leaves_a_callers_freeze_alone():
+    import gc
+
+    from analysis.pipeline.spine import fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold()[0] > before[0] and gc.get_freeze_count() > 0
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with fewer_collections():
+            pass
+        assert gc.get_freeze_count() == frozen  # the caller's frozen objects stay frozen
+    finally:
+        gc.unfreeze()

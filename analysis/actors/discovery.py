@@ -35,7 +35,7 @@ from typing import Sequence
 
 import pandas as pd
 
-from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, contains, fold_key
+from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_cues import (
     NameContext, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
@@ -80,12 +80,13 @@ def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[C
     """"Afterwards Trump visited": a sentence-initial word before a name the text also uses without it
     is not part of the name (unless it is a first name)."""
     elsewhere = {c.words for c in candidates if not c.initial}
+    endings = {words[start:] for words in elsewhere for start in range(len(words))}
+    parts = {run for words in elsewhere for run in word_runs(words)}
     kept = []
     for candidate in candidates:
         rest = candidate.words[1:]
-        if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and any(
-            words[-len(rest):] == rest for words in elsewhere
-        ) and not any(contains(words, candidate.words) for words in elsewhere) and candidate.type != "organization":
+        if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and rest in endings \
+                and candidate.words not in parts and candidate.type != "organization":
             candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
             candidate.initial = True
         kept.append(candidate)

@@ -29,7 +29,7 @@ from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.actors.mention_types import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key
+from analysis.actors.mention_types import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, word_runs
 from analysis.actors.name_cues import office_in_apposition
 from analysis.text.document import Document
 
@@ -114,7 +114,7 @@ def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> lis
 
     longest_with: dict[tuple[str, ...], PersonRef] = {}  # a run of words -> the first best ref containing it
     for other in refs:
-        for run in set(_runs(other.words)):
+        for run in set(word_runs(other.words)):
             best = longest_with.get(run)
             if best is None or rank(other) > rank(best):
                 longest_with[run] = other
@@ -127,18 +127,13 @@ def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> lis
     return sorted(resolved, key=lambda ref: ref.start)
 
 
-def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Every contiguous run of a name's words (the parts :func:`contains` finds)."""
-    return [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
-
-
 class _RefIndex:
     """Full-name refs (sorted by start) by each run of their words, with the starts for bisecting."""
 
     def __init__(self, refs: Sequence[PersonRef]) -> None:
         self.by_run: dict[tuple[str, ...], list[PersonRef]] = {}
         for ref in refs:
-            for run in set(_runs(ref.words)):
+            for run in set(word_runs(ref.words)):
                 self.by_run.setdefault(run, []).append(ref)
         self.starts = {run: [ref.start for ref in found] for run, found in self.by_run.items()}
 

@@ -4,7 +4,7 @@
 :class:`OfficeHit` objects, :mod:`analysis.actors.discovery` turns capitalised names
 into :class:`Candidate` objects typed by the :class:`Cues` of the dictionary,
 and :mod:`analysis.actors.linking` gives them ids (:func:`actor_id_for`) by comparing
-folded words (:func:`fold_key`, :func:`contains`).
+folded words (:func:`fold_key`, :func:`word_runs`).
 """
 from __future__ import annotations
 
@@ -123,7 +123,6 @@ def actor_id_for(kind: str, name: str) -> str:
     return f"{kind}:{slug(name)}"
 
 
-def contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """Whether ``part`` is a contiguous run of ``whole``'s words."""
-    n = len(part)
-    return n > 0 and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+def word_runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every contiguous run of a name's words: ("Joe", "R", "Biden") -> ("Joe",), ("Joe", "R"), ... ("Biden",)."""
+    return [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]

@@ -37,6 +37,9 @@ ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
 
 
+_new_tuple = tuple.__new__  # builds a NamedTuple without its Python-level constructor
+
+
 class Token(NamedTuple):
     """A word of the text: offsets, text, what precedes it and whether it starts a sentence."""
 
@@ -71,7 +74,7 @@ def name_tokens(doc: Document) -> list[Token]:
             possessive = True
         gap = view[previous_end:start]
         initial = previous is None if gap == " " else _starts_sentence(gap, previous)
-        append(Token(len(tokens), start, end, word, gap, initial, possessive))
+        append(_new_tuple(Token, (len(tokens), start, end, word, gap, initial, possessive)))
         previous_end, previous = match_end, word
     return tokens
 

@@ -288,6 +288,9 @@ def _role_holder(article: Article, source_view: str, position: int, mentions: Me
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*\Z")
+_GIVEN_THEN_WORD = re.compile(r"\b([A-Z][\w'-]+)\s+(?=([\w'-]+))")
+_WORD_BOUNDARY = re.compile(r"\b")
+_GIVEN_NAMES = "capitalised words by the word after them"
 
 
 def _unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mention]) -> str | None:
@@ -327,13 +330,23 @@ def _unlisted_name(article: Article, start: int, end: int, inner: Sequence[Menti
 
 
 def _written_before(article: Article, surname: str) -> list[tuple[int, str]]:
-    """Every ``Given Surname`` in the article as (end offset, given name), in order; found once per surname."""
-    key = ("given names of", surname)
-    found = article.memo.get(key)
-    if found is None:
-        pattern = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
-        found = article.memo[key] = [(match.end(), match.group(1)) for match in pattern.finditer(article.view)]
-    return found
+    """Every ``Given Surname`` in the article as (end offset, given name), in order."""
+    index = article.memo.get(_GIVEN_NAMES)
+    if index is None:
+        index = article.memo[_GIVEN_NAMES] = _given_names_by_next_word(article.view)
+    return index.get(surname, [])
+
+
+def _given_names_by_next_word(view: str) -> dict[str, list[tuple[int, str]]]:
+    """One pass over the text: for each capitalised word followed by another word, the next word (and each of its
+    prefixes ending at a word boundary, "O" of "O'Brien") -> (end of that word, capitalised word), in text order."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for match in _GIVEN_THEN_WORD.finditer(view):
+        given, following, at = match.group(1), match.group(2), match.start(2)
+        for boundary in _WORD_BOUNDARY.finditer(following):
+            if boundary.start() > 0:
+                index.setdefault(following[:boundary.start()], []).append((at + boundary.start(), given))
+    return index
 
 
 def _title_or_body(word: str, lexicon: SpeakerLexicon) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import accumulate, repeat
 from typing import Any, Callable, Iterable, Mapping, NamedTuple, TypeVar
 
 from analysis.text.normalization import WORD_CHARS, WORD_PATTERN, fold_accents, normalize
@@ -24,6 +25,8 @@ from analysis.text.quotemarks import QuoteSpan, pair_quote_marks
 from analysis.text.sentences import quoted_flags, split_view
 
 TOKEN_PATTERN = re.compile(f"{WORD_CHARS}+")
+_TOKEN_SPLIT = re.compile(f"({WORD_CHARS}+)")
+_new_tuple = tuple.__new__
 T = TypeVar("T")
 
 
@@ -43,17 +46,20 @@ def gap_key(gap: str) -> str:
 
 def tokenize_view(view: str) -> list[Token]:
     """Tokens (runs of word characters) of an already normalised string, each with the gap before it."""
-    spans = [match.span() for match in TOKEN_PATTERN.finditer(view)]
-    if not spans:
+    parts = _TOKEN_SPLIT.split(view)  # [before, token, gap, token, ..., token, after]
+    if len(parts) < 3:
         return []
+    offsets = list(accumulate(map(len, parts), initial=0))  # offsets[k]: where parts[k] starts
+    texts = parts[1::2]
     gaps = [""]
-    previous = spans[0][1]
-    for start, end in spans[1:]:
-        between = view[previous:start]
-        gaps.append(" " if between == " " else gap_key(between))
-        previous = end
-    return list(map(Token, [start for start, _ in spans], [end for _, end in spans],
-                    [view[start:end] for start, end in spans], gaps))
+    gaps += [" " if gap == " " else _gap_key(gap) for gap in parts[2:-1:2]]
+    fields = zip(offsets[1::2], offsets[2::2], texts, gaps)
+    return list(map(_new_tuple, repeat(Token), fields))  # tuple.__new__: a NamedTuple without its Python constructor
+
+
+@lru_cache(maxsize=4096)
+def _gap_key(gap: str) -> str:
+    return gap_key(gap)
 
 
 @dataclass(eq=False)
@@ -207,8 +213,9 @@ class _KeyedTokens:
     key: Callable[[str], str]
 
     def __call__(self, doc: Document) -> list[str]:
-        key = self.key
-        return [key(token.text) for token in doc.tokens]
+        texts = [token.text for token in doc.tokens]
+        keys = {text: self.key(text) for text in set(texts)}  # each distinct word keyed once
+        return [keys[text] for text in texts]
 
 
 def as_document(text_or_doc: "str | Document") -> Document:

@@ -66,6 +66,7 @@ class PhraseMatcher:
     def __init__(self, *, key: Callable[[str], str] = default_key) -> None:
         self._key = key
         self._root: dict[Any, Any] = {}
+        self._first_keys: set[str] = set()  # keys that start a phrase: where a match can begin
         self._size = 0
 
     def __len__(self) -> int:
@@ -81,6 +82,7 @@ class PhraseMatcher:
         if not tokens:
             return False
         node = self._root
+        self._first_keys.add(self._key(tokens[0][2]))
         for index, (_, _, token, gap) in enumerate(tokens):
             edge = (gap if index else "", self._key(token))
             node = node.setdefault(edge, {})
@@ -106,20 +108,18 @@ class PhraseMatcher:
             tokens = _tokenize(text)
             keys = [self._key(token[2]) for token in tokens]
             source = text
-        root = self._root
-        position = 0
-        while position < len(tokens):
-            if ("", keys[position]) not in root:
-                position += 1
+        firsts = self._first_keys
+        next_free = 0
+        for position in [index for index, key in enumerate(keys) if key in firsts]:
+            if position < next_free:
                 continue
             found = self._longest_at(tokens, keys, position)
             if found is None:
-                position += 1
                 continue
             last, entry = found
             start, end = tokens[position][0], tokens[last][1]
             yield Match(start, end, source[start:end], entry.phrase, entry.payload)
-            position = last + 1
+            next_free = last + 1
 
     def _longest_at(
         self, tokens: list[tuple[int, int, str, str]], keys: list[str], position: int
