@@ -1,4 +1,5 @@
-"""Command line: ``python -m analysis report ...``, ``python -m analysis analyze ...`` and ``python -m analysis notebooks ...``."""
+"""Command line: ``python -m analysis report ...``, ``python -m analysis analyze ...``, ``python -m analysis codesheet ...``
+and ``python -m analysis notebooks ...``."""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +12,22 @@ from analysis.paths import NOTEBOOKS, REPORTS
 
 EXIT_FAILED_NOTEBOOK = 1
 EXIT_USAGE = 2
+EXIT_ERROR = 3  # could not finish: disk full, unwritable output, or an unexpected error (traceback in <out>/error.log)
+
+
+def _could_not_finish(command: str, out: Path, error: Exception, *, marker: str) -> int:
+    """One line on stderr for a run that failed without a bad request; an unexpected error's traceback goes to a log."""
+    import traceback
+
+    from analysis.outputs import is_write_failure, write_error_log, write_failure_line
+
+    if is_write_failure(error):
+        print(f"{command}: {write_failure_line(error, out=out)}", file=sys.stderr)
+        return EXIT_ERROR
+    log = write_error_log(out, "".join(traceback.format_exception(error)), marker=marker)
+    where = f"traceback in {log}" if log else "no log could be written"
+    print(f"{command}: unexpected error {type(error).__name__}: {error} ({where})", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def _report_parser(commands: argparse._SubParsersAction) -> None:
@@ -20,7 +37,9 @@ def _report_parser(commands: argparse._SubParsersAction) -> None:
         description="Execute notebooks/NN_*.ipynb in order with papermill against one corpus; write executed "
         "notebooks, HTML, figures with their CSV data, index.html and provenance.json into --out. The report is "
         "built in a hidden sibling folder and renamed into place when complete; an existing --out is replaced "
-        "then. Exit status: 0 all notebooks ran, 1 some failed (named on stderr), 2 bad request.",
+        "then, and only if it is a report folder (holds provenance.json) or empty. Exit status: 0 all notebooks ran, "
+        "1 some failed (named on stderr), 2 bad request (nothing written), 3 could not finish (disk full, "
+        "unwritable output, unexpected error: traceback in OUT/error.log).",
     )
     parser.add_argument("--corpus", default="seeds", help="folder or file of articles (default: seeds)")
     parser.add_argument("--out", type=Path, default=None, help="report folder (default: reports/<YYYY-MM-DD>)")
@@ -35,7 +54,8 @@ def _report_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """Build the report; print failed notebooks; return the exit status."""
-    from analysis.report.runner import ReportError, build_report, collect_params
+    from analysis.errors import AnalysisError
+    from analysis.report.runner import PROVENANCE, build_report, collect_params
 
     out = args.out or REPORTS / date.today().isoformat()
     try:
@@ -44,9 +64,11 @@ def run_report(args: argparse.Namespace) -> int:
             corpus=args.corpus, out=out, params=params, notebooks_dir=args.notebooks_dir,
             pattern=args.notebooks, timeout=args.timeout,
         )
-    except ReportError as error:
+    except AnalysisError as error:
         print(f"report: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 - one line and a log instead of a traceback on the terminal
+        return _could_not_finish("report", Path(out).resolve(), error, marker=PROVENANCE)
     if result.failed:
         print(f"report: FAILED notebook(s): {', '.join(result.failed)}; see {result.out / 'index.html'}", file=sys.stderr)
         return EXIT_FAILED_NOTEBOOK
@@ -63,7 +85,9 @@ def _analyze_parser(commands: argparse._SubParsersAction) -> None:
         "Memory grows with the chunk, not the corpus.",
     )
     parser.add_argument("--corpus", default="seeds", help="folder or file of articles (default: seeds)")
-    parser.add_argument("--out", type=Path, required=True, help="output folder (replaced when the run completes)")
+    parser.add_argument("--out", type=Path, required=True,
+                        help="output folder: created, or replaced when the run completes if it holds a manifest.json "
+                        "this command wrote (any other existing folder is refused, exit 2)")
     parser.add_argument("--chunk-size", type=int, default=1000, help="articles per chunk (default 1000)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes, one pool for the whole run (default 1)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or fill the per-article cache")
@@ -75,19 +99,58 @@ def _analyze_parser(commands: argparse._SubParsersAction) -> None:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """Write the Parquet tables; print where they went and their row counts."""
-    from analysis.pipeline.batch import analyze_to_parquet
-    from analysis.report.runner import ReportError, parse_param
+    from analysis.errors import AnalysisError
+    from analysis.pipeline.batch import MANIFEST, analyze_to_parquet
+    from analysis.report.runner import parse_param
 
     try:
         load_options = dict(parse_param(pair) for pair in args.load)
         options = dict(parse_param(pair) for pair in args.option)
         result = analyze_to_parquet(args.corpus, args.out, chunk_size=args.chunk_size, workers=args.workers,
                                     load_options=load_options, cache=not args.no_cache, **options)
-    except (ReportError, TypeError, ValueError, FileNotFoundError) as error:
+    except (AnalysisError, TypeError, ValueError, FileNotFoundError) as error:
         print(f"analyze: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as error:  # noqa: BLE001 - one line and a log instead of a traceback on the terminal
+        return _could_not_finish("analyze", Path(args.out).resolve(), error, marker=MANIFEST)
     counts = ", ".join(f"{name} {count:,}" for name, count in sorted(result.rows.items()))
     print(f"analyze: {result.out} ({result.chunks} chunk(s): {counts})", file=sys.stderr)
+    return 0
+
+
+def _codesheet_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "codesheet",
+        help="draw a seeded sample of sentences (and articles) into a coding sheet for human coders",
+        description="Write a CSV coding sheet: one row per sentence (and per article with --articles) drawn at random "
+        "with --seed, proportionally from each source or month with --stratify, the unit marked [[...]] in its context "
+        "and empty columns tone, frames, actors, speaker, note for coders to fill (format: README, 'Coding sheets').",
+    )
+    parser.add_argument("--corpus", default="seeds", help="folder or file of articles (default: seeds)")
+    parser.add_argument("--out", type=Path, required=True, help="CSV file to write")
+    parser.add_argument("--n", type=int, default=200, help="sentences to draw (default 200; all when fewer exist)")
+    parser.add_argument("--articles", type=int, default=0, help="whole articles to draw for article-level coding (default 0)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    parser.add_argument("--stratify", choices=("source", "period"), default=None, help="draw proportionally per source or month")
+    parser.add_argument("--load", action="append", default=[], metavar="KEY=VALUE",
+                        help="load_corpus option, value read as YAML, e.g. year=2021 (repeatable)")
+
+
+def run_codesheet(args: argparse.Namespace) -> int:
+    """Write the coding sheet; print where it went and how many units it holds."""
+    from analysis import load_corpus
+    from analysis.report.runner import ReportError, parse_param
+    from analysis.validation.sheet import coding_sheet
+
+    try:
+        corpus = load_corpus(args.corpus, **dict(parse_param(pair) for pair in args.load))
+        sheet = coding_sheet(corpus, args.out, n=args.n, n_articles=args.articles, seed=args.seed, stratify=args.stratify)
+    except (ReportError, TypeError, ValueError, FileNotFoundError) as error:
+        print(f"codesheet: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    counts = sheet["unit"].value_counts()
+    print(f"codesheet: {args.out} ({counts.get('sentence', 0)} sentences, {counts.get('article', 0)} articles "
+          f"from {sheet['doc_id'].nunique()} of {len(corpus.articles)} articles)", file=sys.stderr)
     return 0
 
 
@@ -97,6 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     _report_parser(commands)
     _analyze_parser(commands)
+    _codesheet_parser(commands)
     commands.add_parser("notebooks", help="notebook tooling: execute/strip/check (see python -m analysis.report.notebooks -h)",
                         add_help=False)
     args, rest = parser.parse_known_args(argv)
@@ -106,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return notebooks_main(rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.command == "codesheet":
+        return run_codesheet(args)
     return run_analyze(args) if args.command == "analyze" else run_report(args)
 
 

@@ -4,7 +4,11 @@ Each reader takes the decoded text of one file and yields, in file order,
 :class:`Record` (one article's raw fields under canonical names: ``text``,
 ``title``, ``date``, ``source``, ``url``, ``id``, ``lang``, ``place``) or
 :class:`Problem` (a record that cannot be read, with a reason and a sentence
-naming the file and line). Readers never raise for bad content.
+naming the file and line). Readers never raise for bad content: JSON nested
+too deep for the parser (about 1,000 levels), integers longer than
+:data:`MAX_INTEGER_DIGITS` digits and a ``text`` value that is not a string
+(a number, ``Infinity``, a list holding non-strings, an object) are problems of
+their record; lone surrogate escapes (``"\\ud800"``) become U+FFFD.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import csv
 import io
 import json
 import math
+import re
 from dataclasses import dataclass, field as dataclass_field
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -28,6 +33,26 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
 }
 _DELIMITERS = (",", ";", "\t", "|")
 _CSV_FIELD_LIMIT = 2**31 - 1
+MAX_INTEGER_DIGITS = 4300  # Python's own limit for int(); a longer JSON integer makes its record a problem
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _JsonLimit(ValueError):
+    """A JSON value beyond what the reader accepts (too deep, a too long integer)."""
+
+
+def _parse_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise _JsonLimit(f"an integer of {len(digits):,} digits, over the limit of {MAX_INTEGER_DIGITS:,}")
+    return int(digits)
+
+
+def _json_value(text: str) -> Any:
+    """``json.loads`` with the limits above; raises JSONDecodeError or :class:`_JsonLimit`."""
+    try:
+        return json.loads(text, parse_int=_parse_int)
+    except RecursionError as err:
+        raise _JsonLimit("nested deeper than the JSON reader can follow (about 1,000 levels)") from err
 
 
 @dataclass(frozen=True)
@@ -96,6 +121,8 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, list) and all(isinstance(part, str) for part in value):
         value = "\n\n".join(value)
     text = value if isinstance(value, str) else json.dumps(value) if isinstance(value, (dict, list)) else str(value)
+    if _LONE_SURROGATE.search(text):
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     return text if text.strip() else None
 
 
@@ -209,11 +236,14 @@ def read_jsonl(text: str, *, name: str, spec: FieldSpec) -> Iterator[Item]:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = _json_value(line)
         except json.JSONDecodeError as err:
             yield Problem(line_no, "invalid json", (
                 f"{name} line {line_no}: invalid JSON ({err.msg} at column {err.colno}); expected one JSON object per line"
             ))
+            continue
+        except _JsonLimit as err:
+            yield Problem(line_no, "json over limits", f"{name} line {line_no}: {err}; expected one article object per line")
             continue
         yield _object_record(value, record=line_no, where=f"{name} line {line_no}", spec=spec)
 
@@ -221,11 +251,14 @@ def read_jsonl(text: str, *, name: str, spec: FieldSpec) -> Iterator[Item]:
 def read_json(text: str, *, name: str, spec: FieldSpec) -> Iterator[Item]:
     """A JSON document holding a list of article objects (or one object); ``record`` is the 1-based item number."""
     try:
-        value = json.loads(text)
+        value = _json_value(text)
     except json.JSONDecodeError as err:
         yield Problem(err.lineno, "invalid json", (
             f"{name} line {err.lineno}: invalid JSON ({err.msg} at column {err.colno}); expected a list of article objects"
         ))
+        return
+    except _JsonLimit as err:
+        yield Problem(None, "json over limits", f"{name}: {err}; expected a list of article objects")
         return
     if isinstance(value, dict):
         value = [value]
@@ -240,6 +273,12 @@ def _object_record(value: Any, *, record: int, where: str, spec: FieldSpec) -> I
     if not isinstance(value, dict):
         return Problem(record, "not a json object", f"{where}: found a {_json_kind(value)}, expected a JSON object")
     columns, _ = spec.columns_for(value.keys())
+    required = value.get(columns[spec.required]) if spec.required in columns else None
+    if not _textual(required):
+        return Problem(record, f"{spec.required} not text", (
+            f"{where}: the {columns[spec.required]} field holds a {_json_kind(required)}, "
+            f"expected a string (or a list of strings)"
+        ))
     fields = _pick(value, columns)
     if spec.required not in fields:
         keys = ", ".join(map(str, value)) or "none"
@@ -247,6 +286,13 @@ def _object_record(value: Any, *, record: int, where: str, spec: FieldSpec) -> I
             f"{where}: no article {spec.required} (field {spec.tried(spec.required)}); its keys are {keys}"
         ))
     return Record(record, fields, where)
+
+
+def _textual(value: Any) -> bool:
+    """True for a string, a list of strings, or a missing value (reported as 'no text' instead)."""
+    if value is None or isinstance(value, str):
+        return True
+    return isinstance(value, list) and all(isinstance(part, str) for part in value)
 
 
 def _json_kind(value: Any) -> str:

@@ -10,6 +10,15 @@ in memory. See :class:`LoadOptions` for the options both accept.
 Articles columns: doc_id, source, date, date_text, place, title, byline,
 text, url, path, record, lang, encoding, n_words, n_paragraphs, header,
 trailer, n_chars_dropped. Rejects columns: path, record, reason, detail.
+Skipped columns: path, reason (entries the walk saw that are not articles).
+
+Every entry the folder walk sees ends as articles, a reject or a ``skipped``
+row (see :mod:`analysis.corpus.files`): only regular files are read (a FIFO,
+device or socket is a reject), at most ``max_bytes + 1`` bytes of them;
+symbolic links leading out of the corpus folder are rejects unless
+``allow_outside_links=True``; an unreadable subfolder is a reject. Any error
+while reading one file or record becomes a reject row naming it and the
+cause, and the rest loads.
 
 An article's body longer than ``max_chars`` (default 2,000,000 characters,
 about 300,000 words) is cut at the last line break before that length (see
@@ -30,7 +39,9 @@ A folder may hold a ``metadata.csv`` sidecar (a ``file`` column and any of
 date, title, url, source, lang, place) whose values apply to the file named:
 for a ``.txt`` story they win over its dateline (a sidecar date is a full
 date); for a CSV or JSON file they fill what its records leave empty. Hidden
-files, README/LICENSE files and the sidecar itself are not read as articles.
+files, README/LICENSE files and the sidecar itself are not read as articles
+(they are listed in ``Corpus.skipped`` with the reason); a sidecar row naming a
+file that is not in the corpus (missing, or outside its folder) is a reject.
 ``doc_id`` is the first 16 hex digits of the sha1 of the normalised,
 whitespace-folded text; an exact duplicate is kept once, the first in load
 order, and later copies become rejects "duplicate of <doc_id>".
@@ -47,6 +58,7 @@ import pandas as pd
 
 from analysis.corpus.datelines import parse_date
 from analysis.corpus.decoding import DecodeError, decode_bytes, gunzip
+from analysis.corpus.files import SIDECAR_NAME, Found, Refused, Skipped, display_name, read_limited, walk
 from analysis.corpus.formats import FIELD_CANDIDATES, FieldSpec, Problem, Record, format_of, read_csv, read_records
 from analysis.paths import resolve
 from analysis.corpus.stories import resolve_date, split_story
@@ -58,9 +70,8 @@ ARTICLE_COLUMNS = (
     "path", "record", "lang", "encoding", "n_words", "n_paragraphs", "header", "trailer", "n_chars_dropped",
 )
 REJECT_COLUMNS = ("path", "record", "reason", "detail")
+SKIPPED_COLUMNS = ("path", "reason")
 DATE_ERROR_COLUMNS = ("path", "record", "date_text")
-SIDECAR_NAME = "metadata.csv"
-_IGNORED_STEMS = frozenset({"readme", "license", "licence", "copying", "notice", "changelog", "authors"})
 _SIDECAR_SPEC = FieldSpec(
     overrides={},
     candidates={
@@ -88,7 +99,11 @@ class LoadOptions:
         With ``since``/``until``, also filter out articles without a date.
     max_bytes: int
         Files (or decompressed .gz contents) larger than this are rejected as
-        "too large" (default 50 MB).
+        "too large" (default 50 MB); enforced on the bytes read, never more
+        than ``max_bytes + 1`` are read.
+    allow_outside_links: bool
+        Read files that symbolic links inside the corpus lead to outside it
+        (default False: such links are rejects "link out of corpus").
     max_chars: int
         An article body longer than this many characters is cut to it (at
         the last line break before it when there is one in its second half)
@@ -110,6 +125,7 @@ class LoadOptions:
     until: Any = None
     drop_undated: bool = False
     max_bytes: int = 50_000_000
+    allow_outside_links: bool = False
     max_chars: int = 2_000_000
     lang: str = "en"
     text_field: str | None = None
@@ -164,6 +180,8 @@ class Corpus:
     single file was loaded). ``date_errors`` lists date values that could not
     be read (the articles are kept, undated unless another date was found).
     ``n_filtered`` counts articles left out by ``since``/``until``.
+    ``skipped`` lists what the folder walk saw but did not read as articles
+    (hidden files, the sidecar, README/LICENSE files, linked folders), with the reason.
     """
 
     articles: pd.DataFrame
@@ -171,6 +189,7 @@ class Corpus:
     root: Path
     date_errors: pd.DataFrame = field(default_factory=lambda: _frame([], DATE_ERROR_COLUMNS))
     n_filtered: int = 0
+    skipped: pd.DataFrame = field(default_factory=lambda: _frame([], SKIPPED_COLUMNS))
 
     @property
     def n_bad_dates(self) -> int:
@@ -178,7 +197,7 @@ class Corpus:
         return len(self.date_errors)
 
     def summary(self) -> dict[str, Any]:
-        """Counts for a notebook or report index: articles, rejects by reason, date range, undated, sources."""
+        """Counts for a notebook or report index: articles, rejects and skipped entries by reason, dates, sources."""
         dates = self.articles["date"]
         reasons = self.rejects["reason"].str.replace(r"^duplicate of \S+$", "duplicate", regex=True)
         return {
@@ -191,6 +210,8 @@ class Corpus:
             "n_bad_dates": self.n_bad_dates,
             "n_filtered": self.n_filtered,
             "sources": {str(k): int(v) for k, v in self.articles["source"].value_counts().sort_index().items()},
+            "n_skipped": len(self.skipped),
+            "skipped_by_reason": {str(k): int(v) for k, v in self.skipped["reason"].value_counts().sort_index().items()},
         }
 
 
@@ -200,9 +221,10 @@ def load_corpus(path: str | os.PathLike[str], **options: Any) -> Corpus:
     Raises FileNotFoundError when ``path`` does not exist; bad content never
     raises but becomes rows of ``Corpus.rejects``.
     """
-    root, files = _locate(path)
+    settings = LoadOptions.from_kwargs(options)
+    root, files = _locate(path, settings)
     batch = _Batch()
-    for event in _events(root, files, LoadOptions.from_kwargs(options)):
+    for event in _events(root, files, settings):
         batch.add(event)
     return batch.corpus(root)
 
@@ -216,11 +238,12 @@ def iter_corpus(path: str | os.PathLike[str], *, chunk_size: int = 1000, **optio
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size={chunk_size!r}: expected a positive number of articles")
-    root, files = _locate(path)
-    return _chunks(root, files, LoadOptions.from_kwargs(options), chunk_size=chunk_size)
+    settings = LoadOptions.from_kwargs(options)
+    root, files = _locate(path, settings)
+    return _chunks(root, files, settings, chunk_size=chunk_size)
 
 
-def _chunks(root: Path, files: list[Path], options: LoadOptions, *, chunk_size: int) -> Iterator[Corpus]:
+def _chunks(root: Path, files: list[Entry], options: LoadOptions, *, chunk_size: int) -> Iterator[Corpus]:
     batch = _Batch()
     yielded = False
     for event in _events(root, files, options):
@@ -235,35 +258,19 @@ def _chunks(root: Path, files: list[Path], options: LoadOptions, *, chunk_size: 
 # ---------------------------------------------------------------- files
 
 
-def _locate(path: str | os.PathLike[str]) -> tuple[Path, list[Path]]:
-    """The root folder and the files to read, in a stable order; FileNotFoundError when absent."""
+def _locate(path: str | os.PathLike[str], options: LoadOptions) -> tuple[Path, list[Entry]]:
+    """The root folder and what the walk sees under it, in a stable order; FileNotFoundError when absent."""
     target = resolve(path)
     if not target.exists():
         raise FileNotFoundError(
             f"no corpus at {os.fspath(path)!r} (looked for {target}); expected a folder or a .txt/.csv/.jsonl/.json file"
         )
-    if target.is_file():
-        return target.parent, [target]
-    return target, list(_walk(target))
+    if not target.is_dir():
+        return target.parent, [Found(target, display_name(target, target.parent))]
+    return target, list(walk(target, allow_outside_links=options.allow_outside_links))
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files under ``folder`` sorted by name at each level, skipping hidden ones, the sidecar and README/LICENSE files."""
-    entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
-        elif entry.name != SIDECAR_NAME and entry.name.split(".")[0].lower() not in _IGNORED_STEMS:
-            yield Path(entry.path)
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+Entry = Found | Refused | Skipped
 
 
 # ---------------------------------------------------------------- events
@@ -291,17 +298,30 @@ class _Filtered:
     pass
 
 
-_Event = _Article | _Reject | _BadDate | _Filtered
+@dataclass(frozen=True)
+class _Skip:
+    row: dict[str, Any]
 
 
-def _events(root: Path, files: list[Path], options: LoadOptions) -> Iterator[_Event]:
-    """Articles (filtered and deduplicated), rejects and date errors, in load order."""
-    sidecars, sidecar_rejects = _read_sidecars(root, files, options)
+_Event = _Article | _Reject | _BadDate | _Filtered | _Skip
+
+
+def _events(root: Path, entries: list[Entry], options: LoadOptions) -> Iterator[_Event]:
+    """Articles (filtered and deduplicated), rejects, skipped entries and date errors, in load order."""
+    found = [entry for entry in entries if isinstance(entry, Found)]
+    sidecars, sidecar_rejects = _read_sidecars(root, found, options)
     yield from sidecar_rejects
     seen: dict[str, str] = {}  # content id -> doc_id of the first article with that content
     seen_ids: set[str] = set()
-    for path in files:
-        for event in _file_events(path, _relative(path, root), sidecars.get(os.path.normpath(path), {}), options):
+    for entry in entries:
+        if isinstance(entry, Skipped):
+            yield _Skip({"path": entry.rel, "reason": entry.reason})
+            continue
+        if isinstance(entry, Refused):
+            yield _Reject(_reject_row(entry.rel, None, entry.reason, entry.detail))
+            continue
+        sidecar = sidecars.get(os.path.normpath(entry.path), {})
+        for event in _contained(_file_events(entry.path, entry.rel, sidecar, options), entry.rel):
             if isinstance(event, _Article):
                 event = _screen(event, options, seen, seen_ids)
                 if isinstance(event, _Article) and event.date_error is not None:
@@ -340,6 +360,21 @@ def _in_range(date: pd.Timestamp | None, options: LoadOptions) -> bool:
     return True
 
 
+def _contained(events: Iterator[_Event], rel: str) -> Iterator[_Event]:
+    """``events`` of one file; an error while reading it ends the file with a reject naming the last record read."""
+    last: int | None = None
+    try:
+        for event in events:
+            if isinstance(event, (_Article, _Reject)):
+                last = event.row["record"]
+            yield event
+    except Exception as err:  # noqa: BLE001 - one bad file must not stop the load: it becomes a reject row
+        after = f" after record {last}" if last is not None else ""
+        yield _Reject(_reject_row(rel, None, "read error", (
+            f"{rel}: reading stopped{after} ({type(err).__name__}: {err}); the rest of this file was not loaded"
+        )))
+
+
 def _file_events(path: Path, rel: str, sidecar: Mapping[str, str], options: LoadOptions) -> Iterator[_Event]:
     """Everything one file gives: articles, rejects and date errors."""
     kind, gzipped = format_of(path.suffixes)
@@ -350,7 +385,10 @@ def _file_events(path: Path, rel: str, sidecar: Mapping[str, str], options: Load
         )))
         return
     try:
-        decoded = decode_bytes(_read_bytes(path, rel, options.max_bytes, gzipped=gzipped), name=rel)
+        data, damage = _read_bytes(path, rel, options.max_bytes, gzipped=gzipped)
+        if damage is not None:
+            data = yield from _damaged_gzip(data, damage, rel=rel, whole_file=kind in ("text", "json"))
+        decoded = decode_bytes(data, name=rel)
     except DecodeError as err:
         yield _Reject(_reject_row(rel, None, err.reason, err.detail))
         return
@@ -370,18 +408,29 @@ def _file_events(path: Path, rel: str, sidecar: Mapping[str, str], options: Load
         yield _Reject(_reject_row(rel, None, "no records", f"{rel}: holds no records (only a header or an empty list)"))
 
 
-def _read_bytes(path: Path, rel: str, max_bytes: int, *, gzipped: bool) -> bytes:
-    """The file's bytes (decompressed for .gz), or DecodeError for a file too large or unreadable."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise DecodeError(
-                "too large", f"{rel}: {size:,} bytes, over max_bytes={max_bytes:,}; raise max_bytes= to load it"
-            )
-        data = path.read_bytes()
-    except OSError as err:
-        raise DecodeError("unreadable", f"{rel}: cannot be read ({err.strerror or err})") from err
-    return gunzip(data, name=rel, max_bytes=max_bytes) if gzipped else data
+def _read_bytes(path: Path, rel: str, max_bytes: int, *, gzipped: bool) -> tuple[bytes, str | None]:
+    """The file's bytes (decompressed for .gz) and what damaged a .gz stream (None when whole); DecodeError when unusable."""
+    data = read_limited(path, rel, max_bytes)
+    if not gzipped:
+        return data, None
+    unpacked = gunzip(data, name=rel, max_bytes=max_bytes)
+    return unpacked.data, unpacked.damage
+
+
+def _damaged_gzip(data: bytes, damage: str, *, rel: str, whole_file: bool) -> Iterator[_Event]:
+    """For a .gz cut off or damaged part way: a reject saying so, then the whole lines before the damage.
+
+    A whole-file format (a story, a JSON document) cannot be read from part of
+    it: DecodeError. Line formats keep every complete line before the damage.
+    """
+    if whole_file:
+        raise DecodeError("damaged file", f"{rel}: {damage}; the file cannot be read from part of it")
+    kept = data[:data.rfind(b"\n") + 1]
+    n_lines = kept.count(b"\n")
+    yield _Reject(_reject_row(rel, n_lines + 1, "damaged file", (
+        f"{rel} line {n_lines + 1}: {damage}; the {n_lines:,} whole lines before it are loaded, the rest is lost"
+    )))
+    return kept
 
 
 # ---------------------------------------------------------------- articles
@@ -390,11 +439,22 @@ def _read_bytes(path: Path, rel: str, max_bytes: int, *, gzipped: bool) -> bytes
 def _record_events(
     record: Record, *, rel: str, encoding: str, sidecar: Mapping[str, str], options: LoadOptions, whole_file: bool
 ) -> Iterator[_Event]:
+    """One record as an article (noting a date that could not be read), or a reject; an error rejects this record only."""
+    try:
+        yield _record_article(record, rel=rel, encoding=encoding, sidecar=sidecar, options=options, whole_file=whole_file)
+    except Exception as err:  # noqa: BLE001 - one bad record must not stop its file: it becomes a reject row
+        yield _Reject(_reject_row(rel, record.record, "read error", (
+            f"{record.where}: cannot be read as an article ({type(err).__name__}: {err})"
+        )))
+
+
+def _record_article(
+    record: Record, *, rel: str, encoding: str, sidecar: Mapping[str, str], options: LoadOptions, whole_file: bool
+) -> _Event:
     """One record as an article (noting a date that could not be read), or a "no text" reject."""
     story = split_story(record.fields["text"], title_line=whole_file)
     if not story.body:
-        yield _Reject(_reject_row(rel, record.record, "no text", f"{record.where}: a dateline but no article text after it"))
-        return
+        return _Reject(_reject_row(rel, record.record, "no text", f"{record.where}: a dateline but no article text after it"))
     values = {**sidecar, **record.fields}  # the record's own columns win over the sidecar
     date, date_text, bad = resolve_date(values.get("date"), story, year=options.year)
     date_error = {"path": rel, "record": record.record, "date_text": values.get("date") or date_text} if bad else None
@@ -422,7 +482,7 @@ def _record_events(
     }
     content_id = content_doc_id(body)
     row["doc_id"] = values.get("id") if options.id_field and values.get("id") else content_id
-    yield _Article(row, content_id, date_error)
+    return _Article(row, content_id, date_error)
 
 
 def cap_text(text: str, max_chars: int) -> tuple[str, int]:
@@ -452,26 +512,51 @@ def content_doc_id(text: str) -> str:
 # ---------------------------------------------------------------- sidecar
 
 
-def _read_sidecars(root: Path, files: list[Path], options: LoadOptions) -> tuple[dict[str, dict[str, str]], list[_Reject]]:
-    """Per-file metadata from every ``metadata.csv`` in the folders holding ``files``, keyed by normalised path."""
+def _read_sidecars(root: Path, files: list[Found], options: LoadOptions) -> tuple[dict[str, dict[str, str]], list[_Reject]]:
+    """Per-file metadata from every ``metadata.csv`` in the folders holding ``files``, keyed by normalised path.
+
+    A row naming a file that the corpus does not hold (missing, skipped, or
+    outside the sidecar's folder such as ``../../etc/passwd``) is a reject.
+    """
     metadata: dict[str, dict[str, str]] = {}
     rejects: list[_Reject] = []
-    for sidecar in sorted({path.parent / SIDECAR_NAME for path in files}):
-        if not sidecar.is_file():
+    readable = {os.path.normpath(entry.path) for entry in files}
+    for sidecar in sorted({entry.path.parent / SIDECAR_NAME for entry in files}):
+        if not os.path.lexists(sidecar):
             continue
-        rel = _relative(sidecar, root)
+        rel = display_name(sidecar, root)
         try:
-            text = decode_bytes(_read_bytes(sidecar, rel, options.max_bytes, gzipped=False), name=rel).text
+            text = decode_bytes(read_limited(sidecar, rel, options.max_bytes), name=rel).text
         except DecodeError as err:
             rejects.append(_Reject(_reject_row(rel, None, err.reason, err.detail)))
             continue
         for item in read_csv(text, name=rel, spec=_SIDECAR_SPEC):
             if isinstance(item, Problem):
                 rejects.append(_Reject(_reject_row(rel, item.record, item.reason, item.detail)))
+                continue
+            fields = dict(item.fields)
+            named = fields.pop("file")
+            target = os.path.normpath(sidecar.parent / named)
+            if target in readable:
+                metadata[target] = fields
             else:
-                fields = dict(item.fields)
-                metadata[os.path.normpath(sidecar.parent / fields.pop("file"))] = fields
+                rejects.append(_Reject(_sidecar_miss(rel, item.record, named, inside=_inside(target, sidecar.parent))))
     return metadata, rejects
+
+
+def _inside(path: str, folder: Path) -> bool:
+    return os.path.commonpath([path, os.path.normpath(folder)]) == os.path.normpath(folder)
+
+
+def _sidecar_miss(rel: str, record: int | None, named: str, *, inside: bool) -> dict[str, Any]:
+    """The reject row for a sidecar row whose file is not an input of this load."""
+    if not inside:
+        return _reject_row(rel, record, "sidecar file outside folder", (
+            f"{rel} line {record}: names {named!r}, outside the sidecar's folder; expected a file beside it or below it"
+        ))
+    return _reject_row(rel, record, "sidecar file missing", (
+        f"{rel} line {record}: names {named!r}, which is not a readable file of the corpus; its metadata is not used"
+    ))
 
 
 # ---------------------------------------------------------------- tables
@@ -503,10 +588,11 @@ class _Batch:
         self.articles: list[dict[str, Any]] = []
         self.rejects: list[dict[str, Any]] = []
         self.date_errors: list[dict[str, Any]] = []
+        self.skipped: list[dict[str, Any]] = []
         self.n_filtered = 0
 
     def __bool__(self) -> bool:
-        return bool(self.articles or self.rejects or self.date_errors or self.n_filtered)
+        return bool(self.articles or self.rejects or self.date_errors or self.skipped or self.n_filtered)
 
     def add(self, event: _Event) -> None:
         if isinstance(event, _Article):
@@ -515,6 +601,8 @@ class _Batch:
             self.rejects.append(event.row)
         elif isinstance(event, _BadDate):
             self.date_errors.append(event.row)
+        elif isinstance(event, _Skip):
+            self.skipped.append(event.row)
         else:
             self.n_filtered += 1
 
@@ -525,4 +613,5 @@ class _Batch:
             root=root,
             date_errors=_frame(self.date_errors, DATE_ERROR_COLUMNS),
             n_filtered=self.n_filtered,
+            skipped=_frame(self.skipped, SKIPPED_COLUMNS),
         )

@@ -6,19 +6,22 @@ on each chunk (with the per-article cache) and appends every table as one
 Parquet part per chunk, so memory grows with the chunk, not the corpus::
 
     out/articles/part-00000.parquet   out/sentences/part-00000.parquet   ...
-    out/rejects/...  out/sentiment/...  out/mentions/...  out/quotes/...  out/frame_hits/...
+    out/rejects/...  out/skipped/...  out/sentiment/...  out/mentions/...  out/quotes/...  out/frame_hits/...
     out/manifest.json                 row counts, options, corpus fingerprint, library version
 
 Each table folder is a Parquet dataset that pandas, pyarrow, DuckDB, Dask or
 Spark read as one table: the path from a laptop to a cluster. The folder is
-built beside ``out`` and renamed into place when complete.
+built beside ``out`` and renamed into place when complete; an existing ``out``
+is replaced only when it holds a ``manifest.json`` (this function wrote it) or
+is empty, else :class:`analysis.outputs.OutputFolderError` is raised and it is
+left untouched. Every table is written with its fixed schema, so each dataset
+reads as one table even when some chunks have no rows.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import shutil
-import tempfile
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -30,6 +33,7 @@ import pandas as pd
 from analysis import __version__
 from analysis.pipeline.cache import content_hash
 from analysis.corpus.loading import Corpus, iter_corpus
+from analysis.outputs import check_replaceable, move_into_place, start_building
 from analysis.paths import resolve
 from analysis.pipeline.spine import analyze
 
@@ -60,18 +64,20 @@ def analyze_to_parquet(
     ``load_options`` go to :func:`analysis.corpus.loading.iter_corpus` (``year``,
     ``since``, field names...); ``options`` to :func:`analysis.pipeline.spine.analyze`
     (``steps``, step options). An existing ``out`` is replaced only once the
-    new one is complete.
+    new one is complete, and only when this function wrote it (it holds
+    ``manifest.json``) or it is empty; anything else raises
+    :class:`~analysis.outputs.OutputFolderError` before any work.
     """
     target = resolve(out)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    check_replaceable(target, marker=MANIFEST)
+    building = start_building(target)
     try:
         rows, chunks, hashes, resolved = _write_chunks(
             corpus, building, chunk_size=chunk_size, workers=workers,
             load_options=dict(load_options or {}), cache=cache, options=options,
         )
         _write_manifest(building, corpus=str(corpus), rows=rows, chunks=chunks, hashes=hashes, options=resolved)
-        _replace(building, target)
+        move_into_place(building, target, marker=MANIFEST)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
@@ -114,7 +120,7 @@ def _write_chunk(
 ) -> dict[str, Any]:
     """Analyse one chunk, append its tables as part ``index`` and count its rows; returns the resolved options."""
     result = analyze(chunk, workers=workers, executor=pool, cache=cache, **options)
-    tables = {"articles": result.articles, "rejects": result.rejects, **result.tables}
+    tables = {"articles": result.articles, "rejects": result.rejects, "skipped": chunk.skipped, **result.tables}
     for name, table in tables.items():
         _write_part(folder / name, index, table)
         rows[name] = rows.get(name, 0) + len(table)
@@ -139,18 +145,6 @@ def _write_manifest(
         "analysis_version": __version__,
     }
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
-
-
-def _replace(building: Path, target: Path) -> None:
-    """Move the finished folder into place; an older one is removed only after that succeeds."""
-    if target.exists():
-        retired = target.with_name(f".{target.name}.old")
-        shutil.rmtree(retired, ignore_errors=True)
-        target.rename(retired)
-        building.rename(target)
-        shutil.rmtree(retired, ignore_errors=True)
-    else:
-        building.rename(target)
 
 
 def read_table(out: str | Path, name: str) -> pd.DataFrame:

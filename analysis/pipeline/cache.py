@@ -1,23 +1,43 @@
 """Parquet cache of per-article results, keyed by content hash, configuration and library version.
 
-Layout: ``<cache_dir>/<config key>/<table>/part-<batch>.parquet`` plus a
-``_done`` table listing the (doc_id, content_hash) pairs each batch covers, so
-an article whose step produced no rows is still known to be computed. A re-run
-on an unchanged corpus reads the parts and recomputes nothing.
+Layout: ``<cache_dir>/<config key>/<table>/part-<batch>.parquet`` plus one
+completion marker per batch, ``_done/<batch>.json``, listing the
+(doc_id, content_hash) pairs the batch covers (so an article whose step
+produced no rows is still known to be computed) and the SHA-256 and row count
+of every part it wrote. A re-run on an unchanged corpus reads the parts and
+recomputes nothing.
+
+Reliability: every file is written to a unique temporary name and renamed
+into place (a temporary is removed when the write fails), and the marker only
+after the parts it vouches for, so concurrent runs sharing a cache never see a
+half-written file. A part is verified against its marker when read; a
+missing, truncated or corrupt part (or marker) makes its batch's articles be
+recomputed, with one :class:`CacheWarning`, and the damaged batch is removed
+so the cache heals. A cache that cannot be written (read-only, disk full)
+gives one :class:`CacheWarning` and the analysis goes on without caching.
 """
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
+import tempfile
+import warnings
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
+from analysis.outputs import process_alive
 from analysis.paths import resolve
 
 DONE_TABLE = "_done"
+_TEMP_SUFFIX = ".tmp"
+
+
+class CacheWarning(UserWarning):
+    """The cache was damaged (and is being healed) or cannot be written (the analysis goes on without it)."""
 
 
 def content_hash(text: str) -> str:
@@ -56,45 +76,135 @@ def config_key(*, steps: Iterable[str], options: Mapping[str, Any], version: str
 
 
 class ResultCache:
-    """Read and append per-article tables for one configuration key."""
+    """Read and append per-article tables for one configuration key (see the module docstring)."""
 
     def __init__(self, root: Path, key: str) -> None:
         self.folder = Path(root) / key
+        self.writable = True
 
     def load(self, wanted: pd.DataFrame, tables: Iterable[str]) -> tuple[set[str], dict[str, pd.DataFrame]]:
-        """Cached doc_ids among ``wanted`` (columns doc_id, content_hash) and their rows per table."""
-        done = self._read(DONE_TABLE)
-        if done.empty:
-            return set(), {}
-        hits = done.merge(wanted[["doc_id", "content_hash"]], on=["doc_id", "content_hash"])
-        cached = set(hits["doc_id"])
-        found: dict[str, pd.DataFrame] = {}
-        for table in tables:
-            frame = self._read(table)
-            if not frame.empty:
-                found[table] = frame[frame["doc_id"].isin(cached)].drop_duplicates()
-        return cached, found
+        """Cached doc_ids among ``wanted`` (columns doc_id, content_hash) and their rows per table.
+
+        Only verified batches count; damaged ones are reported once, removed,
+        and their articles left out of the result (so they are recomputed).
+        """
+        wanted_pairs = set(zip(wanted["doc_id"], wanted["content_hash"]))
+        cached: set[str] = set()
+        found: dict[str, list[pd.DataFrame]] = {table: [] for table in tables}
+        damaged: list[str] = []
+        for name, marker in self._markers(damaged):
+            ids = {doc_id for doc_id, digest in marker["articles"] if (doc_id, digest) in wanted_pairs} - cached
+            if not ids:
+                continue
+            frames = self._verified_parts(name, marker, list(found))
+            if frames is None:
+                damaged.append(name)
+                continue
+            cached |= ids
+            for table, frame in frames.items():
+                found[table].append(frame[frame["doc_id"].isin(ids)])
+        if damaged:
+            self._heal(damaged)
+        return cached, {table: pd.concat(frames, ignore_index=True) for table, frames in found.items() if frames}
 
     def store(self, batch: pd.DataFrame, tables: Mapping[str, pd.DataFrame]) -> None:
-        """Append one batch: its (doc_id, content_hash) pairs and the rows of each table."""
-        if batch.empty:
+        """Append one batch: the rows of each table, then its marker; a failed write disables caching with one warning."""
+        if batch.empty or not self.writable:
             return
         name = hashlib.sha1("".join(sorted(batch["content_hash"])).encode()).hexdigest()[:16]
-        for table, frame in tables.items():
-            if not frame.empty:
-                self._write(table, name, frame)
-        self._write(DONE_TABLE, name, batch[["doc_id", "content_hash"]])
+        try:
+            self._sweep_temporaries()
+            parts = {table: self._write_part(table, name, frame) for table, frame in tables.items() if not frame.empty}
+            marker = {"articles": sorted(map(list, zip(batch["doc_id"], batch["content_hash"]))), "parts": parts}
+            _write_atomic(self.folder / DONE_TABLE / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
+        except OSError as err:
+            self.writable = False
+            warnings.warn(
+                f"analysis cache {self.folder} cannot be written ({err.strerror or err}); "
+                "this run goes on without caching its results",
+                CacheWarning, stacklevel=3,
+            )
 
-    def _read(self, table: str) -> pd.DataFrame:
-        folder = self.folder / table
-        parts = sorted(folder.glob("part-*.parquet")) if folder.is_dir() else []
-        if not parts:
-            return pd.DataFrame()
-        return pd.concat([pd.read_parquet(part) for part in parts], ignore_index=True)
+    def _markers(self, damaged: list[str]) -> list[tuple[str, dict[str, Any]]]:
+        """Every readable batch marker, by name; unreadable ones are added to ``damaged``."""
+        folder = self.folder / DONE_TABLE
+        try:
+            paths = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        except OSError:
+            return []
+        markers = []
+        for path in paths:
+            try:
+                marker = json.loads(path.read_bytes())
+                _ = [(str(doc_id), str(digest)) for doc_id, digest in marker["articles"]], dict(marker["parts"])
+            except (OSError, ValueError, KeyError, TypeError):
+                damaged.append(path.stem)
+                continue
+            markers.append((path.stem, marker))
+        return markers
 
-    def _write(self, table: str, name: str, frame: pd.DataFrame) -> None:
-        folder = self.folder / table
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = folder / f".part-{name}.parquet.tmp"
-        frame.reset_index(drop=True).to_parquet(temporary, index=False)
-        temporary.replace(folder / f"part-{name}.parquet")
+    def _verified_parts(
+        self, name: str, marker: Mapping[str, Any], tables: Iterable[str]
+    ) -> dict[str, pd.DataFrame] | None:
+        """The batch's parts for ``tables``, each checked against its marker; None when any is missing or damaged."""
+        frames = {}
+        for table in tables:
+            part = marker["parts"].get(table)
+            if part is None:
+                continue  # the batch made no rows for this table
+            try:
+                data = (self.folder / table / str(part["file"])).read_bytes()
+                if hashlib.sha256(data).hexdigest() != part["sha256"]:
+                    return None
+                frame = pd.read_parquet(io.BytesIO(data))
+            except (OSError, ValueError, KeyError, TypeError):
+                return None
+            if len(frame) != part["rows"]:
+                return None
+            frames[table] = frame
+        return frames
+
+    def _heal(self, damaged: list[str]) -> None:
+        """Warn once about damaged batches and remove their markers and parts (best effort)."""
+        warnings.warn(
+            f"analysis cache {self.folder}: {len(damaged)} damaged or incomplete batch(es) "
+            f"({', '.join(sorted(damaged)[:3])}{'...' if len(damaged) > 3 else ''}); their articles are recomputed",
+            CacheWarning, stacklevel=3,
+        )
+        for name in damaged:
+            for path in [self.folder / DONE_TABLE / f"{name}.json", *self.folder.glob(f"*/part-{name}.parquet")]:
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    continue
+
+    def _write_part(self, table: str, name: str, frame: pd.DataFrame) -> dict[str, Any]:
+        """Write one table's part; returns what the marker records about it (file, sha256, rows)."""
+        buffer = io.BytesIO()
+        frame.reset_index(drop=True).to_parquet(buffer, index=False)
+        data = buffer.getvalue()
+        file = f"part-{name}.parquet"
+        _write_atomic(self.folder / table / file, data)
+        return {"file": file, "sha256": hashlib.sha256(data).hexdigest(), "rows": len(frame)}
+
+    def _sweep_temporaries(self) -> None:
+        """Remove temporary files left by runs that were killed (their process is gone)."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob(f"*/.*{_TEMP_SUFFIX}"):
+            owner = path.name.split(".")[-2] if path.name.count(".") >= 3 else ""
+            if owner.isdigit() and not process_alive(int(owner)):
+                path.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a unique temporary beside ``path`` and rename it into place; no temporary survives a failure."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{os.getpid()}{_TEMP_SUFFIX}", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -9,10 +9,8 @@ the previous report or a complete new one, never a half-written one.
 from __future__ import annotations
 
 import fnmatch
-import os
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -25,9 +23,16 @@ import yaml
 from analysis.report.index import corpus_facts, write_index, write_provenance
 from analysis.report.notebooks import NotebookRun, declared_parameters, notebook_paths, run_papermill
 from analysis.errors import AnalysisError
+from analysis.outputs import OutputFolderError, check_replaceable, move_into_place, start_building
 from analysis.paths import NOTEBOOKS, PACKAGE_DIR, resolve
 
 RESERVED = ("corpus", "output_dir")
+# Written last into every report folder: the mark that lets a later run replace the folder.
+PROVENANCE = "provenance.json"
+# Parameters whose notebook defaults only suit the shipped example: a notebook declaring one is skipped, with this
+# note in the index, unless the report run gives it (04_validation scores the user's own coding sheets).
+USER_ONLY_PARAMS = {"coding": "skipped: no coding sheet given (--param 'coding=[sheet.csv, ...]'; see README, 04_validation)"}
+SKIPPED = "skipped"
 # nbconvert templates: "offline" is the lab template without scripts from CDNs.
 TEMPLATES = PACKAGE_DIR / "templates"
 
@@ -46,7 +51,7 @@ class ReportResult:
     @property
     def failed(self) -> list[str]:
         """Names of the notebooks that failed."""
-        return [run.name for run in self.runs if run.status != "ok"]
+        return [run.name for run in self.runs if run.status not in ("ok", SKIPPED)]
 
 
 def parse_param(text: str) -> tuple[str, Any]:
@@ -130,8 +135,9 @@ def build_report(
     """Run the notebooks into a fresh report folder at ``out`` and return what happened.
 
     ``out`` is replaced only once the new report is complete (every notebook
-    attempted, index and provenance written). Raises ReportError, before
-    running anything, when the corpus, notebooks or parameters are wrong.
+    attempted, index and provenance written), and only when it is a report
+    folder (it holds ``provenance.json``) or empty. Raises ReportError, before
+    running anything, when the corpus, notebooks, parameters or ``out`` are wrong.
     """
 
     say = progress or (lambda line: print(line, file=sys.stderr, flush=True))
@@ -145,26 +151,39 @@ def build_report(
     except ValueError as error:
         raise ReportError(str(error)) from error
     check_params_declared(params, declared)
+    out = Path(out).resolve()
+    try:
+        check_replaceable(out, marker=PROVENANCE)
+    except OutputFolderError as error:
+        raise ReportError(str(error)) from error
     started = datetime.now(timezone.utc)
     try:
         facts = corpus_facts(corpus, params)
     except (OSError, ValueError, TypeError) as error:
         raise ReportError(f"--corpus {corpus}: cannot load ({error})") from error
-    out = Path(out).resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
     say(f"report: {facts['n_articles']} articles, {facts['n_rejects']} rejects from {corpus} -> {out}")
-    build = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    build = start_building(out)
     try:
         runs = [
-            _run_one(path, build, declared[path.stem], params, corpus=corpus, timeout=timeout, say=say, index=(i, len(paths)))
+            _skipped(path, declared[path.stem], params, say=say)
+            or _run_one(path, build, declared[path.stem], params, corpus=corpus, timeout=timeout, say=say, index=(i, len(paths)))
             for i, path in enumerate(paths, start=1)
         ]
         write_provenance(build, corpus=corpus, params=params, facts=facts, runs=runs, started=started)
         write_index(build, corpus=corpus, params=params, facts=facts, runs=runs, started=started)
-        _move_into_place(build, out)
+        move_into_place(build, out, marker=PROVENANCE)
     finally:
         shutil.rmtree(build, ignore_errors=True)
     return ReportResult(out=out, runs=runs)
+
+
+def _skipped(path: Path, declared: Mapping[str, Any], params: Mapping[str, Any], *, say: Callable[[str], None]) -> NotebookRun | None:
+    """A skipped run when the notebook declares a :data:`USER_ONLY_PARAMS` parameter the report was not given."""
+    for name, note in USER_ONLY_PARAMS.items():
+        if name in declared and name not in params:
+            say(f"{path.stem} {note}")
+            return NotebookRun(name=path.stem, status=SKIPPED, error=note)
+    return None
 
 
 def _run_one(
@@ -226,15 +245,3 @@ def _export_html(executed: Path, run: NotebookRun) -> str:
     target = executed.with_suffix(".html")
     target.write_text(body, encoding="utf-8")
     return target.name
-
-
-def _move_into_place(build: Path, out: Path) -> None:
-    """Rename the finished ``build`` folder to ``out``; an existing ``out`` is moved aside first, then deleted."""
-    os.chmod(build, 0o755)
-    old = None
-    if out.exists():
-        old = out.parent / f".{out.name}.old-{os.getpid()}"
-        os.replace(out, old)
-    os.replace(build, out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
