@@ -22,6 +22,7 @@ import pytest
 from analysis import analyze, framing, load_corpus, sentiment
 from analysis.actors import actor_table, co_mentions, network_figure
 from analysis.corpus import articles_by_date, articles_by_source, plot_articles_by_date, plot_articles_by_source, plot_lengths
+from analysis.corpus import find_stories, plot_syndication, syndication_by_outlet, with_stories
 from analysis.framing import comparison_groups, keyness
 from analysis.plotting import save_figure
 
@@ -83,6 +84,8 @@ CASES: dict[str, Callable[[Any], Any]] = {
     "corpus.plot_articles_by_date": lambda r: plot_articles_by_date(articles_by_date(r.articles)),
     "corpus.plot_articles_by_source": lambda r: plot_articles_by_source(articles_by_source(r.articles)),
     "corpus.plot_lengths": lambda r: plot_lengths(r.articles),
+    "corpus.plot_syndication": lambda r: plot_syndication(
+        syndication_by_outlet(with_stories(r.articles, find_stories(r.articles)), find_stories(r.articles).stories)),
     "sentiment.distribution_figure": lambda r: sentiment.distribution_figure(sentiment.compound_histogram(scored(r))),
     "sentiment.group_figure": lambda r: sentiment.group_figure(sentiment.group_tone(r.articles, by="source"), title="Tone"),
     "sentiment.over_time_figure": lambda r: sentiment.over_time_figure(sentiment.group_tone(r.articles, by="period", freq="M")),

@@ -15,6 +15,11 @@ from elsewhere, so each number traces back to rows with offsets.
   the sentences that mention an actor, leaving out the sentences that carry
   that actor's own words (any direct, partial or indirect quote attributed to
   it), with the most positive and most negative sentences as evidence.
+
+The counting functions take ``weights``, each article's weight by doc_id
+(:func:`analysis.pipeline.groups.article_weights`; ``dedupe="weight"`` gives
+every member of a story of n copies 1/n): counts become sums of weights and
+means weighted means. Without it every row counts once.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
+from analysis.pipeline.groups import row_weights
 from analysis.text.normalization import count_words
 
 MARKED = ("direct", "partial")
@@ -51,8 +57,14 @@ def _quote_words(quotes: pd.DataFrame) -> pd.Series:
     return quotes["text"].map(count_words).astype("int64")
 
 
+def _counts(values: pd.Series | pd.DataFrame, weights: pd.Series | None) -> pd.Series | pd.DataFrame:
+    """Counts summed from row weights: int64 when unweighted, floats rounded to 3 decimals otherwise."""
+    return values.astype("int64") if weights is None else values.astype("float64").round(3)
+
+
 def share_of_voice(
-    quotes: pd.DataFrame, *, kinds: tuple[str, ...] = MARKED, mentions: pd.DataFrame | None = None
+    quotes: pd.DataFrame, *, kinds: tuple[str, ...] = MARKED, mentions: pd.DataFrame | None = None,
+    weights: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Per speaker: quotes, words quoted and their share of all quoted words (columns ``VOICE_COLUMNS``).
 
@@ -68,16 +80,19 @@ def share_of_voice(
         return pd.DataFrame(columns=VOICE_COLUMNS)
     ids, speakers = chosen["speaker_actor_id"].astype("str"), chosen["speaker"].astype("str")
     linked = ids.notna()
+    weight = row_weights(chosen, weights)
     frame = pd.DataFrame({
         "speaker_id": ids.fillna("unlinked:" + speakers),
         "speaker": speakers.fillna("(unattributed)"),
-        "words": _quote_words(chosen),
+        "words": _quote_words(chosen) * weight,
+        "quotes": weight,
         "link": np.where(linked, "linked", np.where(speakers.notna(), "unlinked", "unattributed")),
     })
     frame["speaker_id"] = frame["speaker_id"].fillna("unattributed")
     grouped = frame.groupby("speaker_id", sort=False).agg(
-        speaker=("speaker", "first"), link=("link", "first"), quotes=("words", "size"), words=("words", "sum"),
+        speaker=("speaker", "first"), link=("link", "first"), quotes=("quotes", "sum"), words=("words", "sum"),
     ).reset_index()
+    grouped[["quotes", "words"]] = _counts(grouped[["quotes", "words"]], weights)
     grouped["actor_type"] = _speaker_types(grouped["speaker_id"].where(grouped["link"] == "linked"), mentions)
     total = grouped["words"].sum()
     grouped["share_of_voice"] = grouped["words"] / total if total else 0.0
@@ -101,6 +116,7 @@ def actor_table(
     *,
     sentences: pd.DataFrame | None = None,
     min_mentions: int = 1,
+    weights: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Per actor (columns ``ACTOR_COLUMNS``), most mentioned first.
 
@@ -114,7 +130,12 @@ def actor_table(
     actors = _actors(mentions)
     if actors.empty:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
-    counts = mentions.groupby("actor_id").agg(mentions=("start", "size"), articles=("doc_id", "nunique"))
+    weighted = mentions.assign(_w=row_weights(mentions, weights))
+    per_article = weighted.drop_duplicates(["actor_id", "doc_id"])
+    counts = pd.DataFrame({
+        "mentions": _counts(weighted.groupby("actor_id")["_w"].sum(), weights),
+        "articles": _counts(per_article.groupby("actor_id")["_w"].sum(), weights),
+    })
     firsts = mentions.sort_values(["doc_id", "start"], kind="stable").drop_duplicates(["actor_id", "doc_id"])
     counts["first_sentence"] = firsts.groupby("actor_id")["sent_id"].median()
     if sentences is not None and not sentences.empty:
@@ -124,19 +145,22 @@ def actor_table(
     else:
         counts["first_position"] = np.nan
     marked = quotes[quotes["kind"].isin(MARKED)]
-    words = _quote_words(marked) if not marked.empty else pd.Series(dtype="int64")
-    total_words = int(words.sum()) if len(words) else 0
-    spoken = marked.assign(words=words).groupby("speaker_actor_id").agg(
-        times_quoted=("words", "size"), words_quoted=("words", "sum"))
+    quote_weights = row_weights(marked, weights)
+    words = _quote_words(marked) * quote_weights if not marked.empty else pd.Series(dtype="float64")
+    total_words = float(words.sum()) if len(words) else 0
+    spoken = marked.assign(words=words, _w=quote_weights).groupby("speaker_actor_id").agg(
+        times_quoted=("_w", "sum"), words_quoted=("words", "sum"))
     table = actors.join(counts, on="actor_id").join(spoken, on="actor_id")
-    table[["times_quoted", "words_quoted"]] = table[["times_quoted", "words_quoted"]].fillna(0).astype("int64")
+    table[["times_quoted", "words_quoted"]] = _counts(table[["times_quoted", "words_quoted"]].fillna(0), weights)
     table["share_of_voice"] = table["words_quoted"] / total_words if total_words else 0.0
     table = table[table["mentions"] >= min_mentions]
     table = table.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
     return table[ACTOR_COLUMNS].reset_index(drop=True)
 
 
-def co_mentions(mentions: pd.DataFrame, *, level: str = "sentence", min_count: int = 1) -> pd.DataFrame:
+def co_mentions(
+    mentions: pd.DataFrame, *, level: str = "sentence", min_count: float = 1, weights: pd.Series | None = None
+) -> pd.DataFrame:
     """Pairs of distinct actors named together in one sentence (or article), with the number of such units.
 
     ``level`` is ``"sentence"`` or ``"article"``. Pairs are unordered
@@ -147,19 +171,25 @@ def co_mentions(mentions: pd.DataFrame, *, level: str = "sentence", min_count: i
     keys = ["doc_id", "sent_id"] if level == "sentence" else ["doc_id"]
     if mentions.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    units = mentions.drop_duplicates(keys + ["actor_id"]).groupby(keys, sort=False)["actor_id"].agg(sorted)
-    counter: dict[tuple[str, str], int] = {}
-    for ids in units:
+    unique = mentions.drop_duplicates(keys + ["actor_id"])
+    units = unique.groupby(keys, sort=False)["actor_id"].agg(sorted)
+    unit_weights = pd.Series(row_weights(unique, weights), index=unique.index).groupby(
+        [unique[key] for key in keys], sort=False).first()
+    counter: dict[tuple[str, str], float] = {}
+    for ids, weight in zip(units, unit_weights.reindex(units.index)):
         for pair in combinations(ids, 2):
-            counter[pair] = counter.get(pair, 0) + 1
+            counter[pair] = counter.get(pair, 0) + weight
     names = _actors(mentions).set_index("actor_id")["actor"]
     rows = [(a, names.get(a), b, names.get(b), n) for (a, b), n in counter.items() if n >= min_count]
     frame = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    frame["count"] = frame["count"].astype("int64")
+    frame["count"] = _counts(frame["count"], weights)
     return frame.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
 
 
-def quoted_about(quotes: pd.DataFrame, mentions: pd.DataFrame, *, kinds: tuple[str, ...] = (*MARKED, "indirect")) -> pd.DataFrame:
+def quoted_about(
+    quotes: pd.DataFrame, mentions: pd.DataFrame, *, kinds: tuple[str, ...] = (*MARKED, "indirect"),
+    weights: pd.Series | None = None,
+) -> pd.DataFrame:
     """Who is quoted about whom: for each speaker, the actors named inside its quotes (``ABOUT_COLUMNS``).
 
     ``quotes`` counts the speaker's quotes that name the target; ``example``
@@ -177,9 +207,11 @@ def quoted_about(quotes: pd.DataFrame, mentions: pd.DataFrame, *, kinds: tuple[s
     if inside.empty:
         return pd.DataFrame(columns=ABOUT_COLUMNS)
     inside = inside.drop_duplicates(["doc_id", "quote_id", "actor_id"])
+    inside = inside.assign(_w=row_weights(inside, weights))
     grouped = inside.groupby(["speaker_actor_id", "actor_id"], sort=False).agg(
-        speaker=("speaker", "first"), target=("actor", "first"), quotes=("quote_id", "size"), example=("text", "first"),
+        speaker=("speaker", "first"), target=("actor", "first"), quotes=("_w", "sum"), example=("text", "first"),
     ).reset_index().rename(columns={"speaker_actor_id": "speaker_id", "actor_id": "target_id"})
+    grouped["quotes"] = _counts(grouped["quotes"], weights)
     grouped = grouped.sort_values(["quotes", "speaker", "target"], ascending=[False, True, True], kind="stable")
     return grouped[ABOUT_COLUMNS].reset_index(drop=True)
 
@@ -214,8 +246,9 @@ def actor_tone(
     sentiment: pd.DataFrame,
     quotes: pd.DataFrame,
     *,
-    min_sentences: int = 1,
+    min_sentences: float = 1,
     threshold: float = 0.05,
+    weights: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Per actor: sentences counted, mean compound (``tone``), shares above +``threshold`` / below -``threshold``.
 
@@ -225,11 +258,16 @@ def actor_tone(
     if mentions.empty or sentiment.empty:
         return pd.DataFrame(columns=TONE_COLUMNS)
     scored = _toned_mentions(mentions, sentences, sentiment, quotes)
-    grouped = scored.groupby("actor_id").agg(
-        sentences=("compound", "size"), tone=("compound", "mean"),
-        positive=("compound", lambda c: float((c >= threshold).mean())),
-        negative=("compound", lambda c: float((c <= -threshold).mean())),
-    )
+    weight = row_weights(scored, weights)
+    compound = scored["compound"].to_numpy(dtype="float64")
+    parts = pd.DataFrame({
+        "actor_id": scored["actor_id"].to_numpy(), "w": weight, "wc": weight * compound,
+        "wp": weight * (compound >= threshold), "wn": weight * (compound <= -threshold),
+    }).groupby("actor_id").sum()
+    grouped = pd.DataFrame({
+        "sentences": _counts(parts["w"], weights), "tone": parts["wc"] / parts["w"],
+        "positive": parts["wp"] / parts["w"], "negative": parts["wn"] / parts["w"],
+    })
     table = _actors(mentions).join(grouped, on="actor_id", how="inner")
     table = table[table["sentences"] >= min_sentences]
     table = table.sort_values(["tone", "actor"], kind="stable")

@@ -72,3 +72,22 @@ def _sparse_ticks(labels: list[str], *, most: int = 24) -> tuple[list[int], list
     positions = list(range(0, len(labels), step))
     return positions, [labels[i] for i in positions]
 
+
+
+def plot_syndication(by_outlet: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame] | None:
+    """Per outlet (the ``TOP_SOURCES`` largest), its articles split into agency copy and the rest.
+
+    ``by_outlet`` is :func:`analysis.corpus.syndication.syndication_by_outlet`;
+    the data returned is that whole table.
+    """
+    if by_outlet.empty:
+        return None
+    top = by_outlet.head(TOP_SOURCES).iloc[::-1]
+    fig, ax = new_figure(width=7.0, height=max(1.6, 0.6 + 0.3 * len(top)))
+    ax.barh(top["source"], top["agency_copy"], color="#c44e52", label="agency copy")
+    ax.barh(top["source"], top["articles"] - top["agency_copy"], left=top["agency_copy"], color="#8c8c8c", label="other")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("articles")
+    ax.set_title("Agency copy per outlet")
+    ax.legend(loc="lower right", frameon=False)
+    return fig, by_outlet

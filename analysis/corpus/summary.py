@@ -3,7 +3,10 @@
 Every function takes the ``articles`` table of a loaded corpus (see
 :mod:`analysis.corpus.loading`) and returns a small DataFrame, a string or a
 fingerprint, in a stable order. Counts of rejects and the date range come from
-:meth:`analysis.corpus.loading.Corpus.summary`.
+:meth:`analysis.corpus.loading.Corpus.summary`. Articles with a ``weight``
+column (``dedupe="weight"``, :mod:`analysis.pipeline.dedupe`) count by their
+weight in :func:`articles_by_source`, :func:`articles_by_date` and
+:func:`dateline_counts`.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import hashlib
 import pandas as pd
 
 from analysis.pipeline.cache import content_hash
+from analysis.pipeline.groups import article_weights, is_weighted
 from analysis.text.tables import sentences_table
 
 UNKNOWN = "(unknown)"
@@ -27,20 +31,26 @@ def corpus_fingerprint(articles: pd.DataFrame) -> str:
 def articles_by_source(articles: pd.DataFrame) -> pd.DataFrame:
     """Per source: ``articles``, ``dated`` articles, total ``words`` and ``median_words``; most articles first.
 
-    A missing or blank source is shown as ``(unknown)``.
+    A missing or blank source is shown as ``(unknown)``. Weighted articles
+    count by their weight (``median_words`` stays the median article).
     """
+    weights = article_weights(articles).to_numpy()
     frame = pd.DataFrame(
         {
             "source": labels(articles["source"]),
-            "dated": articles["date"].notna().to_numpy(),
+            "weight": weights,
+            "dated": articles["date"].notna().to_numpy() * weights,
+            "words": articles["n_words"].to_numpy(dtype="int64") * weights,
             "n_words": articles["n_words"].to_numpy(dtype="int64"),
         }
     )
     table = frame.groupby("source", sort=True).agg(
-        articles=("dated", "size"), dated=("dated", "sum"), words=("n_words", "sum"), median_words=("n_words", "median")
+        articles=("weight", "sum"), dated=("dated", "sum"), words=("words", "sum"), median_words=("n_words", "median")
     )
     table = table.reset_index().sort_values(["articles", "source"], ascending=[False, True], ignore_index=True)
-    return table.astype({"articles": "int64", "dated": "int64", "words": "int64", "median_words": "float64"})
+    counts = "float64" if is_weighted(articles) else "int64"
+    table[["articles", "dated", "words"]] = table[["articles", "dated", "words"]].round(3)
+    return table.astype({"articles": counts, "dated": counts, "words": counts, "median_words": "float64"})
 
 
 def articles_by_date(articles: pd.DataFrame, *, freq: str | None = None) -> pd.DataFrame:
@@ -49,14 +59,17 @@ def articles_by_date(articles: pd.DataFrame, *, freq: str | None = None) -> pd.D
     ``freq`` is a pandas period alias (``"D"``, ``"M"``, ``"Y"``); by default
     days for spans up to 62 days, months up to six years, else years.
     """
-    dates = articles["date"].dropna()
+    counts_type = "float64" if is_weighted(articles) else "int64"
+    dated = articles["date"].notna().to_numpy()
+    dates = articles["date"][dated]
     if dates.empty:
-        return pd.DataFrame({"period": pd.Series([], dtype="str"), "articles": pd.Series([], dtype="int64")})
+        return pd.DataFrame({"period": pd.Series([], dtype="str"), "articles": pd.Series([], dtype=counts_type)})
     freq = freq or date_freq(dates.min(), dates.max())
     periods = dates.dt.to_period(freq)
     full = pd.period_range(periods.min(), periods.max(), freq=freq)
-    counts = periods.value_counts().reindex(full, fill_value=0)
-    return pd.DataFrame({"period": full.astype("str"), "articles": counts.to_numpy(dtype="int64")})
+    weights = pd.Series(article_weights(articles).to_numpy()[dated], index=periods.to_numpy())
+    counts = weights.groupby(level=0).sum().reindex(full, fill_value=0).round(3)
+    return pd.DataFrame({"period": full.astype("str"), "articles": counts.to_numpy(dtype=counts_type)})
 
 
 def date_freq(first: pd.Timestamp, last: pd.Timestamp) -> str:
@@ -115,12 +128,14 @@ def dateline_counts(articles: pd.DataFrame) -> pd.DataFrame:
         "source": articles["source"].notna(),
         "date": articles["date"].notna(),
     }
-    total = max(len(articles), 1)
+    weights = article_weights(articles).to_numpy()
+    total = max(float(weights.sum()), 1e-12) if len(articles) else 1.0
+    sums = [float((mask.to_numpy() * weights).sum()) for mask in present.values()]
     return pd.DataFrame(
         {
             "field": list(present),
-            "articles": [int(mask.sum()) for mask in present.values()],
-            "share": [round(float(mask.sum()) / total, 3) for mask in present.values()],
+            "articles": [round(value, 3) for value in sums] if is_weighted(articles) else [int(round(v)) for v in sums],
+            "share": [round(value / total, 3) for value in sums],
         }
     )
 

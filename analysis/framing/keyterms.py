@@ -5,7 +5,9 @@ right context (matching is whole-word and ignores case and accents, as for
 frames). :func:`keyness` compares the vocabularies of two groups of articles
 with Dunning's log-likelihood (G2) and the log ratio, over single words and
 multi-word terms, dropping stopwords (a list shipped in
-``analysis/dictionaries/stopwords_en.txt``) and rare terms.
+``analysis/dictionaries/stopwords_en.txt``) and rare terms. Articles with
+a ``weight`` column (``dedupe="weight"``) count their terms and words by
+their weight, so a story run five times weighs as much as one run once.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.framing.step import stem_key
-from analysis.pipeline.groups import group_labels
+from analysis.pipeline.groups import article_weights, group_labels
 from analysis.text.matching import PhraseMatcher, default_key
 from analysis.paths import DICTIONARIES, resolve
 from analysis.text.normalization import WORD_PATTERN, fold_accents, normalize
@@ -158,15 +160,30 @@ def text_terms(text: str, *, max_words: int = 2, stopwords: frozenset[str] = fro
     return terms, n_words
 
 
-def term_counts(texts: Iterable[str], *, max_words: int = 2, stopwords: frozenset[str] = frozenset()) -> tuple[Counter, int]:
-    """Term frequencies over texts and their total word count."""
+def term_counts(
+    texts: Iterable[str], *, max_words: int = 2, stopwords: frozenset[str] = frozenset(),
+    weights: Iterable[float] | None = None,
+) -> tuple[Counter, float]:
+    """Term frequencies over texts and their total word count (each text's counted ``weights`` times, default 1)."""
     counts: Counter = Counter()
     total = 0
-    for text in texts:
+    texts = list(texts)
+    for text, weight in zip(texts, [1] * len(texts) if weights is None else weights):
         terms, n_words = text_terms(text, max_words=max_words, stopwords=stopwords)
-        counts.update(terms)
-        total += n_words
+        if weight == 1:
+            counts.update(terms)
+        else:
+            for term, count in Counter(terms).items():
+                counts[term] += count * weight
+        total += n_words * weight
     return counts, total
+
+
+def _weighted_term_counts(group: Any, *, max_words: int, stopwords: frozenset[str]) -> tuple[Counter, float]:
+    """Term counts of a group of articles, by their weights (1 when they carry none)."""
+    articles = articles_of(group)
+    return term_counts(articles["text"], max_words=max_words, stopwords=stopwords,
+                       weights=article_weights(articles).to_numpy().tolist())
 
 
 # ---------------------------------------------------------------------------
@@ -223,13 +240,14 @@ def keyness(
     if min_freq < 1:
         raise ValueError(f"min_freq must be at least 1, got {min_freq}")
     words = _stopword_set(stopwords)
-    counts_a, total_a = term_counts(articles_of(group_a)["text"], max_words=max_words, stopwords=words)
-    counts_b, total_b = term_counts(articles_of(group_b)["text"], max_words=max_words, stopwords=words)
+    counts_a, total_a = _weighted_term_counts(group_a, max_words=max_words, stopwords=words)
+    counts_b, total_b = _weighted_term_counts(group_b, max_words=max_words, stopwords=words)
     if total_a == 0 or total_b == 0:
         raise ValueError(f"keyness needs words in both groups; got {total_a} and {total_b} words")
     terms = sorted(term for term in set(counts_a) | set(counts_b) if counts_a[term] + counts_b[term] >= min_freq)
-    freq_a = np.array([counts_a[term] for term in terms], dtype="int64")
-    freq_b = np.array([counts_b[term] for term in terms], dtype="int64")
+    count_type = "int64" if all(isinstance(count, int) for count in (*counts_a.values(), *counts_b.values())) else "float64"
+    freq_a = np.array([counts_a[term] for term in terms], dtype=count_type)
+    freq_b = np.array([counts_b[term] for term in terms], dtype=count_type)
     g2 = log_likelihood(freq_a, freq_b, total_a, total_b)
     ratio = log_ratio(freq_a, freq_b, total_a, total_b)
     table = pd.DataFrame({

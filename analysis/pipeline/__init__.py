@@ -16,6 +16,13 @@ _EXPORTS = {
     "group_labels": "groups",
     "read_table": "batch",
     "undated_last": "groups",
+    "DEDUPE_MODES": "dedupe",
+    "article_weights": "groups",
+    "dedupe_articles": "dedupe",
+    "dedupe_counts": "dedupe",
+    "dedupe_note": "dedupe",
+    "deduplicated": "dedupe",
+    "summary_weights": "groups",
 }
 __all__ = sorted(_EXPORTS)
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

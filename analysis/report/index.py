@@ -37,7 +37,9 @@ def corpus_facts(corpus: Path, params: Mapping[str, Any]) -> dict[str, Any]:
     from analysis.corpus.summary import corpus_fingerprint
 
     loaded = load_corpus(corpus, **loader_options(params))
-    return {**loaded.summary(), "fingerprint": corpus_fingerprint(loaded.articles)}
+    from analysis.pipeline.dedupe import story_facts
+
+    return {**loaded.summary(), "fingerprint": corpus_fingerprint(loaded.articles), **story_facts(loaded.articles)}
 
 
 def package_versions(names: Sequence[str] = KEY_PACKAGES) -> dict[str, str | None]:
@@ -103,8 +105,10 @@ def write_index(
     started: datetime,
 ) -> Path:
     """Write ``index.html``: the corpus at a glance and one row per notebook with status, links and figures."""
-    failed = [run.name for run in runs if run.status != "ok"]
-    verdict = f"{len(failed)} of {len(runs)} notebook(s) failed: {', '.join(failed)}" if failed else f"all {len(runs)} notebook(s) ran"
+    failed = [run.name for run in runs if run.status not in ("ok", "skipped")]
+    skipped = [run.name for run in runs if run.status == "skipped"]
+    ran = f"{len(runs) - len(skipped)} notebook(s) ran, {len(skipped)} skipped ({', '.join(skipped)})" if skipped else f"all {len(runs)} notebook(s) ran"
+    verdict = f"{len(failed)} of {len(runs)} notebook(s) failed: {', '.join(failed)}" if failed else ran
     body = "\n".join(
         [
             "<h1>Media analysis report</h1>",
@@ -136,6 +140,7 @@ def _corpus_html(corpus: Path, params: Mapping[str, Any], facts: Mapping[str, An
         ("outside since/until", str(facts["n_filtered"])),
         ("unreadable dates", str(facts["n_bad_dates"])),
         ("fingerprint", str(facts["fingerprint"])[:16]),
+        ("dedupe", _dedupe_line(params, facts)),
         ("parameters", ", ".join(f"{key}={value!r}" for key, value in sorted(params.items())) or "(notebook defaults)"),
     ]
     table = _table(("", ""), rows, show_header=False)
@@ -145,11 +150,19 @@ def _corpus_html(corpus: Path, params: Mapping[str, Any], facts: Mapping[str, An
     return table + "\n<h3>Rejects by reason</h3>\n" + _table(("reason", "inputs"), [(r, str(n)) for r, n in reasons.items()])
 
 
+def _dedupe_line(params: Mapping[str, Any], facts: Mapping[str, Any]) -> str:
+    """Which dedupe mode the notebooks ran with (their default "none" unless given) and how many articles it folded."""
+    from analysis.pipeline.dedupe import report_line
+
+    return report_line(str(params.get("dedupe", "none")), dict(facts))
+
+
 def _runs_html(runs: Sequence[NotebookRun]) -> str:
     rows = []
     for run in runs:
         link = f"<a href='{_e(run.html)}'>{_e(run.name)}</a>" if run.html else _e(run.name)
-        link += f" (<a href='{_e(run.name)}.ipynb'>ipynb</a>)"
+        if run.status != "skipped":
+            link += f" (<a href='{_e(run.name)}.ipynb'>ipynb</a>)"
         status = f"<span class='{_e(run.status)}'>{_e(run.status)}</span>"
         if run.error:
             status += f"<br><code>{_e(run.error)}</code>"
@@ -186,6 +199,6 @@ _CSS = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; }
 td, th { border: 1px solid #ccc; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
-.ok { color: #1a7f37; } .failed { color: #b42318; }
+.ok { color: #1a7f37; } .failed { color: #b42318; } .skipped { color: #6e7781; }
 code { font-size: 0.85em; }
 """

@@ -6,7 +6,9 @@ Everything here aggregates the ``sentiment`` table and the article columns
 article counts once, whatever its length), with the article count beside them
 so a thin group or period is visible, and a percentile bootstrap confidence
 interval over articles, seeded per group so a group's interval does not
-change when other groups do.
+change when other groups do. Articles with a ``weight`` column
+(``dedupe="weight"``, :mod:`analysis.pipeline.dedupe`) count by their weight:
+counts become sums of weights, means and shares weighted means.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.pipeline.groups import UNDATED, group_labels
+from analysis.pipeline.groups import UNDATED, WEIGHT, article_weights, group_labels, is_weighted, weighted_total
 
 LABELS = ("negative", "neutral", "positive")
 VOICES = {"narration": "tone_narration", "quotes": "tone_quotes"}
@@ -55,16 +57,28 @@ def scored_sentences(
         if column in meta.columns:
             scored[column] = scored["doc_id"].map(meta[column])
     scored["link"] = scored["doc_id"].map(article_links(articles))
+    if is_weighted(articles):
+        scored[WEIGHT] = scored["doc_id"].astype("str").map(article_weights(articles)).to_numpy(dtype="float64")
     return scored
 
 
+def _sentence_weights(scored: pd.DataFrame) -> np.ndarray:
+    """Each scored sentence's weight: its article's (a ``weight`` column), else 1."""
+    return scored[WEIGHT].to_numpy(dtype="float64") if WEIGHT in scored.columns else np.ones(len(scored))
+
+
 def sentence_summary(scored: pd.DataFrame) -> pd.DataFrame:
-    """Sentences per tone label with their share and mean compound (labels in a fixed order)."""
-    grouped = scored.groupby("label")["compound"].agg(["size", "mean"]).reindex(list(LABELS))
+    """Sentences per tone label with their share and mean compound (labels in a fixed order; weighted sums and
+    means when the sentences carry article weights)."""
+    weights = _sentence_weights(scored)
+    frame = pd.DataFrame({"label": scored["label"].to_numpy(), "w": weights,
+                          "wc": weights * scored["compound"].to_numpy(dtype="float64")})
+    grouped = frame.groupby("label")[["w", "wc"]].sum().reindex(list(LABELS))
+    counts = grouped["w"].fillna(0.0)
     summary = pd.DataFrame({
-        "sentences": grouped["size"].fillna(0).astype("int64"),
-        "share": grouped["size"].fillna(0) / max(len(scored), 1),
-        "mean_compound": grouped["mean"],
+        "sentences": counts.round(3) if WEIGHT in scored.columns else counts.astype("int64"),
+        "share": counts / max(float(weights.sum()), 1e-12) if len(scored) else counts * 0.0,
+        "mean_compound": grouped["wc"] / grouped["w"].where(grouped["w"] > 0),
     })
     return summary.rename_axis("label")
 
@@ -79,9 +93,12 @@ def compound_histogram(scored: pd.DataFrame, *, bins: int = 10, threshold: float
     negative = np.linspace(-1.0, -threshold, bins + 1)
     positive = np.linspace(threshold, 1.0, bins + 1)
     edges = np.concatenate([negative[:-1], [np.nextafter(-threshold, 0.0)], positive])
-    counts, _ = np.histogram(scored["compound"].to_numpy(dtype="float64"), bins=edges)
+    weighted = WEIGHT in scored.columns
+    counts, _ = np.histogram(scored["compound"].to_numpy(dtype="float64"), bins=edges,
+                             weights=_sentence_weights(scored) if weighted else None)
     labels = ["negative"] * bins + ["neutral"] + ["positive"] * bins
-    return pd.DataFrame({"bin_start": edges[:-1], "bin_end": edges[1:], "label": labels, "sentences": counts.astype("int64")})
+    counts = counts.round(3) if weighted else counts.astype("int64")
+    return pd.DataFrame({"bin_start": edges[:-1], "bin_end": edges[1:], "label": labels, "sentences": counts})
 
 
 def sentence_view(scored: pd.DataFrame, doc_id: str | None = None) -> pd.DataFrame:
@@ -116,13 +133,18 @@ def article_table(articles: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------- groups
 
 
-def bootstrap_ci(values: np.ndarray, *, n_boot: int = 1000, level: float = 0.95, seed: int = 0) -> tuple[float, float]:
-    """Percentile bootstrap interval of the mean; NaN for fewer than two values."""
-    values = values[~np.isnan(values)]
+def bootstrap_ci(
+    values: np.ndarray, *, n_boot: int = 1000, level: float = 0.95, seed: int = 0, weights: np.ndarray | None = None
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of the (weighted) mean, resampling articles; NaN for fewer than two values."""
+    weights = np.ones(len(values)) if weights is None else np.asarray(weights, dtype="float64")
+    valued = ~np.isnan(values)
+    values, weights = values[valued], weights[valued]
     if len(values) < 2:
         return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
-    means = values[rng.integers(0, len(values), size=(n_boot, len(values)))].mean(axis=1)
+    drawn = rng.integers(0, len(values), size=(n_boot, len(values)))
+    means = (values[drawn] * weights[drawn]).sum(axis=1) / weights[drawn].sum(axis=1)
     tail = (1.0 - level) / 2.0
     low, high = np.quantile(means, [tail, 1.0 - tail])
     return float(low), float(high)
@@ -150,26 +172,29 @@ def group_tone(
     from the first dated period to the last, so a period without articles
     shows as a row with ``n_articles`` 0; undated articles come last as
     "undated". ``n_articles`` counts the articles with a value (an article
-    without sentences has no tone), ``n_sentences`` their sentences.
+    without sentences has no tone), ``n_sentences`` their sentences; with
+    article weights both are sums of weights and the mean is weighted.
     """
     if value not in articles.columns:
         raise KeyError(f"articles have no column {value!r}; run analyze with the sentiment step first")
     labels = group_labels(articles, by, freq=freq)
+    weighted = is_weighted(articles)
     frame = pd.DataFrame({
         "group": labels.to_numpy(),
         "value": articles[value].to_numpy(dtype="float64"),
         "n_sentences": articles["n_sentences"].to_numpy() if "n_sentences" in articles.columns else 0,
+        "weight": article_weights(articles).to_numpy(),
     })
     rows = []
     for group, members in frame.groupby("group", sort=True):
-        values = members["value"].to_numpy()
+        values, weights = members["value"].to_numpy(), members["weight"].to_numpy()
         valued = ~np.isnan(values)
-        low, high = bootstrap_ci(values, n_boot=n_boot, level=level, seed=_group_seed(seed, group))
+        low, high = bootstrap_ci(values, n_boot=n_boot, level=level, seed=_group_seed(seed, group), weights=weights)
         rows.append({
             "group": group,
-            "n_articles": int(valued.sum()),
-            "n_sentences": int(members["n_sentences"].to_numpy()[valued].sum()),
-            "mean": float(values[valued].mean()) if valued.any() else float("nan"),
+            "n_articles": weighted_total(weights[valued], weighted=weighted),
+            "n_sentences": weighted_total(weights[valued] * members["n_sentences"].to_numpy()[valued], weighted=weighted),
+            "mean": float(np.average(values[valued], weights=weights[valued])) if valued.any() else float("nan"),
             "ci_low": low,
             "ci_high": high,
         })
@@ -184,7 +209,8 @@ def _with_all_periods(table: pd.DataFrame, articles: pd.DataFrame, *, freq: str)
         return table
     periods = pd.period_range(dates.min().to_period(freq), dates.max().to_period(freq), freq=freq).astype("str")
     filled = table.reindex(list(periods) + ([UNDATED] if UNDATED in table.index else []))
-    filled[["n_articles", "n_sentences"]] = filled[["n_articles", "n_sentences"]].fillna(0).astype("int64")
+    counts = filled[["n_articles", "n_sentences"]].fillna(0)
+    filled[["n_articles", "n_sentences"]] = counts if is_weighted(articles) else counts.astype("int64")
     return filled.rename_axis(table.index.name)
 
 
