@@ -103,6 +103,9 @@ class Token(NamedTuple):
     capitalized: bool  # a word starting with a capital
 
 
+_new_tuple = tuple.__new__  # builds a Token without its Python-level constructor
+
+
 def make_token(start: int, end: int, text: str, kind: str) -> Token:
     """A token with its lower-case form and capitalisation worked out once."""
     if kind == "word":
@@ -175,14 +178,14 @@ def _plain_tokens(view: str, start: int, end: int) -> list[Token]:
         word = match.group()
         first = word[0]
         if not (first.isalnum() or first == "_"):
-            append(Token(match.start(), match.end(), word, "punct", word, False))
+            append(_new_tuple(Token, (match.start(), match.end(), word, "punct", word, False)))
             continue
         if word[-1] == "." and not _keeps_period(word):
             word = word[:-1]
-            append(Token(match.start(), match.end() - 1, word, "word", word.lower().rstrip("."), word[:1].isupper()))
-            append(Token(match.end() - 1, match.end(), ".", "punct", ".", False))
+            append(_new_tuple(Token, (match.start(), match.end() - 1, word, "word", word.lower().rstrip("."), word[:1].isupper())))
+            append(_new_tuple(Token, (match.end() - 1, match.end(), ".", "punct", ".", False)))
             continue
-        append(Token(match.start(), match.end(), word, "word", word.lower().rstrip("."), first.isupper()))
+        append(_new_tuple(Token, (match.start(), match.end(), word, "word", word.lower().rstrip("."), first.isupper())))
     return tokens
 
 
@@ -200,8 +203,12 @@ def find_attributions(tokens: Sequence[Token], text: str, *, cues: SpeechCues | 
     """
     cues = cues or default_speech_cues()
     found: list[Attribution] = []
+    first_words = cues.first_words
     index = 0
-    while index < len(tokens):
+    for position in [i for i, token in enumerate(tokens) if token.lower in first_words]:  # where a cue can start
+        if position < index:
+            continue
+        index = position
         cue = _cue_at(tokens, index, cues)
         if cue is None:
             index += 1

@@ -130,7 +130,9 @@ def _genders(article: Article, mentions: Sequence[Mention]) -> dict[str, str]:
               if m.actor_type == "person" and m.actor_id is not None]
     if not people:
         return {}
-    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.kind == "word"]) for s in article.sentences]
+    starts = sorted(person[0] for person in people)
+    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.kind == "word"]) for s in article.sentences
+             if bisect_left(starts, s.start) < bisect_left(starts, s.end)]  # pronoun evidence needs a person inside
     return person_genders(article.document, people, words, dictionary=article.lexicon.dictionary)
 
 

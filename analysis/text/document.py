@@ -109,7 +109,10 @@ class Document:
         return [token.start for token in self.tokens]
 
     def token_keys(self, key: Callable[[str], str]) -> list[str]:
-        """Each token's matching key under ``key`` (case/accent folding, a stemmer...), computed once per key."""
+        """Each token's matching key under ``key`` (case/accent folding, a stemmer...), computed once per key.
+
+        ``key`` must be a pure function of the word: its results are remembered across documents.
+        """
         return self.view(_KeyedTokens(key))
 
     def token_range(self, start: int, end: int) -> range:
@@ -214,8 +217,17 @@ class _KeyedTokens:
 
     def __call__(self, doc: Document) -> list[str]:
         texts = [token.text for token in doc.tokens]
-        keys = {text: self.key(text) for text in set(texts)}  # each distinct word keyed once
-        return [keys[text] for text in texts]
+        keys = _KEY_CACHES.setdefault(self.key, {})  # keys are pure functions: a word is keyed once per process
+        if len(keys) > _KEY_CACHE_LIMIT:
+            keys.clear()
+        key = self.key
+        for text in set(texts).difference(keys):
+            keys[text] = key(text)
+        return list(map(keys.__getitem__, texts))
+
+
+_KEY_CACHES: dict[Callable[[str], str], dict[str, str]] = {}  # key function -> word -> key
+_KEY_CACHE_LIMIT = 200_000  # words kept per key function (a few tens of MB at most), then started afresh
 
 
 def as_document(text_or_doc: "str | Document") -> Document:
