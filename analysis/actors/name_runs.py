@@ -149,9 +149,14 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
     ``possessors`` are possessive words that may continue a name (:func:`joins`)."""
     runs: list[list[int]] = []
     n = len(tokens)
-    name_word = [name_like(t) and not _is_month(tokens, t.index) for t in tokens]
+    name_word = [(t.text[:1].isupper() or _HYPHEN_PARTICLE.match(t.text) is not None) and not _is_month(tokens, t.index)
+                 for t in tokens]  # name_like, inlined: this runs once per word of the article
+    particles = SURNAME_PARTICLES
     i = 0
-    while i < n:
+    for first in [k for k in range(n) if name_word[k] or tokens[k].text in particles]:  # where a run can start
+        if first < i:
+            continue
+        i = first
         if not name_word[i] and not _leading_particle(tokens, i, name_word):
             i += 1
             continue
