@@ -102,3 +102,21 @@ def test_a_malformed_speech_cue_file_is_a_dictionary_error(tmp_path):
     with pytest.raises(DictionaryError, match=r"cues\.yaml: cue 'opine'"):
         load_speech_cues(path)
     assert issubclass(SpeechCueError, DictionaryError)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Rescuers, working in temperatures well below freezing, according to the emergencies ministry recovered at "
+         "least ten survivors from the debris on Monday.",
+         "the emergencies ministry"),
+        ('He was told by Emergencies Minister Yevgeny Zinichev of "presumably between 36 and 40 people under the rubble".',
+         "Emergencies Minister Yevgeny Zinichev"),
+        ("Ten people died, according to a statement released by the regional government.",
+         "a statement released by the regional government"),
+    ],
+)
+def test_a_source_phrase_ends_where_the_name_does(text, source):
+    from analysis.quotes import extract_quotes
+
+    assert source in extract_quotes(text)["source"].tolist()

@@ -498,11 +498,11 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tupl
         if following.lower in _BOUNDARY_WORDS or following.lower in {"in", "on", "at", "during", "after", "before",
                                                                       "adding", "noting", "saying", "to", "while"}:
             break
-        if following.lower in cues.one_word_forms:
+        if following.lower in cues.one_word_forms or _verb_after_noun(tokens, end):
             break
         end += 1
-    while end > index and tokens[end].text in {"(", "'"}:
-        end -= 1
+    while end > index and (tokens[end].text in {"(", "'"} or tokens[end].lower in _DANGLING):
+        end -= 1  # a name phrase does not end in "of", "and" or "the": "told by Minister X of "...""
     phrase = tokens[index:end + 1]
     if not _plausible_source(phrase):
         return None
@@ -510,6 +510,20 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tupl
     return phrase[0].start, tokens[end].end
 
 
+def _verb_after_noun(tokens: Sequence[Token], end: int) -> bool:
+    """"according to the emergencies ministry recovered ...": a lower-case past form right after a lower-case
+    noun ends the source phrase; not after a determiner or an adverb ("the unnamed", "recently retired"), and not
+    a participle naming the real source ("a statement released by her family")."""
+    last, following = tokens[end], tokens[end + 1]
+    after = tokens[end + 2].lower if end + 2 < len(tokens) else ""
+    return (
+        following.text.islower() and following.lower.endswith("ed") and len(following.lower) > 4 and after != "by"
+        and last.kind == "word" and last.text.islower() and last.lower not in _DETERMINERS
+        and not last.lower.endswith("ly") and last.lower not in PRONOUNS
+    )
+
+
+_DANGLING = _PREPOSITIONS | _DETERMINERS | frozenset({"of", "and", "or"})
 _RELATIVES = frozenset("who whom whose which".split())
 # Before these a cue word is a noun ("a note", "his comments", "the report").
 _NOUN_DETERMINERS = _DETERMINERS - {"that"}
