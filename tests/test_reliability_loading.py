@@ -145,16 +145,16 @@ def test_skipped_entries_are_in_the_summary_and_in_chunks(hostile) -> None:
 def test_one_record_that_breaks_the_reader_costs_only_itself(tmp_path: Path, monkeypatch) -> None:
     lines = [json.dumps({"text": f"Story {index} about the port."}) for index in range(3)]
     (tmp_path / "a.jsonl").write_text("\n".join(lines), encoding="utf-8")
-    from analysis.corpus import loading
+    from analysis.corpus import articles
 
-    real = loading.split_story
+    real = articles.split_story
 
     def fragile(text: str, **kwargs):
         if "Story 1 " in text:
             raise RuntimeError("boom")
         return real(text, **kwargs)
 
-    monkeypatch.setattr(loading, "split_story", fragile)
+    monkeypatch.setattr(articles, "split_story", fragile)
     corpus = load_corpus(tmp_path)
     assert len(corpus.articles) == 2
     assert corpus.rejects[["record", "reason"]].values.tolist() == [[2, "read error"]]
@@ -166,3 +166,75 @@ def test_gzip_bomb_and_multi_member_gzip(tmp_path: Path) -> None:
     two = gzip.compress(b'{"text": "Second story."}\n')
     (tmp_path / "m.jsonl.gz").write_bytes(one + two)
     assert load_corpus(tmp_path).articles["text"].tolist() == ["First story.", "Second story."]
+
+
+def _nested(depth: int) -> str:
+    """A JSON Lines record whose ``text`` sits beside a value nested ``depth`` levels deep in all (the record is one)."""
+    return json.dumps({"text": f"A story {depth} levels deep.", "extra": json.loads("[" * (depth - 1) + "]" * (depth - 1))})
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_max_json_depth_is_an_option_and_its_reject_names_the_limit(tmp_path: Path, suffix: str) -> None:
+    records = [_nested(3), _nested(4)]
+    text = "\n".join(records) if suffix == ".jsonl" else "[" + ",".join(records) + "]"
+    (tmp_path / f"a{suffix}").write_text(text, encoding="utf-8")
+    assert len(load_corpus(tmp_path).articles) == 2  # the default (64 levels) takes both
+    corpus = load_corpus(tmp_path, max_json_depth=3)
+    assert len(corpus.articles) == 1
+    assert corpus.rejects[["record", "reason"]].values.tolist() == [[2, "json over limits"]]
+    assert "nested deeper than max_json_depth=3 levels" in corpus.rejects["detail"].iloc[0]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json", ".csv"])
+def test_max_record_chars_is_an_option_and_its_reject_names_the_limit(tmp_path: Path, suffix: str) -> None:
+    texts = ["A short story about the port.", "A long story about the harbour. " * 20]
+    if suffix == ".csv":
+        content = "title,text\n" + "".join(f"T{index},{text}\n" for index, text in enumerate(texts))
+    elif suffix == ".jsonl":
+        content = "\n".join(json.dumps({"text": text}) for text in texts)
+    else:
+        content = json.dumps([{"text": text} for text in texts])
+    (tmp_path / f"a{suffix}").write_text(content, encoding="utf-8")
+    assert len(load_corpus(tmp_path).articles) == 2  # the default (10,000,000 characters) takes both
+    corpus = load_corpus(tmp_path, max_record_chars=200)
+    assert corpus.articles["text"].tolist() == [texts[0]]
+    assert corpus.rejects["reason"].tolist() == ["record too large"]
+    assert "over max_record_chars=200" in corpus.rejects["detail"].iloc[0]
+    assert corpus.rejects["record"].iloc[0] == (3 if suffix == ".csv" else 2)
+
+
+@pytest.mark.parametrize("option", ["max_record_chars", "max_json_depth", "max_bytes", "max_chars"])
+@pytest.mark.parametrize("value", [0, -1, "10", True])
+def test_limits_must_be_positive_whole_numbers(tmp_path: Path, option: str, value: object) -> None:
+    with pytest.raises(ValueError, match=option):
+        load_corpus(tmp_path, **{option: value})
+
+
+def test_the_summary_lists_skipped_files_with_their_reasons(hostile) -> None:
+    corpus = load_corpus(hostile[0])
+    listed = corpus.summary()["skipped_files"]
+    assert listed == corpus.skipped.to_dict("records")
+    assert {"path": ".hidden.txt", "reason": "hidden file"} in listed
+    assert {"path": "metadata.csv", "reason": "metadata sidecar (its values apply to the files it names)"} in listed
+    json.dumps(listed)  # goes into provenance.json as it is
+
+
+def test_a_folder_that_cannot_be_listed_is_a_reject_even_for_root(tmp_path: Path, monkeypatch) -> None:
+    """The same case as above, made by failing the listing (root may list any folder whatever its mode)."""
+    from analysis.corpus import files
+
+    (tmp_path / "good.txt").write_text("PARIS (AFP) - A story.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("PARIS (AFP) - Another story.", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(files.os, "scandir", scandir)
+    corpus = load_corpus(tmp_path)
+    assert corpus.rejects[["path", "reason"]].values.tolist() == [["locked", "unreadable folder"]]
+    assert "Permission denied" in corpus.rejects["detail"].iloc[0]
+    assert corpus.articles["path"].tolist() == ["good.txt"]

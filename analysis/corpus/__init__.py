@@ -29,6 +29,7 @@ _EXPORTS = {
     "is_yearless": "datelines",
     "iter_corpus": "loading",
     "length_summary": "summary",
+    "lengths_note": "summary",
     "load_corpus": "loading",
     "looks_like_name_line": "furniture",
     "mask_metadata": "bylines",

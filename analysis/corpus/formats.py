@@ -4,11 +4,13 @@ Each reader takes the decoded text of one file and yields, in file order,
 :class:`Record` (one article's raw fields under canonical names: ``text``,
 ``title``, ``date``, ``source``, ``url``, ``id``, ``lang``, ``place``) or
 :class:`Problem` (a record that cannot be read, with a reason and a sentence
-naming the file and line). Readers never raise for bad content: JSON nested
-too deep for the parser (about 1,000 levels), integers longer than
+naming the file and line). Readers never raise for bad content: a record
+over the :class:`RecordLimits` (longer than ``max_chars`` characters, or JSON
+nested deeper than ``max_depth`` levels), integers longer than
 :data:`MAX_INTEGER_DIGITS` digits and a ``text`` value that is not a string
 (a number, ``Infinity``, a list holding non-strings, an object) are problems of
-their record; lone surrogate escapes (``"\\ud800"``) become U+FFFD.
+their record, named with the limit; lone surrogate escapes (``"\\ud800"``)
+become U+FFFD.
 """
 from __future__ import annotations
 
@@ -37,6 +39,23 @@ MAX_INTEGER_DIGITS = 4300  # Python's own limit for int(); a longer JSON integer
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+@dataclass(frozen=True)
+class RecordLimits:
+    """Limits on one record, enforced on what is read (the loader's ``max_record_chars``, ``max_json_depth``).
+
+    ``max_chars``: a CSV row, JSON Lines line or JSON list item longer than
+    this many characters is a "record too large" problem. ``max_depth``: a
+    JSON record nesting objects and lists deeper than this (``{"text": "a"}``
+    is one level) is a "json over limits" problem.
+    """
+
+    max_chars: int = 10_000_000
+    max_depth: int = 64
+
+
+DEFAULT_LIMITS = RecordLimits()
+
+
 class _JsonLimit(ValueError):
     """A JSON value beyond what the reader accepts (too deep, a too long integer)."""
 
@@ -47,12 +66,35 @@ def _parse_int(digits: str) -> int:
     return int(digits)
 
 
-def _json_value(text: str) -> Any:
-    """``json.loads`` with the limits above; raises JSONDecodeError or :class:`_JsonLimit`."""
+def _json_value(text: str, limits: RecordLimits) -> Any:
+    """``json.loads`` with the integer limit; raises JSONDecodeError or :class:`_JsonLimit`."""
     try:
         return json.loads(text, parse_int=_parse_int)
     except RecursionError as err:
-        raise _JsonLimit("nested deeper than the JSON reader can follow (about 1,000 levels)") from err
+        raise _JsonLimit(_too_deep(limits) + " (the JSON reader stops at about 1,000 levels)") from err
+
+
+def _too_deep(limits: RecordLimits) -> str:
+    return f"nested deeper than max_json_depth={limits.max_depth:,} levels"
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """True when ``value`` nests objects and lists more than ``limit`` levels (``{"a": 1}`` is one level)."""
+    level = [value] if isinstance(value, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        level = [child for item in level for child in (item.values() if isinstance(item, dict) else item)
+                 if isinstance(child, (dict, list))]
+    return False
+
+
+def _too_large(record: int | None, where: str, size: int, limits: RecordLimits) -> Problem:
+    return Problem(record, "record too large", (
+        f"{where}: {size:,} characters, over max_record_chars={limits.max_chars:,}; raise max_record_chars= to load it"
+    ))
 
 
 @dataclass(frozen=True)
@@ -136,12 +178,15 @@ def read_text(text: str, *, name: str) -> Iterator[Item]:
     yield Record(None, {"text": text}, name)
 
 
-def read_csv(text: str, *, name: str, spec: FieldSpec, delimiter: str | None = None) -> Iterator[Item]:
-    """CSV with a header row. Rows with the wrong number of fields or broken quoting become problems.
+def read_csv(
+    text: str, *, name: str, spec: FieldSpec, delimiter: str | None = None, limits: RecordLimits = DEFAULT_LIMITS
+) -> Iterator[Item]:
+    """CSV with a header row. Rows with the wrong number of fields, broken quoting or over the limits become problems.
 
     After a quoting error the reader starts again on the next line, so one
     stray quote costs one row, not the rest of the file.
     """
+    measure = len(text) > limits.max_chars  # no row of a smaller file can be over the limit
     csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
     lines = list(io.StringIO(text, newline=""))
     delimiter = delimiter or _guess_delimiter(lines[0] if lines else "")
@@ -161,6 +206,8 @@ def read_csv(text: str, *, name: str, spec: FieldSpec, delimiter: str | None = N
             yield Problem(line_no, "malformed csv row", (
                 f"{name} line {line_no}: {len(row)} fields, expected {len(header)} ({','.join(header)})"
             ))
+        elif measure and (size := sum(map(len, row)) + len(row) - 1) > limits.max_chars:
+            yield _too_large(line_no, f"{name} line {line_no}", size, limits)
         else:
             yield _row_record(dict(zip(header, row)), columns, record=line_no, where=f"{name} line {line_no}", spec=spec)
 
@@ -230,13 +277,16 @@ def _guess_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
-def read_jsonl(text: str, *, name: str, spec: FieldSpec) -> Iterator[Item]:
-    """One JSON object per line (JSON Lines / NDJSON); blank lines are skipped."""
+def read_jsonl(text: str, *, name: str, spec: FieldSpec, limits: RecordLimits = DEFAULT_LIMITS) -> Iterator[Item]:
+    """One JSON object per line (JSON Lines / NDJSON); blank lines are skipped; a line over the limits is a problem."""
     for line_no, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        if len(line) > limits.max_chars:
+            yield _too_large(line_no, f"{name} line {line_no}", len(line), limits)
+            continue
         try:
-            value = _json_value(line)
+            value = _json_value(line, limits)
         except json.JSONDecodeError as err:
             yield Problem(line_no, "invalid json", (
                 f"{name} line {line_no}: invalid JSON ({err.msg} at column {err.colno}); expected one JSON object per line"
@@ -245,13 +295,21 @@ def read_jsonl(text: str, *, name: str, spec: FieldSpec) -> Iterator[Item]:
         except _JsonLimit as err:
             yield Problem(line_no, "json over limits", f"{name} line {line_no}: {err}; expected one article object per line")
             continue
+        if _deeper_than(value, limits.max_depth):
+            yield Problem(line_no, "json over limits",
+                          f"{name} line {line_no}: {_too_deep(limits)}; raise max_json_depth= to load it")
+            continue
         yield _object_record(value, record=line_no, where=f"{name} line {line_no}", spec=spec)
 
 
-def read_json(text: str, *, name: str, spec: FieldSpec) -> Iterator[Item]:
-    """A JSON document holding a list of article objects (or one object); ``record`` is the 1-based item number."""
+def read_json(text: str, *, name: str, spec: FieldSpec, limits: RecordLimits = DEFAULT_LIMITS) -> Iterator[Item]:
+    """A JSON document holding a list of article objects (or one object); ``record`` is the 1-based item number.
+
+    Each item is held to the limits (its size as written back in compact JSON,
+    measured only when the whole document is over ``max_chars``).
+    """
     try:
-        value = _json_value(text)
+        value = _json_value(text, limits)
     except json.JSONDecodeError as err:
         yield Problem(err.lineno, "invalid json", (
             f"{name} line {err.lineno}: invalid JSON ({err.msg} at column {err.colno}); expected a list of article objects"
@@ -265,8 +323,15 @@ def read_json(text: str, *, name: str, spec: FieldSpec) -> Iterator[Item]:
     if not isinstance(value, list):
         yield Problem(None, "invalid json", f"{name}: holds a {_json_kind(value)}, expected a list of article objects")
         return
+    measure = len(text) > limits.max_chars
     for number, item in enumerate(value, start=1):
-        yield _object_record(item, record=number, where=f"{name} item {number}", spec=spec)
+        where = f"{name} item {number}"
+        if measure and (size := len(json.dumps(item, ensure_ascii=False, separators=(",", ":")))) > limits.max_chars:
+            yield _too_large(number, where, size, limits)
+        elif _deeper_than(item, limits.max_depth):
+            yield Problem(number, "json over limits", f"{where}: {_too_deep(limits)}; raise max_json_depth= to load it")
+        else:
+            yield _object_record(item, record=number, where=where, spec=spec)
 
 
 def _object_record(value: Any, *, record: int, where: str, spec: FieldSpec) -> Item:
@@ -319,12 +384,14 @@ def format_of(suffixes: list[str]) -> tuple[str | None, bool]:
     return (READERS.get(lowered[-1]) if lowered else None), gzipped
 
 
-def read_records(kind: str, text: str, *, name: str, spec: FieldSpec, tab_separated: bool = False) -> Iterator[Item]:
+def read_records(
+    kind: str, text: str, *, name: str, spec: FieldSpec, tab_separated: bool = False, limits: RecordLimits = DEFAULT_LIMITS
+) -> Iterator[Item]:
     """Dispatch to the reader for ``kind`` (a value of READERS)."""
     if kind == "text":
         return read_text(text, name=name)
     if kind == "csv":
-        return read_csv(text, name=name, spec=spec, delimiter="\t" if tab_separated else None)
+        return read_csv(text, name=name, spec=spec, delimiter="\t" if tab_separated else None, limits=limits)
     if kind == "jsonl":
-        return read_jsonl(text, name=name, spec=spec)
-    return read_json(text, name=name, spec=spec)
+        return read_jsonl(text, name=name, spec=spec, limits=limits)
+    return read_json(text, name=name, spec=spec, limits=limits)
