@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from papermill.exceptions import PapermillExecutionError
 
+from analysis import load_corpus
 from analysis.__main__ import main
 from analysis.paths import NOTEBOOKS, SEEDS
 from analysis.report.notebooks import run_papermill
 from analysis.validation import EXAMPLES
+from tests.wikinews_sheets import write_wikinews_sheets
 
 pytestmark = pytest.mark.slow
 
@@ -40,10 +43,22 @@ def test_notebook_scores_two_coder_sheets_and_writes_the_methods_paragraph(tmp_p
 
 
 @pytest.mark.corpus
-def test_notebook_on_wikinews_uses_the_wikinews_example(tmp_path: Path, wikinews_path: Path):
+def test_notebook_on_wikinews_with_sheets_built_at_test_time(tmp_path: Path, wikinews_path: Path):
+    sheets = write_wikinews_sheets(load_corpus(wikinews_path), tmp_path / "sheets")
     nb = run_papermill(NOTEBOOK, tmp_path / NOTEBOOK.name, cwd=tmp_path, parameters={
-        "corpus": str(wikinews_path), "n_boot": 100, "output_dir": str(tmp_path / "figures")})
-    assert "EXAMPLE sheets (not a validation): example_wikinews_coder_a.csv, example_wikinews_coder_b.csv" in _text(nb)
+        "corpus": str(wikinews_path), "coding": [str(path) for path in sheets], "n_boot": 100,
+        "output_dir": str(tmp_path / "figures")})
+    text = _text(nb)
+    assert "coding sheets: example_wikinews_coder_a.csv, example_wikinews_coder_b.csv" in text
+    assert "On a random sample of 10 sentences from 2 articles, coded by 2 coders" in text
+
+
+def test_notebook_on_a_corpus_without_a_shipped_example_asks_for_sheets(tmp_path: Path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("PARIS (AFP) - A story with no example sheet.", encoding="utf-8")
+    with pytest.raises(PapermillExecutionError, match="no coding sheets given"):
+        run_papermill(NOTEBOOK, tmp_path / NOTEBOOK.name, cwd=tmp_path, parameters={
+            "corpus": str(tmp_path / "corpus"), "n_boot": 10, "output_dir": str(tmp_path / "figures")})
 
 
 def test_report_skips_validation_without_coding_and_runs_it_with(tmp_path: Path):

@@ -10,7 +10,10 @@ import pytest
 from analysis import analyze, load_corpus
 from analysis.__main__ import main
 from analysis.paths import SEEDS
-from analysis.validation import EXAMPLES, SHEET_COLUMNS, SheetError, draw_units, example_sheets, read_sheet, validate
+from analysis.validation import (
+    EXAMPLES, SHEET_COLUMNS, SheetError, draw_units, example_sheets, read_sheet, units_sheet, validate,
+)
+from tests.wikinews_sheets import write_wikinews_sheets
 
 SEED_SHEET = EXAMPLES / "example_seed_coder_a.csv"
 
@@ -158,3 +161,25 @@ def test_validate_on_the_seed_example_scores_both_coders_and_the_suite(seed_corp
     speaker_f1 = agreement.set_index(["measure", "unit", "comparison", "label", "statistic"]).loc[
         ("speaker", "sentence", "suite vs example_seed_coder_b", "all", "f1"), "value"]
     assert speaker_f1 > 0.8
+
+
+def test_units_sheet_writes_the_rows_draw_units_writes_for_those_units(seed_corpus, seed_sentences):
+    drawn = draw_units(seed_corpus, seed_sentences, n=4, n_articles=1, seed=2)
+    shuffled = drawn[["unit", "doc_id", "sent_id"]].iloc[::-1]
+    pd.testing.assert_frame_equal(units_sheet(seed_corpus, seed_sentences, shuffled), drawn)
+    as_numbers = shuffled.assign(sent_id=pd.to_numeric(shuffled["sent_id"]))  # NaN for the article
+    pd.testing.assert_frame_equal(units_sheet(seed_corpus, seed_sentences, as_numbers), drawn)
+    with pytest.raises(KeyError, match="sentence aceeab3847da0ca6 999: not a unit of this corpus"):
+        units_sheet(seed_corpus, seed_sentences, pd.DataFrame({"unit": ["sentence"], "doc_id": ["aceeab3847da0ca6"],
+                                                               "sent_id": ["999"]}))
+
+
+@pytest.mark.corpus
+def test_wikinews_example_sheets_built_at_test_time_read_and_score(wikinews_path, tmp_path: Path):
+    corpus = load_corpus(wikinews_path)
+    sheets = write_wikinews_sheets(corpus, tmp_path)
+    assert [path.name for path in sheets] == ["example_wikinews_coder_a.csv", "example_wikinews_coder_b.csv"]
+    assert not list(EXAMPLES.glob("example_wikinews_*")), "the shared corpus's text must not be shipped"
+    result = validate(corpus, sheets, n_boot=20)
+    assert result.coders == ["example_wikinews_coder_a", "example_wikinews_coder_b"]
+    assert len(result.units) == 10 and result.units["doc_id"].nunique() == 2

@@ -33,6 +33,7 @@ _EXPORTS = {
     "score": "scoring",
     "suite_codes": "suite",
     "unit_table": "scoring",
+    "units_sheet": "sheet",
     "validate": "scoring",
     "write_sheet": "sheet",
 }

@@ -55,7 +55,7 @@ class Validation:
 
 
 def validate(
-    corpus: Corpus,
+    corpus: Corpus | Analysis,
     sheets: Sequence[str | os.PathLike[str]],
     *,
     measures: Sequence[str] = tuple(MEASURES),
@@ -65,6 +65,9 @@ def validate(
     **options: object,
 ) -> Validation:
     """Read ``sheets`` (one per coder, named by file stem), analyse the articles they code and score them.
+
+    ``corpus`` may also be an analysis already made (``analyze`` or ``open_analysis`` over stored tables): its
+    tables are scored as they are, nothing is re-analysed, and ``frames``/``options`` are not used.
 
     ``frames`` and ``options`` go to :func:`analysis.analyze` (the suite is
     scored as configured); bootstrap intervals use ``n_boot`` resamples of
@@ -76,7 +79,8 @@ def validate(
     if not sheets:
         raise SheetError("no coding sheet given; pass one or more filled sheets (python -m analysis codesheet makes one)")
     measures = list(measures)
-    sentences = analyze(corpus, steps=[], **options).sentences
+    analysed = corpus if isinstance(corpus, Analysis) else None
+    sentences = analysed.sentences if analysed is not None else analyze(corpus, steps=[], **options).sentences
     frame_names = load_frame_dictionary(frames).frame_ids if "frames" in measures else []
     coded = [read_sheet(resolve(path), sentences=sentences, measures=measures, frames=frame_names, coder=Path(path).stem)
              for path in sheets]
@@ -85,8 +89,10 @@ def validate(
         raise SheetError(f"coding sheets {', '.join(map(str, sheets))}: two sheets have the same file name; "
                          "the coder is named by the file name, so give each coder's sheet its own")
     doc_ids = sorted({doc_id for sheet in coded for doc_id in sheet.codes["doc_id"]})
-    subset = replace(corpus, articles=corpus.articles[corpus.articles["doc_id"].isin(doc_ids)].reset_index(drop=True))
-    result = analyze(subset, frames=frames, **options)
+    if analysed is None:
+        subset = replace(corpus, articles=corpus.articles[corpus.articles["doc_id"].isin(doc_ids)].reset_index(drop=True))
+        analysed = analyze(subset, frames=frames, **options)
+    result = analysed
     units = unit_table(coded, result, measures=measures)
     return score(units, coders=names, measures=measures, vocabulary=frame_names, n_boot=n_boot, seed=seed)
 

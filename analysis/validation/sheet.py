@@ -93,6 +93,40 @@ def draw_units(
     sentence_rows = sentences.merge(pd.DataFrame({"doc_id": articles["doc_id"], "_stratum": strata}), on="doc_id")
     picked_sentences = sentence_rows.loc[_stratified(sentence_rows["_stratum"], n, rng)]
     picked_articles = articles.loc[_stratified(pd.Series(strata), n_articles, rng)]
+    return _sheet(articles, sentences, picked_articles, picked_sentences)
+
+
+def units_sheet(corpus: Corpus, sentences: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+    """An empty coding sheet for the given ``units`` (columns ``unit``, ``doc_id``, ``sent_id``; a blank or
+    missing ``sent_id`` for an article), in corpus order: the rows :func:`draw_units` writes for them.
+
+    Raises KeyError naming the first unit that is not in the corpus.
+    """
+    articles = corpus.articles.reset_index(drop=True)
+    wanted = {(str(unit), str(doc_id), _sent_key(sent_id))
+              for unit, doc_id, sent_id in zip(units["unit"], units["doc_id"], units["sent_id"])}
+    article_keys = [("article", str(doc_id), "") for doc_id in articles["doc_id"]]
+    sentence_keys = [("sentence", str(doc_id), _sent_key(sent_id))
+                     for doc_id, sent_id in zip(sentences["doc_id"], sentences["sent_id"])]
+    missing = sorted(wanted - set(article_keys) - set(sentence_keys))
+    if missing:
+        raise KeyError(" ".join(missing[0]).strip() + ": not a unit of this corpus")
+    picked_articles = articles[[key in wanted for key in article_keys]]
+    picked_sentences = sentences[[key in wanted for key in sentence_keys]]
+    return _sheet(articles, sentences, picked_articles, picked_sentences)
+
+
+def _sent_key(value: object) -> str:
+    """A ``sent_id`` as sheet text: '' when blank or missing (an article), else the whole number."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    text = str(value).strip()
+    return str(int(float(text))) if text else ""
+
+
+def _sheet(articles: pd.DataFrame, sentences: pd.DataFrame, picked_articles: pd.DataFrame,
+           picked_sentences: pd.DataFrame) -> pd.DataFrame:
+    """The sheet rows of the picked articles and sentences, in corpus order (article, then sentence)."""
     rows = [_article_row(article, sentences) for _, article in picked_articles.iterrows()]
     rows += [_sentence_row(row, articles, sentences) for _, row in picked_sentences.iterrows()]
     order = {doc_id: i for i, doc_id in enumerate(articles["doc_id"])}
