@@ -17,12 +17,11 @@ from analysis.framing.step import (
     evidence_sample,
     find_frames,
     frame_cooccurrence,
-    frame_prevalence,
     frame_scores,
-    frames_by,
     frames_option,
     stem_key,
 )
+from analysis.framing.summary import frame_prevalence, frames_by
 from analysis.paths import ROOT, SEEDS, SHARED_CORPUS
 
 TOY = parse_yaml(
@@ -222,7 +221,10 @@ def test_step_joins_scores_onto_articles(seed_analysis) -> None:
 
 def test_prevalence_lists_every_frame_with_counts(seed_analysis) -> None:
     table = frame_prevalence(seed_analysis)
-    assert len(table) == 15 and (table["n_articles"] == 1).all()
+    assert len(table) == 15 and table.attrs["n_articles"] == 1 and "n_articles" not in table.columns
+    assert list(table["articles"]) == sorted(table["articles"], reverse=True)  # most articles first
+    held = table[table["articles"] == 1]  # one article of one: the share is 1, its Wilson interval wide
+    assert (held["share_articles"] == 1).all() and (held["ci_high"] == 1).all() and (held["ci_low"] < 0.25).all()
     assert table["hits"].sum() == len(seed_analysis.frame_hits)
     present = set(seed_analysis.frame_hits["frame"])
     assert set(table.index[table["articles"] > 0]) == present

@@ -15,8 +15,9 @@ option ``frames``) it produces the ``frame_hits`` table (doc_id, sent_id,
 start, end, frame, term) and per-article scores: hits per 1,000 words,
 presence and share of sentences per frame, and the dominant frame (ties
 joined with ``|``). The remaining functions summarise an ``Analysis``:
-prevalence, breakdowns by source or period with article counts,
-co-occurrence and a seeded sample of evidence sentences.
+per-article frame scores (:func:`article_frames`, which the prevalence and
+breakdowns of :mod:`analysis.framing.summary` aggregate), co-occurrence and a
+seeded sample of evidence sentences.
 """
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ import numpy as np
 import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 
-from analysis.pipeline.groups import group_labels, undated_last
 from analysis.framing.dictionary import (
     SHIPPED,
     DictionaryError,
@@ -356,53 +356,6 @@ def article_frames(analysis: Any) -> pd.DataFrame:
     scores = frame_scores(analysis.frame_hits, analysis.articles, analysis.sentences, frames=dictionary.frame_ids)
     meta = [column for column in ("source", "date", "title") if column in analysis.articles.columns]
     return scores.merge(analysis.articles[["doc_id", *meta]], on="doc_id", how="left")
-
-
-def frame_prevalence(analysis: Any) -> pd.DataFrame:
-    """Per frame: label, articles with the frame and their share, hits, hits per 1,000 words, share of sentences."""
-    dictionary = analysis_dictionary(analysis)
-    scores = article_frames(analysis)
-    n_articles = analysis.articles["doc_id"].nunique()
-    n_sentences = len(analysis.sentences)
-    table = scores.groupby("frame", sort=False).agg(
-        articles=("present", "sum"), hits=("hits", "sum"), sentences=("sentences", "sum"), words=("n_words", "sum")
-    )
-    table = table.reindex(dictionary.frame_ids)
-    table.insert(0, "label", [dictionary.frame(frame_id).label for frame_id in table.index])
-    table["share_articles"] = table["articles"] / n_articles if n_articles else 0.0
-    table["per_1k_words"] = np.where(table["words"] > 0, table["hits"] * 1000 / table["words"].clip(lower=1), 0.0)
-    table["share_sentences"] = table["sentences"] / n_sentences if n_sentences else 0.0
-    table.insert(1, "n_articles", n_articles)
-    return table.drop(columns="words").rename_axis("frame")
-
-
-def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: str = "share_articles") -> pd.DataFrame:
-    """Frames per group of articles, with the group's article count beside them.
-
-    ``by`` is an articles column (``source``...) or ``"period"`` (the article
-    date by ``freq``: ``"D"``, ``"W"``, ``"M"``, ``"Q"``, ``"Y"``; undated
-    articles form the group ``"undated"``, never a guessed date). ``measure``
-    is ``share_articles`` (share of the group's articles with the frame),
-    ``per_1k_words`` or ``hits``. Returns one row per group: ``n_articles``
-    then one column per frame.
-    """
-    measures = ("share_articles", "per_1k_words", "hits")
-    if measure not in measures:
-        raise ValueError(f"measure {measure!r}: expected one of {measures}")
-    dictionary = analysis_dictionary(analysis)
-    scores = article_frames(analysis)
-    groups = group_labels(analysis.articles, by, freq=freq)
-    scores["group"] = scores["doc_id"].map(groups)
-    summary = scores.groupby(["group", "frame"], sort=True).agg(
-        articles=("present", "sum"), n_articles=("doc_id", "nunique"), hits=("hits", "sum"), words=("n_words", "sum")
-    )
-    summary["share_articles"] = summary["articles"] / summary["n_articles"]
-    summary["per_1k_words"] = np.where(summary["words"] > 0, summary["hits"] * 1000 / summary["words"].clip(lower=1), 0.0)
-    wide = summary[measure].unstack("frame").reindex(columns=dictionary.frame_ids)
-    counts = summary["n_articles"].groupby(level="group").first()
-    wide.insert(0, "n_articles", counts.astype("int64"))
-    wide = wide.rename_axis(index=by, columns=None)
-    return undated_last(wide)
 
 
 def frame_cooccurrence(analysis: Any, *, level: str = "sentence") -> pd.DataFrame:
