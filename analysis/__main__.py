@@ -41,7 +41,9 @@ def _report_parser(commands: argparse._SubParsersAction) -> None:
         "1 some failed (named on stderr), 2 bad request (nothing written), 3 could not finish (disk full, "
         "unwritable output, unexpected error: traceback in OUT/error.log).",
     )
-    parser.add_argument("--corpus", default="seeds", help="folder or file of articles (default: seeds)")
+    parser.add_argument("--corpus", default=None, help="folder or file of articles (default: seeds)")
+    parser.add_argument("--tables", type=Path, default=None, metavar="DIR",
+                        help="read the stored tables of python -m analysis analyze instead of a corpus (nothing is re-analysed)")
     parser.add_argument("--out", type=Path, default=None, help="report folder (default: reports/<YYYY-MM-DD>)")
     parser.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
                         help="notebook parameter, value read as YAML (repeatable); given only to notebooks declaring it")
@@ -61,7 +63,7 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         params = collect_params(args.param, args.params)
         result = build_report(
-            corpus=args.corpus, out=out, params=params, notebooks_dir=args.notebooks_dir,
+            corpus=args.corpus, tables=args.tables, out=out, params=params, notebooks_dir=args.notebooks_dir,
             pattern=args.notebooks, timeout=args.timeout,
         )
     except AnalysisError as error:
@@ -89,12 +91,20 @@ def _analyze_parser(commands: argparse._SubParsersAction) -> None:
                         help="output folder: created, or replaced when the run completes if it holds a manifest.json "
                         "this command wrote (any other existing folder is refused, exit 2)")
     parser.add_argument("--chunk-size", type=int, default=1000, help="articles per chunk (default 1000)")
-    parser.add_argument("--workers", type=int, default=1, help="worker processes, one pool for the whole run (default 1)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="worker processes, one pool for the whole run (default 1; with --engine dask: local cluster size)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or fill the per-article cache")
     parser.add_argument("--load", action="append", default=[], metavar="KEY=VALUE",
                         help="load_corpus option, value read as YAML, e.g. year=2021 (repeatable)")
     parser.add_argument("--option", action="append", default=[], metavar="KEY=VALUE",
                         help="analysis option, value read as YAML, e.g. frames=policy (repeatable)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="local: this machine's processes (--workers); dask: a Dask cluster, resumable (default local)")
+    parser.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                        help="with --engine dask: scheduler address, e.g. tcp://host:8786 (default: a local cluster of "
+                        "--workers processes, one per core when --workers is not given)")
+    parser.add_argument("--partition-size", type=int, default=200, metavar="N",
+                        help="with --engine dask: articles per partition, files per loading task (default 200)")
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -103,18 +113,23 @@ def run_analyze(args: argparse.Namespace) -> int:
     from analysis.pipeline.batch import MANIFEST, analyze_to_parquet
     from analysis.report.runner import parse_param
 
+    args.workers_given, args.workers = args.workers is not None, args.workers or 1
     try:
         load_options = dict(parse_param(pair) for pair in args.load)
         options = dict(parse_param(pair) for pair in args.option)
+        engine = {} if args.engine == "local" else {
+            "engine": "dask", "scheduler": args.scheduler, "partition_size": args.partition_size,
+            "n_workers": args.workers if args.workers_given else None}
         result = analyze_to_parquet(args.corpus, args.out, chunk_size=args.chunk_size, workers=args.workers,
-                                    load_options=load_options, cache=not args.no_cache, **options)
+                                    load_options=load_options, cache=not args.no_cache, **engine, **options)
     except (AnalysisError, TypeError, ValueError, FileNotFoundError) as error:
         print(f"analyze: {error}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - one line and a log instead of a traceback on the terminal
         return _could_not_finish("analyze", Path(args.out).resolve(), error, marker=MANIFEST)
     counts = ", ".join(f"{name} {count:,}" for name, count in sorted(result.rows.items()))
-    print(f"analyze: {result.out} ({result.chunks} chunk(s): {counts})", file=sys.stderr)
+    fresh = "" if result.computed in (None, result.chunks) else f", {result.computed} computed, the others complete already"
+    print(f"analyze: {result.out} ({result.chunks} chunk(s){fresh}: {counts})", file=sys.stderr)
     return 0
 
 

@@ -160,3 +160,14 @@ def test_fewer_collections_restores_the_collector_and_leaves_a_callers_freeze_al
         assert gc.get_freeze_count() == frozen  # the caller's frozen objects stay frozen
     finally:
         gc.unfreeze()
+
+
+def test_the_cache_is_keyed_on_the_fields_steps_read_not_only_the_text(tmp_path):
+    from analysis.pipeline.spine import article_fingerprint
+
+    row = {"text": "Officials told Wikinews the plan was fine.", "source": "Wikinews", "url": None}
+    same = dict(row)
+    moved = dict(row, url="https://en.wikinews.org/wiki/Plan")
+    resourced = dict(row, source="Reuters")
+    assert article_fingerprint(row) == article_fingerprint(same)
+    assert len({article_fingerprint(row), article_fingerprint(moved), article_fingerprint(resourced)}) == 3

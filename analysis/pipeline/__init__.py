@@ -23,6 +23,8 @@ _EXPORTS = {
     "dedupe_note": "dedupe",
     "deduplicated": "dedupe",
     "summary_weights": "groups",
+    "open_analysis": "stored",
+    "open_corpus": "stored",
 }
 __all__ = sorted(_EXPORTS)
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

@@ -6,8 +6,8 @@ on each chunk (with the per-article cache) and appends every table as one
 Parquet part per chunk, so memory grows with the chunk, not the corpus::
 
     out/articles/part-00000.parquet   out/sentences/part-00000.parquet   ...
-    out/rejects/...  out/skipped/...  out/sentiment/...  out/mentions/...  out/quotes/...  out/frame_hits/...
-    out/manifest.json                 row counts, options, corpus fingerprint, library version
+    out/rejects/...  out/skipped/...  out/date_errors/...  out/sentiment/...  out/mentions/...  out/quotes/...
+    out/manifest.json                 parts, row counts, options, load options, corpus fingerprint, library version
 
 Each table folder is a Parquet dataset that pandas, pyarrow, DuckDB, Dask or
 Spark read as one table: the path from a laptop to a cluster. The folder is
@@ -15,12 +15,14 @@ built beside ``out`` and renamed into place when complete; an existing ``out``
 is replaced only when it holds a ``manifest.json`` (this function wrote it) or
 is empty, else :class:`analysis.outputs.OutputFolderError` is raised and it is
 left untouched. Every table is written with its fixed schema, so each dataset
-reads as one table even when some chunks have no rows.
+reads as one table even when some chunks have no rows. An article whose
+analysis raises becomes a ``rejects`` row (see :mod:`analysis.pipeline.parts`).
+
+``engine="dask"`` runs the same analysis on a Dask cluster instead
+(:func:`analysis.pipeline.dask_engine.analyze_on_dask`): same tables, resumable.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import shutil
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import ExitStack
@@ -30,23 +32,27 @@ from typing import Any, Mapping
 
 import pandas as pd
 
-from analysis import __version__
-from analysis.pipeline.cache import content_hash
-from analysis.corpus.loading import Corpus, iter_corpus
+from analysis.corpus.loading import iter_corpus
 from analysis.outputs import check_replaceable, move_into_place, start_building
 from analysis.paths import resolve
-from analysis.pipeline.spine import analyze
+from analysis.pipeline.cache import content_hash
+from analysis.pipeline.parts import (
+    MANIFEST, chunk_tables, corpus_fingerprint, part_name, read_manifest, resolved_options, sum_rows, write_manifest,
+    write_parts,
+)
+from analysis.pipeline.progress import article_progress
 
-MANIFEST = "manifest.json"
+__all__ = ["MANIFEST", "BatchResult", "analyze_to_parquet", "read_table"]
 
 
 @dataclass(frozen=True)
 class BatchResult:
-    """Where the tables went and how many rows each has."""
+    """Where the tables went, how many rows each has, and how many chunks (partitions) were computed."""
 
     out: Path
     rows: Mapping[str, int]
     chunks: int
+    computed: int | None = None
 
 
 def analyze_to_parquet(
@@ -57,6 +63,11 @@ def analyze_to_parquet(
     workers: int = 1,
     load_options: Mapping[str, Any] | None = None,
     cache: bool = True,
+    engine: str = "local",
+    scheduler: Any = None,
+    partition_size: int = 200,
+    n_workers: int | None = None,
+    files_per_unit: int | None = None,
     **options: Any,
 ) -> BatchResult:
     """Analyse ``corpus`` chunk by chunk and write every table as a Parquet dataset under ``out``.
@@ -67,21 +78,39 @@ def analyze_to_parquet(
     new one is complete, and only when this function wrote it (it holds
     ``manifest.json``) or it is empty; anything else raises
     :class:`~analysis.outputs.OutputFolderError` before any work.
+    ``engine="dask"`` runs on a Dask cluster (``scheduler``: None for a local
+    cluster of ``n_workers`` processes, an address or a ``distributed.Client``)
+    in partitions of ``partition_size`` articles, resuming an interrupted run in place; see
+    :func:`analysis.pipeline.dask_engine.analyze_on_dask`.
     """
+    if engine == "dask":
+        from analysis.pipeline.dask_engine import analyze_on_dask
+
+        return analyze_on_dask(corpus, out, scheduler=scheduler, partition_size=partition_size, n_workers=n_workers,
+                               files_per_unit=files_per_unit,
+                               load_options=load_options, cache=cache, **options)
+    if engine != "local":
+        raise ValueError(f"engine={engine!r}: expected 'local' or 'dask'")
     target = resolve(out)
+    resolved = resolved_options(options.get("steps"), {k: v for k, v in options.items() if k != "steps"})
     check_replaceable(target, marker=MANIFEST)
     building = start_building(target)
     try:
-        rows, chunks, hashes, resolved = _write_chunks(
+        counts, pairs, n_filtered = _write_chunks(
             corpus, building, chunk_size=chunk_size, workers=workers,
             load_options=dict(load_options or {}), cache=cache, options=options,
         )
-        _write_manifest(building, corpus=str(corpus), rows=rows, chunks=chunks, hashes=hashes, options=resolved)
+        write_manifest(building, {
+            "engine": "local", "corpus": str(corpus), "corpus_fingerprint": corpus_fingerprint(pairs),
+            "chunks": len(counts), "parts": [part_name(index) for index in range(len(counts))], "complete": True,
+            "rows": sum_rows(counts), "options": resolved, "steps": options.get("steps"),
+            "load_options": dict(load_options or {}), "n_filtered": n_filtered,
+        })
         move_into_place(building, target, marker=MANIFEST)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
-    return BatchResult(out=target, rows=rows, chunks=chunks)
+    return BatchResult(out=target, rows=sum_rows(counts), chunks=len(counts), computed=len(counts))
 
 
 def _write_chunks(
@@ -93,66 +122,25 @@ def _write_chunks(
     load_options: dict[str, Any],
     cache: bool,
     options: Mapping[str, Any],
-) -> tuple[dict[str, int], int, list[str], dict[str, Any]]:
-    rows: dict[str, int] = {}
-    hashes: list[str] = []
-    resolved: dict[str, Any] = {}
-    chunks = 0
+) -> tuple[list[dict[str, int]], list[str], int]:
+    """Analyse and write every chunk; row counts per chunk, the articles' fingerprint pairs, articles filtered out."""
+    counts: list[dict[str, int]] = []
+    pairs: list[str] = []
+    n_filtered = 0
     with ExitStack() as stack:
         pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
+        bar = stack.enter_context(article_progress(None))
         for index, chunk in enumerate(iter_corpus(corpus, chunk_size=chunk_size, **load_options)):
-            chunks += 1
-            resolved = _write_chunk(folder, index, chunk, rows, hashes, workers=workers, pool=pool, cache=cache, options=options)
-    return rows, chunks, hashes, resolved
-
-
-def _write_chunk(
-    folder: Path,
-    index: int,
-    chunk: Corpus,
-    rows: dict[str, int],
-    hashes: list[str],
-    *,
-    workers: int,
-    pool: Executor | None,
-    cache: bool,
-    options: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Analyse one chunk, append its tables as part ``index`` and count its rows; returns the resolved options."""
-    result = analyze(chunk, workers=workers, executor=pool, cache=cache, **options)
-    tables = {"articles": result.articles, "rejects": result.rejects, "skipped": chunk.skipped, **result.tables}
-    for name, table in tables.items():
-        _write_part(folder / name, index, table)
-        rows[name] = rows.get(name, 0) + len(table)
-    hashes.extend(f"{doc_id}:{content_hash(text)}" for doc_id, text in zip(chunk.articles["doc_id"], chunk.articles["text"]))
-    return result.options
-
-
-def _write_part(folder: Path, index: int, table: pd.DataFrame) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    table.reset_index(drop=True).to_parquet(folder / f"part-{index:05d}.parquet", index=False)
-
-
-def _write_manifest(
-    folder: Path, *, corpus: str, rows: Mapping[str, int], chunks: int, hashes: list[str], options: Mapping[str, Any]
-) -> None:
-    manifest = {
-        "corpus": corpus,
-        "corpus_fingerprint": hashlib.sha256("\n".join(sorted(hashes)).encode()).hexdigest()[:16],
-        "chunks": chunks,
-        "rows": dict(rows),
-        "options": dict(options),
-        "analysis_version": __version__,
-    }
-    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
+            tables = chunk_tables(chunk, workers=workers, executor=pool, cache=cache, **options)
+            counts.append(write_parts(folder, index, tables))
+            pairs.extend(f"{doc_id}:{content_hash(text)}" for doc_id, text in zip(tables["articles"]["doc_id"], tables["articles"]["text"]))
+            n_filtered += chunk.n_filtered
+            bar.update(len(chunk.articles))
+    return counts, pairs, n_filtered
 
 
 def read_table(out: str | Path, name: str) -> pd.DataFrame:
-    """One table of a batch output, its parts concatenated in chunk order."""
-    folder = resolve(out) / name
-    parts = sorted(folder.glob("part-*.parquet"))
-    if not parts:
-        raise FileNotFoundError(f"{folder}: no Parquet parts; expected a folder written by analyze_to_parquet")
-    frames = [pd.read_parquet(part) for part in parts]
-    non_empty = [frame for frame in frames if not frame.empty] or frames[:1]
-    return pd.concat(non_empty, ignore_index=True)
+    """One table of a batch output, its parts concatenated in order (the parts the manifest lists, when it has them)."""
+    from analysis.pipeline.stored import read_stored_table
+
+    return read_stored_table(resolve(out), name)

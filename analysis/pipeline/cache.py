@@ -45,7 +45,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _file_fingerprint(value: Any) -> Any:
+def option_fingerprint(value: Any) -> Any:
     """Replace a path to an existing file by its content hash, so editing a dictionary invalidates the cache."""
     if isinstance(value, (str, os.PathLike)) and str(value):
         path = resolve(value)
@@ -68,7 +68,7 @@ def config_key(*, steps: Iterable[str], options: Mapping[str, Any], version: str
     """A short stable key for one configuration of the analysis."""
     payload = {
         "steps": list(steps),
-        "options": {name: _file_fingerprint(value) for name, value in sorted(options.items())},
+        "options": {name: option_fingerprint(value) for name, value in sorted(options.items())},
         "version": version,
         "library": library,
     }
@@ -116,7 +116,7 @@ class ResultCache:
             self._sweep_temporaries()
             parts = {table: self._write_part(table, name, frame) for table, frame in tables.items() if not frame.empty}
             marker = {"articles": sorted(map(list, zip(batch["doc_id"], batch["content_hash"]))), "parts": parts}
-            _write_atomic(self.folder / DONE_TABLE / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
+            write_atomic(self.folder / DONE_TABLE / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
         except OSError as err:
             self.writable = False
             warnings.warn(
@@ -184,7 +184,7 @@ class ResultCache:
         frame.reset_index(drop=True).to_parquet(buffer, index=False)
         data = buffer.getvalue()
         file = f"part-{name}.parquet"
-        _write_atomic(self.folder / table / file, data)
+        write_atomic(self.folder / table / file, data)
         return {"file": file, "sha256": hashlib.sha256(data).hexdigest(), "rows": len(frame)}
 
     def _sweep_temporaries(self) -> None:
@@ -197,7 +197,7 @@ class ResultCache:
                 path.unlink(missing_ok=True)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to a unique temporary beside ``path`` and rename it into place; no temporary survives a failure."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{os.getpid()}{_TEMP_SUFFIX}", dir=path.parent)

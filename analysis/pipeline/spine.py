@@ -8,6 +8,7 @@ Parquet and joins each step's article-level metrics onto ``articles``.
 from __future__ import annotations
 
 import gc
+import json
 from contextlib import contextmanager
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from analysis import __version__
 from analysis.corpus.loading import Corpus
 from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir
 from analysis.pipeline.cache import ResultCache, config_key, content_hash, library_fingerprint
+from analysis.pipeline.progress import article_progress
 from analysis.pipeline.steps import SENTENCES, STEPS, Rows, plan_steps, step_names as short_names
 from analysis.tables import columns_frame, concat_columns
 from analysis.text.document import Document
@@ -141,8 +143,18 @@ def fewer_collections() -> Iterator[None]:
 _BATCH_GC_THRESHOLD = 10_000
 
 
+ARTICLE_META = ("source", "place", "title", "url")  # the article fields steps may read besides its text
+
+
 def _article_meta(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: row.get(name) for name in ("source", "place", "title") if name in row}
+    return {name: row.get(name) for name in ARTICLE_META if name in row}
+
+
+def article_fingerprint(row: Mapping[str, Any]) -> str:
+    """What the per-article cache keys on: the exact text and the fields steps read (a changed source or URL
+    can change a result, e.g. which mentions are the publisher)."""
+    meta = {name: None if pd.isna(value) else str(value) for name, value in _article_meta(row).items()}
+    return content_hash(row["text"] + "\x00" + json.dumps(meta, sort_keys=True))
 
 
 def _compute(
@@ -160,13 +172,31 @@ def _compute(
     jobs = [(row["doc_id"], row["text"], _article_meta(row)) for row in articles.to_dict("records")]
     size = BATCH_SIZE if workers <= 1 else max(1, min(BATCH_SIZE, -(-len(jobs) // (workers * 4))))
     batches = [jobs[index:index + size] for index in range(0, len(jobs), size)]
+    results = []
+    with article_progress(len(jobs)) as bar:
+        for batch, result in zip(batches, _run_batches(batches, step_list, options, workers, executor)):
+            results.append(result)
+            bar.update(len(batch))
+    return results
+
+
+def _run_batches(
+    batches: list[list[tuple[str, str, dict[str, Any]]]],
+    step_list: Sequence[str],
+    options: Mapping[str, Any],
+    workers: int,
+    executor: Executor | None,
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """The tables of each batch, in order, as they are done (in this process, ``executor`` or a new pool)."""
     if workers <= 1 or len(batches) <= 1:
-        return [analyze_batch(batch, step_list, options) for batch in batches]
+        yield from (analyze_batch(batch, step_list, options) for batch in batches)
+        return
     arguments = (batches, [tuple(step_list)] * len(batches), [dict(options)] * len(batches))
     if executor is not None:
-        return list(executor.map(analyze_batch, *arguments))
+        yield from executor.map(analyze_batch, *arguments)
+        return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(analyze_batch, *arguments))
+        yield from pool.map(analyze_batch, *arguments)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -184,19 +214,26 @@ def _order_by_articles(frame: pd.DataFrame, doc_order: Mapping[str, int]) -> pd.
 
 
 def analyze(
-    corpus: Corpus,
+    corpus: Corpus | str | Path,
     *,
     steps: Sequence[str] | None = None,
     cache: bool = True,
     cache_dir: str | Path | None = None,
     workers: int = 1,
     executor: Executor | None = None,
+    engine: str = "local",
+    scheduler: Any = None,
     **options: Any,
 ) -> Analysis:
-    """Run the analysis over ``corpus``.
+    """Run the analysis over ``corpus`` (a loaded Corpus, or a path to load).
 
     Parameters
     ----------
+    engine, scheduler:
+        ``"local"`` (this process, or ``workers`` processes) or ``"dask"``: a
+        Dask cluster (``scheduler``: None starts a local cluster, else an
+        address such as ``"tcp://host:8786"`` or a ``distributed.Client``);
+        see :func:`analysis.pipeline.engines.analyze_with_engine`.
     steps:
         Steps by short name (``"sentiment"``, ``"actors"``, ``"quotes"``,
         ``"framing"``) or module name; default: every shipped step. The steps
@@ -212,12 +249,18 @@ def analyze(
     options:
         Step options (see each step's ``DEFAULTS``).
     """
+    if engine != "local" or not isinstance(corpus, Corpus):
+        from analysis.pipeline.engines import analyze_with_engine
+
+        return analyze_with_engine(corpus, engine=engine, scheduler=scheduler, steps=steps, cache=cache,
+                                   cache_dir=cache_dir, workers=workers, **options)
     step_modules = plan_steps(REGISTERED_STEPS if steps is None else steps)
     step_list = short_names(step_modules)
     resolved = resolve_options(step_modules, options)
     schemas = table_schemas(step_modules)
     articles = corpus.articles.reset_index(drop=True)
-    wanted = pd.DataFrame({"doc_id": articles["doc_id"], "content_hash": [content_hash(t) for t in articles["text"]]})
+    wanted = pd.DataFrame({"doc_id": articles["doc_id"],
+                           "content_hash": [article_fingerprint(row) for row in articles.to_dict("records")]})
 
     store = None
     cached_ids: set[str] = set()

@@ -1,10 +1,18 @@
-"""Report runs: execute every notebook against one corpus and write a dated report folder.
+"""Report runs: execute every notebook against one corpus (or its stored tables) and write a dated report folder.
 
 ``python -m analysis report --corpus PATH --out DIR`` runs each ``notebooks/NN_*.ipynb``
 in order with papermill and the same parameters, exports it to HTML, and writes
 ``index.html`` and ``provenance.json``. The report is built in a hidden sibling
 folder and renamed into place when the build is complete, so ``DIR`` is either
 the previous report or a complete new one, never a half-written one.
+
+``--tables DIR`` (a folder written by ``python -m analysis analyze``, local or
+Dask engine) gives every notebook that declares a ``tables`` parameter that
+folder instead: it reads the stored tables and analyses nothing. A notebook
+that does not declare ``tables`` is skipped with a note. The index and
+provenance name the tables folder, its corpus fingerprint and the SHA-256 of
+its manifest. Progress (one line per notebook as it starts and ends) is
+printed on a terminal only.
 """
 from __future__ import annotations
 
@@ -26,7 +34,8 @@ from analysis.errors import AnalysisError
 from analysis.outputs import OutputFolderError, check_replaceable, move_into_place, start_building
 from analysis.paths import NOTEBOOKS, PACKAGE_DIR, resolve
 
-RESERVED = ("corpus", "output_dir")
+RESERVED = ("corpus", "output_dir", "tables")
+TABLES_NOTE = "skipped: reads no stored tables yet (declares no tables parameter)"
 # Written last into every report folder: the mark that lets a later run replace the folder.
 PROVENANCE = "provenance.json"
 # Parameters whose notebook defaults only suit the shipped example: a notebook declaring one is skipped, with this
@@ -91,7 +100,7 @@ def collect_params(pairs: Sequence[str], params_file: Path | None) -> dict[str, 
     params.update(parse_param(pair) for pair in pairs)
     reserved = sorted(set(params) & set(RESERVED))
     if reserved:
-        raise ReportError(f"parameter(s) {', '.join(reserved)} are set by the report (use --corpus; figures go into --out)")
+        raise ReportError(f"parameter(s) {', '.join(reserved)} are set by the report (use --corpus or --tables; figures go into --out)")
     return params
 
 
@@ -115,17 +124,33 @@ def check_params_declared(params: Mapping[str, Any], declared: Mapping[str, Mapp
         )
 
 
-def notebook_params(declared: Mapping[str, Any], params: Mapping[str, Any], *, corpus: str, output_dir: str) -> dict[str, Any]:
-    """The parameters one notebook gets: those it declares, plus ``corpus`` and ``output_dir``."""
+def notebook_params(
+    declared: Mapping[str, Any], params: Mapping[str, Any], *, corpus: str, output_dir: str, tables: str | None = None
+) -> dict[str, Any]:
+    """The parameters one notebook gets: those it declares, plus ``corpus``, ``output_dir`` and ``tables`` when given."""
     chosen = {key: value for key, value in params.items() if key in declared}
     chosen.update(corpus=corpus, output_dir=output_dir)
+    if tables is not None:
+        chosen["tables"] = tables
     return chosen
+
+
+def tables_facts(tables: Path, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts of a report over stored tables: the corpus summary read from them, the tables folder,
+    its corpus fingerprint and the SHA-256 of its manifest (nothing is re-analysed)."""
+    from analysis.pipeline.dedupe import story_facts
+    from analysis.pipeline.stored import manifest_facts, open_corpus
+    from analysis.report.index import loader_options
+
+    stored = open_corpus(tables=tables, **loader_options(params))
+    return {**stored.summary(), **manifest_facts(tables), **story_facts(stored.articles)}
 
 
 def build_report(
     *,
-    corpus: Path,
+    corpus: Path | None = None,
     out: Path,
+    tables: Path | None = None,
     params: Mapping[str, Any] | None = None,
     notebooks_dir: Path = NOTEBOOKS,
     pattern: str | None = None,
@@ -140,11 +165,13 @@ def build_report(
     running anything, when the corpus, notebooks, parameters or ``out`` are wrong.
     """
 
-    say = progress or (lambda line: print(line, file=sys.stderr, flush=True))
+    say = progress or _terminal_lines
     params = dict(params or {})
-    corpus = resolve(corpus)
-    if not corpus.exists():
-        raise ReportError(f"--corpus {corpus}: no such file or folder")
+    if tables is not None and corpus is not None:
+        raise ReportError("give --corpus or --tables, not both (stored tables already name their corpus)")
+    source = resolve(tables if tables is not None else corpus if corpus is not None else "seeds")
+    if not source.exists():
+        raise ReportError(f"--{'tables' if tables is not None else 'corpus'} {source}: no such file or folder")
     paths = select_notebooks(Path(notebooks_dir), pattern)
     try:
         declared = {path.stem: declared_parameters(path) for path in paths}
@@ -158,27 +185,44 @@ def build_report(
         raise ReportError(str(error)) from error
     started = datetime.now(timezone.utc)
     try:
-        facts = corpus_facts(corpus, params)
+        facts = tables_facts(source, params) if tables is not None else corpus_facts(source, params)
     except (OSError, ValueError, TypeError) as error:
-        raise ReportError(f"--corpus {corpus}: cannot load ({error})") from error
-    say(f"report: {facts['n_articles']} articles, {facts['n_rejects']} rejects from {corpus} -> {out}")
+        raise ReportError(f"--{'tables' if tables is not None else 'corpus'} {source}: cannot load ({error})") from error
+    say(f"report: {facts['n_articles']} articles, {facts['n_rejects']} rejects from {source} -> {out}")
+    stored = str(source) if tables is not None else None
+    corpus_param = str(facts.get("tables_corpus") or source) if tables is not None else str(source)
     build = start_building(out)
     try:
         runs = [
-            _skipped(path, declared[path.stem], params, say=say)
-            or _run_one(path, build, declared[path.stem], params, corpus=corpus, timeout=timeout, say=say, index=(i, len(paths)))
+            _skipped(path, declared[path.stem], params, say=say, tables=stored)
+            or _run_one(path, build, declared[path.stem], params, corpus=corpus_param, tables=stored, timeout=timeout,
+                        say=say, index=(i, len(paths)))
             for i, path in enumerate(paths, start=1)
         ]
-        write_provenance(build, corpus=corpus, params=params, facts=facts, runs=runs, started=started)
-        write_index(build, corpus=corpus, params=params, facts=facts, runs=runs, started=started)
+        write_provenance(build, corpus=source, params=params, facts=facts, runs=runs, started=started)
+        write_index(build, corpus=source, params=params, facts=facts, runs=runs, started=started)
         move_into_place(build, out, marker=PROVENANCE)
     finally:
         shutil.rmtree(build, ignore_errors=True)
     return ReportResult(out=out, runs=runs)
 
 
-def _skipped(path: Path, declared: Mapping[str, Any], params: Mapping[str, Any], *, say: Callable[[str], None]) -> NotebookRun | None:
-    """A skipped run when the notebook declares a :data:`USER_ONLY_PARAMS` parameter the report was not given."""
+def _terminal_lines(line: str) -> None:
+    """Print a progress line on stderr when it is a terminal (quiet in logs, CI and executed notebooks)."""
+    from analysis.pipeline.progress import on_terminal
+
+    if on_terminal():
+        print(line, file=sys.stderr, flush=True)
+
+
+def _skipped(
+    path: Path, declared: Mapping[str, Any], params: Mapping[str, Any], *, say: Callable[[str], None], tables: str | None = None
+) -> NotebookRun | None:
+    """A skipped run when the notebook declares a :data:`USER_ONLY_PARAMS` parameter the report was not given,
+    or when the report reads stored tables and the notebook declares no ``tables`` parameter."""
+    if tables is not None and "tables" not in declared:
+        say(f"{path.stem} {TABLES_NOTE}")
+        return NotebookRun(name=path.stem, status=SKIPPED, error=TABLES_NOTE)
     for name, note in USER_ONLY_PARAMS.items():
         if name in declared and name not in params:
             say(f"{path.stem} {note}")
@@ -192,7 +236,8 @@ def _run_one(
     declared: Mapping[str, Any],
     params: Mapping[str, Any],
     *,
-    corpus: Path,
+    corpus: str,
+    tables: str | None,
     timeout: int,
     say: Callable[[str], None],
     index: tuple[int, int],
@@ -201,7 +246,7 @@ def _run_one(
     figures = build / "figures" / path.stem
     figures.mkdir(parents=True)
     run = NotebookRun(name=path.stem)
-    run.parameters = notebook_params(declared, params, corpus=str(corpus), output_dir=f"figures/{path.stem}")
+    run.parameters = notebook_params(declared, params, corpus=corpus, output_dir=f"figures/{path.stem}", tables=tables)
     executed = build / path.name
     say(f"[{index[0]}/{index[1]}] {path.stem} ...")
     start = time.perf_counter()

@@ -1,0 +1,115 @@
+"""What both engines of ``python -m analysis analyze`` share: one chunk's tables, its Parquet parts, the manifest.
+
+A chunk (local engine) or partition (Dask engine) is analysed by
+:func:`chunk_tables`: an article whose analysis raises becomes a ``rejects``
+row (reason ``analysis error``, the exception in ``detail``) and the others
+are analysed as usual. Its tables are written by :func:`write_parts` as
+``<out>/<table>/part-NNNNN.parquet``, each file renamed into place whole.
+The manifest (:func:`write_manifest`) is written last and atomically.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+import pandas as pd
+
+from analysis import __version__
+from analysis.corpus.loading import REJECT_COLUMNS, Corpus
+from analysis.pipeline.cache import write_atomic
+from analysis.pipeline.spine import analyze, resolve_options
+from analysis.pipeline.steps import plan_steps
+
+MANIFEST = "manifest.json"
+# Tables that come from loading, before the analysis steps' tables.
+LOAD_TABLES = ("articles", "rejects", "skipped", "date_errors")
+ANALYSIS_ERROR = "analysis error"
+
+
+def resolved_options(steps: Sequence[str] | None, options: Mapping[str, Any]) -> dict[str, Any]:
+    """The step options a run will use; an unknown option raises TypeError before any work."""
+    from analysis.pipeline.spine import REGISTERED_STEPS
+
+    return resolve_options(plan_steps(REGISTERED_STEPS if steps is None else steps), options)
+
+
+def part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def chunk_tables(chunk: Corpus, **analyze_options: Any) -> dict[str, pd.DataFrame]:
+    """Every table of one chunk, load tables first; articles whose analysis raises become rejects."""
+    try:
+        result, failures = analyze(chunk, **analyze_options), []
+    except Exception as error:  # noqa: BLE001 - find the articles that raise; the others are analysed
+        failures = _failing_articles(chunk, analyze_options)
+        if len(failures) == len(chunk.articles):
+            raise error
+        failed = {doc_id for doc_id, _ in failures}
+        kept = Corpus(articles=chunk.articles[~chunk.articles["doc_id"].isin(failed)].reset_index(drop=True),
+                      rejects=chunk.rejects, root=chunk.root)
+        result = analyze(kept, **analyze_options)
+    rejects = chunk.rejects
+    if failures:
+        rows = pd.DataFrame([row for _, row in failures], columns=list(REJECT_COLUMNS)).astype(chunk.rejects.dtypes.to_dict())
+        rejects = pd.concat([chunk.rejects, rows], ignore_index=True)
+    return {"articles": result.articles, "rejects": rejects, "skipped": chunk.skipped,
+            "date_errors": chunk.date_errors, **result.tables}
+
+
+def _failing_articles(chunk: Corpus, analyze_options: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """Each article of ``chunk`` analysed alone; those that raise, with their reject row."""
+    failures = []
+    for position in range(len(chunk.articles)):
+        article = chunk.articles.iloc[position:position + 1].reset_index(drop=True)
+        try:
+            analyze(Corpus(articles=article, rejects=chunk.rejects.iloc[:0], root=chunk.root), **analyze_options)
+        except Exception as error:  # noqa: BLE001 - this article becomes a reject row naming the error
+            row = article.iloc[0]
+            where = row["path"] if pd.isna(row["record"]) else f"{row['path']} line {row['record']}"
+            failures.append((row["doc_id"], {
+                "path": row["path"], "record": row["record"], "reason": ANALYSIS_ERROR,
+                "detail": f"{where}: article {row['doc_id']} could not be analysed ({type(error).__name__}: {error})",
+            }))
+    return failures
+
+
+def write_parts(out: Path, index: int, tables: Mapping[str, pd.DataFrame]) -> dict[str, int]:
+    """Write each table as ``out/<table>/part-<index>.parquet`` (atomically); their row counts."""
+    rows = {}
+    for name, table in tables.items():
+        buffer = table.reset_index(drop=True).to_parquet(index=False)
+        write_atomic(out / name / part_name(index), buffer)
+        rows[name] = len(table)
+    return rows
+
+
+def corpus_fingerprint(pairs: Sequence[str]) -> str:
+    """Fingerprint of the articles' ``doc_id:content-hash`` pairs, in any order (as the report's index shows it)."""
+    return hashlib.sha256("\n".join(sorted(pairs)).encode()).hexdigest()[:16]
+
+
+def write_manifest(out: Path, manifest: Mapping[str, Any]) -> None:
+    """Write ``manifest.json`` atomically, with the library version."""
+    record = {**manifest, "analysis_version": __version__}
+    write_atomic(out / MANIFEST, (json.dumps(record, indent=2, sort_keys=True, default=str) + "\n").encode("utf-8"))
+
+
+def read_manifest(out: Path) -> dict[str, Any]:
+    """The manifest of a tables folder; FileNotFoundError naming the folder when there is none."""
+    path = out / MANIFEST
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{out}: no {MANIFEST}; expected a folder written by python -m analysis analyze") from None
+
+
+def sum_rows(counts: Sequence[Mapping[str, int]]) -> dict[str, int]:
+    """Row counts per table added over parts."""
+    total: dict[str, int] = {}
+    for count in counts:
+        for name, rows in count.items():
+            total[name] = total.get(name, 0) + rows
+    return total
