@@ -82,7 +82,7 @@ def test_share_of_voice_lists_unlinked_speakers_too():
     assert voice["share_of_voice"].sum() == pytest.approx(1.0)
     by_speaker = voice.set_index("speaker")
     assert by_speaker.loc["an official", "link"] == "unlinked"
-    assert pd.isna(by_speaker.loc["an official", "actor_type"])
+    assert by_speaker.loc["an official", "actor_type"] == "(unknown)"  # one spelling of a missing type
 
 
 def test_share_of_voice_gives_the_speakers_actor_type_and_how_it_was_linked():
@@ -90,7 +90,7 @@ def test_share_of_voice_gives_the_speakers_actor_type_and_how_it_was_linked():
     assert (by_speaker.loc["Sergey Lavrov", "actor_type"], by_speaker.loc["Sergey Lavrov", "link"]) == ("person", "linked")
     renamed = QUOTES.assign(speaker_actor_id=["lavrov", None])  # an id without a type prefix: the mentions say
     mentions = MENTIONS.assign(actor_id=MENTIONS["actor_id"].replace({"person:lavrov": "lavrov"}))
-    assert share_of_voice(renamed).set_index("speaker")["actor_type"].isna().all()
+    assert (share_of_voice(renamed).set_index("speaker")["actor_type"] == "(unknown)").all()
     assert share_of_voice(renamed, mentions=mentions).set_index("speaker").loc["Sergey Lavrov", "actor_type"] == "person"
     unattributed = share_of_voice(QUOTES.assign(speaker=[None, "an official"], speaker_actor_id=[None, None]))
     assert unattributed.set_index("speaker").loc["(unattributed)", "link"] == "unattributed"
@@ -98,8 +98,11 @@ def test_share_of_voice_gives_the_speakers_actor_type_and_how_it_was_linked():
 
 def test_co_mentions_by_sentence_and_by_article():
     sentence = co_mentions(MENTIONS)
-    pairs = {(r.actor_id_a, r.actor_id_b): r.count for r in sentence.itertuples()}
-    assert pairs == {("country:ru", "person:lavrov"): 1, ("country:us", "person:lavrov"): 1, ("country:ru", "country:us"): 2}
+    pairs = {(r.actor_id_a, r.actor_id_b): (r.articles, r.count) for r in sentence.itertuples()}
+    # Russia and the US share two sentences, one in each article
+    assert pairs == {("country:ru", "person:lavrov"): (1, 1), ("country:us", "person:lavrov"): (1, 1),
+                     ("country:ru", "country:us"): (2, 2)}
+    assert sentence["actor_id_a"].tolist()[0] == "country:ru"  # most articles first
     article = co_mentions(MENTIONS, level="article")
     pairs = {(r.actor_id_a, r.actor_id_b): r.count for r in article.itertuples()}
     assert pairs[("country:ru", "country:us")] == 2
@@ -110,22 +113,43 @@ def test_co_mentions_by_sentence_and_by_article():
 
 def test_quoted_about_names_targets_inside_quotes_not_the_speaker():
     about = quoted_about(QUOTES, MENTIONS)
-    assert about[["speaker", "target", "quotes"]].values.tolist() == [["Sergey Lavrov", "United States", 1]]
+    assert about[["speaker", "target", "articles", "quotes"]].values.tolist() == [["Sergey Lavrov", "United States", 1, 1]]
+
+
+def test_quoted_about_ranks_pairs_by_the_articles_they_come_from():
+    quotes = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "b", "c"], "quote_id": [0, 1, 2, 0, 0], "start": [0, 20, 40, 0, 0],
+        "end": [15, 35, 55, 15, 15], "text": ["x"] * 5, "kind": ["direct"] * 5,
+        "speaker": ["Kim", "Kim", "Kim", "Lee", "Lee"], "speaker_actor_id": ["p:kim", "p:kim", "p:kim", "p:lee", "p:lee"],
+    })
+    mentions = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "b", "c"], "sent_id": [0] * 5, "start": [2, 22, 42, 2, 2], "end": [6, 26, 46, 6, 6],
+        "actor_id": ["c:us"] * 5, "actor": ["United States"] * 5, "actor_type": ["country"] * 5,
+    })
+    about = quoted_about(quotes, mentions)
+    # Kim names the US in three quotes of one article; Lee in one quote in each of two articles: Lee ranks first
+    assert about[["speaker", "articles", "quotes"]].values.tolist() == [["Lee", 2, 2], ["Kim", 1, 3]]
+    assert str(about["articles"].dtype) == "int64"
 
 
 def test_actor_tone_leaves_out_the_actors_own_quotes():
     tone = actor_tone(MENTIONS, SENTENCES, SENTIMENT, QUOTES).set_index("actor_id")
     # Lavrov: sentence 0 only (sentence 1 is his own quote)
-    assert tone.loc["person:lavrov", ["sentences", "tone"]].tolist() == [1, pytest.approx(0.2)]
-    # the US is named in d1 s1 (Lavrov's quote, not the US's own), d1 s2, d2 s0, d2 s1
-    assert tone.loc["country:us", "tone"] == pytest.approx((-0.8 + 0.5 - 0.4 + 0.6) / 4)
+    assert tone.loc["person:lavrov", ["articles", "sentences", "raw_tone"]].tolist() == [1, 1, pytest.approx(0.2)]
+    # the US is named in d1 s1 (Lavrov's quote, not the US's own), d1 s2 and d2 s0, d2 s1: article tones -0.15, 0.1
+    assert tone.loc["country:us", "raw_tone"] == pytest.approx((-0.15 + 0.1) / 2)
     assert tone.loc["country:us", "negative"] == pytest.approx(0.5)
+    assert (tone["tone_low"] <= tone["tone"]).all() and (tone["tone"] <= tone["tone_high"]).all()
 
 
 def test_tone_evidence_gives_extreme_sentences_with_text():
     evidence = tone_evidence(MENTIONS, SENTENCES, SENTIMENT, QUOTES, actor_ids=["country:us"], per_side=1)
     assert evidence["compound"].tolist() == [-0.8, 0.6]
+    assert evidence["side"].tolist() == ["most negative", "most positive"]
     assert evidence["text"].tolist() == ['"The US is wrong," Lavrov said.', "Russia and the US agreed."]
+    both = tone_evidence(MENTIONS, SENTENCES, SENTIMENT, QUOTES, actor_ids=["country:us"], per_side=2)
+    assert both[["side", "compound"]].values.tolist() == [
+        ["most negative", -0.8], ["most negative", -0.4], ["most positive", 0.6], ["most positive", 0.5]]
 
 
 def test_network_figure_draws_nodes_and_edges(tmp_path):
@@ -147,9 +171,9 @@ def test_network_legend_stays_clear_of_nodes_and_labels(n):
     names = [f"Organisation Number {i} With A Long Name" if i % 2 else f"Country {i}" for i in range(n)]
     actors = pd.DataFrame({"actor_id": [f"a{i}" for i in range(n)], "actor": names,
                            "actor_type": (["organization", "country", "person"] * n)[:n],
-                           "mentions": list(range(2 * n, n, -1))})
-    pairs = pd.DataFrame([(f"a{i}", names[i], f"a{(i + 1) % n}", names[(i + 1) % n], 1) for i in range(n)],
-                         columns=["actor_id_a", "actor_a", "actor_id_b", "actor_b", "count"])
+                           "articles": list(range(2 * n, n, -1))})
+    pairs = pd.DataFrame([(f"a{i}", names[i], f"a{(i + 1) % n}", names[(i + 1) % n], 1, 1) for i in range(n)],
+                         columns=["actor_id_a", "actor_a", "actor_id_b", "actor_b", "articles", "count"])
     fig, _ = network_figure(pairs, actors, top_n=n)
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()

@@ -20,7 +20,7 @@ def test_period_labels_with_undated_articles_labelled_undated():
 
 
 def test_column_labels_with_missing_values_labelled_unknown():
-    assert group_labels(ARTICLES, "source").to_dict() == {"a": "EFE", "b": "unknown", "c": "AP"}
+    assert group_labels(ARTICLES, "source").to_dict() == {"a": "EFE", "b": "(unknown)", "c": "AP"}
 
 
 def test_unknown_grouping_names_the_columns_that_exist():

@@ -334,7 +334,8 @@ def test_run_article_on_the_seed(seed_article) -> None:
     voiced = rows.merge(table, on=["doc_id", "sent_id"])
     assert (voiced.loc[voiced["in_quote"], "quote_tokens"] > 0).all()
     assert (voiced.loc[voiced["voice"] == "narration", "in_quote"] == False).all()  # noqa: E712
-    assert rows["compound"].tolist() == sentiment.score_sentences(table)["compound"].tolist()
+    plain = article_table("sentiment", doc, {**sentiment.DEFAULTS, "sentiment_neutral_cues": False})
+    assert plain["compound"].tolist() == sentiment.score_sentences(table)["compound"].tolist()
     nltk_rows = article_table("sentiment", doc, {**sentiment.DEFAULTS, "sentiment_method": "nltk"})
     assert len(nltk_rows) == len(rows)
     counts = ["n_words", "pos_words", "neg_words"]  # the same for both methods

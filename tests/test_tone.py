@@ -119,10 +119,10 @@ def test_bootstrap_interval_brackets_the_mean_and_is_seeded() -> None:
 
 def test_group_tone_by_source_counts_articles_with_a_value() -> None:
     table = tone.group_tone(articles_frame(), by="source")
-    assert list(table.index) == ["AP", "EFE", "unknown"]
+    assert list(table.index) == ["AP", "EFE", "(unknown)"]
     assert table.loc["EFE", "mean"] == pytest.approx(0.3)
     assert table.loc["EFE", "n_articles"] == 2 and table.loc["EFE", "n_sentences"] == 3
-    assert table.loc["unknown", "n_articles"] == 0 and math.isnan(table.loc["unknown", "mean"])
+    assert table.loc["(unknown)", "n_articles"] == 0 and math.isnan(table.loc["(unknown)", "mean"])
     assert table.loc["AP", "ci_low"] <= table.loc["AP", "mean"] <= table.loc["AP", "ci_high"]
 
 

@@ -6,12 +6,15 @@ from analysis._lazy import lazy_exports
 _EXPORTS = {
     "ACTOR_COLUMNS": "summary",
     "ActorDictionary": "dictionary",
+    "PUBLISHER": "publisher",
+    "Ranking": "rankings",
     "DEFAULT_PATH": "dictionary",
     "DictionaryError": "dictionary",  # the same class as analysis.errors.DictionaryError
     "FEMALE": "gender",
     "MALE": "gender",
     "MENTION_COLUMNS": "step",
     "actor_id_for": "mention_types",
+    "actor_mentions": "publisher",
     "actor_table": "summary",
     "actor_tone": "summary",
     "agrees": "gender",
@@ -32,6 +35,7 @@ _EXPORTS = {
     "merge_dictionaries": "dictionary",
     "name_gender": "gender",
     "network_figure": "network_plot",
+    "network_note": "network_plot",
     "parse_dictionary": "dictionary",
     "people_in": "step",
     "person_at": "step",
@@ -40,12 +44,18 @@ _EXPORTS = {
     "quoted_about": "summary",
     "read_dictionary": "dictionary",
     "share_of_voice": "summary",
+    "shrink_means": "rankings",
     "slug": "mention_types",
     "speaker_verbs": "speaker_verbs",
     "summarize_discoveries": "discovery",
+    "supported": "rankings",
+    "tag_publishers": "publisher",
     "tokenize": "name_runs",
     "tone_evidence": "summary",
+    "top_per_type": "rankings",
     "unify_people": "linking",
+    "voice_note": "summary",
+    "wilson_interval": "rankings",
 }
 __all__ = sorted(_EXPORTS)
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

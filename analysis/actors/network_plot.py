@@ -1,10 +1,12 @@
 """The co-mention network as a matplotlib figure: actors on a circle, pairs as lines.
 
 No graph library is needed for a few dozen nodes: nodes sit on a circle in
-order of mentions (most mentioned first, clockwise from the top), node area
-grows with mentions, line width with the number of sentences (or articles)
-that name both actors, and node colour shows the actor type (legend below the
-circle, clear of the labels).
+the order of the actor table (named in the most articles first, clockwise from
+the top), node area grows with the articles naming the actor, line width with
+the articles where both actors are named together (a pair must be in at least
+``min_articles`` of them to be drawn), and node colour shows the actor type
+(legend below the circle, clear of the labels). A single article has no
+network worth drawing: :func:`network_note` says so in one line.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ TYPE_COLOURS = {
     "media": "#ff7f0e", "place": "#8c564b",
 }
 OTHER_COLOUR = "#7f7f7f"
-EDGE_COLUMNS = ["actor_id_a", "actor_a", "actor_id_b", "actor_b", "count", "x_a", "y_a", "x_b", "y_b"]
+EDGE_COLUMNS = ["actor_id_a", "actor_a", "actor_id_b", "actor_b", "articles", "count", "x_a", "y_a", "x_b", "y_b"]
 
 
 def circular_layout(n: int) -> np.ndarray:
@@ -28,17 +30,26 @@ def circular_layout(n: int) -> np.ndarray:
     return np.column_stack([np.cos(angles), np.sin(angles)])
 
 
-def network_figure(
-    pairs: pd.DataFrame, actors: pd.DataFrame, *, top_n: int = 20, min_count: int = 1, title: str | None = None
-) -> tuple[plt.Figure, pd.DataFrame]:
-    """Draw the ``top_n`` most mentioned actors that share a pair, and the pairs among them.
+def network_note(n_articles: float) -> str | None:
+    """Why the network is not drawn (one line), or None when the corpus has two articles or more."""
+    if n_articles >= 2:
+        return None
+    return f"{n_articles:g} article: every actor co-occurs in the same one, so no co-mention network is drawn."
 
-    ``pairs`` comes from :func:`analysis.actors.summary.co_mentions`, ``actors``
-    from :func:`analysis.actors.summary.actor_table`. Returns the figure and
-    the edge table drawn (``EDGE_COLUMNS``, with node coordinates), to be
-    saved beside it.
+
+def network_figure(
+    pairs: pd.DataFrame, actors: pd.DataFrame, *, top_n: int = 20, min_articles: float = 1, title: str | None = None
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """Draw the first ``top_n`` actors of ``actors`` that share a pair, and the pairs among them.
+
+    ``pairs`` comes from :func:`analysis.actors.summary.co_mentions` (its
+    ``articles`` column), ``actors`` from
+    :func:`analysis.actors.summary.actor_table` (named in the most articles
+    first; filter it for support first). Pairs named together in fewer than
+    ``min_articles`` articles are not drawn. Returns the figure and the edge
+    table drawn (``EDGE_COLUMNS``, with node coordinates), to be saved beside it.
     """
-    strong = pairs[pairs["count"] >= min_count]
+    strong = pairs[pairs["articles"] >= min_articles]
     linked = set(strong["actor_id_a"]) | set(strong["actor_id_b"])
     nodes = actors[actors["actor_id"].isin(linked)].head(top_n).reset_index(drop=True)
     positions = circular_layout(len(nodes))
@@ -56,24 +67,25 @@ def network_figure(
     ax.set_ylim(-1.3, 1.3)
     ax.set_aspect("equal")
     ax.axis("off")
-    ax.set_title(title or f"Co-mentions among the {len(nodes)} most mentioned actors")
+    ax.set_title(title or f"Named in the same sentence: the {len(nodes)} actors in the most articles\n"
+                          f"(line width: articles with such a sentence, at least {min_articles:g})", fontsize=11)
     return fig, data
 
 
 def _draw_edges(ax: plt.Axes, edges: pd.DataFrame) -> None:
     if edges.empty:
         return
-    widest = edges["count"].max()
+    widest = edges["articles"].max()
     for row in edges.itertuples():
         ax.plot([row.x_a, row.x_b], [row.y_a, row.y_b], color="#555555",
-                linewidth=0.5 + 4.5 * row.count / widest, alpha=0.35 + 0.5 * row.count / widest, zorder=1)
+                linewidth=0.5 + 4.5 * row.articles / widest, alpha=0.35 + 0.5 * row.articles / widest, zorder=1)
 
 
 def _draw_nodes(ax: plt.Axes, nodes: pd.DataFrame, positions: np.ndarray) -> None:
     if nodes.empty:
         ax.text(0, 0, "no co-mentions", ha="center", va="center")
         return
-    sizes = 80 + 900 * nodes["mentions"] / nodes["mentions"].max()
+    sizes = 80 + 900 * nodes["articles"] / nodes["articles"].max()
     colours = [TYPE_COLOURS.get(t, OTHER_COLOUR) for t in nodes["actor_type"]]
     ax.scatter(positions[:, 0], positions[:, 1], s=sizes, c=colours, edgecolors="white", zorder=2)
     for (x, y), name in zip(positions, nodes["actor"]):

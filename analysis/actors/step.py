@@ -45,6 +45,7 @@ from analysis.actors.linking import link_mentions, local_acronyms
 from analysis.actors.masking import masked, masked_text
 from analysis.actors.mention_types import Candidate, Span
 from analysis.actors.metonymy import metonym_readings
+from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
 from analysis.text.document import Document, as_document
 from analysis.text.sentences import sentence_ids
@@ -61,7 +62,7 @@ MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type",
 COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS]
 SCHEMA = {name: "int64" if name in ("sent_id", "start", "end") else "str" for name in COLUMNS}
 REQUIRES: tuple[str, ...] = ()
-HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered")
+HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher")
 MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue): MENTION_COLUMNS order
 
 
@@ -206,7 +207,11 @@ def people_in(mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
-    """The mentions of one article, columnar, with sent_id (the sentence holding each mention's start)."""
+    """The mentions of one article, columnar, with sent_id (the sentence holding each mention's start).
+
+    Mentions of the article's publisher (its own outlet, from ``doc.meta`` source and url, or a wire
+    agency) keep their row with ``how == "publisher"`` (:mod:`analysis.actors.publisher`).
+    """
     dictionary = get_dictionary(options.get("actors", DEFAULTS["actors"]), mode=options.get("actors_mode", "merge"))
     rows = mention_rows(
         doc, compile_dictionary(dictionary),
@@ -216,6 +221,7 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     )
     columns = {name: list(values) for name, values in zip(MENTION_COLUMNS, zip(*rows))} if rows else \
         {name: [] for name in MENTION_COLUMNS}
+    columns = tag_publisher_columns(columns, doc.meta)  # the outlet is not an actor: how == "publisher"
     return {"sent_id": doc.sentence_ids(columns["start"]), **columns}
 
 

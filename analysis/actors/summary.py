@@ -4,17 +4,28 @@ Every function here aggregates the tidy tables of an analysis run
 (``mentions``, ``quotes``, ``sentences``, ``sentiment``) and never reads text
 from elsewhere, so each number traces back to rows with offsets.
 
-* :func:`actor_table` -- per actor: mentions, articles, times quoted, words
-  quoted and share of voice, first-mention position;
-* :func:`share_of_voice` -- per speaker, with its actor type and how it was linked, including speakers the dictionary
-  does not know ("an eyewitness");
-* :func:`co_mentions` -- pairs of actors named in the same sentence or article;
+* :func:`actor_table` -- per actor: articles naming it (with the share of all
+  articles and a Wilson interval), mentions, times quoted, words quoted and
+  share of voice, first-mention position; most articles first;
+* :func:`share_of_voice` -- per speaker, with its actor type, how it was linked
+  and the articles quoting it, including speakers the dictionary does not know
+  ("an eyewitness"); the share of quoted words has an interval (articles as clusters);
+* :func:`co_mentions` -- pairs of actors named in the same sentence or article,
+  with the number of articles where they are;
 * :func:`quoted_about` -- who is quoted about whom (actors named inside a
   speaker's quotes);
-* :func:`actor_tone` and :func:`tone_evidence` -- mean sentence compound of
-  the sentences that mention an actor, leaving out the sentences that carry
-  that actor's own words (any direct, partial or indirect quote attributed to
-  it), with the most positive and most negative sentences as evidence.
+* :func:`actor_tone` and :func:`tone_evidence` -- the tone of the sentences that
+  mention an actor, leaving out the sentences that carry that actor's own words
+  (any direct, partial or indirect quote attributed to it). An actor's tone in an
+  article is the mean compound of those sentences; its ``tone`` is the
+  empirical-Bayes shrunk mean of those article tones
+  (:func:`analysis.actors.rankings.shrink_means`), so an actor seen in one
+  sentence of one article is pulled toward the corpus mean instead of topping
+  the ranking. The evidence gives the most negative and most positive sentences.
+
+Mentions of the article's publisher (``how == "publisher"``: its own outlet, a
+wire agency; :mod:`analysis.actors.publisher`) are left out of every summary
+unless ``include_publishers=True``.
 
 The counting functions take ``weights``, each article's weight by doc_id
 (:func:`analysis.pipeline.groups.article_weights`; ``dedupe="weight"`` gives
@@ -28,29 +39,39 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-from analysis.pipeline.groups import row_weights
+from analysis.actors.publisher import PUBLISHER, actor_mentions
+from analysis.actors.rankings import ratio_interval, shrink_means, wilson_interval
+from analysis.pipeline.groups import UNKNOWN, row_weights
 from analysis.text.normalization import count_words
 
 MARKED = ("direct", "partial")
 ACTOR_COLUMNS = [
-    "actor_id", "actor", "actor_type", "mentions", "articles", "times_quoted", "words_quoted",
-    "share_of_voice", "first_sentence", "first_position",
+    "actor_id", "actor", "actor_type", "articles", "article_share", "share_low", "share_high", "mentions",
+    "times_quoted", "words_quoted", "share_of_voice", "first_sentence", "first_position",
 ]
-VOICE_COLUMNS = ["speaker_id", "speaker", "actor_type", "link", "quotes", "words", "share_of_voice"]
+VOICE_COLUMNS = [
+    "speaker_id", "speaker", "actor_type", "link", "articles", "quotes", "words", "share_of_voice", "share_low",
+    "share_high",
+]
 ACTOR_TYPES = ("person", "country", "organization", "region", "media", "place")
-PAIR_COLUMNS = ["actor_id_a", "actor_a", "actor_id_b", "actor_b", "count"]
-ABOUT_COLUMNS = ["speaker_id", "speaker", "target_id", "target", "quotes", "example"]
-TONE_COLUMNS = ["actor_id", "actor", "actor_type", "sentences", "tone", "positive", "negative"]
-EVIDENCE_COLUMNS = ["actor_id", "actor", "doc_id", "sent_id", "compound", "text"]
+PAIR_COLUMNS = ["actor_id_a", "actor_a", "actor_id_b", "actor_b", "articles", "count"]
+ABOUT_COLUMNS = ["speaker_id", "speaker", "target_id", "target", "articles", "quotes", "example"]
+TONE_COLUMNS = [
+    "actor_id", "actor", "actor_type", "articles", "sentences", "tone", "tone_low", "tone_high", "raw_tone",
+    "positive", "negative",
+]
+EVIDENCE_COLUMNS = ["actor_id", "actor", "side", "compound", "text", "doc_id", "sent_id"]
+SIDES = ("most negative", "most positive")
 
 
 def _actors(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per actor id: its display name and type (the most frequent ones)."""
+    """One row per actor id: its display name and type (the most frequent ones; a missing type is "(unknown)")."""
     if mentions.empty:
         return pd.DataFrame(columns=["actor_id", "actor", "actor_type"])
     named = mentions.groupby(["actor_id", "actor", "actor_type"], dropna=False).size().rename("n").reset_index()
     named = named.sort_values(["actor_id", "n"], ascending=[True, False], kind="stable")
-    return named.drop_duplicates("actor_id")[["actor_id", "actor", "actor_type"]].reset_index(drop=True)
+    actors = named.drop_duplicates("actor_id")[["actor_id", "actor", "actor_type"]].reset_index(drop=True)
+    return actors.assign(actor_type=actors["actor_type"].fillna(UNKNOWN))
 
 
 def _quote_words(quotes: pd.DataFrame) -> pd.Series:
@@ -62,42 +83,80 @@ def _counts(values: pd.Series | pd.DataFrame, weights: pd.Series | None) -> pd.S
     return values.astype("int64") if weights is None else values.astype("float64").round(3)
 
 
+def _article_total(doc_ids: pd.Series, weights: pd.Series | None) -> float:
+    """How many distinct articles ``doc_ids`` name (the sum of their weights when weighted)."""
+    unique = pd.Series(doc_ids.unique())
+    return float(len(unique)) if weights is None else float(unique.map(weights).fillna(1.0).sum())
+
+
 def share_of_voice(
     quotes: pd.DataFrame, *, kinds: tuple[str, ...] = MARKED, mentions: pd.DataFrame | None = None,
-    weights: pd.Series | None = None,
+    level: float = 0.95, weights: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """Per speaker: quotes, words quoted and their share of all quoted words (columns ``VOICE_COLUMNS``).
+    """Per speaker: articles quoting it, quotes, words quoted and their share of all quoted words (``VOICE_COLUMNS``).
 
     ``actor_type`` is the speaker's actor type (person, country, organization...):
     from ``mentions`` when given, else from the type its id starts with
-    (``person:sergey-lavrov``); empty for speakers without an actor id. ``link``
-    says how the speaker was identified: ``linked`` (an actor id), ``unlinked``
-    (only the source's words: "an eyewitness", listed under them) or
-    ``unattributed`` (no speaker; these quotes still count in the total).
+    (``person:sergey-lavrov``); "(unknown)" for speakers without an actor id.
+    ``link`` says how the speaker was identified: ``linked`` (an actor id),
+    ``unlinked`` (only the source's words: "an eyewitness", listed under them),
+    ``unattributed`` (no speaker) or ``publisher`` (the article's own outlet or
+    a wire agency, known from the publisher mentions in ``mentions``). Every
+    quote counts in the total. ``share_low`` / ``share_high`` bound the share
+    at ``level`` with articles as clusters (:func:`analysis.actors.rankings.ratio_interval`).
+    Most words first.
     """
     chosen = quotes[quotes["kind"].isin(kinds)]
     if chosen.empty:
         return pd.DataFrame(columns=VOICE_COLUMNS)
     ids, speakers = chosen["speaker_actor_id"].astype("str"), chosen["speaker"].astype("str")
-    linked = ids.notna()
     weight = row_weights(chosen, weights)
+    link = np.where(ids.notna(), "linked", np.where(speakers.notna(), "unlinked", "unattributed"))
+    link = np.where(_publisher_quotes(chosen, mentions), PUBLISHER, link)
     frame = pd.DataFrame({
-        "speaker_id": ids.fillna("unlinked:" + speakers),
-        "speaker": speakers.fillna("(unattributed)"),
-        "words": _quote_words(chosen) * weight,
+        "doc_id": chosen["doc_id"].to_numpy(),
+        "speaker_id": ids.fillna("unlinked:" + speakers).fillna("unattributed").to_numpy(),
+        "speaker": speakers.fillna("(unattributed)").to_numpy(),
+        "words": (_quote_words(chosen) * weight).to_numpy(),
         "quotes": weight,
-        "link": np.where(linked, "linked", np.where(speakers.notna(), "unlinked", "unattributed")),
+        "link": link,
     })
-    frame["speaker_id"] = frame["speaker_id"].fillna("unattributed")
     grouped = frame.groupby("speaker_id", sort=False).agg(
         speaker=("speaker", "first"), link=("link", "first"), quotes=("quotes", "sum"), words=("words", "sum"),
     ).reset_index()
-    grouped[["quotes", "words"]] = _counts(grouped[["quotes", "words"]], weights)
-    grouped["actor_type"] = _speaker_types(grouped["speaker_id"].where(grouped["link"] == "linked"), mentions)
-    total = grouped["words"].sum()
-    grouped["share_of_voice"] = grouped["words"] / total if total else 0.0
+    quoting = frame.drop_duplicates(["speaker_id", "doc_id"])
+    grouped["articles"] = grouped["speaker_id"].map(
+        pd.Series(row_weights(quoting, weights), index=quoting.index).groupby(quoting["speaker_id"]).sum())
+    grouped[["articles", "quotes", "words"]] = _counts(grouped[["articles", "quotes", "words"]], weights)
+    types = _speaker_types(grouped["speaker_id"].where(grouped["link"].isin(["linked", PUBLISHER])), mentions)
+    grouped["actor_type"] = types.fillna(UNKNOWN)
+    shares = ratio_interval(frame.rename(columns={"speaker_id": "group", "words": "value"}),
+                            frame.groupby("doc_id", sort=False)["words"].sum(), level=level)
+    grouped = grouped.join(shares.rename(columns={"share": "share_of_voice"}), on="speaker_id")
     grouped = grouped.sort_values(["words", "speaker"], ascending=[False, True], kind="stable")
     return grouped[VOICE_COLUMNS].reset_index(drop=True)
+
+
+def _publisher_quotes(quotes: pd.DataFrame, mentions: pd.DataFrame | None) -> np.ndarray:
+    """True for quotes whose speaker is a publisher mentioned as such in the same article."""
+    if mentions is None or mentions.empty or "how" not in mentions.columns:
+        return np.zeros(len(quotes), dtype=bool)
+    publishers = mentions.loc[mentions["how"].eq(PUBLISHER).to_numpy(), ["doc_id", "actor_id"]]
+    keys = set(zip(publishers["doc_id"], publishers["actor_id"]))
+    return np.array([(doc, speaker) in keys for doc, speaker in zip(quotes["doc_id"], quotes["speaker_actor_id"])],
+                    dtype=bool)
+
+
+def voice_note(voice: pd.DataFrame) -> str:
+    """One sentence on the quoted words no actor speaks for: unattributed quotes and the publisher's own."""
+    parts = []
+    for link, what in (("unattributed", "no speaker"), (PUBLISHER, "the publisher as speaker (its outlet or a wire agency)")):
+        rows = voice[voice["link"] == link]
+        if not rows.empty:
+            quotes = rows["quotes"].sum()
+            parts.append(f"{quotes:g} quote{'' if quotes == 1 else 's'} ({rows['words'].sum():g} words, "
+                         f"{rows['share_of_voice'].sum():.1%} of quoted words) {'has' if quotes == 1 else 'have'} {what}")
+    return "; ".join(parts) + "." if parts else "Every quote has a speaker who is not the publisher."
 
 
 def _speaker_types(actor_ids: pd.Series, mentions: pd.DataFrame | None) -> pd.Series:
@@ -115,18 +174,27 @@ def actor_table(
     quotes: pd.DataFrame,
     *,
     sentences: pd.DataFrame | None = None,
+    n_articles: float | None = None,
     min_mentions: int = 1,
+    level: float = 0.95,
+    include_publishers: bool = False,
     weights: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """Per actor (columns ``ACTOR_COLUMNS``), most mentioned first.
+    """Per actor (columns ``ACTOR_COLUMNS``), named in the most articles first (then most mentions).
 
-    ``times_quoted`` and ``words_quoted`` count direct and partial quotes
-    whose speaker is the actor; ``share_of_voice`` is the actor's share of all
-    words quoted in the corpus (attributed or not). ``first_sentence`` is the
-    median sentence index of the actor's first mention in the articles that
-    name it (0 = the lead); ``first_position`` the mean offset of that
-    mention as a share of the article's length (needs ``sentences``).
+    ``articles`` counts the articles naming the actor; ``article_share`` is
+    that count over ``n_articles`` (the corpus size; by default the articles
+    with any mention) and ``share_low`` / ``share_high`` its Wilson interval
+    at ``level``. ``times_quoted`` and ``words_quoted`` count direct and
+    partial quotes whose speaker is the actor; ``share_of_voice`` is the
+    actor's share of all words quoted in the corpus (attributed or not).
+    ``first_sentence`` is the median sentence index of the actor's first
+    mention in the articles that name it (0 = the lead); ``first_position``
+    the mean offset of that mention as a share of the article's length (needs
+    ``sentences``). The publisher's mentions are left out unless ``include_publishers``.
     """
+    total_articles = _article_total(mentions["doc_id"], weights) if n_articles is None else float(n_articles)
+    mentions = actor_mentions(mentions, include_publishers=include_publishers)
     actors = _actors(mentions)
     if actors.empty:
         return pd.DataFrame(columns=ACTOR_COLUMNS)
@@ -136,6 +204,8 @@ def actor_table(
         "mentions": _counts(weighted.groupby("actor_id")["_w"].sum(), weights),
         "articles": _counts(per_article.groupby("actor_id")["_w"].sum(), weights),
     })
+    counts["article_share"] = counts["articles"] / total_articles if total_articles else np.nan
+    counts["share_low"], counts["share_high"] = wilson_interval(counts["articles"].to_numpy(), total_articles, level=level)
     firsts = mentions.sort_values(["doc_id", "start"], kind="stable").drop_duplicates(["actor_id", "doc_id"])
     counts["first_sentence"] = firsts.groupby("actor_id")["sent_id"].median()
     if sentences is not None and not sentences.empty:
@@ -154,47 +224,60 @@ def actor_table(
     table[["times_quoted", "words_quoted"]] = _counts(table[["times_quoted", "words_quoted"]].fillna(0), weights)
     table["share_of_voice"] = table["words_quoted"] / total_words if total_words else 0.0
     table = table[table["mentions"] >= min_mentions]
-    table = table.sort_values(["mentions", "actor"], ascending=[False, True], kind="stable")
+    table = table.sort_values(["articles", "mentions", "actor"], ascending=[False, False, True], kind="stable")
     return table[ACTOR_COLUMNS].reset_index(drop=True)
 
 
 def co_mentions(
-    mentions: pd.DataFrame, *, level: str = "sentence", min_count: float = 1, weights: pd.Series | None = None
+    mentions: pd.DataFrame, *, level: str = "sentence", min_count: float = 1, include_publishers: bool = False,
+    weights: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """Pairs of distinct actors named together in one sentence (or article), with the number of such units.
+    """Pairs of distinct actors named together in one sentence (or article): ``articles`` and ``count`` of such units.
 
-    ``level`` is ``"sentence"`` or ``"article"``. Pairs are unordered
-    (``actor_id_a`` < ``actor_id_b``); most frequent first.
+    ``level`` is ``"sentence"`` or ``"article"``. ``articles`` counts the
+    articles with at least one such unit, ``count`` the units (sentences, or
+    articles again). Pairs are unordered (``actor_id_a`` < ``actor_id_b``);
+    in the most articles first, then the most units.
     """
     if level not in {"sentence", "article"}:
         raise ValueError(f"co_mentions level {level!r}: expected 'sentence' or 'article'")
     keys = ["doc_id", "sent_id"] if level == "sentence" else ["doc_id"]
+    mentions = actor_mentions(mentions, include_publishers=include_publishers)
     if mentions.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     unique = mentions.drop_duplicates(keys + ["actor_id"])
     units = unique.groupby(keys, sort=False)["actor_id"].agg(sorted)
     unit_weights = pd.Series(row_weights(unique, weights), index=unique.index).groupby(
-        [unique[key] for key in keys], sort=False).first()
+        [unique[key] for key in keys], sort=False).first().reindex(units.index)
     counter: dict[tuple[str, str], float] = {}
-    for ids, weight in zip(units, unit_weights.reindex(units.index)):
+    in_articles: dict[tuple[str, str], dict[str, float]] = {}
+    for key, ids, weight in zip(units.index, units, unit_weights):
+        doc_id = key[0] if isinstance(key, tuple) else key
         for pair in combinations(ids, 2):
             counter[pair] = counter.get(pair, 0) + weight
+            in_articles.setdefault(pair, {})[doc_id] = weight
     names = _actors(mentions).set_index("actor_id")["actor"]
-    rows = [(a, names.get(a), b, names.get(b), n) for (a, b), n in counter.items() if n >= min_count]
+    rows = [(a, names.get(a), b, names.get(b), sum(in_articles[(a, b)].values()), n)
+            for (a, b), n in counter.items() if n >= min_count]
     frame = pd.DataFrame(rows, columns=PAIR_COLUMNS)
-    frame["count"] = _counts(frame["count"], weights)
-    return frame.sort_values(["count", "actor_a", "actor_b"], ascending=[False, True, True], kind="stable").reset_index(drop=True)
+    frame[["articles", "count"]] = _counts(frame[["articles", "count"]], weights)
+    return frame.sort_values(["articles", "count", "actor_a", "actor_b"], ascending=[False, False, True, True],
+                             kind="stable").reset_index(drop=True)
 
 
 def quoted_about(
     quotes: pd.DataFrame, mentions: pd.DataFrame, *, kinds: tuple[str, ...] = (*MARKED, "indirect"),
-    weights: pd.Series | None = None,
+    include_publishers: bool = False, weights: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Who is quoted about whom: for each speaker, the actors named inside its quotes (``ABOUT_COLUMNS``).
 
-    ``quotes`` counts the speaker's quotes that name the target; ``example``
-    is the first such quote. A speaker naming itself is left out.
+    ``articles`` counts the articles where the speaker's quotes name the
+    target (the rows are ranked by it, then by ``quotes``), ``quotes`` the
+    quotes that do; ``example`` is the first such quote. A speaker naming
+    itself is left out, and so is the publisher as a target unless
+    ``include_publishers``.
     """
+    mentions = actor_mentions(mentions, include_publishers=include_publishers)
     chosen = quotes[quotes["kind"].isin(kinds) & quotes["speaker_actor_id"].notna()]
     if chosen.empty or mentions.empty:
         return pd.DataFrame(columns=ABOUT_COLUMNS)
@@ -208,11 +291,14 @@ def quoted_about(
         return pd.DataFrame(columns=ABOUT_COLUMNS)
     inside = inside.drop_duplicates(["doc_id", "quote_id", "actor_id"])
     inside = inside.assign(_w=row_weights(inside, weights))
+    per_article = inside.drop_duplicates(["doc_id", "speaker_actor_id", "actor_id"])
+    articles = per_article.groupby(["speaker_actor_id", "actor_id"], sort=False)["_w"].sum().rename("articles")
     grouped = inside.groupby(["speaker_actor_id", "actor_id"], sort=False).agg(
         speaker=("speaker", "first"), target=("actor", "first"), quotes=("_w", "sum"), example=("text", "first"),
-    ).reset_index().rename(columns={"speaker_actor_id": "speaker_id", "actor_id": "target_id"})
-    grouped["quotes"] = _counts(grouped["quotes"], weights)
-    grouped = grouped.sort_values(["quotes", "speaker", "target"], ascending=[False, True, True], kind="stable")
+    ).join(articles).reset_index().rename(columns={"speaker_actor_id": "speaker_id", "actor_id": "target_id"})
+    grouped[["articles", "quotes"]] = _counts(grouped[["articles", "quotes"]], weights)
+    grouped = grouped.sort_values(["articles", "quotes", "speaker", "target"], ascending=[False, False, True, True],
+                                  kind="stable")
     return grouped[ABOUT_COLUMNS].reset_index(drop=True)
 
 
@@ -248,24 +334,41 @@ def actor_tone(
     *,
     min_sentences: float = 1,
     threshold: float = 0.05,
+    level: float = 0.95,
+    include_publishers: bool = False,
     weights: pd.Series | None = None,
 ) -> pd.DataFrame:
-    """Per actor: sentences counted, mean compound (``tone``), shares above +``threshold`` / below -``threshold``.
+    """Per actor (``TONE_COLUMNS``): its shrunk tone with an interval, most negative first.
 
-    Sentences carrying the actor's own quotes are left out (module docstring).
-    Most negative first.
+    ``raw_tone`` is the mean over the articles naming the actor of its tone in
+    each (the mean compound of the sentences naming it there, its own quotes
+    left out); ``tone`` that mean shrunk toward the mean of all actors' article
+    tones by empirical Bayes, ``tone_low`` / ``tone_high`` its posterior
+    interval at ``level`` (:func:`analysis.actors.rankings.shrink_means`).
+    ``articles`` and ``sentences`` count what it rests on; ``positive`` /
+    ``negative`` are the shares of those sentences above +``threshold`` /
+    below -``threshold``.
     """
+    mentions = actor_mentions(mentions, include_publishers=include_publishers)
     if mentions.empty or sentiment.empty:
         return pd.DataFrame(columns=TONE_COLUMNS)
     scored = _toned_mentions(mentions, sentences, sentiment, quotes)
+    if scored.empty:
+        return pd.DataFrame(columns=TONE_COLUMNS)
     weight = row_weights(scored, weights)
     compound = scored["compound"].to_numpy(dtype="float64")
     parts = pd.DataFrame({
-        "actor_id": scored["actor_id"].to_numpy(), "w": weight, "wc": weight * compound,
+        "actor_id": scored["actor_id"].to_numpy(), "w": weight,
         "wp": weight * (compound >= threshold), "wn": weight * (compound <= -threshold),
     }).groupby("actor_id").sum()
+    per_article = scored.groupby(["actor_id", "doc_id"], sort=False)["compound"].mean().reset_index()
+    shrunk = shrink_means(pd.DataFrame({
+        "group": per_article["actor_id"], "value": per_article["compound"],
+        "weight": row_weights(per_article, weights),
+    }), level=level)
     grouped = pd.DataFrame({
-        "sentences": _counts(parts["w"], weights), "tone": parts["wc"] / parts["w"],
+        "articles": _counts(shrunk["n"], weights), "sentences": _counts(parts["w"], weights),
+        "tone": shrunk["shrunk"], "tone_low": shrunk["low"], "tone_high": shrunk["high"], "raw_tone": shrunk["raw"],
         "positive": parts["wp"] / parts["w"], "negative": parts["wn"] / parts["w"],
     })
     table = _actors(mentions).join(grouped, on="actor_id", how="inner")
@@ -282,22 +385,27 @@ def tone_evidence(
     *,
     actor_ids: list[str] | None = None,
     per_side: int = 2,
+    include_publishers: bool = False,
 ) -> pd.DataFrame:
-    """The ``per_side`` most negative and most positive sentences behind each actor's tone (``EVIDENCE_COLUMNS``)."""
+    """The sentences behind each actor's tone (``EVIDENCE_COLUMNS``), in full.
+
+    Up to ``per_side`` sentences on each side: ``side`` "most negative" (the
+    lowest compounds below 0, lowest first) then "most positive" (the highest
+    above 0, highest first). Actors come in the order of ``actor_ids``.
+    """
+    mentions = actor_mentions(mentions, include_publishers=include_publishers)
     if mentions.empty or sentiment.empty:
         return pd.DataFrame(columns=EVIDENCE_COLUMNS)
     scored = _toned_mentions(mentions, sentences, sentiment, quotes)
     if actor_ids is not None:
         scored = scored[scored["actor_id"].isin(actor_ids)]
     ordered = scored.sort_values(["actor_id", "compound", "doc_id", "sent_id"], kind="stable")
-    lowest = ordered.groupby("actor_id").head(per_side)
-    highest = ordered[ordered["compound"] > 0].groupby("actor_id").tail(per_side)
-    evidence = pd.concat([lowest, highest]).drop_duplicates(["actor_id", "doc_id", "sent_id"])
+    lowest = ordered[ordered["compound"] < 0].groupby("actor_id").head(per_side).assign(side=SIDES[0], _s=0)
+    highest = ordered[ordered["compound"] > 0].groupby("actor_id").tail(per_side).assign(side=SIDES[1], _s=1)
+    evidence = pd.concat([lowest, highest])
     names = _actors(mentions).set_index("actor_id")["actor"]
-    evidence = evidence.assign(actor=evidence["actor_id"].map(names))
-    if actor_ids is not None:
-        order = {actor_id: i for i, actor_id in enumerate(actor_ids)}
-        evidence = evidence.assign(_o=evidence["actor_id"].map(order)).sort_values(["_o", "compound"], kind="stable")
-    else:
-        evidence = evidence.sort_values(["actor_id", "compound"], kind="stable")
+    order = {actor_id: i for i, actor_id in enumerate(actor_ids if actor_ids is not None else sorted(names.index))}
+    evidence = evidence.assign(actor=evidence["actor_id"].map(names), _o=evidence["actor_id"].map(order),
+                               _c=np.where(evidence["_s"] == 0, evidence["compound"], -evidence["compound"]))
+    evidence = evidence.sort_values(["_o", "_s", "_c", "doc_id", "sent_id"], kind="stable")
     return evidence[EVIDENCE_COLUMNS].reset_index(drop=True)

@@ -48,8 +48,12 @@ def plot_articles_by_source(by_source: pd.DataFrame) -> tuple[plt.Figure, pd.Dat
 
 
 def plot_lengths(articles: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame] | None:
-    """Histogram of article lengths in words; the data holds each article's ``doc_id`` and lengths."""
-    if articles.empty:
+    """Histogram of article lengths in words; the data holds each article's ``doc_id`` and lengths.
+
+    None for fewer than two articles: one bar says nothing about a distribution
+    (:func:`analysis.corpus.summary.lengths_note` says so in a line).
+    """
+    if len(articles) < 2:
         return None
     columns = [column for column in ("doc_id", "n_words", "n_paragraphs", "n_sentences") if column in articles.columns]
     data = articles[columns].reset_index(drop=True)

@@ -15,10 +15,9 @@ import hashlib
 import pandas as pd
 
 from analysis.pipeline.cache import content_hash
-from analysis.pipeline.groups import article_weights, is_weighted
+from analysis.pipeline.groups import article_weights, is_weighted, known_or_unknown
 from analysis.text.tables import sentences_table
 
-UNKNOWN = "(unknown)"
 LENGTH_COLUMNS = ("n_words", "n_paragraphs", "n_sentences")
 
 
@@ -112,11 +111,24 @@ def length_summary(articles: pd.DataFrame) -> pd.DataFrame:
     return table.rename_axis("measure").reset_index()
 
 
+def lengths_note(articles: pd.DataFrame) -> str:
+    """One line on the spread of article lengths, or why there is none to draw (fewer than two articles)."""
+    words = articles["n_words"] if "n_words" in articles.columns else pd.Series([], dtype="int64")
+    if len(words) == 0:
+        return "No articles, so no lengths."
+    if len(words) == 1:
+        return f"One article ({int(words.iloc[0])} words): a length distribution needs two articles or more."
+    return (f"{len(words)} articles, {int(words.min())} to {int(words.max())} words (median {words.median():g}); "
+            "the histogram counts articles per length.")
+
+
 def datelines_table(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per article: its ``path`` and ``record``, the dateline's ``place`` and ``date_text``, ``source``, ``date``."""
     table = articles[["path", "record", "place", "date_text", "source", "date"]].copy()
-    for column in ("place", "date_text", "source"):
+    for column in ("place", "date_text"):
         table[column] = table[column].fillna("")
+    table["source"] = known_or_unknown(table["source"])
+    table["record"] = table["record"].astype("Int64")
     return table.reset_index(drop=True)
 
 
@@ -141,9 +153,8 @@ def dateline_counts(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def labels(values: pd.Series) -> pd.Series:
-    """Text labels with missing or blank values shown as ``(unknown)``."""
-    text = values.astype("str").where(values.notna(), UNKNOWN)
-    return text.where(text.str.strip() != "", UNKNOWN).reset_index(drop=True)
+    """Text labels with missing or blank values shown as ``(unknown)`` (:data:`analysis.pipeline.groups.UNKNOWN`)."""
+    return known_or_unknown(values).reset_index(drop=True)
 
 
 def rejects_note(rejects_by_reason: dict[str, int]) -> str:

@@ -20,52 +20,100 @@ from analysis.plotting import new_figure
 
 
 def prevalence_figure(prevalence: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """Horizontal bars: hits per 1,000 words per frame, labelled with the share of articles holding it."""
-    data = prevalence[["label", "articles", "n_articles", "share_articles", "hits", "per_1k_words"]]
-    data = data.iloc[::-1]
-    fig, ax = new_figure(width=7.0, height=0.35 * len(data) + 1.2)
-    ax.barh(data["label"], data["per_1k_words"], color="#4c72b0")
-    for position, (value, share) in enumerate(zip(data["per_1k_words"], data["share_articles"])):
-        ax.annotate(f"{share:.0%} of articles", (value, position), xytext=(4, 0), textcoords="offset points",
-                    va="center", fontsize=8)
-    ax.set_xlabel("hits per 1,000 words")
+    """Horizontal bars: the share of articles holding each frame with its Wilson interval; labels carry the counts.
+
+    ``prevalence`` is :func:`analysis.framing.summary.frame_prevalence` (any
+    subset of its rows, in the order to draw, first on top).
+    """
+    data = prevalence[["label", "articles", "share_articles", "ci_low", "ci_high", "hits", "per_1k_words"]].iloc[::-1]
+    total = prevalence.attrs.get("n_articles")
+    fig, ax = new_figure(width=7.0, height=0.35 * len(data) + 1.3)
+    shares = data["share_articles"].to_numpy(dtype="float64")
+    errors = np.vstack([shares - data["ci_low"].to_numpy(dtype="float64"), data["ci_high"].to_numpy(dtype="float64") - shares])
+    labels = [f"{label} (n={_number(count)})" for label, count in zip(data["label"], data["articles"])]
+    ax.barh(labels, shares, color="#4c72b0", xerr=np.nan_to_num(errors.clip(min=0)), ecolor="black", capsize=2)
+    ax.set_xlim(0, 1)
+    out_of = f"all {_number(total)}" if total is not None else "the"
+    ax.set_xlabel(f"share of {out_of} articles holding the frame; bars: 95% Wilson interval")
     ax.set_title("Frame prevalence")
-    ax.margins(x=0.25)
     return fig, data.iloc[::-1]
 
 
-def timeline_figure(by_period: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame] | None:
-    """One line per frame over dated periods (share of the period's articles); None with fewer than two periods."""
+def timeline_figure(by_period: pd.DataFrame, *, min_articles: int = 0) -> tuple[plt.Figure, pd.DataFrame] | None:
+    """A heatmap of frames (rows) by period (columns), the share of the period's articles holding each frame,
+    under a bar chart of the period's article count; None with fewer than two dated periods.
+
+    Every calendar period is a column (an empty one is blank with a count
+    of 0, never dropped). Periods with fewer than ``min_articles`` articles
+    are hatched and their count bar drawn hollow: a share of one or two
+    articles is shown but marked as too thin to read.
+    """
     dated = by_period.drop(index=UNDATED, errors="ignore")
-    if len(dated) < 2:
+    if (dated["n_articles"] > 0).sum() < 2:
         return None
     frames = [column for column in dated.columns if column != "n_articles"]
-    fig, ax = new_figure(width=8.0, height=4.0)
-    for frame_id in frames:
-        ax.plot(dated.index.astype("str"), dated[frame_id], marker="o", markersize=3, label=frame_id)
-    ax.set_ylabel("share of the period's articles")
-    ax.set_title("Frames over time")
-    ax.tick_params(axis="x", labelrotation=60, labelsize=7)
-    ax.legend(fontsize=7, ncol=2, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    shares = dated[frames].T.astype("float64")
+    counts = dated["n_articles"].to_numpy(dtype="float64")
+    thin = counts < min_articles
+    width = max(7.0, 0.32 * len(dated) + 3.0)
+    fig, (top, ax) = plt.subplots(2, 1, figsize=(width, 0.32 * len(frames) + 2.8), sharex=True,
+                                  gridspec_kw={"height_ratios": [1, max(2.0, len(frames) / 3)]})
+    x = np.arange(len(dated))
+    top.bar(x[~thin], counts[~thin], color="#8c8c8c", width=0.8)
+    top.bar(x[thin], counts[thin], color="none", edgecolor="#8c8c8c", hatch="//", width=0.8,
+            label=f"fewer than {min_articles} articles" if thin.any() else None)
+    top.set_ylabel("articles", fontsize=8)
+    top.set_title("Frames over time: share of each period's articles holding the frame")
+    if thin.any():
+        top.legend(fontsize=7, loc="upper left", frameon=False)
+    image = ax.imshow(np.ma.masked_invalid(shares.to_numpy()), cmap="Blues", vmin=0, vmax=1, aspect="auto",
+                      interpolation="nearest")
+    for column in np.flatnonzero(thin):
+        ax.add_patch(plt.Rectangle((column - 0.5, -0.5), 1, len(frames), fill=False, hatch="//", edgecolor="#bbbbbb",
+                                   linewidth=0))
+    ax.set_yticks(range(len(frames)), frames, fontsize=8)
+    step = max(1, -(-len(dated) // 36))
+    ax.set_xticks(x[::step], [str(label) for label in dated.index[::step]], rotation=60, ha="right", fontsize=7)
+    fig.colorbar(image, ax=[top, ax], label="share of the period's articles", fraction=0.03, pad=0.01)
     return fig, dated
 
 
-def heatmap_figure(table: pd.DataFrame, *, title: str, value_label: str, fmt: str = "{:.0f}") -> tuple[plt.Figure, pd.DataFrame]:
-    """A labelled heatmap of a numeric table (rows by columns), each cell annotated."""
+def heatmap_figure(
+    table: pd.DataFrame, *, title: str, value_label: str, fmt: str = "{:.0f}", diagonal: bool = True
+) -> tuple[plt.Figure, pd.DataFrame]:
+    """A labelled heatmap of a numeric table (rows by columns), each cell annotated.
+
+    ``diagonal=False`` (a square table such as co-occurrence) leaves the
+    diagonal out of the colour scale: its cells are grey with their number
+    written, so the totals on the diagonal do not wash out the pairs.
+    """
     values = table.astype("float64")
+    coloured = values.to_numpy().copy()
+    square = not diagonal and values.shape[0] == values.shape[1]
+    if square:
+        np.fill_diagonal(coloured, np.nan)
     fig, ax = plt.subplots(figsize=(0.55 * len(values.columns) + 2.5, 0.4 * len(values.index) + 1.8))
-    image = ax.imshow(values.to_numpy(), cmap="Blues", aspect="auto")
+    cmap = plt.get_cmap("Blues").with_extremes(bad="#e6e6e6")
+    image = ax.imshow(np.ma.masked_invalid(coloured), cmap=cmap, aspect="auto")
     ax.set_xticks(range(len(values.columns)), [str(column) for column in values.columns], rotation=60, ha="right",
                   fontsize=8)
     ax.set_yticks(range(len(values.index)), [str(index) for index in values.index], fontsize=8)
-    top = np.nanmax(values.to_numpy()) if values.size else 0
+    top = np.nanmax(coloured) if np.isfinite(coloured).any() else 0
     for (row, column), value in np.ndenumerate(values.to_numpy()):
         if not np.isnan(value):
-            colour = "white" if top and value > top * 0.6 else "black"
-            ax.text(column, row, fmt.format(value), ha="center", va="center", fontsize=7, color=colour)
-    fig.colorbar(image, ax=ax, label=value_label, fraction=0.04)
+            on_colour = np.isfinite(coloured[row, column]) and top and coloured[row, column] > top * 0.6
+            ax.text(column, row, fmt.format(value), ha="center", va="center", fontsize=7,
+                    color="white" if on_colour else "black")
+    label = value_label + (" (diagonal: grey, not on the scale)" if square else "")
+    fig.colorbar(image, ax=ax, label=label, fraction=0.04)
     ax.set_title(title)
     return fig, table
+
+
+def _number(value: object) -> str:
+    """A count as text: an integer, or a weighted count to 1 decimal."""
+    number = float(value) if value is not None and pd.notna(value) else 0.0
+    return str(int(number)) if number.is_integer() else f"{number:.1f}"
 
 
 @lru_cache(maxsize=1)

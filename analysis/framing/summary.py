@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.framing.step import analysis_dictionary, article_frames
-from analysis.pipeline.groups import article_weights, group_labels, is_weighted, row_weights, undated_last
+from analysis.pipeline.groups import UNDATED, article_weights, group_labels, is_weighted, row_weights, undated_last
+from analysis.pipeline.support import wilson_interval
 
 MEASURES = ("share_articles", "per_1k_words", "hits")
 
@@ -36,8 +37,12 @@ def _count(values: pd.Series | float, weighted: bool) -> Any:
     return round(float(values), 3) if weighted else int(values)
 
 
-def frame_prevalence(analysis: Any) -> pd.DataFrame:
-    """Per frame: label, articles with the frame and their share, hits, hits per 1,000 words, share of sentences."""
+def frame_prevalence(analysis: Any, *, level: float = 0.95) -> pd.DataFrame:
+    """Per frame: label, articles with the frame, their share of all articles with a Wilson interval
+    (``ci_low``, ``ci_high``), hits, hits per 1,000 words and share of sentences; most articles first.
+
+    The number of articles the shares are out of is ``table.attrs["n_articles"]``.
+    """
     dictionary = analysis_dictionary(analysis)
     scores, weighted = _weighted_scores(analysis)
     weights = article_weights(analysis.articles).groupby(level=0).first()
@@ -51,10 +56,15 @@ def frame_prevalence(analysis: Any) -> pd.DataFrame:
         table[column] = _count(table[column].fillna(0), weighted)
     table.insert(0, "label", [dictionary.frame(frame_id).label for frame_id in table.index])
     table["share_articles"] = table["articles"] / n_articles if n_articles else 0.0
+    low, high = wilson_interval(table["articles"].to_numpy(dtype="float64"), float(n_articles), level=level)
+    table.insert(table.columns.get_loc("share_articles") + 1, "ci_low", low)
+    table.insert(table.columns.get_loc("ci_low") + 1, "ci_high", high)
     table["per_1k_words"] = np.where(table["words"] > 0, table["hits"] * 1000 / table["words"].clip(lower=1e-12), 0.0)
     table["share_sentences"] = table["sentences"] / n_sentences if n_sentences else 0.0
-    table.insert(1, "n_articles", n_articles)
-    return table.drop(columns="words").rename_axis("frame")
+    table = table.drop(columns="words").rename_axis("frame")
+    table = table.sort_values("articles", ascending=False, kind="stable")
+    table.attrs["n_articles"] = n_articles
+    return table
 
 
 def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: str = "share_articles") -> pd.DataFrame:
@@ -84,7 +94,20 @@ def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: st
     wide = summary[measure].unstack("frame").reindex(columns=dictionary.frame_ids)
     wide.insert(0, "n_articles", _count(sizes.reindex(wide.index), weighted))
     wide = wide.rename_axis(index=by, columns=None)
+    if by == "period":
+        wide = _every_period(wide, analysis.articles, freq=freq, weighted=weighted)
     return undated_last(wide)
+
+
+def _every_period(wide: pd.DataFrame, articles: pd.DataFrame, *, freq: str, weighted: bool) -> pd.DataFrame:
+    """Rows for every calendar period from the first dated one to the last: an empty one has 0 articles, no shares."""
+    dates = pd.to_datetime(articles["date"]).dropna() if "date" in articles.columns else pd.Series([], dtype="datetime64[ns]")
+    if dates.empty:
+        return wide
+    periods = list(pd.period_range(dates.min().to_period(freq), dates.max().to_period(freq), freq=freq).astype("str"))
+    full = wide.reindex(periods + ([UNDATED] if UNDATED in wide.index else []))
+    full["n_articles"] = _count(full["n_articles"].fillna(0), weighted)
+    return full.rename_axis(wide.index.name)
 
 
 def dominant_frame_counts(articles: pd.DataFrame, *, none: str = "(none)") -> pd.Series:

@@ -32,36 +32,52 @@ def distribution_figure(histogram: pd.DataFrame, *, threshold: float = 0.05) -> 
 
 
 def group_figure(table: pd.DataFrame, *, title: str, value_label: str = "mean tone (compound)") -> tuple[plt.Figure, pd.DataFrame]:
-    """Horizontal bars of group means with their bootstrap interval, labelled with the article count."""
+    """Horizontal bars of group means with their bootstrap interval; each group's label carries its article count.
+
+    The count sits in the axis label ("EFE (n=12)"), never on a bar, so it
+    stays readable on any bar colour and no error bar crosses it.
+    """
     data = table.iloc[::-1]
-    labels = [str(label) for label in data.index]
+    labels = [f"{label} (n={_count(count)})" for label, count in zip(data.index, data["n_articles"])]
     fig, ax = new_figure(width=7.0, height=0.35 * len(data) + 1.3)
     means = data["mean"].fillna(0.0)
     errors = np.vstack([(means - data["ci_low"]).clip(lower=0), (data["ci_high"] - means).clip(lower=0)]).astype("float64")
     ax.barh(labels, means, color=[POSITIVE if value >= 0 else NEGATIVE for value in means],
             xerr=np.nan_to_num(errors), ecolor="black", capsize=2)
-    for position, count in enumerate(data["n_articles"]):
-        ax.annotate(f"n={count}", (0, position), xytext=(4, 0), textcoords="offset points", va="center", fontsize=7)
     ax.axvline(0, color="black", linewidth=0.6)
-    ax.set_xlabel(value_label)
+    ax.set_xlabel(f"{value_label}; bars: 95% bootstrap interval")
     ax.set_title(title)
     return fig, table
 
 
-def over_time_figure(by_period: pd.DataFrame, *, title: str = "Tone over time") -> tuple[plt.Figure, pd.DataFrame] | None:
-    """Mean tone per period with its interval band and article counts; None with fewer than two dated periods."""
+def over_time_figure(
+    by_period: pd.DataFrame, *, title: str = "Tone over time", min_articles: int = 0
+) -> tuple[plt.Figure, pd.DataFrame] | None:
+    """Mean tone per period with its interval band and article counts; None with fewer than two dated periods.
+
+    Every calendar period is on the axis (an empty one has a count of 0 and
+    no point). Periods with fewer than ``min_articles`` articles are drawn as
+    hollow grey points and their count bars hatched: shown, but marked as
+    too thin to read.
+    """
     dated = by_period.drop(index=UNDATED, errors="ignore")
     if (dated["n_articles"] > 0).sum() < 2:
         return None
     fig, ax = new_figure(width=8.0, height=4.0)
     x = np.arange(len(dated))
+    thin = (dated["n_articles"].to_numpy(dtype="float64") < min_articles)
     ax.plot(x, dated["mean"], marker="o", markersize=3, color=POSITIVE, label="mean tone")
+    if thin.any():
+        ax.scatter(x[thin], dated["mean"].to_numpy(dtype="float64")[thin], s=30, facecolors="white", edgecolors=NEUTRAL,
+                   zorder=3, label=f"fewer than {min_articles} articles")
     ax.fill_between(x, dated["ci_low"].astype("float64"), dated["ci_high"].astype("float64"), color=POSITIVE, alpha=0.2,
                     label="bootstrap interval")
     ax.axhline(0, color="black", linewidth=0.6)
     ax.set_ylabel("mean tone (compound)")
     counts = ax.twinx()
     counts.bar(x, dated["n_articles"], color=NEUTRAL, alpha=0.3, width=0.8)
+    for position in np.flatnonzero(thin):
+        counts.bar(x[position], dated["n_articles"].iloc[position], color="none", edgecolor=NEUTRAL, hatch="//", width=0.8)
     counts.set_ylabel("articles", color="#555555")
     counts.set_zorder(ax.get_zorder() - 1)
     ax.patch.set_visible(False)
@@ -75,7 +91,8 @@ def over_time_figure(by_period: pd.DataFrame, *, title: str = "Tone over time") 
 def voice_figure(voices: pd.DataFrame, *, title: str = "Narration versus quotes") -> tuple[plt.Figure, pd.DataFrame]:
     """Side-by-side bars per group: the narration's tone and the quotes' tone, with intervals and counts."""
     wide = voices["mean"].unstack("voice")
-    groups = [str(group) for group in wide.index]
+    counts = voices["n_articles"].unstack("voice").reindex(columns=["narration", "quotes"])
+    groups = [f"{group}\nn={_count(row['narration'])} / {_count(row['quotes'])}" for group, row in counts.iterrows()]
     fig, ax = new_figure(width=max(5.0, 1.2 * len(groups) + 3), height=3.5)
     width = 0.38
     for offset, voice in zip((-width / 2, width / 2), ("narration", "quotes")):
@@ -85,11 +102,9 @@ def voice_figure(voices: pd.DataFrame, *, title: str = "Narration versus quotes"
         positions = np.arange(len(groups)) + offset
         ax.bar(positions, means, width=width, color=VOICE_COLOURS[voice], label=voice,
                yerr=np.nan_to_num(errors.clip(min=0)), ecolor="black", capsize=2)
-        for position, mean, count in zip(positions, means, rows["n_articles"]):
-            ax.annotate(f"n={count}", (position, mean), xytext=(0, 3 if mean >= 0 else -10), textcoords="offset points",
-                        ha="center", fontsize=7)
     ax.axhline(0, color="black", linewidth=0.6)
     ax.set_xticks(np.arange(len(groups)), groups, fontsize=8)
+    ax.set_xlabel("articles with narration / with quotes")
     ax.set_ylabel("mean tone (compound)")
     ax.set_title(title)
     ax.legend(fontsize=8)
@@ -123,6 +138,12 @@ def sentence_figure(
     ax.set_title(title)
     ax.legend(fontsize=7, loc="lower left")
     return fig, view
+
+
+def _count(value: float) -> str:
+    """An article count as text: an integer, or a weighted count to 1 decimal."""
+    value = float(value) if pd.notna(value) else 0.0
+    return str(int(value)) if value.is_integer() else f"{value:.1f}"
 
 
 def _snippet(text: str, length: int) -> str:

@@ -12,6 +12,11 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 (words, positive and negative lexicon words, with no rules; the words are
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
+
+News-aware tone (the ``sentiment_neutral_cues`` option, on by default): a
+reporting verb used as an attribution cue in the narration ("Lavrov
+stressed that ...") scores 0 in the sentence, its narration and the word
+counts; see :mod:`analysis.sentiment.cues`.
 """
 from __future__ import annotations
 
@@ -26,12 +31,16 @@ import pandas as pd
 from analysis.tables import columns_frame
 from analysis.text.document import Document
 from analysis.text.normalization import normalize
+from analysis.sentiment.cues import NeutralCues
+from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
 
 TABLE = "sentiment"
 DEFAULTS: dict[str, Any] = {
     "sentiment_method": "vader",  # "vader" (reference vaderSentiment) or "nltk" (nltk's port)
     "sentiment_threshold": 0.05,  # |compound| at or above which a sentence counts as positive/negative
+    "sentiment_neutral_cues": True,  # reporting verbs used as attribution cues carry no tone in narration
+    "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
 }
 SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
 COLUMNS = [
@@ -63,17 +72,30 @@ def score_text(text: str, *, method: str = "vader") -> dict[str, float]:
 
 
 def score_sentences(
-    sentences: pd.DataFrame | pd.Series | Sequence[str], *, method: str = "vader"
+    sentences: pd.DataFrame | pd.Series | Sequence[str],
+    *,
+    method: str = "vader",
+    neutral_cues: bool = False,
+    speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
 
     ``sentences`` is a sentences table (its ``text`` column is scored and its
     ``doc_id``/``sent_id`` columns are carried over), a Series or a list of
-    strings. The result keeps the input's index.
+    strings. The result keeps the input's index. ``neutral_cues=True``
+    scores each text as the step does by default, its reporting verbs used as
+    attribution cues without tone (the whole text is narration; ``speech_cues``
+    is a user's speech-cue file); off by default, so this is bare VADER on
+    the normalised text.
     """
     texts, index, keys = _texts_of(sentences)
-    scorer = analyzer(method).polarity_scores
-    records = [scorer(normalize(text)) for text in texts]
+    engine = analyzer(method)
+    if neutral_cues:
+        cues = neutral_cues_for(speech_cues, method=method)
+        records = [_neutralised(engine, engine.score_tokens(view), view, 0, cues.spans(view, 0, len(view), ())).scores
+                   for view in map(normalize, texts)]
+    else:
+        records = [engine.polarity_scores(normalize(text)) for text in texts]
     columns: dict[str, Any] = dict(keys)
     for name in SCORE_COLUMNS:
         columns[name] = np.fromiter((record[name] for record in records), dtype="float64", count=len(records))
@@ -200,6 +222,7 @@ def sentence_rows(
     *,
     quotes: Sequence[tuple[int, int]] = (),
     method: str = "vader",
+    cues: NeutralCues | None = None,
 ) -> pd.DataFrame:
     """The ``sentiment`` rows of one article's sentences (columns :data:`COLUMNS`), in sentence order.
 
@@ -212,28 +235,44 @@ def sentence_rows(
     """
     starts, ends = sentences["start"].tolist(), sentences["end"].tolist()
     in_quote = sentences["in_quote"].tolist() if "in_quote" in sentences.columns else [False] * len(starts)
-    columns = _score(analyzer(method), normalize(text), list(zip(starts, ends)), in_quote, quotes)
+    columns = _score(analyzer(method), normalize(text), list(zip(starts, ends)), in_quote, quotes, cues)
     columns["sent_id"] = sentences["sent_id"].tolist()
     columns["doc_id"] = [doc_id] * len(starts)
     return columns_frame(columns, DTYPES)
 
 
-def document_rows(doc: Document, *, method: str = "vader") -> dict[str, list]:
-    """The ``sentiment`` rows of a Document's sentences, columnar (every column of ``SCHEMA`` but doc_id)."""
-    columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans)
+def document_rows(doc: Document, *, method: str = "vader", cues: NeutralCues | None = None) -> dict[str, list]:
+    """The ``sentiment`` rows of a Document's sentences, columnar (every column of ``SCHEMA`` but doc_id).
+
+    ``cues``: reporting verbs whose tone attribution cues drop (:func:`neutral_cues_for`); None keeps VADER's.
+    """
+    columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans, cues)
     columns["sent_id"] = list(range(len(doc.sentences)))
     return columns
 
 
 def _score(
-    engine: Any, view: str, spans: Sequence[tuple[int, int]], in_quote: Sequence[bool], quotes: Sequence[tuple[int, int]]
+    engine: Any,
+    view: str,
+    spans: Sequence[tuple[int, int]],
+    in_quote: Sequence[bool],
+    quotes: Sequence[tuple[int, int]],
+    cues: NeutralCues | None = None,
 ) -> dict[str, list]:
-    """Score each sentence span of ``view`` once: scores, voices and word counts as columns."""
+    """Score each sentence span of ``view`` once: scores, voices and word counts as columns.
+
+    With ``cues``, the reporting verbs used as attribution cues in the narration carry no tone (see
+    :mod:`analysis.sentiment.cues`).
+    """
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     scored = list(map(engine.score_tokens, texts))
+    merged = _merged(quotes)
+    if cues is not None:
+        scored = [_neutralised(engine, each, text, start, cues.spans(view, start, end, merged))
+                  for each, text, (start, end) in zip(scored, texts, spans)]
     counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
-    voiced = _sentence_voices(engine, texts, starts, scored, list(in_quote), _merged(quotes))
+    voiced = _sentence_voices(engine, texts, starts, scored, list(in_quote), merged)
     columns: dict[str, list] = {name: [each.scores[name] for each in scored] for name in SCORE_COLUMNS}
     for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
         for position, name in enumerate(names):
@@ -261,6 +300,31 @@ def _sentence_voices(
     return voiced
 
 
+def _neutralised(
+    engine: Any, scored: TokenScores, sentence: str, start: int, cue_spans: Sequence[tuple[int, int]]
+) -> TokenScores:
+    """``scored`` with the tokens overlapping ``cue_spans`` (offsets in the article's view) given valence 0.
+
+    The scores are recomputed from the remaining valences and the cue words
+    leave the lexicon counts. Unchanged when there is no cue, or when VADER
+    rewrote the text before scoring it (emoji), so its tokens have no offsets.
+    """
+    if not cue_spans or scored.text != sentence.strip():
+        return scored
+    offset = start + len(sentence) - len(sentence.lstrip())
+    valences = list(scored.valences)
+    lexicon = engine.lexicon
+    counts = list(scored.counts or lexicon_counts(sentence))
+    for index, (lo, hi) in enumerate(engine.token_spans(scored.text)):
+        if index < len(valences) and any(lo + offset < end and begin < hi + offset for begin, end in cue_spans):
+            valences[index] = 0.0
+            value = lexicon.get(scored.text[lo:hi].lower().strip(_PUNCTUATION), 0.0)
+            counts[1] -= value > 0
+            counts[2] -= value < 0
+    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, (counts[0], counts[1], counts[2]))
+
+
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _VOICE_COLUMNS = ["voice", "narration_compound", "quote_compound", "narration_tokens", "quote_tokens"]
 _COUNT_COLUMNS = ["n_words", "pos_words", "neg_words"]
 
@@ -270,7 +334,11 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    return document_rows(doc, method=method)
+    neutral = options.get("sentiment_neutral_cues", DEFAULTS["sentiment_neutral_cues"])
+    if not isinstance(neutral, bool):
+        raise ValueError(f"sentiment_neutral_cues {neutral!r}: expected True or False")
+    cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
+    return document_rows(doc, method=method, cues=cues)
 
 
 # ---------------------------------------------------------------- article columns

@@ -18,7 +18,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.pipeline.groups import UNDATED, WEIGHT, article_weights, group_labels, is_weighted, weighted_total
+from analysis.pipeline.groups import (
+    UNDATED, WEIGHT, article_weights, group_labels, is_weighted, known_or_unknown, undated_last, weighted_total,
+)
 
 LABELS = ("negative", "neutral", "positive")
 VOICES = {"narration": "tone_narration", "quotes": "tone_quotes"}
@@ -123,8 +125,15 @@ ARTICLE_TABLE_COLUMNS = [
 
 
 def article_table(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles' tone columns by doc_id, most negative first (dates as YYYY-MM-DD text, "" when unknown)."""
+    """The articles' tone columns by doc_id, most negative first (dates as YYYY-MM-DD text, "" when unknown).
+
+    An article without a title is named by where it was read (its URL or path); a missing source is ``(unknown)``.
+    """
     table = articles.set_index("doc_id")[[c for c in ARTICLE_TABLE_COLUMNS if c in articles.columns]].copy()
+    if "title" in table.columns:
+        table["title"] = table["title"].where(table["title"].notna(), table.index.map(article_links(articles)))
+    if "source" in table.columns:
+        table["source"] = known_or_unknown(table["source"])
     if "date" in table.columns:
         table["date"] = pd.to_datetime(table["date"]).dt.strftime("%Y-%m-%d").fillna("")
     return table.sort_values(["tone", "n_sentences"], ascending=[True, False], kind="stable")
@@ -199,7 +208,7 @@ def group_tone(
             "ci_high": high,
         })
     table = pd.DataFrame(rows, columns=["group", *GROUP_COLUMNS]).set_index("group").rename_axis(by)
-    return _with_all_periods(table, articles, freq=freq) if by == "period" else table
+    return _with_all_periods(table, articles, freq=freq) if by == "period" else undated_last(table)
 
 
 def _with_all_periods(table: pd.DataFrame, articles: pd.DataFrame, *, freq: str) -> pd.DataFrame:
@@ -270,3 +279,21 @@ def evidence(
     name = by or "group"
     table = table.drop(columns=[name], errors="ignore").rename(columns={"_group": name})
     return table[[name, *EVIDENCE_COLUMNS]].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- news-aware tone
+
+
+def cue_changes(news: pd.DataFrame, plain: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Sentences whose score the news-aware rule changed: two ``sentiment`` tables of the same sentences, with and
+    without ``sentiment_neutral_cues`` (:mod:`analysis.sentiment.cues`), side by side.
+
+    Columns doc_id, sent_id, compound and narration compound before and after, and the sentence's text; in corpus order.
+    """
+    keys = ["doc_id", "sent_id"]
+    both = news[keys + ["compound", "narration_compound"]].merge(
+        plain[keys + ["compound", "narration_compound"]], on=keys, suffixes=("", "_before"), validate="one_to_one")
+    changed = both[both["compound"] != both["compound_before"]]
+    table = changed.merge(sentences[keys + ["text"]], on=keys, how="left")
+    return table[["doc_id", "sent_id", "compound_before", "compound", "narration_compound_before", "narration_compound",
+                  "text"]].reset_index(drop=True)

@@ -73,6 +73,8 @@ class Analyzer(Protocol):
 
     def compound(self, valences: Sequence[float], text: str) -> float: ...
 
+    def scores_of(self, valences: Sequence[float], text: str) -> dict[str, float]: ...
+
 
 class _TokenValences:
     """Mixin: keep the token valences an analyzer hands to ``score_valence`` (one text at a time)."""
@@ -93,7 +95,11 @@ class _TokenValences:
 
     def compound(self, valences: Sequence[float], text: str) -> float:
         """The compound score of some tokens' valences, with the punctuation emphasis of ``text``."""
-        return super().score_valence(list(valences), text)["compound"]  # type: ignore[misc]
+        return self.scores_of(valences, text)["compound"]
+
+    def scores_of(self, valences: Sequence[float], text: str) -> dict[str, float]:
+        """VADER's scores (compound, pos, neu, neg) of some tokens' valences, with the punctuation emphasis of ``text``."""
+        return super().score_valence(list(valences), text)  # type: ignore[misc]
 
 
 class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
