@@ -1,6 +1,6 @@
 # Media analysis suite. First use of any target sets up .venv (needs Python >= 3.11 and pip access to PyPI).
 #   make report [CORPUS=seeds] [OUT=reports/YYYY-MM-DD] [ARGS="--param year=2019"]
-#   make test | make lab | make notebooks | make bench | make clean
+#   make test | make lab [LAB_ARGS=...] | make notebooks | make bench | make clean
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -30,8 +30,12 @@ report: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest tests notebooks $(NBVAL) $(ARGS)
 
+# JupyterLab 4 on notebooks/; root (e.g. a container) needs --allow-root. Extra options: make lab LAB_ARGS="--no-browser --port 8890"
+# (a fixed token is --IdentityProvider.token=...; ServerApp.token is deprecated).
+LAB_ARGS ?=
+ALLOW_ROOT = $(if $(filter 0,$(shell id -u)),--allow-root)
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(ALLOW_ROOT) $(LAB_ARGS)
 
 # Re-execute every committed notebook in order with its defaults, strip run metadata, check hygiene.
 notebooks: $(STAMP)

@@ -79,13 +79,14 @@ def test_seed_report_figures_are_saved_with_their_data_and_listed(seed_report):
     _, out = seed_report
     provenance = json.loads((out / "provenance.json").read_text(encoding="utf-8"))
     figures = {run["name"]: run["figures"] for run in provenance["notebooks"]}["00_corpus"]
-    assert "figures/00_corpus/article_lengths.png" in figures
+    assert "figures/00_corpus/articles_by_source.png" in figures
+    assert "figures/00_corpus/article_lengths.png" not in figures  # one article: a line says why, no histogram
     for name in figures:
         assert (out / name).is_file()
         if name.endswith(".png"):
             assert name[:-4] + ".csv" in figures
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert "figures/00_corpus/article_lengths.csv" in index
+    assert "figures/00_corpus/articles_by_source.csv" in index
 
 
 def test_one_failing_notebook_is_named_and_does_not_stop_the_others(tmp_path: Path, capsys, make_notebook):
@@ -215,3 +216,15 @@ def _copy_notebook(source, output, **kwargs):
     """Stand-in for papermill: the 'executed' notebook is the source itself."""
     Path(output).write_bytes(Path(source).read_bytes())
     return nbformat.read(output, as_version=4)
+
+
+def test_index_lists_skipped_entries_with_their_reasons(tmp_path):
+    from analysis.report.index import _corpus_html, corpus_facts
+
+    (tmp_path / "story.txt").write_text("MOSCOW, Dec 22 (EFE) .- Russia said it was pleased.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("about this folder\n", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("not for reading\n", encoding="utf-8")
+    html = _corpus_html(tmp_path, {}, corpus_facts(tmp_path, {}))
+    assert "Skipped (not read as articles)" in html
+    assert "README.md" in html and ".hidden.txt" in html
+    assert re.search(r"skipped entries</t[dh]>\s*<td[^>]*>2<", html)

@@ -5,6 +5,8 @@ from analysis._lazy import lazy_exports
 
 _EXPORTS = {
     "ReportError": "runner",
+    "accuracy_note": "accuracy",
+    "accuracy_table": "accuracy",
     "build_report": "runner",
     "collect_params": "runner",
     "declared_parameters": "notebooks",

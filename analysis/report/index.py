@@ -137,17 +137,25 @@ def _corpus_html(corpus: Path, params: Mapping[str, Any], facts: Mapping[str, An
         ("date range", f"{dates} ({n_articles - n_undated} dated, {n_undated} undated)"),
         ("sources", f"{len(sources)} named" + (f": {named}" if named else "")),
         ("rejected inputs", str(facts["n_rejects"])),
+        ("skipped entries", str(facts.get("n_skipped", 0))),
         ("outside since/until", str(facts["n_filtered"])),
         ("unreadable dates", str(facts["n_bad_dates"])),
         ("fingerprint", str(facts["fingerprint"])[:16]),
         ("dedupe", _dedupe_line(params, facts)),
         ("parameters", ", ".join(f"{key}={value!r}" for key, value in sorted(params.items())) or "(notebook defaults)"),
     ]
-    table = _table(("", ""), rows, show_header=False)
+    html = _table(("", ""), rows, show_header=False)
     reasons = facts["rejects_by_reason"]
-    if not reasons:
-        return table
-    return table + "\n<h3>Rejects by reason</h3>\n" + _table(("reason", "inputs"), [(r, str(n)) for r, n in reasons.items()])
+    if reasons:
+        html += "\n<h3>Rejects by reason</h3>\n" + _table(("reason", "inputs"), [(r, str(n)) for r, n in reasons.items()])
+    skipped = list(facts.get("skipped_files", []))
+    if skipped:
+        listed = [(str(entry["path"]), str(entry["reason"])) for entry in skipped]
+        more = int(facts.get("n_skipped", len(listed))) - len(listed)
+        if more > 0:
+            listed.append((f"... and {more} more", ""))
+        html += "\n<h3>Skipped (not read as articles)</h3>\n" + _table(("path", "reason"), listed)
+    return html
 
 
 def _dedupe_line(params: Mapping[str, Any], facts: Mapping[str, Any]) -> str:

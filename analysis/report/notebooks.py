@@ -117,9 +117,48 @@ def declared_parameters(path: Path) -> dict[str, Any]:
     return parse_parameters(cell.source, where=f"{path.name} parameters cell")
 
 
+def papermill_problems(source: str, *, where: str = "parameters cell") -> list[str]:
+    """Parameters of a cell that papermill's own parser does not list with their type and default, one message each.
+
+    Papermill (``PythonTranslator.inspect``) reads one ``name: annotation = value  # help`` per line; an
+    annotation with ``|`` (``int | None``) or a second ``=`` on the line (also in the comment) hides the
+    parameter from ``papermill --help-notebook`` and makes papermill warn "Passed unknown parameter".
+    Write optional parameters as ``year: "Optional[int]" = None  # help``.
+    """
+    from papermill.translators import PythonTranslator  # heavy import, only when checking
+
+    declared = parse_parameters(source, where=where)
+    logger = logging.getLogger("papermill")
+    level = logger.level
+    logger.setLevel(logging.ERROR)  # its "Unable to parse line" warning is reported below, with the fix
+    try:
+        listed = {parameter.name: parameter for parameter in PythonTranslator.inspect({"source": source})}
+    finally:
+        logger.setLevel(level)
+    problems = []
+    for name, value in declared.items():
+        parameter = listed.get(name)
+        if parameter is None:
+            problems.append(
+                f"{where}: papermill cannot read parameter {name!r} (an annotation with '|' or a second '=' "
+                f"on its line, comment included); write e.g. 'year: \"Optional[int]\" = None  # help'"
+            )
+        elif parameter.inferred_type_name == "None":
+            problems.append(f"{where}: parameter {name!r} has no type annotation papermill can list")
+        elif _literal(parameter.default) != value:
+            problems.append(f"{where}: papermill reads the default of {name!r} as {parameter.default!r}, not {value!r}")
+    return problems
+
+
+def _literal(text: str) -> Any:
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+
+
 def parameter_help(path: Path) -> list[tuple[str, Any, str]]:
-    """``(name, default, comment)`` for each parameter of a notebook (what ``papermill --help-notebook`` shows,
-    also for annotations such as ``int | None`` that papermill cannot read)."""
+    """``(name, default, comment)`` for each parameter of a notebook (what ``papermill --help-notebook`` shows)."""
     nb = nbformat.read(path, as_version=4)
     cell = parameters_cell(nb)
     if cell is None:
@@ -195,9 +234,6 @@ def run_papermill(
     """
     import papermill  # heavy import, only when executing
 
-    logger = logging.getLogger("papermill")
-    if not any(isinstance(item, _KnownParameters) for item in logger.filters):
-        logger.addFilter(_KnownParameters())
     with _kernel_environment():
         return papermill.execute_notebook(
             str(source),
@@ -226,17 +262,6 @@ def _kernel_environment() -> Iterator[None]:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
-
-
-class _KnownParameters(logging.Filter):
-    """Drop papermill's "Passed unknown parameter" warning.
-
-    Papermill's parameter regex does not read annotations such as
-    ``int | None``; parameters are checked with :func:`declared_parameters` instead.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("Passed unknown parameter")
 
 
 def execute_in_place(path: Path, *, timeout: int = 600) -> None:
@@ -271,8 +296,8 @@ def check(nb: nbformat.NotebookNode, *, name: str = "notebook") -> list[str]:
     """Hygiene problems of a committed notebook, one message each (empty list when clean).
 
     Checked: nbformat 4 with the ``python3`` kernelspec; a first code cell tagged
-    ``parameters`` holding literals only; every code cell executed, in order,
-    without error outputs; no papermill or timing metadata; no injected cells;
+    ``parameters`` holding literals only, each listed by papermill with its type and
+    default; every code cell executed, in order, without error outputs; no papermill or timing metadata; no injected cells;
     no absolute paths in sources or outputs.
     """
     problems: list[str] = []
@@ -306,10 +331,9 @@ def _check_parameters(nb: nbformat.NotebookNode, *, name: str) -> list[str]:
     if not code_cells or PARAMETERS_TAG not in code_cells[0].metadata.get("tags", []):
         return [f"{name}: the first code cell must be tagged 'parameters'"]
     try:
-        parse_parameters(code_cells[0].source, where=f"{name} parameters cell")
+        return papermill_problems(code_cells[0].source, where=f"{name} parameters cell")
     except ValueError as error:
         return [str(error)]
-    return []
 
 
 def _check_cell_metadata(cell: nbformat.NotebookNode, *, where: str) -> list[str]:
