@@ -115,29 +115,23 @@ def analyze_batch(
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
-    """Run a batch with the cyclic garbage collector working less.
+    """Run a batch with the cyclic garbage collector working less often.
 
     Analysing an article makes many small objects (tokens, spans, rows) that
     live until the batch's tables are built. With Python's default thresholds
-    the collector then runs often and its full passes walk everything alive,
-    the loaded corpus included, again and again: about a quarter of the run
-    time on the Wikinews corpus. Inside the block the objects alive before it
-    are frozen out of collection (unless the caller froze some already) and
-    young collections run every 10,000 allocations instead of 700; both are
-    restored afterwards. Steps make no reference cycles that need prompt
-    collection, so memory is unchanged in practice.
+    the collector runs every 700 allocations and its passes walk them again
+    and again: about a quarter of the run time on the Wikinews corpus. Inside
+    the block young collections run every 10,000 allocations instead; the
+    thresholds are restored afterwards. (Freezing the objects alive before the
+    batch was tried too: it kept the previous batch's unreachable documents
+    alive, so a worker's memory grew with the corpus.)
     """
     thresholds = gc.get_threshold()
-    freeze = gc.get_freeze_count() == 0
-    if freeze:
-        gc.freeze()
     gc.set_threshold(_BATCH_GC_THRESHOLD, *thresholds[1:])
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
-        if freeze:
-            gc.unfreeze()
 
 
 _BATCH_GC_THRESHOLD = 10_000
