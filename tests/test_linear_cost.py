@@ -133,3 +133,14 @@ def test_word_runs_are_the_contiguous_parts_of_a_name():
     runs = set(word_runs(name))
     assert runs == {("Joe",), ("R",), ("Biden",), ("Joe", "R"), ("R", "Biden"), name}
     assert ("Joe", "Biden") not in runs and word_runs(()) == []
+
+
+def test_reporter_tokens_skip_passages_outside_the_sentence_like_a_full_scan():
+    from analysis.quotes.attribution import tokenize_reporter_text
+
+    view = 'He said "yes" and "no". Then she said "maybe" today. "Later," they said, "fine".'
+    quoted = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', view)]
+    sentences = [(0, 24), (25, 52), (53, len(view))]
+    for start, end in sentences:
+        inside = [q for q in quoted if q[1] > start and q[0] < end]
+        assert tokenize_reporter_text(view, start, end, quoted) == tokenize_reporter_text(view, start, end, inside)

@@ -161,14 +161,22 @@ def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tup
     """
     tokens: list[Token] = []
     position = start
-    for q_start, q_end in quoted:
-        if q_end <= start or q_start >= end:
+    first = bisect_right(quoted, start, key=_span_end)  # the passages are in order: skip those ending before start
+    for index in range(first, len(quoted)):
+        q_start, q_end = quoted[index]
+        if q_start >= end:
+            break
+        if q_end <= start:
             continue
         tokens.extend(_plain_tokens(view, position, max(position, q_start)))
         tokens.append(make_token(max(q_start, start), min(q_end, end), view[max(q_start, start):min(q_end, end)], "quote"))
         position = min(q_end, end)
     tokens.extend(_plain_tokens(view, position, end))
     return tokens
+
+
+def _span_end(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 def _plain_tokens(view: str, start: int, end: int) -> list[Token]:

@@ -21,7 +21,6 @@ counts; see :mod:`analysis.sentiment.cues`.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
 from typing import Any, Mapping, Sequence
 
@@ -295,7 +294,10 @@ def _sentence_voices(
         end = start + len(sentence)
         while first < len(quotes) and quotes[first][1] <= start:
             first += 1
-        overlapping = list(itertools.takewhile(lambda span: span[0] < end, itertools.islice(quotes, first, None)))
+        last = first  # by index: islice would walk the list from its start for every sentence
+        while last < len(quotes) and quotes[last][0] < end:
+            last += 1
+        overlapping = quotes[first:last]
         voiced.append(_voices(engine, scores, sentence, start, overlapping, bool(quoted)))
     return voiced
 
