@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.pipeline.groups import UNKNOWN  # the one spelling of a missing value
-from analysis.pipeline.support import wilson_interval  # the Wilson score interval of a share (shared with 00-02)
+from analysis.pipeline.support import wilson_interval, with_min_support  # shared with pages 00-02
 
 MIN_PRIOR_VARIANCE = 1e-3  # floor of the between-actor tone variance: a near-zero estimate would erase every difference
 
@@ -60,11 +60,10 @@ class Ranking:
 
 
 def supported(table: pd.DataFrame, *, column: str = "articles", minimum: float = 2) -> Ranking:
-    """The rows of ``table`` whose ``column`` is at least ``minimum``, in order, as a :class:`Ranking`."""
-    if column not in table.columns:
-        raise KeyError(f"supported: the table has no column {column!r}; it has {list(table.columns)}")
-    keep = table[column].to_numpy(dtype="float64") >= minimum
-    return Ranking(table[keep].reset_index(drop=True), int((~keep).sum()), minimum, column)
+    """The rows of ``table`` whose ``column`` is at least ``minimum``, in order, as a :class:`Ranking`
+    (the split is :func:`analysis.pipeline.support.with_min_support`'s; the Ranking adds the actors page's note)."""
+    split = with_min_support(table, minimum=minimum, count=column)
+    return Ranking(split.table.reset_index(drop=True), len(split.left_out), minimum, column)
 
 
 def z_value(level: float) -> float:
