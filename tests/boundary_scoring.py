@@ -1,7 +1,7 @@
-"""Gold sentence fixtures and their scoring, shared by tests/test_text.py and tests/test_blind_wire.py.
+"""Gold sentence fixtures and their scoring, shared by tests/test_text.py and tests/test_regression_wire.py.
 
-Formats: tests/fixtures/sentences/README.md (gold sentences) and tests/fixtures/blind_wire/README.md
-(the same, plus tagged non-body lines and expected loader fields). Run as a script to print the blind report:
+Formats: tests/fixtures/sentences/README.md (gold sentences) and tests/fixtures/regression_wire/README.md
+(the same, plus tagged non-body lines and expected loader fields). Run as a script to print the wire regression report:
 ``.venv/bin/python tests/boundary_scoring.py``.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from analysis.text.normalization import normalize
 from analysis.text.paragraphs import paragraph_spans
 from analysis.text.sentences import split_sentences
 
-BLIND = Path(__file__).parent / "fixtures" / "blind_wire"
+REGRESSION_WIRE = Path(__file__).parent / "fixtures" / "regression_wire"
 TAGS = ("title", "byline", "meta", "extra")
 FIELD_LINE = re.compile(r"#\s*([a-z_]+):(.*)$")
 TAG_LINE = re.compile(r"@([a-z]+) (.*)$")
@@ -157,12 +157,12 @@ def score_fixtures(docs: Iterable[GoldDoc], *, splitter: Splitter = split_senten
     return tally
 
 
-# --------------------------------------------------------------------------- the blind wire set
+# --------------------------------------------------------------------------- the wire regression set
 
 
 @dataclass(frozen=True)
-class BlindStory:
-    """A blind wire story: its raw file text, expected fields and expected body paragraphs."""
+class WireStory:
+    """A wire story of the regression set: its raw file text, expected fields and expected body paragraphs."""
 
     doc: GoldDoc
     expected: dict[str, tuple[str, ...]]
@@ -174,12 +174,12 @@ class BlindStory:
         return self.doc.style
 
 
-def load_blind(folder: Path = BLIND) -> list[BlindStory]:
-    """Every ``*.txt`` gold story of the blind folder, in name order."""
-    return [blind_story(load_gold(path)) for path in sorted(folder.glob("*.txt"))]
+def load_wire(folder: Path = REGRESSION_WIRE) -> list[WireStory]:
+    """Every ``*.txt`` gold story of a wire regression folder, in name order."""
+    return [wire_story(load_gold(path)) for path in sorted(folder.glob("*.txt"))]
 
 
-def blind_story(doc: GoldDoc) -> BlindStory:
+def wire_story(doc: GoldDoc) -> WireStory:
     """Expected fields (alternatives split on ``|``; empty = missing) and body (untagged paragraphs, dateline cut)."""
     expected = {name: _alternatives(doc.fields.get(name, "")) for name in DATELINE_FIELDS + OTHER_FIELDS}
     titles = [doc.text[s:e] for (s, e), tag in zip(doc.gold, doc.tags) if tag == "title"]
@@ -194,7 +194,7 @@ def blind_story(doc: GoldDoc) -> BlindStory:
         rest = first[len(dateline):].strip()
         body[0] = ([rest] if rest else []) + body[0][1:]
         body = [p for p in body if p]
-    return BlindStory(doc, expected, body, extras)
+    return WireStory(doc, expected, body, extras)
 
 
 def _alternatives(value: str) -> tuple[str, ...]:
@@ -225,7 +225,7 @@ def _same(value: object, alternatives: tuple[str, ...]) -> bool:
 
 
 @dataclass
-class BlindReport:
+class WireReport:
     """Field hits per column, body exactness and boundary tallies on the loaded body and on the raw file."""
 
     n: int = 0
@@ -253,15 +253,15 @@ class BlindReport:
         )
 
 
-def write_stories(stories: Sequence[BlindStory], folder: Path) -> None:
+def write_stories(stories: Sequence[WireStory], folder: Path) -> None:
     """Write each story's raw text as ``<name>.txt`` (the input a user would have)."""
     for story in stories:
         (folder / f"{story.name}.txt").write_text(story.doc.text + "\n", encoding="utf-8")
 
 
-def score_blind(stories: Sequence[BlindStory], articles: pd.DataFrame, *, splitter: Splitter = split_sentences) -> BlindReport:
+def score_wire(stories: Sequence[WireStory], articles: pd.DataFrame, *, splitter: Splitter = split_sentences) -> WireReport:
     """Score loaded ``articles`` (one per story, matched by path) against the stories' gold."""
-    report = BlindReport()
+    report = WireReport()
     by_path = {Path(str(p)).stem: row for p, (_, row) in zip(articles["path"], articles.iterrows())}
     for story in stories:
         report.n += 1
@@ -281,7 +281,7 @@ def score_blind(stories: Sequence[BlindStory], articles: pd.DataFrame, *, splitt
     return report
 
 
-def _score_body(story: BlindStory, text: str, report: BlindReport, *, splitter: Splitter) -> None:
+def _score_body(story: WireStory, text: str, report: WireReport, *, splitter: Splitter) -> None:
     """Align gold body sentences in the loaded text in order; boundaries inside optional extras are not counted."""
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     kept = [p for p in paragraphs if p not in story.extras]
@@ -308,19 +308,19 @@ def _score_body(story: BlindStory, text: str, report: BlindReport, *, splitter: 
     report.body.add(story.name, hits, missed + missing, spurious, paragraph_ends=_paragraph_hits(text, gold, predicted))
 
 
-def run_blind(folder: Path = BLIND, **load_options: object) -> BlindReport:
-    """Load the blind stories from a temporary folder with ``load_corpus`` and score them."""
+def run_wire(folder: Path = REGRESSION_WIRE, **load_options: object) -> WireReport:
+    """Load the wire stories from a temporary folder with ``load_corpus`` and score them."""
     from analysis.corpus.loading import load_corpus
 
-    stories = load_blind(folder)
+    stories = load_wire(folder)
     with tempfile.TemporaryDirectory() as tmp:
         write_stories(stories, Path(tmp))
         corpus = load_corpus(tmp, **load_options)
-    return score_blind(stories, corpus.articles)
+    return score_wire(stories, corpus.articles)
 
 
 if __name__ == "__main__":
-    result = run_blind()
+    result = run_wire()
     print(result.summary())
     if "-v" in sys.argv:
         print(*result.errors, *result.body.errors, *result.raw.errors, sep="\n")

@@ -1,4 +1,4 @@
-"""Mention rules learnt from wire and newspaper copy (the blind news set): metadata, appositions, employers,
+"""Mention rules learnt from wire and newspaper copy (the news regression set): metadata, appositions, employers,
 institutions, short forms, local acronyms and metonyms. Each example is written afresh, not copied from the set."""
 from __future__ import annotations
 

@@ -1,10 +1,12 @@
-"""Quality floors on the blind news set (tests/fixtures/blind_news/: wire and newspaper stories).
+"""Regression floors on the news regression set (tests/fixtures/regression_news/: wire and newspaper stories).
 
-Two sets: sixteen stories annotated before the extractor first ran on them,
-and five more annotated after the fixes they prompted (the post-fix check).
-Their first-contact and final figures are in the README; both have since
-guided general fixes, so these floors guard against regressions and sit below
-the figures reached.
+Two sets written and annotated by the project: sixteen stories annotated
+before the extractor first ran on them, and five more annotated after the
+fixes they prompted (the post-fix check). Their first-contact and final
+figures are in the README; both have since been tuned on (every error they
+showed became a rule), so these floors are regression checks only, below the
+figures reached, and say nothing about unseen news: gum_dev
+(tests/test_validate_gum.py) is the check on data annotated by others.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def _validator(name: str) -> ModuleType:
 def quote_scores():
     validator = _validator("validate_quotes")
     texts, gold = {}, []
-    for path in (validator.BLIND_NEWS, validator.BLIND_NEWS.with_name("postfix_quotes.yaml")):
+    for path in (validator.REGRESSION_NEWS, validator.REGRESSION_NEWS.with_name("postfix_quotes.yaml")):
         more_texts, more_gold = validator.load_gold(path)
         texts.update(more_texts)
         gold.extend(more_gold)
@@ -39,12 +41,12 @@ def quote_scores():
 @pytest.fixture(scope="module")
 def mention_scores():
     validator = _validator("validate_mentions")
-    paragraphs = [paragraph for path in (validator.BLIND_NEWS, validator.BLIND_NEWS.with_name("postfix_mentions.yaml"))
-                  for paragraph in validator.load_fixture(path)]
+    paths = (validator.REGRESSION_NEWS, validator.REGRESSION_NEWS.with_name("postfix_mentions.yaml"))
+    paragraphs = [paragraph for path in paths for paragraph in validator.load_fixture(path)]
     return validator, validator.score(paragraphs, articles=validator.article_texts(paragraphs))
 
 
-def test_the_blind_set_is_as_large_as_promised(quote_scores, mention_scores):
+def test_the_regression_set_is_as_large_as_promised(quote_scores, mention_scores):
     _, quotes = quote_scores
     _, mentions = mention_scores
     assert quotes.gold >= 150 and quotes.direct_total >= 90
