@@ -1,4 +1,4 @@
-"""Speaker rules learnt from wire and newspaper copy (the blind news set): unnamed sources, organisations,
+"""Speaker rules learnt from wire and newspaper copy (the news regression set): unnamed sources, organisations,
 appositives, participles, clause breaks, gender agreement, titles that are no quotes, and the speech-cue
 lexicon as data. Each example is written afresh, not copied from the set."""
 from __future__ import annotations
@@ -85,7 +85,7 @@ def test_a_clause_break_keeps_a_quote_from_the_other_clause():
     text = ('Greenpeace said the plan risked "sacrificing the coast for profit", while the WWF warned that '
             'reefs could be "lost within a decade".')
     assert speaker_of(text, "sacrificing") == "Greenpeace"
-    assert speaker_of(text, "lost within") == "the WWF"  # not in the dictionary: the source words
+    assert speaker_of(text, "lost within") in {"the WWF", "WWF"}  # the source words, or the acronym found as a body
 
 
 def test_a_dateline_is_no_part_of_the_first_source():
@@ -163,9 +163,9 @@ def test_a_user_cue_file_extends_the_lexicon(tmp_path):
     path.write_text(textwrap.dedent("""\
         schema_version: 1
         cues:
-          opine: {forms: [opine, opines, opined], invertible: true, clausal: true}
+          harrumph: {forms: [harrumph, harrumphs, harrumphed], invertible: true, clausal: true}
         """), encoding="utf-8")
-    text = '"We will win this fight for the workers," opined Jane Okoro, the union leader.'
+    text = '"We will win this fight for the workers," harrumphed Jane Okoro, the union leader.'
     assert speaker_of(text, "We will win") is None
     assert speaker_of(text, "We will win", speech_cues=path) == "Jane Okoro"
     assert load_speech_cues(path).lemmas["say"] == default_speech_cues().lemmas["say"]

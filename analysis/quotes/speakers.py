@@ -30,6 +30,7 @@ from analysis.actors.gender import agrees, description_gender, person_genders, p
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, SpeakerLexicon, Spans
+from analysis.quotes.roles import role_holder
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
@@ -58,13 +59,15 @@ class _History:
         for position, speaker in items:
             self.add(position, speaker)
 
-    def add(self, position: int, speaker: Speaker) -> None:
-        """Remember ``speaker`` at ``position`` (after any speaker already at that position)."""
+    def add(self, position: int, speaker: Speaker, *, described_as: str | None = None) -> None:
+        """Remember ``speaker`` at ``position`` (after any speaker already at that position); an indefinite
+        ``described_as`` ("an Interpol spokesperson") or unnamed speaker is also indexed by its words."""
         index = bisect_right(self._positions, position)
         self._positions.insert(index, position)
         self._speakers.insert(index, speaker)
-        if speaker.actor_id is None and speaker.name:
-            words = [w.lower() for w in re.findall(r"[\w'-]+", normalize(speaker.name))]
+        description = described_as if described_as is not None else speaker.name if speaker.actor_id is None else None
+        if description:
+            words = [w.lower() for w in re.findall(r"[\w'-]+", normalize(description))]
             if words and words[0] in _INDEFINITE:
                 entry = (position, len(self._speakers), speaker)
                 for word in set(words):
@@ -116,7 +119,7 @@ def resolve_speakers(article: Article, quoted: Sequence[tuple[int, int]]) -> dic
         speaker = _resolve_one(article, attribution, outside, history, genders)
         resolved[(attribution.cue_start, attribution.source_start)] = speaker
         if speaker.name is not None:
-            history.add(attribution.source_start, speaker)
+            history.add(attribution.source_start, speaker, described_as=attribution.source)
         said = pronoun_gender(attribution.source or "")
         if said is not None and speaker.actor_id is not None and speaker.actor_type == "person":
             genders.setdefault(speaker.actor_id, said)  # pronoun history: "she" resolved to X makes X "she"
@@ -202,11 +205,17 @@ def _described_antecedent(
     genders: Mapping[str, str],
 ) -> Speaker:
     """``the official``, ``the minister``, ``the 23-year-old``: the latest of an unnamed source described with
-    the same noun ("a senior WHO official", "one of the officials") and a person introduced with that role
-    word; else the latest salient person (like "he")."""
+    the same noun ("a senior WHO official", "one of the officials") and the person who holds that role
+    (:func:`analysis.quotes.roles.role_holder`: "Foreign Minister Sergei Lavrov", "X, the CEO of Y"; else a
+    person with that role word near the name); else the latest salient person (like "he")."""
     noun = source_view.lower().split()[-1].strip(".,")
     unnamed = _unnamed_source(noun, position, history)
-    holder = _role_holder(article, source_view, position, mentions)
+    bound = role_holder(article, source_view, position, mentions)
+    if bound is not None and bound.mention is None:  # "the health minister" when only the aviation minister is known
+        return unnamed[1] if unnamed is not None else \
+            Speaker(_clean_source(article.text[position:position + len(source_view)]), None, None)
+    holder = (bound.position, _speaker_of(bound.mention)) if bound is not None else \
+        _role_holder(article, source_view, position, mentions)
     candidates = [found for found in (unnamed, holder) if found is not None]
     if candidates:
         return max(candidates, key=lambda found: found[0])[1]
@@ -268,8 +277,8 @@ def _after_preposition(article: Article, source_start: int, position: int) -> bo
 
 
 def _role_holder(article: Article, source_view: str, position: int, mentions: Mentions) -> tuple[int, Speaker] | None:
-    """``the archbishop`` -> the latest person introduced with that role word ("archbishop Jorge Scheinig"),
-    with the position of that mention."""
+    """``the archbishop`` -> the latest person with that role word within 60 characters of the name (when no
+    role phrase is bound to anyone, :mod:`analysis.quotes.roles`), with the position of that mention."""
     roles = {w for w in re.findall(r"[a-z-]+", source_view.lower()) if w in attr.ROLE_NOUNS}
     if not roles:
         return None
@@ -443,15 +452,16 @@ def _clean_source(source: str) -> str:
 
 def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, int] | None:
     """The first actor mention of the sentence that is not the object of a preposition nor a possessor,
-    before ``before``; the person it introduces when it only modifies one ("Villa manager Unai Emery",
-    "Spain's King Felipe VI"); else a pronoun opening the sentence ("She declined ..., saying")."""
+    nor inside parentheses ("the source material (Martin, 2000)"), before ``before``; the person it
+    introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King Felipe VI"); else a
+    pronoun opening the sentence ("She declined ..., saying")."""
     quoted = Spans([(t.start, t.end) for t in sentence.tokens if t.kind == "quote"])
     inside_sentence = article.mentions.starting_in(sentence.start, before)
     view, titles = article.view, article.lexicon.titles
     for position, mention in enumerate(inside_sentence):
         if mention.how == "demonym" or quoted.contain(mention.start, mention.end):
             continue
-        if not is_salient(sentence, mention.start, titles=titles):
+        if not is_salient(sentence, mention.start, titles=titles) or _parenthetical(view, sentence.start, mention.start):
             continue
         following = inside_sentence[position + 1] if position + 1 < len(inside_sentence) else None
         if following is not None and following.actor_type == "person" and mention.actor_type != "person" \
@@ -468,6 +478,12 @@ def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, 
 
 # Between a body and the person it introduces: "Villa manager ", "Spain's King ", "Kremlin spokesman ".
 _MODIFIES = re.compile(r"(?:'s)?(?:\s+[A-Za-z.-]+){0,3}\s+")
+
+
+def _parenthetical(view: str, sentence_start: int, position: int) -> bool:
+    """``position`` sits inside an open parenthesis of its sentence: an aside, never the sentence's subject."""
+    before = view[sentence_start:position]
+    return before.count("(") > before.count(")")
 
 
 def _possessive(view: str, end: int) -> bool:

@@ -10,7 +10,14 @@ from analysis.text.paragraphs import paragraph_spans
 OPENING_QUOTES = "\u201c\u201e\u00ab"
 CLOSING_QUOTES = "\u201d\u00bb"
 QUOTE_MARKS = '"' + OPENING_QUOTES + CLOSING_QUOTES + "\u201f\u2033"
-_QUOTE_MARK = re.compile("[%s]" % QUOTE_MARKS)
+# In the normalised view every double mark is '"', and a doubled apostrophe or backtick (the New York Times
+# and Penn Treebank style '' and ``, or two curly single marks) is a double mark too. Three apostrophes in
+# a row are a double and a single mark together (see _doubled_mark).
+_VIEW_MARK = re.compile("\"|'{2,3}")
+# How a double mark ends a string of the normalised view.
+MARK_ENDINGS = ('"', "''")
+_OPENING_GLYPHS = OPENING_QUOTES + "`\u2018"
+_CLOSING_GLYPHS = CLOSING_QUOTES + "\u2019"
 _OPENER_PRECEDERS = "([{-/:'\""
 _NOT_AFTER_OPENER = ",;:!?)]}"
 _CLOSER_FOLLOWERS = ".,;:!?)]}-'\""
@@ -33,7 +40,8 @@ class QuoteSpan(NamedTuple):
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the words inside quotation marks (straight, “ ”, „ and « »), in order.
+    """Spans of the words inside quotation marks (straight, “ ”, „, « », and the New York
+    Times' two apostrophes or backticks), in order.
 
     See :func:`quote_segments` for the pairing rules and for multi-paragraph quotes.
     """
@@ -66,14 +74,14 @@ def pair_quote_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) ->
     carried = False
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at: int | None = None
-        for match in _QUOTE_MARK.finditer(text, p_start, p_end):
-            pos = match.start()
-            role = _mark_role(text, view, pos, p_start, p_end, inside=open_at is not None)
+        for match in _VIEW_MARK.finditer(view, p_start, p_end):
+            pos, length = _doubled_mark(view, match.start(), match.end(), p_end)
+            role = _mark_role(text, view, pos, p_start, p_end, inside=open_at is not None, length=length)
             if open_at is None:
                 if role == "open":
                     if not (carried and pos == p_start):
                         group += 1
-                    open_at = pos + 1
+                    open_at = pos + length
                 continue
             if role == "close":
                 _add_quote(spans, view, open_at, pos, group, closed=True)
@@ -81,7 +89,7 @@ def pair_quote_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) ->
             else:  # a new quote opens while one is open: the first was never closed
                 _add_quote(spans, view, open_at, pos, group, closed=False)
                 group += 1
-                open_at = pos + 1
+                open_at = pos + length
         carried = False
         if open_at is not None:
             _add_quote(spans, view, open_at, p_end, group, closed=False)
@@ -90,11 +98,25 @@ def pair_quote_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) ->
     return spans
 
 
-def _mark_role(text: str, view: str, pos: int, p_start: int, p_end: int, *, inside: bool) -> str:
-    """``"open"`` or ``"close"`` for the quote mark at ``pos``, judged from its neighbours."""
+def _doubled_mark(view: str, start: int, end: int, p_end: int) -> tuple[int, int]:
+    """Position and length of the double mark in a match of ``"``, two or three apostrophes.
+
+    Of three apostrophes the double mark is the first two when a word follows
+    (an opening double then single mark) and the last two otherwise (a single
+    then a double closing mark, as after a nested quote ending "no.").
+    """
+    if end - start < 3:
+        return start, end - start
+    following = view[end] if end < p_end else " "
+    return (start + 1, 2) if following.isspace() or following in _CLOSER_FOLLOWERS else (start, 2)
+
+
+def _mark_role(text: str, view: str, pos: int, p_start: int, p_end: int, *, inside: bool, length: int = 1) -> str:
+    """``"open"`` or ``"close"`` for the quote mark of ``length`` characters at ``pos``, judged from its
+    neighbours."""
     before = view[pos - 1] if pos > p_start else " "
-    after = view[pos + 1] if pos + 1 < p_end else " "
-    after_next = view[pos + 2] if pos + 2 < p_end else " "
+    after = view[pos + length] if pos + length < p_end else " "
+    after_next = view[pos + length + 1] if pos + length + 1 < p_end else " "
     stranded = after in ".,;:!?" and after_next.isspace()
     can_open = (before.isspace() or before in _OPENER_PRECEDERS) and not (
         after.isspace() or after in _NOT_AFTER_OPENER or stranded
@@ -105,16 +127,42 @@ def _mark_role(text: str, view: str, pos: int, p_start: int, p_end: int, *, insi
     if can_open != can_close:
         return "open" if can_open else "close"
     glyph = text[pos]
-    if glyph in OPENING_QUOTES and not inside:
+    if glyph in _OPENING_GLYPHS and not inside:
         return "open"
-    if glyph in CLOSING_QUOTES and inside:
+    if glyph in _CLOSING_GLYPHS and inside:
         return "close"
     return "close" if inside else "open"
 
 
 def _opens_with_quote(text: str, view: str, paragraph: tuple[int, int]) -> bool:
     start, end = paragraph
-    return view[start] == '"' and _mark_role(text, view, start, start, end, inside=False) == "open"
+    match = _VIEW_MARK.match(view, start, end)
+    if match is None:
+        return False
+    pos, length = _doubled_mark(view, start, match.end(), end)
+    return pos == start and _mark_role(text, view, start, start, end, inside=False, length=length) == "open"
+
+
+def mark_before(view: str, start: int) -> int:
+    """Where the double quote mark just before ``start`` begins (spaces between skipped), or ``start``
+    when none stands there; ``view`` is the normalised text."""
+    position = start
+    while position > 0 and view[position - 1].isspace():
+        position -= 1
+    if position >= 2 and view[position - 2:position] == "''":
+        return position - 2
+    return position - 1 if position > 0 and view[position - 1] == '"' else start
+
+
+def mark_after(view: str, end: int) -> int:
+    """Where the double quote mark just after ``end`` ends (spaces, not line breaks, between skipped),
+    or ``end`` when none stands there."""
+    position = end
+    while position < len(view) and view[position].isspace() and view[position] not in "\r\n":
+        position += 1
+    if view.startswith("''", position):
+        return position + 2
+    return position + 1 if position < len(view) and view[position] == '"' else end
 
 
 def _add_quote(spans: list[QuoteSpan], view: str, start: int, end: int, group: int, *, closed: bool) -> None:
