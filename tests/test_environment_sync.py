@@ -47,6 +47,14 @@ def test_every_pyproject_pin_is_in_environment_yml_with_the_same_version():
     assert _environment_pins() == _pyproject_pins()
 
 
+def test_the_test_extra_holds_every_other_extra():
+    """``make test`` installs ``.[test]``: an extra's pins there too, so the tests of optional backends run, never skip."""
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    test = _pins(extras["test"])
+    for name, requirements in extras.items():
+        assert _pins(requirements).items() <= test.items(), f"extra {name!r} is not in the test extra at the same pins"
+
+
 def test_environment_yml_installs_the_package_itself():
     environment = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     pip_section = next(item["pip"] for item in environment["dependencies"] if isinstance(item, dict))

@@ -29,6 +29,7 @@ from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
+from analysis.backends.spacy_pipeline import model_fingerprint, spacy_model
 from analysis.outputs import process_alive
 from analysis.paths import resolve
 
@@ -72,6 +73,9 @@ def config_key(*, steps: Iterable[str], options: Mapping[str, Any], version: str
         "version": version,
         "library": library,
     }
+    model = spacy_model(options)  # mentions_backend="spacy": the pipeline's files too, so a changed model is a new key
+    if model is not None:
+        payload["spacy_model"] = model_fingerprint(model)
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()[:20]
 
 
