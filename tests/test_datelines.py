@@ -192,3 +192,41 @@ def test_place_alone_on_its_line(text: str, place: str | None) -> None:
 def test_find_written_date(text: str, expected: tuple[str, str] | None) -> None:
     found = find_written_date(text)
     assert found == ((pd.Timestamp(expected[0]), expected[1]) if expected else None)
+
+
+def test_month_table_agrees_with_the_lexicon_month_lists() -> None:
+    """Every month name (calendar order) and abbreviation of lexicon/months*.txt, month_abbreviations*.txt reads."""
+    from analysis.corpus.datelines import _MONTH_NUMBERS
+    from analysis.text.lexicon import list_languages, ordered_words, words
+
+    for lang in ("en", *sorted(list_languages("months"))):
+        names = ordered_words("months", lang)
+        assert [_MONTH_NUMBERS[name] for name in names] == list(range(1, 13)), lang
+        for abbreviation in words("month_abbreviations", lang):
+            number = _MONTH_NUMBERS[abbreviation]
+            assert names[number - 1].startswith(abbreviation) or abbreviation == "set", (lang, abbreviation)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date_text", "month_day_year", "agency"),
+    [
+        ("Moscú, 22 dic (EFE).- Rusia no ve", "Moscú", "22 dic", (12, 22, None), "EFE"),
+        ("Bogotá, 15 de marzo (EFE).- El Gobierno", "Bogotá", "15 de marzo", (3, 15, None), "EFE"),
+        ("BUENOS AIRES, 3 de septiembre de 2021 (Reuters) - El", "Buenos Aires", "3 de septiembre de 2021",
+         (9, 3, 2021), "Reuters"),
+        ("Lima, 2 set (EFE).- El", "Lima", "2 set", (9, 2, None), "EFE"),
+        ("MADRID, 15 Mar. (EUROPA PRESS) - El", "Madrid", "15 Mar.", (3, 15, None), "EUROPA PRESS"),
+    ],
+)
+def test_spanish_datelines(text: str, place: str, date_text: str, month_day_year: tuple, agency: str) -> None:
+    found = parse_dateline(text)
+    assert (found.place, found.date_text, (found.month, found.day, found.year), found.agency) == (
+        place, date_text, month_day_year, agency)
+
+
+def test_spanish_date_lines_and_values() -> None:
+    assert split_leading_date_line("lunes, 4 de enero de 2019\nEl texto.") == (
+        pd.Timestamp("2019-01-04"), "lunes, 4 de enero de 2019", "El texto.")
+    assert parse_date("22 dic", year=2021) == pd.Timestamp("2021-12-22")
+    assert parse_date("miércoles, 3 de marzo de 2021") == pd.Timestamp("2021-03-03")
+    assert find_written_date("Se firmó el 3 de marzo de 2021 en Lima.") == (pd.Timestamp("2021-03-03"), "3 de marzo de 2021")

@@ -213,9 +213,11 @@ def test_unreadable_dates_are_counted_not_fatal(tmp_path: Path) -> None:
     assert corpus.summary()["n_bad_dates"] == 2
 
 
-def test_lang_option_is_the_default_only() -> None:
+def test_lang_option_overrides_declared_and_detected_languages() -> None:
     articles = load_corpus(FIXTURES / "records", lang="fr").articles
-    assert articles["lang"].tolist() == ["fr", "fr", "es", "fr", "fr", "fr"]
+    assert articles["lang"].tolist() == ["fr"] * 6
+    assert articles["lang_source"].tolist() == ["option"] * 6
+    assert (articles["lang_confidence"] < 0.1).all()  # the identifier does not read these texts as French
 
 
 # ---------------------------------------------------------------- filters, ids, chunks

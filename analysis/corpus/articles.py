@@ -22,6 +22,7 @@ import hashlib
 from collections.abc import Iterator, Mapping
 
 from analysis.corpus.formats import Record
+from analysis.corpus.language import article_language
 from analysis.corpus.options import LoadOptions
 from analysis.corpus.results import Article, Event, Reject, reject
 from analysis.corpus.stories import resolve_date, split_story
@@ -57,6 +58,8 @@ def record_article(
     date_error = {"path": rel, "record": record.record, "date_text": values.get("date") or date_text} if bad else None
     dateline = story.dateline
     body, n_chars_dropped = cap_text(story.body, options.max_chars)
+    language = article_language(body, declared=values.get("lang"), option=options.lang,
+                                min_confidence=options.lang_min_confidence)
     row = {
         "doc_id": None,
         "source": values.get("source") or (dateline.agency if dateline else None),
@@ -69,7 +72,9 @@ def record_article(
         "url": values.get("url"),
         "path": rel,
         "record": record.record,
-        "lang": values.get("lang") or options.lang,
+        "lang": language.lang,
+        "lang_confidence": language.confidence,
+        "lang_source": language.source,
         "encoding": encoding,
         "n_words": count_words(body),
         "n_paragraphs": len(paragraph_spans(body)),

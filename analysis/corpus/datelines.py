@@ -18,6 +18,10 @@ from datetime import datetime
 
 import pandas as pd
 
+from analysis.text.lexicon import list_languages, ordered_words
+
+# Month names and abbreviations of the shipped languages (tests/test_datelines.py checks that it agrees with
+# lexicon/months*.txt and month_abbreviations*.txt), with the spellings those calendar-ordered lists leave out.
 _MONTH_NUMBERS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
@@ -25,12 +29,16 @@ _MONTH_NUMBERS = {
     "dec": 12, "december": 12,
     # Spanish (EFE and other Spanish-language wires)
     "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "ago": 8, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "dic": 12, "diciembre": 12,
+    "ago": 8, "agosto": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10, "noviembre": 11, "dic": 12, "diciembre": 12,
 }
 _MONTH = r"(?:{})\.?".format("|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)))
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DAY_MONTH = rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}))(?:,?\s+(?P<year>\d{{4}}))?"
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DE = r"(?:de\s+)?"  # Spanish: "15 de marzo de 2021"
+_DAY_MONTH = (rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+{_DE}(?P<m2>{_MONTH}))"
+              rf"(?:,?\s+{_DE}(?P<year>\d{{4}}))?")
+_WEEKDAY = "(?:{})".format("|".join(sorted(  # weekday names of every language with a list: "Friday", "lunes"
+    {day for lang in ("en", *sorted(list_languages("weekdays"))) for day in ordered_words("weekdays", lang)},
+    key=len, reverse=True)))
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 
 _SEPARATOR = r"(?P<sep>\.\s?-|--|[-\u2013\u2014:])"
@@ -77,7 +85,8 @@ _NOT_PLACES = frozenset(
 )
 _DATE_ONLY = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?{_DAY_MONTH}\s*$", re.IGNORECASE)
 _LEADING_DATE_LINE = re.compile(
-    rf"\s*(?P<line>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}))[^\S\n]*(?:\n|$)",
+    rf"\s*(?P<line>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_DE}{_MONTH},?\s+{_DE}\d{{4}}))"
+    r"[^\S\n]*(?:\n|$)",
     re.IGNORECASE,
 )
 _WRITTEN_DATE = re.compile(

@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.corpus.datelines import parse_date
 from analysis.corpus.formats import DEFAULT_LIMITS, FIELD_CANDIDATES, FieldSpec, RecordLimits
+from analysis.corpus.language import MIN_CONFIDENCE, language_code
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,14 @@ class LoadOptions:
         the last line break before it when there is one in its second half)
         and the number of characters left out is recorded in the article's
         ``n_chars_dropped`` column (default 2,000,000).
-    lang: str
-        Language recorded for articles whose data gives none (default "en").
+    lang: str, optional
+        The language of every article (an ISO 639-1 code such as "en"), overriding
+        the record's declared language and detection; by default each article's
+        language is the one its record declares, else the one detected in its body
+        (see :mod:`analysis.corpus.language`). ``lang_source`` says which.
+    lang_min_confidence: float
+        A detected language whose confidence is below this (default 0.4) is
+        recorded as "und" (undetermined): too short or mixed a text to tell.
     text_field, title_field, date_field, source_field, url_field, id_field, lang_field, place_field, byline_field: str, optional
         Column/key names in CSV and JSON data; by default common names are
         tried (text/body/content/article, title/headline, date/published/
@@ -67,7 +74,8 @@ class LoadOptions:
     max_json_depth: int = DEFAULT_LIMITS.max_depth
     allow_outside_links: bool = False
     max_chars: int = 2_000_000
-    lang: str = "en"
+    lang: str | None = None
+    lang_min_confidence: float = MIN_CONFIDENCE
     text_field: str | None = None
     title_field: str | None = None
     date_field: str | None = None
@@ -88,6 +96,11 @@ class LoadOptions:
                 raise ValueError(f"{name}={value!r}: expected a positive number of {unit}")
         for name in ("since", "until"):
             object.__setattr__(self, name, _option_date(name, getattr(self, name)))
+        if self.lang is not None and language_code(self.lang) is None:
+            raise ValueError(f"lang={self.lang!r}: expected a language code such as 'en' or 'es'")
+        confidence = self.lang_min_confidence
+        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
+            raise ValueError(f"lang_min_confidence={confidence!r}: expected a number from 0 to 1")
 
     @classmethod
     def from_kwargs(cls, options: Mapping[str, Any]) -> LoadOptions:

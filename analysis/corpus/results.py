@@ -19,14 +19,16 @@ import pandas as pd
 
 ARTICLE_COLUMNS = (
     "doc_id", "source", "date", "date_text", "place", "title", "byline", "text", "url",
-    "path", "record", "lang", "encoding", "n_words", "n_paragraphs", "header", "trailer", "n_chars_dropped",
+    "path", "record", "lang", "lang_confidence", "lang_source", "encoding", "n_words", "n_paragraphs", "header",
+    "trailer", "n_chars_dropped",
 )
 REJECT_COLUMNS = ("path", "record", "reason", "detail")
 SKIPPED_COLUMNS = ("path", "reason")
 DATE_ERROR_COLUMNS = ("path", "record", "date_text")
 SKIPPED_LISTED = 100  # skipped entries listed by name in Corpus.summary() (all are counted)
 _DTYPES = {
-    "date": "datetime64[ns]", "record": "Int64", "n_words": "int64", "n_paragraphs": "int64", "n_chars_dropped": "int64",
+    "date": "datetime64[ns]", "record": "Int64", "lang_confidence": "float64", "n_words": "int64", "n_paragraphs": "int64",
+    "n_chars_dropped": "int64",
 }
 
 
@@ -61,7 +63,7 @@ class Corpus:
         return len(self.date_errors)
 
     def summary(self) -> dict[str, Any]:
-        """Counts for a notebook or report index: articles, rejects and skipped entries by reason, dates, sources.
+        """Counts for a notebook or report index: articles, rejects and skipped entries by reason, dates, sources, languages.
 
         ``skipped_files`` lists the first :data:`SKIPPED_LISTED` skipped
         entries (``path``, ``reason``) in walk order; ``n_skipped`` counts them all.
@@ -79,6 +81,7 @@ class Corpus:
             "n_bad_dates": self.n_bad_dates,
             "n_filtered": self.n_filtered,
             "sources": {str(k): int(v) for k, v in self.articles["source"].value_counts().sort_index().items()},
+            "languages": {str(k): int(v) for k, v in self.articles["lang"].value_counts().sort_index().items()},
             "n_skipped": len(self.skipped),
             "skipped_by_reason": {str(k): int(v) for k, v in self.skipped["reason"].value_counts().sort_index().items()},
             "skipped_files": [{"path": str(path), "reason": str(reason)}

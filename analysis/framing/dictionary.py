@@ -30,7 +30,8 @@ from typing import Any, Mapping
 import yaml
 
 from analysis.errors import DictionaryError
-from analysis.paths import DICTIONARIES, resolve
+from analysis.paths import resolve
+from analysis.text.lexicon import language_file, resource_languages
 from analysis.text.normalization import normalize
 
 SCHEMA_VERSION = 1
@@ -39,7 +40,7 @@ PHRASE_KINDS = ("terms", "stems", "exclusions")
 _CSV_KINDS = {"term": "terms", "stem": "stems", "exclusion": "exclusions"}
 _ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 _HAS_WORD = re.compile(r"\w")
-_TOP_KEYS = {"schema", "name", "version", "description", "reference", "frames"}
+_TOP_KEYS = {"schema", "name", "version", "description", "reference", "frames", "language"}
 _FRAME_KEYS = {"id", "label", "description", "reference", "validation", *PHRASE_KINDS}
 _VALIDATION_KEYS = {"precision", "n", "date", "note"}
 
@@ -83,10 +84,18 @@ class FrameDictionary:
         raise KeyError(f"{self.name}: no frame {frame_id!r}; frames are {self.frame_ids}")
 
 
-def dictionary_path(spec: str | Path) -> Path:
-    """The file behind ``spec``: a shipped name (``generic``, ``policy``) or a path to YAML/CSV."""
+def dictionary_path(spec: str | Path, *, lang: str = "en") -> Path:
+    """The file behind ``spec``: a shipped name (``generic``, ``policy``) in ``lang``, or a path to YAML/CSV.
+
+    A shipped dictionary exists per language (:func:`analysis.text.lexicon.language_file`); a user's path is
+    taken as it is, whatever ``lang``.
+    """
     if isinstance(spec, str) and spec in SHIPPED:
-        return DICTIONARIES / f"frames_{spec}.yaml"
+        path = language_file(f"frames_{spec}", lang)
+        if path is None or not path.is_file():
+            raise DictionaryError(f"frame dictionary {spec!r} has no {lang!r} version "
+                                  f"(languages: {list(resource_languages(f'frames_{spec}'))})")
+        return path
     path = resolve(spec)
     if not path.is_file():
         raise DictionaryError(
@@ -141,6 +150,7 @@ def parse_yaml(text: str, *, source: str = "<string>") -> FrameDictionary:
         description=_text_field(data, "description", source, "top level", default=""),
         reference=_text_field(data, "reference", source, "top level", default=""),
         path=source,
+        meta={"language": _text_field(data, "language", source, "top level", default="en")},
     )
 
 

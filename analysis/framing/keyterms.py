@@ -26,6 +26,7 @@ from analysis.framing.step import stem_key
 from analysis.pipeline.groups import article_weights, group_labels
 from analysis.text.matching import PhraseMatcher, default_key
 from analysis.paths import DICTIONARIES, resolve
+from analysis.text.lexicon import language_file, resource_languages
 from analysis.text.normalization import WORD_PATTERN, fold_accents, normalize
 
 STOPWORDS_PATH = DICTIONARIES / "stopwords_en.txt"
@@ -116,9 +117,15 @@ def _fold_space(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
-    """Stopwords from a file of one word per line (``#`` comments); default the shipped English list."""
-    return _read_stopwords(str(resolve(path) if path is not None else STOPWORDS_PATH))
+def load_stopwords(path: str | Path | None = None, *, lang: str = "en") -> frozenset[str]:
+    """Stopwords from a file of one word per line (``#`` comments); default the shipped list of ``lang``
+    (``stopwords_en.txt``, ``stopwords_es.txt``: :func:`analysis.text.lexicon.language_file`)."""
+    if path is not None:
+        return _read_stopwords(str(resolve(path)))
+    shipped = language_file("stopwords", lang)
+    if shipped is None:
+        raise ValueError(f"no stopword list for language {lang!r}; known: {list(resource_languages('stopwords'))}")
+    return _read_stopwords(str(shipped))
 
 
 @lru_cache(maxsize=8)
@@ -225,13 +232,14 @@ def keyness(
     stopwords: Iterable[str] | str | Path | None = "default",
     labels: tuple[str, str] = ("a", "b"),
     top: int | None = None,
+    lang: str = "en",
 ) -> pd.DataFrame:
     """Terms that set group A apart from group B (and B from A), strongest first.
 
     Groups are anything :func:`articles_of` takes (a Corpus, an Analysis, an
     articles table, texts). Terms are words and multi-word terms up to
     ``max_words`` words, without the stopwords (``"default"``: the shipped
-    list; a path; a collection of words; ``None`` keeps every word), seen at
+    list of ``lang``; a path; a collection of words; ``None`` keeps every word), seen at
     least ``min_freq`` times in both groups together. Columns: term,
     n_words, freq_a, freq_b, per_10k_a, per_10k_b (per 10,000 words),
     g2 (Dunning's log-likelihood), p_value, log_ratio (log2, positive when
@@ -239,7 +247,7 @@ def keyness(
     """
     if min_freq < 1:
         raise ValueError(f"min_freq must be at least 1, got {min_freq}")
-    words = _stopword_set(stopwords)
+    words = _stopword_set(stopwords, lang=lang)
     counts_a, total_a = _weighted_term_counts(group_a, max_words=max_words, stopwords=words)
     counts_b, total_b = _weighted_term_counts(group_b, max_words=max_words, stopwords=words)
     if total_a == 0 or total_b == 0:
@@ -266,11 +274,11 @@ def keyness(
     return table.head(top) if top is not None else table
 
 
-def _stopword_set(stopwords: Iterable[str] | str | Path | None) -> frozenset[str]:
+def _stopword_set(stopwords: Iterable[str] | str | Path | None, *, lang: str = "en") -> frozenset[str]:
     if stopwords is None:
         return frozenset()
     if isinstance(stopwords, str) and stopwords == "default":
-        return load_stopwords()
+        return load_stopwords(lang=lang)
     if isinstance(stopwords, (str, Path)):
         return load_stopwords(stopwords)
     return frozenset(_word_key(word) for word in stopwords)

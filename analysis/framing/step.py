@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -48,9 +48,11 @@ DEFAULTS: dict[str, Any] = {"frames": "generic"}
 COLUMNS = ["doc_id", "sent_id", "start", "end", "frame", "term"]
 SCHEMA = {"doc_id": "str", "sent_id": "int64", "start": "int64", "end": "int64", "frame": "str", "term": "str"}
 REQUIRES: tuple[str, ...] = ()
+LANGUAGES: tuple[str, ...] = ("en", "es")  # frames_<name>.yaml / frames_<name>_es.yaml (a user's file: as given)
 HIT_COLUMNS = ["frame", "term", "start", "end"]
 TIE_SEPARATOR = "|"
 _STEMMER = SnowballStemmer("english")
+_STEMMER_LANGUAGES = {"en": "english", "es": "spanish"}  # a dictionary's `language` -> nltk's Snowball name
 
 
 @lru_cache(maxsize=200_000)
@@ -81,7 +83,7 @@ class FrameFinder:
         self.dictionary = dictionary
         self._order = {frame_id: index for index, frame_id in enumerate(dictionary.frame_ids)}
         self._exact = PhraseMatcher(key=exact_key)
-        self._stem = PhraseMatcher(key=stem_key)
+        self._stem = PhraseMatcher(key=stem_key_for(str(dictionary.meta.get("language", "en"))))
         for frame in dictionary.frames:
             for term in frame.terms:
                 _add(self._exact, term, _Hit(frame.id, term))
@@ -196,8 +198,21 @@ def _expand(match: Match) -> list[tuple[str, str, int, int]]:
 _OBJECT_FINDERS: dict[int, tuple[FrameDictionary, FrameFinder]] = {}
 
 
-def frame_finder(dictionary: str | Path | FrameDictionary = "generic") -> FrameFinder:
-    """The compiled finder for a dictionary name or path (cached until the file changes) or object."""
+@lru_cache(maxsize=None)
+def stem_key_for(lang: str) -> Callable[[str], str]:
+    """:func:`stem_key` for a dictionary in ``lang``: the Snowball stemmer of that language (English: ``stem_key``)."""
+    if lang == "en":
+        return stem_key
+    if lang not in _STEMMER_LANGUAGES:
+        raise DictionaryError(f"no stemmer for frame dictionaries in {lang!r}; known: {sorted(_STEMMER_LANGUAGES)}")
+    stemmer = SnowballStemmer(_STEMMER_LANGUAGES[lang])
+    return lru_cache(maxsize=200_000)(lambda token: stemmer.stem(exact_key(token)))
+
+
+def frame_finder(dictionary: str | Path | FrameDictionary = "generic", *, lang: str = "en") -> FrameFinder:
+    """The compiled finder for a dictionary name or path (cached until the file changes) or object.
+
+    A shipped name gives that dictionary in ``lang`` (``frames_generic_es.yaml`` for Spanish)."""
     if isinstance(dictionary, FrameDictionary):
         cached = _OBJECT_FINDERS.get(id(dictionary))
         if cached is None or cached[0] is not dictionary:
@@ -205,7 +220,7 @@ def frame_finder(dictionary: str | Path | FrameDictionary = "generic") -> FrameF
                 _OBJECT_FINDERS.clear()
             cached = _OBJECT_FINDERS[id(dictionary)] = (dictionary, FrameFinder(dictionary))
         return cached[1]
-    path = dictionary_path(dictionary)
+    path = dictionary_path(dictionary, lang=lang)
     stat = path.stat()
     return _cached_finder(str(path), stat.st_mtime_ns, stat.st_size)
 
@@ -254,7 +269,7 @@ def _hits_frame(rows: Sequence[Sequence[Any]], columns: list[str]) -> pd.DataFra
 
 def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     """The ``frame_hits`` rows of one article, each with the id of the sentence it lies in."""
-    hits = list(frame_finder(options.get("frames", DEFAULTS["frames"])).spans(doc))
+    hits = list(frame_finder(options.get("frames", DEFAULTS["frames"]), lang=doc.lang).spans(doc))
     starts = [start for _, _, start, _ in hits]
     return {
         "sent_id": doc.sentence_ids(starts), "start": starts, "end": [end for _, _, _, end in hits],

@@ -23,6 +23,9 @@ from analysis import __version__
 from analysis.corpus.loading import Corpus
 from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir
 from analysis.pipeline.cache import ResultCache, config_key, content_hash, library_fingerprint
+from analysis.pipeline.languages import (
+    NOT_MEASURED, document_language, mask_unmeasured, not_measured, skipped_steps, unmeasured_sets,
+)
 from analysis.pipeline.progress import article_progress
 from analysis.pipeline.steps import SENTENCES, STEPS, Rows, plan_steps, step_names as short_names
 from analysis.tables import columns_frame, concat_columns
@@ -81,20 +84,33 @@ def analyze_article(
 ) -> dict[str, Rows]:
     """All tables of one article, columnar (table -> column -> values): a pure function.
 
-    The article is read once into a :class:`~analysis.text.Document`; each
-    step (in the order of :func:`~analysis.pipeline.steps.plan_steps`) reads
-    it and the tables of the steps before it. Safe to map over processes or a
-    cluster: it depends on nothing but its arguments.
+    The article is read once into a :class:`~analysis.text.Document` in its
+    language (``meta["lang"]``); each step (in the order of
+    :func:`~analysis.pipeline.steps.plan_steps`) reads it and the tables of
+    the steps before it. A step whose ``LANGUAGES`` lack the article's
+    language gives no rows (:func:`~analysis.pipeline.languages.skipped_steps`).
+    Safe to map over processes or a cluster: it depends on nothing but its arguments.
     """
     planned = all(isinstance(step, ModuleType) for step in steps)  # analyze_batch plans once per batch
     modules = list(steps) if planned else plan_steps([getattr(step, "__name__", step) for step in steps])
-    doc = Document(text, doc_id=doc_id, meta=dict(meta or {}))
+    lang = _article_lang(meta)
+    skipped = skipped_steps(lang, modules, options)
+    doc = Document(text, doc_id=doc_id, meta=dict(meta or {}), lang=document_language(lang))
     tables: dict[str, Rows] = {SENTENCES: doc.sentence_rows()}
     for step in modules:
+        if step in skipped:
+            tables[step.TABLE] = {name: [] for name in step.SCHEMA}
+            continue
         rows = step.run_article(doc, options)
         doc.tables[step.TABLE] = rows
         tables[step.TABLE] = {"doc_id": [doc_id] * _length(rows), **rows}
     return tables
+
+
+def _article_lang(meta: Mapping[str, Any] | None) -> str | None:
+    """The article's language from its meta, None when it has none (a loose text: every step runs)."""
+    lang = (meta or {}).get("lang")
+    return lang if isinstance(lang, str) and lang else None
 
 
 def _length(rows: Rows) -> int:
@@ -137,7 +153,7 @@ def fewer_collections() -> Iterator[None]:
 _BATCH_GC_THRESHOLD = 10_000
 
 
-ARTICLE_META = ("source", "place", "title", "url")  # the article fields steps may read besides its text
+ARTICLE_META = ("source", "place", "title", "url", "lang")  # the article fields steps may read besides its text
 
 
 def _article_meta(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -292,9 +308,11 @@ def _with_schema(frame: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame
 def _with_metrics(
     articles: pd.DataFrame, tables: Mapping[str, pd.DataFrame], steps: Sequence[ModuleType], options: Mapping[str, Any]
 ) -> pd.DataFrame:
-    """Articles with n_sentences and each step's article-level metrics joined on doc_id.
+    """Articles with n_sentences, ``not_measured`` and each step's article-level metrics joined on doc_id.
 
-    With no articles, the columns and dtypes are those of a one-article probe
+    ``not_measured`` names the steps not run for an article because of its
+    language (see :mod:`analysis.pipeline.languages`); their metrics have no
+    value for it. With no articles, the columns and dtypes are those of a one-article probe
     (so an empty result has the same schema as any other; steps' metric code
     need not handle an empty corpus).
     """
@@ -302,10 +320,19 @@ def _with_metrics(
         return _probe_metrics(articles, steps, options).iloc[:0]
     counts = tables[SENTENCES].groupby("doc_id").size() if not tables[SENTENCES].empty else pd.Series(dtype="int64")
     enriched = articles.assign(n_sentences=articles["doc_id"].map(counts).fillna(0).astype("int64"))
+    names = dict(zip(steps, short_names(steps)))
+    langs = articles["lang"] if "lang" in articles.columns else pd.Series(None, index=articles.index, dtype="str")
+    enriched[NOT_MEASURED] = not_measured(langs, steps, names, options)
+    skipped = unmeasured_sets(enriched[NOT_MEASURED])
+    probe: pd.DataFrame | None = None
     for step in steps:
         metrics = step.article_metrics(tables, enriched, options)
         if metrics is not None and len(metrics.columns):
-            enriched = enriched.join(_stable_metrics(metrics), on="doc_id")
+            unmeasured = pd.Index(enriched["doc_id"][[names[step] in steps_ for steps_ in skipped]])
+            if len(unmeasured) and metrics.empty:  # no article measured: the dtypes a measured one would give
+                probe = _probe_metrics(articles.iloc[:0], steps, options) if probe is None else probe
+                metrics = probe.set_index("doc_id")[list(metrics.columns)].iloc[:0]
+            enriched = enriched.join(_stable_metrics(mask_unmeasured(metrics, unmeasured)), on="doc_id")
     return enriched
 
 
@@ -313,7 +340,7 @@ _PROBE_TEXT = "PARIS (AFP) - A probe sentence."
 
 
 def _probe_metrics(articles: pd.DataFrame, steps: Sequence[ModuleType], options: Mapping[str, Any]) -> pd.DataFrame:
-    """The enriched table of a one-article probe with ``articles``' columns and dtypes."""
+    """The enriched table of a one-article probe with ``articles``' columns and dtypes (no ``lang``: every step runs)."""
     values = {"doc_id": "probe", "text": _PROBE_TEXT, "n_words": 6, "n_paragraphs": 1, "n_chars_dropped": 0}
     probe = pd.DataFrame([{column: values.get(column) for column in articles.columns}]).astype(articles.dtypes.to_dict())
     tables = analyze_batch([("probe", _PROBE_TEXT, {})], short_names(steps), options)

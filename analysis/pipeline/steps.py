@@ -11,6 +11,16 @@ A step is a module with these names:
     quotes). The spine runs the steps that make them first, once, with the
     user's options; no step recomputes another's table behind the user's back.
     The ``sentences`` of the Document are always there.
+``LANGUAGES`` (optional)
+    the ISO 639-1 codes of the languages the step has resources for
+    (``("en",)``: an English lexicon, cue lists, dictionaries). The spine runs
+    the step only for articles whose ``lang`` is among them (and for which the
+    steps it requires ran); other articles get no rows, no value in its
+    article metrics and its name in their ``not_measured`` column
+    (:mod:`analysis.pipeline.languages`). Absent: the step measures any language.
+    A step whose languages depend on the run's options also defines
+    ``languages_for(options) -> tuple[str, ...]`` (the sentiment step: Spanish
+    only with ``sentiment_lang_methods``); the spine asks it with the run's options.
 ``DEFAULTS``
     a dict of the options the step reads, with their defaults. Option names are
     unique across steps (prefix them when in doubt). Paths to user files
@@ -54,6 +64,7 @@ class Step(Protocol):
     SCHEMA: Mapping[str, str]
     REQUIRES: tuple[str, ...]
     DEFAULTS: Mapping[str, Any]
+    # LANGUAGES: tuple[str, ...] is optional (absent: any language); read it with analysis.pipeline.languages.step_languages
 
     def run_article(self, doc: Document, options: Mapping[str, Any]) -> Rows: ...
 

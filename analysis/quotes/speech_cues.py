@@ -20,6 +20,7 @@ import yaml
 
 from analysis.errors import DictionaryError
 from analysis.paths import DICTIONARIES, resolve
+from analysis.text.lexicon import language_file, resource_languages
 
 DEFAULT_PATH = DICTIONARIES / "speech_cues.yaml"
 SCHEMA_VERSION = 1
@@ -57,9 +58,13 @@ class SpeechCues:
         return frozenset(words[0] for words in self.forms)
 
 
-def load_speech_cues(path: str | Path | None = None) -> SpeechCues:
-    """The shipped lexicon, or a user's file (a path) merged over it; cached per path."""
-    return _load(None if path is None else str(resolve(path)))
+def load_speech_cues(path: str | Path | None = None, *, lang: str = "en") -> SpeechCues:
+    """The shipped lexicon of ``lang``, or a user's file (a path) merged over it; cached per path and language.
+
+    Each language has its own shipped file (``speech_cues_es.yaml`` for Spanish, see
+    :func:`analysis.text.lexicon.language_file`); a language without one is refused.
+    """
+    return _load(None if path is None else str(resolve(path)), lang)
 
 
 def default_speech_cues() -> SpeechCues:
@@ -68,8 +73,11 @@ def default_speech_cues() -> SpeechCues:
 
 
 @lru_cache(maxsize=8)
-def _load(path: str | None) -> SpeechCues:
-    entries = _read(DEFAULT_PATH)
+def _load(path: str | None, lang: str = "en") -> SpeechCues:
+    shipped = language_file("speech_cues", lang)
+    if shipped is None:
+        raise SpeechCueError(f"no speech-cue lexicon for language {lang!r} (known: {resource_languages('speech_cues')})")
+    entries = _read(shipped)
     if path is not None:
         entries.update(_read(Path(path)))
     return SpeechCues(

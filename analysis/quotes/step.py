@@ -10,7 +10,8 @@
 * **partial** -- a quoted fragment embedded in the reporter's sentence
   (``does not see Latin America as a "space for geopolitical games"``); it
   counts only when a cue stands in the same sentence and it has at least
-  ``min_partial_words`` words (scare quotes and titles have no cue);
+  ``min_partial_words`` words (scare quotes and titles have no cue), a
+  passive cue right before it (``has been described as "..."``) included;
 * **indirect** -- ``X said (that) ...``, ``..., X said.``, ``according to X,
   ...`` without quotation marks (:mod:`analysis.quotes.indirect_speech`).
 
@@ -20,7 +21,8 @@ none, nor a partial one beside the noun it names (``the programme "Mexico
 embraces you"``, ``the "Remain in Mexico" policy``); a direct quote with no
 attribution at all needs six words (titles, slogans and captions are short).
 
-Quote marks are paired by :func:`analysis.text.quote_segments` (one paragraph
+Quote marks (straight, curly, guillemets, and the doubled apostrophes or backticks of
+the New York Times and the Penn Treebank) are paired by :func:`analysis.text.quote_segments` (one paragraph
 at a time, so a stray mark never swallows the rest of an article). Cues and
 sources come from :mod:`analysis.quotes.attribution`: a quote takes the nearest
 attribution in the sentences it spans ("according to X" only when no other
@@ -30,11 +32,14 @@ subject ("X opposed the plan and said ..."), and a direct quote set off by
 decision, "...""). A quote still without an attribution takes the one of its
 multi-paragraph group, then of the nearest attributed quote in its paragraph,
 then of the sentence before when that ends with a colon, then of the
-previous paragraph's last quote when its own paragraph opens with it.
+previous paragraph's last quote when its own paragraph opens with it, then of
+the report right before it (``Smith said the plan failed.`` / ``"It was a
+disaster."``, unless another person is named after Smith there).
 
 Speakers are resolved against the article's actor mentions by
 :mod:`analysis.quotes.speakers` ("he" -> the most recent salient person; "Lavrov"
--> "Sergey Lavrov" through the mentions table).
+-> "Sergey Lavrov" through the mentions table; "the CEO" -> the person the
+article calls CEO, :mod:`analysis.quotes.roles`).
 
 The module is also the ``quotes`` step of :func:`analysis.analyze`; it reads
 the ``mentions`` table when the actors step ran before it.
@@ -49,17 +54,22 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from analysis.actors.compiled import get_dictionary
+from analysis.actors.languages import dictionary_for_language
 from analysis.actors.masking import masked
+from analysis.backends.spacy_pipeline import spacy_model
+from analysis.backends.spacy_speakers import ParsedSpeakers, speakers_from_parse
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence, sentence_at, token_index
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mentions, SpeakerLexicon, mention_list, speaker_lexicon
 from analysis.quotes.indirect_speech import indirect_spans
+from analysis.quotes.nearby import passive_cue, reported_before
 from analysis.quotes.speakers import Speaker, resolve_speakers, subject
 from analysis.quotes.speech_cues import SpeechCues, load_speech_cues
+from analysis.quotes.zero_subject import drops_subjects, fill_zero_subjects
 from analysis.tables import columns_frame
 from analysis.text.document import Document
 from analysis.text.normalization import WORD_PATTERN
-from analysis.text.quotemarks import QUOTE_MARKS
+from analysis.text.quotemarks import MARK_ENDINGS, QUOTE_MARKS, mark_after, mark_before
 
 TABLE = "quotes"
 DEFAULTS: dict[str, Any] = {
@@ -74,6 +84,7 @@ QUOTE_COLUMNS = [
 ]
 COLUMNS = ["doc_id", "sent_id", *QUOTE_COLUMNS]
 REQUIRES: tuple[str, ...] = ("mentions",)
+LANGUAGES: tuple[str, ...] = ("en", "es")  # speech_cues.yaml / speech_cues_es.yaml (+ zero_subject for Spanish)
 _DTYPES = {
     "doc_id": "str", "sent_id": "int64", "quote_id": "int64", "start": "int64", "end": "int64", "text": "str",
     "kind": "str", "cue": "str", "cue_start": "Int64", "cue_end": "Int64", "source": "str",
@@ -98,6 +109,7 @@ class _Quote:
     kind: str = "direct"
     attribution: Attribution | None = None
     own_attribution: bool = False
+    reported_before: bool = False  # the attribution is reported speech of the paragraph before (it keeps its row)
 
 
 # ---------------------------------------------------------------------------
@@ -146,15 +158,22 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     """
     if "mentions" not in doc.tables:
         raise ValueError("the quotes step requires the mentions table: run the actors step first (REQUIRES)")
-    dictionary = get_dictionary(options.get("actors"), mode=options.get("actors_mode", "merge"))
+    dictionary = dictionary_for_language(get_dictionary(options.get("actors"), mode=options.get("actors_mode", "merge")),
+                                         doc.lang)
+    cues = load_speech_cues(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), lang=doc.lang)
     rows = quote_rows(
         doc,
         doc.tables["mentions"],
-        cues=load_speech_cues(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])),
+        cues=cues,
         lexicon=speaker_lexicon(dictionary),
         min_partial_words=int(options.get("quotes_min_partial_words", DEFAULTS["quotes_min_partial_words"])),
         indirect=bool(options.get("quotes_indirect", DEFAULTS["quotes_indirect"])),
+        parsed_speakers=speakers_from_parse(spacy_model(options), load_speech_cues(
+            options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]))),
     )
+    if doc.lang != "en" and drops_subjects(doc.lang):  # "..., dijo.": the dropped "he" (analysis.quotes.zero_subject)
+        rows = fill_zero_subjects(masked(doc), rows, cues=cues, mentions=doc.tables["mentions"],
+                                  role_nouns=frozenset(word.lower() for word in dictionary.cue("role_nouns")))
     return {"sent_id": doc.sentence_ids(rows["start"]), **rows}
 
 
@@ -181,8 +200,10 @@ def quote_rows(
     lexicon: SpeakerLexicon,
     min_partial_words: int = 2,
     indirect: bool = True,
+    parsed_speakers: ParsedSpeakers | None = None,
 ) -> dict[str, list]:
-    """The quotes of one Document, columnar (``QUOTE_COLUMNS``), given its mentions table (columnar or a DataFrame)."""
+    """The quotes of one Document, columnar (``QUOTE_COLUMNS``), given its mentions table (columnar or a DataFrame);
+    ``parsed_speakers`` (``mentions_backend="spacy"``) attributes quotes from a dependency parse where it can."""
     masked_doc = masked(doc)  # a dateline's agency is no part of the first sentence's source
     text, view = masked_doc.text, masked_doc.normalized
     sentences = [Sentence(start, end, paragraph)
@@ -198,11 +219,15 @@ def quote_rows(
     _attach_attributions(view, quotes, sentences)
     _subject_fallback(article, quotes)
     quotes = [q for q in quotes if _keep(text, view, q, cues, min_partial_words=min_partial_words)]
-    _inherit_attributions(view, quotes, sentences)
+    _inherit_attributions(article, quotes)
+    replaced = [] if parsed_speakers is None else _adopt_parsed(
+        quotes, sentences, parsed_speakers(masked_doc, [(q.outer_start, q.outer_end) for q in quotes]))
     speakers = resolve_speakers(article, [(q.outer_start, q.outer_end) for q in quotes])
     found = [(q.start, q.end, q.kind, q.attribution) for q in quotes]
     if indirect:
-        used = {(q.attribution.cue_start, q.attribution.source_start) for q in quotes if q.attribution is not None}
+        used = {(q.attribution.cue_start, q.attribution.source_start) for q in quotes
+                if q.attribution is not None and not q.reported_before}
+        used |= {(a.cue_start, a.source_start) for a in replaced}  # a rule attribution the parse overrode
         found.extend((start, end, "indirect", attribution)
                      for start, end, attribution in indirect_spans(text, sentences, used, cues=cues))
     found.sort(key=lambda row: (row[0], row[1]))
@@ -233,8 +258,8 @@ def _quotes(doc: Document, sentences: Sequence[Sentence], cues: SpeechCues) -> l
     previous_group = None
     starts = doc.sentence_starts
     for segment in doc.quote_segments:
-        outer_start = _mark_before(view, segment.start)
-        outer_end = _mark_after(view, segment.end) if segment.closed else segment.end
+        outer_start = mark_before(view, segment.start)
+        outer_end = mark_after(view, segment.end) if segment.closed else segment.end
         first = sentence_at(starts, outer_start)
         last = sentence_at(starts, max(outer_start, segment.end - 1))
         quote = _Quote(segment.start, segment.end, outer_start, outer_end, segment.group, first, last,
@@ -246,26 +271,12 @@ def _quotes(doc: Document, sentences: Sequence[Sentence], cues: SpeechCues) -> l
     return out
 
 
-def _mark_before(view: str, start: int) -> int:
-    position = start - 1
-    while position >= 0 and view[position].isspace():
-        position -= 1
-    return position if position >= 0 and view[position] in QUOTE_MARKS else start
-
-
-def _mark_after(view: str, end: int) -> int:
-    position = end
-    while position < len(view) and view[position].isspace() and view[position] not in "\r\n":
-        position += 1
-    return position + 1 if position < len(view) and view[position] in QUOTE_MARKS else end
-
-
 def _kind(view: str, quote: _Quote, sentence: Sentence | None, cues: SpeechCues) -> str:
     """``direct`` when the quote is set off from the reporter's sentence, else ``partial`` (module docstring)."""
     sentence_start = sentence.start if sentence is not None else 0
     before = view[sentence_start:quote.outer_start].rstrip()
     content = view[quote.start:quote.end].strip()
-    if not before or before.endswith(_SET_OFF) or before[-1] in QUOTE_MARKS:
+    if not before or before.endswith(_SET_OFF) or before.endswith(MARK_ENDINGS):
         return "direct"
     capital = content[:1].isupper() or (content[:1] in "[(" and content[1:2].isupper())
     last_word = before.split()[-1].lower() if before.split() else ""
@@ -294,6 +305,9 @@ def _attach_attributions(view: str, quotes: list[_Quote], sentences: Sequence[Se
         if candidates:
             quote.attribution = min(candidates, key=lambda a: (_across_clauses(view, quote, a), _distance(quote, a)))
             quote.own_attribution = True
+        elif quote.kind == "partial" and sentences:
+            quote.attribution = passive_cue(view, sentences[quote.first_sentence], quote.outer_start)
+            quote.own_attribution = quote.attribution is not None
 
 
 def _distance(quote: _Quote, attribution: Attribution) -> tuple[int, int]:
@@ -374,9 +388,11 @@ def _gloss(view: str, quote: _Quote) -> bool:
     return before >= 0 and view[before] == "(" and after < len(view) and view[after] == ")"
 
 
-def _inherit_attributions(view: str, quotes: list[_Quote], sentences: Sequence[Sentence]) -> None:
+def _inherit_attributions(article: Article, quotes: list[_Quote]) -> None:
     """Unattributed quotes borrow from their group, their paragraph (the nearest attributed quote before, else
-    the next with a cue of its own), the sentence before ending with a colon, or the paragraph before."""
+    the next with a cue of its own), the sentence before ending with a colon, the paragraph before (its last
+    quote's attribution), or the reported speech of the sentence before (:mod:`analysis.quotes.nearby`)."""
+    view, sentences = article.view, article.sentences
     by_group: dict[int, Attribution] = {}
     for quote in quotes:
         if quote.attribution is not None and quote.group not in by_group:
@@ -406,6 +422,10 @@ def _inherit_attributions(view: str, quotes: list[_Quote], sentences: Sequence[S
                 or _from_colon(view, quote, sentences)
                 or _from_previous_paragraph(quote, sentences, paragraph_starts, last_of_paragraph)
             )
+            if quote.attribution is None:
+                quote.attribution = reported_before(article, first_sentence=quote.first_sentence, paragraph=paragraph,
+                                                    quote_start=quote.outer_start, quoted_paragraphs=last_of_paragraph)
+                quote.reported_before = quote.attribution is not None
         if quote.attribution is not None:
             latest = quote.attribution
         last_of_paragraph[quote.paragraph] = quote
@@ -438,6 +458,23 @@ def _from_previous_paragraph(
         return None
     previous = last_of_paragraph.get(quote.paragraph - 1)
     return previous.attribution if previous is not None else None
+
+
+def _adopt_parsed(
+    quotes: Sequence[_Quote], sentences: Sequence[Sentence], found: Sequence[Attribution | None]
+) -> list[Attribution]:
+    """Give each quote the attribution the parse found for it (others keep the rules'); the rules'
+    attributions replaced are returned (they are used, not indirect speech)."""
+    starts = [sentence.start for sentence in sentences]
+    replaced = []
+    for quote, parsed in zip(quotes, found):
+        if parsed is None or not sentences:
+            continue
+        if quote.attribution is not None and quote.attribution != parsed:
+            replaced.append(quote.attribution)
+        quote.attribution = parsed
+        sentences[sentence_at(starts, parsed.cue_start)].attributions.append(parsed)
+    return replaced
 
 
 # ---------------------------------------------------------------------------

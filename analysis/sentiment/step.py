@@ -17,6 +17,12 @@ News-aware tone (the ``sentiment_neutral_cues`` option, on by default): a
 reporting verb used as an attribution cue in the narration ("Lavrov
 stressed that ...") scores 0 in the sentence, its narration and the word
 counts; see :mod:`analysis.sentiment.cues`.
+
+Each row's ``method`` names what scored it: ``sentiment_method`` for English.
+Other languages are opt-in (``sentiment_lang_methods``, e.g. ``{"es":
+"sentiment_analysis_spanish"}``: an unvalidated classifier trained on
+reviews, see :mod:`analysis.sentiment.spanish`); without it the spine skips
+articles in other languages (:func:`languages_for`).
 """
 from __future__ import annotations
 
@@ -32,6 +38,7 @@ from analysis.text.document import Document
 from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
+from analysis.sentiment import spanish
 from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
 
 TABLE = "sentiment"
@@ -40,18 +47,22 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_threshold": 0.05,  # |compound| at or above which a sentence counts as positive/negative
     "sentiment_neutral_cues": True,  # reporting verbs used as attribution cues carry no tone in narration
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
+    # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
+    "sentiment_lang_methods": {},
 }
 SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
-    "n_words", "pos_words", "neg_words",
+    "n_words", "pos_words", "neg_words", "method",
 ]
 REQUIRES: tuple[str, ...] = ()
+LANGUAGES: tuple[str, ...] = ("en",)  # VADER's lexicon and the tone cue lists are English; see languages_for
 DTYPES = {
     "doc_id": "str", "sent_id": "int64", "compound": "float64", "pos": "float64", "neu": "float64", "neg": "float64",
     "voice": "str", "narration_compound": "float64", "quote_compound": "float64",
     "narration_tokens": "int64", "quote_tokens": "int64", "n_words": "int64", "pos_words": "int64", "neg_words": "int64",
+    "method": "str",  # what scored the row: sentiment_method (English) or a sentiment_lang_methods method
 }
 SCHEMA = DTYPES
 ARTICLE_COLUMNS = [
@@ -237,6 +248,7 @@ def sentence_rows(
     columns = _score(analyzer(method), normalize(text), list(zip(starts, ends)), in_quote, quotes, cues)
     columns["sent_id"] = sentences["sent_id"].tolist()
     columns["doc_id"] = [doc_id] * len(starts)
+    columns["method"] = [method] * len(starts)
     return columns_frame(columns, DTYPES)
 
 
@@ -247,6 +259,7 @@ def document_rows(doc: Document, *, method: str = "vader", cues: NeutralCues | N
     """
     columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans, cues)
     columns["sent_id"] = list(range(len(doc.sentences)))
+    columns["method"] = [method] * len(doc.sentences)
     return columns
 
 
@@ -331,8 +344,20 @@ _VOICE_COLUMNS = ["voice", "narration_compound", "quote_compound", "narration_to
 _COUNT_COLUMNS = ["n_words", "pos_words", "neg_words"]
 
 
+def languages_for(options: Mapping[str, Any]) -> tuple[str, ...]:
+    """The languages the step measures in a run: English, and those ``sentiment_lang_methods`` switches on
+    (read by :func:`analysis.pipeline.languages.step_languages`; a bad value or a missing extra raises here)."""
+    return LANGUAGES + tuple(lang for lang in spanish.lang_methods(options) if lang not in LANGUAGES)
+
+
 def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
-    """The step: score every sentence of one article (see :func:`sentence_rows`)."""
+    """The step: score every sentence of one article (see :func:`sentence_rows`); an article in a language
+    ``sentiment_lang_methods`` names is scored by that method instead (:mod:`analysis.sentiment.spanish`)."""
+    by_lang = spanish.lang_methods(options)
+    if doc.lang in by_lang:
+        rows = spanish.document_rows(doc, _merged(doc.quote_spans))
+        rows["method"] = [by_lang[doc.lang]] * len(doc.sentences)
+        return rows
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")

@@ -23,6 +23,8 @@ _EXPORTS = {
     "Token": "document",
     "as_document": "document",
     "split_sentences": "sentences",
+    "sentence_languages": "sentences",
+    "sentence_rules": "sentences",
     "word_spans": "normalization",
 }
 __all__ = sorted(_EXPORTS)

@@ -74,6 +74,9 @@ class Document:
         The article's id (empty for a loose string).
     meta:
         Article fields a step may read (``source``, ``place``, ``title``).
+    lang:
+        The article's language, an ISO 639-1 code (``"en"``, ``"es"``): it selects the
+        language resources every step reads (sentence rules, word lists, cue and actor files).
     tables:
         Rows that earlier steps produced for this article, by table name
         (columnar: column name -> list of values). Steps read what they
@@ -84,6 +87,7 @@ class Document:
     doc_id: str = ""
     meta: Mapping[str, Any] = field(default_factory=dict)
     tables: dict[str, Mapping[str, list]] = field(default_factory=dict)
+    lang: str = "en"
     _views: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------ character views
@@ -144,7 +148,7 @@ class Document:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans in order (see :func:`analysis.text.split_sentences`)."""
-        return split_view(self.normalized, self.paragraphs)
+        return split_view(self.normalized, self.paragraphs, lang=self.lang)
 
     @cached_property
     def sentence_starts(self) -> list[int]:

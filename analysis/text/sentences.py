@@ -3,11 +3,18 @@
 Sentences come from nltk's Punkt with hand-set news parameters (no training,
 no downloaded data), run paragraph by paragraph on the normalised view and
 corrected by a few news rules (see :func:`split_sentences`).
+
+The parameters and word lists are per language (:class:`SentenceRules`,
+:func:`sentence_rules`): English is built from the lists below, Spanish from
+``analysis/dictionaries/lexicon/*.es.txt`` (abbreviations such as "Sr.",
+"EE.UU.", "núm.", titles, sentence starters); ``¿`` and ``¡`` open a sentence
+there. A language without its own lists is split at ``.?!`` only.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
@@ -17,7 +24,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 # Punkt's orthographic-context flags (documented in nltk.tokenize.punkt, module-private names).
 from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC
 
-from analysis.text.lexicon import calendar_words, words
+from analysis.text.lexicon import calendar_words, has_words, list_languages, words
 from analysis.text.normalization import normalize, strip_span
 from analysis.text.paragraphs import paragraph_spans
 
@@ -98,19 +105,101 @@ class _NewsLanguageVars(PunktLanguageVars):
     sent_end_chars = (".", "?", "!", "\u0964")
 
 
-@lru_cache(maxsize=1)
-def news_sentence_tokenizer() -> PunktSentenceTokenizer:
-    """Punkt with hand-set news parameters, built once (no training, no downloaded data)."""
+@dataclass(frozen=True)
+class SentenceRules:
+    """One language's sentence parameters: Punkt's tokenizer and the patterns the news rules read."""
+
+    tokenizer: PunktSentenceTokenizer
+    title_end: re.Pattern[str]  # a title that never ends a sentence ("Mr.", "Sra.")
+    number_sign_end: re.Pattern[str]  # an abbreviation that stands before a number ("No. 10", "núm. 3")
+    dotted_acronym_end: re.Pattern[str]  # "U.S.", "EE.UU."
+    starters_after_abbreviation: frozenset[str]  # lower case: a capitalised one after an acronym starts a sentence
+    leading_openers: str  # marks skipped before a sentence's first word
+    time_words: frozenset[str]  # after "6 p.m." they continue the sentence
+    attribution_start: re.Pattern[str] | None  # `"Why?" Smith asked`: no break (None: no such rule)
+    opening_cut: re.Pattern[str] | None  # a break at its match's end whatever Punkt says ("Sr. X. ¿...": before "¿")
+
+
+def _tokenizer(abbreviations: frozenset[str], starters: frozenset[str], ortho_starters: frozenset[str]) -> PunktSentenceTokenizer:
+    """Punkt with hand-set parameters (no training, no downloaded data)."""
     params = PunktParameters()
-    params.abbrev_types = set(NEWS_ABBREVIATIONS)
-    params.sent_starters = set(_STARTERS_AFTER_ABBREVIATION)
-    for word in SENTENCE_STARTERS:
+    params.abbrev_types = set(abbreviations)
+    params.sent_starters = set(starters)
+    for word in ortho_starters:
         # seen lower case mid-sentence and capitalised at sentence starts, never capitalised mid-sentence
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
     return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def news_sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with hand-set English news parameters, built once."""
+    return sentence_rules("en").tokenizer
+
+
+def _alternation(entries: frozenset[str]) -> str:
+    """A regex alternation of literal entries, longest first."""
+    return "|".join(re.escape(entry) for entry in sorted(entries, key=lambda e: (-len(e), e)))
+
+
+def _english_rules() -> SentenceRules:
+    return SentenceRules(
+        tokenizer=_tokenizer(NEWS_ABBREVIATIONS, _STARTERS_AFTER_ABBREVIATION, SENTENCE_STARTERS),
+        title_end=_TITLE_END, number_sign_end=_NUMBER_SIGN_END, dotted_acronym_end=_DOTTED_ACRONYM_END,
+        starters_after_abbreviation=_STARTERS_AFTER_ABBREVIATION, leading_openers=_LEADING_OPENERS,
+        time_words=_TIME_WORDS, attribution_start=_ATTRIBUTION_START, opening_cut=None,
+    )
+
+
+def _lexicon_rules(lang: str) -> SentenceRules:
+    """Rules of a language from its word lists (``lexicon/<list>.<lang>.txt``)."""
+    titles = words("sentence_titles", lang)
+    number_signs = words("sentence_number_signs", lang)
+    starters = words("sentence_starters", lang)
+    abbreviations = (titles | number_signs | words("sentence_abbreviations", lang)
+                     | words("month_abbreviations", lang) | words("weekday_abbreviations", lang))
+    calendar = words("weekdays", lang) | words("months", lang) | words("month_abbreviations", lang)
+    return SentenceRules(
+        tokenizer=_tokenizer(abbreviations, starters, starters),
+        title_end=re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % _alternation(titles), re.IGNORECASE),
+        number_sign_end=re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % _alternation(number_signs), re.IGNORECASE),
+        dotted_acronym_end=re.compile(r"(?<![^\s(\"'])(?:[^\W\d_]{1,2}\.){2,}$"),  # "EE.UU.", "FF.AA."
+        starters_after_abbreviation=starters,
+        leading_openers=_LEADING_OPENERS + "\u00bf\u00a1",  # ¿ ¡
+        time_words=calendar, attribution_start=None,
+        opening_cut=re.compile(r"[.?!](?=[\"')\]]*\s+[\"'(-]*[\u00bf\u00a1])"),  # a sentence starts at ¿ or ¡
+    )
+
+
+def _punctuation_rules() -> SentenceRules:
+    """Rules of a language without word lists: breaks at ``.?!`` only (no abbreviation, title or starter list)."""
+    never = re.compile(r"(?!)")
+    return SentenceRules(
+        tokenizer=_tokenizer(frozenset(), frozenset(), frozenset()), title_end=never, number_sign_end=never,
+        dotted_acronym_end=never, starters_after_abbreviation=frozenset(), leading_openers=_LEADING_OPENERS,
+        time_words=frozenset(), attribution_start=None, opening_cut=None,
+    )
+
+
+@lru_cache(maxsize=None)
+def sentence_rules(lang: str = "en") -> SentenceRules:
+    """The sentence rules of ``lang`` (ISO 639-1), built once.
+
+    A language without its own lists (:func:`sentence_languages`) gets punctuation-only rules, never
+    another language's abbreviations.
+    """
+    if lang == "en":
+        return _english_rules()
+    if not has_words("sentence_starters", lang):
+        return _punctuation_rules()
+    return _lexicon_rules(lang)
+
+
+def sentence_languages() -> frozenset[str]:
+    """Languages with sentence rules: English and every language with a ``sentence_starters`` list."""
+    return frozenset({"en"}) | list_languages("sentence_starters")
+
+
+def split_sentences(text: str, *, lang: str = "en") -> list[tuple[int, int]]:
     """Sentence spans, in order, stripped of surrounding whitespace.
 
     Every non-space character of ``text`` lies in exactly one span.
@@ -131,44 +220,50 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     * a break after ``etc.``, ``a.m.`` or ``p.m.`` before a capitalised word
       that is not a day, month or time zone (``at 6 p.m. Police said``), and
       after a quote closing on an abbreviation (``in the U.S.” Rep. Smith``).
+
+    ``lang`` selects the language's rules (:func:`sentence_rules`).
     """
-    return split_view(normalize(text), paragraph_spans(text))
+    return split_view(normalize(text), paragraph_spans(text), lang=lang)
 
 
-def split_view(view: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def split_view(view: str, paragraphs: list[tuple[int, int]], *, lang: str = "en") -> list[tuple[int, int]]:
     """:func:`split_sentences` given the normalised view and its paragraph spans."""
+    rules = sentence_rules(lang)
     spans: list[tuple[int, int]] = []
     for start, end in paragraphs:
-        spans.extend((start + s, start + e) for s, e in _paragraph_sentences(view[start:end]))
+        spans.extend((start + s, start + e) for s, e in _paragraph_sentences(view[start:end], rules))
     return spans
 
 
-def _paragraph_sentences(paragraph: str) -> list[tuple[int, int]]:
+def _paragraph_sentences(paragraph: str, rules: SentenceRules) -> list[tuple[int, int]]:
     pieces = [
-        strip_span(paragraph, s, e) for s, e in news_sentence_tokenizer().span_tokenize(paragraph)
+        strip_span(paragraph, s, e) for s, e in rules.tokenizer.span_tokenize(paragraph)
     ]
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
         if start >= end:
             continue
-        if merged and _joins_previous(paragraph, merged[-1], (start, end), first=len(merged) == 1):
+        if merged and _joins_previous(paragraph, merged[-1], (start, end), rules, first=len(merged) == 1):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return _split_after_final_leaning_abbreviations(paragraph, merged)
+    return _split_after_final_leaning_abbreviations(paragraph, merged, rules)
 
 
 def _split_after_final_leaning_abbreviations(
-    paragraph: str, spans: list[tuple[int, int]]
+    paragraph: str, spans: list[tuple[int, int]], rules: SentenceRules
 ) -> list[tuple[int, int]]:
     """Break after "etc." or "p.m." before a capitalised word that does not continue the sentence.
 
     ``at 6 p.m. Negotiators will...`` breaks; ``6 p.m. Monday``, ``6 p.m. EDT``
     and ``6 a.m. Moscow time`` do not. Also break after a closing quote that
     follows an abbreviation's period (``in the U.S." Rep. Smith``) unless the
-    quote holds just that word (``the "U.S." Army``).
+    quote holds just that word (``the "U.S." Army``). A language's opening cut
+    breaks before a sentence that opens with ``¿`` or ``¡``.
     """
-    cuts = [m.end() for m in _FINAL_LEANING.finditer(paragraph) if not _continues_time(m)]
+    cuts = [m.end() for m in _FINAL_LEANING.finditer(paragraph) if not _continues_time(m, rules.time_words)]
+    if rules.opening_cut is not None:
+        cuts += [m.end() for m in rules.opening_cut.finditer(paragraph)]
     if '."' in paragraph or ".'" in paragraph:  # cheap test first: most paragraphs have no such quote
         cuts += [m.end() for m in _QUOTE_CLOSES_AFTER_ABBREVIATION.finditer(paragraph)
                  if not _opens_nearby(paragraph, m.start())]
@@ -199,19 +294,19 @@ def _opens_nearby(paragraph: str, at: int) -> bool:
     return _OPENING_MARK.search(paragraph, max(0, at - _SHORT_QUOTE), at) is not None
 
 
-def _continues_time(match: re.Match[str]) -> bool:
+def _continues_time(match: re.Match[str], time_words: frozenset[str]) -> bool:
     word, following = match.group("word"), match.group("following") or ""
     if match.group("abbr").lower() == "etc":
         return False
     return (
         word.isupper()
-        or word.lower() in _TIME_WORDS
+        or word.lower() in time_words
         or following.lower() in ("time", "standard", "daylight", "summer")
     )
 
 
 def _joins_previous(
-    paragraph: str, previous: tuple[int, int], current: tuple[int, int], *, first: bool
+    paragraph: str, previous: tuple[int, int], current: tuple[int, int], rules: SentenceRules, *, first: bool
 ) -> bool:
     """Whether a Punkt break between ``previous`` and ``current`` is wrong by news rules.
 
@@ -227,8 +322,8 @@ def _joins_previous(
         return True  # a stray closing quote or bracket belongs to the sentence before
     if after.lstrip(_CLOSERS)[:1] in (",", ";", ":"):
         return True  # `...the United States?", to the census`
-    opening = after.lstrip(_LEADING_OPENERS)
-    if _NUMBER_SIGN_END.search(before, tail) and opening[:1].isdigit():
+    opening = after.lstrip(rules.leading_openers)
+    if rules.number_sign_end.search(before, tail) and opening[:1].isdigit():
         return True  # "No. 10", "Nos. 3 and 4"
     word = _FIRST_WORD.match(opening)
     if word is None:
@@ -238,12 +333,15 @@ def _joins_previous(
         return True
     if first and _LIST_MARKER.match(paragraph, previous[0], previous[1]):
         return True
-    if _TITLE_END.search(before, tail):
+    if rules.title_end.search(before, tail):
         return True  # "Mr. A", "Dr. Who": a title never ends a sentence
-    if _DOTTED_ACRONYM_END.search(before, max(0, len(before) - _ACRONYM_TAIL)) and first_word.lower() not in _STARTERS_AFTER_ABBREVIATION:
+    if (rules.dotted_acronym_end.search(before, max(0, len(before) - _ACRONYM_TAIL))
+            and first_word.lower() not in rules.starters_after_abbreviation):
         return True
+    if rules.attribution_start is None:
+        return False
     quote_opens_sentence = paragraph[previous[0]:previous[0] + 1] in "\"'"
-    return quote_opens_sentence and bool(_QUESTION_THEN_QUOTE.search(before, tail) and _ATTRIBUTION_START.match(after))
+    return quote_opens_sentence and bool(_QUESTION_THEN_QUOTE.search(before, tail) and rules.attribution_start.match(after))
 
 
 def sentence_ids(sentences: pd.DataFrame, offsets: Sequence[int]) -> list[int]:

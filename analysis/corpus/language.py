@@ -1,0 +1,110 @@
+"""The language of an article: declared by the data, set by the user, or detected from its body.
+
+Detection uses py3langid (BSD-3-Clause; a naive Bayes model over byte n-grams
+for 97 languages, shipped inside the package as a NumPy archive: offline, no
+download, no pickle). It reads the article's body (the dateline, headline,
+byline and closing furniture are already taken off by the loader), at most
+:data:`DETECT_CHARS` characters of it, so its cost per article is small and
+bounded whatever the article's length (under 1 ms on an idle core). Its confidence is the
+model's probability of the language it names, calibrated across text lengths.
+
+Where an article's ``lang`` comes from (its ``lang_source``):
+
+``option``
+    the ``lang=`` load option, which overrides everything (the user knows the corpus);
+``declared``
+    the record's own ``lang``/``language`` field (CSV/JSON) or its ``metadata.csv``
+    row, when it holds a language code (``es``, ``ES``, ``es-ES``, ``spa`` is taken as
+    written); a value that is not a code (``Spanish``) is not a declaration and the
+    language is detected instead;
+``detected``
+    the identifier's best language when its confidence is at least
+    ``lang_min_confidence`` (default :data:`MIN_CONFIDENCE`); below it (a headline-sized
+    or mixed-script text) the article's ``lang`` is ``und`` (undetermined).
+
+``lang_confidence`` is always the identifier's probability that the body is in
+the recorded ``lang`` (0 for ``und``), so a declared or chosen language the text
+does not bear out shows as a low confidence.
+"""
+from __future__ import annotations
+
+import io
+import lzma
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+UNDETERMINED = "und"
+# Characters of the body read by the identifier (its cost is linear in them): about 150 words, a lede and more.
+# Every whole Wikinews, GUM and mixed test text gets the same language from 1,000 characters as from 3,000.
+DETECT_CHARS = 1000
+# Below this confidence a detected language is "und". On the first 12 (6) words of the 295 Wikinews articles
+# 0.4 kept 282 (198) as a language with 3 (3) wrong; 0.5 kept 274 (169) with 2 (1) wrong; 0.3 kept 285 (218) with
+# 5 (6) wrong. Every whole Wikinews and GUM article but one (a bare date line) scores >= 0.99.
+MIN_CONFIDENCE = 0.4
+_CODE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+@dataclass(frozen=True)
+class Language:
+    """An article's language (ISO 639-1 code or ``und``), the identifier's confidence in it, and its source."""
+
+    lang: str
+    confidence: float
+    source: str  # "option", "declared" or "detected"
+
+
+def language_code(value: Any) -> str | None:
+    """``value`` as a lower-case language code (``"es-ES"`` -> ``"es"``), or None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    match = _CODE.fullmatch(value.strip())
+    return match.group(1).lower() if match else None
+
+
+def article_language(
+    body: str, *, declared: Any = None, option: str | None = None, min_confidence: float = MIN_CONFIDENCE
+) -> Language:
+    """The language of an article whose story body is ``body`` (see the module docstring for the order)."""
+    scores = language_scores(body)
+    chosen = language_code(option)
+    if chosen:
+        return Language(chosen, scores.get(chosen, 0.0), "option")
+    code = language_code(declared)
+    if code:
+        return Language(code, scores.get(code, 0.0), "declared")
+    best, confidence = max(scores.items(), key=lambda item: (item[1], item[0])) if scores else (UNDETERMINED, 0.0)
+    if confidence < min_confidence:
+        return Language(UNDETERMINED, 0.0, "detected")
+    return Language(best, confidence, "detected")
+
+
+def language_scores(body: str) -> dict[str, float]:
+    """The identifier's probability of each language for the first :data:`DETECT_CHARS` characters of ``body``.
+
+    Empty when the text has no letters to go by.
+    """
+    sample = body[:DETECT_CHARS]
+    if not any(character.isalpha() for character in sample):
+        return {}
+    return {lang: round(float(score), 4) for lang, score in _identifier().rank(sample)}
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """py3langid's identifier with normalised probabilities, loaded once per process (about 0.5 s, 100 MB).
+
+    The model is decompressed in memory: py3langid's own loader streams it
+    through a temporary file, which a full disk (or a file-size limit) would
+    turn into a failure of every article's load.
+    """
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import _to_array  # the arrays py3langid 0.4.0 (pinned) builds its identifier from
+
+    with lzma.open(MODEL_DIR / MODEL_FILE) as packed, np.load(io.BytesIO(packed.read()), allow_pickle=False) as model:
+        return LanguageIdentifier(
+            np.asarray(model["ptc"]), np.asarray(model["pc"]), model["classes"].tolist(), _to_array(model["nextmove"]),
+            model["out_feat"].tolist(), norm_probs=True, tk_row=_to_array(model["nextmove_row"]),
+        )
