@@ -11,8 +11,10 @@ subprocesses, without the per-article cache:
    2 worker processes, one thread each), and their ratio;
 3. ``python -m analysis report --tables`` over the Dask engine's tables (the
    report reads them; notebooks that declare no ``tables`` parameter are skipped);
-4. ``open_analysis(tables=...)`` of every step, the in-memory Analysis a notebook
-   works on: time, peak memory, and that memory per article scaled to 1,000,000 articles.
+4. the notebooks' aggregations over those tables (``bench_stored.REPORT_SCRIPT``):
+   once with the tables read into pandas (``open_analysis``, the path before
+   DuckDB) and once left in Parquet and aggregated by DuckDB (``open_stored``):
+   time, peak memory, and that memory per article.
 
 Memory is the peak of the summed RSS (and PSS) of each command's process tree,
 polled as ``bench_scale.py`` does. Prints; asserts nothing.
@@ -28,13 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_scale import FILE_ARTICLES, Run, base_articles, run_command, write_corpus  # noqa: E402
+from bench_stored import report_run  # noqa: E402
 
 GB = 10**9
-OPEN_SCRIPT = (
-    "import sys\nfrom analysis.pipeline.stored import open_analysis\n"
-    "result = open_analysis(tables=sys.argv[1])\n"
-    "print(len(result.articles), sum(int(t.memory_usage(deep=True).sum()) for t in [result.articles, *result.tables.values()]))\n"
-)
 
 
 def line(label: str, run: Run, n_articles: int) -> None:
@@ -58,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench_dask-"))
     env = {**os.environ, "ANALYSIS_CACHE_DIR": str(folder / "cache")}
     analyze = [sys.executable, "-m", "analysis", "analyze", "--corpus", str(folder / "corpus"), "--no-cache",
-               "--workers", str(args.workers)]
+               "--workers", str(args.workers), "--option", "frames=policy"]  # the frames the notebooks default to
     try:
         size = write_corpus(folder / "corpus", base_articles(), args.articles)
         print(f"corpus: {args.articles:,} articles in {-(-args.articles // FILE_ARTICLES)} JSONL file(s), {size / 1024**2:,.0f} MB")
@@ -72,11 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         report = checked(run_command([sys.executable, "-m", "analysis", "report", "--tables", str(folder / "dask"),
                                       "--out", str(folder / "report")], env=env), "report --tables")
         line("report --tables (stored tables)", report, args.articles)
-        opened = checked(run_command([sys.executable, "-c", OPEN_SCRIPT, str(folder / "dask")], env=env), "open_analysis")
-        line("open_analysis(tables=...), all steps", opened, args.articles)
-        per_article = opened.peak_tree_bytes / args.articles
-        print(f"open_analysis peak memory per article {per_article / 1024:.1f} KB -> about "
-              f"{per_article * 1_000_000 / GB:.1f} GB for 1,000,000 articles (peak RSS, including the interpreter)")
+        in_pandas = report_run("pandas", folder / "dask", env=env)
+        line("report aggregations, tables in pandas", in_pandas, args.articles)
+        stored = report_run("stored", folder / "dask", env=env)
+        line("report aggregations, DuckDB", stored, args.articles)
+        print(f"report aggregations peak memory per article: {in_pandas.peak_tree_bytes / args.articles / 1024:.1f} KB "
+              f"in pandas, {stored.peak_tree_bytes / args.articles / 1024:.1f} KB with DuckDB (peak RSS, interpreter "
+              "included; benchmarks/bench_stored.py --tables DIR --replicate K measures bigger folders)")
     finally:
         if args.keep:
             print(f"kept: {folder}")

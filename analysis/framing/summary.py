@@ -48,10 +48,18 @@ def frame_prevalence(analysis: Any, *, level: float = 0.95) -> pd.DataFrame:
     weights = article_weights(analysis.articles).groupby(level=0).first()
     n_articles = _count(weights.sum(), weighted)
     n_sentences = float(row_weights(analysis.sentences, weights if weighted else None).sum())
-    table = scores.groupby("frame", sort=False).agg(
+    totals = scores.groupby("frame", sort=False).agg(
         articles=("present", "sum"), hits=("hits", "sum"), sentences=("sentences", "sum"), words=("n_words", "sum")
     )
-    table = table.reindex(dictionary.frame_ids)
+    return prevalence_table(totals, dictionary, n_articles=n_articles, n_sentences=n_sentences, weighted=weighted,
+                            level=level)
+
+
+def prevalence_table(totals: pd.DataFrame, dictionary: Any, *, n_articles: float, n_sentences: float, weighted: bool,
+                     level: float = 0.95) -> pd.DataFrame:
+    """The :func:`frame_prevalence` table from per-frame totals (index frame id; ``articles``, ``hits``,
+    ``sentences`` and ``words``: weighted sums over every article), however they were summed (pandas or SQL)."""
+    table = totals.reindex(dictionary.frame_ids)
     for column in ("articles", "hits", "sentences"):
         table[column] = _count(table[column].fillna(0), weighted)
     table.insert(0, "label", [dictionary.frame(frame_id).label for frame_id in table.index])
@@ -77,8 +85,6 @@ def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: st
     ``per_1k_words`` or ``hits``. Returns one row per group: ``n_articles``
     then one column per frame.
     """
-    if measure not in MEASURES:
-        raise ValueError(f"measure {measure!r}: expected one of {MEASURES}")
     dictionary = analysis_dictionary(analysis)
     scores, weighted = _weighted_scores(analysis)
     scores["group"] = scores["doc_id"].map(group_labels(analysis.articles, by, freq=freq))
@@ -86,6 +92,17 @@ def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: st
         articles=("present", "sum"), hits=("hits", "sum"), words=("n_words", "sum")
     )
     sizes = scores.drop_duplicates("doc_id").groupby("group", sort=True)["weight"].sum()
+    return frames_table(summary, sizes, dictionary, by=by, freq=freq, measure=measure, weighted=weighted,
+                        articles=analysis.articles)
+
+
+def frames_table(summary: pd.DataFrame, sizes: pd.Series, dictionary: Any, *, by: str, freq: str, measure: str,
+                 weighted: bool, articles: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`frames_by` table from per (group, frame) totals (``articles``, ``hits``, ``words``: weighted sums,
+    every frame of every group) and the groups' sizes (sums of article weights), however they were summed."""
+    if measure not in MEASURES:
+        raise ValueError(f"measure {measure!r}: expected one of {MEASURES}")
+    summary = summary.copy()
     summary["n_articles"] = summary.index.get_level_values("group").map(sizes).to_numpy()
     summary["share_articles"] = summary["articles"] / summary["n_articles"]
     summary["per_1k_words"] = np.where(summary["words"] > 0, summary["hits"] * 1000 / summary["words"].clip(lower=1e-12), 0.0)
@@ -95,7 +112,7 @@ def frames_by(analysis: Any, by: str = "source", *, freq: str = "M", measure: st
     wide.insert(0, "n_articles", _count(sizes.reindex(wide.index), weighted))
     wide = wide.rename_axis(index=by, columns=None)
     if by == "period":
-        wide = _every_period(wide, analysis.articles, freq=freq, weighted=weighted)
+        wide = _every_period(wide, articles, freq=freq, weighted=weighted)
     return undated_last(wide)
 
 

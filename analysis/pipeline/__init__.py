@@ -25,6 +25,10 @@ _EXPORTS = {
     "summary_weights": "groups",
     "open_analysis": "stored",
     "open_corpus": "stored",
+    "open_stored": "lazy",
+    "StoredAnalysis": "lazy",
+    "coverage_note": "languages",
+    "measure_coverage": "languages",
 }
 __all__ = sorted(_EXPORTS)
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

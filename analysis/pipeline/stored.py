@@ -14,7 +14,9 @@ is pushed into the scan of ``articles`` and the other tables are scanned for
 the kept ``doc_id`` values, so nothing outside the request is turned into
 pandas. A request the stored tables cannot answer (a step they lack, an
 option or load option they were computed without) is an
-:class:`~analysis.errors.OptionError` naming the difference.
+:class:`~analysis.errors.OptionError` naming the difference. Tables too big
+for pandas stay on disk with :func:`analysis.pipeline.lazy.open_stored` and
+are aggregated by DuckDB (:mod:`analysis.pipeline.aggregate`).
 """
 from __future__ import annotations
 

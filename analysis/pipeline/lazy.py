@@ -1,0 +1,186 @@
+"""Stored tables queried where they lie: DuckDB SQL over the Parquet parts of a tables folder, small results out.
+
+``open_stored(tables=DIR, steps=..., load_options=..., **options)`` checks the
+request as :func:`~analysis.pipeline.stored.open_analysis` does and returns a
+:class:`StoredAnalysis`: the articles (metadata and the steps' article
+metrics, without the article text) as pandas, and every row table
+(sentences, sentiment, mentions, quotes, frame_hits) left on disk. The row
+tables are read by DuckDB as SQL views over the parts the manifest lists,
+restricted to the articles of ``articles`` (so ``since``/``until`` and a
+``story`` deduplication that drops articles apply to every table), with
+``_part`` and ``_row`` columns giving corpus order. Aggregations
+(:mod:`analysis.pipeline.aggregate`) run in DuckDB and take out only their
+small results; :meth:`StoredAnalysis.rows` reads the rows of a few articles
+(evidence, one article sentence by sentence) with a pyarrow scan, in the
+dtypes ``open_analysis`` gives. Every result taken out is logged in
+``fetched`` (what, rows), so a test can show that no whole row table is.
+"""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Sequence
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from analysis.paths import resolve
+from analysis.pipeline.groups import article_weights
+from analysis.pipeline.stored import _as_probe, _check_request, _complete_manifest, _date_filter, _part_files, _probe, _scan
+
+# Article columns left on disk: the text and the story furniture (read for a few articles with rows()).
+TEXT_COLUMNS = ("text", "header", "trailer")
+# DuckDB spills sorts and joins bigger than its memory limit here.
+SPILL_FOLDER = Path(tempfile.gettempdir()) / "analysis-duckdb"
+
+
+@dataclass
+class StoredAnalysis:
+    """An analysis whose row tables stay in Parquet: ``articles`` in pandas, the rest queried with DuckDB.
+
+    ``schemas`` holds each row table's empty frame (its columns and dtypes as
+    ``analyze`` gives them; ``article_schema`` the articles'); ``files`` the
+    part files of every table, articles too, in corpus order.
+    """
+
+    articles: pd.DataFrame
+    rejects: pd.DataFrame
+    options: dict[str, Any]
+    folder: Path
+    files: Mapping[str, tuple[str, ...]]
+    schemas: Mapping[str, pd.DataFrame]
+    article_schema: pd.DataFrame
+    connection: duckdb.DuckDBPyConnection = field(repr=False)
+    fetched: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def table_names(self) -> list[str]:
+        """The row tables this analysis holds (those of its steps, sentences first)."""
+        return list(self.schemas)
+
+    def table(self, name: str, columns: Sequence[str] | None = None) -> str:
+        """SQL for one row table, restricted to the articles of ``articles``, with ``_part`` and ``_row`` (corpus order).
+
+        Use it in a FROM clause: ``stored.query(f"SELECT count(*) FROM {stored.table('sentences')}")``.
+        """
+        if name not in self.schemas:
+            raise KeyError(f"stored analysis has no table {name!r}; it has {self.table_names} (open it with the step "
+                           "that makes it)")
+        files = _sql_list(self.files[name])
+        wanted = "*" if columns is None else ", ".join(_quoted(column) for column in columns)
+        return (f"(SELECT {wanted}, list_position({files}, filename) AS _part, file_row_number AS _row "
+                f"FROM read_parquet({files}, filename = true, file_row_number = true) "
+                f"WHERE doc_id IN (SELECT doc_id FROM _articles))")
+
+    def query(self, sql: str, *, what: str, params: Sequence[Any] | None = None,
+              frames: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
+        """The result of ``sql`` as pandas, logged in ``fetched`` as ``(what, rows)``.
+
+        ``_articles`` (doc_id, weight: 1.0 unless the articles are weighted)
+        is always defined; ``frames`` registers more small pandas tables by name.
+        """
+        weights = article_weights(self.articles)
+        self.connection.register("_articles", pd.DataFrame({"doc_id": weights.index.to_numpy(dtype="str"),
+                                                            "weight": weights.to_numpy()}))
+        for name, frame in (frames or {}).items():
+            self.connection.register(name, frame)
+        try:
+            result = self.connection.execute(sql, list(params or [])).df()
+        finally:
+            for name in [*(frames or {}), "_articles"]:
+                self.connection.unregister(name)
+        self.fetched.append((what, len(result)))
+        return result
+
+    def count(self, name: str) -> int:
+        """Rows of one table (of the articles kept)."""
+        return int(self.query(f"SELECT count(*) AS n FROM {self.table(name, ['doc_id'])}", what=f"count {name}")["n"].iloc[0])
+
+    def rows(self, name: str, doc_ids: Sequence[str], columns: Sequence[str] | None = None) -> pd.DataFrame:
+        """Every row of ``name`` (``articles`` too, with its text) for a few articles, in corpus order and in the
+        dtypes ``open_analysis`` gives; logged in ``fetched``."""
+        wanted = pa.array(sorted({str(doc_id) for doc_id in doc_ids}), type=pa.string())
+        schema = self._schema(name)
+        names = list(schema.columns) if columns is None else list(columns)
+        frame = _scan(self.folder, {"parts": [Path(path).name for path in self.files[name]]}, name, columns=names,
+                      where=ds.field("doc_id").isin(wanted))
+        self.fetched.append((f"rows of {name}", len(frame)))
+        return _as_probe(frame, schema[names])
+
+    def article_chunks(self, columns: Sequence[str] | None = None, *, batch_rows: int = 5_000) -> Iterator[pd.DataFrame]:
+        """The articles of ``articles`` with their text (or ``columns``), in corpus order, ``batch_rows`` at a time:
+        for work over every text that streams (``find_stories(None, chunks=...)``)."""
+        names = list(self.article_schema.columns) if columns is None else list(columns)
+        kept = pa.array(self.articles["doc_id"].astype("str").tolist(), type=pa.string())
+        dataset = ds.dataset(list(self.files["articles"]), format="parquet")
+        for batch in dataset.to_batches(columns=names, filter=ds.field("doc_id").isin(kept), batch_size=batch_rows):
+            if batch.num_rows:
+                yield _as_probe(batch.to_pandas(), self.article_schema[names])
+
+    def _schema(self, name: str) -> pd.DataFrame:
+        if name == "articles":
+            return self.article_schema
+        if name not in self.schemas:
+            raise KeyError(f"stored analysis has no table {name!r}; it has {self.table_names}")
+        return self.schemas[name]
+
+    def __getattr__(self, name: str) -> Any:
+        schemas = self.__dict__.get("schemas", {})
+        if name in schemas:
+            raise AttributeError(f"the {name!r} table of stored tables is not loaded into pandas: aggregate it with "
+                                 "analysis.pipeline.aggregate, or use open_analysis(tables=...) for whole tables")
+        raise AttributeError(f"StoredAnalysis has no attribute {name!r}")
+
+
+def open_stored(
+    tables: str | Path,
+    *,
+    steps: Sequence[str] | None = None,
+    load_options: Mapping[str, Any] | None = None,
+    memory_limit: str | None = None,
+    **options: Any,
+) -> StoredAnalysis:
+    """The :class:`StoredAnalysis` of ``steps`` from a complete tables folder (options checked as ``open_analysis``).
+
+    ``memory_limit`` caps DuckDB (e.g. ``"2GB"``; default DuckDB's, 80% of
+    RAM); bigger sorts and joins spill to a temporary folder.
+    """
+    load = dict(load_options or {})
+    folder = resolve(tables)
+    manifest = _complete_manifest(folder)
+    options = {key: value for key, value in options.items() if key not in ("cache", "cache_dir", "workers")}
+    probe = _probe(steps, options)
+    _check_request(folder, manifest, probe, steps=steps, load=load)
+    columns = [column for column in probe.articles.columns if column not in TEXT_COLUMNS]
+    articles = _as_probe(_scan(folder, manifest, "articles", columns=columns, where=_date_filter(load)),
+                         probe.articles[columns])
+    rejects = _as_probe(_scan(folder, manifest, "rejects", columns=list(probe.rejects.columns)), probe.rejects)
+    files = {name: tuple(_part_files(folder, manifest, name)) for name in ["articles", *probe.tables]}
+    empty = [name for name, parts in files.items() if not parts]
+    if empty:
+        raise FileNotFoundError(f"{folder}: no Parquet parts for {empty}; expected a folder written by python -m analysis analyze")
+    return StoredAnalysis(
+        articles=articles, rejects=rejects, options=probe.options, folder=folder, files=files,
+        schemas=probe.tables, article_schema=probe.articles, connection=_connect(memory_limit),
+    )
+
+
+def _connect(memory_limit: str | None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection that spills to :data:`SPILL_FOLDER` (and keeps to ``memory_limit`` when given)."""
+    SPILL_FOLDER.mkdir(parents=True, exist_ok=True)
+    config = {"temp_directory": str(SPILL_FOLDER)}
+    if memory_limit:
+        config["memory_limit"] = memory_limit
+    return duckdb.connect(":memory:", config=config)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_list(values: Sequence[str]) -> str:
+    """A SQL list literal of strings: ``['a', 'b']``."""
+    return "[" + ", ".join("'" + value.replace("'", "''") + "'" for value in values) + "]"

@@ -1,0 +1,122 @@
+"""A report's aggregations over stored tables: in pandas (open_analysis) versus in DuckDB (open_stored), time and memory.
+
+    .venv/bin/python benchmarks/bench_stored.py --tables DIR [--replicate K] [--modes pandas,stored] [--memory-limit 2GB]
+
+``DIR`` is a folder written by ``python -m analysis analyze`` (e.g. Wikinews
+replicated to 20,000 articles: ``benchmarks/bench_dask.py --keep`` leaves
+one). ``--replicate K`` first synthesises a folder K times bigger next to it
+(``DIR-xK``): every table is copied K times, one part per copy, with the
+copy number appended to ``doc_id``, so the copies are distinct articles and
+no text is analysed again; then it measures on that folder.
+
+Each mode runs :data:`REPORT_SCRIPT` in a subprocess: open the tables, then
+the aggregations the notebooks show (scored sentences, tone by label and
+histogram, tone by period with bootstrap intervals, tone evidence by source
+and by month, one article sentence by sentence, frame prevalence, frames by
+source and by month, frame co-occurrence, frame evidence, articles by source
+and by date), through :mod:`analysis.pipeline.aggregate`: ``pandas`` reads
+the tables into pandas first (the path before DuckDB), ``stored`` leaves them
+in Parquet. Memory is the peak summed RSS of the process tree, polled as in
+``bench_scale.py``. Prints; asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import duckdb
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_scale import Run, run_command  # noqa: E402
+
+GB = 10**9
+REPORT_SCRIPT = """
+import json
+import sys
+from pathlib import Path
+from analysis.corpus import articles_by_date, articles_by_source
+from analysis.pipeline import aggregate as ag
+from analysis.pipeline.lazy import open_stored
+from analysis.pipeline.stored import open_analysis
+from analysis.sentiment import group_tone
+
+mode, folder, limit = sys.argv[1], sys.argv[2], (sys.argv[3] if len(sys.argv) > 3 else None)
+frames = json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8"))["options"].get("frames", "generic")
+source = open_stored(folder, memory_limit=limit, frames=frames) if mode == "stored" else open_analysis(tables=folder, frames=frames)
+articles = source.articles
+results = [
+    ag.row_count(source, "sentiment"), ag.tone_summary(source), ag.tone_histogram(source),
+    group_tone(articles, by="period", freq="M"),
+    ag.tone_evidence(source, by="source"), ag.tone_evidence(source, by="period", freq="M"),
+    ag.article_sentences(source, articles["doc_id"].iloc[0]),
+    ag.frame_prevalence(source), ag.frames_by(source, "source"), ag.frames_by(source, "period", freq="M"),
+    ag.frame_cooccurrence(source), ag.frame_evidence(source, n=3, seed=5),
+    articles_by_source(articles), articles_by_date(articles),
+]
+print(len(articles), sum(len(result) if hasattr(result, "__len__") else 1 for result in results))
+"""
+
+
+def report_run(mode: str, tables: Path, *, memory_limit: str | None = None, env: dict[str, str] | None = None) -> Run:
+    """Run :data:`REPORT_SCRIPT` in ``mode`` (``pandas`` or ``stored``) over ``tables``; exit with its error if it fails."""
+    command = [sys.executable, "-c", REPORT_SCRIPT, mode, str(tables), *([memory_limit] if memory_limit else [])]
+    run = run_command(command, env=dict(env or os.environ))
+    if run.returncode != 0:
+        raise SystemExit(f"report over stored tables ({mode}) failed with exit status {run.returncode}:\n{run.stderr}")
+    return run
+
+
+def replicate_tables(source: Path, out: Path, copies: int) -> int:
+    """Write ``copies`` copies of every table of ``source`` to ``out``, one part per copy (doc_id + ``~copy`` after the
+    first); return the articles."""
+    manifest = json.loads((source / "manifest.json").read_text(encoding="utf-8"))
+    parts = list(manifest["parts"])
+    tables = sorted(path.name for path in source.iterdir() if path.is_dir() and (path / parts[0]).is_file())
+    names = [f"part-{index:05d}.parquet" for index in range(copies)]
+    connection = duckdb.connect()
+    connection.execute("SET preserve_insertion_order = true")  # rows stay in corpus order, parts in manifest order
+    for table in tables:
+        (out / table).mkdir(parents=True, exist_ok=True)
+        files = "[" + ", ".join(f"'{source / table / part}'" for part in parts) + "]"
+        columns = connection.execute(f"DESCRIBE SELECT * FROM read_parquet({files})").df()["column_name"].tolist()
+        for copy, name in enumerate(names):
+            select = f"SELECT * REPLACE (doc_id || '~{copy}' AS doc_id)" if "doc_id" in columns and copy else "SELECT *"
+            connection.execute(f"COPY ({select} FROM read_parquet({files})) TO '{out / table / name}' (FORMAT parquet)")
+    manifest.update(parts=names, chunks=len(names), rows={name: count * copies for name, count in manifest["rows"].items()},
+                    corpus_fingerprint=f"{manifest.get('corpus_fingerprint')}x{copies}")
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    return int(manifest["rows"]["articles"])
+
+
+def line(label: str, run: Run, n_articles: int) -> None:
+    print(f"{label:<40} {run.seconds:8.1f} s  peak RSS {run.peak_tree_bytes / GB:6.2f} GB  "
+          f"PSS {run.peak_tree_pss_bytes / GB:6.2f} GB  ({run.peak_tree_bytes / n_articles / 1024:6.1f} KB/article)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tables", type=Path, required=True, help="a folder written by python -m analysis analyze")
+    parser.add_argument("--replicate", type=int, default=1, help="measure on a folder this many times bigger (default 1)")
+    parser.add_argument("--modes", default="pandas,stored", help="comma-separated: pandas, stored (default both)")
+    parser.add_argument("--memory-limit", default=None, help="DuckDB memory limit of the stored mode, e.g. 2GB")
+    args = parser.parse_args(argv)
+    tables = args.tables.resolve()
+    if args.replicate > 1:
+        target = tables.with_name(f"{tables.name}-x{args.replicate}")
+        if not (target / "manifest.json").is_file():
+            replicate_tables(tables, target, args.replicate)
+        tables = target
+    manifest = json.loads((tables / "manifest.json").read_text(encoding="utf-8"))
+    n_articles = int(manifest["rows"]["articles"])
+    print(f"tables {tables}: " + ", ".join(f"{name} {count:,}" for name, count in sorted(manifest["rows"].items())))
+    for mode in args.modes.split(","):
+        run = report_run(mode, tables, memory_limit=args.memory_limit)
+        line(f"report aggregations, {mode}", run, n_articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
