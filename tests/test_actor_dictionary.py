@@ -8,6 +8,7 @@ import pytest
 
 from analysis.actors.dictionary import (
     DEFAULT_PATH,
+    PUBLIC_FIGURES_PATH,
     DictionaryError,
     load_dictionary,
     merge_dictionaries,
@@ -50,8 +51,11 @@ def test_default_names_the_major_bodies_regions_and_media(default, name):
     assert any(entry.name == name for entry in default.entries.values()), name
 
 
-def test_default_lists_no_people(default):
-    assert not [entry for entry in default.entries.values() if entry.type == "person"]
+def test_people_come_only_from_the_public_figures_file(default):
+    assert not [entry for entry in read_dictionary(DEFAULT_PATH).entries.values() if entry.type == "person"]
+    people = [entry for entry in default.entries.values() if entry.type == "person"]
+    assert len(people) > 300 and {entry.source for entry in people} == {str(PUBLIC_FIGURES_PATH)}
+    assert all(entry.office and entry.period for entry in people)
 
 
 def test_capitals_are_places_standing_for_their_country(default):
@@ -182,7 +186,7 @@ def test_user_entries_merge_over_the_default(tmp_path):
     assert [alias.text for alias in russia.aliases] == ["RF"]
     assert "Russians" in {alias.text for alias in russia.demonyms}  # fields the user left out keep the default's
     assert "country:mexico" in merged.entries
-    assert merged.sources == (str(DEFAULT_PATH), str(path.resolve()))
+    assert merged.sources == (str(DEFAULT_PATH), str(PUBLIC_FIGURES_PATH), str(path.resolve()))
 
 
 def test_replace_mode_keeps_only_the_users_entries_but_the_default_cues(tmp_path):

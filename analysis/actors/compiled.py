@@ -15,12 +15,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Iterator, Mapping, Sequence
 
 from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
-from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key
-from analysis.text.document import Document
-from analysis.text.matching import PhraseMatcher, default_key
+from analysis.actors.platforms import platform_spans
+from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key, variant_key
+from analysis.text.document import Document, Token, gap_key
+from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.normalization import fold_accents
 
 _LANGUAGE_AFTER = re.compile(r"^(?:-language|-speaking|-speakers?|\s+(?:language|languages|translation|version|subtitles|dubbing))\b")
@@ -40,8 +41,9 @@ _ACTOR_SLOT = "{actor}"
 
 @lru_cache(maxsize=1 << 16)
 def _name_key(token: str) -> str:
-    """Fold case and accents but remember a leading capital: ``Turkey`` does not match ``turkey``."""
-    folded = fold_accents(token).casefold()
+    """Fold case, accents and transliteration endings ("Sergei"/"Sergey") but remember a leading capital:
+    ``Turkey`` does not match ``turkey``."""
+    folded = variant_key(fold_accents(token).casefold())
     return folded + "^" if token[:1].isupper() else folded
 
 
@@ -62,6 +64,7 @@ class CompiledDictionary:
     offices: PhraseMatcher
     cues: Cues
     parents: Mapping[str, str | None]
+    surnames: Mapping[str, Entry | None]  # a bare surname's key -> the one person it names (None: several)
 
 
 _COMPILED: "weakref.WeakKeyDictionary[ActorDictionary, CompiledDictionary]" = weakref.WeakKeyDictionary()
@@ -75,6 +78,7 @@ def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
             dictionary, _name_matcher(dictionary), _office_matcher(dictionary),
             Cues.from_lists(dictionary.cues, office_phrases=[p for o in dictionary.offices.values() for p in o.phrases]),
             {office.id: office.parent for office in dictionary.offices.values()},
+            _surname_index(dictionary),
         )
         _COMPILED[dictionary] = cached
     return cached
@@ -105,6 +109,27 @@ def _name_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
         for variant in _variants(phrase) + plural:
             matcher.add(variant, ("", "blocked"))
     return matcher
+
+
+def surname_key(word: str) -> str:
+    """How a bare surname is compared: case, accents and transliteration endings folded."""
+    return variant_key(fold_key(word))
+
+
+def _surname_index(dictionary: ActorDictionary) -> dict[str, Entry | None]:
+    """Each bare surname of the dictionary's persons -> its person, or None when several persons of the
+    latest file that lists it share it ("Clinton": Bill and Hillary); a user's file wins over the default."""
+    claims: dict[str, tuple[int, list[Entry]]] = {}
+    for entry in dictionary.entries.values():
+        rank = _source_rank(dictionary, entry)
+        for alias in entry.surnames:
+            key = surname_key(alias.text)
+            best, owners = claims.get(key, (-1, []))
+            if rank > best:
+                claims[key] = (rank, [entry])
+            elif rank == best and entry not in owners:
+                owners.append(entry)
+    return {key: owners[0] if len(owners) == 1 else None for key, (_rank, owners) in claims.items()}
 
 
 def _source_rank(dictionary: ActorDictionary, entry: Entry) -> int:
@@ -163,8 +188,11 @@ def dictionary_spans(doc: Document, compiled: CompiledDictionary) -> list[Span]:
             continue
         entry = entries[entry_id]
         end = match.end + 1 if match.phrase.endswith(".") and view.startswith(".", match.end) else match.end
+        if how in ("dictionary", "alias"):  # the entry's name as written, or another form of it ("Sergei")
+            how = "dictionary" if fold_key(view[match.start:end]) == fold_key(entry.name) else "alias"
         spans.append(Span(match.start, end, entry.id, entry.name, entry.type, how, entry.stands_for))
-    return spans
+    platform = platform_spans(view, entries)  # the bare "X" of the platform, in platform contexts only
+    return sorted(spans + platform, key=lambda span: span.start) if platform else spans
 
 
 def _language_use(view: str, start: int, end: int) -> bool:
@@ -179,9 +207,9 @@ def office_hits(doc: Document, spans: Sequence[Span], compiled: CompiledDictiona
     view = doc.normalized
     slots = [span for span in spans if span.kind not in ("person", "blocked")]
     slot_starts = [span.start for span in slots]
-    heads = compiled.cues.organization_words | compiled.cues.media_words
+    heads = compiled.cues.organization_heads
     hits = []
-    for match in compiled.offices.iter_matches(_slot_document(doc, slots)):
+    for match in _office_matches(doc, slots, compiled.offices):
         first = bisect_left(slot_starts, match.start)
         inside = slots[first] if first < len(slots) and slots[first].end <= match.end else None
         actor = (inside.stands_for or inside.actor_id) if inside is not None else None
@@ -196,6 +224,63 @@ def office_hits(doc: Document, spans: Sequence[Span], compiled: CompiledDictiona
         actor_span = (inside.start, inside.end) if inside is not None else (-1, -1)
         hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))
     return hits
+
+
+def _office_matches(doc: Document, slots: Sequence[Span], offices: PhraseMatcher) -> Iterator[Match]:
+    """Office phrases in ``doc`` with each slot span read as one ``{actor}`` token: the document's own tokens
+    and keys with the slots' tokens merged (:func:`_slot_tokens`), or, when a slot does not fall on token
+    boundaries, the tokens of the slot view made afresh (:func:`_slot_document`)."""
+    merged = _slot_tokens(doc, slots)
+    if merged is None:
+        return offices.iter_matches(_slot_document(doc, slots))
+    tokens, keys = merged
+    return offices.iter_token_matches(tokens, keys, _slot_view(doc.normalized, slots))
+
+
+def _slot_tokens(doc: Document, slots: Sequence[Span]) -> tuple[list[Token], list[str]] | None:
+    """The tokens and office keys of :func:`_slot_view` derived from ``doc``'s: each slot's tokens become one
+    token of ``Q`` marks, the gap after it is read again. None when a slot does not start at a token's start
+    and end at or after its last token's end with no token starting at its end (then the slot view
+    tokenises differently, e.g. "U.S." + "A"), or when slots overlap."""
+    tokens, view = doc.tokens, doc.normalized
+    keys = doc.token_keys(_office_key)
+    if not slots:
+        return tokens, keys
+    starts = doc.token_starts
+    out_tokens: list[Token] = []
+    out_keys: list[str] = []
+    after_slots: list[int] = []  # where the token after each slot stands in the output
+    position, previous_end = 0, -1
+    for slot in slots:
+        first = bisect_left(starts, slot.start)
+        if first >= len(tokens) or starts[first] != slot.start or slot.start < previous_end:
+            return None
+        stop = bisect_left(starts, slot.end, lo=first)  # tokens starting before the slot's end
+        if tokens[stop - 1].end > slot.end or (stop < len(tokens) and starts[stop] == slot.end):
+            return None
+        out_tokens += tokens[position:first]
+        out_keys += keys[position:first]
+        text = _MASK * (slot.end - slot.start)
+        out_tokens.append(Token(slot.start, slot.end, text, _gap_between(view, out_tokens[-1:], slot.start)))
+        out_keys.append(_office_key(text))
+        after_slots.append(len(out_tokens))
+        position, previous_end = stop, slot.end
+    out_tokens += tokens[position:]
+    out_keys += keys[position:]
+    for index in after_slots:  # a slot may end after its last token ("U.S" + "."): the gap is read again
+        if index < len(out_tokens):
+            token = out_tokens[index]
+            out_tokens[index] = token._replace(gap=_gap_between(view, out_tokens[index - 1:index], token.start))
+    return out_tokens, out_keys
+
+
+def _gap_between(view: str, previous: Sequence[Token], start: int) -> str:
+    """The gap of a token starting at ``start`` after the ``previous`` token (none: the first token, gap ""),
+    folded as :func:`~analysis.text.document.tokenize_view` folds it."""
+    if not previous:
+        return ""
+    gap = view[previous[-1].end:start]
+    return " " if gap == " " else gap_key(gap)
 
 
 def _slot_document(doc: Document, slots: Sequence[Span]) -> Document:

@@ -3,7 +3,10 @@
 An actor dictionary is data, not code; its schema is documented in
 ``docs/actors-dictionary.md``. A file holds a ``schema_version``, a
 ``dictionary_version`` and a list of ``entries`` (``id``, ``name``, ``type``
-and optional ``aliases``, ``demonyms``, ``roles``, ``stands_for``), plus
+and optional ``aliases``, ``demonyms``, ``roles``, ``stands_for``; a person may
+have ``surnames``, the bare forms that name them when the article names no
+other person so called, and ``office``/``country``/``period`` saying what they
+are known for), plus
 optional ``offices`` (role phrases such as "foreign minister", used to link
 "the head of Russian diplomacy" to the person an article gives that office to)
 and ``cues`` (word lists that type discovered names).
@@ -29,6 +32,8 @@ from analysis.paths import DICTIONARIES, resolve
 
 SCHEMA_VERSION = 1
 DEFAULT_PATH = DICTIONARIES / "actors.yaml"
+PUBLIC_FIGURES_PATH = DICTIONARIES / "public_figures.yaml"  # shipped with the default: heads of state and others
+DEFAULT_PATHS = (DEFAULT_PATH, PUBLIC_FIGURES_PATH)
 TYPES = ("person", "country", "organization", "region", "media", "place")
 MODES = ("merge", "replace")
 CUE_LISTS = (
@@ -48,7 +53,9 @@ CUE_LISTS = (
 )
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 _TOP_KEYS = {"schema_version", "dictionary_version", "name", "description", "entries", "offices", "cues"}
-_ENTRY_KEYS = {"id", "name", "type", "aliases", "demonyms", "roles", "stands_for", "note", "wikidata"}
+_ENTRY_KEYS = {"id", "name", "type", "aliases", "demonyms", "roles", "stands_for", "note", "wikidata",
+               "surnames", "office", "country", "period"}
+_PERIOD = re.compile(r"^(\d{4})-(\d{4})?$")  # "2017-2021", or "2024-" for a role still held
 _OFFICE_KEYS = {"id", "name", "phrases", "parent", "note"}
 _ALIAS_KEYS = {"alias", "case_sensitive"}
 _SHORT_CAPS = re.compile(r"^[A-Z][A-Z0-9.&+-]{0,5}$")
@@ -76,6 +83,10 @@ class Entry:
     roles: tuple[Alias, ...] = ()
     stands_for: str | None = None
     source: str = ""
+    surnames: tuple[Alias, ...] = ()  # bare surnames: "Macron" names this person unless the article says otherwise
+    office: str = ""                  # what a public figure is known as ("President of France")
+    country: str | None = None        # the id of the country entry they serve
+    period: str = ""                  # years in the office: "2017-" (still held) or "2009-2017"
 
 
 @dataclass(frozen=True)
@@ -139,18 +150,22 @@ def load_dictionary(path: str | Path | None = None, *, mode: str = "merge") -> A
     """
     if mode not in MODES:
         raise OptionError(f"actors_mode must be one of {MODES}, got {mode!r}")
+    stamps = tuple(default.stat().st_mtime_ns for default in DEFAULT_PATHS)
     if path is None:
-        return _load_cached(str(DEFAULT_PATH), DEFAULT_PATH.stat().st_mtime_ns, None, 0, "merge")
+        return _load_cached(stamps, None, 0, "merge")
     user = resolve(path)
     if not user.is_file():
         raise DictionaryError(f"{path}: actor dictionary not found (looked at {user})")
-    return _load_cached(str(DEFAULT_PATH), DEFAULT_PATH.stat().st_mtime_ns, str(user), user.stat().st_mtime_ns, mode)
+    return _load_cached(stamps, str(user), user.stat().st_mtime_ns, mode)
 
 
 @lru_cache(maxsize=16)
-def _load_cached(default: str, _default_mtime: int, user: str | None, _user_mtime: int, mode: str) -> ActorDictionary:
-    base = read_dictionary(default)
-    if user is None or Path(user) == Path(default):
+def _load_cached(_default_mtimes: tuple[int, ...], user: str | None, _user_mtime: int, mode: str) -> ActorDictionary:
+    """The shipped files merged in order (actors, then public figures), then the user's file over them."""
+    base = read_dictionary(DEFAULT_PATHS[0])
+    for default in DEFAULT_PATHS[1:]:
+        base = merge_dictionaries(base, read_dictionary(default))
+    if user is None or Path(user) in DEFAULT_PATHS:
         return base
     return merge_dictionaries(base, read_dictionary(user), mode=mode)
 
@@ -242,7 +257,27 @@ def _parse_entry(item: Any, where: str, source: str) -> Entry:
         roles=_parse_phrases(item.get("roles"), f"{where}: roles"),
         stands_for=stands_for,
         source=source,
+        **_public_fields(item, kind, where),
     )
+
+
+def _public_fields(item: Mapping[str, Any], kind: str, where: str) -> dict[str, Any]:
+    """``surnames`` (persons only), ``office``, ``country`` and ``period`` of an entry, checked."""
+    surnames = _parse_phrases(item.get("surnames"), f"{where}: surnames")
+    if surnames and kind != "person":
+        raise DictionaryError(f"{where}: 'surnames' are for persons only, this entry is a {kind}")
+    bad = [alias.text for alias in surnames if len(alias.text.split()) != 1]
+    if bad:
+        raise DictionaryError(f"{where}: surnames must be single words (a full name is an alias), got {bad}")
+    office, country, period = item.get("office", ""), item.get("country"), item.get("period", "")
+    if not isinstance(office, str):
+        raise DictionaryError(f"{where}: 'office' must be a string such as 'President of France', got {office!r}")
+    if country is not None and (not isinstance(country, str) or not _ID_PATTERN.match(country)):
+        raise DictionaryError(f"{where}: 'country' must be the id of a country entry, got {country!r}")
+    match = _PERIOD.match(str(period)) if period != "" else None
+    if period != "" and (match is None or (match.group(2) and match.group(2) < match.group(1))):
+        raise DictionaryError(f"{where}: 'period' must be years such as '2017-2021' or '2024-', got {period!r}")
+    return {"surnames": surnames, "office": office.strip(), "country": country, "period": str(period)}
 
 
 def _parse_phrases(raw: Any, where: str) -> tuple[Alias, ...]:
@@ -333,9 +368,13 @@ def _parse_cues(raw: Any, source: str) -> dict[str, frozenset[str]]:
     return cues
 
 
-def check_references(dictionary: ActorDictionary) -> None:
-    """Every ``stands_for`` names an entry of the dictionary, and metonyms do not chain."""
+def check_references(dictionary: ActorDictionary, *, countries: bool = False) -> None:
+    """Every ``stands_for`` names an entry of the dictionary, and metonyms do not chain; with ``countries``
+    (a merged dictionary), every ``country`` names a country entry."""
     for entry in dictionary.entries.values():
+        if countries and entry.country is not None and \
+                getattr(dictionary.entries.get(entry.country), "type", None) not in ("country", "region"):
+            raise DictionaryError(f"{entry.source}: entry {entry.id!r}: country {entry.country!r} is not a country entry")
         if entry.stands_for is None:
             continue
         target = dictionary.entries.get(entry.stands_for)
@@ -366,7 +405,7 @@ def merge_dictionaries(base: ActorDictionary, user: ActorDictionary, *, mode: st
     offices = {**base.offices, **user.offices}
     cues = {name: base.cue(name) | user.cue(name) for name in set(base.cues) | set(user.cues)}
     merged = ActorDictionary(entries, offices, cues, base.versions + user.versions, base.sources + user.sources)
-    check_references(merged)
+    check_references(merged, countries=mode == "merge")
     for office in merged.offices.values():
         if office.parent is not None and office.parent not in merged.offices:
             raise DictionaryError(f"{user.sources[-1]}: office {office.id!r}: parent {office.parent!r} is unknown")
@@ -384,6 +423,10 @@ def _override(base: Entry, user: Entry) -> Entry:
         roles=user.roles or base.roles,
         stands_for=user.stands_for if user.stands_for is not None else base.stands_for,
         source=user.source,
+        surnames=user.surnames or base.surnames,
+        office=user.office or base.office,
+        country=user.country if user.country is not None else base.country,
+        period=user.period or base.period,
     )
 
 

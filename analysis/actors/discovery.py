@@ -35,6 +35,9 @@ from typing import Sequence
 
 import pandas as pd
 
+from analysis.actors.context_cues import (
+    acronym_organization, citation_person, place_context, settle_places, team_context,
+)
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_cues import (
     NameContext, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
@@ -48,6 +51,7 @@ TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "C
                             # post-nominal letters: "Daniel Osei KC", "Jane Hill MP"
                             "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
+_SPACES = re.compile(r"\s+")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 _HYPHEN_ADJECTIVE = re.compile(
     r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
@@ -61,11 +65,11 @@ def find_candidates(
     ``verbs`` are the reporting verbs that make a name a speaker (default: the shipped speech cues')."""
     tokens = tokenize(doc)
     labels, span_of = _label_tokens(tokens, spans, offices)
-    lowercase = frozenset(t.text for t in tokens if t.text[:1].islower())
+    lowercase = frozenset({t.text for t in tokens if t.text[:1].islower()})
     context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
                           verbs or speaker_verbs())
     candidates: list[Candidate] = []
-    heads = cues.organization_words | cues.media_words
+    heads = cues.organization_heads
     possessors = frozenset(  # "the Ombudsman's Office", "the King's Fund": a possessive inside an organisation's name
         t.index for t in tokens[1:-1]
         if t.possessive and labels[t.index] == "free" and t.text[:1].isupper() and tokens[t.index + 1].text in heads
@@ -73,7 +77,7 @@ def find_candidates(
     )
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
-    return _type_lists(context, _drop_initial_words(context, candidates))
+    return settle_places(_type_lists(context, _drop_initial_words(context, candidates)))
 
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
@@ -172,9 +176,22 @@ def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: in
 
 def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     found: list[Candidate] = []
+    if _shouted_line(ctx, run):
+        # an all-capital line ("TRUMP SAYS BIDEN WILL LOSE"): one word per name, for linking to decide
+        return [c for i in run if ctx.labels[i] == "free" and ctx.tokens[i].text.lower() not in ctx.lowercase
+                for c in _name_candidates(ctx, [i])]  # not "OF", "THE": words the text writes in lower case
     for segment in _split(run, lambda i: ctx.labels[i] in ("office", "hard")):
         found.extend(_segment_candidates(ctx, segment))
     return found
+
+
+def _shouted_line(ctx: NameContext, run: list[int]) -> bool:
+    """All-capital words making a headline or a shouted line: three or more, or two long ones ("TRUMP WINS");
+    not an outlet's or a body's initials ("BFM TV", "UN")."""
+    words = [ctx.tokens[i].text for i in run]
+    if not all(word.isupper() and len(word) > 1 or not word[:1].isalpha() for word in words):
+        return False
+    return len(words) >= 3 or (len(words) == 2 and all(len(word) >= 4 for word in words))
 
 
 def _split(indices: list[int], is_boundary) -> list[list[int]]:
@@ -200,8 +217,13 @@ def _trim_connectors(ctx: NameContext, segment: list[int]) -> list[int]:
 
 def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     segment = _trim_connectors(ctx, segment)
+    team = team_context(ctx, segment) if segment else ""
+    if team:  # "Manchester United 2 Liverpool 1": teams, the places in their names included
+        return [_candidate(ctx, segment, "organization", team)]
     if not any(ctx.labels[i] == "free" for i in segment):
         return []
+    if len(segment) == 1 and _common_word(ctx, ctx.tokens[segment[0]].text):
+        return []  # "The", "He", "According" alone: the typing rules below would all give nothing
     words = [ctx.tokens[i].text for i in segment]
     if words[-1] in ctx.cues.event_words or words[0] in EVENT_PREFIXES:
         return []
@@ -229,15 +251,21 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     return found
 
 
+def _common_word(ctx: NameContext, word: str) -> bool:
+    """A word listed in ``not_names`` and no head word: alone it is no name (:func:`_name_candidates` would
+    strip it or drop it), whatever its context, so the rules need not read the sentence."""
+    return word in ctx.cues.not_names and word not in ctx.head_words
+
+
 def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | None:
     """Where a title follows an organisation and precedes a name ("Supreme Court Justice Elena Kagan")."""
-    heads = ctx.cues.organization_words | ctx.cues.media_words
+    heads = ctx.cues.organization_heads
     seen_head = False
     for n, i in enumerate(segment):
         word = ctx.tokens[i].text
         if seen_head and word in ctx.cues.titles and n + 1 < len(segment) \
                 and name_like(ctx.tokens[segment[n + 1]]) \
-                and ctx.tokens[segment[n + 1]].text not in ctx.cues.titles | heads:
+                and ctx.tokens[segment[n + 1]].text not in ctx.cues.titles and ctx.tokens[segment[n + 1]].text not in heads:
             return n
         seen_head = seen_head or word in heads
     return None
@@ -318,7 +346,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
         return []
-    cue = f"title: {title}" if title else person_cue(ctx, segment)
+    cue = f"title: {title}" if title else (person_cue(ctx, segment) or citation_person(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
     if any(ctx.labels[i] == "geo" for i in segment):
@@ -330,7 +358,11 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     typed = noun_type(ctx, segment)
     if typed:
         return [_candidate(ctx, segment, *typed)]
-    return [_candidate(ctx, segment, None, "")]
+    context = acronym_organization(ctx, segment)
+    if context:
+        return [_candidate(ctx, segment, "organization", context)]
+    context = place_context(ctx, segment)
+    return [_candidate(ctx, segment, "place" if context else None, context)]
 
 
 def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str) -> Candidate:
@@ -338,7 +370,7 @@ def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str)
     first, last = tokens[segment[0]], tokens[segment[-1]]
     start = first.start - 1 if parenthesised(tokens, first.index) else first.start
     raw = ctx.text[start:last.end]
-    name = re.sub(r"\s+", " ", raw.replace("(", "").replace(")", "")).strip()
+    name = _SPACES.sub(" ", raw.replace("(", "").replace(")", "")).strip()
     absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
     words = tuple(fold_key(tokens[i].text) for i in segment if name_like(tokens[i]))
     return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]

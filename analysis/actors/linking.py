@@ -29,7 +29,11 @@ from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.actors.mention_types import ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, word_runs
+from analysis.actors.dictionary import Entry
+from analysis.actors.known_people import known_person
+from analysis.actors.mention_types import (
+    ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, variant_key, word_runs,
+)
 from analysis.actors.name_cues import office_in_apposition
 from analysis.text.document import Document
 
@@ -48,18 +52,22 @@ class PersonRef:
 def link_mentions(
     doc: Document, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
     *, office_parents: Mapping[str, str | None], organization_heads: frozenset[str] = frozenset(),
+    surnames: Mapping[str, Entry | None] | None = None,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Resolve discovered names within one article.
 
     Returns ``(names, roles)``: the typed names with ids (partial names linked
     to the full names they belong to; untyped names dropped unless linked),
     and role-phrase mentions linked to the person the article gives the office.
-    ``persons`` are the dictionary's person matches in the text.
+    ``persons`` are the dictionary's person matches in the text; ``surnames`` are the dictionary's bare
+    surnames (:func:`analysis.actors.known_people.known_person`: "Macron" with no other Macron in the article).
     """
     text, view = doc.text, doc.normalized
     _adopt_types(candidates)
     full = _RefIndex(_full_names(candidates, persons))
     resolved = [_resolve_name(candidate, full) for candidate in candidates]
+    if surnames:
+        resolved = [known_person(candidate, surnames) for candidate in resolved]
     _link_acronyms(view, resolved)
     _link_short_forms(view, resolved, organization_heads)
     names = [c for c in resolved if c.type is not None]
@@ -158,15 +166,15 @@ def _resolve_name(candidate: Candidate, full: _RefIndex) -> Candidate:
         ref = full.nearest(words, candidate.start)
         if ref is not None:
             cue = candidate.cue if ref.start == candidate.start else (candidate.cue or f"part of {ref.actor!r}")
-            return replace(candidate, type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
+            return candidate.evolve(type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
     if candidate.type is None:
         return candidate
-    return replace(candidate, actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
+    return candidate.evolve(actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
 
 
 def _bare(words: Sequence[str]) -> tuple[str, ...]:
     """Name words without an attached particle: "al-burhan" -> "burhan" (so "Burhan" links to "... al-Burhan")."""
-    return tuple(_PARTICLE.sub("", word) for word in words)
+    return tuple(variant_key(_PARTICLE.sub("", word)) for word in words)
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$", re.IGNORECASE)

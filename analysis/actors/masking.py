@@ -25,7 +25,7 @@ def masked_document(doc: Document) -> Document:
     masked = doc.view(masked_text)
     if masked == doc.text:
         return doc
-    return Document(masked, doc_id=doc.doc_id, meta=doc.meta)
+    return Document(masked, doc_id=doc.doc_id, meta=doc.meta, lang=doc.lang)
 
 
 def masked(doc: Document) -> Document:

@@ -9,9 +9,9 @@ folded words (:func:`fold_key`, :func:`word_runs`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Mapping
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
+from typing import Any, Iterable, Mapping
 
 from analysis.text.normalization import fold_accents, normalize
 
@@ -65,6 +65,20 @@ class Candidate:
     actor: str = ""
     how: str = "discovered"
 
+    def evolve(self, **changes: Any) -> "Candidate":
+        """A copy with ``changes``, as :func:`dataclasses.replace` makes it, without its generic field walk
+        (linking gives every name of an article its id this way)."""
+        unknown = changes.keys() - _CANDIDATE_FIELDS
+        if unknown:
+            raise TypeError(f"Candidate has no field(s) {sorted(unknown)}")
+        copy = object.__new__(Candidate)
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__.update(changes)
+        return copy
+
+
+_CANDIDATE_FIELDS = frozenset(field.name for field in fields(Candidate))
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -106,11 +120,34 @@ class Cues:
             male_names=frozenset(fold_key(word) for word in get("male_names")),
         )
 
+    @cached_property
+    def organization_heads(self) -> frozenset[str]:
+        """Organisation and media head words ("Ministry", "Times"), built once per dictionary."""
+        return self.organization_words | self.media_words
+
+    @cached_property
+    def head_words(self) -> frozenset[str]:
+        """Organisation, media and place head words ("Ministry", "Times", "County"), built once per dictionary."""
+        return self.organization_words | self.media_words | self.place_words
+
 
 @lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
     """Case- and accent-folded comparison key."""
     return fold_accents(normalize(text)).casefold()
+
+
+_VARIANT_ENDINGS = re.compile(r"(?:ey|ej|ei)$|(?:iy|yy|ii|y)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def variant_key(word: str) -> str:
+    """One key for transliteration variants of a folded name word: "sergey", "sergei" and "sergej" ->
+    "sergei"; "dmitry", "dmitriy" and "dmitri" -> "dmitri"; "zelenskyy" -> "zelenski" (words of five
+    letters or more; shorter words are returned as they are)."""
+    if len(word) < 5:
+        return word
+    return _VARIANT_ENDINGS.sub(lambda m: "ei" if m.group(0) in ("ey", "ej", "ei") else "i", word)
 
 
 def slug(text: str) -> str:

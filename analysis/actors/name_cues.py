@@ -104,7 +104,7 @@ class NameContext:
     @cached_property
     def head_words(self) -> frozenset[str]:
         """Organisation, media and place head words ("Ministry", "Times", "County")."""
-        return self.cues.organization_words | self.cues.media_words | self.cues.place_words
+        return self.cues.head_words
 
     @cached_property
     def common_nouns(self) -> frozenset[str]:

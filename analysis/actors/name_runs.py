@@ -112,7 +112,8 @@ def _is_month(tokens: Sequence[Token], i: int) -> bool:
 
 
 def name_like(token: Token) -> bool:
-    return token.text[:1].isupper() or bool(_HYPHEN_PARTICLE.match(token.text))
+    """A capitalised word, or one with a name particle before a hyphen ("al-Assad")."""
+    return token.text[:1].isupper() or ("-" in token.text and _HYPHEN_PARTICLE.match(token.text) is not None)
 
 
 def parenthesised(tokens: Sequence[Token], i: int) -> bool:
@@ -149,8 +150,8 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
     ``possessors`` are possessive words that may continue a name (:func:`joins`)."""
     runs: list[list[int]] = []
     n = len(tokens)
-    name_word = [(t.text[:1].isupper() or _HYPHEN_PARTICLE.match(t.text) is not None) and not _is_month(tokens, t.index)
-                 for t in tokens]  # name_like, inlined: this runs once per word of the article
+    name_word = [(t.text[:1].isupper() or ("-" in t.text and _HYPHEN_PARTICLE.match(t.text) is not None))
+                 and not _is_month(tokens, t.index) for t in tokens]  # name_like, inlined: once per word of the article
     particles = SURNAME_PARTICLES
     i = 0
     for first in [k for k in range(n) if name_word[k] or tokens[k].text in particles]:  # where a run can start
@@ -194,7 +195,7 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
     words = [tokens[c].text.lower() for c in connectors]
     if all(word in _PARTICLES_ONLY for word in words):
         return True
-    heads = cues.organization_words | cues.media_words | cues.place_words
+    heads = cues.head_words
     has_head = any(tokens[r].text in heads for r in run)
     if words[0] in ("of", "for", "on") and has_head:
         return words[1:] in ([], ["the"])

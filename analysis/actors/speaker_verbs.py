@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.quotes.speech_cues import default_speech_cues, load_speech_cues
+from analysis.quotes.speech_cues import load_speech_cues
 from analysis.text import lexicon
 
 
@@ -27,18 +27,18 @@ class SpeakerVerbs:
     after: frozenset[str]
 
 
-def speaker_verbs(speech_cues: str | Path | None = None) -> SpeakerVerbs:
-    """The speaker verbs of a speech-cue file (None: the shipped lexicon), built once per file."""
-    return _speaker_verbs(None if speech_cues is None else str(speech_cues))
+def speaker_verbs(speech_cues: str | Path | None = None, *, lang: str = "en") -> SpeakerVerbs:
+    """The speaker verbs of a speech-cue file (None: the shipped lexicon of ``lang``), built once per file."""
+    return _speaker_verbs(None if speech_cues is None else str(speech_cues), lang)
 
 
 @lru_cache(maxsize=8)
-def _speaker_verbs(path: str | None) -> SpeakerVerbs:
-    cues = load_speech_cues(path)
-    shipped = default_speech_cues().lemmas
+def _speaker_verbs(path: str | None, lang: str = "en") -> SpeakerVerbs:
+    cues = load_speech_cues(path, lang=lang)
+    shipped = load_speech_cues(None, lang=lang).lemmas
     added = {lemma for lemma in cues.lemmas if lemma not in shipped}
-    before = lexicon.words("speaker_verbs_before_name") | {lemma for lemma in added if lemma in cues.invertible}
-    after = lexicon.words("speaker_verbs_after_name") | added
+    before = lexicon.words("speaker_verbs_before_name", lang) | {lemma for lemma in added if lemma in cues.invertible}
+    after = lexicon.words("speaker_verbs_after_name", lang) | added
     return SpeakerVerbs(_finite_forms(cues.lemmas, before), _finite_forms(cues.lemmas, after))
 
 

@@ -108,6 +108,11 @@ class PhraseMatcher:
             tokens = _tokenize(text)
             keys = [self._key(token[2]) for token in tokens]
             source = text
+        return self.iter_token_matches(tokens, keys, source)
+
+    def iter_token_matches(self, tokens: list[Token], keys: list[str], source: str) -> Iterator[Match]:
+        """Matches over tokens already made (``keys``: each token's key under this matcher's key function;
+        ``source``: the text the tokens' offsets index), for a caller that derives tokens from a Document's."""
         firsts = self._first_keys
         next_free = 0
         for position in [index for index, key in enumerate(keys) if key in firsts]:
@@ -128,21 +133,32 @@ class PhraseMatcher:
         node = self._root.get(("", keys[position]))
         best: tuple[int, _Entry] | None = None
         index = position
+        size = len(tokens)
         while node is not None:
-            entry = _accepted_entry(node.get(_TERMINAL, ()), tokens[position:index + 1])
-            if entry is not None:
-                best = (index, entry)
+            entries = node.get(_TERMINAL)
+            if entries is not None:  # a phrase ends here: does its case rule accept the text?
+                entry = _accepted_entry(entries, tokens, position, index + 1)
+                if entry is not None:
+                    best = (index, entry)
             index += 1
-            if index >= len(tokens):
+            if index >= size:
                 break
-            node = node.get((tokens[index][3], keys[index]))
+            token = tokens[index]
+            node = node.get((token[3], keys[index]))
         return best
 
 
-def _accepted_entry(entries: Iterable[_Entry], span_tokens: list[tuple[int, int, str, str]]) -> _Entry | None:
-    """The first entry whose case rule accepts the text tokens (dictionary order decides ties)."""
-    surface = tuple(token for _, _, token, _ in span_tokens)
+def _accepted_entry(
+    entries: Iterable[_Entry], tokens: list[tuple[int, int, str, str]], first: int, stop: int
+) -> _Entry | None:
+    """The first entry whose case rule accepts the text tokens ``tokens[first:stop]`` (dictionary order
+    decides ties); the surface words are read only when a case-sensitive entry asks for them."""
+    surface: tuple[str, ...] | None = None
     for entry in entries:
-        if entry.exact_tokens is None or entry.exact_tokens == surface:
+        if entry.exact_tokens is None:
+            return entry
+        if surface is None:
+            surface = tuple(token[2] for token in tokens[first:stop])
+        if entry.exact_tokens == surface:
             return entry
     return None

@@ -1,0 +1,288 @@
+"""Typing a discovered name from the sentence around it when nothing inside it says what it is.
+
+:mod:`analysis.actors.discovery` asks these rules last, for a name no head
+word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
+
+* :func:`citation_person` -- a party to a cited case ("Wade v. Jacobs",
+  "Green versus United States") or an author cited by name: "Quilis (1964)",
+  "(Lewis, Simons, & Fennig, 2014)", "Klingberg et al.", "Heidenreich &
+  Turano 2011;" (a year in brackets, or a year closing a bracketed or
+  semicolon-separated citation, after a chain of names; never a bare "Paris
+  2024");
+* :func:`place_context` -- a place named after a locative preposition ("in
+  Tulsa", "near Bhubaneshwar") that ends there (punctuation, a conjunction,
+  a preposition or a place noun follows; not "in Table 2", "in Python
+  code", nor a word listed in ``lexicon/not_places.txt`` such as "Latin"),
+  or a name followed by a comma and a known country, region or place
+  ("Buxton, England", "Cambridge, Massachusetts");
+* :func:`team_context` -- a team in sports copy: a results line ("Arsenal 2
+  Chelsea 1", "Real Madrid 1-1 Barcelona") or a result sentence with one
+  score ("Manchester United beat Liverpool 3-0"; in a sentence only a name
+  with a place in it or a club word such as "United", "FC", "Rovers", since
+  "Nadal beat Federer 6-4" names players), a place's name included: the
+  "Liverpool" of a result is the club;
+* :func:`acronym_organization` -- an all-capital word the dictionary lacks
+  ("UNHCR") that the sentence treats as a body: "the UNHCR said", "UNHCR
+  officials", "a UNHCR spokesperson", "members of the ICC"; never a Roman
+  numeral, a unit, a ticker in brackets, a word of a shouted (all-capital)
+  line, nor one listed in ``lexicon/acronyms_not_organizations.txt`` ("GDP",
+  "CEO", "DNA").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from analysis.actors.mention_types import fold_key
+from analysis.actors.name_cues import NameContext
+from analysis.actors.name_runs import Token
+from analysis.text import lexicon
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+_NAME_CHAIN = r"(?:(?:,[ \t]*(?:&[ \t]*|and[ \t]+)?|[ \t]+(?:&|and)[ \t]+)[A-Z][\w'’-]*)*"  # one way to read each
+_CITATION_AFTER = re.compile(
+    rf"^{_NAME_CHAIN}(?:,?\s+et\s+al\.?|\s*[’']s?\s*\({_YEAR}[),;:]|,?\s*\({_YEAR}(?:[,:;][^()\n]{{0,30}})?\)"
+    rf"|(?P<bare>,?\s+{_YEAR}(?:[,:]\s*\d+)?\s*[;)]))"
+)
+_ET_AL = re.compile(r"^\s+et\s+al\b")
+_CASE_AFTER = re.compile(r"^\s+(?:v\.|versus)\s+(?:the\s+)?[A-Z]")  # not "vs": "CentOS vs Stream", scores
+_CASE_BEFORE = re.compile(r"[A-Za-z.]\s+(?:v\.|versus)\s+$")
+_OPEN_CITATION = re.compile(r"[(;][^()\n]{0,200}$")
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:in|In|near|Near|outside|around)\s+$")
+_PLACE_END = re.compile(
+    r"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:on|in|at|for|from|to|with|during|since|until|where|which|when|"
+    r"before|after|near|by|is|was|are|were|has|had|last|this|next|province|district|state|region|county|city|"
+    r"town|village|area|neighbourhood|neighborhood|suburb|island|islands)\b)"
+)
+_COMMA_AFTER = re.compile(r"^,\s+")
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’]|D['’])\w+?[a-z][A-Z]")  # "CentOS", "FrameNet"; not "McAllen"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+_QUOTES = "\"“'‘"
+_PLACE_SPAN_END = re.compile(r"^(?:\s*[,.;:)!?]|\s*$|\s*\n|\s+(?:and|or)\b)")
+_ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+_ORG_AFTER = re.compile(
+    r"^\s+(?:said|says|say|announced|reported|stated|warned|added|told|spokesman|spokeswoman|spokesperson|"
+    r"spokespeople|officials?|chief|head|director|leadership|headquarters|staff|members?|chairman|chairwoman|"
+    r"secretary-general|statement|report|forces|fighters|troops|delegation|mission|envoy)\b"
+)
+_ORG_BEFORE = re.compile(
+    r"\b(?:members?\s+of|joined|join|joining|leave|left|quit)\s+(?:the\s+)?$|"
+    r"\b(?:member|members|spokesman|spokeswoman|spokesperson|official|officials|head|chief|director)\s+"
+    r"(?:of|for|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def citation_person(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a name is a cited author ("citation: (1964)") or a party to a cited case ("Wade v. Jacobs"),
+    or "" when it is neither."""
+    last, first = ctx.tokens[segment[-1]], ctx.tokens[segment[0]]
+    after = ctx.view[last.end:last.end + 160]
+    if _CASE_AFTER.match(after) or _CASE_BEFORE.search(ctx.view[max(0, first.start - 12):first.start]):
+        return "case name: v."
+    match = _CITATION_AFTER.match(after)
+    if match is None:
+        return ""
+    if _ET_AL.match(after):
+        return "citation: et al."
+    if not _cites_authors(ctx.view) or re.search(r"\b[Tt]he\s+$", ctx.view[max(0, first.start - 5):first.start]):
+        return ""  # "Match Point (2005)": a work's year, in a text that cites no authors; "the Gallows (1958)"
+    if match.group("bare") is not None:
+        first = ctx.tokens[segment[0]]
+        if _OPEN_CITATION.search(ctx.view[max(0, first.start - 200):first.start]) is None:
+            return ""  # "Paris 2024;" outside a bracketed or semicolon-separated citation
+    return f"citation: {match.group(0).strip()[-12:]}"
+
+
+_AUTHOR_YEAR = re.compile(
+    rf"\((?:see |e\.g\.,? |cf\.? )?[A-Z][\w'’-]+(?:(?:,|,? &|,? and) [A-Z][\w'’-]+)*,? {_YEAR}[);,]|\bet al\.")
+
+
+@lru_cache(maxsize=8)
+def _cites_authors(view: str) -> bool:
+    """Whether a text cites authors the academic way: two or more "(Lewis, Simons, & Fennig, 2014)" or
+    "et al." citations."""
+    found = 0
+    for _match in _AUTHOR_YEAR.finditer(view):
+        found += 1
+        if found >= 2:
+            return True
+    return False
+
+
+def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a name is a place ("in Tulsa", "Buxton, England"), or "" when the sentence does not say so."""
+    first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
+    words = [ctx.tokens[i].text for i in segment]
+    if all(word.isupper() for word in words) or any(fold_key(word) in _not_places() for word in words) \
+            or any(_INNER_CAPITAL.search(word) for word in words):
+        return ""  # "in Latin", "in CentOS", "In FrameNet": a language, a product
+    if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names or \
+            len(words) == 1 and (words[0].lower() in ctx.lowercase or len(words[0]) <= 2):
+        return ""  # "in Stream" when the text also writes "stream": a common word; "around Rs 500"
+    if any(word in ctx.cues.event_words or word in ctx.head_words or word.isupper() for word in words):
+        return ""  # "in World War Two", "in Town Hall", "in AB Aurigae"
+    after = ctx.view[last.end:last.end + 30]
+    following = _place_after(ctx, last)
+    if following:
+        return f"place after: {following}"
+    before = _LOCATIVE_BEFORE.search(ctx.view[max(0, first.start - 10):first.start])
+    if before is None or last.possessive or before.group(0)[:1] in _QUOTES:
+        return ""  # "in Byron's later memoirs": a person's; "("In Obscurity")": a title
+    previous = _WORD_BEFORE.search(ctx.view[max(0, first.start - 40):first.start - len(before.group(0))])
+    if previous is not None and previous.group(1).lower() in lexicon.words("not_locative_before"):
+        return ""  # "appeared in Cry Wolf", "a degree in Linguistics"
+    if _PLACE_END.match(after):
+        return f"locative: {before.group(0).strip()}"
+    return ""
+
+
+def _place_after(ctx: NameContext, last: Token) -> str:
+    """The country, region or place right after ``last`` and a comma ("Sochi, Russia"), or ""."""
+    comma = _COMMA_AFTER.match(ctx.view[last.end:last.end + 4])
+    if comma is None or last.possessive:
+        return ""
+    at = last.end + comma.end()
+    index = bisect_left(ctx.spans, at, key=lambda span: span.start)  # spans are in text order
+    if index < len(ctx.spans) and ctx.spans[index].start == at:
+        span = ctx.spans[index]
+        if span.kind in ("country", "region", "place") and span.how in ("dictionary", "alias") \
+                and _PLACE_SPAN_END.match(ctx.view[span.end:span.end + 6]):  # not "..., Chad Michael Murray"
+            return ctx.text[span.start:span.end]
+    return ""
+
+
+def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why an all-capital word the dictionary lacks names an organisation ("the UNHCR said"), or ""."""
+    if len(segment) != 1:
+        return ""
+    token = ctx.tokens[segment[0]]
+    word = token.text
+    if not _ACRONYM_WORD.match(word) or _ROMAN.match(word) or word.casefold() in _not_organizations():
+        return ""
+    if _shouted(ctx.tokens, token.index) or ctx.view[token.start - 1:token.start] == "(" \
+            and ctx.view[token.end:token.end + 1] == ")" and re.search(r"[A-Za-z]+:\s*$|\b(?:NYSE|Nasdaq|ticker)\b",
+                                                                          ctx.view[max(0, token.start - 30):token.start]):
+        return ""
+    after = _ORG_AFTER.match(ctx.view[token.end:token.end + 30])
+    if after is not None and (token.possessive is False):
+        return f"acronym: {word} {after.group(0).strip()}"
+    before = _ORG_BEFORE.search(ctx.view[max(0, token.start - 40):token.start])
+    if before is not None:
+        return f"acronym: {before.group(0).strip()} {word}"
+    return ""
+
+
+def _shouted(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a neighbouring word of the same line is written in capitals too (a headline, a shouted line)."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(tokens) and "\n" not in (tokens[max(index, other)].gap):
+            text = tokens[other].text
+            if len(text) > 1 and text.isupper() and text.isalpha():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(fold_key(word) for word in lexicon.words("not_places"))
+
+
+@lru_cache(maxsize=1)
+def _not_organizations() -> frozenset[str]:
+    return frozenset(word.casefold() for word in lexicon.words("acronyms_not_organizations"))
+
+
+_RESULT_LINE = re.compile(
+    r"^[ \t]*(?P<a>[A-Z][^\d\n]{1,40}?)[ \t]+(?:\d{1,3}[ \t]*[,–-]?[ \t]*(?P<b>[A-Z][^\d\n]{1,40}?)[ \t]+\d{1,3}"
+    r"|\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+(?P<c>[A-Z][^\d\n]{1,40}?))[ \t]*(?:\([^)\n]*\))?[ \t]*$", re.MULTILINE)
+_RESULT_VERB = re.compile(
+    r"(?P<a>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|"
+    r"overcame|drew\s+with|drew\s+against|lost\s+to|lost\s+against|fell\s+to)\s+"
+    r"(?P<b>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)[^.!?\n\d]{0,40}?\b\d{1,3}\s*[-–]\s*\d{1,3}\b"
+    r"(?!\s*,?\s*\d{1,2}\s*[-–]\s*\d)")
+
+
+def team_context(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a name (its words possibly all dictionary places) is a team in sports copy, or ""."""
+    results = _result_index(ctx.view)
+    if not results:
+        return ""  # no result in the article: the common case, decided without reading the name
+    first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
+    if len(segment) >= 2 and fold_key(first.text) in ctx.cues.given_names:
+        return ""
+    for kind, (starts, names) in results:
+        at = bisect_right(starts, first.start) - 1  # the one result name that can hold the segment
+        if at >= 0 and last.end <= names[at][2]:
+            if kind == "result" and not _club_like(ctx, segment):
+                return ""
+            return f"sports {kind}: {names[at][0]}"
+    return ""
+
+
+def _club_like(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """A place inside the name ("Manchester United", "Liverpool") or a club word ("Rovers", "FC")."""
+    return any(ctx.labels[i] == "geo" or ctx.tokens[i].text in _club_words() for i in segment)
+
+
+_DIGIT = re.compile(r"\d")
+_RESULT_VERB_WORD = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew|lost|fell)\s")
+_RESULT_PATTERNS = (("results line", _RESULT_LINE), ("result", _RESULT_VERB))
+
+
+@lru_cache(maxsize=8)
+def _result_index(view: str) -> tuple[tuple[str, tuple[list[int], tuple[tuple[str, int, int], ...]]], ...]:
+    """For each kind of result (results line, result sentence): :func:`_result_names` with their start
+    offsets, for bisecting (the names of one pattern never overlap: its matches do not, nor do the groups of
+    a match; and they come in text order); empty when the view has no result. Cached on the view alone
+    (hashing a compiled pattern hashes its whole program)."""
+    results = []
+    for kind, pattern in _RESULT_PATTERNS:
+        names = _result_names(view, pattern)
+        results.append((kind, ([start for _name, start, _end in names], names)))
+    return tuple(results) if any(names for _kind, (_starts, names) in results) else ()
+
+
+def _result_names(view: str, pattern: re.Pattern) -> tuple[tuple[str, int, int], ...]:
+    """The names on each side of every result in ``view``: (name, start, end)."""
+    found = []
+    if not _DIGIT.search(view) or (pattern is _RESULT_VERB and not _RESULT_VERB_WORD.search(view)):
+        return ()  # no score, or no result verb for the result-sentence pattern to read
+    for match in pattern.finditer(view):
+        for group in ("a", "b", "c"):
+            if group in pattern.groupindex and match.group(group):
+                found.append((match.group(group).strip(), match.start(group), match.end(group)))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _club_words() -> frozenset[str]:
+    return frozenset(lexicon.words("club_words"))
+
+
+_PLACE_CUES = ("locative:", "place after:")
+
+
+def settle_places(candidates: list) -> list:
+    """A name typed a place only by the sentence around one of its occurrences, while most of its
+    occurrences give no cue, is left untyped: "in Fedora" once among 18 "Fedora"s is software, not a
+    place (linking would otherwise give every occurrence the place type). The bar is low, since a
+    travel guide names a town many times and puts "in" before few of them: fewer than one occurrence
+    in eight of a name met eight times or more, and no place word elsewhere."""
+    by_name: dict[tuple, list] = {}
+    for candidate in candidates:
+        by_name.setdefault(candidate.words, []).append(candidate)
+    settled = []
+    for candidate in candidates:
+        if candidate.type == "place" and candidate.cue.startswith(_PLACE_CUES):
+            group = by_name[candidate.words]
+            placed = sum(1 for c in group if c.type == "place")
+            if len(group) >= 8 and placed * 8 < len(group):
+                candidate = replace(candidate, type=None, cue="")
+        settled.append(candidate)
+    return settled

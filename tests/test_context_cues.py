@@ -1,0 +1,95 @@
+"""Names typed by the sentence around them: cited authors and case names, places after "in" or before a
+country, unknown acronyms, teams in sports copy and all-capital lines (analysis/actors/context_cues.py)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.step import find_mentions
+
+
+def typed(text: str) -> dict[str, str]:
+    mentions = find_mentions(text)
+    return dict(zip(mentions["surface"], mentions["actor_type"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("As shown by others (Lewis, Simons, & Fennig, 2014; Brieber 2014), it holds (Dye et al., 2010).",
+         ["Lewis", "Simons", "Fennig", "Brieber", "Dye"]),
+        ("Quilis (1964) and Spang (1983) disagree (see Lewis et al., 2014; Moretti, 2013). "
+         "Others agree (Brieber, 2014).", ["Quilis", "Spang"]),
+        ("The court relied on Wade v. Jacobs and Green versus United States.", ["Wade", "Jacobs", "Green"]),
+    ],
+)
+def test_cited_authors_and_parties_to_a_case_are_people(text, names):
+    kinds = typed(text)
+    assert all(kinds.get(name) == "person" for name in names), kinds
+
+
+def test_a_years_in_brackets_without_citations_is_a_work_not_an_author():
+    kinds = typed("He starred in Chasing Liberty (2004) and later in Stoker (2013).")
+    assert "person" not in kinds.values()
+    assert typed("The games in Paris 2024; the team in Tokyo 2021.").get("Paris") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The convention was held in Tulsa, and many came.", "Tulsa"),
+        ("She grew up near Bhubaneshwar in the 1990s.", "Bhubaneshwar"),
+        ("It took place in Buxton, England last year.", "Buxton"),
+        ("He teaches in Cambridge, Massachusetts.", "Cambridge"),
+    ],
+)
+def test_places_from_a_locative_or_a_country_after_them(text, name):
+    assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results are in Table 2 and in Appendix S1.",
+        "The poem was written in Latin and published in Python code.",
+        "He appeared in Cry Wolf, a film.",
+        "He runs Fedora. Fedora ships often. Fedora is free. Fedora grows. Fedora is fast. Fedora won. "
+        "Fedora lost. Users in Fedora complain.",
+        "The story (\"In Obscurity\") was her best; in Byron's memoirs he wrote of it.",
+        "Prices start around Rs 500 in CentOS mirrors.",
+    ],
+)
+def test_not_places(text):
+    assert "place" not in typed(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The UNHCR said on Monday that camps were full.", "UNHCR", "organization"),
+        ("Members of the ZQRF met in the capital.", "ZQRF", "organization"),
+        ("Chapter XIV says the GDP grew.", "XIV", None),
+        ("Chapter XIV says the GDP grew.", "GDP", None),
+        ("THE ZQRF SAID NOTHING.", "ZQRF", None),  # a shouted line: no acronym cue
+    ],
+)
+def test_unknown_acronyms_by_context(text, name, kind):
+    assert typed(text).get(name) == kind
+
+
+def test_teams_in_sports_copy_include_the_places_in_their_names():
+    kinds = typed("Results on Saturday:\nArsenal 2 Chelsea 1\nManchester United 0 Liverpool 3\n"
+                  "Real Madrid 1-1 Barcelona\n")
+    assert kinds == {name: "organization" for name in
+                     ("Arsenal", "Chelsea", "Manchester United", "Liverpool", "Real Madrid", "Barcelona")}
+    assert typed("Manchester United beat Liverpool 3-0 on Sunday.") == {
+        "Manchester United": "organization", "Liverpool": "organization"}
+    players = find_mentions("Rafael Nadal beat Roger Federer 6-4 6-3. Nadal beat Federer 6-4.")
+    assert set(players["actor_type"]) == {"person"}
+    assert typed("Apollo 11 landed. He visited Liverpool 2 years ago.") == {"Liverpool": "place"}
+
+
+def test_all_capital_lines_are_read_word_by_word():
+    mentions = find_mentions("JILL SAKA SHINES AS ARSENAL WIN\n\nJill Saka scored twice for Arsenal.")
+    saka = mentions[mentions["actor_id"] == "person:jill-saka"]
+    assert {"SAKA", "Jill Saka"} <= set(saka["surface"])
+    assert "BFM TV" in set(find_mentions("The channel BFM TV reported it.")["surface"])  # initials are no shouting
