@@ -17,7 +17,8 @@ from analysis.actors.publisher import (
 from analysis.actors.rankings import (
     Ranking, ratio_interval, shrink_means, supported, top_per_type, wilson_interval, z_value,
 )
-from analysis.actors.summary import actor_table, actor_tone, co_mentions, share_of_voice, voice_note
+from analysis.actors.summary import actor_table, co_mentions, share_of_voice, voice_note
+from analysis.actors.tone_summary import actor_tone
 from analysis.pipeline.spine import analyze_article
 
 OUTLETS = outlet_keys({"source": None, "url": "https://en.wikinews.org//wiki/Some_story"})
@@ -182,12 +183,13 @@ def test_shrinkage_pulls_thin_evidence_toward_the_corpus_mean():
 def test_actor_tone_ranks_by_the_shrunk_tone_not_one_sentence():
     tones = _article_tones()
     mentions = pd.DataFrame({"doc_id": tones["doc_id"], "sent_id": 0, "actor_id": tones["group"],
-                             "actor": tones["group"], "actor_type": "person", "how": "dictionary"})
+                             "actor": tones["group"], "actor_type": "person", "how": "dictionary",
+                             "tone": tones["value"], "tone_start": 0, "tone_end": 10})
     sentences = pd.DataFrame({"doc_id": tones["doc_id"], "sent_id": 0, "start": 0, "end": 10, "text": "s"})
     sentiment = pd.DataFrame({"doc_id": tones["doc_id"], "sent_id": 0, "compound": tones["value"]})
     quotes = pd.DataFrame(columns=["doc_id", "start", "end", "speaker_actor_id"])
     tone = actor_tone(mentions, sentences, sentiment, quotes).set_index("actor_id")
-    assert tone.loc["once", ["articles", "sentences", "raw_tone"]].tolist() == [1, 1, -0.95]
+    assert tone.loc["once", ["articles", "mentions", "raw_tone"]].tolist() == [1, 1, -0.95]
     assert tone.index[0] == "often"  # one sentence no longer tops the most negative ranking
     assert tone.loc["once", "tone"] > tone.loc["often", "tone"]
 

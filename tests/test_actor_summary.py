@@ -12,11 +12,12 @@ import pytest
 from analysis.actors.summary import (
     ACTOR_COLUMNS,
     actor_table,
-    actor_tone,
     co_mentions,
     quoted_about,
     share_of_voice,
-    tone_evidence,
+)
+from analysis.actors.tone_summary import (
+    ACTOR_TONE_COLUMNS, actor_tone, tone_agreement, tone_coverage, tone_evidence,
 )
 from analysis.actors.network_plot import circular_layout, network_figure
 
@@ -132,24 +133,53 @@ def test_quoted_about_ranks_pairs_by_the_articles_they_come_from():
     assert str(about["articles"].dtype) == "int64"
 
 
-def test_actor_tone_leaves_out_the_actors_own_quotes():
-    tone = actor_tone(MENTIONS, SENTENCES, SENTIMENT, QUOTES).set_index("actor_id")
-    # Lavrov: sentence 0 only (sentence 1 is his own quote)
-    assert tone.loc["person:lavrov", ["articles", "sentences", "raw_tone"]].tolist() == [1, 1, pytest.approx(0.2)]
-    # the US is named in d1 s1 (Lavrov's quote, not the US's own), d1 s2 and d2 s0, d2 s1: article tones -0.15, 0.1
-    assert tone.loc["country:us", "raw_tone"] == pytest.approx((-0.15 + 0.1) / 2)
-    assert tone.loc["country:us", "negative"] == pytest.approx(0.5)
+# The tone the actors step gave each mention (NaN: none applies, e.g. Lavrov speaking in d1 s1) and its evidence span.
+TONED = MENTIONS.assign(
+    tone=[0.2, 0.0, -0.5, np.nan, 0.3, 0.3, -0.4, 0.6, 0.6],
+    tone_start=pd.array([0, 0, 51, None, 100, 100, 0, 40, 40], dtype="Int64"),
+    tone_end=pd.array([6, 15, 66, None, 121, 121, 12, 64, 64], dtype="Int64"),
+)
+
+
+def test_actor_tone_averages_the_tone_at_each_mention_beside_the_sentence_tone():
+    tone = actor_tone(TONED, SENTENCES, SENTIMENT, QUOTES).set_index("actor_id")
+    # Lavrov: one toned mention of two (the other is his own quote)
+    assert tone.loc["person:lavrov", ["articles", "mentions", "coverage", "raw_tone"]].tolist() == [1, 1, 0.5, 0.0]
+    assert tone.loc["person:lavrov", "sentence_tone"] == pytest.approx(0.2)  # sentence 1 (his quote) left out
+    # the US: d1 mentions -0.5 and 0.3, d2 -0.4 and 0.6: article tones -0.1 and 0.1
+    assert tone.loc["country:us", "raw_tone"] == pytest.approx(0.0)
+    assert tone.loc["country:us", "sentence_tone"] == pytest.approx((-0.15 + 0.1) / 2)
+    assert tone.loc["country:us", ["mentions", "coverage", "negative"]].tolist() == [4, 1.0, 0.5]
     assert (tone["tone_low"] <= tone["tone"]).all() and (tone["tone"] <= tone["tone_high"]).all()
+    assert list(tone.reset_index().columns) == ACTOR_TONE_COLUMNS
 
 
-def test_tone_evidence_gives_extreme_sentences_with_text():
-    evidence = tone_evidence(MENTIONS, SENTENCES, SENTIMENT, QUOTES, actor_ids=["country:us"], per_side=1)
-    assert evidence["compound"].tolist() == [-0.8, 0.6]
+def test_tone_summaries_need_the_tone_columns():
+    with pytest.raises(KeyError, match="run analyze again"):
+        actor_tone(MENTIONS, SENTENCES, SENTIMENT, QUOTES)
+
+
+def test_tone_evidence_gives_the_spans_scored_with_their_sentences():
+    evidence = tone_evidence(TONED, SENTENCES, actor_ids=["country:us"], per_side=1)
+    assert evidence["tone"].tolist() == [-0.5, 0.6]
     assert evidence["side"].tolist() == ["most negative", "most positive"]
-    assert evidence["text"].tolist() == ['"The US is wrong," Lavrov said.', "Russia and the US agreed."]
-    both = tone_evidence(MENTIONS, SENTENCES, SENTIMENT, QUOTES, actor_ids=["country:us"], per_side=2)
-    assert both[["side", "compound"]].values.tolist() == [
-        ["most negative", -0.8], ["most negative", -0.4], ["most positive", 0.6], ["most positive", 0.5]]
+    assert evidence["evidence"].tolist() == ["The US is wrong", "Russia and the US agreed"]
+    assert evidence["sentence"].tolist() == ['"The US is wrong," Lavrov said.', "Russia and the US agreed."]
+    both = tone_evidence(TONED, SENTENCES, actor_ids=["country:us"], per_side=2)
+    assert both[["side", "tone"]].values.tolist() == [
+        ["most negative", -0.5], ["most negative", -0.4], ["most positive", 0.6], ["most positive", 0.3]]
+
+
+def test_tone_coverage_and_agreement_with_the_sentence():
+    coverage = tone_coverage(TONED)
+    assert coverage.loc["all", ["mentions", "with_tone"]].tolist() == [9, 8]
+    assert coverage.loc["person", "coverage"] == 0.5
+    assert coverage.loc["all", ["actors_in_articles", "actors_with_tone"]].tolist() == [5, 5]
+    table, figures = tone_agreement(TONED, SENTIMENT)
+    assert figures["n"] == 8 and int(table.to_numpy().sum()) == 8
+    # labels agree where mention and sentence share a sign: d1 s0 (+,+), d1 s1 (-,-), d1 s2 x2 (+,+), d2 (-,-), d2 s1 x2 (+,+)
+    assert figures["agreement"] == pytest.approx(7 / 8)  # Lavrov's 0.0 in a +0.2 sentence differs
+    assert table.loc["neutral", "positive"] == 1
 
 
 def test_network_figure_draws_nodes_and_edges(tmp_path):

@@ -26,7 +26,10 @@ Matching rules:
   States); with ``False`` it keeps its own id.
 
 The pipeline step (``TABLE = "mentions"``) adds ``doc_id`` and ``sent_id`` (the
-sentence containing the mention's start).
+sentence containing the mention's start), and the tone toward the actor at each
+mention: ``tone`` (VADER's compound of the clause or phrase that concerns the
+mention; NaN where none applies, e.g. the actor's own words) and its evidence
+span ``tone_start``/``tone_end`` (:mod:`analysis.actors.mention_tone`).
 """
 from __future__ import annotations
 
@@ -40,13 +43,19 @@ from analysis.actors.compiled import (
     CompiledDictionary, compile_dictionary, dictionary_cues, dictionary_spans, get_dictionary, office_hits,
 )
 from analysis.actors.dictionary import ActorDictionary, Entry
+from analysis.actors.languages import canonical_person_id, dictionary_for_language
+from analysis.sentiment import step as sentiment_step
 from analysis.actors.discovery import find_candidates, summarize_discoveries
 from analysis.actors.linking import link_mentions, local_acronyms
 from analysis.actors.masking import masked, masked_text
 from analysis.actors.mention_types import Candidate, Span
+from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
+from analysis.backends.spacy_mentions import CandidateFinder, candidate_finder
+from analysis.quotes.speech_cues import load_speech_cues
+from analysis.sentiment.vader import METHODS
 from analysis.text.document import Document, as_document
 from analysis.text.sentences import sentence_ids
 
@@ -56,12 +65,16 @@ DEFAULTS: dict[str, Any] = {
     "actors_mode": "merge",  # "merge": the user's file over the default; "replace": only the user's entries
     "fold_metonyms": True,   # report "Washington said" as the United States
     "discover": True,        # discover and link names the dictionary lacks
+    "mentions_backend": "rule",  # "rule", or "spacy": names and types from a spaCy pipeline's NER (analysis.backends)
+    "spacy_model": "en_core_web_sm",  # with mentions_backend="spacy": an installed pipeline's name or a folder
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with the quotes step): its verbs type speakers
+    "sentiment_method": "vader",  # shared with the sentiment step: the VADER that scores the tone toward each mention
 }
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how", "cue"]
-COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS]
-SCHEMA = {name: "int64" if name in ("sent_id", "start", "end") else "str" for name in COLUMNS}
+COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS, *TONE_COLUMNS]
+SCHEMA = {name: TONE_SCHEMA.get(name, "int64" if name in ("sent_id", "start", "end") else "str") for name in COLUMNS}
 REQUIRES: tuple[str, ...] = ()
+LANGUAGES: tuple[str, ...] = ("en", "es")  # aliases, demonyms, offices and name cues: actors.yaml + actors_es.yaml
 HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher")
 MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue): MENTION_COLUMNS order
 
@@ -101,19 +114,21 @@ def find_mentions(
 
 def mention_rows(
     doc: Document, compiled: CompiledDictionary, *, fold_metonyms: bool = True, discover: bool = True,
-    speech_cues: str | Path | None = None,
+    speech_cues: str | Path | None = None, finder: CandidateFinder = find_candidates,
 ) -> list[MentionRow]:
-    """The mentions of one document as tuples in :data:`MENTION_COLUMNS` order, in text order."""
+    """The mentions of one document as tuples in :data:`MENTION_COLUMNS` order, in text order; ``finder``
+    finds the names the dictionary lacks (rule-based discovery, or a spaCy pipeline's entities)."""
     masked_doc = masked(doc)
     spans = dictionary_spans(masked_doc, compiled)
     offices = office_hits(masked_doc, spans, compiled)
-    verbs = speaker_verbs(speech_cues)
-    candidates = find_candidates(masked_doc, spans, offices, compiled.cues, verbs=verbs) if discover else []
+    verbs = speaker_verbs(speech_cues, lang=doc.lang)
+    candidates = finder(masked_doc, spans, offices, compiled.cues, verbs=verbs) if discover else []
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     persons = [span for span in spans if span.kind == "person"]
     names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
-                                 organization_heads=compiled.cues.organization_words | compiled.cues.media_words)
+                                 organization_heads=compiled.cues.organization_heads,
+                                 surnames=compiled.surnames)
     owners = local_acronyms(masked_doc.text, spans, names)
     text, entries = doc.text, compiled.dictionary.entries
     rows = [
@@ -164,7 +179,7 @@ def _without_overlaps(rows: list[MentionRow]) -> list[MentionRow]:
 
 def empty_mentions(columns: Sequence[str] = tuple(COLUMNS)) -> pd.DataFrame:
     """An empty mentions table with the right columns and dtypes."""
-    dtypes = {"start": "int64", "end": "int64", "sent_id": "int64"}
+    dtypes = {"start": "int64", "end": "int64", "sent_id": "int64", **TONE_SCHEMA}
     return pd.DataFrame({column: pd.Series(dtype=dtypes.get(column, "str")) for column in columns})
 
 
@@ -213,16 +228,34 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     agency) keep their row with ``how == "publisher"`` (:mod:`analysis.actors.publisher`).
     """
     dictionary = get_dictionary(options.get("actors", DEFAULTS["actors"]), mode=options.get("actors_mode", "merge"))
+    dictionary = dictionary_for_language(dictionary, doc.lang)  # the same ids, named as the article's language names them
     rows = mention_rows(
         doc, compile_dictionary(dictionary),
         fold_metonyms=bool(options.get("fold_metonyms", DEFAULTS["fold_metonyms"])),
         discover=bool(options.get("discover", DEFAULTS["discover"])),
         speech_cues=options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]),
+        finder=candidate_finder(options),
     )
     columns = {name: list(values) for name, values in zip(MENTION_COLUMNS, zip(*rows))} if rows else \
         {name: [] for name in MENTION_COLUMNS}
+    if doc.lang != "en":  # "Serguéi Lavrov" is person:sergey-lavrov, as in English copy
+        columns["actor_id"] = [canonical_person_id(actor_id, doc.lang) for actor_id in columns["actor_id"]]
     columns = tag_publisher_columns(columns, doc.meta)  # the outlet is not an actor: how == "publisher"
-    return {"sent_id": doc.sentence_ids(columns["start"]), **columns}
+    if doc.lang in sentiment_step.LANGUAGES:
+        tones = mention_tones(doc, mention_records(columns), cues=load_speech_cues(
+            options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options))
+    else:  # no sentiment lexicon for the article's language: no tone, never the English lexicon's
+        size = len(columns["start"])
+        tones = {"tone": [float("nan")] * size, "tone_start": [None] * size, "tone_end": [None] * size}
+    return {"sent_id": doc.sentence_ids(columns["start"]), **columns, **tones}
+
+
+def _sentiment_method(options: Mapping[str, Any]) -> str:
+    """The ``sentiment_method`` option, checked (the tone toward each mention is scored with it)."""
+    method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
+    if method not in METHODS:
+        raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
+    return method
 
 
 def article_metrics(

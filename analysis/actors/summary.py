@@ -1,7 +1,7 @@
-"""Summaries of who is mentioned, who speaks, with whom, and in what tone.
+"""Summaries of who is mentioned, who speaks and with whom.
 
 Every function here aggregates the tidy tables of an analysis run
-(``mentions``, ``quotes``, ``sentences``, ``sentiment``) and never reads text
+(``mentions``, ``quotes``, ``sentences``) and never reads text
 from elsewhere, so each number traces back to rows with offsets.
 
 * :func:`actor_table` -- per actor: articles naming it (with the share of all
@@ -14,14 +14,8 @@ from elsewhere, so each number traces back to rows with offsets.
   with the number of articles where they are;
 * :func:`quoted_about` -- who is quoted about whom (actors named inside a
   speaker's quotes);
-* :func:`actor_tone` and :func:`tone_evidence` -- the tone of the sentences that
-  mention an actor, leaving out the sentences that carry that actor's own words
-  (any direct, partial or indirect quote attributed to it). An actor's tone in an
-  article is the mean compound of those sentences; its ``tone`` is the
-  empirical-Bayes shrunk mean of those article tones
-  (:func:`analysis.actors.rankings.shrink_means`), so an actor seen in one
-  sentence of one article is pulled toward the corpus mean instead of topping
-  the ranking. The evidence gives the most negative and most positive sentences.
+* the tone toward each actor is in :mod:`analysis.actors.tone_summary` (:func:`actor_tone`,
+  :func:`tone_evidence`), from the tone the actors step gives each mention.
 
 Mentions of the article's publisher (``how == "publisher"``: its own outlet, a
 wire agency; :mod:`analysis.actors.publisher`) are left out of every summary
@@ -40,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.actors.publisher import PUBLISHER, actor_mentions
-from analysis.actors.rankings import ratio_interval, shrink_means, wilson_interval
+from analysis.actors.rankings import ratio_interval, wilson_interval
 from analysis.pipeline.groups import UNKNOWN, row_weights
 from analysis.text.normalization import count_words
 
@@ -56,12 +50,6 @@ VOICE_COLUMNS = [
 ACTOR_TYPES = ("person", "country", "organization", "region", "media", "place")
 PAIR_COLUMNS = ["actor_id_a", "actor_a", "actor_id_b", "actor_b", "articles", "count"]
 ABOUT_COLUMNS = ["speaker_id", "speaker", "target_id", "target", "articles", "quotes", "example"]
-TONE_COLUMNS = [
-    "actor_id", "actor", "actor_type", "articles", "sentences", "tone", "tone_low", "tone_high", "raw_tone",
-    "positive", "negative",
-]
-EVIDENCE_COLUMNS = ["actor_id", "actor", "side", "compound", "text", "doc_id", "sent_id"]
-SIDES = ("most negative", "most positive")
 
 
 def _actors(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -300,112 +288,3 @@ def quoted_about(
     grouped = grouped.sort_values(["articles", "quotes", "speaker", "target"], ascending=[False, False, True, True],
                                   kind="stable")
     return grouped[ABOUT_COLUMNS].reset_index(drop=True)
-
-
-def _own_quote_sentences(quotes: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """(doc_id, sent_id, actor_id) for every sentence overlapping a quote attributed to that actor."""
-    attributed = quotes[quotes["speaker_actor_id"].notna()][["doc_id", "start", "end", "speaker_actor_id"]]
-    if attributed.empty:
-        return pd.DataFrame(columns=["doc_id", "sent_id", "actor_id"])
-    pairs = attributed.merge(
-        sentences[["doc_id", "sent_id", "start", "end"]].rename(columns={"start": "s_start", "end": "s_end"}), on="doc_id")
-    overlap = pairs[(pairs["start"] < pairs["s_end"]) & (pairs["s_start"] < pairs["end"])]
-    return overlap.rename(columns={"speaker_actor_id": "actor_id"})[["doc_id", "sent_id", "actor_id"]].drop_duplicates()
-
-
-def _toned_mentions(
-    mentions: pd.DataFrame, sentences: pd.DataFrame, sentiment: pd.DataFrame, quotes: pd.DataFrame
-) -> pd.DataFrame:
-    """One row per (actor, sentence that names it and is not its own quote), with compound and text."""
-    named = mentions[["doc_id", "sent_id", "actor_id"]].drop_duplicates()
-    own = _own_quote_sentences(quotes, sentences)
-    if not own.empty:
-        flagged = named.merge(own.assign(_own=True), on=["doc_id", "sent_id", "actor_id"], how="left")
-        named = flagged[flagged["_own"].isna()].drop(columns="_own")
-    scored = named.merge(sentiment[["doc_id", "sent_id", "compound"]], on=["doc_id", "sent_id"])
-    return scored.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"])
-
-
-def actor_tone(
-    mentions: pd.DataFrame,
-    sentences: pd.DataFrame,
-    sentiment: pd.DataFrame,
-    quotes: pd.DataFrame,
-    *,
-    min_sentences: float = 1,
-    threshold: float = 0.05,
-    level: float = 0.95,
-    include_publishers: bool = False,
-    weights: pd.Series | None = None,
-) -> pd.DataFrame:
-    """Per actor (``TONE_COLUMNS``): its shrunk tone with an interval, most negative first.
-
-    ``raw_tone`` is the mean over the articles naming the actor of its tone in
-    each (the mean compound of the sentences naming it there, its own quotes
-    left out); ``tone`` that mean shrunk toward the mean of all actors' article
-    tones by empirical Bayes, ``tone_low`` / ``tone_high`` its posterior
-    interval at ``level`` (:func:`analysis.actors.rankings.shrink_means`).
-    ``articles`` and ``sentences`` count what it rests on; ``positive`` /
-    ``negative`` are the shares of those sentences above +``threshold`` /
-    below -``threshold``.
-    """
-    mentions = actor_mentions(mentions, include_publishers=include_publishers)
-    if mentions.empty or sentiment.empty:
-        return pd.DataFrame(columns=TONE_COLUMNS)
-    scored = _toned_mentions(mentions, sentences, sentiment, quotes)
-    if scored.empty:
-        return pd.DataFrame(columns=TONE_COLUMNS)
-    weight = row_weights(scored, weights)
-    compound = scored["compound"].to_numpy(dtype="float64")
-    parts = pd.DataFrame({
-        "actor_id": scored["actor_id"].to_numpy(), "w": weight,
-        "wp": weight * (compound >= threshold), "wn": weight * (compound <= -threshold),
-    }).groupby("actor_id").sum()
-    per_article = scored.groupby(["actor_id", "doc_id"], sort=False)["compound"].mean().reset_index()
-    shrunk = shrink_means(pd.DataFrame({
-        "group": per_article["actor_id"], "value": per_article["compound"],
-        "weight": row_weights(per_article, weights),
-    }), level=level)
-    grouped = pd.DataFrame({
-        "articles": _counts(shrunk["n"], weights), "sentences": _counts(parts["w"], weights),
-        "tone": shrunk["shrunk"], "tone_low": shrunk["low"], "tone_high": shrunk["high"], "raw_tone": shrunk["raw"],
-        "positive": parts["wp"] / parts["w"], "negative": parts["wn"] / parts["w"],
-    })
-    table = _actors(mentions).join(grouped, on="actor_id", how="inner")
-    table = table[table["sentences"] >= min_sentences]
-    table = table.sort_values(["tone", "actor"], kind="stable")
-    return table[TONE_COLUMNS].reset_index(drop=True)
-
-
-def tone_evidence(
-    mentions: pd.DataFrame,
-    sentences: pd.DataFrame,
-    sentiment: pd.DataFrame,
-    quotes: pd.DataFrame,
-    *,
-    actor_ids: list[str] | None = None,
-    per_side: int = 2,
-    include_publishers: bool = False,
-) -> pd.DataFrame:
-    """The sentences behind each actor's tone (``EVIDENCE_COLUMNS``), in full.
-
-    Up to ``per_side`` sentences on each side: ``side`` "most negative" (the
-    lowest compounds below 0, lowest first) then "most positive" (the highest
-    above 0, highest first). Actors come in the order of ``actor_ids``.
-    """
-    mentions = actor_mentions(mentions, include_publishers=include_publishers)
-    if mentions.empty or sentiment.empty:
-        return pd.DataFrame(columns=EVIDENCE_COLUMNS)
-    scored = _toned_mentions(mentions, sentences, sentiment, quotes)
-    if actor_ids is not None:
-        scored = scored[scored["actor_id"].isin(actor_ids)]
-    ordered = scored.sort_values(["actor_id", "compound", "doc_id", "sent_id"], kind="stable")
-    lowest = ordered[ordered["compound"] < 0].groupby("actor_id").head(per_side).assign(side=SIDES[0], _s=0)
-    highest = ordered[ordered["compound"] > 0].groupby("actor_id").tail(per_side).assign(side=SIDES[1], _s=1)
-    evidence = pd.concat([lowest, highest])
-    names = _actors(mentions).set_index("actor_id")["actor"]
-    order = {actor_id: i for i, actor_id in enumerate(actor_ids if actor_ids is not None else sorted(names.index))}
-    evidence = evidence.assign(actor=evidence["actor_id"].map(names), _o=evidence["actor_id"].map(order),
-                               _c=np.where(evidence["_s"] == 0, evidence["compound"], -evidence["compound"]))
-    evidence = evidence.sort_values(["_o", "_s", "_c", "doc_id", "sent_id"], kind="stable")
-    return evidence[EVIDENCE_COLUMNS].reset_index(drop=True)

@@ -1,0 +1,330 @@
+"""Tone toward an actor at each mention: the clause or phrase that concerns the mention, scored with VADER.
+
+A sentence's tone is not its actors' tone: in "Cohen said Trump lied, but praised Daniels" Trump and
+Daniels are spoken of in opposite terms, and Cohen speaks. So each mention gets the tone of its
+*evidence*, the part of its sentence that concerns it, found by rules over the reporter's tokens of the
+sentence (quotations collapsed into one token; :func:`analysis.quotes.attribution.tokenize_reporter_text`)
+and its attributions (:func:`analysis.quotes.attribution.find_attributions`, the quotes wing's cues):
+
+* the sentence is cut into clauses at ``; : ( ) -``, at a quotation set off by punctuation, before a
+  clause opener ("but", "while", "although"...: ``lexicon/clause_openers.txt``), before ", and" / ", or"
+  followed by a verb-like word or by a name and a verb-like word, and around each attribution: its
+  source ("Cohen") and cue ("said") stand apart from what was said. A cue that only names a stance
+  ("praised", "denied", "accused": not ``invertible`` in the speech-cue dictionary) followed by its
+  object stays with the object, so "praised Daniels" is evidence about Daniels;
+* the evidence of a mention is the clause it sits in: its predicate when it is the subject, with the
+  appositive or relative clause describing it ("Trump, the embattled president, was acquitted");
+* the **speaker** of an attribution gets no tone (its own words, whatever the verb): the mention that
+  heads the source ("U.S. President Donald Trump said": Trump; not Trump in "a lawyer for Trump said",
+  whose evidence is that phrase);
+* a mention inside a quotation gets the tone of its clause within the quotation, the quote *about* it,
+  unless the quotation is its own (the nearest attribution's source is the same actor, or a pronoun
+  whose nearest person mention before it is).
+
+Mentions of the publisher (``how == "publisher"``) and places (``actor_type == "place"``: where, not who)
+get no tone either. The evidence is scored with the analyzer of the sentiment step
+(:func:`analysis.sentiment.vader.analyzer`) on the Document's normalised view, so offsets are the
+article's. No tone is NaN, with ``tone_start``/``tone_end`` missing.
+"""
+from __future__ import annotations
+
+import string
+from bisect import bisect_left, bisect_right
+from typing import Any, Mapping, NamedTuple, Sequence
+
+from analysis.quotes.attribution import Attribution, Token, find_attributions, is_pronoun, tokenize_reporter_text
+from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
+from analysis.sentiment.vader import analyzer
+from analysis.text import lexicon
+from analysis.text.document import Document
+from analysis.text.quotemarks import QUOTE_MARKS
+
+TONE_COLUMNS = ["tone", "tone_start", "tone_end"]
+TONE_SCHEMA = {"tone": "float64", "tone_start": "Int64", "tone_end": "Int64"}
+TONE_LANGUAGES = frozenset({"en"})  # VADER's lexicon and the clause words are English: other articles get no tone
+NO_TONE_TYPES = frozenset({"place"})
+NO_TONE_HOW = frozenset({"publisher"})
+_BREAK_PUNCT = frozenset({";", ":", "(", ")", "-", "--"})  # not "[ ]": editorial insertions in quotes
+_SET_OFF_PUNCT = frozenset({",", ":", ";", "-", "("})
+_CONTENT_OPENERS = frozenset({"that", ",", ":", "."})
+_COORDINATORS = frozenset({"and", "or"})
+_OPENERS = lexicon.words("clause_openers")
+_PREPOSITIONS = lexicon.words("phrase_prepositions")
+_DETERMINERS = lexicon.words("determiners")
+_POSSESSIVES = lexicon.words("possessive_determiners")
+_BE_FORMS = lexicon.words("be_forms")
+_PUNCTUATION = string.punctuation  # what VADER strips from a token's ends
+
+
+class Mention(NamedTuple):
+    """What the rules read of one mention row."""
+
+    start: int
+    end: int
+    actor_id: str
+    actor_type: str
+    how: str
+
+
+class _Parsed(NamedTuple):
+    """One sentence: its reporter tokens, their starts, its attributions and its clause spans (token ranges)."""
+
+    tokens: list[Token]
+    starts: list[int]
+    attributions: list[Attribution]
+    clauses: list[tuple[int, int]]
+    mentions: list[Mention]
+
+
+# ---------------------------------------------------------------- the mentions table's columns
+
+
+def mention_tones(
+    doc: Document, mentions: Sequence[Mention], *, cues: SpeechCues, method: str = "vader"
+) -> dict[str, list]:
+    """The columns ``tone``, ``tone_start``, ``tone_end`` of ``mentions`` (one article's rows, in text order).
+
+    ``cues`` is the speech-cue dictionary in force (the actors and quotes steps' ``quotes_speech_cues``);
+    ``method`` the sentiment step's VADER implementation. A mention without tone has NaN and None; so has
+    every mention of an article in a language other than English (``doc.lang``).
+    """
+    if getattr(doc, "lang", "en") not in TONE_LANGUAGES:
+        return {"tone": [float("nan")] * len(mentions), "tone_start": [None] * len(mentions),
+                "tone_end": [None] * len(mentions)}
+    view = doc.normalized
+    outer_quotes = [_outer(view, start, end) for start, end in doc.quote_spans]
+    parsed: dict[int, _Parsed] = {}
+    scores: dict[tuple[int, int], float] = {}
+    engine = analyzer(method)
+    person_ends = [m.end for m in mentions if m.actor_type == "person"]
+    persons = [m for m in mentions if m.actor_type == "person"]
+    mention_starts = [m.start for m in mentions]
+    tones: list[float] = []
+    starts: list[int | None] = []
+    ends: list[int | None] = []
+    for mention in mentions:
+        span = None
+        if mention.how not in NO_TONE_HOW and mention.actor_type not in NO_TONE_TYPES and doc.sentences:
+            sentence = doc.sentence_id(mention.start)
+            if sentence not in parsed:
+                parsed[sentence] = _parse(view, *doc.sentences[sentence], outer_quotes, mentions, mention_starts, cues)
+            span = evidence_span(view, parsed[sentence], mention, (persons, person_ends))
+        if span is None:
+            tones.append(float("nan"))
+            starts.append(None)
+            ends.append(None)
+            continue
+        if span not in scores:
+            scores[span] = _compound(engine, view[span[0]:span[1]], exact_skip=method == "vader")
+        tones.append(scores[span])
+        starts.append(span[0])
+        ends.append(span[1])
+    return {"tone": tones, "tone_start": starts, "tone_end": ends}
+
+
+def _compound(engine: Any, text: str, *, exact_skip: bool) -> float:
+    """VADER's compound of ``text``. With ``exact_skip`` (the reference analyzer), an ASCII text none of whose
+    whitespace tokens, as written or stripped of punctuation, is in the lexicon scores 0 without VADER's pass:
+    VADER gives every other token valence 0, so the compound would be 0 too."""
+    if exact_skip and text.isascii():
+        lexicon = engine.lexicon
+        if not any(word in lexicon or word.strip(_PUNCTUATION) in lexicon for word in text.lower().split()):
+            return 0.0
+    return float(engine.polarity_scores(text)["compound"])
+
+
+def _outer(view: str, start: int, end: int) -> tuple[int, int]:
+    """A quote segment's span widened to its quote marks (when they are there)."""
+    if start > 0 and view[start - 1] in QUOTE_MARKS:
+        start -= 1
+    if end < len(view) and view[end] in QUOTE_MARKS:
+        end += 1
+    return start, end
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+def _parse(
+    view: str, start: int, end: int, outer_quotes: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+    mention_starts: Sequence[int], cues: SpeechCues,
+) -> _Parsed:
+    """The reporter tokens of ``view[start:end]``, their attributions, clauses and mentions
+    (``mentions`` in text order, ``mention_starts`` their starts)."""
+    tokens = tokenize_reporter_text(view, start, end, outer_quotes)
+    starts = [token.start for token in tokens]
+    attributions = [a for a in find_attributions(tokens, view, cues=cues) if _verbal(view, tokens, starts, a)]
+    inside = list(mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)])
+    return _Parsed(tokens, starts, attributions, clauses(tokens, {m.start for m in inside}, attributions, cues), inside)
+
+
+def _verbal(view: str, tokens: Sequence[Token], starts: Sequence[int], attribution: Attribution) -> bool:
+    """Whether a cue attributes words: not a noun after a determiner ("his remarks"), not a passive ("was
+    praised"), nor with a source holding a possessive ("Trump for his disgraceful" before "remarks")."""
+    before = bisect_right(starts, attribution.cue_start) - 2
+    if before >= 0 and tokens[before].lower in _DETERMINERS:
+        return False  # "his remarks"
+    while before >= 0 and tokens[before].lower.endswith("ly"):
+        before -= 1  # "was widely praised"
+    if before >= 0 and tokens[before].lower in _BE_FORMS:
+        return False  # "Merkel was praised": a passive, the subject is spoken of, not speaking
+    if attribution.source_start is None:
+        return True
+    words = view[attribution.source_start:attribution.source_end].lower().split()
+    return not any(word in _POSSESSIVES for word in words[1:])
+
+
+def clauses(
+    tokens: Sequence[Token], mention_starts: frozenset[int] | set[int], attributions: Sequence[Attribution] = (),
+    cues: SpeechCues | None = None,
+) -> list[tuple[int, int]]:
+    """The clauses of a sentence's tokens as ``(first, stop)`` token ranges, in order (see the module doc).
+
+    ``mention_starts``: where the sentence's mentions start; ``attributions`` its attributions, found with ``cues``.
+    """
+    cuts = set(_punctuation_cuts(tokens, mention_starts))
+    starts = [token.start for token in tokens]
+    for attribution in attributions:
+        cuts.update(_attribution_cuts(tokens, starts, attribution, cues or default_speech_cues()))
+    edges = sorted(cut for cut in cuts if 0 < cut < len(tokens))
+    bounds = [0, *edges, len(tokens)]
+    return [(first, stop) for first, stop in zip(bounds, bounds[1:]) if first < stop]
+
+
+def _punctuation_cuts(tokens: Sequence[Token], mention_starts: frozenset[int] | set[int]) -> list[int]:
+    """Token indexes where a clause starts by punctuation, a set-off quotation or a clause opener."""
+    cuts = []
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index else None
+        if previous is not None and previous.text in _BREAK_PUNCT:
+            cuts.append(index)
+        if token.kind == "quote" and (previous is None or previous.text in _SET_OFF_PUNCT):
+            cuts.extend((index, index + 1))
+        if token.kind == "word" and token.lower in _OPENERS:
+            cuts.append(index)
+        if token.kind == "word" and token.lower in _COORDINATORS and previous is not None and previous.text == "," \
+                and _clause_follows(tokens, index + 1, mention_starts):
+            cuts.append(index)
+    return cuts
+
+
+def _clause_follows(tokens: Sequence[Token], index: int, mention_starts: frozenset[int] | set[int]) -> bool:
+    """After ", and": a verb-like word ("and criticised Putin"), or a name and a verb-like word ("and Putin said")."""
+    if index >= len(tokens) or tokens[index].kind != "word":
+        return False
+    if tokens[index].start in mention_starts:
+        following = next((t for t in tokens[index + 1:] if not t.capitalized), None)
+        return following is not None and _verb_like(following)
+    return _verb_like(tokens[index])
+
+
+def _verb_like(token: Token) -> bool:
+    """A lower-case word that is no determiner, preposition or coordinator (a cheap stand-in for a verb)."""
+    return token.kind == "word" and not token.capitalized and token.lower not in _DETERMINERS \
+        and token.lower not in _PREPOSITIONS and token.lower not in _COORDINATORS
+
+
+def _attribution_cuts(
+    tokens: Sequence[Token], starts: Sequence[int], attribution: Attribution, cues: SpeechCues
+) -> list[int]:
+    """Cuts around an attribution's source and cue; a stance cue followed by its object stays with the object."""
+    cue_first = bisect_right(starts, attribution.cue_start) - 1
+    cue_stop = bisect_right(starts, attribution.cue_end - 1)
+    cuts = [cue_first]
+    following = tokens[cue_stop] if cue_stop < len(tokens) else None
+    takes_object = following is not None and following.kind == "word" and following.lower not in _CONTENT_OPENERS
+    if not (takes_object and attribution.lemma not in cues.invertible):
+        cuts.append(cue_stop)
+    if attribution.source_start is not None and not attribution.borrowed:
+        cuts.append(bisect_right(starts, attribution.source_start) - 1)
+        cuts.append(bisect_right(starts, attribution.source_end - 1))
+    return cuts
+
+
+# ---------------------------------------------------------------- one mention
+
+
+def evidence_span(
+    view: str, parsed: _Parsed, mention: Mention, persons: tuple[Sequence[Mention], Sequence[int]],
+) -> tuple[int, int] | None:
+    """The character span of the evidence about ``mention`` in its sentence (``parsed``), or None when no tone
+    applies; ``persons`` are the article's person mentions and their ends (for "he said")."""
+    tokens = parsed.tokens
+    if not tokens:
+        return None
+    index = max(bisect_right(parsed.starts, mention.start) - 1, 0)
+    if any(_heads_source(view, attribution, mention) for attribution in parsed.attributions):
+        return None  # the speaker: its own words
+    if tokens[index].kind == "quote":
+        return _quoted_evidence(view, parsed, index, mention, persons)
+    first, stop = next(((a, b) for a, b in parsed.clauses if a <= index < b), (index, index + 1))
+    return _token_span(tokens, first, stop)
+
+
+def _heads_source(view: str, attribution: Attribution, mention: Mention) -> bool:
+    """Whether ``mention`` is the attribution's speaker: inside its source, not after a preposition there, and
+    ending the source's noun phrase or an appositive of it ("U.S. President Donald Trump"; Smith and the minister
+    in "Smith, the minister"; not Trump in "Smith, a lawyer for Trump")."""
+    if attribution.source_start is None or attribution.borrowed:
+        return False
+    if not (attribution.source_start <= mention.start and mention.end <= attribution.source_end):
+        return False
+    before = view[attribution.source_start:mention.start].lower().rsplit(",", 1)[-1]
+    if any(word in _PREPOSITIONS for word in before.split()):
+        return False  # "a lawyer for Trump", "Smith, a lawyer for Trump"
+    after = view[mention.end:attribution.source_end]
+    return not after.strip() or after.lstrip().startswith(",")
+
+
+def _quoted_evidence(
+    view: str, parsed: _Parsed, index: int, mention: Mention, persons: tuple[Sequence[Mention], Sequence[int]]
+) -> tuple[int, int] | None:
+    """The clause of the quotation holding ``mention``, unless the quotation is the actor's own words."""
+    quote = parsed.tokens[index]
+    speaker = _nearest_attribution(parsed, index)
+    if speaker is not None and _speaks_as(view, speaker, mention, parsed.mentions, persons, quote.start):
+        return None
+    inner = tokenize_reporter_text(view, quote.start, quote.end, ())
+    words = [token for token in inner if token.text not in QUOTE_MARKS]
+    if not words:
+        return None
+    at = max(bisect_right([token.start for token in words], mention.start) - 1, 0)
+    first, stop = next(((a, b) for a, b in clauses(words, set()) if a <= at < b), (at, at + 1))
+    return _token_span(words, first, stop)
+
+
+def _nearest_attribution(parsed: _Parsed, index: int) -> Attribution | None:
+    """The attribution with a source whose cue is nearest the quotation token at ``index``."""
+    quote = parsed.tokens[index]
+    sourced = [a for a in parsed.attributions if a.source_start is not None]
+    if not sourced:
+        return None
+    return min(sourced, key=lambda a: min(abs(a.cue_start - quote.end), abs(quote.start - a.cue_end)))
+
+
+def _speaks_as(
+    view: str, attribution: Attribution, mention: Mention, sentence_mentions: Sequence[Mention],
+    persons: tuple[Sequence[Mention], Sequence[int]], quote_start: int,
+) -> bool:
+    """Whether the attribution's speaker is ``mention``'s actor: a mention of it heads the source, or the source
+    is a pronoun whose nearest person mention before it and before the quotation is that actor."""
+    if is_pronoun(attribution.source):
+        people, ends = persons
+        before = bisect_right(ends, min(attribution.source_start, quote_start)) - 1
+        return before >= 0 and people[before].actor_id == mention.actor_id
+    return any(other.actor_id == mention.actor_id and _heads_source(view, attribution, other)
+               for other in sentence_mentions)
+
+
+def _token_span(tokens: Sequence[Token], first: int, stop: int) -> tuple[int, int] | None:
+    """From the first to the last word or quotation of ``tokens[first:stop]`` (punctuation trimmed), or None."""
+    kept = [token for token in tokens[first:stop] if token.kind != "punct"]
+    if not kept:
+        return None
+    return kept[0].start, kept[-1].end
+
+
+def mention_records(columns: Mapping[str, Sequence[Any]]) -> list[Mention]:
+    """The :class:`Mention` of each row of a columnar mentions table (``start``, ``end``, ``actor_id``, ``actor_type``, ``how``)."""
+    return [Mention(*values) for values in zip(columns["start"], columns["end"], columns["actor_id"],
+                                                columns["actor_type"], columns["how"])]
