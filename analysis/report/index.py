@@ -19,7 +19,7 @@ from analysis.report.notebooks import NotebookRun
 
 KEY_PACKAGES = (
     "analysis", "pandas", "numpy", "pyarrow", "matplotlib", "nltk", "vaderSentiment", "PyYAML",
-    "papermill", "nbconvert", "nbformat", "ipykernel", "jupyterlab",
+    "papermill", "nbconvert", "nbformat", "ipykernel", "jupyterlab", "py3langid",
 )
 
 
@@ -136,6 +136,8 @@ def _corpus_html(corpus: Path, params: Mapping[str, Any], facts: Mapping[str, An
         ("articles", str(n_articles)),
         ("date range", f"{dates} ({n_articles - n_undated} dated, {n_undated} undated)"),
         ("sources", f"{len(sources)} named" + (f": {named}" if named else "")),
+        ("languages", languages_line(facts, params)),
+        *[("tone", line) for line in [tone_row(facts, params)] if line],
         ("rejected inputs", str(facts["n_rejects"])),
         ("skipped entries", str(facts.get("n_skipped", 0))),
         ("outside since/until", str(facts["n_filtered"])),
@@ -156,6 +158,30 @@ def _corpus_html(corpus: Path, params: Mapping[str, Any], facts: Mapping[str, An
             listed.append((f"... and {more} more", ""))
         html += "\n<h3>Skipped (not read as articles)</h3>\n" + _table(("path", "reason"), listed)
     return html
+
+
+def languages_line(facts: Mapping[str, Any], params: Mapping[str, Any] | None = None) -> str:
+    """The corpus's languages and, per measure, the articles it covered (one line on a one-language corpus),
+    by the options the notebooks ran with (:func:`run_options`)."""
+    from analysis.pipeline.languages import coverage_note
+
+    languages = facts.get("languages")
+    return coverage_note(languages, options=run_options(params or {})) if languages is not None else "not recorded"
+
+
+def tone_row(facts: Mapping[str, Any], params: Mapping[str, Any] | None = None) -> str:
+    """The tone method of each language with its article counts; empty on a corpus in English only."""
+    from analysis.sentiment.notes import tone_line
+
+    languages = facts.get("languages")
+    return tone_line(languages, run_options(params or {})) if languages is not None else ""
+
+
+def run_options(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The step options the report's parameters switch on: ``spanish_tone`` (notebook 01) scores Spanish sentences."""
+    from analysis.sentiment.spanish import METHOD
+
+    return {"sentiment_lang_methods": {"es": METHOD}} if params.get("spanish_tone") else {}
 
 
 def _dedupe_line(params: Mapping[str, Any], facts: Mapping[str, Any]) -> str:

@@ -23,6 +23,10 @@ _EXPORTS = {
     "sentence_view": "tone",
     "voice_figure": "plots",
     "voice_tone": "tone",
+    "actor_tone_notes": "notes",
+    "tone_line": "notes",
+    "tone_methods": "notes",
+    "tone_notes": "notes",
 }
 __all__ = sorted(_EXPORTS)
 __getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
