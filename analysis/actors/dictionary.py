@@ -172,13 +172,14 @@ def _load_cached(_default_mtimes: tuple[int, ...], user: str | None, _user_mtime
 
 def read_dictionary(path: str | Path) -> ActorDictionary:
     """Read and check one dictionary file on its own (``stands_for`` targets must be in this file)."""
-    data = _read_yaml(Path(path))
+    data = read_dictionary_yaml(Path(path))
     dictionary = parse_dictionary(data, source=str(path))
     check_references(dictionary)
     return dictionary
 
 
-def _read_yaml(path: Path) -> Mapping[str, Any]:
+def read_dictionary_yaml(path: Path) -> Mapping[str, Any]:
+    """The mapping an actor dictionary file holds; a DictionaryError naming the file (and line) when it cannot be read."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:

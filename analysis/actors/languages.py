@@ -26,7 +26,7 @@ from typing import Any
 
 from analysis.actors.compiled import get_dictionary
 from analysis.actors.dictionary import (
-    ActorDictionary, DictionaryError, Entry, Office, _read_yaml, check_references, parse_dictionary,
+    ActorDictionary, DictionaryError, Entry, Office, read_dictionary_yaml, check_references, parse_dictionary,
 )
 from analysis.actors.mention_types import fold_key, slug
 from analysis.text.lexicon import DEFAULT_LANGUAGE, has_words, language_file, ordered_words
@@ -51,7 +51,7 @@ def dictionary_for_language(dictionary: ActorDictionary, lang: str) -> ActorDict
 @lru_cache(maxsize=8)
 def read_language_file(path: Path) -> tuple[ActorDictionary, frozenset[str]]:
     """A language's actor file: its entries, offices and cues, and the phrases it drops (checked, cached)."""
-    data: dict[str, Any] = dict(_read_yaml(path))
+    data: dict[str, Any] = dict(read_dictionary_yaml(path))
     dropped = data.pop("drop_phrases", []) or []
     if not isinstance(dropped, list) or not all(isinstance(p, str) and p.strip() for p in dropped):
         raise DictionaryError(f"{path}: 'drop_phrases' must be a list of phrases of the default dictionary")
