@@ -5,6 +5,10 @@ or the seed article when that folder is absent) and prints, in one run:
 
 * ``find_mentions`` with the shipped dictionary, discovery on and off, in
   sentences per second (sentences counted with ``analysis.text.split_sentences``);
+* the pipeline's actors step (``run_article``, the tone toward each mention
+  included) in CPU seconds, best of ``--repeat``, on fresh Documents whose
+  sentences are split beforehand as the spine does (the figure to compare
+  before and after a change on a shared, noisy machine);
 * the dictionary matching alone (the name trie over every text) and the whole
   ``find_mentions`` with a 10-entry dictionary and with a 10,000-entry one
   (the 10 real entries plus 9,990 synthetic people with two aliases each,
@@ -25,9 +29,11 @@ import time
 from typing import Callable, Sequence
 
 from analysis.actors.dictionary import ActorDictionary, load_dictionary, merge_dictionaries, parse_dictionary
-from analysis.actors.step import compile_dictionary, find_mentions
+from analysis.actors.step import DEFAULTS, compile_dictionary, find_mentions, run_article
 from analysis.corpus.loading import load_corpus
 from analysis.paths import SEEDS, SHARED_CORPUS
+from analysis.pipeline.spine import fewer_collections
+from analysis.text.document import Document
 from analysis.text.sentences import split_sentences
 
 REAL_ENTRIES = [
@@ -81,6 +87,22 @@ def timed(label: str, work: Callable[[], None], sentences: int, repeat: int) -> 
     return seconds
 
 
+def step_seconds(texts: Sequence[str], repeat: int) -> float:
+    """CPU seconds, best of ``repeat``, of the actors step over ``texts``: fresh Documents each time, their
+    sentences split beforehand and the garbage collector set as the spine sets it (only the step is timed)."""
+    best = float("inf")
+    for _ in range(max(repeat, 1)):
+        docs = [Document(text) for text in texts]
+        for doc in docs:
+            doc.sentence_rows()
+        with fewer_collections():
+            start = time.process_time()
+            for doc in docs:
+                run_article(doc, DEFAULTS)
+            best = min(best, time.process_time() - start)
+    return best
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus per measurement")
@@ -100,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
           sentences, args.repeat)
     timed("find_mentions, default, discovery off",
           lambda: [find_mentions(t, dictionary=default, discover=False) for t in texts], sentences, args.repeat)
+    cpu = step_seconds(texts, max(args.repeat, 3))
+    print(f"{'actors step (run_article), CPU, best of ' + str(max(args.repeat, 3)):<44} {cpu:7.2f} s  "
+          f"{sentences / cpu:>9,.0f} sentences/s  {len(texts) / cpu:,.0f} articles/s")
 
     print("\ndictionary size (entries replace the default's; cues and offices kept):")
     results = {}

@@ -52,7 +52,12 @@ TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "C
                             "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _SPACES = re.compile(r"\s+")
+_COORDINATOR = re.compile(r"\b(?:and|or)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
+# Labels of words (:func:`_label_tokens`) where a name is split: an actor or office inside ends a name, and so on.
+_ACTOR_LABELS = frozenset({"office", "hard"})
+_ADJECTIVE_LABELS = frozenset({"adjective"})
+_GEO_LABELS = frozenset({"geo"})
 _HYPHEN_ADJECTIVE = re.compile(
     r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
 )
@@ -114,7 +119,7 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
             chain = None
         kind = chain
         if kind is None and previous is not None and previous.type in ("person", "organization", "media") \
-                and _LIST_GAP.match(gap) and re.search(r"\b(?:and|or)\b", gap):
+                and _LIST_GAP.match(gap) and _COORDINATOR.search(gap):
             kind = previous.type
         if candidate.type is None and kind is not None:
             how = lead.group(0).strip() if lead_kind else f"after {previous.name}"
@@ -180,7 +185,7 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
         # an all-capital line ("TRUMP SAYS BIDEN WILL LOSE"): one word per name, for linking to decide
         return [c for i in run if ctx.labels[i] == "free" and ctx.tokens[i].text.lower() not in ctx.lowercase
                 for c in _name_candidates(ctx, [i])]  # not "OF", "THE": words the text writes in lower case
-    for segment in _split(run, lambda i: ctx.labels[i] in ("office", "hard")):
+    for segment in _split(ctx, run, _ACTOR_LABELS):
         found.extend(_segment_candidates(ctx, segment))
     return found
 
@@ -188,20 +193,30 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
 def _shouted_line(ctx: NameContext, run: list[int]) -> bool:
     """All-capital words making a headline or a shouted line: three or more, or two long ones ("TRUMP WINS");
     not an outlet's or a body's initials ("BFM TV", "UN")."""
+    if len(run) == 1:
+        return False  # one word is never a line (and most runs are one capitalised word)
     words = [ctx.tokens[i].text for i in run]
     if not all(word.isupper() and len(word) > 1 or not word[:1].isalpha() for word in words):
         return False
     return len(words) >= 3 or (len(words) == 2 and all(len(word) >= 4 for word in words))
 
 
-def _split(indices: list[int], is_boundary) -> list[list[int]]:
+def _split(ctx: NameContext, indices: list[int], boundaries: frozenset[str]) -> list[list[int]]:
+    """The parts of ``indices`` between (and without) the words labelled one of ``boundaries``; no empty part."""
+    if boundaries.isdisjoint(map(ctx.labels.__getitem__, indices)):
+        return [indices] if indices else []  # no boundary inside: the common case
     parts: list[list[int]] = [[]]
     for i in indices:
-        if is_boundary(i):
+        if ctx.labels[i] in boundaries:
             parts.append([])
         else:
             parts[-1].append(i)
     return [part for part in parts if part]
+
+
+def _any_free(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether a word of ``segment`` is free: neither part of a dictionary match nor of an office."""
+    return "free" in map(ctx.labels.__getitem__, segment)
 
 
 def _trim_connectors(ctx: NameContext, segment: list[int]) -> list[int]:
@@ -220,7 +235,7 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     team = team_context(ctx, segment) if segment else ""
     if team:  # "Manchester United 2 Liverpool 1": teams, the places in their names included
         return [_candidate(ctx, segment, "organization", team)]
-    if not any(ctx.labels[i] == "free" for i in segment):
+    if not _any_free(ctx, segment):
         return []
     if len(segment) == 1 and _common_word(ctx, ctx.tokens[segment[0]].text):
         return []  # "The", "He", "According" alone: the typing rules below would all give nothing
@@ -237,7 +252,7 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
             return [_candidate(ctx, segment, "person", cue)]
     if head is not None:
         org = _strip_leading(ctx, segment, organisation=True)
-        if org and any(ctx.labels[i] == "free" for i in org) and not generic_only(ctx, org):
+        if org and _any_free(ctx, org) and not generic_only(ctx, org):
             return [_candidate(ctx, org, head[0], head[1])]
         if org and head[0] != "place" and institution(ctx, org):
             return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
@@ -246,7 +261,7 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     if named_after is not None:
         return [_candidate(ctx, segment, *named_after)]
     found: list[Candidate] = []
-    for part in _split(segment, lambda i: ctx.labels[i] == "adjective"):
+    for part in _split(ctx, segment, _ADJECTIVE_LABELS):
         found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
     return found
 
@@ -342,7 +357,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     segment, described = _strip_descriptors(ctx, segment)
     segment, title = _strip_titles(ctx, segment)
     title = title or described
-    if not segment or not any(ctx.labels[i] == "free" for i in segment):
+    if not segment or not _any_free(ctx, segment):
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
         return []
@@ -353,7 +368,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         typed = noun_type(ctx, segment)
         if typed is not None:  # "Athletics Kenya, the national federation", "Real Madrid coach X"
             return [_candidate(ctx, segment, *typed)]
-        pieces = _split(segment, lambda i: ctx.labels[i] == "geo")
+        pieces = _split(ctx, segment, _GEO_LABELS)
         return [c for piece in pieces for c in _name_candidates(ctx, _trim_connectors(ctx, piece))]
     typed = noun_type(ctx, segment)
     if typed:

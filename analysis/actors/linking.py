@@ -32,7 +32,7 @@ import pandas as pd
 from analysis.actors.dictionary import Entry
 from analysis.actors.known_people import known_person
 from analysis.actors.mention_types import (
-    ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, variant_key, word_runs,
+    ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, fold_keys, variant_key, word_runs,
 )
 from analysis.actors.name_cues import office_in_apposition
 from analysis.text.document import Document
@@ -187,7 +187,7 @@ def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[s
     District Court", nor after "in"), or its head word capitalised alone ("the Ministry" after "Health
     Ministry"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
     orgs = _named_organizations(candidates)
-    folded_heads = {fold_key(word) for word in heads}
+    folded_heads = fold_keys(heads)
     by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:]) else None)
     by_head = _OrgIndex(orgs, lambda o: o.words[-1])
     by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))

@@ -137,6 +137,12 @@ def fold_key(text: str) -> str:
     return fold_accents(normalize(text)).casefold()
 
 
+@lru_cache(maxsize=8)
+def fold_keys(words: frozenset[str]) -> frozenset[str]:
+    """:func:`fold_key` of each word of a word list (a dictionary's head words), worked out once per list."""
+    return frozenset(fold_key(word) for word in words)
+
+
 _VARIANT_ENDINGS = re.compile(r"(?:ey|ej|ei)$|(?:iy|yy|ii|y)$")
 
 

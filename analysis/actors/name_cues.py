@@ -57,6 +57,9 @@ _OFFICE_MODIFIERS = frozenset(
 # A word right before a name ("..., said Okafor") / right after it ("Okafor told"): a speaker verb?
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)")  # a noun after a name ("the Labour party")
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")  # a noun before a name, with a comma ("the charity, Homes First")
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout)\s+$")
 
 # A preposition right before a name, or before one lower-case word ("in nearby Wad Madani", "of the Earth").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+(?:[a-z]+\s+)?$")
@@ -126,7 +129,7 @@ def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | N
     first = ctx.tokens[segment[0]]
     if len(segment) < 2 or ctx.labels[segment[0]] != "free" or first.initial:
         return None
-    preceding = re.search(r"\b([a-z]+)(,?)\s+$", ctx.view[max(0, first.start - 30):first.start])
+    preceding = _NOUN_BEFORE.search(ctx.view[max(0, first.start - 30):first.start])
     noun = preceding.group(1) if preceding else ""
     if preceding and preceding.group(2) and fold_key(first.text) in ctx.cues.given_names:
         return None  # "the committee, John Smith, said": a person named after the body
@@ -329,10 +332,10 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if last.possessive:
         return None
     apposition = _apposition_noun(ctx, last)
-    located = re.search(r"\b(?:in|at|from|near|across|throughout)\s+$", ctx.view[max(0, ctx.tokens[segment[0]].start - 12):ctx.tokens[segment[0]].start])
+    located = _LOCATED_BEFORE.search(ctx.view[max(0, ctx.tokens[segment[0]].start - 12):ctx.tokens[segment[0]].start])
     if apposition is not None and apposition[0] != "person" and not located:
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
-    following = re.match(r"^\s+([a-z]+)", ctx.view[last.end:last.end + 30])
+    following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
     if following:
         noun = following.group(1)
         if noun in ctx.cues.media_nouns:
@@ -340,7 +343,7 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         if noun in ctx.cues.organization_nouns and noun not in ("government", "administration"):
             return "organization", f"followed by {noun}"
     first = ctx.tokens[segment[0]]
-    preceding = re.search(r"\b([a-z]+)\s+$", ctx.view[max(0, first.start - 30):first.start])
+    preceding = _WORD_BEFORE.search(ctx.view[max(0, first.start - 30):first.start])
     if preceding and preceding.group(1) in ctx.cues.media_nouns:
         return "media", f"after {preceding.group(1)}"
     if preceding and preceding.group(1) in ctx.organization_nouns:

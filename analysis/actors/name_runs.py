@@ -11,12 +11,16 @@ as "of", "and", "de" inside when an organisation word or a name follows),
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple, Sequence
 
 from analysis.corpus.bylines import MASK
 from analysis.actors.mention_types import Cues
 from analysis.text.document import Document, as_document
 from analysis.text import lexicon
+from analysis.text.normalization import WORD_PATTERN
 
 NAME_PARTICLES = lexicon.words("name_particles")
 SURNAME_PARTICLES = lexicon.words("surname_particles")
@@ -35,6 +39,8 @@ DATE_WORDS = frozenset(
 ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
     word.capitalize() for word in lexicon.words("month_abbreviations"))
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
+_WORD_SPLIT = re.compile(f"({WORD_PATTERN.pattern})")  # the words of Document.words, and what stands between them
+_APOSTROPHE = re.compile("'")
 
 
 _new_tuple = tuple.__new__  # builds a NamedTuple without its Python-level constructor
@@ -59,29 +65,58 @@ def tokenize(text: "str | Document") -> list[Token]:
 
 
 def name_tokens(doc: Document) -> list[Token]:
-    """The document view behind :func:`tokenize`: its words (:attr:`Document.words`) as name tokens."""
+    """The document view behind :func:`tokenize`: its words (as :attr:`Document.words` reads them) as name tokens.
+
+    Built column by column: one split of the normalised view gives the words and the gaps before them;
+    Python code runs only at apostrophes (possessives) and after a full stop (sentence starts).
+    """
     view = doc.normalized
-    tokens: list[Token] = []
-    append = tokens.append
-    previous_end = 0
-    previous: str | None = None
-    for start, match_end in doc.words:
-        end, word = match_end, view[start:match_end]
-        possessive = False
-        if len(word) > 2 and word.endswith("'s"):
-            end, word, possessive = end - 2, word[:-2], True
-        elif word.endswith("s") and view[end:end + 1] == "'" and not view[end + 1:end + 2].isalpha():
-            possessive = True
-        gap = view[previous_end:start]
-        initial = previous is None if gap == " " else _starts_sentence(gap, previous)
-        append(_new_tuple(Token, (len(tokens), start, end, word, gap, initial, possessive)))
-        previous_end, previous = match_end, word
-    return tokens
+    parts = _WORD_SPLIT.split(view)  # [gap, word, gap, word, ..., word, tail]
+    words, gaps = parts[1::2], parts[0:-1:2]
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts, ends = offsets[1::2], offsets[2::2]
+    texts, possessive = _possessives(view, words, ends)
+    initial = list(map(_gap_starts_sentence, gaps))
+    if initial:
+        initial[0] = True
+    k = _find(initial, None)
+    while k >= 0:  # a full stop in the gap: it depends on the word before ("Mr." does not end a sentence)
+        initial[k] = _ends_sentence(texts[k - 1])
+        k = _find(initial, None, k + 1)
+    fields = zip(range(len(words)), starts, ends, texts, gaps, initial, possessive)
+    return list(map(_new_tuple, repeat(Token), fields))  # tuple.__new__: a NamedTuple without its Python constructor
 
 
-def _starts_sentence(gap: str, previous: str | None) -> bool:
-    """Whether a word after ``gap`` starts a sentence, a line, a quotation or a clause after a colon."""
-    if previous is None or "\n" in gap or "!" in gap or "?" in gap or ":" in gap or MASK in gap:
+def _possessives(view: str, words: list[str], ends: list[int]) -> tuple[list[str], list[bool]]:
+    """Each word without a possessive ``'s`` and whether it had one ("Russia's"; "Jones'" with the
+    apostrophe after the word); ``ends`` (the words' end offsets, in order) are shortened in place to match."""
+    texts = list(words)
+    possessive = [False] * len(words)
+    for apostrophe in _APOSTROPHE.finditer(view):
+        at = apostrophe.start()
+        k = bisect_left(ends, at + 2)  # "Russia's": the word ends two characters after the apostrophe
+        if k < len(ends) and ends[k] == at + 2 and len(words[k]) > 2 and words[k].endswith("'s"):
+            texts[k], ends[k], possessive[k] = words[k][:-2], at, True
+            continue
+        k = bisect_left(ends, at)  # "Jones'": the word ends at the apostrophe
+        if k < len(ends) and ends[k] == at and words[k].endswith("s") and not view[at + 1:at + 2].isalpha():
+            possessive[k] = True
+    return texts, possessive
+
+
+def _find(values: list, value: object, start: int = 0) -> int:
+    """The index of the first ``value`` in ``values`` from ``start`` on, or -1."""
+    try:
+        return values.index(value, start)
+    except ValueError:
+        return -1
+
+
+@lru_cache(maxsize=4096)
+def _gap_starts_sentence(gap: str) -> bool | None:
+    """Whether a word after ``gap`` starts a sentence, a line, a quotation or a clause after a colon;
+    None after a full stop, where the word before decides (:func:`_ends_sentence`)."""
+    if "\n" in gap or "!" in gap or "?" in gap or ":" in gap or MASK in gap:
         return True  # MASK: after a blanked dateline
     stripped = gap.strip()
     if stripped.endswith(('"', "'")) and not gap.endswith(" "):
@@ -91,8 +126,13 @@ def _starts_sentence(gap: str, previous: str | None) -> bool:
     if stripped == "-" or stripped.endswith(";"):
         return stripped == "-"
     if "." in gap:
-        return not (previous in ABBREVIATIONS or (len(previous) == 1 and previous.isupper()))
+        return None
     return False
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence: not after an abbreviation ("Mr.") or an initial."""
+    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 
 def _is_month(tokens: Sequence[Token], i: int) -> bool:
