@@ -8,33 +8,55 @@ Builds three pathological inputs in a temporary folder (never committed):
 * ``lines``: a 200,000-line .txt file of short lines.
 
 Each input is written at full size and at a tenth of it; for both, times
-``load_corpus`` of the file (best of three) and ``analyze(corpus,
-cache=False)``, and prints the ratio full / tenth (the floor is 10: linear
-cost gives about 10) and, when the loader capped the article (``max_chars``),
-how many characters it dropped. With ``--steps`` it also prints the profiled
-time of each step's ``run_article`` and of the text layer's main functions on
-the full input.
+``load_corpus`` of the file and ``analyze(corpus, cache=False)`` (one
+worker), and prints the ratio full / tenth (the floor is 10: linear cost
+gives about 10, fixed costs make it less), the sentences of each with the
+ratio of analysis time per sentence (the tenth is cut from the start of the
+text, so its share of sentences, quotes and names can differ from a tenth:
+a ratio a little over 10 with a per-sentence ratio near 1 is the text, not
+the code) and, when the loader capped the article (``max_chars``), how many
+characters it dropped.
+
+How it times, so that the ratio measures the article and nothing else:
+
+* every measurement runs in a fresh Python process (this script with
+  ``--measure FILE``), so nothing the tenth computed (compiled patterns,
+  per-word caches such as the stemmer's keys, views memoised for a text)
+  makes the full input look cheaper, nor the other way round;
+* that process first analyses the seed corpus, a warm-up that builds the
+  dictionaries and patterns every run needs once (the inputs are built
+  from Wikinews, so per-word caches hold only the words both share; without
+  the shared corpus the inputs are built from the seeds themselves);
+* it then measures CPU time (``time.process_time``) of one load and one
+  analysis, so other load on a shared machine weighs less than wall time;
+* each measurement is repeated ``--repeat`` times (default 3), tenth and
+  full interleaved, and the fastest of each is kept.
+
+With ``--steps`` it also prints the profiled time of each step's
+``run_article`` and of the text layer's main functions on the full input
+(in this process, after the same warm-up).
 No asserts: run it and read the numbers.
 
-    .venv/bin/python benchmarks/bench_linear.py [--scale 0.1] [--only prose,lines] [--steps]
+    .venv/bin/python benchmarks/bench_linear.py [--scale 0.1] [--only prose,lines] [--repeat 3] [--steps]
 """
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import pstats
+import subprocess
+import sys
 import tempfile
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, TypeVar
-
-import pandas as pd
 
 from analysis import analyze, load_corpus
 from analysis.paths import SEEDS, SHARED_CORPUS
 
 T = TypeVar("T")
-LOAD_REPEATS = 3
 FULL_SIZES = {"prose": 5_000_000, "unbalanced": 1_000_000, "lines": 200_000}  # characters, characters, lines
 _STEP_FUNCTIONS = frozenset({"run_article", "split_view", "paragraphs_of_view", "pair_quote_marks", "split_story"})
 _UNBALANCED_MARKS = ('"', "\u201c", "\u201e", "\u00ab")
@@ -87,32 +109,69 @@ BUILDERS: dict[str, Callable[[list[str], int], str]] = {
 }
 
 
-def timed(work: Callable[[], T]) -> tuple[T, float]:
-    start = time.perf_counter()
-    result = work()
-    return result, time.perf_counter() - start
-
-
 def write_article(folder: Path, name: str, text: str) -> Path:
     path = folder / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
     return path
 
 
-def measure(path: Path) -> tuple[float, float, int, str]:
-    """Seconds to load and to analyse ``path``, its number of sentences and the article's cap note."""
-    loads = [timed(lambda: load_corpus(path)) for _ in range(LOAD_REPEATS)]  # loading is cheap: keep the best
-    corpus, load_seconds = min(loads, key=lambda load: load[1])
-    result, analyze_seconds = timed(lambda: analyze(corpus, cache=False))
+@dataclass(frozen=True)
+class Measure:
+    """CPU seconds of one load and one analysis of an input file, with what they gave."""
+
+    load: float
+    analyze: float
+    sentences: int
+    chars_dropped: int
+
+
+def cpu_seconds(work: Callable[[], T]) -> tuple[T, float]:
+    """``work()`` and the CPU seconds this process spent in it."""
+    start = time.process_time()
+    result = work()
+    return result, time.process_time() - start
+
+
+def warm_up() -> None:
+    """Analyse the seed corpus once, so dictionaries and patterns are built before anything is timed."""
+    analyze(load_corpus(SEEDS), cache=False)
+
+
+def measure_here(path: Path) -> Measure:
+    """Warm up, then time one load and one analysis of ``path`` in this process (the ``--measure`` child)."""
+    warm_up()
+    corpus, load_seconds = cpu_seconds(lambda: load_corpus(path))
+    result, analyze_seconds = cpu_seconds(lambda: analyze(corpus, cache=False))
     articles = corpus.articles
-    note = ""
-    if "n_chars_dropped" in articles.columns and len(articles):
-        note = f"  capped, {int(articles['n_chars_dropped'].sum()):,} chars dropped" if articles["n_chars_dropped"].sum() else ""
-    return load_seconds, analyze_seconds, len(result.sentences), note
+    dropped = int(articles["n_chars_dropped"].sum()) if "n_chars_dropped" in articles.columns else 0
+    return Measure(load_seconds, analyze_seconds, len(result.sentences), dropped)
+
+
+def measure_fresh(path: Path) -> Measure:
+    """:func:`measure_here` of ``path`` in a fresh Python process."""
+    child = subprocess.run([sys.executable, __file__, "--measure", str(path)],
+                           capture_output=True, text=True, check=True)
+    return Measure(**json.loads(child.stdout.strip().splitlines()[-1]))
+
+
+def best_of(measures: list[Measure]) -> Measure:
+    """The fastest load and the fastest analysis among repeated measures of one input."""
+    return Measure(min(m.load for m in measures), min(m.analyze for m in measures),
+                   measures[0].sentences, measures[0].chars_dropped)
+
+
+def compare(tenth: Path, full: Path, *, repeat: int) -> tuple[Measure, Measure]:
+    """Best-of-``repeat`` measures of the tenth and the full input, each in fresh processes, interleaved."""
+    runs: dict[Path, list[Measure]] = {tenth: [], full: []}
+    for _ in range(repeat):
+        for path in runs:
+            runs[path].append(measure_fresh(path))
+    return best_of(runs[tenth]), best_of(runs[full])
 
 
 def step_times(path: Path) -> None:
     """Cumulative seconds (under cProfile) of each step's ``run_article`` and of the sentence split, for one input."""
+    warm_up()
     corpus = load_corpus(path)
     profiler = cProfile.Profile()
     profiler.runcall(lambda: analyze(corpus, cache=False))
@@ -128,27 +187,39 @@ def ratio(full: float, tenth: float) -> str:
     return f"x{value:5.1f} {'ok' if value <= 10 else 'OVER 10'}"
 
 
+def per_sentence(measure: Measure) -> float:
+    """Analysis seconds per sentence (a tenth cut from the start of the text need not hold a tenth of them)."""
+    return measure.analyze / max(measure.sentences, 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="shrink every input (0.1: a quick run)")
     parser.add_argument("--only", default=",".join(BUILDERS), help="comma-separated inputs: prose,unbalanced,lines")
-    parser.add_argument("--steps", action="store_true", help="also time each step on the full input")
+    parser.add_argument("--repeat", type=int, default=3, help="fresh-process measurements per input and size, best kept")
+    parser.add_argument("--steps", action="store_true", help="also profile each step on the full input")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child: print one Measure as JSON
     args = parser.parse_args()
+    if args.measure is not None:
+        print(json.dumps(asdict(measure_here(args.measure))))
+        return
     texts = source_texts()
+    print(f"CPU seconds, each in a fresh process after a warm-up on the seeds, best of {args.repeat}")
     print(f"{'input':<11} {'size':>12}  {'load tenth':>10} {'load full':>10} {'ratio':>13}  "
-          f"{'analyze tenth':>13} {'analyze full':>12} {'ratio':>13}  sentences")
+          f"{'analyze tenth':>13} {'analyze full':>12} {'ratio':>13}  sentences tenth/full (per-sentence ratio)")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for name in args.only.split(","):
             full_size = max(10, int(FULL_SIZES[name] * args.scale))
             full = write_article(folder, f"{name}_full", BUILDERS[name](texts, full_size))
             tenth = write_article(folder, f"{name}_tenth", BUILDERS[name](texts, full_size // 10))
-            load_t, analyze_t, _, _ = measure(tenth)
-            load_f, analyze_f, n_sentences, note = measure(full)
+            small, large = compare(tenth, full, repeat=args.repeat)
             unit = "lines" if name == "lines" else "chars"
-            print(f"{name:<11} {full_size:>9,} {unit}  {load_t:10.2f} {load_f:10.2f} {ratio(load_f, load_t):>13}  "
-                  f"{analyze_t:13.2f} {analyze_f:12.2f} {ratio(analyze_f, analyze_t):>13}  {n_sentences:,}{note}",
-                  flush=True)
+            note = f"  capped, {large.chars_dropped:,} chars dropped" if large.chars_dropped else ""
+            print(f"{name:<11} {full_size:>9,} {unit}  {small.load:10.2f} {large.load:10.2f} "
+                  f"{ratio(large.load, small.load):>13}  {small.analyze:13.2f} {large.analyze:12.2f} "
+                  f"{ratio(large.analyze, small.analyze):>13}  {small.sentences:,}/{large.sentences:,} "
+                  f"(x{per_sentence(large) / per_sentence(small):.2f}){note}", flush=True)
             if args.steps:
                 step_times(full)
 

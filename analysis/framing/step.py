@@ -342,17 +342,15 @@ def _word_counts(articles: pd.DataFrame) -> pd.Series:
 
 def dominant_frames(scores: pd.DataFrame, *, frames: Sequence[str]) -> pd.Series:
     """Per article the frame with the most hits; ties joined with ``|`` in dictionary order; NA without hits."""
-    order = {frame_id: index for index, frame_id in enumerate(frames)}
-
-    def dominant(group: pd.DataFrame) -> Any:
-        top = group["hits"].max()
-        if top <= 0:
-            return pd.NA
-        winners = sorted(group.loc[group["hits"] == top, "frame"], key=order.__getitem__)
-        return TIE_SEPARATOR.join(winners)
-
-    result = scores.groupby("doc_id", sort=False)[["frame", "hits"]].apply(dominant)
-    return result.astype("str").where(result.notna(), pd.NA) if len(result) else pd.Series(dtype="str")
+    if scores.empty:
+        return pd.Series(dtype="str")
+    top = scores.groupby("doc_id", sort=False)["hits"].transform("max")
+    winners = scores.loc[(scores["hits"] == top) & (top > 0), ["doc_id", "frame"]]
+    rank = winners["frame"].map({frame_id: index for index, frame_id in enumerate(frames)})
+    in_order = winners.iloc[rank.to_numpy().argsort(kind="stable")]  # each article's winners in dictionary order
+    joined = in_order.groupby("doc_id", sort=False)["frame"].agg(TIE_SEPARATOR.join).rename(None)
+    result = joined.reindex(pd.Index(scores["doc_id"].unique(), name="doc_id"))  # articles without hits: NA
+    return result.astype("str").where(result.notna(), pd.NA)
 
 
 # ---------------------------------------------------------------------------

@@ -7,7 +7,8 @@ users extend it with their own file). The *source* is the phrase that names
 who speaks in that attribution: "he", "Lavrov", "the head of Russian
 diplomacy". This module finds cues and sources in one sentence at a time,
 reading only the reporter's words: quoted passages are collapsed into single
-``QUOTE`` tokens, so a cue inside a quotation never counts.
+``QUOTE`` tokens, so a cue inside a quotation never counts (the tokens come
+from :mod:`analysis.quotes.reporter_tokens`).
 
 Source rules, tried in this order for each cue:
 
@@ -28,8 +29,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, NamedTuple, Sequence
+from itertools import compress, count
+from operator import attrgetter
+from typing import Iterable, Sequence
 
+# The reporter's tokens live in their own module; re-exported here, where the rules that read them live.
+from analysis.quotes.reporter_tokens import Token, make_token, token_index, tokenize_reporter_text  # noqa: F401
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.text.lexicon import weekdays, words
 from analysis.text.normalization import normalize
@@ -88,30 +93,7 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     """.split()
 )
 _MAX_SOURCE_TOKENS = 12
-
-_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]")
-
-
-class Token(NamedTuple):
-    """A word, punctuation mark, or a whole quoted passage (``kind == "quote"``); build with :func:`make_token`."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # "word", "punct" or "quote"
-    lower: str  # a word in lower case without a final period; other tokens as written
-    capitalized: bool  # a word starting with a capital
-
-
-_new_tuple = tuple.__new__  # builds a Token without its Python-level constructor
-
-
-def make_token(start: int, end: int, text: str, kind: str) -> Token:
-    """A token with its lower-case form and capitalisation worked out once."""
-    if kind == "word":
-        return Token(start, end, text, kind, text.lower().rstrip("."), text[:1].isupper())
-    return Token(start, end, text, kind, text, False)
-
+_LOWER = attrgetter("lower")
 
 @dataclass(frozen=True)
 class Attribution:
@@ -148,62 +130,6 @@ def sentence_at(starts: Sequence[int], position: int) -> int:
     return max(0, bisect_right(starts, position) - 1)
 
 
-def token_index(tokens: Sequence[Token], position: int, starts: Sequence[int] | None = None) -> int:
-    """Index of the token holding ``position`` (or the last one before it); ``starts``: the tokens' start offsets."""
-    return max(0, bisect_right([t.start for t in tokens] if starts is None else starts, position) - 1)
-
-
-def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:
-    """Tokens of ``view[start:end]``, each quoted passage (marks included) collapsed into one token.
-
-    ``view`` is the normalised text (:func:`analysis.text.normalization`); ``quoted``
-    holds the passages' outer spans (with their marks), in order.
-    """
-    tokens: list[Token] = []
-    position = start
-    first = bisect_right(quoted, start, key=_span_end)  # the passages are in order: skip those ending before start
-    for index in range(first, len(quoted)):
-        q_start, q_end = quoted[index]
-        if q_start >= end:
-            break
-        if q_end <= start:
-            continue
-        tokens.extend(_plain_tokens(view, position, max(position, q_start)))
-        tokens.append(make_token(max(q_start, start), min(q_end, end), view[max(q_start, start):min(q_end, end)], "quote"))
-        position = min(q_end, end)
-    tokens.extend(_plain_tokens(view, position, end))
-    return tokens
-
-
-def _span_end(span: tuple[int, int]) -> int:
-    return span[1]
-
-
-def _plain_tokens(view: str, start: int, end: int) -> list[Token]:
-    tokens = []
-    append = tokens.append
-    for match in _TOKEN.finditer(view, start, end):
-        word = match.group()
-        first = word[0]
-        if not (first.isalnum() or first == "_"):
-            append(_new_tuple(Token, (match.start(), match.end(), word, "punct", word, False)))
-            continue
-        if word[-1] == "." and not _keeps_period(word):
-            word = word[:-1]
-            append(_new_tuple(Token, (match.start(), match.end() - 1, word, "word", word.lower().rstrip("."), word[:1].isupper())))
-            append(_new_tuple(Token, (match.end() - 1, match.end(), ".", "punct", ".", False)))
-            continue
-        append(_new_tuple(Token, (match.start(), match.end(), word, "word", word.lower().rstrip("."), first.isupper())))
-    return tokens
-
-
-def _keeps_period(word: str) -> bool:
-    """Abbreviations keep their period ("U.S.", "Dr."); sentence-final words do not."""
-    if len(word) == 2 and word[0].isupper():
-        return True  # an initial: "Wayne A. I. Frederick"
-    return "." in word[:-1] or word[:-1].lower() in {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "gov", "rep"}
-
-
 def find_attributions(tokens: Sequence[Token], text: str, *, cues: SpeechCues | None = None) -> list[Attribution]:
     """Every cue among ``tokens`` (one sentence) with its source, left to right.
 
@@ -213,7 +139,7 @@ def find_attributions(tokens: Sequence[Token], text: str, *, cues: SpeechCues | 
     found: list[Attribution] = []
     first_words = cues.first_words
     index = 0
-    for position in [i for i, token in enumerate(tokens) if token.lower in first_words]:  # where a cue can start
+    for position in compress(count(), map(first_words.__contains__, map(_LOWER, tokens))):  # where a cue can start
         if position < index:
             continue
         index = position

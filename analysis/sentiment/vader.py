@@ -6,13 +6,14 @@ package's own class and rules with changes of speed only, each skipping work
 whose result is known. The package first rewrites every emoji as words,
 character by character in Python (a sixth of its time on news sentences); on
 text holding no emoji that pass only strips the text, so
-:class:`ReferenceAnalyzer` strips it and goes straight to the package's rule
-code, where it also skips the rules for a word outside the lexicon (they
-leave its valence 0) and the "but" rule for a text without "but", and hands
-the negation and idiom checks only the words they look at (the package
-lower-cases the whole sentence for each). Scores are identical (a test
-compares them on the Wikinews corpus, the validation script on 23,703 rated
-texts).
+:class:`ReferenceAnalyzer` strips it and goes straight to the package's
+rules, where it also skips the rules for a word outside the lexicon (they
+leave its valence 0) and the "but" rule for a text without "but". The word
+rules (``sentiment_valence`` and the negation, idiom and "least" checks) are
+mirrored here rule for rule, reading each word lower-cased once (the package
+lower-cases the whole sentence inside every check). Scores are identical (a
+test compares them on the Wikinews corpus, the validation script on 23,703
+rated texts).
 
 ``"nltk"`` is nltk's port, ``nltk.sentiment.vader``, made to read the same
 lexicon file from the ``vaderSentiment`` package: nltk's constructor loads
@@ -37,7 +38,9 @@ from pathlib import Path
 from typing import Any, Mapping, NamedTuple, Protocol, Sequence
 
 import vaderSentiment
-from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES, SentiText, scalar_inc_dec,
+)
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as PackageAnalyzer
 
 METHODS = ("vader", "nltk")
@@ -126,50 +129,124 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
         Counts the lexicon words it meets on the way (see :func:`lexicon_counts`).
         """
         sentitext = SentiText(text)
+        words_and_emoticons, is_cap_diff = sentitext.words_and_emoticons, sentitext.is_cap_diff
+        lowers = list(map(str.lower, words_and_emoticons))  # the package lower-cases each word many times
         sentiments: list[Any] = []
-        words_and_emoticons = sentitext.words_and_emoticons
         lexicon = self.lexicon
         positive = negative = 0
-        for i, item in enumerate(words_and_emoticons):
-            valence = 0
-            lower = item.lower()
+        for i, lower in enumerate(lowers):
             if lower not in lexicon:  # the package's rules give such a word (boosters are such words) 0
-                sentiments.append(valence)
+                sentiments.append(0)
                 continue
             if lexicon[lower] > 0:
                 positive += 1
             else:
                 negative += 1
-            if lower in BOOSTER_DICT:
-                sentiments.append(valence)
+            if lower in BOOSTER_DICT or (lower == "kind" and i < len(lowers) - 1 and lowers[i + 1] == "of"):
+                sentiments.append(0)
                 continue
-            if i < len(words_and_emoticons) - 1 and lower == "kind" and words_and_emoticons[i + 1].lower() == "of":
-                sentiments.append(valence)
-                continue
-            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments.append(_valence(lexicon, words_and_emoticons, lowers, i, is_cap_diff))
         if "but" in text.lower():  # else no word is "but" and _but_check changes nothing
             sentiments = self._but_check(words_and_emoticons, sentiments)
         self._counts = (len(words_and_emoticons), positive, negative)
         return self.score_valence(sentiments, text)
 
-    # vaderSentiment 3.3.2 lower-cases the whole sentence each time it looks at the
-    # words around a lexicon word (at most 3 before, 2 after): hand it only those words.
-
-    def _negation_check(self, valence: float, words_and_emoticons: list[str], start_i: int, i: int) -> float:
-        if not self._mirrors_package:
-            return super()._negation_check(valence, words_and_emoticons, start_i, i)
-        low = max(0, i - 3)
-        return super()._negation_check(valence, words_and_emoticons[low:i + 3], start_i, i - low)
-
-    def _special_idioms_check(self, valence: float, words_and_emoticons: list[str], i: int) -> float:
-        if not self._mirrors_package:
-            return super()._special_idioms_check(valence, words_and_emoticons, i)
-        low = max(0, i - 3)
-        return super()._special_idioms_check(valence, words_and_emoticons[low:i + 3], i - low)
-
     def token_spans(self, scored_text: str) -> list[tuple[int, int]]:
         """Offsets in ``scored_text`` of the tokens VADER gave valences to (its whitespace tokens)."""
         return [match.span() for match in _TOKEN.finditer(scored_text)]
+
+
+# ---------------------------------------------------------------- vaderSentiment 3.3.2's word rules
+# ``SentimentIntensityAnalyzer.sentiment_valence`` and the checks it calls, rule for rule, reading each word's
+# lower-case form from one list (the package lower-cases the whole sentence inside every check and looks
+# negations up in a list). tests/test_sentiment.py compares the scores with the package's.
+
+_NEGATIONS = frozenset(NEGATE)
+
+
+def _valence(lexicon: Mapping[str, float], words: Sequence[str], lowers: Sequence[str], i: int,
+             is_cap_diff: bool) -> float:
+    """The valence of lexicon word ``words[i]`` after VADER's rules (``lowers``: the words in lower case)."""
+    lower, item = lowers[i], words[i]
+    valence = lexicon[lower]
+    if lower == "no" and i != len(words) - 1 and lowers[i + 1] in lexicon:
+        valence = 0.0  # "no" negates the next lexicon word instead
+    if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") \
+            or (i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ("or", "nor")):
+        valence = lexicon[lower] * N_SCALAR
+    if item.isupper() and is_cap_diff:
+        valence = valence + C_INCR if valence > 0 else valence - C_INCR
+    for start_i in range(0, 3):
+        if i > start_i and lowers[i - (start_i + 1)] not in lexicon:
+            scalar = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+            if start_i == 1 and scalar != 0:
+                scalar = scalar * 0.95
+            if start_i == 2 and scalar != 0:
+                scalar = scalar * 0.9
+            valence = _negation_check(valence + scalar, lowers, start_i, i)
+            if start_i == 2:
+                valence = _special_idioms_check(valence, lowers, i)
+    return _least_check(lexicon, valence, lowers, i)
+
+
+def _negated(lower: str) -> bool:
+    """The package's ``negated([word])`` for one lower-case word."""
+    return lower in _NEGATIONS or "n't" in lower
+
+
+def _negation_check(valence: float, lowers: Sequence[str], start_i: int, i: int) -> float:
+    if start_i == 0:
+        if _negated(lowers[i - 1]):
+            valence = valence * N_SCALAR
+    if start_i == 1:
+        if lowers[i - 2] == "never" and (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
+            pass
+        elif _negated(lowers[i - 2]):
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        if lowers[i - 3] == "never" and (lowers[i - 2] == "so" or lowers[i - 2] == "this") \
+                or (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
+            pass
+        elif _negated(lowers[i - 3]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _special_idioms_check(valence: float, lowers: Sequence[str], i: int) -> float:
+    onezero = f"{lowers[i - 1]} {lowers[i]}"
+    twoonezero = f"{lowers[i - 2]} {lowers[i - 1]} {lowers[i]}"
+    twoone = f"{lowers[i - 2]} {lowers[i - 1]}"
+    threetwoone = f"{lowers[i - 3]} {lowers[i - 2]} {lowers[i - 1]}"
+    threetwo = f"{lowers[i - 3]} {lowers[i - 2]}"
+    for sequence in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if sequence in SPECIAL_CASES:
+            valence = SPECIAL_CASES[sequence]
+            break
+    if len(lowers) - 1 > i:
+        zeroone = f"{lowers[i]} {lowers[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lowers) - 1 > i + 1:
+        zeroonetwo = f"{lowers[i]} {lowers[i + 1]} {lowers[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _least_check(lexicon: Mapping[str, float], valence: float, lowers: Sequence[str], i: int) -> float:
+    if i > 1 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
+        if lowers[i - 2] != "at" and lowers[i - 2] != "very":
+            valence = valence * N_SCALAR
+    elif i > 0 and lowers[i - 1] not in lexicon and lowers[i - 1] == "least":
+        valence = valence * N_SCALAR
+    return valence
 
 
 def _nltk_analyzer_class() -> type:

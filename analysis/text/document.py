@@ -112,6 +112,16 @@ class Document:
         """Start offsets of :attr:`tokens`, for bisecting."""
         return [token.start for token in self.tokens]
 
+    @cached_property
+    def token_texts(self) -> list[str]:
+        """Each token as written (the text of :attr:`tokens`)."""
+        return [token.text for token in self.tokens]
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct tokens as written."""
+        return frozenset(self.token_texts)
+
     def token_keys(self, key: Callable[[str], str]) -> list[str]:
         """Each token's matching key under ``key`` (case/accent folding, a stemmer...), computed once per key.
 
@@ -220,14 +230,13 @@ class _KeyedTokens:
     key: Callable[[str], str]
 
     def __call__(self, doc: Document) -> list[str]:
-        texts = [token.text for token in doc.tokens]
         keys = _KEY_CACHES.setdefault(self.key, {})  # keys are pure functions: a word is keyed once per process
         if len(keys) > _KEY_CACHE_LIMIT:
             keys.clear()
         key = self.key
-        for text in set(texts).difference(keys):
+        for text in doc.vocabulary.difference(keys):
             keys[text] = key(text)
-        return list(map(keys.__getitem__, texts))
+        return list(map(keys.__getitem__, doc.token_texts))
 
 
 _KEY_CACHES: dict[Callable[[str], str], dict[str, str]] = {}  # key function -> word -> key

@@ -49,8 +49,9 @@ def has_words(name: str, lang: str = DEFAULT_LANGUAGE) -> bool:
     return list_path(name, lang).is_file()
 
 
+@lru_cache(maxsize=None)
 def list_languages(name: str) -> frozenset[str]:
-    """The languages other than English that have list ``name``."""
+    """The languages other than English that have list ``name`` (the package's files: read once per process)."""
     return frozenset(path.suffixes[-2][1:] for path in LEXICON.glob(f"{name}.??.txt"))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from typing import Any, Callable, Iterable, Iterator
 
 from analysis.text.document import Document, Token, tokenize_view
@@ -113,9 +114,8 @@ class PhraseMatcher:
     def iter_token_matches(self, tokens: list[Token], keys: list[str], source: str) -> Iterator[Match]:
         """Matches over tokens already made (``keys``: each token's key under this matcher's key function;
         ``source``: the text the tokens' offsets index), for a caller that derives tokens from a Document's."""
-        firsts = self._first_keys
         next_free = 0
-        for position in [index for index, key in enumerate(keys) if key in firsts]:
+        for position in compress(count(), map(self._first_keys.__contains__, keys)):  # where a phrase can begin
             if position < next_free:
                 continue
             found = self._longest_at(tokens, keys, position)

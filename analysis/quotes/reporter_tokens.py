@@ -1,0 +1,156 @@
+"""The reporter's tokens of a sentence: words and punctuation, each quoted passage one ``quote`` token.
+
+Attribution (:mod:`analysis.quotes.attribution`), the quotes step, the
+sentiment step's neutral cues and the actors' mention tone all read a
+sentence this way. The words and punctuation marks of a normalised view are
+found once per view (:class:`ViewTokens`, kept for the last view
+read: the steps read an article one after the other) and every range of it
+is a slice of that list, so a sentence read by three steps is tokenised once,
+not three times.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple, Sequence
+
+_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens and the gaps between them
+_TITLES_WITH_PERIOD = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "gov", "rep"})
+
+
+class Token(NamedTuple):
+    """A word, punctuation mark, or a whole quoted passage (``kind == "quote"``); build with :func:`make_token`."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "punct" or "quote"
+    lower: str  # a word in lower case without a final period; other tokens as written
+    capitalized: bool  # a word starting with a capital
+
+
+_new_tuple = tuple.__new__  # builds a Token without its Python-level constructor
+
+
+def make_token(start: int, end: int, text: str, kind: str) -> Token:
+    """A token with its lower-case form and capitalisation worked out once."""
+    if kind == "word":
+        return Token(start, end, text, kind, text.lower().rstrip("."), text[:1].isupper())
+    return Token(start, end, text, kind, text, False)
+
+
+def token_index(tokens: Sequence[Token], position: int, starts: Sequence[int] | None = None) -> int:
+    """Index of the token holding ``position`` (or the last one before it); ``starts``: the tokens' start offsets."""
+    return max(0, bisect_right([t.start for t in tokens] if starts is None else starts, position) - 1)
+
+
+def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """Tokens of ``view[start:end]``, each quoted passage (marks included) collapsed into one token.
+
+    ``view`` is the normalised text (:func:`analysis.text.normalization`); ``quoted``
+    holds the passages' outer spans (with their marks), in order.
+    """
+    words = view_tokens(view)
+    tokens: list[Token] = []
+    position = start
+    first = bisect_right(quoted, start, key=_span_end)  # the passages are in order: skip those ending before start
+    for index in range(first, len(quoted)):
+        q_start, q_end = quoted[index]
+        if q_start >= end:
+            break
+        if q_end <= start:
+            continue
+        tokens += words.between(position, max(position, q_start))
+        tokens.append(make_token(max(q_start, start), min(q_end, end), view[max(q_start, start):min(q_end, end)], "quote"))
+        position = min(q_end, end)
+    tokens += words.between(position, end)
+    return tokens
+
+
+def _span_end(span: tuple[int, int]) -> int:
+    return span[1]
+
+
+class ViewTokens:
+    """The word and punctuation tokens of a whole view, found in one pass; :meth:`between` slices them.
+
+    A range's tokens are those the tokeniser finds in the range alone: the
+    same as the view's when no token of the view crosses the range's edges
+    (tokens cover every non-space character, so scanning from an edge
+    between tokens meets the same tokens); a range cutting a token is
+    tokenised on its own.
+    """
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        parts = _TOKEN_SPLIT.split(view)  # [gap, token, gap, token, ..., gap]
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.starts: list[int] = offsets[1::2]  # of each match of the pattern
+        self.ends: list[int] = offsets[2::2]
+        self.tokens: list[Token] = []
+        self.first: list[int] = []  # index in ``tokens`` of each match's first token (a final period splits one)
+        fields: dict[str, tuple[str, str, bool] | None] = {}  # per distinct match: (kind, lower, capitalized)
+        for start, end, text in zip(self.starts, self.ends, parts[1::2]):
+            self.first.append(len(self.tokens))
+            if text not in fields:
+                fields[text] = _fields(text)
+            known = fields[text]
+            if known is None:
+                self.tokens += _split_period(start, end, text)
+            else:
+                self.tokens.append(_new_tuple(Token, (start, end, text, *known)))
+        self.first.append(len(self.tokens))
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``view[start:end]`` (as :func:`plain_tokens` finds them)."""
+        if start >= end:
+            return []
+        low = bisect_left(self.starts, start)
+        high = bisect_left(self.starts, end)
+        if (low and self.ends[low - 1] > start) or (high and self.ends[high - 1] > end):
+            return plain_tokens(self.view, start, end)  # an edge cuts a token
+        return self.tokens[self.first[low]:self.first[high]]
+
+
+@lru_cache(maxsize=1)
+def view_tokens(view: str) -> ViewTokens:
+    """The :class:`ViewTokens` of ``view``, kept until another view is read (the steps read one article at a time)."""
+    return ViewTokens(view)
+
+
+def plain_tokens(view: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of ``view[start:end]``, tokenised on their own."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(view, start, end):
+        text = match.group()
+        known = _fields(text)
+        tokens += _split_period(match.start(), match.end(), text) if known is None \
+            else [_new_tuple(Token, (match.start(), match.end(), text, *known))]
+    return tokens
+
+
+def _fields(text: str) -> tuple[str, str, bool] | None:
+    """``(kind, lower, capitalized)`` of a match, or None for a word whose final period is a token of its own."""
+    first = text[0]
+    if not (first.isalnum() or first == "_"):
+        return ("punct", text, False)
+    if text[-1] == "." and not _keeps_period(text):
+        return None
+    return ("word", text.lower().rstrip("."), first.isupper())
+
+
+def _split_period(start: int, end: int, text: str) -> list[Token]:
+    """A sentence-final word and its period: two tokens."""
+    word = text[:-1]
+    return [_new_tuple(Token, (start, end - 1, word, "word", word.lower().rstrip("."), word[:1].isupper())),
+            _new_tuple(Token, (end - 1, end, ".", "punct", ".", False))]
+
+
+def _keeps_period(word: str) -> bool:
+    """Abbreviations keep their period ("U.S.", "Dr."); sentence-final words do not."""
+    if len(word) == 2 and word[0].isupper():
+        return True  # an initial: "Wayne A. I. Frederick"
+    return "." in word[:-1] or word[:-1].lower() in _TITLES_WITH_PERIOD
