@@ -86,15 +86,21 @@ def ratio_interval(
     ``share_high`` by group (bounds clipped to [0, 1]; NaN with one article).
     """
     totals = totals.astype("float64")
-    grand, n = float(totals.sum()), len(totals)
     per_doc = part.groupby(["group", "doc_id"], sort=False)["value"].sum().reset_index()
     per_doc["x"] = per_doc["doc_id"].map(totals).to_numpy(dtype="float64")
     sums = per_doc.assign(yy=per_doc["value"] ** 2, yx=per_doc["value"] * per_doc["x"]).groupby("group", sort=False)[
         ["value", "yy", "yx"]].sum()
+    return ratio_from_sums(sums, grand=float(totals.sum()), squares=float((totals ** 2).sum()), n=len(totals),
+                           level=level)
+
+
+def ratio_from_sums(sums: pd.DataFrame, *, grand: float, squares: float, n: int, level: float = 0.95) -> pd.DataFrame:
+    """:func:`ratio_interval` from its sums (so stored tables can sum in SQL): per group ``value`` (sum of y_d),
+    ``yy`` (of y_d^2) and ``yx`` (of y_d x_d); ``grand`` sum of x_d, ``squares`` of x_d^2, over ``n`` articles."""
     if grand <= 0:
         return pd.DataFrame({"share": np.nan, "share_low": np.nan, "share_high": np.nan}, index=sums.index)
     share = sums["value"] / grand
-    residual = sums["yy"] - 2 * share * sums["yx"] + share ** 2 * float((totals ** 2).sum())
+    residual = sums["yy"] - 2 * share * sums["yx"] + share ** 2 * squares
     se = np.sqrt(np.clip(residual, 0, None) * n / (n - 1)) / grand if n > 1 else share * np.nan
     z = z_value(level)
     return pd.DataFrame({"share": share, "share_low": (share - z * se).clip(0, 1), "share_high": (share + z * se).clip(0, 1)})
@@ -126,6 +132,12 @@ def shrink_means(
     within = float((weight * deviation ** 2).sum())
     dof = float((n - 1).clip(lower=0).sum())
     sigma2 = within / dof if dof > 0 else float(np.average((value - mu) ** 2, weights=weight))
+    return shrink_grouped(n, raw, mu=mu, sigma2=sigma2, level=level)
+
+
+def shrink_grouped(n: pd.Series, raw: pd.Series, *, mu: float, sigma2: float, level: float = 0.95) -> pd.DataFrame:
+    """:func:`shrink_means` from its group sums (so stored tables can sum in SQL): each group's weight ``n`` and mean
+    ``raw`` (same index), the mean ``mu`` of all values and the pooled within-group variance ``sigma2``."""
     tau2 = max(float(((raw - mu) ** 2).mean() - (sigma2 / n).mean()), MIN_PRIOR_VARIANCE)
     factor = tau2 / (tau2 + sigma2 / n)
     shrunk = mu + factor * (raw - mu)

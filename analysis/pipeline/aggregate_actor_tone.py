@@ -1,0 +1,208 @@
+"""Tone toward actors (notebook 03) over an Analysis in pandas or over stored tables in DuckDB, equal.
+
+The tone half of :mod:`analysis.pipeline.aggregate_actors` (same ``source``
+contract, same equality, tested in ``tests/test_aggregate_actors.py``): the
+actors wing's :mod:`analysis.actors.tone_summary` for an Analysis; for stored
+tables, DuckDB sums the toned mentions per actor, actor type or tone label,
+:func:`~analysis.actors.rankings.shrink_grouped` shrinks the per-actor means
+from those sums, and the few mentions shown as evidence are picked in SQL and
+handed, with their articles' sentences, to ``tone_summary`` itself.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import numpy as np
+import pandas as pd
+
+from analysis.actors import tone_summary as tones
+from analysis.actors.rankings import shrink_grouped
+from analysis.pipeline.aggregate import _stored
+from analysis.pipeline.aggregate_actors import _counts, _mentions, _names, _table
+from analysis.pipeline.groups import UNKNOWN, is_weighted, summary_weights
+from analysis.pipeline.lazy import StoredAnalysis
+from analysis.pipeline.stored import _as_probe
+
+__all__ = ["tone_coverage", "tone_agreement", "tone_changes", "actor_tone", "tone_evidence"]
+
+
+def tone_coverage(source: Any, *, include_publishers: bool = False) -> pd.DataFrame:
+    """:func:`analysis.actors.tone_coverage`: per actor type and overall, mentions with a tone and (article, actor)
+    pairs with at least one."""
+    stored = _stored(source)
+    if stored is None:
+        return tones.tone_coverage(_table(source, "mentions"), include_publishers=include_publishers)
+    mentions = _mentions(stored, ["actor_id", "actor_type", "tone"], include_publishers=include_publishers)
+    rows = stored.query(
+        f"WITH t AS (SELECT coalesce(actor_type, '{UNKNOWN}') AS actor_type, doc_id, actor_id, count(*) AS n, "
+        f"count(tone) AS toned FROM {mentions} GROUP BY ALL), "
+        "typed AS (SELECT actor_type, sum(n) AS mentions, sum(toned) AS with_tone, count(DISTINCT doc_id) AS articles, "
+        "count(actor_id) AS actors_in_articles, count(actor_id) FILTER (WHERE toned > 0) AS actors_with_tone "
+        "FROM t GROUP BY actor_type), "
+        "pairs AS (SELECT doc_id, actor_id, sum(n) AS n, sum(toned) AS toned FROM t GROUP BY doc_id, actor_id) "
+        "SELECT 0 AS k, * FROM typed UNION ALL SELECT 1, 'all', coalesce(sum(n), 0), coalesce(sum(toned), 0), "
+        "count(DISTINCT doc_id), count(actor_id), count(actor_id) FILTER (WHERE toned > 0) FROM pairs "
+        "ORDER BY k, actor_type", what="tone coverage by actor type")
+    table = rows.drop(columns="k").set_index("actor_type")
+    table.index = pd.Index([str(kind) for kind in table.index], dtype="str", name="actor_type")
+    counts = [column for column in tones.COVERAGE_COLUMNS if "coverage" not in column]
+    table = table.astype({column: "int64" for column in counts})
+    mentions_n, pairs_n = table["mentions"].replace(0, np.nan), table["actors_in_articles"].replace(0, np.nan)
+    table["coverage"] = (table["with_tone"] / mentions_n).astype("float64")
+    table["actor_coverage"] = (table["actors_with_tone"] / pairs_n).astype("float64")
+    return table[tones.COVERAGE_COLUMNS]
+
+
+def _toned_with_sentence(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool) -> str:
+    """SQL: the toned mentions joined with their sentence's compound (``compound``)."""
+    mentions = _mentions(stored, ["sent_id", *columns, "tone"], include_publishers=include_publishers,
+                         where="m.tone IS NOT NULL")
+    return (f"(SELECT m.*, s.compound FROM {mentions} m "
+            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'])} s USING (doc_id, sent_id))")
+
+
+def tone_agreement(source: Any, *, threshold: float = 0.05,
+                   include_publishers: bool = False) -> tuple[pd.DataFrame, dict[str, float]]:
+    """:func:`analysis.actors.tone_agreement`: the cross table of mention and sentence tone labels, and ``n``,
+    ``agreement``, ``pearson`` and ``changed``."""
+    stored = _stored(source)
+    if stored is None:
+        return tones.tone_agreement(_table(source, "mentions"), _table(source, "sentiment"), threshold=threshold,
+                                    include_publishers=include_publishers)
+    label = "CASE WHEN {0} >= ? THEN 'positive' WHEN {0} <= ? THEN 'negative' ELSE 'neutral' END"
+    both = _toned_with_sentence(stored, [], include_publishers=include_publishers)
+    cells = stored.query(  # a row per pair of labels, then the grand total (mention and sentence NULL) with the correlation
+        f"SELECT {label.format('tone')} AS mention, {label.format('compound')} AS sentence, count(*) AS n, "
+        "count(*) FILTER (WHERE abs(tone - compound) > 0.05) AS changed, corr(tone, compound) AS pearson "
+        f"FROM {both} GROUP BY GROUPING SETS ((mention, sentence), ()) ORDER BY mention NULLS LAST, sentence",
+        what="tone agreement cells", params=[threshold, -threshold, threshold, -threshold])
+    total = cells.iloc[-1]
+    counts = {(str(row.mention), str(row.sentence)): int(row.n) for row in cells.iloc[:-1].itertuples()}
+    table = pd.DataFrame([[counts.get((mention, sentence), 0) for sentence in tones.LABELS] for mention in tones.LABELS],
+                         index=pd.CategoricalIndex(tones.LABELS, categories=tones.LABELS, name="mention tone"),
+                         columns=pd.CategoricalIndex(tones.LABELS, categories=tones.LABELS, name="sentence tone"),
+                         dtype="int64")
+    n = float(total["n"])
+    figures = {
+        "n": n,
+        "agreement": float(np.trace(table.to_numpy()) / n) if n else float("nan"),
+        "pearson": float(total["pearson"]) if n > 1 and pd.notna(total["pearson"]) else float("nan"),
+        "changed": float(total["changed"] / n) if n else float("nan"),
+    }
+    return table, figures
+
+
+def tone_changes(source: Any, *, n: int = 10, include_publishers: bool = False) -> pd.DataFrame:
+    """:func:`analysis.actors.tone_changes`: the ``n`` toned mentions whose tone departs most from their sentence's.
+
+    Stored: DuckDB picks the ``n`` mentions, and ``tone_changes`` itself runs on them and their articles' sentences.
+    """
+    stored = _stored(source)
+    if stored is None:
+        return tones.tone_changes(_table(source, "mentions"), _table(source, "sentences"), _table(source, "sentiment"),
+                                  n=n, include_publishers=include_publishers)
+    schema = stored.schemas["mentions"]
+    both = _toned_with_sentence(stored, list(schema.columns), include_publishers=include_publishers)
+    picked = stored.query(
+        f"SELECT b.* FROM {both} b SEMI JOIN {stored.table('sentences', ['doc_id', 'sent_id'])} s USING (doc_id, sent_id) "
+        "ORDER BY -abs(b.tone - b.compound), b.doc_id, b.start, b._part, b._row LIMIT ?", what="tone changes", params=[n])
+    mentions, sentences, sentiment = _evidence_rows(stored, picked, ("sentences", "sentiment"))
+    return tones.tone_changes(mentions, sentences, sentiment, n=n, include_publishers=include_publishers)
+
+
+def _evidence_rows(stored: StoredAnalysis, picked: pd.DataFrame, tables: Sequence[str]) -> list[pd.DataFrame]:
+    """The picked mention rows in corpus order and in ``analyze``'s dtypes, then ``tables``' rows of their articles."""
+    schema = stored.schemas["mentions"]
+    mentions = _as_probe(picked.sort_values(["_part", "_row"], kind="stable"), schema)
+    doc_ids = list(dict.fromkeys(mentions["doc_id"].astype("str")))
+    return [mentions, *(stored.rows(name, doc_ids) for name in tables)]
+
+
+def actor_tone(source: Any, *, min_mentions: float = 1, threshold: float = 0.05, level: float = 0.95,
+               include_publishers: bool = False) -> pd.DataFrame:
+    """:func:`analysis.actors.actor_tone` (the articles' weights): per actor, its tone over its toned mentions shrunk
+    by empirical Bayes with an interval, coverage, the old sentence tone and the shares positive and negative."""
+    stored = _stored(source)
+    if stored is None:
+        return tones.actor_tone(_table(source, "mentions"), _table(source, "sentences"), _table(source, "sentiment"),
+                                _table(source, "quotes"), min_mentions=min_mentions, threshold=threshold, level=level,
+                                include_publishers=include_publishers, weights=summary_weights(source.articles))
+    mentions = _mentions(stored, ["sent_id", "actor_id", "tone"], include_publishers=include_publishers)
+    units = (f"WITH per AS (SELECT actor_id, doc_id, avg(tone) AS v, any_value(w) AS w FROM {mentions} "
+             "WHERE tone IS NOT NULL GROUP BY actor_id, doc_id), "
+             "g AS (SELECT actor_id, sum(w) AS n, sum(w * v) / sum(w) AS raw FROM per GROUP BY actor_id) ")
+    grouped = stored.query(
+        units + ", parts AS (SELECT actor_id, sum(w) FILTER (WHERE tone IS NOT NULL) AS w, sum(w) AS everything, "
+        "sum(CASE WHEN tone >= ? THEN w ELSE 0 END) AS wp, sum(CASE WHEN tone <= ? THEN w ELSE 0 END) AS wn "
+        f"FROM {mentions} GROUP BY actor_id) SELECT * FROM g JOIN parts USING (actor_id)",
+        what="actor tone", params=[threshold, -threshold]).set_index("actor_id")
+    if grouped.empty:
+        return pd.DataFrame(columns=tones.ACTOR_TONE_COLUMNS)
+    stats = stored.query(
+        units + ", mu AS (SELECT sum(w * v) / sum(w) AS mu FROM per) "
+        "SELECT any_value(mu.mu) AS mu, sum(per.w * (per.v - g.raw) ** 2) AS within, "
+        "sum(per.w * (per.v - mu.mu) ** 2) / sum(per.w) AS spread, "
+        "(SELECT sum(greatest(n - 1, 0)) FROM g) AS dof FROM per JOIN g USING (actor_id) CROSS JOIN mu",
+        what="actor tone spread").iloc[0]
+    dof = float(stats["dof"])
+    sigma2 = float(stats["within"]) / dof if dof > 0 else float(stats["spread"])
+    shrunk = shrink_grouped(grouped["n"], grouped["raw"], mu=float(stats["mu"]), sigma2=sigma2, level=level)
+    weighted = is_weighted(stored.articles)
+    table = pd.DataFrame({
+        "articles": _counts(grouped["n"], weighted), "mentions": _counts(grouped["w"], weighted),
+        "coverage": grouped["w"] / grouped["everything"],
+        "tone": shrunk["shrunk"], "tone_low": shrunk["low"], "tone_high": shrunk["high"], "raw_tone": shrunk["raw"],
+        "sentence_tone": _sentence_tone(stored, mentions).reindex(grouped.index),
+        "positive": grouped["wp"] / grouped["w"], "negative": grouped["wn"] / grouped["w"],
+    })
+    table = _names(stored, include_publishers=include_publishers).join(table, on="actor_id", how="inner")
+    table = table[table["mentions"] >= min_mentions]
+    # Tones equal but for the order DuckDB's threads added the corpus mean in (1e-16 apart) sort by name, so the
+    # order is the same on every run (pandas, adding in one order, may order such a pair either way).
+    table = table.assign(_tone=table["tone"].round(12)).sort_values(["_tone", "actor"], kind="stable")
+    return table[tones.ACTOR_TONE_COLUMNS].reset_index(drop=True)
+
+
+def _sentence_tone(stored: StoredAnalysis, mentions: str) -> pd.Series:
+    """Per actor: the weighted article mean of the mean compound of the sentences naming it, its own quotes' left out."""
+    quotes = stored.table("quotes", ["doc_id", "start", "end", "speaker_actor_id"])
+    sentences = stored.table("sentences", ["doc_id", "sent_id", "start", "end"])
+    sums = stored.query(
+        f"WITH named AS (SELECT DISTINCT doc_id, sent_id, actor_id FROM {mentions}), "
+        f"own AS (SELECT DISTINCT q.doc_id, s.sent_id, q.speaker_actor_id AS actor_id FROM {quotes} q JOIN {sentences} s "
+        "ON s.doc_id = q.doc_id AND q.start < s.\"end\" AND s.start < q.\"end\" WHERE q.speaker_actor_id IS NOT NULL), "
+        "per AS (SELECT n.actor_id, n.doc_id, avg(t.compound) AS c FROM named n ANTI JOIN own USING (doc_id, sent_id, actor_id) "
+        f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'])} t USING (doc_id, sent_id) GROUP BY ALL) "
+        "SELECT actor_id, sum(a.weight * c) / sum(a.weight) AS sentence_tone FROM per JOIN _articles a USING (doc_id) "
+        "GROUP BY actor_id", what="sentence tone by actor")
+    return sums.set_index("actor_id")["sentence_tone"].astype("float64")
+
+
+def tone_evidence(source: Any, *, actor_ids: list[str] | None = None, per_side: int = 2,
+                  include_publishers: bool = False) -> pd.DataFrame:
+    """:func:`analysis.actors.tone_evidence`: up to ``per_side`` most negative and most positive toned mentions of each
+    actor, with the span scored and its sentence.
+
+    Stored: DuckDB picks those mentions, ``tone_evidence`` itself runs on them and their articles' sentences, and the
+    actors' names are the corpus's (their most frequent display name).
+    """
+    stored = _stored(source)
+    if stored is None:
+        return tones.tone_evidence(_table(source, "mentions"), _table(source, "sentences"), actor_ids=actor_ids,
+                                   per_side=per_side, include_publishers=include_publishers)
+    schema = stored.schemas["mentions"]
+    wanted = "" if actor_ids is None else "m.actor_id IN (SELECT actor_id FROM _wanted)"
+    mentions = _mentions(stored, list(schema.columns), include_publishers=include_publishers,
+                         where=" AND ".join(filter(None, ["m.tone IS NOT NULL", wanted])))
+    order = "ORDER BY tone{0}, doc_id{0}, start{0}, _part{0}, _row{0}"
+    picked = stored.query(
+        f"WITH m AS {mentions} "
+        f"(SELECT * FROM m WHERE tone < 0 QUALIFY row_number() OVER (PARTITION BY actor_id {order.format('')}) <= ?) "
+        f"UNION ALL (SELECT * FROM m WHERE tone > 0 QUALIFY row_number() OVER (PARTITION BY actor_id {order.format(' DESC')}) <= ?)",
+        what="tone evidence", params=[per_side, per_side],
+        frames={"_wanted": pd.DataFrame({"actor_id": pd.Series(actor_ids or [], dtype="str")})})
+    mentions_rows, sentences = _evidence_rows(stored, picked, ("sentences",))
+    evidence = tones.tone_evidence(mentions_rows, sentences, actor_ids=actor_ids, per_side=per_side,
+                                   include_publishers=include_publishers)
+    names = _names(stored, include_publishers=True).set_index("actor_id")["actor"]
+    return evidence.assign(actor=evidence["actor_id"].map(names)) if len(evidence) else evidence
