@@ -14,7 +14,9 @@ the aggregations the notebooks show (scored sentences, tone by label and
 histogram, tone by period with bootstrap intervals, tone evidence by source
 and by month, one article sentence by sentence, frame prevalence, frames by
 source and by month, frame co-occurrence, frame evidence, articles by source
-and by date), through :mod:`analysis.pipeline.aggregate`: ``pandas`` reads
+and by date, and what reads the texts: keywords in context, keyness by period, the sentences the news-aware
+rule changed, one article's text), through :mod:`analysis.pipeline.aggregate` and
+:mod:`analysis.pipeline.aggregate_text`: ``pandas`` reads
 the tables into pandas first (the path before DuckDB), ``stored`` leaves them
 in Parquet. Memory is the peak summed RSS of the process tree, polled as in
 ``bench_scale.py``. Prints; asserts nothing.
@@ -39,6 +41,7 @@ import sys
 from pathlib import Path
 from analysis.corpus import articles_by_date, articles_by_source
 from analysis.pipeline import aggregate as ag
+from analysis.pipeline import aggregate_text as at
 from analysis.pipeline.lazy import open_stored
 from analysis.pipeline.stored import open_analysis
 from analysis.sentiment import group_tone
@@ -55,6 +58,8 @@ results = [
     ag.frame_prevalence(source), ag.frames_by(source, "source"), ag.frames_by(source, "period", freq="M"),
     ag.frame_cooccurrence(source), ag.frame_evidence(source, n=3, seed=5),
     articles_by_source(articles), articles_by_date(articles),
+    at.kwic(source, ["cooperation", "said"], limit=15), at.keyness(source, at.comparison_groups(source, "period"), min_freq=3),
+    at.cue_changes(source, limit=15), ag.with_text(source, articles, positions=[0]),
 ]
 print(len(articles), sum(len(result) if hasattr(result, "__len__") else 1 for result in results))
 """

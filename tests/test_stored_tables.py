@@ -10,11 +10,12 @@ import pytest
 
 from analysis import analyze, load_corpus
 from analysis.errors import OptionError
-from analysis.paths import NOTEBOOKS, SEEDS
+from analysis.paths import NOTEBOOKS, SEEDS, SHARED_CORPUS
 from analysis.pipeline.batch import analyze_to_parquet
 from analysis.pipeline.stored import open_analysis, open_corpus
 from analysis.report.notebooks import declared_parameters, notebook_paths, run_papermill
 from analysis.report.runner import build_report
+from tests.wikinews_sheets import write_wikinews_sheets
 
 STORIES = {
     "a.txt": "MOSCOW, Dec 22 (Reuters) - Russia said on Tuesday it would talk to Brazil. “We are ready,” Lavrov said.\n",
@@ -120,15 +121,25 @@ def _checked_outputs(path: Path) -> list[str]:
             for cell in cells if cell.cell_type == "code" and "NBVAL_CHECK_OUTPUT" in cell.source]
 
 
+# Every notebook on the seed; the pages that read texts and whole tables (00, 01, 02, 04) on Wikinews too.
+CASES = [(path, SEEDS) for path in notebook_paths(NOTEBOOKS)] + [
+    (path, SHARED_CORPUS) for path in notebook_paths(NOTEBOOKS) if path.stem[:2] in ("00", "01", "02", "04")]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("notebook", notebook_paths(NOTEBOOKS), ids=lambda path: path.stem)
-def test_every_notebook_gives_the_same_checked_outputs_from_stored_tables(notebook, tmp_path_factory, tmp_path):
-    tables = tmp_path_factory.getbasetemp() / "seed-tables"
+@pytest.mark.parametrize("notebook, corpus", CASES, ids=lambda value: value.stem if value.suffix else value.name)
+def test_every_notebook_gives_the_same_checked_outputs_from_stored_tables(notebook, corpus, tmp_path_factory, tmp_path):
+    if not corpus.is_dir():
+        pytest.skip(f"corpus not found at {corpus}")
+    tables = tmp_path_factory.getbasetemp() / f"{corpus.name}-tables"
     if not (tables / "manifest.json").exists():
-        analyze_to_parquet(SEEDS, tables, frames="policy")  # the frame dictionary 02 and 04 default to
+        analyze_to_parquet(corpus, tables, frames="policy", chunk_size=100)  # the frame dictionary 02 and 04 default to
     assert _wired(notebook), f"{notebook.name} declares no tables parameter"
-    from_corpus = run_papermill(notebook, tmp_path / "corpus.ipynb", parameters={"output_dir": str(tmp_path / "a")})
+    shared = {"corpus": str(corpus)}
+    if notebook.stem.startswith("04") and corpus == SHARED_CORPUS:  # no example sheets ship for Wikinews: build them
+        shared["coding"] = [str(path) for path in write_wikinews_sheets(load_corpus(corpus), tmp_path / "sheets")]
+    from_corpus = run_papermill(notebook, tmp_path / "corpus.ipynb", parameters={**shared, "output_dir": str(tmp_path / "a")})
     from_tables = run_papermill(notebook, tmp_path / "tables.ipynb",
-                                parameters={"tables": str(tables), "output_dir": str(tmp_path / "b")})
+                                parameters={**shared, "tables": str(tables), "output_dir": str(tmp_path / "b")})
     assert from_corpus and from_tables
     assert _checked_outputs(tmp_path / "tables.ipynb") == _checked_outputs(tmp_path / "corpus.ipynb")

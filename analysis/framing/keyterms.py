@@ -247,15 +247,28 @@ def keyness(
     """
     if min_freq < 1:
         raise ValueError(f"min_freq must be at least 1, got {min_freq}")
-    words = _stopword_set(stopwords, lang=lang)
+    words = stopword_set(stopwords, lang=lang)
     counts_a, total_a = _weighted_term_counts(group_a, max_words=max_words, stopwords=words)
     counts_b, total_b = _weighted_term_counts(group_b, max_words=max_words, stopwords=words)
+    terms = sorted(term for term in set(counts_a) | set(counts_b) if counts_a[term] + counts_b[term] >= min_freq)
+    frequencies = pd.DataFrame({"term": terms, "freq_a": [counts_a[term] for term in terms],
+                                "freq_b": [counts_b[term] for term in terms]})
+    whole = all(isinstance(count, int) for count in (*counts_a.values(), *counts_b.values()))
+    return keyness_table(frequencies, total_a, total_b, whole_counts=whole, labels=labels, top=top)
+
+
+def keyness_table(
+    frequencies: pd.DataFrame, total_a: float, total_b: float, *, whole_counts: bool,
+    labels: tuple[str, str] = ("a", "b"), top: int | None = None,
+) -> pd.DataFrame:
+    """The :func:`keyness` table of counted terms: ``frequencies`` (term, freq_a, freq_b; the terms kept, sorted)
+    and each group's word total. ``whole_counts``: every count an unweighted whole number (int64 columns)."""
     if total_a == 0 or total_b == 0:
         raise ValueError(f"keyness needs words in both groups; got {total_a} and {total_b} words")
-    terms = sorted(term for term in set(counts_a) | set(counts_b) if counts_a[term] + counts_b[term] >= min_freq)
-    count_type = "int64" if all(isinstance(count, int) for count in (*counts_a.values(), *counts_b.values())) else "float64"
-    freq_a = np.array([counts_a[term] for term in terms], dtype=count_type)
-    freq_b = np.array([counts_b[term] for term in terms], dtype=count_type)
+    terms = frequencies["term"].tolist()
+    count_type = "int64" if whole_counts else "float64"
+    freq_a = frequencies["freq_a"].to_numpy(dtype=count_type)
+    freq_b = frequencies["freq_b"].to_numpy(dtype=count_type)
     g2 = log_likelihood(freq_a, freq_b, total_a, total_b)
     ratio = log_ratio(freq_a, freq_b, total_a, total_b)
     table = pd.DataFrame({
@@ -270,11 +283,14 @@ def keyness(
         "log_ratio": ratio,
         "key_for": pd.Series(np.where(ratio >= 0, labels[0], labels[1]), dtype="str"),
     }, columns=KEYNESS_COLUMNS)
-    table = table.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    # G2 to 9 decimals: weighted counts summed in another order (chunk by chunk) rank the same, ties by term
+    table = table.assign(_rank=np.round(g2, 9)).sort_values(["_rank", "term"], ascending=[False, True], kind="stable")
+    table = table.drop(columns="_rank").reset_index(drop=True)
     return table.head(top) if top is not None else table
 
 
-def _stopword_set(stopwords: Iterable[str] | str | Path | None, *, lang: str = "en") -> frozenset[str]:
+def stopword_set(stopwords: Iterable[str] | str | Path | None, *, lang: str = "en") -> frozenset[str]:
+    """The stopwords :func:`keyness` leaves out: ``"default"`` the shipped list of ``lang``, a path, words, or None."""
     if stopwords is None:
         return frozenset()
     if isinstance(stopwords, str) and stopwords == "default":

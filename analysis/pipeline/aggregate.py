@@ -31,7 +31,7 @@ from analysis.sentiment.tone import ALL, LABELS
 STORY_META = [name for name in _META if name != "doc_id"]  # the article columns story finding reads besides the text
 
 __all__ = [
-    "stories", "row_count", "tone_summary", "tone_histogram", "tone_evidence", "article_sentences",
+    "stories", "with_text", "row_count", "scored_with", "tone_summary", "tone_histogram", "tone_evidence", "article_sentences",
     "frame_prevalence", "frames_by", "frame_cooccurrence", "frame_evidence",
 ]
 
@@ -59,6 +59,19 @@ def stories(source: Any, *, threshold: float = DEFAULT_THRESHOLD) -> Stories:
     return find_stories(None, threshold=threshold, chunks=stored.article_chunks(["doc_id", "text", *STORY_META]))
 
 
+def with_text(source: Any, articles: pd.DataFrame, *, positions: Sequence[int]) -> pd.DataFrame:
+    """``articles`` (rows of ``source.articles``) with a ``text`` column for the rows at ``positions``: stored, only
+    those articles' texts are read and the other rows have none; in pandas the articles already carry theirs."""
+    if "text" in articles.columns:
+        return articles
+    stored = _stored(source)
+    if stored is None:
+        raise KeyError("the articles have no text column and the source is not stored tables to read it from")
+    wanted = [str(articles["doc_id"].iloc[position]) for position in positions if 0 <= position < len(articles)]
+    texts = stored.rows("articles", wanted, ["doc_id", "text"]).drop_duplicates("doc_id").set_index("doc_id")["text"]
+    return articles.assign(text=articles["doc_id"].astype("str").map(texts))
+
+
 # ---------------------------------------------------------------- sentence tone
 
 
@@ -66,6 +79,23 @@ def row_count(source: Any, table: str) -> int:
     """How many rows a table has (``sentences``, ``frame_hits``...; ``sentiment``: the scored sentences)."""
     stored = _stored(source)
     return len(source.tables[table]) if stored is None else stored.count(table)
+
+
+def scored_with(source: Any) -> str:
+    """How many sentences were scored and by which method (the ``sentiment`` table's ``method``), most used first:
+    ``"15 sentences scored with 'vader'"``, ``"... with 'vader' (120) and 'sentiment_analysis_spanish' (30)"``."""
+    stored = _stored(source)
+    if stored is None:
+        counts = source.tables["sentiment"]["method"].astype("str").value_counts()
+    else:
+        counts = stored.query(f"SELECT method, count(*) AS n FROM {stored.table('sentiment', ['doc_id', 'method'])} "
+                              "GROUP BY method", what="scoring methods").set_index("method")["n"]
+    counts = sorted(((int(n), str(method)) for method, n in counts.items()), key=lambda pair: (-pair[0], pair[1]))
+    total = sum(n for n, _ in counts)
+    if len(counts) <= 1:
+        return f"{total} sentences scored" + "".join(f" with {method!r}" for _, method in counts)
+    named = [f"{method!r} ({n})" for n, method in counts]
+    return f"{total} sentences scored with {', '.join(named[:-1])} and {named[-1]}"
 
 
 def tone_summary(source: Any, *, threshold: float = 0.05) -> pd.DataFrame:

@@ -29,10 +29,10 @@ import pyarrow.dataset as ds
 
 from analysis.paths import resolve
 from analysis.pipeline.groups import article_weights
-from analysis.pipeline.stored import _as_probe, _check_request, _complete_manifest, _date_filter, _part_files, _probe, _scan
+from analysis.pipeline.stored import (
+    TEXT_COLUMNS, _as_probe, _check_request, _complete_manifest, _date_filter, _part_files, _probe, _scan,
+)
 
-# Article columns left on disk: the text and the story furniture (read for a few articles with rows()).
-TEXT_COLUMNS = ("text", "header", "trailer")
 # DuckDB spills sorts and joins bigger than its memory limit here.
 SPILL_FOLDER = Path(tempfile.gettempdir()) / "analysis-duckdb"
 

@@ -21,6 +21,7 @@ are aggregated by DuckDB (:mod:`analysis.pipeline.aggregate`).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import fields as dataclass_fields, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -36,6 +37,8 @@ from analysis.pipeline.parts import MANIFEST, part_name, read_manifest
 from analysis.pipeline.spine import REGISTERED_STEPS, Analysis, analyze
 from analysis.pipeline.steps import plan_steps, step_names
 
+# Article columns left on disk unless asked for: the text and the story furniture.
+TEXT_COLUMNS = ("text", "header", "trailer")
 # Load options applied to stored tables as filters; every other load option must be the one the tables were made with.
 FILTER_OPTIONS = ("since", "until", "drop_undated")
 
@@ -46,13 +49,15 @@ def open_analysis(
     *,
     steps: Sequence[str] | None = None,
     load_options: Mapping[str, Any] | None = None,
+    doc_ids: Sequence[str] | None = None,
     **options: Any,
 ) -> Analysis:
     """The analysis of ``steps`` from stored ``tables`` when given (``corpus`` is then not read), else of ``corpus``.
 
     ``options`` are step options as for :func:`~analysis.pipeline.spine.analyze`
     (``cache``, ``workers`` too, for a corpus); with ``tables`` they must be
-    those the tables were computed with.
+    those the tables were computed with. ``doc_ids`` keeps only those articles
+    (stored: every scan is filtered by them, so only their rows are read).
     """
     load = dict(load_options or {})
     if not tables:
@@ -60,15 +65,22 @@ def open_analysis(
             raise OptionError("open_analysis: give corpus= (a folder or file of articles) or tables= (a folder written by "
                               "python -m analysis analyze)")
         loaded = corpus if isinstance(corpus, Corpus) else load_corpus(resolve(corpus), **load)
+        if doc_ids is not None:
+            loaded = replace(loaded, articles=loaded.articles[loaded.articles["doc_id"].isin(set(doc_ids))]
+                             .reset_index(drop=True))
         return analyze(loaded, steps=steps, **options)
     folder = resolve(tables)
     manifest = _complete_manifest(folder)
     options = {key: value for key, value in options.items() if key not in ("cache", "cache_dir", "workers")}
     probe = _probe(steps, options)
     _check_request(folder, manifest, probe, steps=steps, load=load)
-    articles = _scan(folder, manifest, "articles", columns=list(probe.articles.columns), where=_date_filter(load))
+    where = _date_filter(load)
+    if doc_ids is not None:
+        chosen = ds.field("doc_id").isin(pa.array(sorted({str(doc_id) for doc_id in doc_ids}), type=pa.string()))
+        where = chosen if where is None else where & chosen
+    articles = _scan(folder, manifest, "articles", columns=list(probe.articles.columns), where=where)
     articles = _as_probe(articles, probe.articles)
-    kept = None if _date_filter(load) is None else pa.array(articles["doc_id"].tolist(), type=pa.string())
+    kept = None if where is None else pa.array(articles["doc_id"].tolist(), type=pa.string())
     doc_filter = None if kept is None else ds.field("doc_id").isin(kept)
     tables_read = {name: _as_probe(_scan(folder, manifest, name, columns=list(frame.columns), where=doc_filter), frame)
                    for name, frame in probe.tables.items()}
@@ -76,8 +88,13 @@ def open_analysis(
     return Analysis(articles=articles, rejects=rejects, tables=tables_read, options=probe.options)
 
 
-def open_corpus(corpus: str | Path | None = None, tables: str | Path | None = None, **load_options: Any) -> Corpus:
-    """The Corpus of stored ``tables`` when given (articles without metrics, rejects, skipped, date errors), else loaded."""
+def open_corpus(corpus: str | Path | None = None, tables: str | Path | None = None, *, text: bool = True,
+                **load_options: Any) -> Corpus:
+    """The Corpus of stored ``tables`` when given (articles without metrics, rejects, skipped, date errors), else loaded.
+
+    ``text=False`` leaves the stored articles' text (and story furniture,
+    :data:`TEXT_COLUMNS`) on disk: for counts and summaries over a big corpus.
+    """
     if not tables:
         if not corpus:
             raise OptionError("open_corpus: give corpus= or tables=")
@@ -87,7 +104,8 @@ def open_corpus(corpus: str | Path | None = None, tables: str | Path | None = No
     _check_load_options(folder, manifest, load_options)
     where = _date_filter(load_options)
     empty = load_corpus_schema()
-    articles = _as_probe(_scan(folder, manifest, "articles", columns=list(ARTICLE_COLUMNS), where=where), empty.articles)
+    columns = [name for name in ARTICLE_COLUMNS if text or name not in TEXT_COLUMNS]
+    articles = _as_probe(_scan(folder, manifest, "articles", columns=columns, where=where), empty.articles[columns])
     return Corpus(
         articles=articles,
         rejects=_as_probe(_scan(folder, manifest, "rejects", columns=list(empty.rejects.columns)), empty.rejects),
@@ -96,6 +114,13 @@ def open_corpus(corpus: str | Path | None = None, tables: str | Path | None = No
         n_filtered=int(manifest.get("n_filtered", 0)),
         skipped=_as_probe(_scan(folder, manifest, "skipped", columns=list(empty.skipped.columns)), empty.skipped),
     )
+
+
+def stored_columns(tables: str | Path, columns: Sequence[str] = ("doc_id", "lang")) -> pd.DataFrame:
+    """A few columns of every stored article (e.g. the doc_ids and languages), in corpus order; nothing else is read."""
+    folder = resolve(tables)
+    manifest = _complete_manifest(folder)
+    return _as_probe(_scan(folder, manifest, "articles", columns=list(columns)), load_corpus_schema().articles[list(columns)])
 
 
 def load_corpus_schema() -> Corpus:
@@ -154,6 +179,10 @@ def _scan(folder: Path, manifest: Mapping[str, Any], name: str, *, columns: list
     if not files:
         raise FileNotFoundError(f"{folder / name}: no Parquet parts; expected a folder written by python -m analysis analyze")
     dataset = ds.dataset(files, format="parquet")
+    missing = [column for column in columns or () if column not in dataset.schema.names]
+    if missing:  # tables written by an older version: say so rather than fail inside pyarrow
+        raise OptionError(f"{folder / name}: stored tables lack column(s) {missing}; write them again with "
+                          "python -m analysis analyze")
     return dataset.to_table(columns=columns, filter=where).to_pandas()
 
 
@@ -181,7 +210,14 @@ def _check_request(folder: Path, manifest: Mapping[str, Any], probe: Analysis, *
         raise OptionError(f"tables={folder} hold steps {sorted(stored_steps)}; asked for {sorted(wanted - stored_steps)} too: "
                           "run python -m analysis analyze with those steps")
     stored_options = manifest.get("options", {})
+    defaults = _probe(steps, {}).options  # an option an older manifest lacks did not exist yet: its default applied
     for name, value in sorted(probe.options.items()):
+        if name not in stored_options and name in defaults:
+            if option_fingerprint(value) != option_fingerprint(defaults[name]):
+                raise OptionError(f"tables={folder} were written before option {name} existed, so with its default "
+                                  f"{name}={defaults[name]!r}, not {value!r}: drop {name} or run python -m analysis "
+                                  f"analyze --option {name}=... again")
+            continue
         if option_fingerprint(value) != option_fingerprint(stored_options.get(name)):
             raise OptionError(f"tables={folder} were computed with {name}={stored_options.get(name)!r}, not {value!r}: "
                               f"pass {name}={stored_options.get(name)!r} or run python -m analysis analyze --option {name}=...")
@@ -191,12 +227,19 @@ def _check_request(folder: Path, manifest: Mapping[str, Any], probe: Analysis, *
 def _check_load_options(folder: Path, manifest: Mapping[str, Any], load: Mapping[str, Any]) -> None:
     """Load options other than since/until/drop_undated must be those the tables were loaded with."""
     LoadOptions.from_kwargs(load)
-    stored = {key: value for key, value in manifest.get("load_options", {}).items() if value is not None}
-    asked = {key: value for key, value in load.items() if value is not None and key not in FILTER_OPTIONS}
-    stored = {key: value for key, value in stored.items() if key not in FILTER_OPTIONS}
+    stored = _set_load_options(manifest.get("load_options", {}))
+    asked = _set_load_options(load)
     if asked != stored:
         raise OptionError(f"tables={folder} were loaded with {stored or 'default load options'}, not {asked or 'the defaults'}: "
                           "run python -m analysis analyze with --load for these options")
+
+
+def _set_load_options(options: Mapping[str, Any]) -> dict[str, Any]:
+    """The load options that differ from their defaults, filters left out: an option an older manifest lacks
+    counts as its default, and asking for a default explicitly is the same as not asking."""
+    defaults = {item.name: item.default for item in dataclass_fields(LoadOptions)}
+    return {key: value for key, value in options.items()
+            if key not in FILTER_OPTIONS and value is not None and not (key in defaults and value == defaults[key])}
 
 
 def _date_filter(load: Mapping[str, Any]) -> ds.Expression | None:

@@ -27,6 +27,7 @@ VOICES = {"narration": "tone_narration", "quotes": "tone_quotes"}
 GROUP_COLUMNS = ["n_articles", "n_sentences", "mean", "ci_low", "ci_high"]
 EVIDENCE_COLUMNS = ["side", "rank", "compound", "voice", "text", "doc_id", "sent_id", "title", "link"]
 ALL = "all articles"
+BOOTSTRAP_BLOCK = 1_000_000  # article draws held at once by bootstrap_ci (about 8 MB per array of them)
 
 
 # ---------------------------------------------------------------- sentences
@@ -152,8 +153,11 @@ def bootstrap_ci(
     if len(values) < 2:
         return float("nan"), float("nan")
     rng = np.random.default_rng(seed)
-    drawn = rng.integers(0, len(values), size=(n_boot, len(values)))
-    means = (values[drawn] * weights[drawn]).sum(axis=1) / weights[drawn].sum(axis=1)
+    block = max(1, BOOTSTRAP_BLOCK // len(values))  # resamples drawn at once: memory bounded, whatever the group size
+    means = np.empty(n_boot)
+    for first in range(0, n_boot, block):  # the same stream of draws as one (n_boot, n) draw, row by row
+        drawn = rng.integers(0, len(values), size=(min(block, n_boot - first), len(values)))
+        means[first:first + len(drawn)] = (values[drawn] * weights[drawn]).sum(axis=1) / weights[drawn].sum(axis=1)
     tail = (1.0 - level) / 2.0
     low, high = np.quantile(means, [tail, 1.0 - tail])
     return float(low), float(high)
