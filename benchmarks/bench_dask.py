@@ -1,6 +1,7 @@
 """Dask engine versus local engine, and a report over stored tables: wall time and peak memory, in one run.
 
     .venv/bin/python benchmarks/bench_dask.py [--articles 100000] [--workers 2] [--partition-size 200] [--keep]
+                                              [--engines-only]
 
 Builds Wikinews replicated to ``--articles`` distinct articles with the
 builder of ``bench_scale.py`` (JSONL files of 5,000 articles), then runs as
@@ -52,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="processes of each engine (default 2)")
     parser.add_argument("--partition-size", type=int, default=200, help="articles per Dask partition (default 200)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print where it is")
+    parser.add_argument("--engines-only", action="store_true",
+                        help="stop after the two engines (skip steps 3-4, the report over the stored tables)")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="bench_dask-"))
     env = {**os.environ, "ANALYSIS_CACHE_DIR": str(folder / "cache")}
@@ -67,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         line(f"Dask LocalCluster, {args.workers} workers", dask, args.articles)
         print(f"Dask / local: wall time {dask.seconds / local.seconds:.2f}x, "
               f"peak RSS {dask.peak_tree_bytes / local.peak_tree_bytes:.2f}x, PSS {dask.peak_tree_pss_bytes / local.peak_tree_pss_bytes:.2f}x")
+        if args.engines_only:
+            return 0
         report = checked(run_command([sys.executable, "-m", "analysis", "report", "--tables", str(folder / "dask"),
                                       "--out", str(folder / "report")], env=env), "report --tables")
         line("report --tables (stored tables)", report, args.articles)
