@@ -96,6 +96,13 @@ def test_tag_publishers_on_a_table_and_summaries_leave_them_out():
     assert len(co_mentions(tagged, level="article", include_publishers=True)) == 3
 
 
+def test_tag_publishers_twice_leaves_tagged_rows_as_they_are():
+    tagged = tag_publishers(MENTIONS, ARTICLES)
+    again = tag_publishers(tagged, ARTICLES)
+    pd.testing.assert_frame_equal(again, tagged)
+    assert all(cue.count(";") == 0 for cue in again["cue"])
+
+
 def test_share_of_voice_puts_the_publishers_quotes_apart():
     tagged = tag_publishers(MENTIONS, ARTICLES)
     quotes = pd.DataFrame({

@@ -81,6 +81,8 @@ def tag_publisher_columns(columns: dict[str, list], meta: Mapping[str, Any]) -> 
     outlets = outlet_keys(meta)
     how, cue = list(columns["how"]), list(columns["cue"])
     for index, values in enumerate(zip(columns["actor"], columns["surface"], columns["actor_type"])):
+        if how[index] == PUBLISHER:
+            continue  # tagged already (by the step, when tables are tagged again): keep its cue as it is
         reason = publisher_cue(*values, outlets=outlets)
         if reason:
             how[index] = PUBLISHER
