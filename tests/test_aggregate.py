@@ -144,7 +144,7 @@ TEXT_CALLS = {
         source, aggregate_text.comparison_groups(source, "period", freq="M"), min_freq=3, batch_rows=40),
     "keyness_by_actor": lambda source: aggregate_text.keyness(
         source, aggregate_text.comparison_groups(source, "actor:country:russia"), min_freq=2, max_words=3, top=50),
-    "cue_changes": lambda source: aggregate_text.cue_changes(source, batch_rows=64),
+    "cue_changes": lambda source: aggregate_text.cue_changes(source),
     "scored_with": lambda source: aggregate.scored_with(source),
 }
 
@@ -199,7 +199,7 @@ def test_cue_changes_equal_a_whole_re_analysis_with_the_rule_off(tmp_path):
     expected = cue_changes(whole.sentiment, plain.sentiment, whole.sentences)
     assert len(expected) >= 2  # the rule changed sentences of both articles holding a cue
     for source in (whole, open_stored(tables, steps=("sentiment",))):
-        changes = aggregate_text.cue_changes(source, batch_rows=1)
+        changes = aggregate_text.cue_changes(source)
         pd.testing.assert_frame_equal(changes, expected)
         assert changes.attrs["n_changed"] == len(expected)
         first = aggregate_text.cue_changes(source, limit=1)

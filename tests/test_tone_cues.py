@@ -69,3 +69,23 @@ def test_the_step_is_news_aware_by_default_and_the_option_turns_it_off(seed_arti
     with pytest.raises(ValueError, match="sentiment_neutral_cues"):
         step.run_article(doc, {**step.DEFAULTS, "sentiment_neutral_cues": "yes"})
     assert isinstance(news, pd.DataFrame)
+
+
+def test_the_scores_before_the_cue_rule_are_those_of_a_run_with_the_rule_off(tmp_path, seed_article) -> None:
+    from analysis import analyze
+
+    stories = {  # written by us: reporting verbs with and without speech, in narration and inside quotes
+        "a.txt": "The minister stressed that the talks will continue. \"We are worried,\" she warned.\n\n"
+                 "Officials warned that the river could rise. The stressed workers left early.\n",
+        "b.txt": "He condemned the attack. \"It was a terrible day,\" the mayor lamented, adding that help was coming.\n",
+    }
+    for name, text in stories.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / seed_article.name).write_bytes(seed_article.read_bytes())
+    news = analyze(tmp_path, steps=("sentiment",), cache=False).sentiment
+    plain = analyze(tmp_path, steps=("sentiment",), cache=False, sentiment_neutral_cues=False).sentiment
+    assert (news["compound"] != news["compound_before_cue_rule"]).sum() >= 3  # else this test checks nothing
+    pd.testing.assert_series_equal(news["compound_before_cue_rule"], plain["compound"], check_names=False)
+    pd.testing.assert_series_equal(news["narration_compound_before_cue_rule"], plain["narration_compound"],
+                                   check_names=False)
+    pd.testing.assert_series_equal(plain["compound_before_cue_rule"], plain["compound"], check_names=False)

@@ -1,4 +1,4 @@
-"""The notebooks' summaries that read article texts (KWIC, keyness, news-aware tone changes), in bounded memory.
+"""The notebooks' summaries that read article texts (KWIC, keyness), and news-aware tone changes, in bounded memory.
 
 Each function takes ``source``: an :class:`~analysis.pipeline.spine.Analysis`
 (articles with their text in pandas) or a
@@ -6,7 +6,7 @@ Each function takes ``source``: an :class:`~analysis.pipeline.spine.Analysis`
 the texts stream from the Parquet parts ``batch_rows`` articles at a time
 (:meth:`StoredAnalysis.article_chunks`) and each chunk goes through the very
 function the pandas path calls (:func:`analysis.framing.kwic`,
-:func:`analysis.framing.keyterms.term_counts`, the ``sentiment`` step), so
+:func:`analysis.framing.keyterms.term_counts`), so
 both give the same rows, order and dtypes (``tests/test_aggregate.py``;
 weighted sums may differ in the last digits). Memory grows with the chunk and
 with the result, never with the corpus: keyness adds each chunk's term counts
@@ -15,29 +15,21 @@ to a DuckDB table (which spills to disk) and takes out only the terms seen
 """
 from __future__ import annotations
 
-import dataclasses
-import re
 from typing import Any, Iterable, Iterator, Sequence
 
-import numpy as np
 import pandas as pd
 
-from analysis.corpus.results import ARTICLE_COLUMNS
 from analysis.framing import keyterms
 from analysis.pipeline.aggregate import _stored
 from analysis.pipeline.groups import article_weights
 from analysis.pipeline.lazy import StoredAnalysis
-from analysis.pipeline.spine import analyze
-from analysis.pipeline.stored import load_corpus_schema
 from analysis.sentiment import tone
-from analysis.sentiment.cues import neutral_cues
-from analysis.sentiment.step import DEFAULTS as SENTIMENT_OPTIONS
+from analysis.sentiment.step import BEFORE_CUE_RULE
 
 __all__ = ["text_chunks", "kwic", "comparison_groups", "keyness", "cue_changes"]
 
 BATCH_ROWS = 2_000  # articles (with their text) held at once
 COMPACT_EVERY = 5  # keyness sums its per-chunk term counts into one row per term every this many chunks
-_WORD = re.compile(r"[a-z]+")  # the words NeutralCues.spans looks for a cue form among (its early exit)
 
 
 def text_chunks(source: Any, columns: Sequence[str], *, batch_rows: int = BATCH_ROWS) -> Iterator[pd.DataFrame]:
@@ -167,39 +159,32 @@ def _count_terms(stored: StoredAnalysis, groups: Sequence[pd.DataFrame], *, max_
 # ---------------------------------------------------------------- news-aware tone
 
 
-def cue_changes(source: Any, *, limit: int | None = None, batch_rows: int = BATCH_ROWS) -> pd.DataFrame:
+def cue_changes(source: Any, *, limit: int | None = None) -> pd.DataFrame:
     """:func:`analysis.sentiment.cue_changes`: the sentences whose score the news-aware rule changed, before and after.
 
-    "After" is the stored ``sentiment`` table; "before" (the rule off) is not
-    stored, so the ``sentiment`` step scores again, with
-    ``sentiment_neutral_cues=False``, only the articles that hold a toned cue
-    form (the rule changes no other), a chunk at a time. The first ``limit``
-    changes in corpus order are kept (all by default); ``attrs["n_changed"]``
-    counts them all.
+    Read from the ``sentiment`` table alone: the step stores each sentence's
+    scores with the rule off (``compound_before_cue_rule``,
+    ``narration_compound_before_cue_rule``), so nothing is scored again.
+    Stored, DuckDB finds and counts the changed rows and only the first
+    ``limit`` of them (all by default), with their sentences' text, reach
+    pandas. ``attrs["n_changed"]`` counts all changes.
     """
-    options = dict(source.options)
-    empty = _empty_table(source, "sentiment")
-    table = tone.cue_changes(empty, empty, _empty_table(source, "sentences"))
-    table.attrs["n_changed"] = 0
-    if not options.get("sentiment_neutral_cues", True):
-        return table  # the rule is off: nothing changed
-    forms = neutral_cues(options.get("quotes_speech_cues"), method=options.get("sentiment_method", "vader")).forms
-    plain_options = {**{name: value for name, value in options.items() if name in SENTIMENT_OPTIONS},
-                     "sentiment_neutral_cues": False}
-    parts, n_changed = [table], 0
-    for chunk in text_chunks(source, list(ARTICLE_COLUMNS), batch_rows=batch_rows):
-        toned = chunk[np.array([not forms.isdisjoint(_WORD.findall(text.lower())) for text in chunk["text"]], dtype=bool)]
-        if toned.empty:
-            continue
-        corpus = dataclasses.replace(load_corpus_schema(), articles=toned.reset_index(drop=True))
-        plain = analyze(corpus, steps=("sentiment",), cache=False, **plain_options).sentiment
-        doc_ids = toned["doc_id"].astype("str").tolist()
-        changed = tone.cue_changes(_rows(source, "sentiment", doc_ids), plain, _rows(source, "sentences", doc_ids))
-        n_changed += len(changed)
-        kept = sum(len(part) for part in parts)
-        if limit is None or kept < limit:
-            parts.append(changed if limit is None else changed.head(limit - kept))
-    table = pd.concat(parts, ignore_index=True).astype(table.dtypes.to_dict())
+    stored = _stored(source)
+    if stored is None:
+        table = tone.cue_changes(source.sentiment, None, source.sentences)
+        n_changed = len(table)
+        table = table if limit is None else table.head(limit)
+    else:
+        columns = ["doc_id", "sent_id", "compound", "narration_compound", *BEFORE_CUE_RULE]
+        changed = f"FROM {stored.table('sentiment', columns)} WHERE compound <> compound_before_cue_rule"
+        n_changed = int(stored.query(f"SELECT count(*) AS n {changed}", what="cue changes counted")["n"].iloc[0])
+        rows = stored.query(f"SELECT {', '.join(columns)} {changed} ORDER BY _part, _row"
+                            + ("" if limit is None else f" LIMIT {int(limit)}"), what="cue changes")
+        rows = rows.astype({"doc_id": "str", "sent_id": "int64"})
+        sentences = _rows(source, "sentences", rows["doc_id"].unique().tolist())
+        empty = _empty_table(source, "sentiment")
+        table = tone.cue_changes(rows, None, sentences).astype(tone.cue_changes(empty, None, _empty_table(
+            source, "sentences")).dtypes.to_dict())
     table.attrs["n_changed"] = n_changed
     return table
 

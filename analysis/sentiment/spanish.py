@@ -222,14 +222,16 @@ def document_rows(doc: Any, quotes: Sequence[tuple[int, int]]) -> dict[str, list
         else:
             voice, narration_value, quote_value = NARRATION, compound[index], math.nan
         for name, value in zip(_COLUMNS, (compound[index], math.nan, math.nan, math.nan, voice, narration_value,
-                                          quote_value, narration_tokens, quote_tokens, 0, 0, 0)):
+                                          quote_value, narration_tokens, quote_tokens, 0, 0, 0,
+                                          compound[index], narration_value)):  # no cue rule in Spanish: unchanged
             columns[name].append(value)
     columns["sent_id"] = list(range(len(texts)))
     return columns
 
 
 _COLUMNS = ("compound", "pos", "neu", "neg", "voice", "narration_compound", "quote_compound",
-            "narration_tokens", "quote_tokens", "n_words", "pos_words", "neg_words")
+            "narration_tokens", "quote_tokens", "n_words", "pos_words", "neg_words",
+            "compound_before_cue_rule", "narration_compound_before_cue_rule")
 _WORD = re.compile(r"\w+")
 
 

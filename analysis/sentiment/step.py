@@ -51,10 +51,13 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_lang_methods": {},
 }
 SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
+# compound and narration compound with the news-aware cue rule off (sentiment_neutral_cues): stored, so what the
+# rule changed can be shown from the tables alone; equal to compound / narration_compound where it changed nothing
+BEFORE_CUE_RULE = ["compound_before_cue_rule", "narration_compound_before_cue_rule"]
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
-    "n_words", "pos_words", "neg_words", "method",
+    "n_words", "pos_words", "neg_words", *BEFORE_CUE_RULE, "method",
 ]
 REQUIRES: tuple[str, ...] = ()
 LANGUAGES: tuple[str, ...] = ("en",)  # VADER's lexicon and the tone cue lists are English; see languages_for
@@ -62,6 +65,7 @@ DTYPES = {
     "doc_id": "str", "sent_id": "int64", "compound": "float64", "pos": "float64", "neu": "float64", "neg": "float64",
     "voice": "str", "narration_compound": "float64", "quote_compound": "float64",
     "narration_tokens": "int64", "quote_tokens": "int64", "n_words": "int64", "pos_words": "int64", "neg_words": "int64",
+    "compound_before_cue_rule": "float64", "narration_compound_before_cue_rule": "float64",
     "method": "str",  # what scored the row: sentiment_method (English) or a sentiment_lang_methods method
 }
 SCHEMA = DTYPES
@@ -278,18 +282,44 @@ def _score(
     """
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
-    scored = list(map(engine.score_tokens, texts))
+    plain = list(map(engine.score_tokens, texts))
     merged = _merged(quotes)
+    scored = plain
     if cues is not None:
         scored = [_neutralised(engine, each, text, start, cues.spans(view, start, end, merged))
-                  for each, text, (start, end) in zip(scored, texts, spans)]
+                  for each, text, (start, end) in zip(plain, texts, spans)]
     counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
     voiced = _sentence_voices(engine, texts, starts, scored, list(in_quote), merged)
     columns: dict[str, list] = {name: [each.scores[name] for each in scored] for name in SCORE_COLUMNS}
     for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
         for position, name in enumerate(names):
             columns[name] = [value[position] for value in values]
+    columns[BEFORE_CUE_RULE[0]] = [each.scores["compound"] for each in plain]
+    columns[BEFORE_CUE_RULE[1]] = _narration_before_cue_rule(engine, texts, starts, plain, scored, list(in_quote),
+                                                              merged, columns["narration_compound"])
     return columns
+
+
+def _narration_before_cue_rule(
+    engine: Any,
+    texts: list[str],
+    starts: list[int],
+    plain: list[TokenScores],
+    scored: list[TokenScores],
+    in_quote: list[bool],
+    quotes: list[tuple[int, int]],
+    narration: list[float],
+) -> list[float]:
+    """The narration compound of each sentence with the cue rule off: ``narration`` (the rule's) where the rule left
+    the sentence's scores as they were, the voices of the ``plain`` scores where it changed them."""
+    changed = [index for index, (before, after) in enumerate(zip(plain, scored)) if before is not after]
+    values = list(narration)
+    if changed:
+        voiced = _sentence_voices(engine, [texts[i] for i in changed], [starts[i] for i in changed],
+                                  [plain[i] for i in changed], [in_quote[i] for i in changed], quotes)
+        for index, voices in zip(changed, voiced):
+            values[index] = voices[1]
+    return values
 
 
 def _sentence_voices(

@@ -288,15 +288,23 @@ def evidence(
 # ---------------------------------------------------------------- news-aware tone
 
 
-def cue_changes(news: pd.DataFrame, plain: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Sentences whose score the news-aware rule changed: two ``sentiment`` tables of the same sentences, with and
-    without ``sentiment_neutral_cues`` (:mod:`analysis.sentiment.cues`), side by side.
+def cue_changes(news: pd.DataFrame, plain: pd.DataFrame | None, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Sentences whose score the news-aware rule changed (:mod:`analysis.sentiment.cues`), before and after.
 
+    ``news`` is a ``sentiment`` table scored with the rule; "before" comes
+    from ``plain``, a ``sentiment`` table of the same sentences scored without
+    it (``sentiment_neutral_cues=False``), or, when ``plain`` is None, from
+    ``news``'s own ``compound_before_cue_rule`` and ``narration_compound_before_cue_rule`` columns.
     Columns doc_id, sent_id, compound and narration compound before and after, and the sentence's text; in corpus order.
     """
     keys = ["doc_id", "sent_id"]
-    both = news[keys + ["compound", "narration_compound"]].merge(
-        plain[keys + ["compound", "narration_compound"]], on=keys, suffixes=("", "_before"), validate="one_to_one")
+    if plain is None:
+        both = news[keys + ["compound", "narration_compound"]].assign(
+            compound_before=news["compound_before_cue_rule"],
+            narration_compound_before=news["narration_compound_before_cue_rule"])
+    else:
+        both = news[keys + ["compound", "narration_compound"]].merge(
+            plain[keys + ["compound", "narration_compound"]], on=keys, suffixes=("", "_before"), validate="one_to_one")
     changed = both[both["compound"] != both["compound_before"]]
     table = changed.merge(sentences[keys + ["text"]], on=keys, how="left")
     return table[["doc_id", "sent_id", "compound_before", "compound", "narration_compound_before", "narration_compound",
