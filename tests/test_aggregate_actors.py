@@ -114,3 +114,18 @@ def test_the_stored_path_refuses_what_is_not_an_analysis(wikinews_tables):
     with pytest.raises(AttributeError, match="not loaded into pandas"):
         stored.mentions
     assert isinstance(actors.actor_table(stored), pd.DataFrame)
+
+
+def test_stored_aggregations_give_the_same_numbers_on_every_run(wikinews_tables):
+    """DuckDB runs one thread unless asked: its float sums are then added in one order, so actor tone (shrunk with
+    sums over the corpus) and share of voice are the same to the last bit on every run, not only to rtol."""
+    runs = []
+    for _ in range(3):
+        stored = open_stored(wikinews_tables)
+        assert stored.query("SELECT current_setting('threads') AS t", what="threads")["t"].iloc[0] == 1
+        runs.append((tone.actor_tone(stored), actors.share_of_voice(stored)))
+    for later in runs[1:]:
+        for first, again in zip(runs[0], later):
+            pd.testing.assert_frame_equal(again, first, check_exact=True)
+    with pytest.raises(ValueError, match="threads=0"):
+        open_stored(wikinews_tables, threads=0)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
 
 import numpy as np
@@ -30,7 +31,8 @@ import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
 from analysis.corpus.syndication import is_wire
-from analysis.text.document import TOKEN_PATTERN, Document
+from analysis.text.document import TOKEN_PATTERN
+from analysis.text.normalization import fold_accents, normalize
 
 # Chosen on measured data (validation/validate_stories.py): see the README, "Near-duplicate stories".
 DEFAULT_THRESHOLD = 0.4
@@ -51,7 +53,18 @@ _META = ("doc_id", "date", "n_words", "source", "place", "record", "title")
 
 def body_tokens(text: str) -> list[str]:
     """The words of an article body, case and accents folded (the Document's folded view)."""
-    return TOKEN_PATTERN.findall(Document(text).folded.casefold())
+    return TOKEN_PATTERN.findall(folded_view(text).casefold())
+
+
+def folded_view(text: str) -> str:
+    """:attr:`Document.folded <analysis.text.document.Document.folded>` of ``text`` without building a Document."""
+    return fold_accents(normalize(text))
+
+
+@lru_cache(maxsize=200_000)
+def _word_hash(word: str) -> int:
+    """CRC-32 of a word's UTF-8 bytes (cached: news vocabularies repeat)."""
+    return zlib.crc32(word.encode("utf-8"))
 
 
 def shingle_hashes(tokens: list[str], *, size: int = SHINGLE_WORDS) -> np.ndarray:
@@ -62,7 +75,7 @@ def shingle_hashes(tokens: list[str], *, size: int = SHINGLE_WORDS) -> np.ndarra
     """
     if not tokens:
         return np.zeros(0, dtype=np.uint32)
-    words = np.fromiter((zlib.crc32(token.encode("utf-8")) for token in tokens), dtype=np.uint64, count=len(tokens))
+    words = np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
     width = min(size, len(words))
     count = len(words) - width + 1
     combined = np.zeros(count, dtype=np.uint64)
@@ -70,10 +83,6 @@ def shingle_hashes(tokens: list[str], *, size: int = SHINGLE_WORDS) -> np.ndarra
         combined = combined * _MULTIPLIER + words[offset:offset + count]
     folded = (combined >> np.uint64(32)) ^ (combined & np.uint64(0xFFFFFFFF))
     return np.unique(folded.astype(np.uint32))
-
-
-def _identity(value: Any) -> int:
-    return int(value)
 
 
 @dataclass
@@ -101,7 +110,7 @@ class StoryFinder:
         if self.shingle_words < 1:
             raise ValueError(f"shingle_words={self.shingle_words!r}: expected a positive number of words")
         self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm, weights=LSH_WEIGHTS)
-        self._base = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=_identity)
+        self._base = MinHash(num_perm=self.num_perm, seed=self.seed, hashfunc=int)  # the values given are hashes already
 
     def __len__(self) -> int:
         return len(self._parents)
@@ -130,7 +139,7 @@ class StoryFinder:
             self._signatures.append(np.zeros(0, dtype=np.uint32))
             return
         sketch = self._base.copy()
-        sketch.update_batch(hashes)
+        sketch.update_batch(hashes.tolist())
         signature = np.asarray(sketch.hashvalues, dtype=np.uint32)
         self._signatures.append(signature)
         for other in sorted(self._lsh.query(sketch)):

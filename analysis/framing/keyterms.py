@@ -22,8 +22,10 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
+from analysis.corpus.near_duplicates import folded_view
 from analysis.framing.step import stem_key
 from analysis.pipeline.groups import article_weights, group_labels
+from analysis.text.document import tokenize_view
 from analysis.text.matching import PhraseMatcher, default_key
 from analysis.paths import DICTIONARIES, resolve
 from analysis.text.lexicon import language_file, resource_languages
@@ -40,6 +42,9 @@ _POSSESSIVE = re.compile(r"'s$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 # Dotted abbreviations (U.S., U.N.) count as one word: their dots are not sentence breaks.
 _ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+# One pass over a text: a word (group 1), or a break between runs of words (group 1 empty). Words and breaks never
+# overlap (a break holds no word character; a word's inner hyphen or apostrophe has word characters on both sides).
+_WORD_OR_BREAK = re.compile(f"({WORD_PATTERN.pattern})|{_BREAK.pattern}")
 
 
 # ---------------------------------------------------------------------------
@@ -84,8 +89,11 @@ def kwic(
     if not added:
         raise ValueError(f"no word to look for in {terms!r}")
     articles = articles_of(corpus_or_analysis)
+    needles = None if stem else [_term_keys(term) for term in added]
     rows = []
     for doc_id, text in zip(articles["doc_id"], articles["text"]):
+        if needles is not None and not _may_contain(text, needles):
+            continue
         matches = matcher.find(text)
         if not matches:
             continue
@@ -110,6 +118,22 @@ def kwic(
 
 def _fold_space(text: str) -> str:
     return " ".join(text.split())
+
+
+def _term_keys(term: str) -> tuple[str, ...]:
+    """The matching keys (:func:`~analysis.text.matching.default_key`) of a term's words."""
+    return tuple(default_key(token.text) for token in tokenize_view(normalize(term)))
+
+
+def _may_contain(text: str, needles: list[tuple[str, ...]]) -> bool:
+    """False only when no term can match in ``text``: some key of every term is no substring of the text's folded view.
+
+    A word's key (accents, then case folded, both a character at a time) is a
+    substring of the whole text folded the same way, so this never drops an
+    article that has a match; it spares the tokenising of those that cannot.
+    """
+    view = folded_view(text).casefold()
+    return any(all(key in view for key in keys) for keys in needles)
 
 
 # ---------------------------------------------------------------------------
@@ -140,8 +164,16 @@ def _word_key(token: str) -> str:
     return word if word.isupper() and 2 <= len(word) <= 5 else word.casefold()
 
 
+@lru_cache(maxsize=200_000)
+def _counted_word(token: str) -> tuple[str, bool]:
+    """A token's :func:`_word_key` and whether it may be part of a term (two characters or more, a letter among
+    them); cached, as news vocabularies repeat."""
+    key = _word_key(token)
+    return key, len(key) > 1 and bool(_HAS_LETTER.search(key))
+
+
 def text_terms(text: str, *, max_words: int = 2, stopwords: frozenset[str] = frozenset()) -> tuple[list[str], int]:
-    """Terms of a text (words, and multi-word terms up to ``max_words``) and its word count.
+    """Terms of a text (its words, then its two-word terms... up to ``max_words``, in text order) and its word count.
 
     A term never starts or ends with a stopword or holds a one-character
     token or a token without a letter, and multi-word terms never cross
@@ -149,22 +181,27 @@ def text_terms(text: str, *, max_words: int = 2, stopwords: frozenset[str] = fro
     words keep their case, so ``U.S.`` and ``US`` are the term ``US``, not the
     pronoun ``us``.
     """
-    terms: list[str] = []
-    n_words = 0
     view = _ABBREVIATION.sub(lambda match: match.group().replace(".", ""), normalize(text))
-    for run in _BREAK.split(view):
-        tokens = [_word_key(match.group()) for match in WORD_PATTERN.finditer(run)]
-        n_words += len(tokens)
-        usable = [len(token) > 1 and bool(_HAS_LETTER.search(token)) for token in tokens]
-        for size in range(1, max_words + 1):
-            for first in range(len(tokens) - size + 1):
-                last = first + size - 1
-                if tokens[first] in stopwords or tokens[last] in stopwords:
-                    continue
-                if not all(usable[first:last + 1]):
-                    continue
-                terms.append(" ".join(tokens[first:last + 1]))
-    return terms, n_words
+    items = _WORD_OR_BREAK.findall(view)  # the words, and "" for each break between runs of words
+    counted = [_counted_word(item) for item in items]  # a break: ("", False), part of no term
+    tokens = [key for key, _ in counted]
+    usable = [fit for _, fit in counted]
+    edge = [fit and key not in stopwords for key, fit in counted]  # may start or end a term
+    terms: list[str] = []
+    for size in range(1, max_words + 1):
+        terms.extend(_terms_of_size(tokens, usable, edge, size))
+    return terms, len(items) - items.count("")
+
+
+def _terms_of_size(tokens: list[str], usable: list[bool], edge: list[bool], size: int) -> list[str]:
+    """The ``size``-word terms, in text order: first and last word an ``edge``, every word ``usable``."""
+    if size == 1:
+        return [token for token, fit in zip(tokens, edge) if fit]
+    if size == 2:
+        return [f"{first} {last}" for first, last, fit_first, fit_last in zip(tokens, tokens[1:], edge, edge[1:])
+                if fit_first and fit_last]
+    return [" ".join(tokens[first:first + size]) for first in range(len(tokens) - size + 1)
+            if edge[first] and edge[first + size - 1] and all(usable[first + 1:first + size - 1])]
 
 
 def term_counts(

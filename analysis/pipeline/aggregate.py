@@ -26,6 +26,7 @@ from analysis.framing.summary import _count, frames_table, prevalence_table
 from analysis.pipeline.groups import article_weights, group_labels, is_weighted
 from analysis.pipeline.lazy import StoredAnalysis
 from analysis.pipeline.spine import Analysis
+from analysis.pipeline.stories_cache import cached_stories
 from analysis.sentiment.tone import ALL, LABELS
 
 STORY_META = [name for name in _META if name != "doc_id"]  # the article columns story finding reads besides the text
@@ -50,13 +51,18 @@ def _scored(source: Analysis, threshold: float) -> pd.DataFrame:
     return sentiment.scored_sentences(source.sentences, source.sentiment, source.articles, threshold=threshold)
 
 
-def stories(source: Any, *, threshold: float = DEFAULT_THRESHOLD) -> Stories:
-    """:func:`analysis.corpus.find_stories` of the articles (stored: their texts streamed in chunks, never all at once);
-    pass it on as ``deduplicated(source, mode, stories=...)``."""
+def stories(source: Any, *, threshold: float = DEFAULT_THRESHOLD, cache: bool = True) -> Stories:
+    """:func:`analysis.corpus.find_stories` of the articles (stored: their texts streamed in chunks, never all at once,
+    and the result kept in the analysis cache unless ``cache=False``, so the pages of one report find them once:
+    :mod:`analysis.pipeline.stories_cache`); pass it on as ``deduplicated(source, mode, stories=...)``."""
     stored = _stored(source)
     if stored is None:
         return find_stories(source.articles, threshold=threshold)
-    return find_stories(None, threshold=threshold, chunks=stored.article_chunks(["doc_id", "text", *STORY_META]))
+
+    def find() -> Stories:
+        return find_stories(None, threshold=threshold, chunks=stored.article_chunks(["doc_id", "text", *STORY_META]))
+
+    return cached_stories(stored, threshold=threshold, find=find) if cache else find()
 
 
 def with_text(source: Any, articles: pd.DataFrame, *, positions: Sequence[int]) -> pd.DataFrame:

@@ -141,12 +141,17 @@ def open_stored(
     steps: Sequence[str] | None = None,
     load_options: Mapping[str, Any] | None = None,
     memory_limit: str | None = None,
+    threads: int = 1,
     **options: Any,
 ) -> StoredAnalysis:
     """The :class:`StoredAnalysis` of ``steps`` from a complete tables folder (options checked as ``open_analysis``).
 
     ``memory_limit`` caps DuckDB (e.g. ``"2GB"``; default DuckDB's, 80% of
-    RAM); bigger sorts and joins spill to a temporary folder.
+    RAM); bigger sorts and joins spill to a temporary folder. ``threads`` is
+    DuckDB's: with more than one, floating-point sums are added in the order
+    the threads finish, so a figure can differ in its last digits from run to
+    run (and a rounded one flip); the default, one, gives the same numbers on
+    every run.
     """
     load = dict(load_options or {})
     folder = resolve(tables)
@@ -164,14 +169,17 @@ def open_stored(
         raise FileNotFoundError(f"{folder}: no Parquet parts for {empty}; expected a folder written by python -m analysis analyze")
     return StoredAnalysis(
         articles=articles, rejects=rejects, options=probe.options, folder=folder, files=files,
-        schemas=probe.tables, article_schema=probe.articles, connection=_connect(memory_limit),
+        schemas=probe.tables, article_schema=probe.articles, connection=_connect(memory_limit, threads=threads),
     )
 
 
-def _connect(memory_limit: str | None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection that spills to :data:`SPILL_FOLDER` (and keeps to ``memory_limit`` when given)."""
+def _connect(memory_limit: str | None, *, threads: int = 1) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection of ``threads`` threads that spills to :data:`SPILL_FOLDER` (and keeps to
+    ``memory_limit`` when given)."""
+    if threads < 1:
+        raise ValueError(f"threads={threads!r}: expected a whole number of at least 1")
     SPILL_FOLDER.mkdir(parents=True, exist_ok=True)
-    config = {"temp_directory": str(SPILL_FOLDER)}
+    config: dict[str, Any] = {"temp_directory": str(SPILL_FOLDER), "threads": threads}
     if memory_limit:
         config["memory_limit"] = memory_limit
     return duckdb.connect(":memory:", config=config)
