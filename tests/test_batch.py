@@ -90,3 +90,48 @@ def test_two_workers_share_one_pool_and_give_the_same_tables(corpus_dir, tmp_pat
     assert started == [2] and parallel.chunks == 2
     for name in ("articles", "sentences", "sentiment", "mentions", "quotes", "frame_hits"):
         pd.testing.assert_frame_equal(read_table(parallel.out, name), read_table(serial.out, name))
+
+
+def _stories(folder, count, *, extra=None):
+    folder.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        text = f"PARIS (AFP) - Story {index}: the minister said talks would go on. {(extra or {}).get(index, '')}\n"
+        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_workers_writing_whole_chunks_give_the_one_process_output_with_its_rejects(tmp_path):
+    """More chunks than the pool keeps in flight: the parts, rows, order, dtypes, rejects and manifest of one process."""
+    corpus = _stories(tmp_path / "corpus", 9, extra={4: "EXPLODE"})
+    options = {"steps": ("sentiment", "fragile_step"), "fragile_raise_on": "EXPLODE", "cache": False}
+    parallel = analyze_to_parquet(corpus, tmp_path / "two", chunk_size=2, workers=2, **options)
+    serial = analyze_to_parquet(corpus, tmp_path / "one", chunk_size=2, workers=1, **options)
+    assert parallel.chunks == serial.chunks == 5 and parallel.rows == serial.rows
+    parts = sorted(path.relative_to(serial.out) for path in serial.out.rglob("*.parquet"))
+    assert sorted(path.relative_to(parallel.out) for path in parallel.out.rglob("*.parquet")) == parts
+    for part in parts:
+        pd.testing.assert_frame_equal(pd.read_parquet(parallel.out / part), pd.read_parquet(serial.out / part),
+                                      obj=str(part))
+    manifest = json.loads((serial.out / "manifest.json").read_text(encoding="utf-8"))
+    assert json.loads((parallel.out / "manifest.json").read_text(encoding="utf-8")) == manifest
+    rejects = read_table(parallel.out, "rejects")
+    assert rejects[["path", "reason"]].values.tolist() == [["004.txt", "analysis error"]]
+    assert "ValueError: this article holds 'EXPLODE'" in rejects.loc[0, "detail"]
+
+
+def test_a_chunk_failing_in_a_worker_stops_the_run_and_leaves_nothing(tmp_path):
+    corpus = _stories(tmp_path / "corpus", 8, extra={index: "EXPLODE" for index in range(8)})
+    out = tmp_path / "tables"
+    with pytest.raises(ValueError, match="this article holds 'EXPLODE'"):
+        analyze_to_parquet(corpus, out, chunk_size=2, workers=2, cache=False, steps=("fragile_step",),
+                           fragile_raise_on="EXPLODE")
+    assert not out.exists()
+    assert [path.name for path in tmp_path.iterdir()] == ["corpus"]
+
+
+def test_no_progress_silences_bars_on_a_terminal(monkeypatch):
+    from analysis.pipeline import progress
+
+    monkeypatch.setattr(progress, "on_terminal", lambda: True)
+    with progress.no_progress(), progress.article_progress(10) as bar:
+        assert type(bar).__name__ == "_Silent"

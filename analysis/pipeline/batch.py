@@ -3,7 +3,10 @@
 ``analyze_to_parquet(corpus, out)`` streams the corpus with
 :func:`analysis.corpus.loading.iter_corpus`, runs :func:`analysis.pipeline.spine.analyze`
 on each chunk (with the per-article cache) and appends every table as one
-Parquet part per chunk, so memory grows with the chunk, not the corpus::
+Parquet part per chunk, so memory grows with the chunk, not the corpus. With
+``workers > 1`` each worker process analyses and writes whole chunks while this
+process loads the next ones (a few chunks in flight at most), so no core
+waits for the loading or the writing::
 
     out/articles/part-00000.parquet   out/sentences/part-00000.parquet   ...
     out/rejects/...  out/skipped/...  out/date_errors/...  out/sentiment/...  out/mentions/...  out/quotes/...
@@ -24,23 +27,22 @@ analysis raises becomes a ``rejects`` row (see :mod:`analysis.pipeline.parts`).
 from __future__ import annotations
 
 import shutil
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, as_completed, wait
 from contextlib import ExitStack
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
-from analysis.corpus.loading import iter_corpus
+from analysis.corpus.loading import Corpus, iter_corpus
 from analysis.outputs import check_replaceable, move_into_place, start_building
 from analysis.paths import resolve
-from analysis.pipeline.cache import content_hash
 from analysis.pipeline.parts import (
-    MANIFEST, chunk_tables, corpus_fingerprint, part_name, read_manifest, resolved_options, sum_rows, write_manifest,
-    write_parts,
+    MANIFEST, ChunkWritten, corpus_fingerprint, part_name, resolved_options, sum_rows, write_chunk, write_manifest,
 )
-from analysis.pipeline.progress import article_progress
+from analysis.pipeline.progress import Progress, article_progress, no_progress
 
 __all__ = ["MANIFEST", "BatchResult", "analyze_to_parquet", "read_table"]
 
@@ -123,20 +125,80 @@ def _write_chunks(
     cache: bool,
     options: Mapping[str, Any],
 ) -> tuple[list[dict[str, int]], list[str], int]:
-    """Analyse and write every chunk; row counts per chunk, the articles' fingerprint pairs, articles filtered out."""
-    counts: list[dict[str, int]] = []
-    pairs: list[str] = []
-    n_filtered = 0
+    """Analyse and write every chunk; row counts per chunk, the articles' fingerprint pairs, articles filtered out.
+
+    With ``workers > 1`` and more than one chunk, each worker process analyses
+    and writes whole chunks while this process loads the next ones
+    (:func:`_write_in_pool`). A corpus of one chunk is instead spread over the
+    workers in batches of articles, so every worker has a share of it.
+    """
+    chunks = iter_corpus(corpus, chunk_size=chunk_size, **load_options)
+    analyze_options = {**options, "cache": cache}
     with ExitStack() as stack:
-        pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
         bar = stack.enter_context(article_progress(None))
-        for index, chunk in enumerate(iter_corpus(corpus, chunk_size=chunk_size, **load_options)):
-            tables = chunk_tables(chunk, workers=workers, executor=pool, cache=cache, **options)
-            counts.append(write_parts(folder, index, tables))
-            pairs.extend(f"{doc_id}:{content_hash(text)}" for doc_id, text in zip(tables["articles"]["doc_id"], tables["articles"]["text"]))
+        pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
+        if pool is not None:
+            pool.submit(int).result()  # start the workers now, before this process holds the language model and chunks
+        first, second = next(chunks), next(chunks, None)  # iter_corpus yields at least one chunk
+        if pool is not None and second is not None:
+            written, n_filtered = _write_in_pool(pool, folder, chain([first, second], chunks), in_flight=workers + 1,
+                                                 bar=bar, analyze_options=analyze_options)
+        else:
+            written, n_filtered = {}, 0
+            for index, chunk in enumerate(chain([first], [second] if second is not None else [], chunks)):
+                written[index] = write_chunk(folder, index, chunk, workers=workers, executor=pool, **analyze_options)
+                n_filtered += chunk.n_filtered
+                bar.update(len(chunk.articles))
+    ordered = [written[index] for index in range(len(written))]
+    return [chunk.rows for chunk in ordered], [pair for chunk in ordered for pair in chunk.pairs], n_filtered
+
+
+def _write_in_pool(
+    pool: Executor,
+    folder: Path,
+    chunks: Iterable[Corpus],
+    *,
+    in_flight: int,
+    bar: Progress,
+    analyze_options: Mapping[str, Any],
+) -> tuple[dict[int, ChunkWritten], int]:
+    """Each chunk analysed and written by a worker of ``pool`` while the next ones load here; what each chunk wrote
+    (by index) and the articles filtered out.
+
+    While a chunk loads, ``in_flight`` chunks are running or queued (one more
+    than the workers: a worker that finishes starts the next chunk at once), so
+    memory holds a bounded number of chunks. A chunk that fails cancels the chunks not yet
+    started and its error is raised (the pool waits for the running ones).
+    """
+    written: dict[int, ChunkWritten] = {}
+    running: dict[Future[ChunkWritten], tuple[int, int]] = {}
+    n_filtered = 0
+
+    def collect(done: Iterable[Future[ChunkWritten]]) -> None:
+        for future in done:
+            index, n_articles = running.pop(future)
+            written[index] = future.result()
+            bar.update(n_articles)
+
+    try:
+        for index, chunk in enumerate(chunks):
             n_filtered += chunk.n_filtered
-            bar.update(len(chunk.articles))
-    return counts, pairs, n_filtered
+            future = pool.submit(_write_chunk_quietly, folder, index, chunk, analyze_options)
+            running[future] = (index, len(chunk.articles))
+            if len(running) > in_flight:
+                collect(wait(running, return_when=FIRST_COMPLETED).done)
+        collect(as_completed(list(running)))
+    except BaseException:
+        for future in running:
+            future.cancel()
+        raise
+    return written, n_filtered
+
+
+def _write_chunk_quietly(folder: Path, index: int, chunk: Corpus, analyze_options: Mapping[str, Any]) -> ChunkWritten:
+    """In a worker process: :func:`~analysis.pipeline.parts.write_chunk` without a progress bar of its own."""
+    with no_progress():
+        return write_chunk(folder, index, chunk, **analyze_options)
 
 
 def read_table(out: str | Path, name: str) -> pd.DataFrame:

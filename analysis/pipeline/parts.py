@@ -4,13 +4,15 @@ A chunk (local engine) or partition (Dask engine) is analysed by
 :func:`chunk_tables`: an article whose analysis raises becomes a ``rejects``
 row (reason ``analysis error``, the exception in ``detail``) and the others
 are analysed as usual. Its tables are written by :func:`write_parts` as
-``<out>/<table>/part-NNNNN.parquet``, each file renamed into place whole.
+``<out>/<table>/part-NNNNN.parquet``, each file renamed into place whole
+(:func:`write_chunk` does both, in a worker process of the local engine).
 The manifest (:func:`write_manifest`) is written last and atomically.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -18,7 +20,7 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.corpus.loading import REJECT_COLUMNS, Corpus
-from analysis.pipeline.cache import write_atomic
+from analysis.pipeline.cache import content_hash, write_atomic
 from analysis.pipeline.spine import analyze, resolve_options
 from analysis.pipeline.steps import plan_steps
 
@@ -74,6 +76,22 @@ def _failing_articles(chunk: Corpus, analyze_options: Mapping[str, Any]) -> list
                 "detail": f"{where}: article {row['doc_id']} could not be analysed ({type(error).__name__}: {error})",
             }))
     return failures
+
+
+@dataclass(frozen=True)
+class ChunkWritten:
+    """What the driver keeps of one chunk written to parts: its row counts and its articles' fingerprint pairs."""
+
+    rows: dict[str, int]
+    pairs: list[str]
+
+
+def write_chunk(out: Path, index: int, chunk: Corpus, **analyze_options: Any) -> ChunkWritten:
+    """Analyse ``chunk`` (:func:`chunk_tables`) and write its tables as parts ``index``; small enough to send back."""
+    tables = chunk_tables(chunk, **analyze_options)
+    articles = tables["articles"]
+    pairs = [f"{doc_id}:{content_hash(text)}" for doc_id, text in zip(articles["doc_id"], articles["text"])]
+    return ChunkWritten(rows=write_parts(out, index, tables), pairs=pairs)
 
 
 def write_parts(out: Path, index: int, tables: Mapping[str, pd.DataFrame]) -> dict[str, int]:

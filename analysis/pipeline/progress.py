@@ -5,7 +5,8 @@
 terminal, a no-op otherwise (logs, CI, papermill kernels, executed notebooks).
 Only the outermost bar shows: while one is open (an ``analyze`` command
 streaming chunks, counting each chunk), an inner ``article_progress``
-(``analyze`` on one chunk) is silent instead of drawing a second bar.
+(``analyze`` on one chunk) is silent instead of drawing a second bar. A worker
+process whose parent draws the bar runs its chunks inside :func:`no_progress`.
 """
 from __future__ import annotations
 
@@ -64,3 +65,13 @@ def article_progress(total: int | None, *, description: str = "articles") -> Ite
         close = getattr(bar, "close", None)
         if close is not None:
             close()
+
+
+@contextmanager
+def no_progress() -> Iterator[None]:
+    """Every ``article_progress`` inside the block is silent (a worker process whose parent draws the bar)."""
+    token = _OPEN.set(_Silent())
+    try:
+        yield
+    finally:
+        _OPEN.reset(token)

@@ -282,14 +282,17 @@ def analyze(
 
     todo = articles[~articles["doc_id"].isin(cached_ids)]
     fresh = _compute(todo, step_list, resolved, workers, executor)
-    fresh_tables = {name: _concat([result[name] for result in fresh]) for name in schemas} if fresh else {}
-    if store is not None and fresh:
+    fresh_tables = {name: _concat([result.pop(name) for result in fresh]) for name in schemas} if fresh else {}
+    del fresh  # the batches' frames go table by table as they are joined (pop), and each joined table once ordered
+    if store is not None and fresh_tables:
         store.store(wanted[wanted["doc_id"].isin(todo["doc_id"])], fresh_tables)
 
     doc_order = {doc_id: position for position, doc_id in enumerate(articles["doc_id"])}
     tables = {
         name: _with_schema(
-            _order_by_articles(_concat([cached_tables.get(name, pd.DataFrame()), fresh_tables.get(name, pd.DataFrame())]), doc_order),
+            _order_by_articles(
+                _concat([cached_tables.pop(name, pd.DataFrame()), fresh_tables.pop(name, pd.DataFrame())]), doc_order
+            ),
             schema,
         )
         for name, schema in schemas.items()
