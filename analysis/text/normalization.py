@@ -85,7 +85,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def count_words(text: str) -> int:
     """Number of word tokens in ``text``."""
-    return sum(1 for _ in WORD_PATTERN.finditer(normalize(text)))
+    return len(WORD_PATTERN.findall(normalize(text)))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
