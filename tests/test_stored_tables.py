@@ -70,6 +70,31 @@ def test_the_stored_corpus_summarises_as_the_loaded_one(stored):
     assert open_corpus(tables=tables, year=2021).summary() == load_corpus(corpus, year=2021).summary()
 
 
+def test_report_facts_from_stored_tables_equal_the_corpus_facts_without_reading_texts(stored, tmp_path, monkeypatch):
+    """The index's facts (summary, stories, near-duplicates) of stored tables are those of the loaded corpus; the
+    articles' texts stay on disk (the stories stream them, cached for the notebooks)."""
+    from analysis.pipeline import stored as stored_module
+    from analysis.report.index import corpus_facts
+    from analysis.report.runner import tables_facts
+
+    corpus, tables = stored
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    opened = stored_module.open_corpus
+    text_flags = []
+
+    def watched(*args, **kwargs):
+        text_flags.append(kwargs.get("text", True))
+        return opened(*args, **kwargs)
+
+    monkeypatch.setattr(stored_module, "open_corpus", watched)
+    from_tables = tables_facts(tables, {"year": 2021})
+    from_corpus = corpus_facts(corpus, {"year": 2021})
+    assert text_flags == [False]
+    for key in ("n_articles", "n_rejects", "sources", "languages", "n_stories", "n_near_duplicates", "date_min"):
+        assert from_tables[key] == from_corpus[key], key
+    assert any((tmp_path / "stories").iterdir()), "the stories found for the index are cached for the notebooks"
+
+
 @pytest.mark.parametrize("request_, message", [
     ({"steps": ("sentiment",), "sentiment_threshold": 0.2}, "computed with sentiment_threshold=0.05"),
     ({"steps": ("sentiment",), "load_options": {"year": 2020}}, "loaded with {'year': 2021}"),

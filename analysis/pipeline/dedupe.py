@@ -105,9 +105,11 @@ def dedupe_note(articles: pd.DataFrame, mode: str) -> str:
             f"{folded} near-duplicate article(s) folded.")
 
 
-def story_facts(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD) -> dict[str, int]:
-    """``n_stories`` and ``n_near_duplicates`` (articles a ``story`` or ``weight`` run folds) of a corpus's articles."""
-    n_articles, n_stories = _totals(story_articles(articles, threshold=threshold))
+def story_facts(articles: pd.DataFrame, *, threshold: float = DEFAULT_THRESHOLD,
+                stories: Stories | None = None) -> dict[str, int]:
+    """``n_stories`` and ``n_near_duplicates`` (articles a ``story`` or ``weight`` run folds) of a corpus's articles
+    (their stories found here, from the texts, unless given)."""
+    n_articles, n_stories = _totals(story_articles(articles, threshold=threshold, stories=stories))
     return {"n_stories": n_stories, "n_near_duplicates": n_articles - n_stories}
 
 

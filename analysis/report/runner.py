@@ -137,13 +137,18 @@ def notebook_params(
 
 def tables_facts(tables: Path, params: Mapping[str, Any]) -> dict[str, Any]:
     """The facts of a report over stored tables: the corpus summary read from them, the tables folder,
-    its corpus fingerprint and the SHA-256 of its manifest (nothing is re-analysed)."""
+    its corpus fingerprint and the SHA-256 of its manifest (nothing is re-analysed). The texts stay on disk: the
+    near-duplicate stories stream them and are kept in the analysis cache, where the notebooks find them."""
+    from analysis.pipeline.aggregate import stories
     from analysis.pipeline.dedupe import story_facts
+    from analysis.pipeline.lazy import open_stored
     from analysis.pipeline.stored import manifest_facts, open_corpus
     from analysis.report.index import loader_options
 
-    stored = open_corpus(tables=tables, **loader_options(params))
-    return {**stored.summary(), **manifest_facts(tables), **story_facts(stored.articles)}
+    load = loader_options(params)
+    stored = open_corpus(tables=tables, text=False, **load)
+    found = stories(open_stored(tables, steps=(), load_options=load))
+    return {**stored.summary(), **manifest_facts(tables), **story_facts(stored.articles, stories=found)}
 
 
 def build_report(
