@@ -29,7 +29,6 @@ does not bear out shows as a low confidence.
 from __future__ import annotations
 
 import io
-import itertools
 import lzma
 import re
 from dataclasses import dataclass
@@ -68,48 +67,28 @@ def article_language(
     body: str, *, declared: Any = None, option: str | None = None, min_confidence: float = MIN_CONFIDENCE
 ) -> Language:
     """The language of an article whose story body is ``body`` (see the module docstring for the order)."""
-    ranked = _ranked(body)
+    scores = language_scores(body)
     chosen = language_code(option)
     if chosen:
-        return Language(chosen, _rounded_score(ranked, chosen), "option")
+        return Language(chosen, scores.get(chosen, 0.0), "option")
     code = language_code(declared)
     if code:
-        return Language(code, _rounded_score(ranked, code), "declared")
-    best, confidence = _best(ranked)
+        return Language(code, scores.get(code, 0.0), "declared")
+    best, confidence = max(scores.items(), key=lambda item: (item[1], item[0])) if scores else (UNDETERMINED, 0.0)
     if confidence < min_confidence:
         return Language(UNDETERMINED, 0.0, "detected")
     return Language(best, confidence, "detected")
 
 
 def language_scores(body: str) -> dict[str, float]:
-    """The identifier's probability of each language for the first :data:`DETECT_CHARS` characters of ``body``
-    (rounded to 4 decimals). Empty when the text has no letters to go by.
+    """The identifier's probability of each language for the first :data:`DETECT_CHARS` characters of ``body``.
+
+    Empty when the text has no letters to go by.
     """
-    return {lang: round(score, 4) for lang, score in _ranked(body)}
-
-
-def _ranked(body: str) -> list[tuple[str, float]]:
-    """Every language with its unrounded probability, most probable first; empty when the sample has no letters."""
     sample = body[:DETECT_CHARS]
     if not any(character.isalpha() for character in sample):
-        return []
-    return _identifier().rank(sample)
-
-
-def _rounded_score(ranked: list[tuple[str, float]], code: str) -> float:
-    """The rounded probability of ``code`` (0 when the identifier does not know it)."""
-    return next((round(score, 4) for lang, score in ranked if lang == code), 0.0)
-
-
-def _best(ranked: list[tuple[str, float]]) -> tuple[str, float]:
-    """The language with the highest rounded probability (ties: the last code in alphabetical order), as
-    ``max(language_scores(body).items(), key=lambda item: (item[1], item[0]))`` gives it, rounding only the
-    leading ties (rounding keeps the identifier's order)."""
-    if not ranked:
-        return UNDETERMINED, 0.0
-    top = round(ranked[0][1], 4)
-    tied = [lang for lang, score in itertools.takewhile(lambda item: round(item[1], 4) == top, ranked)]
-    return max(tied), top
+        return {}
+    return {lang: round(float(score), 4) for lang, score in _identifier().rank(sample)}
 
 
 @lru_cache(maxsize=1)
