@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.corpus import load_corpus
-from analysis.corpus.near_duplicates import DEFAULT_THRESHOLD, body_tokens, folded_view
+from analysis.corpus.near_duplicates import DEFAULT_THRESHOLD, body_tokens
 from analysis.framing.keyterms import (
     _BREAK, _may_contain, _term_keys, _word_key, kwic, load_stopwords, text_terms,
 )
@@ -21,7 +21,7 @@ from analysis.pipeline.lazy import open_stored
 from analysis.pipeline.stories_cache import STORIES_FOLDER, stories_key
 from analysis.text.document import Document
 from analysis.text.matching import PhraseMatcher
-from analysis.text.normalization import WORD_PATTERN, normalize
+from analysis.text.normalization import WORD_PATTERN, folded_view, normalize
 
 TRICKY = [
     "The U.S. and US troops told us.", "Nicolás Maduro’s NATO-led ‘talks’ — i.e. 3 x 4; A b c d e", "", "a", ".",

@@ -32,7 +32,7 @@ from datasketch import MinHash, MinHashLSH
 
 from analysis.corpus.syndication import is_wire
 from analysis.text.document import TOKEN_PATTERN
-from analysis.text.normalization import fold_accents, normalize
+from analysis.text.normalization import folded_view
 
 # Chosen on measured data (validation/validate_stories.py): see the README, "Near-duplicate stories".
 DEFAULT_THRESHOLD = 0.4
@@ -54,11 +54,6 @@ _META = ("doc_id", "date", "n_words", "source", "place", "record", "title")
 def body_tokens(text: str) -> list[str]:
     """The words of an article body, case and accents folded (the Document's folded view)."""
     return TOKEN_PATTERN.findall(folded_view(text).casefold())
-
-
-def folded_view(text: str) -> str:
-    """:attr:`Document.folded <analysis.text.document.Document.folded>` of ``text`` without building a Document."""
-    return fold_accents(normalize(text))
 
 
 @lru_cache(maxsize=200_000)

@@ -22,14 +22,13 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.corpus.near_duplicates import folded_view
 from analysis.framing.step import stem_key
 from analysis.pipeline.groups import article_weights, group_labels
 from analysis.text.document import tokenize_view
 from analysis.text.matching import PhraseMatcher, default_key
 from analysis.paths import DICTIONARIES, resolve
 from analysis.text.lexicon import language_file, resource_languages
-from analysis.text.normalization import WORD_PATTERN, fold_accents, normalize
+from analysis.text.normalization import WORD_PATTERN, fold_accents, folded_view, normalize
 
 STOPWORDS_PATH = DICTIONARIES / "stopwords_en.txt"
 KWIC_COLUMNS = ["doc_id", "term", "start", "end", "left", "match", "right"]

@@ -71,6 +71,11 @@ def _fold_run(run: re.Match[str]) -> str:
     return "".join(_fold_char(ch) for ch in run.group())
 
 
+def folded_view(text: str) -> str:
+    """:attr:`Document.folded <analysis.text.document.Document.folded>` of ``text`` without building a Document."""
+    return fold_accents(normalize(text))
+
+
 def _fold_char(ch: str) -> str:
     if ch.isascii():
         return ch
