@@ -47,6 +47,14 @@ def wikinews_path() -> Path:
     return SHARED_CORPUS
 
 
+@pytest.fixture(scope="session")
+def wikinews_texts(wikinews_path: Path) -> list[str]:
+    """The raw texts of the shared Wikinews corpus as its CSV files hold them (no loading pipeline)."""
+    import pandas as pd
+
+    return [text for path in sorted(wikinews_path.glob("*.csv")) for text in pd.read_csv(path)["text"].fillna("")]
+
+
 def write_notebook(path: Path, parameters: str, *cells: str) -> Path:
     """Write a small notebook: a ``parameters``-tagged cell, then one code cell per source in ``cells``."""
     nb = new_notebook()

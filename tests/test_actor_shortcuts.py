@@ -40,7 +40,7 @@ def test_slot_tokens_are_the_tokens_of_the_slot_view(text: str) -> None:
         assert "U.S.A" in text
         return
     slot_doc = compiled._slot_document(doc, slots)
-    assert list(merged[0]) == list(slot_doc.tokens)
+    assert merged[0] == slot_doc.token_columns and merged[0].tokens() == slot_doc.tokens
     assert merged[1] == slot_doc.token_keys(compiled._office_key)
 
 

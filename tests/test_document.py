@@ -5,7 +5,9 @@ import pytest
 
 from analysis.errors import AnalysisError, DictionaryError
 from analysis.text import lexicon
-from analysis.text.document import Document, as_document
+from analysis.text.document import (
+    TOKEN_PATTERN, Document, Token, TokenColumns, as_document, gap_key, token_columns, tokenize_view,
+)
 from analysis.text.matching import PhraseMatcher, _tokenize, default_key
 from analysis.text.normalization import fold_accents, normalize
 from analysis.text.paragraphs import paragraph_spans
@@ -75,6 +77,32 @@ def test_as_document_keeps_a_document_and_wraps_a_string():
 def test_token_range_selects_the_tokens_inside_a_span():
     doc = Document("one two three four")
     assert [doc.tokens[i].text for i in doc.token_range(4, 13)] == ["two", "three"]
+
+
+def _plain_tokens(view: str) -> list[Token]:
+    """The word tokens of a view the plain way, one regex match and one Token at a time."""
+    tokens: list[Token] = []
+    for match in TOKEN_PATTERN.finditer(view):
+        gap = gap_key(view[tokens[-1].end:match.start()]) if tokens else ""
+        tokens.append(Token(match.start(), match.end(), match.group(), gap))
+    return tokens
+
+
+def test_token_columns_are_the_tokens_field_by_field():
+    doc = Document(TEXT)
+    columns = doc.token_columns
+    assert columns.tokens() == doc.tokens == tokenize_view(doc.normalized) == _plain_tokens(doc.normalized)
+    assert TokenColumns.of_tokens(doc.tokens) == columns
+    assert doc.token_starts == [token.start for token in doc.tokens] and doc.token_texts == columns.texts
+    assert all(len(column) == len(doc.tokens) for column in columns)
+    assert token_columns("") == token_columns(" ,. ") == TokenColumns.of_tokens([]) == ([], [], [], [])
+    assert Document(" x ").token_columns == ([1], [2], ["x"], [""])
+
+
+def test_token_columns_agree_with_plain_tokenising_on_real_news(wikinews_texts):
+    for text in [TEXT, *wikinews_texts]:
+        view = normalize(text)
+        assert token_columns(view).tokens() == _plain_tokens(view)
 
 
 def test_word_lists_live_once_as_data():

@@ -91,3 +91,18 @@ def test_cost_does_not_depend_on_dictionary_size_in_structure():
     text = "Brazil and Entity Number 4999 met Entity Number 12."
     assert _surfaces(small, text) == [("Brazil", "bra")]
     assert _surfaces(large, text) == [("Brazil", "bra"), ("Entity Number 4999", 4999), ("Entity Number 12", 12)]
+
+
+def test_token_tuples_and_token_columns_match_alike():
+    from analysis.text.document import Document, TokenColumns
+
+    matcher = PhraseMatcher()
+    matcher.add_all([("Latin America", "region"), ("U.S.", "country"), ("US", "acronym")], case_sensitive=False)
+    matcher.add("WHO", "agency", case_sensitive=True)
+    doc = Document("Who said the WHO met U. S. envoys in Latin\nAmerica, not Latin. America? US and us.")
+    keys = doc.token_keys(matcher._key)
+    by_tuples = list(matcher.iter_token_matches(doc.tokens, keys, doc.text))
+    by_columns = list(matcher.iter_column_matches(TokenColumns.of_tokens(doc.tokens), keys, doc.text))
+    assert by_tuples == by_columns == matcher.find(doc) == matcher.find(doc.text)
+    assert [(m.surface, m.payload) for m in by_columns] == [
+        ("WHO", "agency"), ("U. S", "country"), ("Latin\nAmerica", "region"), ("US", "acronym"), ("us", "acronym")]

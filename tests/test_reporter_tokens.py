@@ -28,6 +28,16 @@ def test_a_range_slices_the_view_tokens_like_tokenising_it_alone() -> None:
         assert tokens.between(start, end) == plain_tokens(TEXT, start, end), (start, end, TEXT[start:end])
 
 
+def test_the_view_tokens_are_the_plain_tokens_of_real_news(wikinews_texts: list[str]) -> None:
+    for text in [TEXT, "", " . ", "End.", "U.S.", *wikinews_texts]:  # built column by column, split at final periods
+        view = normalize(text)
+        tokens = ViewTokens(view)
+        assert tokens.tokens == plain_tokens(view, 0, len(view)) == tokens.between(0, len(view))
+        assert len(tokens.first) == len(tokens.ends) + 1 and tokens.first[-1] == len(tokens.tokens)
+        matches = len(tokens.first) - 1  # each match's first token starts where the match starts
+        assert [tokens.tokens[index].start for index in tokens.first[:-1]] == tokens.starts[:matches]
+
+
 def test_words_keep_the_period_of_abbreviations_and_initials_only() -> None:
     texts = [(token.text, token.kind) for token in plain_tokens(TEXT, 0, len(TEXT))]
     assert ("U.S.", "word") in texts and ("Dr.", "word") in texts and ("J.", "word") in texts

@@ -20,7 +20,7 @@ from typing import Iterator, Mapping, Sequence
 from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from analysis.actors.platforms import platform_spans
 from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key, variant_key
-from analysis.text.document import Document, Token, gap_key
+from analysis.text.document import Document, TokenColumns, gap_key
 from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.normalization import fold_accents
 
@@ -233,53 +233,57 @@ def _office_matches(doc: Document, slots: Sequence[Span], offices: PhraseMatcher
     merged = _slot_tokens(doc, slots)
     if merged is None:
         return offices.iter_matches(_slot_document(doc, slots))
-    tokens, keys = merged
-    return offices.iter_token_matches(tokens, keys, _slot_view(doc.normalized, slots))
+    columns, keys = merged
+    return offices.iter_column_matches(columns, keys, _slot_view(doc.normalized, slots))
 
 
-def _slot_tokens(doc: Document, slots: Sequence[Span]) -> tuple[list[Token], list[str]] | None:
-    """The tokens and office keys of :func:`_slot_view` derived from ``doc``'s: each slot's tokens become one
-    token of ``Q`` marks, the gap after it is read again. None when a slot does not start at a token's start
-    and end at or after its last token's end with no token starting at its end (then the slot view
-    tokenises differently, e.g. "U.S." + "A"), or when slots overlap."""
-    tokens, view = doc.tokens, doc.normalized
+def _slot_tokens(doc: Document, slots: Sequence[Span]) -> tuple[TokenColumns, list[str]] | None:
+    """The token columns and office keys of :func:`_slot_view` derived from ``doc``'s: each slot's tokens
+    become one token of ``Q`` marks, the gap after it is read again. None when a slot does not start at a
+    token's start and end at or after its last token's end with no token starting at its end (then the slot
+    view tokenises differently, e.g. "U.S." + "A"), or when slots overlap."""
+    columns, view = doc.token_columns, doc.normalized
     keys = doc.token_keys(_office_key)
     if not slots:
-        return tokens, keys
-    starts = doc.token_starts
-    out_tokens: list[Token] = []
+        return columns, keys
+    starts, ends, texts, gaps = columns
+    out = TokenColumns([], [], [], [])
     out_keys: list[str] = []
     after_slots: list[int] = []  # where the token after each slot stands in the output
     position, previous_end = 0, -1
     for slot in slots:
         first = bisect_left(starts, slot.start)
-        if first >= len(tokens) or starts[first] != slot.start or slot.start < previous_end:
+        if first >= len(starts) or starts[first] != slot.start or slot.start < previous_end:
             return None
         stop = bisect_left(starts, slot.end, lo=first)  # tokens starting before the slot's end
-        if tokens[stop - 1].end > slot.end or (stop < len(tokens) and starts[stop] == slot.end):
+        if ends[stop - 1] > slot.end or (stop < len(starts) and starts[stop] == slot.end):
             return None
-        out_tokens += tokens[position:first]
+        for column, source in zip(out, columns):
+            column += source[position:first]
         out_keys += keys[position:first]
         text = _MASK * (slot.end - slot.start)
-        out_tokens.append(Token(slot.start, slot.end, text, _gap_between(view, out_tokens[-1:], slot.start)))
+        out.gaps.append(_gap_between(view, out.ends[-1] if out.ends else None, slot.start))
+        out.starts.append(slot.start)
+        out.ends.append(slot.end)
+        out.texts.append(text)
         out_keys.append(_office_key(text))
-        after_slots.append(len(out_tokens))
+        after_slots.append(len(out.starts))
         position, previous_end = stop, slot.end
-    out_tokens += tokens[position:]
+    for column, source in zip(out, columns):
+        column += source[position:]
     out_keys += keys[position:]
     for index in after_slots:  # a slot may end after its last token ("U.S" + "."): the gap is read again
-        if index < len(out_tokens):
-            token = out_tokens[index]
-            out_tokens[index] = token._replace(gap=_gap_between(view, out_tokens[index - 1:index], token.start))
-    return out_tokens, out_keys
+        if index < len(out.starts):
+            out.gaps[index] = _gap_between(view, out.ends[index - 1], out.starts[index])
+    return out, out_keys
 
 
-def _gap_between(view: str, previous: Sequence[Token], start: int) -> str:
-    """The gap of a token starting at ``start`` after the ``previous`` token (none: the first token, gap ""),
-    folded as :func:`~analysis.text.document.tokenize_view` folds it."""
-    if not previous:
+def _gap_between(view: str, previous_end: int | None, start: int) -> str:
+    """The gap of a token starting at ``start`` after a token ending at ``previous_end`` (None: the first token,
+    gap ""), folded as :func:`~analysis.text.document.tokenize_view` folds it."""
+    if previous_end is None:
         return ""
-    gap = view[previous[-1].end:start]
+    gap = view[previous_end:start]
     return " " if gap == " " else gap_key(gap)
 
 

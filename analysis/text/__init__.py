@@ -21,6 +21,7 @@ _EXPORTS = {
     "SENTENCE_COLUMNS": "tables",
     "Document": "document",
     "Token": "document",
+    "TokenColumns": "document",
     "as_document": "document",
     "split_sentences": "sentences",
     "sentence_languages": "sentences",

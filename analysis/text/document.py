@@ -8,7 +8,10 @@ belongs to another wing (the mask of datelines and credit lines, capitalised
 name runs) is memoised on the document with :meth:`Document.view`, so it too
 is computed once per article.
 
-Offsets are always into the stored ``text``; the views have its length.
+Offsets are always into the stored ``text``; the views have its length. The
+word tokens are kept as columns (:class:`TokenColumns`: starts, ends, texts,
+gaps), which is what the dictionary matchers read; :class:`Token` tuples are
+made only when :attr:`Document.tokens` is asked for.
 """
 from __future__ import annotations
 
@@ -44,17 +47,40 @@ def gap_key(gap: str) -> str:
     return "".join(gap.split()) or " "
 
 
-def tokenize_view(view: str) -> list[Token]:
-    """Tokens (runs of word characters) of an already normalised string, each with the gap before it."""
+class TokenColumns(NamedTuple):
+    """The word tokens of a view column by column: what :class:`Token` holds per token, one list per field."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    gaps: list[str]
+
+    def tokens(self) -> list[Token]:
+        """The same tokens as :class:`Token` tuples."""
+        return list(map(_new_tuple, repeat(Token), zip(*self)))  # tuple.__new__: a NamedTuple without its constructor
+
+    @classmethod
+    def of_tokens(cls, tokens: Iterable[Token]) -> "TokenColumns":
+        """The columns of a list of tokens."""
+        columns = [list(column) for column in zip(*tokens)]
+        return cls(*columns) if columns else cls([], [], [], [])
+
+
+def token_columns(view: str) -> TokenColumns:
+    """Tokens (runs of word characters) of an already normalised string with the gap before each, as columns:
+    one regex split of the view, no object per token."""
     parts = _TOKEN_SPLIT.split(view)  # [before, token, gap, token, ..., token, after]
     if len(parts) < 3:
-        return []
+        return TokenColumns([], [], [], [])
     offsets = list(accumulate(map(len, parts), initial=0))  # offsets[k]: where parts[k] starts
-    texts = parts[1::2]
     gaps = [""]
     gaps += [" " if gap == " " else _gap_key(gap) for gap in parts[2:-1:2]]
-    fields = zip(offsets[1::2], offsets[2::2], texts, gaps)
-    return list(map(_new_tuple, repeat(Token), fields))  # tuple.__new__: a NamedTuple without its Python constructor
+    return TokenColumns(offsets[1:-1:2], offsets[2::2], parts[1::2], gaps)
+
+
+def tokenize_view(view: str) -> list[Token]:
+    """Tokens (runs of word characters) of an already normalised string, each with the gap before it."""
+    return token_columns(view).tokens()
 
 
 @lru_cache(maxsize=4096)
@@ -103,19 +129,24 @@ class Document:
 
     # ------------------------------------------------------------ tokens
     @cached_property
-    def tokens(self) -> list[Token]:
-        """Word tokens of the normalised view (runs of word characters), the unit every matcher walks."""
-        return tokenize_view(self.normalized)
+    def token_columns(self) -> TokenColumns:
+        """Word tokens of the normalised view (runs of word characters) as columns: the unit every matcher walks."""
+        return token_columns(self.normalized)
 
     @cached_property
+    def tokens(self) -> list[Token]:
+        """Word tokens of the normalised view (runs of word characters), one :class:`Token` each."""
+        return self.token_columns.tokens()
+
+    @property
     def token_starts(self) -> list[int]:
         """Start offsets of :attr:`tokens`, for bisecting."""
-        return [token.start for token in self.tokens]
+        return self.token_columns.starts
 
-    @cached_property
+    @property
     def token_texts(self) -> list[str]:
         """Each token as written (the text of :attr:`tokens`)."""
-        return [token.text for token in self.tokens]
+        return self.token_columns.texts
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -131,11 +162,10 @@ class Document:
 
     def token_range(self, start: int, end: int) -> range:
         """Indexes of the tokens lying inside the character range ``[start, end)``."""
-        starts = self.token_starts
+        starts, ends = self.token_columns.starts, self.token_columns.ends
         first = bisect_right(starts, start - 1)
         last = first
-        tokens = self.tokens
-        while last < len(tokens) and tokens[last].end <= end:
+        while last < len(ends) and ends[last] <= end:
             last += 1
         return range(first, last)
 

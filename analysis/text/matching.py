@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Any, Callable, Iterable, Iterator
 
-from analysis.text.document import Document, Token, tokenize_view
+from analysis.text.document import Document, Token, TokenColumns, token_columns, tokenize_view
 from analysis.text.normalization import fold_accents, normalize
 
 _TERMINAL = object()
@@ -104,61 +104,59 @@ class PhraseMatcher:
     def iter_matches(self, text: str | Document) -> Iterator[Match]:
         """Like :meth:`find`, lazily. A Document's tokens and keys are read, not recomputed."""
         if isinstance(text, Document):
-            tokens, keys, source = text.tokens, text.token_keys(self._key), text.text
-        else:
-            tokens = _tokenize(text)
-            keys = [self._key(token[2]) for token in tokens]
-            source = text
-        return self.iter_token_matches(tokens, keys, source)
+            return self.iter_column_matches(text.token_columns, text.token_keys(self._key), text.text)
+        columns = token_columns(normalize(text))
+        return self.iter_column_matches(columns, list(map(self._key, columns.texts)), text)
 
     def iter_token_matches(self, tokens: list[Token], keys: list[str], source: str) -> Iterator[Match]:
         """Matches over tokens already made (``keys``: each token's key under this matcher's key function;
         ``source``: the text the tokens' offsets index), for a caller that derives tokens from a Document's."""
+        return self.iter_column_matches(TokenColumns.of_tokens(tokens), keys, source)
+
+    def iter_column_matches(self, columns: TokenColumns, keys: list[str], source: str) -> Iterator[Match]:
+        """:meth:`iter_token_matches` over tokens given as columns (:class:`~analysis.text.document.TokenColumns`)."""
+        starts, ends = columns.starts, columns.ends
         next_free = 0
         for position in compress(count(), map(self._first_keys.__contains__, keys)):  # where a phrase can begin
             if position < next_free:
                 continue
-            found = self._longest_at(tokens, keys, position)
+            found = self._longest_at(columns, keys, position)
             if found is None:
                 continue
             last, entry = found
-            start, end = tokens[position][0], tokens[last][1]
+            start, end = starts[position], ends[last]
             yield Match(start, end, source[start:end], entry.phrase, entry.payload)
             next_free = last + 1
 
-    def _longest_at(
-        self, tokens: list[tuple[int, int, str, str]], keys: list[str], position: int
-    ) -> tuple[int, _Entry] | None:
+    def _longest_at(self, columns: TokenColumns, keys: list[str], position: int) -> tuple[int, _Entry] | None:
         """The longest accepted phrase starting at token ``position``: (last token index, entry)."""
         node = self._root.get(("", keys[position]))
         best: tuple[int, _Entry] | None = None
         index = position
-        size = len(tokens)
+        gaps = columns.gaps
+        size = len(gaps)
         while node is not None:
             entries = node.get(_TERMINAL)
             if entries is not None:  # a phrase ends here: does its case rule accept the text?
-                entry = _accepted_entry(entries, tokens, position, index + 1)
+                entry = _accepted_entry(entries, columns.texts, position, index + 1)
                 if entry is not None:
                     best = (index, entry)
             index += 1
             if index >= size:
                 break
-            token = tokens[index]
-            node = node.get((token[3], keys[index]))
+            node = node.get((gaps[index], keys[index]))
         return best
 
 
-def _accepted_entry(
-    entries: Iterable[_Entry], tokens: list[tuple[int, int, str, str]], first: int, stop: int
-) -> _Entry | None:
-    """The first entry whose case rule accepts the text tokens ``tokens[first:stop]`` (dictionary order
+def _accepted_entry(entries: Iterable[_Entry], texts: list[str], first: int, stop: int) -> _Entry | None:
+    """The first entry whose case rule accepts the text tokens ``texts[first:stop]`` (dictionary order
     decides ties); the surface words are read only when a case-sensitive entry asks for them."""
     surface: tuple[str, ...] | None = None
     for entry in entries:
         if entry.exact_tokens is None:
             return entry
         if surface is None:
-            surface = tuple(token[2] for token in tokens[first:stop])
+            surface = tuple(texts[first:stop])
         if entry.exact_tokens == surface:
             return entry
     return None
