@@ -129,3 +129,16 @@ def test_stored_aggregations_give_the_same_numbers_on_every_run(wikinews_tables)
             pd.testing.assert_frame_equal(again, first, check_exact=True)
     with pytest.raises(ValueError, match="threads=0"):
         open_stored(wikinews_tables, threads=0)
+
+
+def test_tone_changes_and_evidence_read_whole_rows_only_of_the_mentions_shown(wikinews_tables):
+    """The picking queries carry only the sort key through their joins; the whole mention rows read afterwards are
+    those shown (at most n, or per_side per actor and side), not every toned mention."""
+    stored = open_stored(wikinews_tables)
+    toned = int(stored.query(f"SELECT count(*) AS n FROM {stored.table('mentions', ['doc_id', 'tone'])} "
+                             "WHERE tone IS NOT NULL", what="toned")["n"].iloc[0])
+    stored.fetched.clear()
+    changes = tone.tone_changes(stored, n=8)
+    evidence = tone.tone_evidence(stored, per_side=1)
+    picked = [rows for what, rows in stored.fetched if what == "picked mentions"]
+    assert picked == [8, len(evidence)] and len(changes) == 8 and 0 < len(evidence) < toned / 2

@@ -101,13 +101,22 @@ def tone_changes(source: Any, *, n: int = 10, include_publishers: bool = False) 
     if stored is None:
         return tones.tone_changes(_table(source, "mentions"), _table(source, "sentences"), _table(source, "sentiment"),
                                   n=n, include_publishers=include_publishers)
-    schema = stored.schemas["mentions"]
-    both = _toned_with_sentence(stored, list(schema.columns), include_publishers=include_publishers)
-    picked = stored.query(
-        f"SELECT b.* FROM {both} b SEMI JOIN {stored.table('sentences', ['doc_id', 'sent_id'])} s USING (doc_id, sent_id) "
-        "ORDER BY -abs(b.tone - b.compound), b.doc_id, b.start, b._part, b._row LIMIT ?", what="tone changes", params=[n])
-    mentions, sentences, sentiment = _evidence_rows(stored, picked, ("sentences", "sentiment"))
+    both = _toned_with_sentence(stored, ["start"], include_publishers=include_publishers)
+    keys = stored.query(  # only the sort key's columns go through the joins; the n rows are read whole afterwards
+        f"SELECT b.doc_id, b._part, b._row FROM {both} b SEMI JOIN {stored.table('sentences', ['doc_id', 'sent_id'])} s "
+        "USING (doc_id, sent_id) ORDER BY -abs(b.tone - b.compound), b.doc_id, b.start, b._part, b._row LIMIT ?",
+        what="tone changes", params=[n])
+    mentions, sentences, sentiment = _evidence_rows(stored, _picked_mentions(stored, keys), ("sentences", "sentiment"))
     return tones.tone_changes(mentions, sentences, sentiment, n=n, include_publishers=include_publishers)
+
+
+def _picked_mentions(stored: StoredAnalysis, keys: pd.DataFrame) -> pd.DataFrame:
+    """The whole mention rows (with ``_part``, ``_row``) at the corpus positions ``keys`` (doc_id, _part, _row) name."""
+    schema = stored.schemas["mentions"]
+    keys = keys.astype({"doc_id": "str", "_part": "int64", "_row": "int64"})
+    return stored.query(
+        f"SELECT m.* FROM {stored.table('mentions', list(schema.columns))} m SEMI JOIN _keys k USING (doc_id, _part, _row)",
+        what="picked mentions", frames={"_keys": keys})
 
 
 def _evidence_rows(stored: StoredAnalysis, picked: pd.DataFrame, tables: Sequence[str]) -> list[pd.DataFrame]:
@@ -190,18 +199,20 @@ def tone_evidence(source: Any, *, actor_ids: list[str] | None = None, per_side: 
     if stored is None:
         return tones.tone_evidence(_table(source, "mentions"), _table(source, "sentences"), actor_ids=actor_ids,
                                    per_side=per_side, include_publishers=include_publishers)
-    schema = stored.schemas["mentions"]
     wanted = "" if actor_ids is None else "m.actor_id IN (SELECT actor_id FROM _wanted)"
-    mentions = _mentions(stored, list(schema.columns), include_publishers=include_publishers,
+    mentions = _mentions(stored, ["actor_id", "start", "tone"], include_publishers=include_publishers,
                          where=" AND ".join(filter(None, ["m.tone IS NOT NULL", wanted])))
-    order = "ORDER BY tone{0}, doc_id{0}, start{0}, _part{0}, _row{0}"
-    picked = stored.query(
-        f"WITH m AS {mentions} "
-        f"(SELECT * FROM m WHERE tone < 0 QUALIFY row_number() OVER (PARTITION BY actor_id {order.format('')}) <= ?) "
-        f"UNION ALL (SELECT * FROM m WHERE tone > 0 QUALIFY row_number() OVER (PARTITION BY actor_id {order.format(' DESC')}) <= ?)",
+    # Per actor and side, a top-n aggregate keeps the per_side lowest (highest) (tone, doc_id, start, corpus position):
+    # per_side rows of state per actor, no window over every mention.
+    key = "{'tone': tone, 'doc_id': doc_id, 'start': start, 'part': _part, 'row': _row}"
+    keys = stored.query(
+        f"WITH m AS {mentions}, picks AS (SELECT unnest(min_by({{'doc_id': doc_id, 'part': _part, 'row': _row}}, {key}, ?)) "
+        f"AS k FROM m WHERE tone < 0 GROUP BY actor_id UNION ALL SELECT unnest(max_by({{'doc_id': doc_id, 'part': _part, "
+        f"'row': _row}}, {key}, ?)) FROM m WHERE tone > 0 GROUP BY actor_id) "
+        "SELECT k.doc_id AS doc_id, k.part AS _part, k.row AS _row FROM picks",
         what="tone evidence", params=[per_side, per_side],
         frames={"_wanted": pd.DataFrame({"actor_id": pd.Series(actor_ids or [], dtype="str")})})
-    mentions_rows, sentences = _evidence_rows(stored, picked, ("sentences",))
+    mentions_rows, sentences = _evidence_rows(stored, _picked_mentions(stored, keys), ("sentences",))
     evidence = tones.tone_evidence(mentions_rows, sentences, actor_ids=actor_ids, per_side=per_side,
                                    include_publishers=include_publishers)
     names = _names(stored, include_publishers=True).set_index("actor_id")["actor"]
