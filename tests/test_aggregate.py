@@ -100,7 +100,7 @@ def test_no_stored_aggregation_takes_a_whole_row_table_out(wikinews_tables, monk
     for name in ("tone_summary", "tone_histogram", "tone_evidence", "article_sentences", "frame_prevalence",
                  "frames_by_source", "frame_cooccurrence", "frame_evidence"):
         CALLS[name](stored)
-    assert scans, "the evidence rows are read with filtered scans"
+    assert stored.parts_read, "the evidence rows are read by StoredAnalysis.rows (filtered by doc_id)"
     for what, rows in stored.fetched:  # DuckDB results: a row per label, bin, frame (pair) or group; rows of a few articles
         table = what.removeprefix("rows of ")
         assert rows < (totals[table] / 2 if table in totals else 100), (what, rows, totals)
@@ -232,6 +232,24 @@ def test_the_corpus_page_reads_one_text_and_summarises_without_the_others(wikine
     assert example_sentences(shown, position=7)[0] == example_sentences(loaded.articles, position=7)[0]
     pd.testing.assert_frame_equal(example_sentences(shown, position=7)[1], example_sentences(loaded.articles, position=7)[1])
     assert [what for what, _ in stored.fetched] == ["rows of articles"]
+
+
+def test_rows_of_a_few_articles_read_only_the_parts_that_hold_them(wikinews_tables):
+    whole = open_analysis(tables=wikinews_tables)
+    stored = open_stored(wikinews_tables)
+    doc_ids = whole.articles["doc_id"]
+    first_part, last_part = list(doc_ids.iloc[[3, 40]]), [doc_ids.iloc[-1]]  # the fixture's parts hold 100 articles
+    for name in ["articles", "sentences", "mentions"]:
+        table = whole.articles if name == "articles" else whole.tables[name]
+        for wanted in (first_part, [*first_part, *last_part], ["not-an-article"]):
+            expected = table[table["doc_id"].isin(wanted)].reset_index(drop=True)
+            pd.testing.assert_frame_equal(stored.rows(name, list(reversed(wanted))), expected, obj=name)
+        expected = table[table["doc_id"].isin(first_part)][["doc_id", table.columns[-1]]].reset_index(drop=True)
+        pd.testing.assert_frame_equal(stored.rows(name, first_part, ["doc_id", table.columns[-1]]), expected)
+    files = stored.files["sentences"]
+    assert len(files) == 3
+    read = [parts for name, parts in stored.parts_read if name == "sentences"]
+    assert read == [(files[0],), (files[0], files[-1]), (), (files[0],)]  # no part without a wanted article is scanned
 
 
 def test_the_validation_page_reads_only_the_coded_articles(wikinews_tables, wikinews_path, tmp_path):

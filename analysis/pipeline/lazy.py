@@ -11,8 +11,9 @@ restricted to the articles of ``articles`` (so ``since``/``until`` and a
 ``_part`` and ``_row`` columns giving corpus order. Aggregations
 (:mod:`analysis.pipeline.aggregate`) run in DuckDB and take out only their
 small results; :meth:`StoredAnalysis.rows` reads the rows of a few articles
-(evidence, one article sentence by sentence) with a pyarrow scan, in the
-dtypes ``open_analysis`` gives. Every result taken out is logged in
+(evidence, one article sentence by sentence) from the parts that hold them,
+the doc_id filter pushed into DuckDB's Parquet reader (``parts_read`` logs
+which), in the dtypes ``open_analysis`` gives. Every result taken out is logged in
 ``fetched`` (what, rows), so a test can show that no whole row table is.
 """
 from __future__ import annotations
@@ -35,6 +36,8 @@ from analysis.pipeline.stored import (
 
 # DuckDB spills sorts and joins bigger than its memory limit here.
 SPILL_FOLDER = Path(tempfile.gettempdir()) / "analysis-duckdb"
+# StoredAnalysis.rows filters by a literal list of up to this many doc_ids (pushed into the Parquet reader).
+LITERAL_DOC_IDS = 1_000
 
 
 @dataclass
@@ -55,6 +58,7 @@ class StoredAnalysis:
     article_schema: pd.DataFrame
     connection: duckdb.DuckDBPyConnection = field(repr=False)
     fetched: list[tuple[str, int]] = field(default_factory=list)
+    parts_read: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
     @property
     def table_names(self) -> list[str]:
@@ -101,14 +105,40 @@ class StoredAnalysis:
 
     def rows(self, name: str, doc_ids: Sequence[str], columns: Sequence[str] | None = None) -> pd.DataFrame:
         """Every row of ``name`` (``articles`` too, with its text) for a few articles, in corpus order and in the
-        dtypes ``open_analysis`` gives; logged in ``fetched``."""
-        wanted = pa.array(sorted({str(doc_id) for doc_id in doc_ids}), type=pa.string())
+        dtypes ``open_analysis`` gives; logged in ``fetched``.
+
+        Two DuckDB scans keep memory to the rows asked for: the first reads
+        only ``doc_id`` to find the parts that hold those articles, the second
+        reads the other columns from those parts alone, with the ``doc_id``
+        filter pushed into the Parquet reader, so the texts of other articles
+        are skipped, not turned into Arrow or pandas.
+        """
         schema = self._schema(name)
         names = list(schema.columns) if columns is None else list(columns)
-        frame = _scan(self.folder, {"parts": [Path(path).name for path in self.files[name]]}, name, columns=names,
-                      where=ds.field("doc_id").isin(wanted))
+        wanted = pd.DataFrame({"doc_id": sorted({str(doc_id) for doc_id in doc_ids})}, dtype="str")
+        files = self.files[name]
+        self.connection.register("_wanted", wanted)
+        try:
+            parts = [] if not len(wanted) else self.connection.execute(
+                f"SELECT DISTINCT _part FROM {self._located(files, ['doc_id'], wanted)} ORDER BY _part").fetchall()
+            chosen = [files[part - 1] for (part,) in parts]
+            frame = schema[names] if not chosen else self.connection.sql(
+                f"SELECT {', '.join(_quoted(column) for column in names)} FROM {self._located(chosen, names, wanted)} "
+                "ORDER BY _part, _row").to_arrow_table().to_pandas()
+        finally:
+            self.connection.unregister("_wanted")
+        self.parts_read.append((name, tuple(chosen)))
         self.fetched.append((f"rows of {name}", len(frame)))
         return _as_probe(frame, schema[names])
+
+    def _located(self, files: Sequence[str], columns: Sequence[str], wanted: pd.DataFrame) -> str:
+        """SQL for ``columns`` of the rows of ``files`` whose doc_id is in ``wanted``, with ``_part`` and ``_row``;
+        up to :data:`LITERAL_DOC_IDS` doc_ids go in as a literal list, which DuckDB pushes into the Parquet scan (more are
+        joined from the registered frame ``_wanted``)."""
+        listed = _sql_list(wanted["doc_id"].tolist())[1:-1] if len(wanted) <= LITERAL_DOC_IDS else "SELECT doc_id FROM _wanted"
+        scanned = ", ".join(_quoted(column) for column in dict.fromkeys(["doc_id", *columns]))
+        return (f"(SELECT {scanned}, list_position({_sql_list(files)}, filename) AS _part, file_row_number AS _row "
+                f"FROM read_parquet({_sql_list(files)}, filename = true, file_row_number = true) WHERE doc_id IN ({listed}))")
 
     def article_chunks(self, columns: Sequence[str] | None = None, *, batch_rows: int = 5_000) -> Iterator[pd.DataFrame]:
         """The articles of ``articles`` with their text (or ``columns``), in corpus order, ``batch_rows`` at a time:
@@ -164,6 +194,7 @@ def open_stored(
                          probe.articles[columns])
     rejects = _as_probe(_scan(folder, manifest, "rejects", columns=list(probe.rejects.columns)), probe.rejects)
     files = {name: tuple(_part_files(folder, manifest, name)) for name in ["articles", *probe.tables]}
+    pa.default_memory_pool().release_unused()  # the scans' buffers: Arrow's allocator keeps freed pages otherwise
     empty = [name for name, parts in files.items() if not parts]
     if empty:
         raise FileNotFoundError(f"{folder}: no Parquet parts for {empty}; expected a folder written by python -m analysis analyze")
