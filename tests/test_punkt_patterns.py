@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pickle
 
+import pandas as pd
 from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer
 
 from analysis.paths import SEEDS, SHARED_CORPUS
@@ -29,8 +30,8 @@ class _GuardedNewsVars(PunktLanguageVars):
 
 def _paragraphs() -> list[str]:
     texts = [EDGES, *(path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt")))]
-    if SHARED_CORPUS.is_dir():
-        texts += [path.read_text(encoding="utf-8") for path in sorted(SHARED_CORPUS.glob("*.txt"))[:40]]
+    if SHARED_CORPUS.is_dir():  # every Wikinews article, read from its CSV files
+        texts += [str(text) for path in sorted(SHARED_CORPUS.glob("*.csv")) for text in pd.read_csv(path)["text"].dropna()]
     return [paragraph for text in texts for paragraph in normalize(text).split("\n\n")]
 
 
