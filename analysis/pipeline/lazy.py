@@ -73,11 +73,8 @@ class StoredAnalysis:
         if name not in self.schemas:
             raise KeyError(f"stored analysis has no table {name!r}; it has {self.table_names} (open it with the step "
                            "that makes it)")
-        files = _sql_list(self.files[name])
         wanted = "*" if columns is None else ", ".join(_quoted(column) for column in columns)
-        return (f"(SELECT {wanted}, list_position({files}, filename) AS _part, file_row_number AS _row "
-                f"FROM read_parquet({files}, filename = true, file_row_number = true) "
-                f"WHERE doc_id IN (SELECT doc_id FROM _articles))")
+        return _parts_sql(self.files[name], wanted, "SELECT doc_id FROM _articles")
 
     def query(self, sql: str, *, what: str, params: Sequence[Any] | None = None,
               frames: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
@@ -136,9 +133,7 @@ class StoredAnalysis:
         up to :data:`LITERAL_DOC_IDS` doc_ids go in as a literal list, which DuckDB pushes into the Parquet scan (more are
         joined from the registered frame ``_wanted``)."""
         listed = _sql_list(wanted["doc_id"].tolist())[1:-1] if len(wanted) <= LITERAL_DOC_IDS else "SELECT doc_id FROM _wanted"
-        scanned = ", ".join(_quoted(column) for column in dict.fromkeys(["doc_id", *columns]))
-        return (f"(SELECT {scanned}, list_position({_sql_list(files)}, filename) AS _part, file_row_number AS _row "
-                f"FROM read_parquet({_sql_list(files)}, filename = true, file_row_number = true) WHERE doc_id IN ({listed}))")
+        return _parts_sql(files, ", ".join(_quoted(column) for column in dict.fromkeys(["doc_id", *columns])), listed)
 
     def article_chunks(self, columns: Sequence[str] | None = None, *, batch_rows: int = 5_000) -> Iterator[pd.DataFrame]:
         """The articles of ``articles`` with their text (or ``columns``), in corpus order, ``batch_rows`` at a time:
@@ -218,6 +213,14 @@ def _connect(memory_limit: str | None, *, threads: int = 1) -> duckdb.DuckDBPyCo
 
 def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+def _parts_sql(files: Sequence[str], selected: str, doc_ids: str) -> str:
+    """SQL for the ``selected`` columns of the Parquet ``files``' rows whose doc_id is in ``doc_ids`` (a subquery or a
+    literal list), with ``_part`` (1-based position of the row's file in ``files``) and ``_row`` (its row in the file)."""
+    listed = _sql_list(files)
+    return (f"(SELECT {selected}, list_position({listed}, filename) AS _part, file_row_number AS _row "
+            f"FROM read_parquet({listed}, filename = true, file_row_number = true) WHERE doc_id IN ({doc_ids}))")
 
 
 def _sql_list(values: Sequence[str]) -> str:
