@@ -118,13 +118,23 @@ def test_max_bytes_is_enforced_on_what_is_read(tmp_path: Path) -> None:
     assert corpus.rejects["reason"].tolist() == ["too large"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read a folder whatever its permissions")
-def test_an_unreadable_subfolder_is_a_reject(tmp_path: Path) -> None:
+def test_an_unreadable_subfolder_is_a_reject(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "good.txt").write_text("PARIS (AFP) - A story.", encoding="utf-8")
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "a.txt").write_text("PARIS (AFP) - Another story.", encoding="utf-8")
     locked.chmod(0)
+    if os.geteuid() == 0:  # root lists any folder: refuse one without read permission as the kernel does for others
+        from analysis.corpus import files
+
+        real_scandir = os.scandir
+
+        def scandir_as_user(path):
+            if not os.stat(path).st_mode & 0o444:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(files.os, "scandir", scandir_as_user)
     try:
         corpus = load_corpus(tmp_path)
     finally:
