@@ -32,17 +32,26 @@ def tone_coverage(source: Any, *, include_publishers: bool = False) -> pd.DataFr
     stored = _stored(source)
     if stored is None:
         return tones.tone_coverage(_table(source, "mentions"), include_publishers=include_publishers)
-    mentions = _mentions(stored, ["actor_id", "actor_type", "tone"], include_publishers=include_publishers)
-    rows = stored.query(
-        f"WITH t AS (SELECT coalesce(actor_type, '{UNKNOWN}') AS actor_type, doc_id, actor_id, count(*) AS n, "
-        f"count(tone) AS toned FROM {mentions} GROUP BY ALL), "
-        "typed AS (SELECT actor_type, sum(n) AS mentions, sum(toned) AS with_tone, count(DISTINCT doc_id) AS articles, "
-        "count(actor_id) AS actors_in_articles, count(actor_id) FILTER (WHERE toned > 0) AS actors_with_tone "
-        "FROM t GROUP BY actor_type), "
-        "pairs AS (SELECT doc_id, actor_id, sum(n) AS n, sum(toned) AS toned FROM t GROUP BY doc_id, actor_id) "
-        "SELECT 0 AS k, * FROM typed UNION ALL SELECT 1, 'all', coalesce(sum(n), 0), coalesce(sum(toned), 0), "
-        "count(DISTINCT doc_id), count(actor_id), count(actor_id) FILTER (WHERE toned > 0) FROM pairs "
-        "ORDER BY k, actor_type", what="tone coverage by actor type")
+
+    def part_counts(part: int) -> str:  # counts per actor type and overall in one part: its articles are only there
+        mentions = _mentions(stored, ["actor_id", "actor_type", "tone"], include_publishers=include_publishers, part=part)
+        return (
+            f"WITH t AS (SELECT coalesce(actor_type, '{UNKNOWN}') AS actor_type, doc_id, actor_id, count(*) AS n, "
+            f"count(tone) AS toned FROM {mentions} GROUP BY ALL), "
+            "typed AS (SELECT actor_type, sum(n) AS mentions, sum(toned) AS with_tone, count(DISTINCT doc_id) AS articles, "
+            "count(actor_id) AS actors_in_articles, count(actor_id) FILTER (WHERE toned > 0) AS actors_with_tone "
+            "FROM t GROUP BY actor_type), "
+            "pairs AS (SELECT doc_id, actor_id, sum(n) AS n, sum(toned) AS toned FROM t GROUP BY doc_id, actor_id) "
+            "SELECT 0 AS k, * FROM typed UNION ALL SELECT 1, 'all', coalesce(sum(n), 0), coalesce(sum(toned), 0), "
+            "count(DISTINCT doc_id), count(actor_id), count(actor_id) FILTER (WHERE toned > 0) FROM pairs")
+
+    def summed(table: str) -> str:
+        return (f"SELECT k, actor_type, sum(mentions) AS mentions, sum(with_tone) AS with_tone, sum(articles) AS articles, "
+                "sum(actors_in_articles) AS actors_in_articles, sum(actors_with_tone) AS actors_with_tone "
+                f"FROM {table} GROUP BY k, actor_type")
+
+    with stored.per_part(part_counts, tables=["mentions"], combine=summed) as gathered:
+        rows = stored.query(f"{summed(gathered)} ORDER BY k, actor_type", what="tone coverage by actor type")
     table = rows.drop(columns="k").set_index("actor_type")
     table.index = pd.Index([str(kind) for kind in table.index], dtype="str", name="actor_type")
     counts = [column for column in tones.COVERAGE_COLUMNS if "coverage" not in column]
@@ -53,12 +62,13 @@ def tone_coverage(source: Any, *, include_publishers: bool = False) -> pd.DataFr
     return table[tones.COVERAGE_COLUMNS]
 
 
-def _toned_with_sentence(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool) -> str:
-    """SQL: the toned mentions joined with their sentence's compound (``compound``)."""
+def _toned_with_sentence(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool,
+                         part: int | None = None) -> str:
+    """SQL: the toned mentions (of one ``part``, given it) joined with their sentence's compound (``compound``)."""
     mentions = _mentions(stored, ["sent_id", *columns, "tone"], include_publishers=include_publishers,
-                         where="m.tone IS NOT NULL")
+                         where="m.tone IS NOT NULL", part=part)
     return (f"(SELECT m.*, s.compound FROM {mentions} m "
-            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'])} s USING (doc_id, sent_id))")
+            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'], part=part)} s USING (doc_id, sent_id))")
 
 
 def tone_agreement(source: Any, *, threshold: float = 0.05,
@@ -101,11 +111,19 @@ def tone_changes(source: Any, *, n: int = 10, include_publishers: bool = False) 
     if stored is None:
         return tones.tone_changes(_table(source, "mentions"), _table(source, "sentences"), _table(source, "sentiment"),
                                   n=n, include_publishers=include_publishers)
-    both = _toned_with_sentence(stored, ["start"], include_publishers=include_publishers)
-    keys = stored.query(  # only the sort key's columns go through the joins; the n rows are read whole afterwards
-        f"SELECT b.doc_id, b._part, b._row FROM {both} b SEMI JOIN {stored.table('sentences', ['doc_id', 'sent_id'])} s "
-        "USING (doc_id, sent_id) ORDER BY -abs(b.tone - b.compound), b.doc_id, b.start, b._part, b._row LIMIT ?",
-        what="tone changes", params=[n])
+    order = f"ORDER BY change, doc_id, start, _part, _row LIMIT {int(n)}"  # a total order: the top n of each part's
+    # top n are the top n (ties too); only the sort key's columns go through the joins, the n rows are read afterwards
+
+    def part_top(part: int) -> str:
+        both = _toned_with_sentence(stored, ["start"], include_publishers=include_publishers, part=part)
+        return (f"SELECT -abs(b.tone - b.compound) AS change, b.doc_id, b.start, b._part, b._row FROM {both} b "
+                f"SEMI JOIN {stored.table('sentences', ['doc_id', 'sent_id'], part=part)} s USING (doc_id, sent_id) {order}")
+
+    def top(table: str) -> str:
+        return f"SELECT * FROM {table} {order}"
+
+    with stored.per_part(part_top, tables=["mentions", "sentiment", "sentences"], combine=top) as gathered:
+        keys = stored.query(f"SELECT doc_id, _part, _row FROM ({top(gathered)})", what="tone changes")
     mentions, sentences, sentiment = _evidence_rows(stored, _picked_mentions(stored, keys), ("sentences", "sentiment"))
     return tones.tone_changes(mentions, sentences, sentiment, n=n, include_publishers=include_publishers)
 
@@ -136,32 +154,19 @@ def actor_tone(source: Any, *, min_mentions: float = 1, threshold: float = 0.05,
         return tones.actor_tone(_table(source, "mentions"), _table(source, "sentences"), _table(source, "sentiment"),
                                 _table(source, "quotes"), min_mentions=min_mentions, threshold=threshold, level=level,
                                 include_publishers=include_publishers, weights=summary_weights(source.articles))
-    mentions = _mentions(stored, ["sent_id", "actor_id", "tone"], include_publishers=include_publishers)
-    units = (f"WITH per AS (SELECT actor_id, doc_id, avg(tone) AS v, any_value(w) AS w FROM {mentions} "
-             "WHERE tone IS NOT NULL GROUP BY actor_id, doc_id), "
-             "g AS (SELECT actor_id, sum(w) AS n, sum(w * v) / sum(w) AS raw FROM per GROUP BY actor_id) ")
-    grouped = stored.query(
-        units + ", parts AS (SELECT actor_id, sum(w) FILTER (WHERE tone IS NOT NULL) AS w, sum(w) AS everything, "
-        "sum(CASE WHEN tone >= ? THEN w ELSE 0 END) AS wp, sum(CASE WHEN tone <= ? THEN w ELSE 0 END) AS wn "
-        f"FROM {mentions} GROUP BY actor_id) SELECT * FROM g JOIN parts USING (actor_id)",
-        what="actor tone", params=[threshold, -threshold]).set_index("actor_id")
+    grouped, mu = _actor_sums(stored, threshold=threshold, include_publishers=include_publishers)
     if grouped.empty:
         return pd.DataFrame(columns=tones.ACTOR_TONE_COLUMNS)
-    stats = stored.query(
-        units + ", mu AS (SELECT sum(w * v) / sum(w) AS mu FROM per) "
-        "SELECT any_value(mu.mu) AS mu, sum(per.w * (per.v - g.raw) ** 2) AS within, "
-        "sum(per.w * (per.v - mu.mu) ** 2) / sum(per.w) AS spread, "
-        "(SELECT sum(greatest(n - 1, 0)) FROM g) AS dof FROM per JOIN g USING (actor_id) CROSS JOIN mu",
-        what="actor tone spread").iloc[0]
-    dof = float(stats["dof"])
+    stats = _spread(stored, grouped["raw"], mu, include_publishers=include_publishers)
+    dof = float(np.maximum(grouped["n"] - 1, 0).sum())
     sigma2 = float(stats["within"]) / dof if dof > 0 else float(stats["spread"])
-    shrunk = shrink_grouped(grouped["n"], grouped["raw"], mu=float(stats["mu"]), sigma2=sigma2, level=level)
+    shrunk = shrink_grouped(grouped["n"], grouped["raw"], mu=mu, sigma2=sigma2, level=level)
     weighted = is_weighted(stored.articles)
     table = pd.DataFrame({
         "articles": _counts(grouped["n"], weighted), "mentions": _counts(grouped["w"], weighted),
         "coverage": grouped["w"] / grouped["everything"],
         "tone": shrunk["shrunk"], "tone_low": shrunk["low"], "tone_high": shrunk["high"], "raw_tone": shrunk["raw"],
-        "sentence_tone": _sentence_tone(stored, mentions).reindex(grouped.index),
+        "sentence_tone": _sentence_tone(stored, include_publishers=include_publishers).reindex(grouped.index),
         "positive": grouped["wp"] / grouped["w"], "negative": grouped["wn"] / grouped["w"],
     })
     table = _names(stored, include_publishers=include_publishers).join(table, on="actor_id", how="inner")
@@ -172,18 +177,69 @@ def actor_tone(source: Any, *, min_mentions: float = 1, threshold: float = 0.05,
     return table[tones.ACTOR_TONE_COLUMNS].reset_index(drop=True)
 
 
-def _sentence_tone(stored: StoredAnalysis, mentions: str) -> pd.Series:
+# Per-actor sums merged over parts (an actor's per-article values are in its articles' part).
+_SUMMED = "SELECT actor_id, {} FROM {{}} GROUP BY actor_id"
+
+
+def _actor_sums(stored: StoredAnalysis, *, threshold: float, include_publishers: bool) -> tuple[pd.DataFrame, float]:
+    """Per actor with a toned mention: ``n`` (summed weights of its articles with one), ``raw`` (their weighted mean
+    of the article mean tone), ``w``, ``everything``, ``wp``, ``wn`` (summed weights of its toned, all, positive and
+    negative mentions); and the corpus mean ``mu`` of the article mean tones, part by part."""
+    def part_sums(part: int) -> str:
+        mentions = _mentions(stored, ["actor_id", "tone"], include_publishers=include_publishers, part=part)
+        return (f"WITH per AS (SELECT actor_id, doc_id, avg(tone) AS v, any_value(w) AS w FROM {mentions} "
+                "WHERE tone IS NOT NULL GROUP BY actor_id, doc_id), "
+                "g AS (SELECT actor_id, sum(w) AS n, sum(w * v) AS wv FROM per GROUP BY actor_id), "
+                "parts AS (SELECT actor_id, sum(w) FILTER (WHERE tone IS NOT NULL) AS w, sum(w) AS everything, "
+                "sum(CASE WHEN tone >= ? THEN w ELSE 0 END) AS wp, sum(CASE WHEN tone <= ? THEN w ELSE 0 END) AS wn "
+                f"FROM {mentions} GROUP BY actor_id) SELECT * FROM parts LEFT JOIN g USING (actor_id)")
+
+    summed = _SUMMED.format(", ".join(f"sum({column}) AS {column}" for column in ("w", "everything", "wp", "wn", "n", "wv")))
+    with stored.per_part(part_sums, tables=["mentions"], combine=summed.format,
+                         params=[threshold, -threshold]) as gathered:
+        grouped = stored.query(
+            f"WITH g AS ({summed.format(gathered)}) SELECT actor_id, n, wv / n AS raw, w, everything, wp, wn, "
+            "(SELECT sum(wv) / sum(n) FROM g) AS mu FROM g WHERE n IS NOT NULL", what="actor tone").set_index("actor_id")
+    mu = float(grouped["mu"].iloc[0]) if len(grouped) else float("nan")
+    return grouped.drop(columns="mu"), mu
+
+
+def _spread(stored: StoredAnalysis, raw: pd.Series, mu: float, *, include_publishers: bool) -> pd.Series:
+    """``within`` (the weighted squares of the article mean tones about their actor's ``raw``) and ``spread`` (their
+    weighted mean square about ``mu``), part by part."""
+    def part_squares(part: int) -> str:
+        mentions = _mentions(stored, ["actor_id", "tone"], include_publishers=include_publishers, part=part)
+        return (f"WITH per AS (SELECT actor_id, doc_id, avg(tone) AS v, any_value(w) AS w FROM {mentions} "
+                "WHERE tone IS NOT NULL GROUP BY actor_id, doc_id) "
+                "SELECT sum(per.w * (per.v - g.raw) ** 2) AS within, sum(per.w * (per.v - ?) ** 2) AS squares, "
+                "sum(per.w) AS n FROM per JOIN _raw g USING (actor_id)")
+
+    frame = pd.DataFrame({"actor_id": raw.index.astype("str"), "raw": raw.to_numpy(dtype="float64")})
+    with stored.per_part(part_squares, tables=["mentions"], params=[mu], frames={"_raw": frame},
+                         combine="SELECT sum(within) AS within, sum(squares) AS squares, sum(n) AS n FROM {}".format) as gathered:
+        return stored.query(f"SELECT sum(within) AS within, sum(squares) / sum(n) AS spread FROM {gathered}",
+                            what="actor tone spread").iloc[0]
+
+
+def _sentence_tone(stored: StoredAnalysis, *, include_publishers: bool) -> pd.Series:
     """Per actor: the weighted article mean of the mean compound of the sentences naming it, its own quotes' left out."""
-    quotes = stored.table("quotes", ["doc_id", "start", "end", "speaker_actor_id"])
-    sentences = stored.table("sentences", ["doc_id", "sent_id", "start", "end"])
-    sums = stored.query(
-        f"WITH named AS (SELECT DISTINCT doc_id, sent_id, actor_id FROM {mentions}), "
-        f"own AS (SELECT DISTINCT q.doc_id, s.sent_id, q.speaker_actor_id AS actor_id FROM {quotes} q JOIN {sentences} s "
-        "ON s.doc_id = q.doc_id AND q.start < s.\"end\" AND s.start < q.\"end\" WHERE q.speaker_actor_id IS NOT NULL), "
-        "per AS (SELECT n.actor_id, n.doc_id, avg(t.compound) AS c FROM named n ANTI JOIN own USING (doc_id, sent_id, actor_id) "
-        f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'])} t USING (doc_id, sent_id) GROUP BY ALL) "
-        "SELECT actor_id, sum(a.weight * c) / sum(a.weight) AS sentence_tone FROM per JOIN _articles a USING (doc_id) "
-        "GROUP BY actor_id", what="sentence tone by actor")
+    def part_sums(part: int) -> str:
+        mentions = _mentions(stored, ["sent_id", "actor_id"], include_publishers=include_publishers, part=part)
+        quotes = stored.table("quotes", ["doc_id", "start", "end", "speaker_actor_id"], part=part)
+        sentences = stored.table("sentences", ["doc_id", "sent_id", "start", "end"], part=part)
+        return (
+            f"WITH named AS (SELECT DISTINCT doc_id, sent_id, actor_id FROM {mentions}), "
+            f"own AS (SELECT DISTINCT q.doc_id, s.sent_id, q.speaker_actor_id AS actor_id FROM {quotes} q JOIN {sentences} s "
+            "ON s.doc_id = q.doc_id AND q.start < s.\"end\" AND s.start < q.\"end\" WHERE q.speaker_actor_id IS NOT NULL), "
+            "per AS (SELECT n.actor_id, n.doc_id, avg(t.compound) AS c FROM named n ANTI JOIN own USING (doc_id, sent_id, actor_id) "
+            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'], part=part)} t USING (doc_id, sent_id) GROUP BY ALL) "
+            "SELECT actor_id, sum(a.weight * c) AS wc, sum(a.weight) AS w FROM per JOIN _articles a USING (doc_id) "
+            "GROUP BY actor_id")
+
+    summed = _SUMMED.format("sum(wc) AS wc, sum(w) AS w")
+    with stored.per_part(part_sums, tables=["mentions", "quotes", "sentences", "sentiment"], combine=summed.format) as gathered:
+        sums = stored.query(f"SELECT actor_id, sum(wc) / sum(w) AS sentence_tone FROM {gathered} GROUP BY actor_id",
+                            what="sentence tone by actor")
     return sums.set_index("actor_id")["sentence_tone"].astype("float64")
 
 

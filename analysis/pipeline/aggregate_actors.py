@@ -16,14 +16,17 @@ and cluster intervals, empirical-Bayes shrinkage) are the wing's own
 functions, fed with sums taken in SQL (:func:`~analysis.actors.rankings.ratio_from_sums`). Tone toward
 actors is in :mod:`analysis.pipeline.aggregate_actor_tone`.
 
-Memory: DuckDB streams the Parquet parts and keeps per-group state (a row
-per actor, per (actor, article) pair, per co-mentioned pair per sentence
-while joining), spilling to disk past ``open_stored(memory_limit=...)``;
-pandas receives one row per actor, speaker or supported pair (:func:`supported_pairs`;
-:func:`co_mentions` returns every pair, as the pandas summary does). Measured
-(``open_stored(memory_limit="1GB")``, peak RSS with the interpreter and the
-articles table): 1.5 GB for 100,300 stored articles, 3.1 GB for 1,003,000
-(37.9M mentions, 5.6M quotes); README, "Reports from stored tables".
+Memory: the joins and groupings per article or sentence (co-mentioned
+pairs, first mentions, tone coverage, toned mentions with their sentence,
+actor tone) run part by part (:meth:`~analysis.pipeline.lazy.StoredAnalysis.per_part`:
+an article's rows are in the same part of every table), keeping per part only
+sums, minima and top-n candidates per actor or pair, merged at the end, so
+DuckDB holds one part's join at a time, not one row per (actor, article) of
+the corpus; pandas receives one row per actor, speaker or supported pair
+(:func:`supported_pairs`; :func:`co_mentions` returns every pair, as the
+pandas summary does). Page 03's kernel over 100,000 stored articles (100
+parts): its aggregation cells peak at 0.96 GB, against 2.04 GB before
+(``tests/test_aggregate_parts.py`` checks many parts against one).
 """
 from __future__ import annotations
 
@@ -54,13 +57,15 @@ def _table(source: Any, name: str) -> pd.DataFrame:
     return source.tables[name]
 
 
-def _mentions(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool, where: str = "") -> str:
-    """SQL: the stored mentions with their article's weight ``w`` (and ``_part``, ``_row``), the publisher's left out
-    unless ``include_publishers`` (as :func:`analysis.actors.publisher.actor_mentions`)."""
+def _mentions(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool, where: str = "",
+              part: int | None = None) -> str:
+    """SQL: the stored mentions (of one ``part``, given it) with their article's weight ``w`` (and ``_part``,
+    ``_row``), the publisher's left out unless ``include_publishers`` (as
+    :func:`analysis.actors.publisher.actor_mentions`)."""
     wanted = list(dict.fromkeys(["doc_id", *columns, "how"]))
     conditions = [*([] if include_publishers else [f"m.how IS DISTINCT FROM '{PUBLISHER}'"]), *([where] if where else [])]
     keep = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    return f"(SELECT m.*, a.weight AS w FROM {stored.table('mentions', wanted)} m JOIN _articles a USING (doc_id){keep})"
+    return f"(SELECT m.*, a.weight AS w FROM {stored.table('mentions', wanted, part=part)} m JOIN _articles a USING (doc_id){keep})"
 
 
 def _counts(values: pd.Series | pd.DataFrame, weighted: bool) -> pd.Series | pd.DataFrame:
@@ -145,15 +150,7 @@ def actor_table(source: Any, *, n_articles: float | None = None, min_mentions: i
     actors = _names(stored, include_publishers=include_publishers)
     if actors.empty:
         return pd.DataFrame(columns=summary.ACTOR_COLUMNS)
-    mentions = _mentions(stored, ["sent_id", "start", "actor_id"], include_publishers=include_publishers)
-    counts = stored.query(
-        f"WITH per AS (SELECT actor_id, doc_id, any_value(w) AS w, sum(w) AS mw, "
-        f"min_by(sent_id, {{'start': start, 'part': _part, 'row': _row}}) AS first_sentence, min(start) AS first_start "
-        f"FROM {mentions} GROUP BY actor_id, doc_id), "
-        f"lengths AS (SELECT doc_id, max(\"end\") AS length FROM {stored.table('sentences', ['doc_id', 'end'])} GROUP BY doc_id) "
-        "SELECT actor_id, sum(mw) AS mentions, sum(w) AS articles, median(first_sentence) AS first_sentence, "
-        "avg(first_start / greatest(l.length, 1)) AS first_position FROM per LEFT JOIN lengths l USING (doc_id) "
-        "GROUP BY actor_id", what="actor counts").set_index("actor_id")
+    counts = _actor_counts(stored, include_publishers=include_publishers)
     counts[["mentions", "articles"]] = _counts(counts[["mentions", "articles"]], weighted)
     counts["article_share"] = counts["articles"] / total_articles if total_articles else np.nan
     counts["share_low"], counts["share_high"] = wilson_interval(counts["articles"].to_numpy(), total_articles, level=level)
@@ -171,6 +168,37 @@ def actor_table(source: Any, *, n_articles: float | None = None, min_mentions: i
     table = table[table["mentions"] >= min_mentions]
     table = table.sort_values(["articles", "mentions", "actor"], ascending=[False, False, True], kind="stable")
     return table[summary.ACTOR_COLUMNS].reset_index(drop=True)
+
+
+def _actor_counts(stored: StoredAnalysis, *, include_publishers: bool) -> pd.DataFrame:
+    """Per actor: summed weights of its ``mentions`` and ``articles``, the median of its articles' first sentence
+    naming it, the mean position of its first mention in them; part by part, the first sentences as counts per
+    (actor, sentence), whose median is the one DuckDB's ``median`` gives over the values."""
+    def part_counts(part: int) -> str:
+        mentions = _mentions(stored, ["sent_id", "start", "actor_id"], include_publishers=include_publishers, part=part)
+        return (
+            f"WITH per AS (SELECT actor_id, doc_id, any_value(w) AS w, sum(w) AS mw, "
+            f"min_by(sent_id, {{'start': start, 'part': _part, 'row': _row}}) AS first_sentence, min(start) AS first_start "
+            f"FROM {mentions} GROUP BY actor_id, doc_id), "
+            f"lengths AS (SELECT doc_id, max(\"end\") AS length FROM {stored.table('sentences', ['doc_id', 'end'], part=part)} "
+            "GROUP BY doc_id), positions AS (SELECT *, first_start / greatest(l.length, 1) AS position FROM per "
+            "LEFT JOIN lengths l USING (doc_id)) "
+            "SELECT actor_id, first_sentence, count(*) AS k, sum(mw) AS mentions, sum(w) AS articles, "
+            "sum(position) AS positions, count(position) AS positioned FROM positions GROUP BY actor_id, first_sentence")
+
+    def merged(table: str) -> str:
+        return ("SELECT actor_id, first_sentence, sum(k) AS k, sum(mentions) AS mentions, sum(articles) AS articles, "
+                f"sum(positions) AS positions, sum(positioned) AS positioned FROM {table} GROUP BY actor_id, first_sentence")
+
+    with stored.per_part(part_counts, tables=["mentions", "sentences"], combine=merged) as gathered:
+        return stored.query(  # the median: the mean of the values at ranks (k - 1) // 2 and k // 2 (from 0) of k
+            f"WITH h AS ({merged(gathered)}), c AS (SELECT *, sum(k) OVER (PARTITION BY actor_id ORDER BY first_sentence) "
+            "AS upto, sum(k) OVER (PARTITION BY actor_id) AS total FROM h) "
+            "SELECT actor_id, sum(mentions) AS mentions, sum(articles) AS articles, "
+            "(min(first_sentence) FILTER (WHERE upto > (total - 1) // 2) "
+            "+ min(first_sentence) FILTER (WHERE upto > total // 2)) / 2 AS first_sentence, "
+            "sum(positions) / sum(positioned) AS first_position FROM c GROUP BY actor_id",
+            what="actor counts").set_index("actor_id")
 
 
 def share_of_voice(source: Any, *, kinds: tuple[str, ...] = summary.MARKED, level: float = 0.95) -> pd.DataFrame:
@@ -283,19 +311,28 @@ def _pairs(stored: StoredAnalysis, *, level: str, min_count: float, include_publ
         return pd.DataFrame(columns=summary.PAIR_COLUMNS), 0
     keys = "doc_id, sent_id" if level == "sentence" else "doc_id"
     on = " AND ".join(f"x.{key} = y.{key}" for key in keys.split(", "))
-    pairs = stored.query(
-        f"WITH u AS (SELECT {keys}, actor_id, any_value(w) AS w, min({_POSITION}) AS pos "
-        f"FROM {_mentions(stored, ['sent_id', 'actor_id'], include_publishers=include_publishers)} GROUP BY {keys}, actor_id), "
-        f"units AS (SELECT {keys}, min(pos) AS upos FROM u GROUP BY {keys}), "
-        f"p AS (SELECT x.doc_id, x.actor_id AS a, y.actor_id AS b, x.w, units.upos FROM u x JOIN u y ON {on} "
-        f"AND x.actor_id < y.actor_id JOIN units ON {on.replace('y.', 'units.')}), "
-        "per_doc AS (SELECT a, b, doc_id, any_value(w) AS w, count(*) * any_value(w) AS n, min(upos) AS first "
-        "FROM p GROUP BY a, b, doc_id), "
-        "pairs AS (SELECT a AS actor_id_a, b AS actor_id_b, sum(w) AS articles, sum(n) AS count, min(first) AS first, "
-        "FROM per_doc GROUP BY a, b HAVING sum(n) >= ?) "
-        "SELECT kept.*, t.total FROM (SELECT count(*) AS total FROM pairs) t "  # one row even when no pair is kept
-        "LEFT JOIN (SELECT * FROM pairs WHERE articles >= ?) kept ON true ORDER BY kept.first",
-        what="co-mentioned pairs", params=[min_count, -1.0 if minimum is None else minimum - 0.01])  # 0.01: a margin
+
+    def part_pairs(part: int) -> str:  # a pair's articles, mentions and first unit in one part (its articles are there)
+        return (
+            f"WITH u AS (SELECT {keys}, actor_id, any_value(w) AS w, min({_POSITION}) AS pos "
+            f"FROM {_mentions(stored, ['sent_id', 'actor_id'], include_publishers=include_publishers, part=part)} "
+            f"GROUP BY {keys}, actor_id), units AS (SELECT {keys}, min(pos) AS upos FROM u GROUP BY {keys}), "
+            f"p AS (SELECT x.doc_id, x.actor_id AS a, y.actor_id AS b, x.w, units.upos FROM u x JOIN u y ON {on} "
+            f"AND x.actor_id < y.actor_id JOIN units ON {on.replace('y.', 'units.')}), "
+            "per_doc AS (SELECT a, b, doc_id, any_value(w) AS w, count(*) * any_value(w) AS n, min(upos) AS first "
+            "FROM p GROUP BY a, b, doc_id) "
+            "SELECT a, b, sum(w) AS articles, sum(n) AS count, min(first) AS first FROM per_doc GROUP BY a, b")
+
+    def merged(table: str) -> str:
+        return f"SELECT a, b, sum(articles) AS articles, sum(count) AS count, min(first) AS first FROM {table} GROUP BY a, b"
+
+    with stored.per_part(part_pairs, tables=["mentions"], combine=merged) as gathered:
+        pairs = stored.query(
+            f"WITH pairs AS (SELECT a AS actor_id_a, b AS actor_id_b, sum(articles) AS articles, sum(count) AS count, "
+            f"min(first) AS first FROM {gathered} GROUP BY a, b HAVING sum(count) >= ?) "
+            "SELECT kept.*, t.total FROM (SELECT count(*) AS total FROM pairs) t "  # one row even when no pair is kept
+            "LEFT JOIN (SELECT * FROM pairs WHERE articles >= ?) kept ON true ORDER BY kept.first",
+            what="co-mentioned pairs", params=[min_count, -1.0 if minimum is None else minimum - 0.01])  # 0.01: a margin
     total = int(pairs["total"].iloc[0])  # for the weighted sums, rounded in pandas as the summary rounds them
     pairs = pairs.dropna(subset=["actor_id_a"])
     lookup = names.set_index("actor_id")["actor"]

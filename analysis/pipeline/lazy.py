@@ -15,13 +15,23 @@ small results; :meth:`StoredAnalysis.rows` reads the rows of a few articles
 the doc_id filter pushed into DuckDB's Parquet reader (``parts_read`` logs
 which), in the dtypes ``open_analysis`` gives. Every result taken out is logged in
 ``fetched`` (what, rows), so a test can show that no whole row table is.
+
+Part by part: an article's rows are in the same part of every table (a chunk
+of articles is analysed and written together, and a doc_id is unique), so a
+join or grouping per article or sentence can run over one part at a time
+(``table(name, part=k)``) and only its small per-part result be kept:
+:meth:`StoredAnalysis.per_part` gathers those results in a temporary DuckDB
+table for a final query to merge, so the join's state is that of one part,
+not of the whole corpus.
 """
 from __future__ import annotations
 
+import itertools
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import duckdb
 import pandas as pd
@@ -38,6 +48,9 @@ from analysis.pipeline.stored import (
 SPILL_FOLDER = Path(tempfile.gettempdir()) / "analysis-duckdb"
 # StoredAnalysis.rows filters by a literal list of up to this many doc_ids (pushed into the Parquet reader).
 LITERAL_DOC_IDS = 1_000
+_GATHERED = itertools.count(1)  # names of per_part's temporary tables
+# per_part merges its gathered rows with ``combine`` once they pass twice the rows of the last merge and this many.
+COMBINE_ROWS = 200_000
 
 
 @dataclass
@@ -65,8 +78,9 @@ class StoredAnalysis:
         """The row tables this analysis holds (those of its steps, sentences first)."""
         return list(self.schemas)
 
-    def table(self, name: str, columns: Sequence[str] | None = None) -> str:
-        """SQL for one row table, restricted to the articles of ``articles``, with ``_part`` and ``_row`` (corpus order).
+    def table(self, name: str, columns: Sequence[str] | None = None, *, part: int | None = None) -> str:
+        """SQL for one row table, restricted to the articles of ``articles``, with ``_part`` and ``_row`` (corpus order);
+        with ``part`` (1 to :meth:`part_count`), its rows in that part only (``_part`` the same as in the whole table).
 
         Use it in a FROM clause: ``stored.query(f"SELECT count(*) FROM {stored.table('sentences')}")``.
         """
@@ -74,7 +88,75 @@ class StoredAnalysis:
             raise KeyError(f"stored analysis has no table {name!r}; it has {self.table_names} (open it with the step "
                            "that makes it)")
         wanted = "*" if columns is None else ", ".join(_quoted(column) for column in columns)
-        return _parts_sql(self.files[name], wanted, "SELECT doc_id FROM _articles")
+        if part is None:
+            return _parts_sql(self.files[name], wanted, "SELECT doc_id FROM _articles")
+        if not 1 <= part <= len(self.files[name]):
+            raise ValueError(f"part={part!r}: the {name} table has parts 1 to {len(self.files[name])}")
+        return _parts_sql(self.files[name][part - 1:part], wanted, "SELECT doc_id FROM _articles", first=part)
+
+    def part_count(self, names: Sequence[str]) -> int:
+        """How many parts the tables ``names`` have; ValueError unless each has the same part files (by name), as every
+        folder written by ``python -m analysis analyze`` has (part k of each table holds the same articles)."""
+        listed = {name: [Path(path).name for path in self.files[name]] for name in names}
+        first = next(iter(listed.values()))
+        differing = [name for name, parts in listed.items() if parts != first]
+        if differing:
+            raise ValueError(f"{self.folder}: the tables {list(names)} are not written in the same parts "
+                             f"({differing} differ from {names[0]}); expected a folder written by python -m analysis analyze")
+        return len(first)
+
+    @contextmanager
+    def per_part(self, sql: Callable[[int], str], *, tables: Sequence[str], combine: Callable[[str], str],
+                 params: Sequence[Any] | None = None, frames: Mapping[str, pd.DataFrame] | None = None) -> Iterator[str]:
+        """The name of a temporary table holding the rows of ``sql(part)`` for every part of ``tables``, dropped on exit.
+
+        ``sql(part)`` must read those tables with ``table(name, part=part)``
+        (and may use ``_articles``, ``frames`` and ``params`` as
+        :meth:`query`), and group or join only rows of the same article: then
+        the union over parts is the query over whole tables, while DuckDB
+        holds one part's join and groups at a time. ``combine(name)`` is SQL
+        merging the rows of table ``name`` into fewer rows of the same columns
+        with the same final result (sums and minima per group, the top n of
+        the top n); it is applied as the rows pile up (past
+        :data:`COMBINE_ROWS`, and twice the rows of its last merge), so the
+        table holds about the groups of the whole result, not one set per
+        part. A final :meth:`query` over the table merges what is left.
+        """
+        name = f"_per_part_{next(_GATHERED)}"
+        try:
+            with self._registered(frames):
+                merged_rows = 0
+                for part in range(1, self.part_count(tables) + 1):
+                    verb = f"CREATE TEMP TABLE {name} AS " if part == 1 else f"INSERT INTO {name} "
+                    self.connection.execute(verb + sql(part), list(params or [])).fetchall()
+                    rows = self.connection.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+                    if rows > max(COMBINE_ROWS, 2 * merged_rows):
+                        merged_rows = self._combine(name, combine)
+            yield name
+        finally:
+            self.connection.execute(f"DROP TABLE IF EXISTS {name}").fetchall()
+            self.connection.execute(f"DROP TABLE IF EXISTS {name}_combined").fetchall()
+
+    def _combine(self, name: str, combine: Callable[[str], str]) -> int:
+        """Replace the rows of temporary table ``name`` by ``combine(name)``'s; how many rows it has then."""
+        self.connection.execute(f"CREATE TEMP TABLE {name}_combined AS {combine(name)}").fetchall()
+        self.connection.execute(f"DROP TABLE {name}").fetchall()
+        self.connection.execute(f"ALTER TABLE {name}_combined RENAME TO {name}").fetchall()
+        return self.connection.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+
+    @contextmanager
+    def _registered(self, frames: Mapping[str, pd.DataFrame] | None) -> Iterator[None]:
+        """``_articles`` (doc_id, weight) and ``frames`` registered in the connection while inside."""
+        weights = article_weights(self.articles)
+        self.connection.register("_articles", pd.DataFrame({"doc_id": weights.index.to_numpy(dtype="str"),
+                                                            "weight": weights.to_numpy()}))
+        for name, frame in (frames or {}).items():
+            self.connection.register(name, frame)
+        try:
+            yield
+        finally:
+            for name in [*(frames or {}), "_articles"]:
+                self.connection.unregister(name)
 
     def query(self, sql: str, *, what: str, params: Sequence[Any] | None = None,
               frames: Mapping[str, pd.DataFrame] | None = None) -> pd.DataFrame:
@@ -83,16 +165,8 @@ class StoredAnalysis:
         ``_articles`` (doc_id, weight: 1.0 unless the articles are weighted)
         is always defined; ``frames`` registers more small pandas tables by name.
         """
-        weights = article_weights(self.articles)
-        self.connection.register("_articles", pd.DataFrame({"doc_id": weights.index.to_numpy(dtype="str"),
-                                                            "weight": weights.to_numpy()}))
-        for name, frame in (frames or {}).items():
-            self.connection.register(name, frame)
-        try:
+        with self._registered(frames):
             result = self.connection.execute(sql, list(params or [])).df()
-        finally:
-            for name in [*(frames or {}), "_articles"]:
-                self.connection.unregister(name)
         self.fetched.append((what, len(result)))
         return result
 
@@ -215,11 +289,12 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _parts_sql(files: Sequence[str], selected: str, doc_ids: str) -> str:
+def _parts_sql(files: Sequence[str], selected: str, doc_ids: str, *, first: int = 1) -> str:
     """SQL for the ``selected`` columns of the Parquet ``files``' rows whose doc_id is in ``doc_ids`` (a subquery or a
-    literal list), with ``_part`` (1-based position of the row's file in ``files``) and ``_row`` (its row in the file)."""
+    literal list), with ``_part`` (``first`` for the first of ``files``, then counting up) and ``_row`` (its row in the
+    file)."""
     listed = _sql_list(files)
-    return (f"(SELECT {selected}, list_position({listed}, filename) AS _part, file_row_number AS _row "
+    return (f"(SELECT {selected}, list_position({listed}, filename) + {int(first) - 1} AS _part, file_row_number AS _row "
             f"FROM read_parquet({listed}, filename = true, file_row_number = true) WHERE doc_id IN ({doc_ids}))")
 
 
