@@ -121,7 +121,7 @@ def test_stored_stories_are_found_once_and_read_back_equal(stored_tables, tmp_pa
     first = aggregate.stories(stored)
     assert len(_entries(tmp_path / "cache")) == 2
     calls = []
-    monkeypatch.setattr(stored, "article_chunks", lambda *args, **kwargs: calls.append(1) or iter(()))
+    monkeypatch.setattr(aggregate, "stored_text_chunks", lambda *args, **kwargs: calls.append(1) or iter(()))
     again = aggregate.stories(stored)
     assert not calls  # read from the cache: no text read
     for stories in (first, again):
