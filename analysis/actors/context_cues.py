@@ -286,3 +286,60 @@ def settle_places(candidates: list) -> list:
                 candidate = replace(candidate, type=None, cue="")
         settled.append(candidate)
     return settled
+
+
+# The type a dictionary match lends the untyped names listed with it ("Google, Bing and Yahoo").
+_LISTED_TYPE = {"person": "person", "organization": "organization", "media": "media",
+                "country": "place", "region": "place", "place": "place"}
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)$")
+_LIST_AFTER = re.compile(r"\s*,|\s+(?:and|or|&)\s")
+_LIST_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s+$")
+_LONGEST_SEPARATOR = 8  # ", and  " with a stray space: longer gaps are never a list separator
+_LIST_COORDINATOR = re.compile(r"(?:^|\s)(?:and|or|&)\s")
+
+
+def type_coordinated(ctx: NameContext, candidates: list) -> list:
+    """Untyped names in a coordinated list ("Apache Junction, Fountain Hills, Queen Creek and Sun City";
+    "Google, Bing, and Yahoo") take the type of the list's typed members, discovered names and dictionary
+    matches alike, when they all have one type. A list is three or more names separated by commas and closed
+    by "and", "or" or "&" (so neither "Preston, Victoria" nor "Iran and Assad" is one: two coordinated names
+    often differ in type); a list of mixed types types nothing."""
+    view = ctx.view
+    if not any(candidate.type is None and (_LIST_AFTER.match(view, candidate.end)
+                                           or _LIST_BEFORE.search(view, max(0, candidate.start - 6), candidate.start))
+               for candidate in candidates):
+        return candidates  # no untyped name next to a comma or a conjunction: the common case
+    items = [(c.start, c.end, c.type, index) for index, c in enumerate(candidates)]
+    starts = [c.start for c in candidates]  # candidates come in text order and never overlap
+    for span in ctx.spans:
+        at = bisect_right(starts, span.start)  # the candidates before and after the span may overlap it
+        if span.how in ("dictionary", "alias") and span.kind in _LISTED_TYPE \
+                and not (at > 0 and candidates[at - 1].end > span.start) \
+                and not (at < len(candidates) and candidates[at].start < span.end):
+            items.append((span.start, span.end, _LISTED_TYPE[span.kind], None))
+    items.sort()
+    typed = list(candidates)
+    group = items[:1]
+    for item in items[1:] + [None]:
+        if item is not None and item[0] - group[-1][1] <= _LONGEST_SEPARATOR \
+                and _LIST_SEPARATOR.match(ctx.view, group[-1][1], item[0]):
+            group.append(item)
+            continue
+        if len(group) >= 3:
+            _type_group(ctx, group, typed)
+        group = [item]
+    return typed
+
+
+def _type_group(ctx: NameContext, group: list, typed: list) -> None:
+    """Type the untyped names of one run of names separated by list separators (see :func:`type_coordinated`)."""
+    if len(group) < 3 or not any(_LIST_COORDINATOR.search(ctx.view[a[1]:b[0]]) for a, b in zip(group, group[1:])):
+        return
+    kinds = {kind for _start, _end, kind, _index in group if kind is not None}
+    if len(kinds) != 1:
+        return
+    kind = kinds.pop()
+    first = next(start for start, _end, item_kind, _index in group if item_kind is not None)
+    for _start, _end, item_kind, index in group:
+        if item_kind is None and index is not None:
+            typed[index] = replace(typed[index], type=kind, cue=f"listed with {ctx.text[first:group[-1][1]][:40]}")

@@ -10,14 +10,17 @@ and descriptors, and types what remains by cues from the dictionary's
 * a person: an office or role right before the name, a title inside it ("Mr
   Lavrov"; "General Motors" is not one: an organisation word wins), a known
   first name, a parenthesised first name, or what follows the name (", who",
-  an age, an apposition);
+  an age, an apposition, a definition: "X was a French mathematician");
 * an organisation or media outlet: a head word ("Ministry", "Times"), also
-  across connectors ("Ministry of Health"), an organisation noun next to it,
-  an acronym in brackets;
-* a place: a place head word ("County", "River") or a leading "Mount", "Lake".
+  across connectors ("Ministry of Health"), an organisation noun next to it
+  (not an acronym in brackets: "Universal Basic Income (UBI)" is no body);
+* a place: a place head word ("County", "River"), a leading "Mount", "Lake",
+  or a place noun in apposition or definition (", a town in ...", "X is a city").
 
 Names listed after a plural role or organisation noun, or coordinated with a
-typed name, share its type. A name with no cue stays untyped and is not
+typed name, share its type, as do the untyped names of a coordinated list
+whose typed members (dictionary matches included) have one type ("Google,
+Bing and Yahoo"). A name with no cue stays untyped and is not
 reported as a mention. Names of events ("World Cup", "Paris Agreement") are
 not actors.
 
@@ -36,7 +39,7 @@ from typing import Sequence
 import pandas as pd
 
 from analysis.actors.context_cues import (
-    acronym_organization, citation_person, place_context, settle_places, team_context,
+    acronym_organization, citation_person, place_context, settle_places, team_context, type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_cues import (
@@ -82,7 +85,7 @@ def find_candidates(
     )
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
-    return settle_places(_type_lists(context, _drop_initial_words(context, candidates)))
+    return settle_places(type_coordinated(context, _type_lists(context, _drop_initial_words(context, candidates))))
 
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:

@@ -3,7 +3,9 @@
 * A surname or partial name ("Lavrov", "Maduro") links to the full name it is
   a contiguous part of ("Sergey Lavrov", "(Nicolás) Maduro"), the nearest one
   mentioned before it, else the first after it; full names link to the longest
-  name containing them ("López Obrador" -> "Andrés Manuel López Obrador").
+  name containing them ("López Obrador" -> "Andrés Manuel López Obrador"); a
+  name given with and without middle names ("Joshua Abraham Norton", "Joshua
+  Norton") is one person, under the usual two-word form.
   Dictionary persons take part: "Lavrov" after a dictionary "Sergey Lavrov"
   gets the dictionary id.
 * All occurrences of a name get one type (the most frequent cue wins), and an
@@ -30,23 +32,13 @@ from typing import Callable, Mapping, Sequence
 import pandas as pd
 
 from analysis.actors.dictionary import Entry
+from analysis.actors.full_names import RefIndex, bare_words, full_names
 from analysis.actors.known_people import known_person
 from analysis.actors.mention_types import (
-    ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, fold_keys, variant_key, word_runs,
+    ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, fold_keys,
 )
 from analysis.actors.name_cues import office_in_apposition
 from analysis.text.document import Document
-
-
-@dataclass(frozen=True)
-class PersonRef:
-    """A person mention used for linking: span, folded words and resolved id/name."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]
-    actor_id: str
-    actor: str
 
 
 def link_mentions(
@@ -64,7 +56,7 @@ def link_mentions(
     """
     text, view = doc.text, doc.normalized
     _adopt_types(candidates)
-    full = _RefIndex(_full_names(candidates, persons))
+    full = RefIndex(full_names(candidates, persons))
     resolved = [_resolve_name(candidate, full) for candidate in candidates]
     if surnames:
         resolved = [known_person(candidate, surnames) for candidate in resolved]
@@ -106,55 +98,7 @@ def _adopt_types(candidates: list[Candidate]) -> None:
                 candidates[index] = replace(candidate, type="person", cue=f"ends with {part.name!r}")
 
 
-def _full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list[PersonRef]:
-    """Persons named with two or more words, each mapped to the longest name containing it."""
-    refs = [
-        PersonRef(c.start, c.end, _bare(c.words), "", c.name)
-        for c in candidates
-        if c.type == "person" and len(c.words) >= 2
-    ]
-    refs += [
-        PersonRef(p.start, p.end, _bare([fold_key(w) for w in re.findall(r"\w+(?:-\w+)*", p.actor)]), p.actor_id, p.actor)
-        for p in persons
-    ]
-    def rank(other: PersonRef) -> tuple[int, bool, int]:
-        return len(other.words), bool(other.actor_id), -other.start
-
-    longest_with: dict[tuple[str, ...], PersonRef] = {}  # a run of words -> the first best ref containing it
-    for other in refs:
-        for run in set(word_runs(other.words)):
-            best = longest_with.get(run)
-            if best is None or rank(other) > rank(best):
-                longest_with[run] = other
-    resolved = []
-    for ref in refs:
-        longest = longest_with[ref.words]
-        actor = longest.actor
-        actor_id = longest.actor_id or actor_id_for("person", actor)
-        resolved.append(replace(ref, actor_id=actor_id, actor=actor))
-    return sorted(resolved, key=lambda ref: ref.start)
-
-
-class _RefIndex:
-    """Full-name refs (sorted by start) by each run of their words, with the starts for bisecting."""
-
-    def __init__(self, refs: Sequence[PersonRef]) -> None:
-        self.by_run: dict[tuple[str, ...], list[PersonRef]] = {}
-        for ref in refs:
-            for run in set(word_runs(ref.words)):
-                self.by_run.setdefault(run, []).append(ref)
-        self.starts = {run: [ref.start for ref in found] for run, found in self.by_run.items()}
-
-    def nearest(self, words: tuple[str, ...], at: int) -> PersonRef | None:
-        """The last ref containing ``words`` that starts at or before ``at``, else the first one, else None."""
-        found = self.by_run.get(words)
-        if not found:
-            return None
-        before = bisect_right(self.starts[words], at)
-        return found[before - 1] if before else found[0]
-
-
-def _resolve_name(candidate: Candidate, full: _RefIndex) -> Candidate:
+def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     """Give a candidate its id: the person it names, or its own slug.
 
     A name typed only as someone's employer ("Biden spokesman X") is the person when it is
@@ -162,7 +106,7 @@ def _resolve_name(candidate: Candidate, full: _RefIndex) -> Candidate:
     """
     personal = candidate.type in (None, "person") or candidate.cue.startswith("employer:")
     if personal and candidate.words:
-        words = _bare(candidate.words)
+        words = bare_words(candidate.words)
         ref = full.nearest(words, candidate.start)
         if ref is not None:
             cue = candidate.cue if ref.start == candidate.start else (candidate.cue or f"part of {ref.actor!r}")
@@ -172,15 +116,7 @@ def _resolve_name(candidate: Candidate, full: _RefIndex) -> Candidate:
     return candidate.evolve(actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
 
 
-def _bare(words: Sequence[str]) -> tuple[str, ...]:
-    """Name words without an attached particle: "al-burhan" -> "burhan" (so "Burhan" links to "... al-Burhan")."""
-    return tuple(variant_key(_PARTICLE.sub("", word)) for word in words)
-
-
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$", re.IGNORECASE)
-_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-(?=\w)")
-
-
 def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[str]) -> None:
     """One word standing for an organisation named in full before it: its first word when the rest of the
     name is organisation words ("Solara" after "Solara Systems"; not "Christchurch" after "Christchurch

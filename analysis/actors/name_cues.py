@@ -5,14 +5,18 @@ capitalised words (token indices into a :class:`NameContext`), what kind of
 actor it names and why (the ``cue`` reported with each discovered mention):
 
 * :func:`head_type` -- an organisation, media or place head word inside the
-  name ("Ministry", "Times", "County"; "Community of ...", an acronym in
-  brackets), and :func:`institution` for a lone head word capitalised inside
-  a sentence ("the Senate", "Congress", "the Observer");
+  name ("Ministry", "Times", "County"; "Community of ..."), and
+  :func:`institution` for a lone head word capitalised inside a sentence
+  ("the Senate", "Congress", "the Observer"). An acronym in brackets after a
+  name types nothing: "Compact Fluorescent Light (CFL)", "Universal Basic
+  Income (UBI)" name things as often as bodies; linking still ties the acronym
+  to a typed name;
 * :func:`person_cue` -- an office or role before the name ("Foreign Minister
   Sergey Lavrov", "the chief negotiator of the ELN, X,"), a known first name,
   a parenthesised first name, a speech verb around it, ", who", an age, or a
   person apposition (", the Russian foreign minister", ", a Senegalese
-  virologist", ", a 24-year-old graduate");
+  virologist", ", a 24-year-old graduate") or a definition ("X was a French
+  mathematician");
 * :func:`noun_type` -- an organisation or media noun next to the name ("the
   Labour party", "drugmaker X", ", a cybersecurity firm"), a workplace
   ("economist at Berenberg") or the employer of a role that titles a person
@@ -23,19 +27,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Sequence
 
-from analysis.actors.mention_types import ACRONYM, Cues, OfficeHit, Span, fold_key
+from analysis.actors.mention_types import Cues, OfficeHit, Span, fold_key
 from analysis.actors.name_runs import Token, joins, name_like, parenthesised
 from analysis.actors.speaker_verbs import SpeakerVerbs
+from analysis.text import lexicon
 
 PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:former\s+|then\s+)?")
+# A definition: "X is a town on ...", "X (1811 - 1832) was a French mathematician", "X is Poland's third city";
+# a determiner is required ("X is home to" defines nothing).
+DEFINITION = re.compile(r"(?:\s*\([^()\n]{1,160}\))?\s+(?P<verb>is|was)\s+(?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+)(?:former\s+)?")
 _APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
+# What a collective head noun gathers: "(a group) of more than 50 islands" -> "island".
+_PLACES_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,4}?([a-z]+s)\b")
 
 # Roles held in an organisation: "Arsenal manager X", "Bundesbank President X" (not "LGBT activist X",
 # nor a place's "mayor" or "governor").
@@ -163,21 +173,11 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             return "media", f"media word: {word}"
         if word in cues.organization_words:
             return "organization", f"organisation word: {word}"
-    acronym = ACRONYM.match(ctx.view[ctx.tokens[segment[-1]].end:ctx.tokens[segment[-1]].end + 14])
-    if acronym and len(words) >= 2 and _initials_match(words, acronym.group(1)):
-        return "organization", f"acronym: {acronym.group(1)}"
+    parts = last.split("-")  # "Kenya African National Union-Reform", "Pakistan Muslim League-Nawaz"
+    for part in parts[:-1] if len(parts) > 1 else ():
+        if part in cues.organization_words:
+            return "organization", f"organisation word: {part}"
     return None
-
-
-def _initials_match(words: Sequence[str], acronym: str) -> bool:
-    """``National Oceanic and Atmospheric Administration`` and ``NOAA``: the acronym's letters start its words
-    (also the parts of hyphenated words: "Pakistan Muslim League-Nawaz" and "PML-N")."""
-    parts = [part for word in words for part in word.split("-")]
-    if parts and parts[0] in ("The", "the"):
-        parts = parts[1:]  # "The Kenya African National Union (KANU)"
-    initials = "".join(word[0] for word in parts if word[:1].isupper())
-    letters = "".join(ch for ch in acronym if ch.isupper())
-    return len(letters) >= 2 and letters[0] == initials[:1] and set(letters) <= set(initials)
 
 
 def institution(ctx: NameContext, segment: list[int]) -> bool:
@@ -245,7 +245,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
         return f"speaker: {speaks.group(1)}"
     if _AGE.match(after):
         return "followed by an age"
-    noun = _apposition_noun(ctx, last)
+    noun = _apposition_noun(ctx, first, last)
     if noun is not None and noun[0] == "person":
         return f"apposition: {noun[1]}"
     return ""
@@ -262,22 +262,29 @@ def _common_plural(ctx: NameContext, words: Sequence[str]) -> bool:
     return any(singular in nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
 
 
-def _apposition_noun(ctx: NameContext, last: Token) -> tuple[str, str] | None:
-    """("person", phrase) or ("organization", phrase) for ", the Russian foreign minister" / ", a cybersecurity firm".
+def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, str] | None:
+    """("person", phrase), ("organization", phrase) or ("place", phrase) for ", the Russian foreign minister",
+    ", a cybersecurity firm", ", a town in eastern Ukraine", or a definition: "X is a town", "X was a poet".
 
     An office phrase in apposition (:func:`office_in_apposition`) makes a
-    person; otherwise the apposition's head noun (its last word before "who",
-    "of", "at"...) decides: an organisation or media noun ("a cybersecurity
-    firm"), a role or agent noun ("a Senegalese virologist") or an age ("a
-    24-year-old university graduate") make a person.
+    person; otherwise the apposition's or definition's head noun (its last
+    word before "who", "of", "at"...) decides: an organisation or media noun
+    ("a cybersecurity firm"), a role or agent noun ("a Senegalese virologist")
+    or an age ("a 24-year-old university graduate") make a person, a place
+    noun (``lexicon/place_nouns.txt``: "town", "capital") a place. A
+    definition counts only after a name that can be its subject (:func:`_subject`).
     """
     match = APPOSITION.match(ctx.view[last.end:last.end + 60])
-    if not match:
-        return None
-    at = last.end + match.end()
-    for hit in ctx.offices_starting(at, at + 30):
-        if office_in_apposition(ctx.view, last.end, hit):
-            return "person", ctx.text[hit.start:hit.end]
+    if match is not None:
+        at = shown = last.end + match.end()
+        for hit in ctx.offices_starting(at, at + 30):
+            if office_in_apposition(ctx.view, last.end, hit):
+                return "person", ctx.text[hit.start:hit.end]
+    else:
+        match = DEFINITION.match(ctx.view, last.end, last.end + 200)
+        if match is None or last.possessive or not _subject(ctx, first):
+            return None
+        at, shown = match.end(), match.start("verb")  # the cue shows "is a town"
     phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
     words = []
     for word in re.finditer(r"[\w'-]+", phrase):
@@ -288,12 +295,31 @@ def _apposition_noun(ctx: NameContext, last: Token) -> tuple[str, str] | None:
         return None
     head = words[-1]
     noun = head.group(0).lower()
+    members = _PLACES_OF.match(phrase, head.end())
+    if members is not None and not _place_nouns().isdisjoint((members.group(1)[:-1], members.group(1)[:-2])):
+        return "place", ctx.text[shown:at + members.end()]  # "a group of islands", "a cluster of villages"
     if noun in ctx.body_nouns:
         kind = "media" if noun in ctx.cues.media_nouns else "organization"
-        return kind, ctx.text[at:at + head.end()]
+        return kind, ctx.text[shown:at + head.end()]
     if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun):
-        return "person", ctx.text[at:at + head.end()]
+        return "person", ctx.text[shown:at + head.end()]
+    if noun in _place_nouns():
+        return "place", ctx.text[shown:at + head.end()]
     return None
+
+
+def _subject(ctx: NameContext, first: Token) -> bool:
+    """Whether a name starting at ``first`` can be the subject a definition after it ("X is a town", "X was a
+    poet") is about: not the object of a preposition ("the man arrested in Paris was a lawyer") nor a
+    possessor's ("Smith's son is a pilot")."""
+    if first.index > 0 and ctx.tokens[first.index - 1].possessive:
+        return False
+    return not _PREPOSITION_BEFORE.search(ctx.view[max(0, first.start - 30):first.start])
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return lexicon.words("place_nouns")
 
 
 def _agent_noun(noun: str) -> bool:
@@ -327,11 +353,11 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
 
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     """Organisation or media from a lowercase noun right after ("the Labour party"), before it
-    ("newspaper Clarín"), in apposition (", a cybersecurity firm") or an acronym in brackets."""
+    ("newspaper Clarín") or in apposition (", a cybersecurity firm"; also a place: ", a town in ...")."""
     last = ctx.tokens[segment[-1]]
     if last.possessive:
         return None
-    apposition = _apposition_noun(ctx, last)
+    apposition = _apposition_noun(ctx, ctx.tokens[segment[0]], last)
     located = _LOCATED_BEFORE.search(ctx.view[max(0, ctx.tokens[segment[0]].start - 12):ctx.tokens[segment[0]].start])
     if apposition is not None and apposition[0] != "person" and not located:
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."

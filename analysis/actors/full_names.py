@@ -1,0 +1,108 @@
+"""Persons named in full within one article: each full name (two or more words) mapped to the person it names.
+
+:mod:`analysis.actors.linking` links partial names ("Lavrov") to these full names.
+A full name is the longest name of the article containing it ("López Obrador"
+-> "Andrés Manuel López Obrador"), a dictionary person's included; a name
+given with and without middle names ("Joshua Abraham Norton", "Joshua
+Norton") is one person under its usual two-word form, the form other articles
+use too (unless the dictionary names them).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from analysis.actors.mention_types import Candidate, Span, actor_id_for, fold_key, variant_key, word_runs
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    """A person mention used for linking: span, folded words and resolved id/name."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    actor_id: str
+    actor: str
+
+
+def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list[PersonRef]:
+    """Persons named with two or more words, each mapped to the longest name containing it (and a name with
+    middle names to its two-word form, :func:`_first_and_last`)."""
+    refs = [
+        PersonRef(c.start, c.end, bare_words(c.words), "", c.name)
+        for c in candidates
+        if c.type == "person" and len(c.words) >= 2
+    ]
+    refs += [
+        PersonRef(p.start, p.end, bare_words([fold_key(w) for w in re.findall(r"\w+(?:-\w+)*", p.actor)]), p.actor_id, p.actor)
+        for p in persons
+    ]
+    def rank(other: PersonRef) -> tuple[int, bool, int]:
+        return len(other.words), bool(other.actor_id), -other.start
+
+    longest_with: dict[tuple[str, ...], PersonRef] = {}  # a run of words -> the first best ref containing it
+    for other in refs:
+        for run in set(word_runs(other.words)):
+            best = longest_with.get(run)
+            if best is None or rank(other) > rank(best):
+                longest_with[run] = other
+    by_ends: dict[tuple[str, ...], list[PersonRef]] = {}  # the longest names and the two-word names, by their ends
+    for other in sorted(refs, key=lambda other: other.start):
+        longest = longest_with[other.words]
+        if len(longest.words) >= 3 or len(longest.words) == 2 == len(other.words):
+            by_ends.setdefault((longest.words[0], longest.words[-1]), []).append(longest)
+    by_ends = {ends: forms for ends, forms in by_ends.items() if len(forms) > 1}  # most names have one form
+    resolved = []
+    for ref in refs:
+        longest = longest_with[ref.words]
+        forms = by_ends.get((longest.words[0], longest.words[-1])) if by_ends else None
+        if forms is not None:
+            longest = _first_and_last(forms, longest)
+        actor = longest.actor
+        actor_id = longest.actor_id or actor_id_for("person", actor)
+        resolved.append(replace(ref, actor_id=actor_id, actor=actor))
+    return sorted(resolved, key=lambda ref: ref.start)
+
+
+def _first_and_last(forms: Sequence[PersonRef], longest: PersonRef) -> PersonRef:
+    """One person named with and without middle names ("Joshua Abraham Norton", "Joshua Norton"): every form
+    gets the two-word one, the usual form elsewhere (a dictionary person's own name first); two middle-named
+    forms ("John Adam Smith", "John Bob Smith") or none leave ``longest`` as it is."""
+    longer = {form.words: form for form in forms if len(form.words) >= 3}
+    short = [form for form in forms if len(form.words) == 2]
+    if len(longer) != 1 or not short:
+        return longest
+    (long_form,) = longer.values()
+    if long_form.actor_id and short[0].actor_id:
+        return longest  # two dictionary persons: the dictionary tells them apart
+    return long_form if long_form.actor_id else short[0]
+
+
+class RefIndex:
+    """Full-name refs (sorted by start) by each run of their words, with the starts for bisecting."""
+
+    def __init__(self, refs: Sequence[PersonRef]) -> None:
+        self.by_run: dict[tuple[str, ...], list[PersonRef]] = {}
+        for ref in refs:
+            for run in set(word_runs(ref.words)):
+                self.by_run.setdefault(run, []).append(ref)
+        self.starts = {run: [ref.start for ref in found] for run, found in self.by_run.items()}
+
+    def nearest(self, words: tuple[str, ...], at: int) -> PersonRef | None:
+        """The last ref containing ``words`` that starts at or before ``at``, else the first one, else None."""
+        found = self.by_run.get(words)
+        if not found:
+            return None
+        before = bisect_right(self.starts[words], at)
+        return found[before - 1] if before else found[0]
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-(?=\w)")
+
+
+def bare_words(words: Sequence[str]) -> tuple[str, ...]:
+    """Name words without an attached particle: "al-burhan" -> "burhan" (so "Burhan" links to "... al-Burhan")."""
+    return tuple(variant_key(_PARTICLE.sub("", word)) for word in words)
