@@ -1,6 +1,7 @@
 """The actors page's aggregations run part by part (StoredAnalysis.per_part) give what they give over whole tables:
-the same Wikinews tables written in one part and in many uneven parts (one empty) give equal results, also when the
-per-part rows are merged after every part; a part's rows dropped or counted twice would show."""
+the same Wikinews tables written in one part and in many uneven parts (one empty) give equal results, read one part
+a query or in groups of consecutive parts, also when the per-part rows are merged after every query; a part's rows
+dropped or counted twice would show."""
 from __future__ import annotations
 
 import json
@@ -53,11 +54,26 @@ def one_and_many(wikinews_tables, tmp_path_factory):
     return open_stored(whole), open_stored(many)
 
 
-@pytest.mark.parametrize("combine_rows", [lazy.COMBINE_ROWS, 0], ids=["merged-at-the-end", "merged-after-every-part"])
+# (articles a query, rows before a merge): each part alone, merged at the end or after every query; groups of parts.
+READS = {"each-part": (1, lazy.COMBINE_ROWS), "each-part-merged-every-time": (1, 0), "groups-of-parts": (50, 0)}
+
+
+@pytest.mark.parametrize("reads", list(READS))
 @pytest.mark.parametrize("name", list(CALLS))
-def test_an_aggregation_over_many_parts_equals_it_over_one(one_and_many, name, combine_rows, monkeypatch):
+def test_an_aggregation_over_many_parts_equals_it_over_one(one_and_many, name, reads, monkeypatch):
+    group_articles, combine_rows = READS[reads]
+    monkeypatch.setattr(lazy, "GROUP_ARTICLES", group_articles)
     monkeypatch.setattr(lazy, "COMBINE_ROWS", combine_rows)
     _compare(*one_and_many, name)
+
+
+def test_parts_are_read_in_groups_of_about_so_many_articles(one_and_many, monkeypatch):
+    whole, many = one_and_many
+    assert (whole.part_groups(["mentions"]), many.part_groups(["mentions", "quotes"])) == ([range(1, 2)], [range(1, 9)])  # 295 articles
+    monkeypatch.setattr(lazy, "GROUP_ARTICLES", 50)  # parts of 1, 40, 0, 7 | 60 | 23 | 90 | the other 74 articles
+    assert many.part_groups(["mentions"]) == [range(1, 5), range(5, 6), range(6, 7), range(7, 8), range(8, 9)]
+    monkeypatch.setattr(lazy, "GROUP_ARTICLES", 1)
+    assert many.part_groups(["sentiment"]) == [range(part, part + 1) for part in range(1, 9)]
 
 
 def test_the_rewritten_parts_hold_every_row_once(wikinews_tables, one_and_many):
@@ -78,16 +94,24 @@ def test_tone_changes_keeps_ties_in_corpus_order_across_parts(one_and_many, wiki
     assert_equal(expected, tone.tone_changes(whole, n=n))
 
 
-def test_per_part_counts_every_part_once_and_checks_the_parts_line_up(one_and_many, tmp_path):
+def test_per_part_counts_every_part_once_and_checks_the_parts_line_up(one_and_many, tmp_path, monkeypatch):
     whole, many = one_and_many
-    counted = []
-    with many.per_part(lambda part: f"SELECT {part} AS part, count(*) AS n FROM {many.table('mentions', ['doc_id'], part=part)}",
-                       tables=["mentions"], combine="SELECT * FROM {}".format) as gathered:
-        counted = many.query(f"SELECT * FROM {gathered} ORDER BY part", what="per part")
-    assert counted["part"].tolist() == list(range(1, len(SIZES) + 2))
-    assert int(counted["n"].sum()) == whole.count("mentions") and 0 in counted["n"].tolist()
-    with pytest.raises(ValueError, match="part=0"):
-        many.table("mentions", part=0)
+
+    def counts(parts: range) -> str:
+        return (f"SELECT {parts.start} AS first, {parts.stop - 1} AS last, count(*) AS n "
+                f"FROM {many.table('mentions', ['doc_id'], parts=parts)}")
+
+    for group_articles, an_empty_read in ((1, True), (50, False)):  # part 3 is empty; 50: read with parts 1, 2 and 4
+        monkeypatch.setattr(lazy, "GROUP_ARTICLES", group_articles)
+        with many.per_part(counts, tables=["mentions"], combine="SELECT * FROM {}".format) as gathered:
+            counted = many.query(f"SELECT * FROM {gathered} ORDER BY first", what="per part")
+        read = [range(first, last + 1) for first, last in zip(counted["first"], counted["last"])]
+        assert read == many.part_groups(["mentions"]) and len(read) == (8 if group_articles == 1 else 5)
+        assert int(counted["n"].sum()) == whole.count("mentions")
+        assert (0 in counted["n"].tolist()) == an_empty_read
+    for wrong in (range(0, 1), range(3, 3), range(8, 10), range(1, 5, 2), 3):
+        with pytest.raises(ValueError, match="parts="):
+            many.table("mentions", parts=wrong)
     shutil.copytree(many.folder, tmp_path / "ragged")
     (tmp_path / "ragged" / "sentiment" / part_name(2)).unlink()
     ragged = open_stored(tmp_path / "ragged")

@@ -33,8 +33,8 @@ def tone_coverage(source: Any, *, include_publishers: bool = False) -> pd.DataFr
     if stored is None:
         return tones.tone_coverage(_table(source, "mentions"), include_publishers=include_publishers)
 
-    def part_counts(part: int) -> str:  # counts per actor type and overall in one part: its articles are only there
-        mentions = _mentions(stored, ["actor_id", "actor_type", "tone"], include_publishers=include_publishers, part=part)
+    def part_counts(parts: range) -> str:  # counts per actor type and overall in some parts: their articles are only there
+        mentions = _mentions(stored, ["actor_id", "actor_type", "tone"], include_publishers=include_publishers, parts=parts)
         return (
             f"WITH t AS (SELECT coalesce(actor_type, '{UNKNOWN}') AS actor_type, doc_id, actor_id, count(*) AS n, "
             f"count(tone) AS toned FROM {mentions} GROUP BY ALL), "
@@ -63,29 +63,49 @@ def tone_coverage(source: Any, *, include_publishers: bool = False) -> pd.DataFr
 
 
 def _toned_with_sentence(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool,
-                         part: int | None = None) -> str:
-    """SQL: the toned mentions (of one ``part``, given it) joined with their sentence's compound (``compound``)."""
+                         parts: range | None = None) -> str:
+    """SQL: the toned mentions (of some ``parts``, given them) joined with their sentence's compound (``compound``)."""
     mentions = _mentions(stored, ["sent_id", *columns, "tone"], include_publishers=include_publishers,
-                         where="m.tone IS NOT NULL", part=part)
+                         where="m.tone IS NOT NULL", parts=parts)
     return (f"(SELECT m.*, s.compound FROM {mentions} m "
-            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'], part=part)} s USING (doc_id, sent_id))")
+            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'], parts=parts)} s USING (doc_id, sent_id))")
 
 
 def tone_agreement(source: Any, *, threshold: float = 0.05,
                    include_publishers: bool = False) -> tuple[pd.DataFrame, dict[str, float]]:
     """:func:`analysis.actors.tone_agreement`: the cross table of mention and sentence tone labels, and ``n``,
-    ``agreement``, ``pearson`` and ``changed``."""
+    ``agreement``, ``pearson`` and ``changed``.
+
+    Stored: part by part, each cell of the cross table keeps its counts and
+    the centred moments of (tone, compound) (their means and sums of squared
+    and crossed deviations, DuckDB's ``regr_*``), pooled across parts and
+    cells with the deviations of the means (Chan, Golub and LeVeque's
+    parallel update), never from raw sums of squares; Pearson's r is their
+    ratio, so it equals ``numpy.corrcoef``'s up to the last digits.
+    """
     stored = _stored(source)
     if stored is None:
         return tones.tone_agreement(_table(source, "mentions"), _table(source, "sentiment"), threshold=threshold,
                                     include_publishers=include_publishers)
     label = "CASE WHEN {0} >= ? THEN 'positive' WHEN {0} <= ? THEN 'negative' ELSE 'neutral' END"
-    both = _toned_with_sentence(stored, [], include_publishers=include_publishers)
-    cells = stored.query(  # a row per pair of labels, then the grand total (mention and sentence NULL) with the correlation
-        f"SELECT {label.format('tone')} AS mention, {label.format('compound')} AS sentence, count(*) AS n, "
-        "count(*) FILTER (WHERE abs(tone - compound) > 0.05) AS changed, corr(tone, compound) AS pearson "
-        f"FROM {both} GROUP BY GROUPING SETS ((mention, sentence), ()) ORDER BY mention NULLS LAST, sentence",
-        what="tone agreement cells", params=[threshold, -threshold, threshold, -threshold])
+
+    def part_cells(parts: range) -> str:
+        both = _toned_with_sentence(stored, [], include_publishers=include_publishers, parts=parts)
+        moments = ", ".join(f"regr_{name}(compound, tone) AS {alias}" for name, alias in _MOMENTS)
+        return (f"SELECT {label.format('tone')} AS mention, {label.format('compound')} AS sentence, count(*) AS n, "
+                f"count(*) FILTER (WHERE abs(tone - compound) > 0.05) AS changed, {moments} FROM {both} "
+                "GROUP BY mention, sentence")
+
+    def per_cell(table: str) -> str:
+        return _pooled(table, "mention, sentence")
+
+    with stored.per_part(part_cells, tables=["mentions", "sentiment"], combine=per_cell,
+                         params=[threshold, -threshold, threshold, -threshold]) as gathered:
+        cells = stored.query(  # a row per pair of labels, then the grand total (mention and sentence NULL) with r
+            f"WITH c AS ({per_cell(gathered)}), t AS ({_pooled('(SELECT 0 AS everything, * FROM c)', 'everything')}) "
+            "SELECT mention, sentence, n, changed, NULL AS pearson FROM c UNION ALL SELECT NULL, NULL, n, changed, "
+            "CASE WHEN sxx > 0 AND syy > 0 THEN greatest(-1.0, least(1.0, sxy / sqrt(sxx * syy))) END FROM t "
+            "ORDER BY mention NULLS LAST, sentence", what="tone agreement cells")
     total = cells.iloc[-1]
     counts = {(str(row.mention), str(row.sentence)): int(row.n) for row in cells.iloc[:-1].itertuples()}
     table = pd.DataFrame([[counts.get((mention, sentence), 0) for sentence in tones.LABELS] for mention in tones.LABELS],
@@ -102,6 +122,22 @@ def tone_agreement(source: Any, *, threshold: float = 0.05,
     return table, figures
 
 
+# Per group of (tone, compound) pairs: how many, the means of tone and compound, sums of squared and crossed deviations.
+_MOMENTS = (("count", "c"), ("avgx", "mx"), ("avgy", "my"), ("sxx", "sxx"), ("syy", "syy"), ("sxy", "sxy"))
+
+
+def _pooled(table: str, keys: str) -> str:
+    """SQL: the rows of ``table`` (``keys``, counts ``n`` and ``changed``, and :data:`_MOMENTS`) pooled per ``keys``:
+    counts summed; means weighted by ``c``; each sum of squares that of its rows plus ``c`` times the squared (or
+    crossed) deviation of their means from the pooled ones: no difference of large raw sums of squares cancels."""
+    spread = {"sxx": "(mx - px) * (mx - px)", "syy": "(my - py) * (my - py)", "sxy": "(mx - px) * (my - py)"}
+    deviations = ", ".join(f"sum(coalesce({name}, 0) + coalesce(c * {term}, 0)) AS {name}" for name, term in spread.items())
+    return (f"WITH g AS (SELECT *, sum(c * mx) OVER w / nullif(sum(c) OVER w, 0) AS px, "
+            f"sum(c * my) OVER w / nullif(sum(c) OVER w, 0) AS py FROM {table} WINDOW w AS (PARTITION BY {keys})) "
+            f"SELECT {keys}, sum(n) AS n, sum(changed) AS changed, sum(c) AS c, any_value(px) AS mx, any_value(py) AS my, "
+            f"{deviations} FROM g GROUP BY {keys}")
+
+
 def tone_changes(source: Any, *, n: int = 10, include_publishers: bool = False) -> pd.DataFrame:
     """:func:`analysis.actors.tone_changes`: the ``n`` toned mentions whose tone departs most from their sentence's.
 
@@ -114,10 +150,10 @@ def tone_changes(source: Any, *, n: int = 10, include_publishers: bool = False) 
     order = f"ORDER BY change, doc_id, start, _part, _row LIMIT {int(n)}"  # a total order: the top n of each part's
     # top n are the top n (ties too); only the sort key's columns go through the joins, the n rows are read afterwards
 
-    def part_top(part: int) -> str:
-        both = _toned_with_sentence(stored, ["start"], include_publishers=include_publishers, part=part)
+    def part_top(parts: range) -> str:
+        both = _toned_with_sentence(stored, ["start"], include_publishers=include_publishers, parts=parts)
         return (f"SELECT -abs(b.tone - b.compound) AS change, b.doc_id, b.start, b._part, b._row FROM {both} b "
-                f"SEMI JOIN {stored.table('sentences', ['doc_id', 'sent_id'], part=part)} s USING (doc_id, sent_id) {order}")
+                f"SEMI JOIN {stored.table('sentences', ['doc_id', 'sent_id'], parts=parts)} s USING (doc_id, sent_id) {order}")
 
     def top(table: str) -> str:
         return f"SELECT * FROM {table} {order}"
@@ -185,8 +221,8 @@ def _actor_sums(stored: StoredAnalysis, *, threshold: float, include_publishers:
     """Per actor with a toned mention: ``n`` (summed weights of its articles with one), ``raw`` (their weighted mean
     of the article mean tone), ``w``, ``everything``, ``wp``, ``wn`` (summed weights of its toned, all, positive and
     negative mentions); and the corpus mean ``mu`` of the article mean tones, part by part."""
-    def part_sums(part: int) -> str:
-        mentions = _mentions(stored, ["actor_id", "tone"], include_publishers=include_publishers, part=part)
+    def part_sums(parts: range) -> str:
+        mentions = _mentions(stored, ["actor_id", "tone"], include_publishers=include_publishers, parts=parts)
         return (f"WITH per AS (SELECT actor_id, doc_id, avg(tone) AS v, any_value(w) AS w FROM {mentions} "
                 "WHERE tone IS NOT NULL GROUP BY actor_id, doc_id), "
                 "g AS (SELECT actor_id, sum(w) AS n, sum(w * v) AS wv FROM per GROUP BY actor_id), "
@@ -207,8 +243,8 @@ def _actor_sums(stored: StoredAnalysis, *, threshold: float, include_publishers:
 def _spread(stored: StoredAnalysis, raw: pd.Series, mu: float, *, include_publishers: bool) -> pd.Series:
     """``within`` (the weighted squares of the article mean tones about their actor's ``raw``) and ``spread`` (their
     weighted mean square about ``mu``), part by part."""
-    def part_squares(part: int) -> str:
-        mentions = _mentions(stored, ["actor_id", "tone"], include_publishers=include_publishers, part=part)
+    def part_squares(parts: range) -> str:
+        mentions = _mentions(stored, ["actor_id", "tone"], include_publishers=include_publishers, parts=parts)
         return (f"WITH per AS (SELECT actor_id, doc_id, avg(tone) AS v, any_value(w) AS w FROM {mentions} "
                 "WHERE tone IS NOT NULL GROUP BY actor_id, doc_id) "
                 "SELECT sum(per.w * (per.v - g.raw) ** 2) AS within, sum(per.w * (per.v - ?) ** 2) AS squares, "
@@ -223,16 +259,16 @@ def _spread(stored: StoredAnalysis, raw: pd.Series, mu: float, *, include_publis
 
 def _sentence_tone(stored: StoredAnalysis, *, include_publishers: bool) -> pd.Series:
     """Per actor: the weighted article mean of the mean compound of the sentences naming it, its own quotes' left out."""
-    def part_sums(part: int) -> str:
-        mentions = _mentions(stored, ["sent_id", "actor_id"], include_publishers=include_publishers, part=part)
-        quotes = stored.table("quotes", ["doc_id", "start", "end", "speaker_actor_id"], part=part)
-        sentences = stored.table("sentences", ["doc_id", "sent_id", "start", "end"], part=part)
+    def part_sums(parts: range) -> str:
+        mentions = _mentions(stored, ["sent_id", "actor_id"], include_publishers=include_publishers, parts=parts)
+        quotes = stored.table("quotes", ["doc_id", "start", "end", "speaker_actor_id"], parts=parts)
+        sentences = stored.table("sentences", ["doc_id", "sent_id", "start", "end"], parts=parts)
         return (
             f"WITH named AS (SELECT DISTINCT doc_id, sent_id, actor_id FROM {mentions}), "
             f"own AS (SELECT DISTINCT q.doc_id, s.sent_id, q.speaker_actor_id AS actor_id FROM {quotes} q JOIN {sentences} s "
             "ON s.doc_id = q.doc_id AND q.start < s.\"end\" AND s.start < q.\"end\" WHERE q.speaker_actor_id IS NOT NULL), "
             "per AS (SELECT n.actor_id, n.doc_id, avg(t.compound) AS c FROM named n ANTI JOIN own USING (doc_id, sent_id, actor_id) "
-            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'], part=part)} t USING (doc_id, sent_id) GROUP BY ALL) "
+            f"JOIN {stored.table('sentiment', ['doc_id', 'sent_id', 'compound'], parts=parts)} t USING (doc_id, sent_id) GROUP BY ALL) "
             "SELECT actor_id, sum(a.weight * c) AS wc, sum(a.weight) AS w FROM per JOIN _articles a USING (doc_id) "
             "GROUP BY actor_id")
 

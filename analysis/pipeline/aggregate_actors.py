@@ -17,16 +17,20 @@ functions, fed with sums taken in SQL (:func:`~analysis.actors.rankings.ratio_fr
 actors is in :mod:`analysis.pipeline.aggregate_actor_tone`.
 
 Memory: the joins and groupings per article or sentence (co-mentioned
-pairs, first mentions, tone coverage, toned mentions with their sentence,
-actor tone) run part by part (:meth:`~analysis.pipeline.lazy.StoredAnalysis.per_part`:
-an article's rows are in the same part of every table), keeping per part only
-sums, minima and top-n candidates per actor or pair, merged at the end, so
-DuckDB holds one part's join at a time, not one row per (actor, article) of
-the corpus; pandas receives one row per actor, speaker or supported pair
-(:func:`supported_pairs`; :func:`co_mentions` returns every pair, as the
-pandas summary does). Page 03's kernel over 100,000 stored articles (100
-parts): its aggregation cells peak at 0.96 GB, against 2.04 GB before
-(``tests/test_aggregate_parts.py`` checks many parts against one).
+pairs, first mentions, share of voice, actors quoted about, tone coverage and
+agreement, toned mentions with their sentence, actor tone) run part by part
+(:meth:`~analysis.pipeline.lazy.StoredAnalysis.per_part`: an article's rows
+are in the same part of every table; consecutive parts of about
+:data:`~analysis.pipeline.lazy.GROUP_ARTICLES` articles a query), keeping
+per group of parts only sums, minima, first rows and top-n candidates per
+actor, speaker or pair, merged at the end, so DuckDB holds one group's join
+at a time, not one row per (actor, article) of the corpus; pandas receives
+one row per actor, speaker or supported pair (:func:`supported_pairs`;
+:func:`co_mentions` returns every pair, as the pandas summary does). Page
+03's kernel over 100,000 stored articles (100 parts): its aggregation cells
+peak at 0.87 GB with groups of 20,000 articles (2.04 GB when whole tables were
+joined) in 30 s of CPU (``tests/test_aggregate_parts.py`` checks many parts,
+alone or grouped, against one).
 """
 from __future__ import annotations
 
@@ -58,14 +62,14 @@ def _table(source: Any, name: str) -> pd.DataFrame:
 
 
 def _mentions(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool, where: str = "",
-              part: int | None = None) -> str:
-    """SQL: the stored mentions (of one ``part``, given it) with their article's weight ``w`` (and ``_part``,
+              parts: range | None = None) -> str:
+    """SQL: the stored mentions (of some ``parts``, given them) with their article's weight ``w`` (and ``_part``,
     ``_row``), the publisher's left out unless ``include_publishers`` (as
     :func:`analysis.actors.publisher.actor_mentions`)."""
     wanted = list(dict.fromkeys(["doc_id", *columns, "how"]))
     conditions = [*([] if include_publishers else [f"m.how IS DISTINCT FROM '{PUBLISHER}'"]), *([where] if where else [])]
     keep = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    return f"(SELECT m.*, a.weight AS w FROM {stored.table('mentions', wanted, part=part)} m JOIN _articles a USING (doc_id){keep})"
+    return f"(SELECT m.*, a.weight AS w FROM {stored.table('mentions', wanted, parts=parts)} m JOIN _articles a USING (doc_id){keep})"
 
 
 def _counts(values: pd.Series | pd.DataFrame, weighted: bool) -> pd.Series | pd.DataFrame:
@@ -174,13 +178,13 @@ def _actor_counts(stored: StoredAnalysis, *, include_publishers: bool) -> pd.Dat
     """Per actor: summed weights of its ``mentions`` and ``articles``, the median of its articles' first sentence
     naming it, the mean position of its first mention in them; part by part, the first sentences as counts per
     (actor, sentence), whose median is the one DuckDB's ``median`` gives over the values."""
-    def part_counts(part: int) -> str:
-        mentions = _mentions(stored, ["sent_id", "start", "actor_id"], include_publishers=include_publishers, part=part)
+    def part_counts(parts: range) -> str:
+        mentions = _mentions(stored, ["sent_id", "start", "actor_id"], include_publishers=include_publishers, parts=parts)
         return (
             f"WITH per AS (SELECT actor_id, doc_id, any_value(w) AS w, sum(w) AS mw, "
             f"min_by(sent_id, {{'start': start, 'part': _part, 'row': _row}}) AS first_sentence, min(start) AS first_start "
             f"FROM {mentions} GROUP BY actor_id, doc_id), "
-            f"lengths AS (SELECT doc_id, max(\"end\") AS length FROM {stored.table('sentences', ['doc_id', 'end'], part=part)} "
+            f"lengths AS (SELECT doc_id, max(\"end\") AS length FROM {stored.table('sentences', ['doc_id', 'end'], parts=parts)} "
             "GROUP BY doc_id), positions AS (SELECT *, first_start / greatest(l.length, 1) AS position FROM per "
             "LEFT JOIN lengths l USING (doc_id)) "
             "SELECT actor_id, first_sentence, count(*) AS k, sum(mw) AS mentions, sum(w) AS articles, "
@@ -209,40 +213,60 @@ def share_of_voice(source: Any, *, kinds: tuple[str, ...] = summary.MARKED, leve
         return summary.share_of_voice(_table(source, "quotes"), kinds=kinds, mentions=_table(source, "mentions"),
                                       level=level, weights=summary_weights(source.articles))
     _with_word_counts(stored)
-    quotes = stored.table("quotes", ["doc_id", "kind", "text", "speaker", "speaker_actor_id"])
-    publishers = f"(SELECT DISTINCT doc_id, actor_id FROM {stored.table('mentions', ['doc_id', 'actor_id', 'how'])} WHERE how = '{PUBLISHER}')"
-    sql = (
-        "WITH q AS (SELECT q.doc_id, q._part, q._row, "
-        "coalesce(q.speaker_actor_id, 'unlinked:' || q.speaker, 'unattributed') AS speaker_id, "
-        "coalesce(q.speaker, '(unattributed)') AS speaker, "
-        f"CASE WHEN p.doc_id IS NOT NULL THEN '{PUBLISHER}' WHEN q.speaker_actor_id IS NOT NULL THEN 'linked' "
-        "WHEN q.speaker IS NOT NULL THEN 'unlinked' ELSE 'unattributed' END AS link, "
-        f"count_words(q.text) * a.weight AS words, a.weight AS w FROM {quotes} q JOIN _articles a USING (doc_id) "
-        f"LEFT JOIN {publishers} p ON p.doc_id = q.doc_id AND p.actor_id = q.speaker_actor_id "
-        "WHERE list_contains(?, q.kind)), "
-        "per_doc AS (SELECT speaker_id, doc_id, sum(words) AS y, any_value(w) AS w FROM q GROUP BY speaker_id, doc_id), "
-        "totals AS (SELECT doc_id, sum(words) AS x FROM q GROUP BY doc_id), "
-        f"speakers AS (SELECT speaker_id, arg_min(speaker, {_POSITION}) AS speaker, arg_min(link, {_POSITION}) AS link, "
-        f"sum(w) AS quotes, sum(words) AS words, min({_POSITION}) AS first FROM q GROUP BY speaker_id), "
-        "sums AS (SELECT speaker_id, sum(p.w) AS articles, sum(p.y) AS value, sum(p.y * p.y) AS yy, sum(p.y * t.x) AS yx "
-        "FROM per_doc p JOIN totals t USING (doc_id) GROUP BY speaker_id) "
-        "SELECT s.*, u.articles, u.value, u.yy, u.yx, (SELECT sum(x) FROM totals) AS grand, "
-        "(SELECT sum(x * x) FROM totals) AS squares, (SELECT count(*) FROM totals) AS n "
-        "FROM speakers s JOIN sums u USING (speaker_id) ORDER BY s.first"
-    )
-    grouped = stored.query(sql, what="share of voice", params=[list(kinds)])
+    grouped = _voice_sums(stored, kinds=kinds)
     if grouped.empty:
         return pd.DataFrame(columns=summary.VOICE_COLUMNS)
     grouped = grouped.astype({"speaker_id": "str", "speaker": "str", "link": "str"})
     grouped[["articles", "quotes", "words"]] = _counts(grouped[["articles", "quotes", "words"]], is_weighted(stored.articles))
     known = grouped["speaker_id"].where(grouped["link"].isin(["linked", PUBLISHER]))
     grouped["actor_type"] = summary._speaker_types(known, _names(stored, include_publishers=True)).fillna(UNKNOWN)
-    first = grouped.iloc[0]
+    first = grouped.iloc[0]  # every row carries the corpus totals
     shares = ratio_from_sums(grouped.set_index("speaker_id")[["value", "yy", "yx"]], grand=float(first["grand"]),
                              squares=float(first["squares"]), n=int(first["n"]), level=level)
     grouped = grouped.join(shares.rename(columns={"share": "share_of_voice"}), on="speaker_id")
     grouped = grouped.sort_values(["words", "speaker"], ascending=[False, True], kind="stable")
     return grouped[summary.VOICE_COLUMNS].reset_index(drop=True)
+
+
+def _voice_sums(stored: StoredAnalysis, *, kinds: Sequence[str]) -> pd.DataFrame:
+    """Per speaker in corpus order of its first quote: name and link of its first quote, summed weights of its quotes
+    and articles, its words (``value``), ``yy`` and ``yx`` (sums over articles of its words squared and times the
+    article's quoted words), with the corpus totals ``grand``, ``squares`` and ``n`` on every row; part by part, the
+    totals in a row of their own (``speaker_id`` NULL), summed."""
+    def part_sums(parts: range) -> str:
+        quotes = stored.table("quotes", ["doc_id", "kind", "text", "speaker", "speaker_actor_id"], parts=parts)
+        publishers = (f"(SELECT DISTINCT doc_id, actor_id FROM {stored.table('mentions', ['doc_id', 'actor_id', 'how'], parts=parts)} "
+                      f"WHERE how = '{PUBLISHER}')")
+        return (
+            "WITH q AS (SELECT q.doc_id, q._part, q._row, "
+            "coalesce(q.speaker_actor_id, 'unlinked:' || q.speaker, 'unattributed') AS speaker_id, "
+            "coalesce(q.speaker, '(unattributed)') AS speaker, "
+            f"CASE WHEN p.doc_id IS NOT NULL THEN '{PUBLISHER}' WHEN q.speaker_actor_id IS NOT NULL THEN 'linked' "
+            "WHEN q.speaker IS NOT NULL THEN 'unlinked' ELSE 'unattributed' END AS link, "
+            f"count_words(q.text) * a.weight AS words, a.weight AS w FROM {quotes} q JOIN _articles a USING (doc_id) "
+            f"LEFT JOIN {publishers} p ON p.doc_id = q.doc_id AND p.actor_id = q.speaker_actor_id "
+            "WHERE list_contains(?, q.kind)), "
+            "per_doc AS (SELECT speaker_id, doc_id, sum(words) AS y, any_value(w) AS w FROM q GROUP BY speaker_id, doc_id), "
+            "totals AS (SELECT doc_id, sum(words) AS x FROM q GROUP BY doc_id), "
+            f"speakers AS (SELECT speaker_id, arg_min(speaker, {_POSITION}) AS speaker, arg_min(link, {_POSITION}) AS link, "
+            f"sum(w) AS quotes, sum(words) AS words, min({_POSITION}) AS first FROM q GROUP BY speaker_id), "
+            "sums AS (SELECT speaker_id, sum(p.w) AS articles, sum(p.y) AS value, sum(p.y * p.y) AS yy, "
+            "sum(p.y * t.x) AS yx FROM per_doc p JOIN totals t USING (doc_id) GROUP BY speaker_id) "
+            "SELECT s.*, u.articles, u.value, u.yy, u.yx, NULL AS grand, NULL AS squares, NULL AS n "
+            "FROM speakers s JOIN sums u USING (speaker_id) UNION ALL "
+            "SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, sum(x), sum(x * x), count(*) FROM totals")
+
+    def merged(table: str) -> str:
+        return ("SELECT speaker_id, arg_min(speaker, first) AS speaker, arg_min(link, first) AS link, "
+                "sum(quotes) AS quotes, sum(words) AS words, min(first) AS first, "
+                + ", ".join(f"sum({column}) AS {column}" for column in ("articles", "value", "yy", "yx", "grand", "squares", "n"))
+                + f" FROM {table} GROUP BY speaker_id")
+
+    with stored.per_part(part_sums, tables=["quotes", "mentions"], combine=merged, params=[list(kinds)]) as gathered:
+        return stored.query(
+            f"WITH m AS ({merged(gathered)}) SELECT s.* EXCLUDE (grand, squares, n), t.grand, t.squares, t.n "
+            "FROM m s, (SELECT grand, squares, n FROM m WHERE speaker_id IS NULL) t WHERE s.speaker_id IS NOT NULL "
+            "ORDER BY s.first", what="share of voice")
 
 
 def quoted_about(source: Any, *, kinds: tuple[str, ...] = (*summary.MARKED, "indirect"),
@@ -253,22 +277,7 @@ def quoted_about(source: Any, *, kinds: tuple[str, ...] = (*summary.MARKED, "ind
     if stored is None:
         return summary.quoted_about(_table(source, "quotes"), _table(source, "mentions"), kinds=kinds,
                                     include_publishers=include_publishers, weights=summary_weights(source.articles))
-    quotes = stored.table("quotes", ["doc_id", "quote_id", "kind", "start", "end", "text", "speaker", "speaker_actor_id"])
-    mentions = _mentions(stored, ["start", "end", "actor_id", "actor"], include_publishers=include_publishers)
-    key = "{'qp': q._part, 'qr': q._row, 'mp': m._part, 'mr': m._row}"
-    grouped = stored.query(
-        f"WITH inside AS (SELECT q.doc_id, q.quote_id, q.text, q.speaker, q.speaker_actor_id, m.actor_id, m.actor, m.w, "
-        f"{key} AS pos FROM {quotes} q JOIN {mentions} m ON m.doc_id = q.doc_id AND m.start >= q.start "
-        "AND m.\"end\" <= q.\"end\" AND m.actor_id <> q.speaker_actor_id "
-        "WHERE list_contains(?, q.kind) AND q.speaker_actor_id IS NOT NULL "
-        "QUALIFY row_number() OVER (PARTITION BY q.doc_id, q.quote_id, m.actor_id ORDER BY pos) = 1), "
-        "per_doc AS (SELECT speaker_actor_id, actor_id, doc_id, any_value(w) AS w FROM inside GROUP BY ALL), "
-        "articles AS (SELECT speaker_actor_id, actor_id, sum(w) AS articles FROM per_doc GROUP BY ALL) "
-        "SELECT speaker_actor_id AS speaker_id, actor_id AS target_id, arg_min(speaker, pos) AS speaker, "
-        "arg_min(actor, pos) AS target, sum(w) AS quotes, arg_min(text, pos) AS example, any_value(g.articles) AS articles, "
-        "min(pos) AS first FROM inside JOIN articles g USING (speaker_actor_id, actor_id) "
-        "GROUP BY speaker_actor_id, actor_id ORDER BY first",
-        what="quoted about", params=[list(kinds)])
+    grouped = _about_pairs(stored, kinds=kinds, include_publishers=include_publishers)
     if grouped.empty:
         return pd.DataFrame(columns=summary.ABOUT_COLUMNS)
     grouped = grouped.astype({name: "str" for name in ("speaker_id", "target_id", "speaker", "target", "example")})
@@ -276,6 +285,39 @@ def quoted_about(source: Any, *, kinds: tuple[str, ...] = (*summary.MARKED, "ind
     grouped = grouped.sort_values(["articles", "quotes", "speaker", "target"], ascending=[False, False, True, True],
                                   kind="stable")
     return grouped[summary.ABOUT_COLUMNS].reset_index(drop=True)
+
+
+def _about_pairs(stored: StoredAnalysis, *, kinds: Sequence[str], include_publishers: bool) -> pd.DataFrame:
+    """Per speaker and actor named inside its quotes (each quote counted once per actor), in corpus order of the first
+    such quote: the speaker's and actor's names and the quote's text there (``example``), summed weights of the
+    quotes and articles; part by part, the names and text at the earliest position of any part."""
+    key = "{'qp': q._part, 'qr': q._row, 'mp': m._part, 'mr': m._row}"
+
+    def part_pairs(parts: range) -> str:
+        quotes = stored.table("quotes", ["doc_id", "quote_id", "kind", "start", "end", "text", "speaker", "speaker_actor_id"],
+                              parts=parts)
+        mentions = _mentions(stored, ["start", "end", "actor_id", "actor"], include_publishers=include_publishers,
+                             parts=parts)
+        return (
+            f"WITH inside AS (SELECT q.doc_id, q.quote_id, q.text, q.speaker, q.speaker_actor_id, m.actor_id, m.actor, m.w, "
+            f"{key} AS pos FROM {quotes} q JOIN {mentions} m ON m.doc_id = q.doc_id AND m.start >= q.start "
+            "AND m.\"end\" <= q.\"end\" AND m.actor_id <> q.speaker_actor_id "
+            "WHERE list_contains(?, q.kind) AND q.speaker_actor_id IS NOT NULL "
+            "QUALIFY row_number() OVER (PARTITION BY q.doc_id, q.quote_id, m.actor_id ORDER BY pos) = 1), "
+            "per_doc AS (SELECT speaker_actor_id, actor_id, doc_id, any_value(w) AS w FROM inside GROUP BY ALL), "
+            "articles AS (SELECT speaker_actor_id, actor_id, sum(w) AS articles FROM per_doc GROUP BY ALL) "
+            "SELECT speaker_actor_id AS speaker_id, actor_id AS target_id, arg_min(speaker, pos) AS speaker, "
+            "arg_min(actor, pos) AS target, sum(w) AS quotes, arg_min(text, pos) AS example, "
+            "any_value(g.articles) AS articles, min(pos) AS first FROM inside JOIN articles g USING (speaker_actor_id, actor_id) "
+            "GROUP BY speaker_actor_id, actor_id")
+
+    def merged(table: str) -> str:
+        return ("SELECT speaker_id, target_id, arg_min(speaker, first) AS speaker, arg_min(target, first) AS target, "
+                "sum(quotes) AS quotes, arg_min(example, first) AS example, sum(articles) AS articles, min(first) AS first "
+                f"FROM {table} GROUP BY speaker_id, target_id")
+
+    with stored.per_part(part_pairs, tables=["quotes", "mentions"], combine=merged, params=[list(kinds)]) as gathered:
+        return stored.query(f"{merged(gathered)} ORDER BY first", what="quoted about")
 
 
 def co_mentions(source: Any, *, level: str = "sentence", min_count: float = 1,
@@ -312,10 +354,10 @@ def _pairs(stored: StoredAnalysis, *, level: str, min_count: float, include_publ
     keys = "doc_id, sent_id" if level == "sentence" else "doc_id"
     on = " AND ".join(f"x.{key} = y.{key}" for key in keys.split(", "))
 
-    def part_pairs(part: int) -> str:  # a pair's articles, mentions and first unit in one part (its articles are there)
+    def part_pairs(parts: range) -> str:  # a pair's articles, mentions and first unit in some parts (its articles are there)
         return (
             f"WITH u AS (SELECT {keys}, actor_id, any_value(w) AS w, min({_POSITION}) AS pos "
-            f"FROM {_mentions(stored, ['sent_id', 'actor_id'], include_publishers=include_publishers, part=part)} "
+            f"FROM {_mentions(stored, ['sent_id', 'actor_id'], include_publishers=include_publishers, parts=parts)} "
             f"GROUP BY {keys}, actor_id), units AS (SELECT {keys}, min(pos) AS upos FROM u GROUP BY {keys}), "
             f"p AS (SELECT x.doc_id, x.actor_id AS a, y.actor_id AS b, x.w, units.upos FROM u x JOIN u y ON {on} "
             f"AND x.actor_id < y.actor_id JOIN units ON {on.replace('y.', 'units.')}), "
