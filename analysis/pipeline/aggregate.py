@@ -5,7 +5,9 @@ Each function takes ``source``: an :class:`~analysis.pipeline.spine.Analysis`
 summary, or a :class:`~analysis.pipeline.lazy.StoredAnalysis` (from
 ``open_stored``), where the row tables are aggregated by DuckDB in the
 Parquet files and only the small result (a row per label, bin, frame or
-group; the few sentences shown as evidence) reaches pandas. Both give the
+group; the few sentences shown as evidence) reaches pandas; the frame sums and
+co-occurrence run part by part (``StoredAnalysis.per_part``) and the evidence
+draw is located one part at a time, so DuckDB holds one group of parts. Both give the
 same values (up to the order floating-point sums are added in), rows, order
 and dtypes (``tests/test_aggregate.py``). Article-level summaries (tone by
 group or period: :func:`analysis.sentiment.group_tone`, ``voice_tone``;
@@ -268,20 +270,27 @@ def frames_by(source: Any, by: str = "source", *, freq: str = "M", measure: str 
 
 
 def _frame_sums(stored: StoredAnalysis, frame_ids: Sequence[str], groups: pd.DataFrame | None) -> pd.DataFrame:
-    """Per frame (and group, given ``groups``: doc_id, grp): weighted articles with a hit, hits and hit sentences."""
+    """Per frame (and group, given ``groups``: doc_id, grp): weighted articles with a hit, hits and hit sentences;
+    part by part (an article's hits are in one part), the per-part sums summed."""
     grouped = groups is not None
     frames = {"_frames": pd.DataFrame({"frame": list(frame_ids)}), **({"_groups": groups} if grouped else {})}
-    group_column, group_join, group_key = ('g.grp AS "group", ', "JOIN _groups g USING (doc_id) ", "g.grp, ") \
-        if grouped else ("", "", "")
-    sums = stored.query(
-        "WITH per AS (SELECT doc_id, frame, count(*) AS hits, count(DISTINCT sent_id) AS sentences "
-        f"FROM {stored.table('frame_hits', ['doc_id', 'sent_id', 'frame'])} WHERE frame IN (SELECT frame FROM _frames) "
-        "GROUP BY doc_id, frame) "
-        f"SELECT {group_column}frame, sum(a.weight) AS articles, sum(a.weight * hits) AS hits, "
-        f"sum(a.weight * sentences) AS sentences FROM per JOIN _articles a USING (doc_id) {group_join}"
-        f"GROUP BY {group_key}frame",
-        what="frame sums", frames=frames,
-    )
+    group_column, group_join, keys = ('g.grp AS "group", ', "JOIN _groups g USING (doc_id) ", '"group", frame') \
+        if grouped else ("", "", "frame")
+
+    def part_sums(parts: range) -> str:
+        hits = stored.table("frame_hits", ["doc_id", "sent_id", "frame"], parts=parts)
+        return ("WITH per AS (SELECT doc_id, frame, count(*) AS hits, count(DISTINCT sent_id) AS sentences "
+                f"FROM {hits} WHERE frame IN (SELECT frame FROM _frames) GROUP BY doc_id, frame) "
+                f"SELECT {group_column}frame, sum(a.weight) AS articles, sum(a.weight * hits) AS hits, "
+                f"sum(a.weight * sentences) AS sentences FROM per JOIN _articles a USING (doc_id) {group_join}"
+                f"GROUP BY ALL")
+
+    def summed(table: str) -> str:
+        return (f"SELECT {keys}, sum(articles) AS articles, sum(hits) AS hits, sum(sentences) AS sentences "
+                f"FROM {table} GROUP BY {keys}")
+
+    with stored.per_part(part_sums, tables=["frame_hits"], combine=summed, frames=frames) as gathered:
+        sums = stored.query(f"{summed(gathered)} ORDER BY {keys}", what="frame sums")
     return sums.astype({column: "float64" for column in ("articles", "hits", "sentences")})
 
 
@@ -300,11 +309,17 @@ def frame_cooccurrence(source: Any, *, level: str = "sentence") -> pd.DataFrame:
         raise ValueError(f"level {level!r}: expected 'sentence' or 'article'")
     frames = framing.analysis_dictionary(stored).frame_ids
     unit = "doc_id, sent_id" if level == "sentence" else "doc_id"
-    pairs = stored.query(
-        f"WITH u AS (SELECT DISTINCT {unit}, frame FROM {stored.table('frame_hits', ['doc_id', 'sent_id', 'frame'])}) "
-        f"SELECT x.frame AS a, y.frame AS b, count(*) AS n FROM u x JOIN u y USING ({unit}) GROUP BY x.frame, y.frame",
-        what="frame co-occurrence",
-    )
+
+    def part_pairs(parts: range) -> str:  # a sentence's (an article's) frames are in one part
+        hits = stored.table("frame_hits", ["doc_id", "sent_id", "frame"], parts=parts)
+        return (f"WITH u AS (SELECT DISTINCT {unit}, frame FROM {hits}) SELECT x.frame AS a, y.frame AS b, "
+                f"count(*) AS n FROM u x JOIN u y USING ({unit}) GROUP BY x.frame, y.frame")
+
+    def summed(table: str) -> str:
+        return f"SELECT a, b, CAST(sum(n) AS BIGINT) AS n FROM {table} GROUP BY a, b"
+
+    with stored.per_part(part_pairs, tables=["frame_hits"], combine=summed) as gathered:
+        pairs = stored.query(f"{summed(gathered)} ORDER BY a, b", what="frame co-occurrence")
     square = pairs.pivot(index="a", columns="b", values="n") if len(pairs) else pd.DataFrame()
     square = square.reindex(index=frames, columns=frames).fillna(0).astype("int64")
     return square.rename_axis(index="frame", columns=None)
@@ -321,18 +336,14 @@ def frame_evidence(source: Any, *, n: int = 5, seed: int = 0, frames: Sequence[s
     if stored is None:
         return framing.evidence_sample(source, n=n, seed=seed, frames=frames)
     wanted = list(frames) if frames is not None else framing.analysis_dictionary(stored).frame_ids
-    hits = stored.table("frame_hits", ["doc_id", "frame"])
-    counts = stored.query(f"SELECT frame, count(*) AS n FROM {hits} GROUP BY frame", what="hits per frame")
-    counts = counts.set_index("frame")["n"]
+    per_part = stored.query(f"SELECT _part, frame, count(*) AS n FROM {stored.table('frame_hits', ['doc_id', 'frame'])} "
+                            "GROUP BY _part, frame ORDER BY _part, frame", what="hits per frame and part")
+    per_part = per_part.astype({"_part": "int64", "frame": "str", "n": "int64"})
+    counts = per_part.groupby("frame")["n"].sum()
     picked = pd.DataFrame([(frame_id, int(position)) for frame_id in wanted
                            for position in _sample_positions(int(counts.get(frame_id, 0)), n=n, seed=seed)],
                           columns=["frame", "position"]).astype({"frame": "str", "position": "int64"})
-    located = stored.query(
-        f"WITH h AS (SELECT doc_id, frame, row_number() OVER (PARTITION BY frame ORDER BY _part, _row) - 1 AS position, "
-        f"row_number() OVER (PARTITION BY doc_id ORDER BY _part, _row) - 1 AS in_doc FROM {hits}) "
-        "SELECT h.doc_id, h.in_doc FROM h JOIN _picked USING (frame, position)",
-        what="frame evidence", frames={"_picked": picked},
-    )
+    located = _located_hits(stored, _in_parts(picked, per_part))
     doc_ids = list(dict.fromkeys(located["doc_id"].astype("str")))
     rows = stored.rows("frame_hits", doc_ids)
     in_doc = rows.groupby("doc_id", sort=False).cumcount().to_numpy()
@@ -342,6 +353,35 @@ def frame_evidence(source: Any, *, n: int = 5, seed: int = 0, frames: Sequence[s
                      tables={"frame_hits": sample.reset_index(drop=True), "sentences": stored.rows("sentences", doc_ids)},
                      options=stored.options)
     return framing.evidence_sample(small, n=n, seed=seed, frames=wanted)
+
+
+def _in_parts(picked: pd.DataFrame, per_part: pd.DataFrame) -> pd.DataFrame:
+    """``picked`` (frame, position among the frame's hits in corpus order) as (frame, ``_part``: the part holding that
+    hit, ``position``: its position among the frame's hits in that part), from the hits per part and frame (``per_part``:
+    _part, frame, n, in part order)."""
+    located = [pd.DataFrame(columns=["frame", "_part", "position"]).astype({"frame": "str", "_part": "int64",
+                                                                            "position": "int64"})]
+    for frame_id, positions in picked.groupby("frame", sort=False)["position"]:
+        parts = per_part[per_part["frame"] == frame_id]
+        ends = parts["n"].cumsum().to_numpy()
+        index = np.searchsorted(ends, positions.to_numpy(), side="right")  # the first part whose hits reach past it
+        located.append(pd.DataFrame({"frame": frame_id, "_part": parts["_part"].to_numpy()[index],
+                                     "position": positions.to_numpy() - (ends - parts["n"].to_numpy())[index]}))
+    return pd.concat(located, ignore_index=True)
+
+
+def _located_hits(stored: StoredAnalysis, picked: pd.DataFrame) -> pd.DataFrame:
+    """The article (``doc_id``) and the position among its article's hits (``in_doc``) of the ``picked`` hits (frame,
+    _part, position among the frame's hits in that part); one part a query, so DuckDB numbers one part's hits."""
+    found = [pd.DataFrame({"doc_id": pd.Series(dtype="str"), "in_doc": pd.Series(dtype="int64")})]
+    for part, rows in picked.groupby("_part", sort=True):
+        hits = stored.table("frame_hits", ["doc_id", "frame"], parts=range(int(part), int(part) + 1))
+        found.append(stored.query(
+            f"WITH h AS (SELECT doc_id, frame, row_number() OVER (PARTITION BY frame ORDER BY _row) - 1 AS position, "
+            f"row_number() OVER (PARTITION BY doc_id ORDER BY _row) - 1 AS in_doc FROM {hits}) "
+            "SELECT h.doc_id, h.in_doc FROM h JOIN _picked USING (frame, position)",
+            what="frame evidence", frames={"_picked": rows[["frame", "position"]].reset_index(drop=True)}))
+    return pd.concat(found, ignore_index=True)
 
 
 def _sample_positions(count: int, *, n: int, seed: int) -> np.ndarray:
