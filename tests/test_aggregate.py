@@ -166,14 +166,14 @@ def test_keyness_over_an_analysis_is_the_framing_keyness_of_its_groups(wikinews_
 def test_streamed_summaries_hold_one_chunk_of_texts_at_a_time(wikinews_tables, monkeypatch):
     stored = open_stored(wikinews_tables)
     sizes = []
-    real = aggregate_text.stored_text_chunks
+    real = StoredAnalysis.article_chunks
 
-    def watched(source, columns, *, batch_rows=2_000):
-        for chunk in real(source, columns, batch_rows=batch_rows):
+    def watched(self, columns=None, *, batch_rows=2_000):
+        for chunk in real(self, columns, batch_rows=batch_rows):
             sizes.append(len(chunk))
             yield chunk
 
-    monkeypatch.setattr(aggregate_text, "stored_text_chunks", watched)
+    monkeypatch.setattr(StoredAnalysis, "article_chunks", watched)
     aggregate_text.kwic(stored, "said", batch_rows=50)
     aggregate_text.keyness(stored, aggregate_text.comparison_groups(stored, "period"), batch_rows=50)
     assert sizes and max(sizes) <= 50 and sum(sizes) == 2 * len(stored.articles)

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from analysis.framing import keyness
-from analysis.pipeline import aggregate, aggregate_text
+from analysis.pipeline import aggregate_text
 from analysis.pipeline.batch import analyze_to_parquet
 from analysis.pipeline.lazy import open_stored
 from analysis.pipeline.stored import open_analysis
@@ -26,23 +26,23 @@ def stored_tables(wikinews_path, tmp_path_factory):
 
 @pytest.mark.parametrize("batch_rows", [1, 7, 40, 1_000])
 @pytest.mark.parametrize("window", [None, {"since": "2020-01-01", "until": "2020-06-30"}])
-def test_stored_text_chunks_are_the_articles_in_corpus_order(stored_tables, batch_rows, window):
+def test_article_chunks_are_the_articles_in_corpus_order(stored_tables, batch_rows, window):
     whole = open_analysis(tables=stored_tables, steps=("framing",), load_options=window).articles[COLUMNS]
     stored = open_stored(stored_tables, steps=("framing",), load_options=window)
-    chunks = list(aggregate.stored_text_chunks(stored, COLUMNS, batch_rows=batch_rows))
+    chunks = list(stored.article_chunks(COLUMNS, batch_rows=batch_rows))
     assert chunks and all(0 < len(chunk) <= batch_rows for chunk in chunks)
     pd.testing.assert_frame_equal(pd.concat(chunks, ignore_index=True), whole.reset_index(drop=True))
 
 
-def test_stored_text_chunks_keep_only_the_kept_articles(stored_tables):
+def test_article_chunks_keep_only_the_kept_articles(stored_tables):
     stored = open_stored(stored_tables, steps=("framing",))
     kept = stored.articles.iloc[3::5]  # as a story deduplication drops articles of every part
     fewer = dataclasses.replace(stored, articles=kept)
-    read = pd.concat(aggregate.stored_text_chunks(fewer, ["doc_id"], batch_rows=9), ignore_index=True)
+    read = pd.concat(fewer.article_chunks(["doc_id"], batch_rows=9), ignore_index=True)
     assert read["doc_id"].tolist() == kept["doc_id"].tolist()
 
 
-def test_stored_text_chunks_read_no_part_before_it_is_asked_for(stored_tables, monkeypatch):
+def test_article_chunks_read_no_part_before_it_is_asked_for(stored_tables, monkeypatch):
     stored = open_stored(stored_tables, steps=("framing",))
     opened = []
     real = pq.ParquetFile
@@ -52,7 +52,7 @@ def test_stored_text_chunks_read_no_part_before_it_is_asked_for(stored_tables, m
         return real(path, *args, **kwargs)
 
     monkeypatch.setattr(pq, "ParquetFile", watched)
-    chunks = aggregate.stored_text_chunks(stored, COLUMNS, batch_rows=40)
+    chunks = stored.article_chunks(COLUMNS, batch_rows=40)
     first = next(chunks)
     assert opened == [stored.files["articles"][0]] and len(first) == 40  # nothing read ahead
     chunks.close()

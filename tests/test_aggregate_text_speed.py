@@ -17,7 +17,7 @@ from analysis.framing.keyterms import (
 from analysis.pipeline import aggregate
 from analysis.pipeline.batch import analyze_to_parquet
 from analysis.pipeline.cache import CacheWarning
-from analysis.pipeline.lazy import open_stored
+from analysis.pipeline.lazy import StoredAnalysis, open_stored
 from analysis.pipeline.stories_cache import STORIES_FOLDER, stories_key
 from analysis.text.document import Document
 from analysis.text.matching import PhraseMatcher
@@ -121,7 +121,7 @@ def test_stored_stories_are_found_once_and_read_back_equal(stored_tables, tmp_pa
     first = aggregate.stories(stored)
     assert len(_entries(tmp_path / "cache")) == 2
     calls = []
-    monkeypatch.setattr(aggregate, "stored_text_chunks", lambda *args, **kwargs: calls.append(1) or iter(()))
+    monkeypatch.setattr(StoredAnalysis, "article_chunks", lambda *args, **kwargs: calls.append(1) or iter(()))
     again = aggregate.stories(stored)
     assert not calls  # read from the cache: no text read
     for stories in (first, again):

@@ -17,13 +17,10 @@ text) they take as they are.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from analysis import framing, sentiment
 from analysis.corpus.near_duplicates import _META, DEFAULT_THRESHOLD, Stories, find_stories
@@ -31,14 +28,13 @@ from analysis.framing.summary import _count, frames_table, prevalence_table
 from analysis.pipeline.groups import article_weights, group_labels, is_weighted
 from analysis.pipeline.lazy import StoredAnalysis
 from analysis.pipeline.spine import Analysis
-from analysis.pipeline.stored import _as_probe
 from analysis.pipeline.stories_cache import cached_stories
 from analysis.sentiment.tone import ALL, LABELS
 
 STORY_META = [name for name in _META if name != "doc_id"]  # the article columns story finding reads besides the text
 
 __all__ = [
-    "stories", "stored_text_chunks", "with_text", "row_count", "scored_with", "tone_summary", "tone_histogram", "tone_evidence", "article_sentences",
+    "stories", "with_text", "row_count", "scored_with", "tone_summary", "tone_histogram", "tone_evidence", "article_sentences",
     "frame_prevalence", "frames_by", "frame_cooccurrence", "frame_evidence",
 ]
 
@@ -66,34 +62,9 @@ def stories(source: Any, *, threshold: float = DEFAULT_THRESHOLD, cache: bool = 
         return find_stories(source.articles, threshold=threshold)
 
     def find() -> Stories:
-        return find_stories(None, threshold=threshold, chunks=stored_text_chunks(stored, ["doc_id", "text", *STORY_META]))
+        return find_stories(None, threshold=threshold, chunks=stored.article_chunks(["doc_id", "text", *STORY_META]))
 
     return cached_stories(stored, threshold=threshold, find=find) if cache else find()
-
-
-def stored_text_chunks(stored: StoredAnalysis, columns: Sequence[str], *,
-                       batch_rows: int = 2_000) -> Iterator[pd.DataFrame]:
-    """The ``columns`` (``text`` among them) of ``stored.articles``, in corpus order, up to ``batch_rows`` articles at a
-    time, read part by part: one Parquet part, one row group at a time, decoded when the reader asks for it.
-
-    (``StoredAnalysis.article_chunks`` scans a pyarrow dataset, which reads
-    ahead: when the reader is slower than the disk (term counting, story
-    sketches) the texts of the whole corpus pile up in memory, ~4.5 KB per
-    article; a reader that stops early (KWIC's ``limit``) has read far more.)
-    """
-    names = list(columns)
-    kept = pa.array(stored.articles["doc_id"].astype("str").tolist(), type=pa.string())
-    schema = stored.article_schema[names]
-    for path in stored.files["articles"]:
-        part = pq.ParquetFile(path)
-        try:
-            for batch in part.iter_batches(batch_size=batch_rows, columns=list(dict.fromkeys(["doc_id", *names])),
-                                           use_threads=False):
-                batch = batch.filter(pc.is_in(batch.column("doc_id"), value_set=kept)).select(names)
-                if batch.num_rows:
-                    yield _as_probe(batch.to_pandas(), schema)
-        finally:
-            part.close()
 
 
 def with_text(source: Any, articles: pd.DataFrame, *, positions: Sequence[int]) -> pd.DataFrame:

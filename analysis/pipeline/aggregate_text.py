@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Sequence
 import pandas as pd
 
 from analysis.framing import keyterms
-from analysis.pipeline.aggregate import _stored, stored_text_chunks
+from analysis.pipeline.aggregate import _stored
 from analysis.pipeline.groups import article_weights
 from analysis.pipeline.lazy import StoredAnalysis
 from analysis.sentiment import tone
@@ -36,7 +36,7 @@ def text_chunks(source: Any, columns: Sequence[str], *, batch_rows: int = BATCH_
     """The articles' ``columns`` (``text`` among them), ``batch_rows`` articles at a time, in corpus order."""
     stored = _stored(source)
     if stored is not None:
-        yield from stored_text_chunks(stored, columns, batch_rows=batch_rows)
+        yield from stored.article_chunks(columns, batch_rows=batch_rows)
         return
     articles = source.articles
     for first in range(0, len(articles), batch_rows):
@@ -56,7 +56,7 @@ def kwic(source: Any, term_or_phrase: str | Sequence[str], *, window: int = 8, s
         return keyterms.kwic(source, term_or_phrase, window=window, stem=stem).head(limit)
     columns = ["doc_id", "text", *(["title"] if "title" in stored.article_schema.columns else [])]
     found, n_found = [], 0
-    for chunk in stored_text_chunks(stored, columns, batch_rows=batch_rows):
+    for chunk in stored.article_chunks(columns, batch_rows=batch_rows):
         part = keyterms.kwic(chunk, term_or_phrase, window=window, stem=stem)
         if len(part):
             found.append(part)
@@ -136,7 +136,7 @@ def _count_terms(stored: StoredAnalysis, groups: Sequence[pd.DataFrame], *, max_
     connection = stored.connection
     connection.execute("CREATE OR REPLACE TEMP TABLE _term_counts (term VARCHAR, a DOUBLE, b DOUBLE)")
     totals, whole = [0.0] * len(groups), True
-    for index, chunk in enumerate(stored_text_chunks(stored, ["doc_id", "text"], batch_rows=batch_rows), start=1):
+    for index, chunk in enumerate(stored.article_chunks(["doc_id", "text"], batch_rows=batch_rows), start=1):
         if index % COMPACT_EVERY == 0:  # one row per term again: the table grows with the vocabulary, not the chunks
             connection.execute("CREATE OR REPLACE TEMP TABLE _term_counts AS "
                                "SELECT term, sum(a) AS a, sum(b) AS b FROM _term_counts GROUP BY term")

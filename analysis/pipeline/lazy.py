@@ -39,7 +39,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 import duckdb
 import pandas as pd
 import pyarrow as pa
-import pyarrow.dataset as ds
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from analysis.paths import resolve
@@ -239,15 +239,29 @@ class StoredAnalysis:
         listed = _sql_list(wanted["doc_id"].tolist())[1:-1] if len(wanted) <= LITERAL_DOC_IDS else "SELECT doc_id FROM _wanted"
         return _parts_sql(files, ", ".join(_quoted(column) for column in dict.fromkeys(["doc_id", *columns])), listed)
 
-    def article_chunks(self, columns: Sequence[str] | None = None, *, batch_rows: int = 5_000) -> Iterator[pd.DataFrame]:
-        """The articles of ``articles`` with their text (or ``columns``), in corpus order, ``batch_rows`` at a time:
-        for work over every text that streams (``find_stories(None, chunks=...)``)."""
+    def article_chunks(self, columns: Sequence[str] | None = None, *, batch_rows: int = 2_000) -> Iterator[pd.DataFrame]:
+        """The articles of ``articles`` with their text (or ``columns``), in corpus order, up to ``batch_rows`` at a
+        time, for work over every text that streams (``find_stories(None, chunks=...)``, KWIC, keyness).
+
+        Read part by part, one Parquet row group at a time, decoded only when
+        the reader asks for the next chunk: a pyarrow dataset scan reads ahead,
+        so behind a slow reader (term counting, story sketches) the texts of the
+        whole corpus piled up in memory (~4.5 KB per article), and a reader that
+        stops early (KWIC's ``limit``) had read far more than it used.
+        """
         names = list(self.article_schema.columns) if columns is None else list(columns)
         kept = pa.array(self.articles["doc_id"].astype("str").tolist(), type=pa.string())
-        dataset = ds.dataset(list(self.files["articles"]), format="parquet")
-        for batch in dataset.to_batches(columns=names, filter=ds.field("doc_id").isin(kept), batch_size=batch_rows):
-            if batch.num_rows:
-                yield _as_probe(batch.to_pandas(), self.article_schema[names])
+        schema = self.article_schema[names]
+        for path in self.files["articles"]:
+            part = pq.ParquetFile(path)
+            try:
+                for batch in part.iter_batches(batch_size=batch_rows, columns=list(dict.fromkeys(["doc_id", *names])),
+                                               use_threads=False):
+                    batch = batch.filter(pc.is_in(batch.column("doc_id"), value_set=kept)).select(names)
+                    if batch.num_rows:
+                        yield _as_probe(batch.to_pandas(), schema)
+            finally:
+                part.close()
 
     def _schema(self, name: str) -> pd.DataFrame:
         if name == "articles":
