@@ -142,7 +142,7 @@ def _count_terms(stored: StoredAnalysis, groups: Sequence[pd.DataFrame], *, max_
                                "SELECT term, sum(a) AS a, sum(b) AS b FROM _term_counts GROUP BY term")
         counted = []
         for group, weight in enumerate(weights):
-            members = chunk[chunk["doc_id"].isin(weight.index)]
+            members = chunk[weight.index.get_indexer(chunk["doc_id"]) >= 0]  # the index's hash table is built once
             counts, n_words = keyterms.term_counts(members["text"], max_words=max_words, stopwords=stopwords,
                                                    weights=members["doc_id"].map(weight).to_numpy().tolist())
             totals[group] += n_words
