@@ -1,6 +1,7 @@
 """A report's aggregations over stored tables: in pandas (open_analysis) versus in DuckDB (open_stored), time and memory.
 
     .venv/bin/python benchmarks/bench_stored.py --tables DIR [--replicate K] [--modes pandas,stored] [--memory-limit 2GB]
+    .venv/bin/python benchmarks/bench_stored.py --tables DIR --scaling 1,5
 
 ``DIR`` is a folder written by ``python -m analysis analyze`` (e.g. Wikinews
 replicated to 20,000 articles: ``benchmarks/bench_dask.py --keep`` leaves
@@ -19,14 +20,23 @@ rule changed, one article's text), through :mod:`analysis.pipeline.aggregate` an
 :mod:`analysis.pipeline.aggregate_text`: ``pandas`` reads
 the tables into pandas first (the path before DuckDB), ``stored`` leaves them
 in Parquet. Memory is the peak summed RSS of the process tree, polled as in
-``bench_scale.py``. Prints; asserts nothing.
+``bench_scale.py``.
+
+``--scaling SMALL,LARGE`` checks that each stored aggregation's cost grows
+linearly with the corpus: it measures the stored mode over SMALL and LARGE
+copies of ``DIR`` (one part per copy, so the parts keep their size) and
+prints the CPU per 1,000 articles of every aggregation at both sizes and
+their ratio: ~1 or below when linear (fixed costs spread over more articles),
+near LARGE/SMALL when a cost grows with the corpus squared. Prints; asserts nothing.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
 import sys
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -37,7 +47,9 @@ from bench_scale import Run, run_command  # noqa: E402
 GB = 10**9
 REPORT_SCRIPT = """
 import json
+import os
 import sys
+import time
 from pathlib import Path
 from analysis.corpus import articles_by_date, articles_by_source
 from analysis.pipeline import aggregate as ag
@@ -50,18 +62,32 @@ mode, folder, limit = sys.argv[1], sys.argv[2], (sys.argv[3] if len(sys.argv) > 
 frames = json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8"))["options"].get("frames", "generic")
 source = open_stored(folder, memory_limit=limit, frames=frames) if mode == "stored" else open_analysis(tables=folder, frames=frames)
 articles = source.articles
-results = [
-    ag.row_count(source, "sentiment"), ag.tone_summary(source), ag.tone_histogram(source),
-    group_tone(articles, by="period", freq="M"),
-    ag.tone_evidence(source, by="source"), ag.tone_evidence(source, by="period", freq="M"),
-    ag.article_sentences(source, articles["doc_id"].iloc[0]),
-    ag.frame_prevalence(source), ag.frames_by(source, "source"), ag.frames_by(source, "period", freq="M"),
-    ag.frame_cooccurrence(source), ag.frame_evidence(source, n=3, seed=5),
-    articles_by_source(articles), articles_by_date(articles),
-    at.kwic(source, ["cooperation", "said"], limit=15), at.keyness(source, at.comparison_groups(source, "period"), min_freq=3),
-    at.cue_changes(source, limit=15), ag.with_text(source, articles, positions=[0]),
-]
-print(len(articles), sum(len(result) if hasattr(result, "__len__") else 1 for result in results))
+steps = {
+    "row_count": lambda: ag.row_count(source, "sentiment"), "tone_summary": lambda: ag.tone_summary(source),
+    "tone_histogram": lambda: ag.tone_histogram(source),
+    "group_tone by month": lambda: group_tone(articles, by="period", freq="M"),
+    "tone_evidence by source": lambda: ag.tone_evidence(source, by="source"),
+    "tone_evidence by month": lambda: ag.tone_evidence(source, by="period", freq="M"),
+    "article_sentences": lambda: ag.article_sentences(source, articles["doc_id"].iloc[0]),
+    "frame_prevalence": lambda: ag.frame_prevalence(source), "frames_by source": lambda: ag.frames_by(source, "source"),
+    "frames_by month": lambda: ag.frames_by(source, "period", freq="M"),
+    "frame_cooccurrence": lambda: ag.frame_cooccurrence(source),
+    "frame_evidence": lambda: ag.frame_evidence(source, n=3, seed=5),
+    "articles_by_source": lambda: articles_by_source(articles), "articles_by_date": lambda: articles_by_date(articles),
+    "kwic": lambda: at.kwic(source, ["cooperation", "said"], limit=15),
+    "keyness by period": lambda: at.keyness(source, at.comparison_groups(source, "period"), min_freq=3),
+    "cue_changes": lambda: at.cue_changes(source, limit=15),
+    "with_text": lambda: ag.with_text(source, articles, positions=[0]),
+}
+seconds, rows = {}, 0
+for name, step in steps.items():
+    started = time.process_time()
+    result = step()
+    seconds[name] = time.process_time() - started
+    rows += len(result) if hasattr(result, "__len__") else 1
+if os.environ.get("BENCH_STORED_TIMES"):  # CPU seconds of each aggregation, for --scaling
+    Path(os.environ["BENCH_STORED_TIMES"]).write_text(json.dumps(seconds), encoding="utf-8")
+print(len(articles), rows)
 """
 
 
@@ -101,14 +127,62 @@ def line(label: str, run: Run, n_articles: int) -> None:
           f"PSS {run.peak_tree_pss_bytes / GB:6.2f} GB  ({run.peak_tree_bytes / n_articles / 1024:6.1f} KB/article)")
 
 
+def replicated(tables: Path, copies: int) -> Path:
+    """``tables`` copied ``copies`` times (made once, next to it)."""
+    target = tables.with_name(f"{tables.name}-x{copies}")
+    if not (target / "manifest.json").is_file():
+        replicate_tables(tables, target, copies)
+    return target
+
+
+def stored_cpu(tables: Path, *, memory_limit: str | None) -> tuple[dict[str, float], float]:
+    """CPU seconds of each aggregation of :data:`REPORT_SCRIPT` in stored mode, and of the whole subprocess."""
+    with tempfile.TemporaryDirectory() as folder:
+        times = Path(folder) / "times.json"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        report_run("stored", tables, memory_limit=memory_limit, env={**os.environ, "BENCH_STORED_TIMES": str(times)})
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        total = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        return json.loads(times.read_text(encoding="utf-8")), total
+
+
+def scaling(tables: Path, small: int, large: int, *, memory_limit: str | None) -> int:
+    """Print each stored aggregation's CPU per 1,000 articles over ``small`` and ``large`` copies and the ratio.
+
+    A cost that grows with the corpus gives a ratio near 1 (below 1 where a fixed cost is spread over more
+    articles); a ratio near ``large / small`` is a cost growing with the corpus squared.
+    """
+    sizes, measured = {}, {}
+    for copies in (small, large):
+        folder = replicated(tables, copies)
+        sizes[copies] = int(json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["rows"]["articles"])
+        measured[copies] = stored_cpu(folder, memory_limit=memory_limit)
+    per_k = {copies: 1000 / sizes[copies] for copies in sizes}
+    print(f"stored aggregations, CPU ms per 1,000 articles: {sizes[small]:,} articles ({small} parts) and "
+          f"{sizes[large]:,} ({large} parts); ratio = per-article cost at {large} / at {small} (linear: ~1 or below; "
+          f"quadratic: ~{large / small:g})")
+    for name in measured[small][0]:
+        low, high = (measured[copies][0][name] * 1000 * per_k[copies] for copies in (small, large))
+        print(f"{name:<26} {low:10.1f} {high:10.1f}   ratio {high / low if low else float('nan'):5.2f}")
+    low, high = (measured[copies][1] * 1000 * per_k[copies] for copies in (small, large))
+    print(f"{'whole process':<26} {low:10.1f} {high:10.1f}   ratio {high / low:5.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", type=Path, required=True, help="a folder written by python -m analysis analyze")
     parser.add_argument("--replicate", type=int, default=1, help="measure on a folder this many times bigger (default 1)")
     parser.add_argument("--modes", default="pandas,stored", help="comma-separated: pandas, stored (default both)")
     parser.add_argument("--memory-limit", default=None, help="DuckDB memory limit of the stored mode, e.g. 2GB")
+    parser.add_argument("--scaling", default=None, metavar="SMALL,LARGE",
+                        help="instead: CPU per article of each stored aggregation over SMALL and LARGE copies of "
+                             "the folder (one part per copy) and their ratio, e.g. 1,10")
     args = parser.parse_args(argv)
     tables = args.tables.resolve()
+    if args.scaling:
+        small, large = (int(copies) for copies in args.scaling.split(","))
+        return scaling(tables, small, large, memory_limit=args.memory_limit)
     if args.replicate > 1:
         target = tables.with_name(f"{tables.name}-x{args.replicate}")
         if not (target / "manifest.json").is_file():
