@@ -29,5 +29,17 @@ def masked_document(doc: Document) -> Document:
 
 
 def masked(doc: Document) -> Document:
-    """:func:`masked_document`, computed once per document."""
-    return doc.view(masked_document)
+    """:func:`masked_document`, computed once per document.
+
+    The document's view cache keeps only a blanked copy, never ``doc`` itself: a document holding itself is a
+    reference cycle, so it and all its tokens would wait for the cyclic garbage collector instead of being freed
+    when the article is done.
+    """
+    blanked = doc.view(_blanked_document)
+    return doc if blanked is None else blanked
+
+
+def _blanked_document(doc: Document) -> Document | None:
+    """:func:`masked_document` when it blanks something, else None."""
+    masked_doc = masked_document(doc)
+    return None if masked_doc is doc else masked_doc
