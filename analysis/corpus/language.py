@@ -33,6 +33,7 @@ import lzma
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 UNDETERMINED = "und"
@@ -67,28 +68,64 @@ def article_language(
     body: str, *, declared: Any = None, option: str | None = None, min_confidence: float = MIN_CONFIDENCE
 ) -> Language:
     """The language of an article whose story body is ``body`` (see the module docstring for the order)."""
-    scores = language_scores(body)
+    scores = _label_scores(body)
     chosen = language_code(option)
     if chosen:
-        return Language(chosen, scores.get(chosen, 0.0), "option")
+        return Language(chosen, round(scores.get(chosen, 0.0), _DIGITS), "option")
     code = language_code(declared)
     if code:
-        return Language(code, scores.get(code, 0.0), "declared")
-    best, confidence = max(scores.items(), key=lambda item: (item[1], item[0])) if scores else (UNDETERMINED, 0.0)
+        return Language(code, round(scores.get(code, 0.0), _DIGITS), "declared")
+    best, confidence = _best(scores)
     if confidence < min_confidence:
         return Language(UNDETERMINED, 0.0, "detected")
     return Language(best, confidence, "detected")
 
 
 def language_scores(body: str) -> dict[str, float]:
-    """The identifier's probability of each language for the first :data:`DETECT_CHARS` characters of ``body``.
+    """The identifier's probability of each language for the first :data:`DETECT_CHARS` characters of ``body``,
+    rounded to 4 digits, most probable first (py3langid's ``rank``).
 
     Empty when the text has no letters to go by.
     """
+    ranked = sorted(_label_scores(body).items(), key=itemgetter(1), reverse=True)
+    return {lang: round(score, _DIGITS) for lang, score in ranked}
+
+
+def _best(scores: dict[str, float]) -> tuple[str, float]:
+    """The language ``max`` picks over the rounded scores (ties: the greater code) and its rounded score,
+    rounding only the scores near the top: one more than 2e-4 below it rounds lower (4 digits)."""
+    if not scores:
+        return UNDETERMINED, 0.0
+    floor = max(scores.values()) - _NEAR_TOP
+    score, lang = max((round(score, _DIGITS), lang) for lang, score in scores.items() if score >= floor)
+    return lang, score
+
+
+_DIGITS = 4  # a probability is recorded to 4 decimal places
+_NEAR_TOP = 2e-4  # twice the width of a 4-digit rounding step: every score rounding to the top one is closer
+
+
+def _label_scores(body: str) -> dict[str, float]:
+    """The identifier's unrounded probability of each language for the start of ``body`` (empty without a
+    letter): the scores py3langid's ``rank`` sorts, one per label (a script alias merged into its language),
+    read from its ``_decide`` (py3langid 0.4.0, pinned) without sorting or rounding all 97 of them."""
     sample = body[:DETECT_CHARS]
     if not any(character.isalpha() for character in sample):
         return {}
-    return {lang: round(float(score), 4) for lang, score in _identifier().rank(sample)}
+    labels, columns = _label_columns()
+    return dict(zip(labels, _identifier()._decide(sample)[columns].tolist()))
+
+
+@lru_cache(maxsize=1)
+def _label_columns() -> tuple[list[str], Any]:
+    """Each distinct label of the identifier and the column that holds its score (its first: py3langid folds an
+    alias column into the first and zeroes it, and ``rank`` keeps the first)."""
+    import numpy as np
+
+    first: dict[str, int] = {}
+    for column, label in enumerate(_identifier().nb_classes):
+        first.setdefault(label, column)
+    return list(first), np.array(list(first.values()), dtype=np.intp)
 
 
 @lru_cache(maxsize=1)
