@@ -77,6 +77,15 @@ def test_reference_analyzer_applies_every_rule_like_the_package(text: str) -> No
     assert ours.score_tokens(text).scores == REFERENCE.polarity_scores(text)
 
 
+@pytest.mark.parametrize("valences, text", [
+    ([], ""), ([0, 0.0, 0], "a b c"), ([1.9, 0, -0.5], "good, bad!!"), ([-2.1, 0, 0, -0.3], "awful??? really?"),
+    ([0.5, -0.5], "tie!"), ([3.1, 2.2, 0, 0.0, -1.25], "great!!!!! fine"), ([0, -0.0, 0], "zeros?? !"),
+])
+def test_scores_of_valences_are_the_packages_score_valence(valences: list[float], text: str) -> None:
+    """The reference analyzer mirrors vaderSentiment's score_valence (reading only the non-zero valences)."""
+    assert analyzer("vader").scores_of(valences, text) == REFERENCE.score_valence(list(valences), text)
+
+
 def test_score_sentences_keeps_input_order_index_and_keys() -> None:
     table = pd.DataFrame(
         {"doc_id": ["a", "a", "b"], "sent_id": [0, 1, 0], "text": ["Awful news.", "Great news.", "News."]},

@@ -32,6 +32,15 @@ def test_words_that_are_not_attribution_cues_keep_their_tone(text: str) -> None:
     assert compounds([text], neutral_cues=True) == compounds([text])
 
 
+def test_an_article_without_a_toned_cue_form_is_passed_over_whole() -> None:
+    cues = neutral_cues()
+    quiet = normalize("The talks will continue. Officials said the river could rise.")
+    loud = normalize("The talks will continue. Officials warned that the river could rise.")
+    assert not cues.may_occur(quiet) and cues.spans(quiet, 0, len(quiet), ()) == []
+    assert cues.may_occur(loud) and cues.spans(loud, 0, len(loud), ()) != []
+    assert cues.may_occur("FOREWARNED") and not cues.may_occur("")  # a substring test: never misses a form
+
+
 def test_only_the_cue_word_is_neutral_the_words_it_introduces_keep_their_tone() -> None:
     plain, news = compounds(["He warned that the plan was a terrible failure."]), \
         compounds(["He warned that the plan was a terrible failure."], neutral_cues=True)

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_left, bisect_right
+from itertools import compress, count
+from operator import itemgetter, methodcaller
 from typing import Any, Mapping, NamedTuple, Sequence
 
 from analysis.quotes.attribution import Attribution, Token, find_attributions, is_pronoun, tokenize_reporter_text
@@ -54,6 +56,9 @@ _DETERMINERS = lexicon.words("determiners")
 _POSSESSIVES = lexicon.words("possessive_determiners")
 _BE_FORMS = lexicon.words("be_forms")
 _PUNCTUATION = string.punctuation  # what VADER strips from a token's ends
+_CUTTING = _BREAK_PUNCT | _OPENERS | _COORDINATORS  # lower-case forms of the tokens that can start a clause
+_START, _KIND, _LOWER = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, read at C speed
+_STRIP_PUNCTUATION = methodcaller("strip", _PUNCTUATION)
 
 
 class Mention(NamedTuple):
@@ -127,8 +132,8 @@ def _compound(engine: Any, text: str, *, exact_skip: bool) -> float:
     whitespace tokens, as written or stripped of punctuation, is in the lexicon scores 0 without VADER's pass:
     VADER gives every other token valence 0, so the compound would be 0 too."""
     if exact_skip and text.isascii():
-        lexicon = engine.lexicon
-        if not any(word in lexicon or word.strip(_PUNCTUATION) in lexicon for word in text.lower().split()):
+        lexicon, words = engine.lexicon.keys(), text.lower().split()
+        if lexicon.isdisjoint(words) and lexicon.isdisjoint(map(_STRIP_PUNCTUATION, words)):
             return 0.0
     return float(engine.polarity_scores(text)["compound"])
 
@@ -152,7 +157,7 @@ def _parse(
     """The reporter tokens of ``view[start:end]``, their attributions, clauses and mentions
     (``mentions`` in text order, ``mention_starts`` their starts)."""
     tokens = tokenize_reporter_text(view, start, end, outer_quotes)
-    starts = [token.start for token in tokens]
+    starts = list(map(_START, tokens))
     attributions = [a for a in find_attributions(tokens, view, cues=cues) if _verbal(view, tokens, starts, a)]
     inside = list(mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)])
     return _Parsed(tokens, starts, attributions, clauses(tokens, {m.start for m in inside}, attributions, cues), inside)
@@ -183,7 +188,7 @@ def clauses(
     ``mention_starts``: where the sentence's mentions start; ``attributions`` its attributions, found with ``cues``.
     """
     cuts = set(_punctuation_cuts(tokens, mention_starts))
-    starts = [token.start for token in tokens]
+    starts = list(map(_START, tokens)) if attributions else []
     for attribution in attributions:
         cuts.update(_attribution_cuts(tokens, starts, attribution, cues or default_speech_cues()))
     edges = sorted(cut for cut in cuts if 0 < cut < len(tokens))
@@ -194,17 +199,22 @@ def clauses(
 def _punctuation_cuts(tokens: Sequence[Token], mention_starts: frozenset[int] | set[int]) -> list[int]:
     """Token indexes where a clause starts by punctuation, a set-off quotation or a clause opener."""
     cuts = []
-    for index, token in enumerate(tokens):
-        previous = tokens[index - 1] if index else None
-        if previous is not None and previous.text in _BREAK_PUNCT:
+    # only tokens whose lower-case form is a break mark (as written: punctuation is its own lower-case form), an
+    # opener or a coordinator can cut, besides quotations: the rest of the sentence is skipped at C speed
+    for index in compress(count(), map(_CUTTING.__contains__, map(_LOWER, tokens))):
+        token = tokens[index]
+        if token.text in _BREAK_PUNCT:
+            cuts.append(index + 1)
+        elif token.kind == "word" and token.lower in _OPENERS:
             cuts.append(index)
-        if token.kind == "quote" and (previous is None or previous.text in _SET_OFF_PUNCT):
-            cuts.extend((index, index + 1))
-        if token.kind == "word" and token.lower in _OPENERS:
-            cuts.append(index)
-        if token.kind == "word" and token.lower in _COORDINATORS and previous is not None and previous.text == "," \
+        elif token.kind == "word" and token.lower in _COORDINATORS and index and tokens[index - 1].text == "," \
                 and _clause_follows(tokens, index + 1, mention_starts):
             cuts.append(index)
+    kinds = list(map(_KIND, tokens))
+    if "quote" in kinds:
+        for index in compress(count(), map("quote".__eq__, kinds)):
+            if index == 0 or tokens[index - 1].text in _SET_OFF_PUNCT:
+                cuts.extend((index, index + 1))
     return cuts
 
 
@@ -253,7 +263,7 @@ def evidence_span(
     if not tokens:
         return None
     index = max(bisect_right(parsed.starts, mention.start) - 1, 0)
-    if any(_heads_source(view, attribution, mention) for attribution in parsed.attributions):
+    if parsed.attributions and any(_heads_source(view, attribution, mention) for attribution in parsed.attributions):
         return None  # the speaker: its own words
     if tokens[index].kind == "quote":
         return _quoted_evidence(view, parsed, index, mention, persons)

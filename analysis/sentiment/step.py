@@ -285,7 +285,7 @@ def _score(
     plain = list(map(engine.score_tokens, texts))
     merged = _merged(quotes)
     scored = plain
-    if cues is not None:
+    if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
         scored = [_neutralised(engine, each, text, start, cues.spans(view, start, end, merged))
                   for each, text, (start, end) in zip(plain, texts, spans)]
     counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]

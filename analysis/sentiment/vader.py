@@ -11,7 +11,9 @@ rules, where it also skips the rules for a word outside the lexicon (they
 leave its valence 0) and the "but" rule for a text without "but". The word
 rules (``sentiment_valence`` and the negation, idiom and "least" checks) are
 mirrored here rule for rule, reading each word lower-cased once (the package
-lower-cases the whole sentence inside every check). Scores are identical (a
+lower-cases the whole sentence inside every check); SentiText's words are
+read in one pass without building the object, and ``score_valence`` is
+mirrored reading only the non-zero valences. Scores are identical (a
 test compares them on the Wikinews corpus, the validation script on 23,703
 rated texts).
 
@@ -31,7 +33,9 @@ each token after all its rules, so a sentence's score can be split by voice
 """
 from __future__ import annotations
 
+import math
 import re
+import string
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -39,8 +43,9 @@ from typing import Any, Mapping, NamedTuple, Protocol, Sequence
 
 import vaderSentiment
 from vaderSentiment.vaderSentiment import (
-    BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES, SentiText, scalar_inc_dec,
+    BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES, scalar_inc_dec,
 )
+from vaderSentiment.vaderSentiment import normalize as normalize_score
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as PackageAnalyzer
 
 METHODS = ("vader", "nltk")
@@ -116,10 +121,12 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
     def __init__(self) -> None:
         super().__init__()
         self._emoji_chars = frozenset(self.emojis)
+        self._ascii_has_no_emoji = not any(map(str.isascii, self._emoji_chars))  # so an ASCII text needs no search
         self._mirrors_package = version("vaderSentiment") == MIRRORED_VERSION
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        if not self._mirrors_package or not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
+        if not self._mirrors_package or not isinstance(text, str) or not (
+                (self._ascii_has_no_emoji and text.isascii()) or self._emoji_chars.isdisjoint(text)):
             return super().polarity_scores(text)
         return self._rule_scores(text.strip())
 
@@ -128,28 +135,63 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
 
         Counts the lexicon words it meets on the way (see :func:`lexicon_counts`).
         """
-        sentitext = SentiText(text)
-        words_and_emoticons, is_cap_diff = sentitext.words_and_emoticons, sentitext.is_cap_diff
-        lowers = list(map(str.lower, words_and_emoticons))  # the package lower-cases each word many times
-        sentiments: list[Any] = []
+        words = _vader_words(text)
+        lowers = list(map(str.lower, words))  # the package lower-cases each word many times
         lexicon = self.lexicon
+        sentiments: list[Any] = [0] * len(words)  # the package's rules give a word outside the lexicon 0
+        hits = [i for i, lower in enumerate(lowers) if lower in lexicon]
         positive = negative = 0
-        for i, lower in enumerate(lowers):
-            if lower not in lexicon:  # the package's rules give such a word (boosters are such words) 0
-                sentiments.append(0)
-                continue
-            if lexicon[lower] > 0:
-                positive += 1
-            else:
-                negative += 1
-            if lower in BOOSTER_DICT or (lower == "kind" and i < len(lowers) - 1 and lowers[i + 1] == "of"):
-                sentiments.append(0)
-                continue
-            sentiments.append(_valence(lexicon, words_and_emoticons, lowers, i, is_cap_diff))
-        if "but" in text.lower():  # else no word is "but" and _but_check changes nothing
-            sentiments = self._but_check(words_and_emoticons, sentiments)
-        self._counts = (len(words_and_emoticons), positive, negative)
-        return self.score_valence(sentiments, text)
+        if hits:
+            is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)  # SentiText's is_cap_diff
+            last = len(lowers) - 1
+            for i in hits:
+                lower = lowers[i]
+                if lexicon[lower] > 0:
+                    positive += 1
+                else:
+                    negative += 1
+                if lower in BOOSTER_DICT or (lower == "kind" and i < last and lowers[i + 1] == "of"):
+                    continue  # valence 0
+                sentiments[i] = _valence(lexicon, words, lowers, i, is_cap_diff)
+        if "but" in lowers:  # else _but_check changes nothing
+            sentiments = self._but_check(words, sentiments)
+        self._counts = (len(words), positive, negative)
+        self._last = (text, sentiments)
+        return self._valence_scores(sentiments, text)
+
+    def scores_of(self, valences: Sequence[float], text: str) -> dict[str, float]:
+        if not self._mirrors_package:
+            return super().scores_of(valences, text)
+        return self._valence_scores(list(valences), text)
+
+    def _valence_scores(self, sentiments: list[Any], text: str) -> dict[str, float]:
+        """vaderSentiment 3.3.2's ``score_valence``, reading only the non-zero valences one by one."""
+        if not sentiments:
+            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+        nonzero = list(filter(None, sentiments))
+        if not nonzero:  # no emphasis applies to a sum of 0: every word neutral
+            return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+        sum_s = float(sum(sentiments))
+        punct_emph_amplifier = self._punctuation_emphasis(text)
+        if sum_s > 0:
+            sum_s += punct_emph_amplifier
+        elif sum_s < 0:
+            sum_s -= punct_emph_amplifier
+        compound = normalize_score(sum_s)
+        pos_sum = neg_sum = 0.0  # _sift_sentiment_scores: zeros only count as neutral
+        for sentiment in nonzero:
+            if sentiment > 0:
+                pos_sum += (float(sentiment) + 1)
+            if sentiment < 0:
+                neg_sum += (float(sentiment) - 1)
+        neu_count = len(sentiments) - len(nonzero)
+        if pos_sum > math.fabs(neg_sum):
+            pos_sum += punct_emph_amplifier
+        elif pos_sum < math.fabs(neg_sum):
+            neg_sum -= punct_emph_amplifier
+        total = pos_sum + math.fabs(neg_sum) + neu_count
+        return {"neg": round(math.fabs(neg_sum / total), 3), "neu": round(math.fabs(neu_count / total), 3),
+                "pos": round(math.fabs(pos_sum / total), 3), "compound": round(compound, 4)}
 
     def token_spans(self, scored_text: str) -> list[tuple[int, int]]:
         """Offsets in ``scored_text`` of the tokens VADER gave valences to (its whitespace tokens)."""
@@ -162,6 +204,13 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
 # negations up in a list). tests/test_sentiment.py compares the scores with the package's.
 
 _NEGATIONS = frozenset(NEGATE)
+_PUNCTUATION = string.punctuation  # what SentiText strips from a word's ends
+
+
+def _vader_words(text: str) -> list[str]:
+    """SentiText's ``words_and_emoticons``: the whitespace tokens, stripped of punctuation at their ends unless
+    that leaves two characters or fewer (an emoticon such as ":)", a lone dash)."""
+    return [stripped if len(stripped := word.strip(_PUNCTUATION)) > 2 else word for word in text.split()]
 
 
 def _valence(lexicon: Mapping[str, float], words: Sequence[str], lowers: Sequence[str], i: int,
@@ -292,6 +341,6 @@ def lexicon_counts(text: str) -> tuple[int, int, int]:
     methods; the reference analyzer counts them while it scores.
     """
     lexicon = analyzer("vader").lexicon
-    tokens = SentiText(text).words_and_emoticons
+    tokens = _vader_words(text)
     valences = [lexicon.get(token.lower(), 0.0) for token in tokens]
     return len(tokens), sum(valence > 0 for valence in valences), sum(valence < 0 for valence in valences)
