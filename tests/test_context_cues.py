@@ -88,6 +88,28 @@ def test_teams_in_sports_copy_include_the_places_in_their_names():
     assert typed("Apollo 11 landed. He visited Liverpool 2 years ago.") == {"Liverpool": "place"}
 
 
+def test_result_sentence_pattern_reads_names_as_its_word_by_word_form():
+    """The result-sentence pattern opens with the first name's first word (so the regex engine can skip to
+    capitals): it finds the same names, at the same offsets, as the plain "(?:Word\\s+){0,3}Word" form."""
+    import re
+
+    from analysis.actors.context_cues import _RESULT_VERB
+
+    word = r"[A-Z][\w.'’&-]*"
+    after_first_name = _RESULT_VERB.pattern.split("{0,3})", 1)[1]  # the verb, the second name and the score
+    plain = re.compile(rf"(?P<a>(?:{word}\s+){{0,3}}{word})" + after_first_name)
+    texts = [
+        "Manchester United beat Liverpool 3-0 on Sunday, and Real Madrid CF de Madrid drew with Barcelona 1-1.",
+        "On Sunday Leeds fell to Crystal Palace 2-1 (1-0); Nadal beat Federer 6-4 6-3. The Club Atlético "
+        "Mineiro Belo Horizonte defeated Santos 2–0 and St. Mirren edged Hearts 1 - 0.",
+        "No result here: Anna said 3-0 was fine. USA beat the odds.",
+    ]
+    for text in texts:
+        spans = [(m.span("a"), m.span("b")) for m in _RESULT_VERB.finditer(text)]
+        assert spans == [(m.span("a"), m.span("b")) for m in plain.finditer(text)]
+    assert len(list(_RESULT_VERB.finditer(texts[0]))) == 2
+
+
 def test_all_capital_lines_are_read_word_by_word():
     mentions = find_mentions("JILL SAKA SHINES AS ARSENAL WIN\n\nJill Saka scored twice for Arsenal.")
     saka = mentions[mentions["actor_id"] == "person:jill-saka"]

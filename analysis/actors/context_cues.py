@@ -201,8 +201,10 @@ def _not_organizations() -> frozenset[str]:
 _RESULT_LINE = re.compile(
     r"^[ \t]*(?P<a>[A-Z][^\d\n]{1,40}?)[ \t]+(?:\d{1,3}[ \t]*[,–-]?[ \t]*(?P<b>[A-Z][^\d\n]{1,40}?)[ \t]+\d{1,3}"
     r"|\d{1,3}[ \t]*[-–][ \t]*\d{1,3}[ \t]+(?P<c>[A-Z][^\d\n]{1,40}?))[ \t]*(?:\([^)\n]*\))?[ \t]*$", re.MULTILINE)
+# The first name's words are written word first ("X(?:\s+Y){0,3}"): a pattern opening with [A-Z] lets the regex engine
+# skip to capital letters instead of trying every position (the same matches as "(?:X\s+){0,3}Y").
 _RESULT_VERB = re.compile(
-    r"(?P<a>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|"
+    r"(?P<a>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|"
     r"overcame|drew\s+with|drew\s+against|lost\s+to|lost\s+against|fell\s+to)\s+"
     r"(?P<b>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)[^.!?\n\d]{0,40}?\b\d{1,3}\s*[-–]\s*\d{1,3}\b"
     r"(?!\s*,?\s*\d{1,2}\s*[-–]\s*\d)")
@@ -231,7 +233,10 @@ def _club_like(ctx: NameContext, segment: Sequence[int]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_RESULT_VERB_WORD = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew|lost|fell)\s")
+# What a result sentence cannot lack (tested before reading it, to skip most articles at little cost): a score
+# and a result verb (no leading \b: a pattern opening with a letter set lets the engine skip to those letters).
+_SCORE = re.compile(r"\d\s*[-–]\s*\d")
+_RESULT_VERB_WORD = re.compile(r"(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew|lost|fell)\s")
 _RESULT_PATTERNS = (("results line", _RESULT_LINE), ("result", _RESULT_VERB))
 
 
@@ -251,7 +256,7 @@ def _result_index(view: str) -> tuple[tuple[str, tuple[list[int], tuple[tuple[st
 def _result_names(view: str, pattern: re.Pattern) -> tuple[tuple[str, int, int], ...]:
     """The names on each side of every result in ``view``: (name, start, end)."""
     found = []
-    if not _DIGIT.search(view) or (pattern is _RESULT_VERB and not _RESULT_VERB_WORD.search(view)):
+    if not _DIGIT.search(view) or (pattern is _RESULT_VERB and not (_SCORE.search(view) and _RESULT_VERB_WORD.search(view))):
         return ()  # no score, or no result verb for the result-sentence pattern to read
     for match in pattern.finditer(view):
         for group in ("a", "b", "c"):

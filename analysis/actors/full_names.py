@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate, Span, actor_id_for, fold_key, variant_key, word_runs
@@ -37,7 +38,7 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
         if c.type == "person" and len(c.words) >= 2
     ]
     refs += [
-        PersonRef(p.start, p.end, bare_words([fold_key(w) for w in re.findall(r"\w+(?:-\w+)*", p.actor)]), p.actor_id, p.actor)
+        PersonRef(p.start, p.end, bare_words(tuple(fold_key(w) for w in re.findall(r"\w+(?:-\w+)*", p.actor))), p.actor_id, p.actor)
         for p in persons
     ]
     def rank(other: PersonRef) -> tuple[int, bool, int]:
@@ -63,7 +64,7 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
             longest = _first_and_last(forms, longest)
         actor = longest.actor
         actor_id = longest.actor_id or actor_id_for("person", actor)
-        resolved.append(replace(ref, actor_id=actor_id, actor=actor))
+        resolved.append(PersonRef(ref.start, ref.end, ref.words, actor_id, actor))
     return sorted(resolved, key=lambda ref: ref.start)
 
 
@@ -103,6 +104,8 @@ class RefIndex:
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-(?=\w)")
 
 
-def bare_words(words: Sequence[str]) -> tuple[str, ...]:
-    """Name words without an attached particle: "al-burhan" -> "burhan" (so "Burhan" links to "... al-Burhan")."""
+@lru_cache(maxsize=1 << 16)
+def bare_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words without an attached particle: "al-burhan" -> "burhan" (so "Burhan" links to "... al-Burhan");
+    remembered across articles (names recur), hence a tuple."""
     return tuple(variant_key(_PARTICLE.sub("", word)) for word in words)

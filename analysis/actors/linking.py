@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
 import pandas as pd
@@ -89,13 +89,13 @@ def _adopt_types(candidates: list[Candidate]) -> None:
     for index, candidate in enumerate(candidates):
         winner = winners.get(candidate.words)
         if winner is not None and candidate.type != winner.type:
-            candidates[index] = replace(candidate, type=winner.type, cue=f"same name as {winner.name!r}")
+            candidates[index] = candidate.evolve(type=winner.type, cue=f"same name as {winner.name!r}")
         elif candidate.type is None and len(candidate.words) >= 2:
             positions = [first_person.get(candidate.words[-n:]) for n in range(1, len(candidate.words) + 1)]
             found = [position for position in positions if position is not None]
             part = people[min(found)] if found else None
             if part is not None:
-                candidates[index] = replace(candidate, type="person", cue=f"ends with {part.name!r}")
+                candidates[index] = candidate.evolve(type="person", cue=f"ends with {part.name!r}")
 
 
 def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
@@ -143,8 +143,8 @@ def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[s
         positions = [position for position in found if position is not None]
         if positions:
             owner = orgs[max(positions)]
-            candidates[index] = replace(candidate, type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
-                                        cue=f"short for {owner.name!r}")
+            candidates[index] = candidate.evolve(type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
+                                                  cue=f"short for {owner.name!r}")
 
 
 def _named_organizations(names: Sequence[Candidate]) -> list[Candidate]:
@@ -218,8 +218,8 @@ def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
     for index, candidate in enumerate(candidates):
         owner = acronyms.get(candidate.name)
         if owner is not None and candidate.type in (None, owner.type) and owner is not candidate:
-            candidates[index] = replace(
-                candidate, type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"acronym of {owner.name!r}"
+            candidates[index] = candidate.evolve(
+                type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"acronym of {owner.name!r}"
             )
 
 

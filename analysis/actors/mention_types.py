@@ -156,13 +156,17 @@ def variant_key(word: str) -> str:
     return _VARIANT_ENDINGS.sub(lambda m: "ei" if m.group(0) in ("ey", "ej", "ei") else "i", word)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
     """``Nicolás Maduro`` -> ``nicolas-maduro``: the stable part of a discovered actor id."""
-    return re.sub(r"[^a-z0-9]+", "-", fold_key(text)).strip("-") or "unnamed"
+    return _NOT_SLUG.sub("-", fold_key(text)).strip("-") or "unnamed"
 
 
+@lru_cache(maxsize=1 << 16)
 def actor_id_for(kind: str, name: str) -> str:
-    """The id of a discovered actor: ``person:sergey-lavrov``."""
+    """The id of a discovered actor: ``person:sergey-lavrov`` (remembered: linking asks it of every name)."""
     return f"{kind}:{slug(name)}"
 
 
