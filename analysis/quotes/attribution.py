@@ -134,9 +134,43 @@ def find_attributions(tokens: Sequence[Token], text: str, *, cues: SpeechCues | 
     """Every cue among ``tokens`` (one sentence) with its source, left to right.
 
     ``cues`` is the speech-cue lexicon (:mod:`analysis.quotes.speech_cues`; the shipped one when None).
+    ``text`` spells the cues and sources (the offsets are the tokens').
     """
     cues = cues or default_speech_cues()
-    found: list[Attribution] = []
+    if cues.first_words.isdisjoint(map(_LOWER, tokens)):
+        return []  # no word that can start a cue (most sentences)
+    found = [
+        Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, source_start, source_end,
+                    None if source_start is None else text[source_start:source_end], borrowed=borrowed)
+        for cue_start, cue_end, lemma, source_start, source_end, borrowed in _found_spans(tokens, cues)
+    ]
+    return _borrow_forward(found)
+
+
+_SpanRow = tuple[int, int, str, int | None, int | None, bool]  # cue start, end, lemma, source start, end, borrowed
+# The spans found in the latest sentences, by (first token's start, last token's end, number of tokens): the
+# actors' mention tone and the quotes step read most sentences of an article with the same tokens and cues.
+_RECENT: dict[tuple[int, int, int], tuple[list[Token], SpeechCues, list[_SpanRow]]] = {}
+_RECENT_SIZE = 512  # sentences (about one long article; the token lists it keeps cost ~2 MB at most)
+
+
+def _found_spans(tokens: Sequence[Token], cues: SpeechCues) -> list[_SpanRow]:
+    """The cues and sources of :func:`find_attributions` as offsets, remembered for the latest sentences."""
+    key = (tokens[0].start, tokens[-1].end, len(tokens))
+    recent = _RECENT.get(key)
+    if recent is not None and recent[1] is cues and recent[0] == tokens:
+        return recent[2]
+    rows = _spans(tokens, cues)
+    if len(_RECENT) >= _RECENT_SIZE:
+        _RECENT.clear()
+    _RECENT[key] = (list(tokens), cues, rows)
+    return rows
+
+
+def _spans(tokens: Sequence[Token], cues: SpeechCues) -> list[_SpanRow]:
+    """Every cue among ``tokens`` with its source as offsets; a participle without a source of its own
+    ("..., adding") borrows the one of the cue before it."""
+    found: list[_SpanRow] = []
     first_words = cues.first_words
     index = 0
     for position in compress(count(), map(first_words.__contains__, map(_LOWER, tokens))):  # where a cue can start
@@ -160,15 +194,13 @@ def find_attributions(tokens: Sequence[Token], text: str, *, cues: SpeechCues | 
         cue_start, cue_end = tokens[index].start, tokens[last].end
         if source is None and found and tokens[index].lower.endswith("ing"):
             previous = found[-1]
-            found.append(Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, previous.source_start,
-                                     previous.source_end, previous.source, borrowed=True))
+            found.append((cue_start, cue_end, lemma, previous[3], previous[4], True))
         elif source is None:
-            found.append(Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, None, None, None))
+            found.append((cue_start, cue_end, lemma, None, None, False))
         else:
-            s_start, s_end = source
-            found.append(Attribution(cue_start, cue_end, text[cue_start:cue_end], lemma, s_start, s_end, text[s_start:s_end]))
+            found.append((cue_start, cue_end, lemma, source[0], source[1], False))
         index = last + 1
-    return _borrow_forward(found)
+    return found
 
 
 def _borrow_forward(found: list[Attribution]) -> list[Attribution]:

@@ -17,7 +17,8 @@ import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from operator import itemgetter
+from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 
 import pandas as pd
 
@@ -27,8 +28,7 @@ from analysis.text.lexicon import words
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how"]
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One actor mention, as the resolver needs it."""
 
     start: int
@@ -46,21 +46,26 @@ def _str_or_none(value: Any) -> str | None:
     return str(value)
 
 
+def _strings(column: Sequence[Any] | None, size: int) -> list[str | None]:
+    """A column's cells as :func:`_str_or_none` gives them (strings kept as they are); all None when absent."""
+    if column is None:
+        return [None] * size
+    return [value if value.__class__ is str else _str_or_none(value) for value in column]
+
+
 def mention_list(columns: Mapping[str, Sequence[Any]] | None) -> list[Mention]:
     """The rows of a columnar mentions table (``MENTION_COLUMNS``; a DataFrame works too) in text order."""
     if columns is None or "start" not in columns or len(columns["start"]) == 0:
         return []
     size = len(columns["start"])
-    starts, ends, ids, actors, types, hows = (
-        list(columns[name]) if name in columns else [None] * size
-        for name in ("start", "end", "actor_id", "actor", "actor_type", "how")
-    )
-    order = sorted(range(size), key=lambda i: (starts[i], ends[i]))
-    return [
-        Mention(int(starts[i]), int(ends[i]), _str_or_none(ids[i]), _str_or_none(actors[i]),
-                _str_or_none(types[i]), _str_or_none(hows[i]))
-        for i in order
-    ]
+    texts = (_strings(columns[name] if name in columns else None, size)
+             for name in ("actor_id", "actor", "actor_type", "how"))
+    rows = list(zip(map(int, columns["start"]), map(int, columns["end"]), *texts))
+    rows.sort(key=_SPAN)  # stable: mentions with the same span keep their table order
+    return list(map(Mention._make, rows))
+
+
+_SPAN = itemgetter(0, 1)  # a row's (start, end)
 
 
 class Mentions(Sequence[Mention]):

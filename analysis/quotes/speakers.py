@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from analysis.actors.gender import agrees, description_gender, person_genders, pronoun_gender
+from analysis.actors.gender import _PRONOUNS, agrees, description_gender, person_genders, pronoun_gender
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, SpeakerLexicon, Spans
@@ -35,6 +35,9 @@ from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
 __all__ = ["MENTION_COLUMNS", "Speaker", "is_salient", "resolve_speakers", "subject"]
+
+# The words whose gender person_genders reads (a word's lower-case form, "He" -> "he"): only these are passed.
+_GENDERED_PRONOUNS = frozenset(_PRONOUNS)
 
 
 @dataclass(frozen=True)
@@ -128,13 +131,15 @@ def resolve_speakers(article: Article, quoted: Sequence[tuple[int, int]]) -> dic
 
 def _genders(article: Article, mentions: Sequence[Mention]) -> dict[str, str]:
     """Gender evidence for the article's persons (:mod:`analysis.actors.gender`), by actor id; first names
-    from the actor dictionary in force."""
+    from the actor dictionary in force. Of each sentence's words only the gendered pronouns are passed (the
+    others give no evidence)."""
     people = [(m.start, m.end, m.actor_id, m.actor or "") for m in mentions
               if m.actor_type == "person" and m.actor_id is not None]
     if not people:
         return {}
     starts = sorted(person[0] for person in people)
-    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.kind == "word"]) for s in article.sentences
+    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.lower in _GENDERED_PRONOUNS and t.kind == "word"])
+             for s in article.sentences
              if bisect_left(starts, s.start) < bisect_left(starts, s.end)]  # pronoun evidence needs a person inside
     return person_genders(article.document, people, words, dictionary=article.lexicon.dictionary)
 
@@ -301,7 +306,9 @@ def _role_holder(article: Article, source_view: str, position: int, mentions: Me
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*\Z")
 _GIVEN_THEN_WORD = re.compile(r"\b([A-Z][\w'-]+)\s+(?=([\w'-]+))")
 _WORD_BOUNDARY = re.compile(r"\b")
-_GIVEN_NAMES = "capitalised words by the word after them"
+_GIVEN_NAMES = "given names by surname"
+_GIVEN_INDEX = "capitalised words by the word after them"
+_SCANS_BEFORE_INDEX = 8
 
 
 def _unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mention]) -> str | None:
@@ -341,11 +348,44 @@ def _unlisted_name(article: Article, start: int, end: int, inner: Sequence[Menti
 
 
 def _written_before(article: Article, surname: str) -> list[tuple[int, str]]:
-    """Every ``Given Surname`` in the article as (end offset, given name), in order."""
-    index = article.memo.get(_GIVEN_NAMES)
-    if index is None:
-        index = article.memo[_GIVEN_NAMES] = _given_names_by_next_word(article.view)
-    return index.get(surname, [])
+    """Every ``Given Surname`` in the article as (end offset, given name), in order.
+
+    The first few surnames of an article are each found by a scan for that surname (most articles ask for
+    one or two); past ``_SCANS_BEFORE_INDEX`` the whole article is indexed once, so an article with many
+    lone surnames still costs one pass, not one per surname.
+    """
+    found: dict[str, list[tuple[int, str]]] = article.memo.setdefault(_GIVEN_NAMES, {})
+    if surname not in found:
+        index = article.memo.get(_GIVEN_INDEX)
+        if index is None and len(found) >= _SCANS_BEFORE_INDEX:
+            index = article.memo[_GIVEN_INDEX] = _given_names_by_next_word(article.view)
+        found[surname] = index.get(surname, []) if index is not None else _given_names_before(article.view, surname)
+    return found[surname]
+
+
+def _given_names_before(view: str, surname: str) -> list[tuple[int, str]]:
+    """What ``_given_names_by_next_word(view).get(surname, [])`` holds, from a scan for ``surname`` alone.
+
+    Each place where ``surname`` follows white space and ends at a word boundary is checked with
+    ``_GIVEN_THEN_WORD`` run from the start of the non-space run before that white space: the one-pass
+    scan restarts there too (its matches end right after white space), so it finds the same capitalised word.
+    """
+    found = []
+    at = view.find(surname, 1)
+    while at >= 0:
+        end = at + len(surname)
+        if view[at - 1].isspace() and _WORD_BOUNDARY.match(view, end):
+            gap = at - 1
+            while gap > 0 and view[gap - 1].isspace():
+                gap -= 1
+            run = gap
+            while run > 0 and not view[run - 1].isspace():
+                run -= 1
+            match = _GIVEN_THEN_WORD.search(view, run, at + 1)
+            if match is not None and match.start(2) == at:
+                found.append((end, match.group(1)))
+        at = view.find(surname, at + 1)
+    return found
 
 
 def _given_names_by_next_word(view: str) -> dict[str, list[tuple[int, str]]]:
