@@ -118,9 +118,9 @@ GIVEN_NAME_TEXT = (
 
 
 def test_given_name_index_finds_what_a_scan_per_surname_found():
-    from analysis.quotes.speakers import _given_names_by_next_word
+    from analysis.quotes.given_names import given_names_by_next_word
 
-    index = _given_names_by_next_word(GIVEN_NAME_TEXT)
+    index = given_names_by_next_word(GIVEN_NAME_TEXT)
     for surname in {"Smith", "O", "O'Brien", "Smith-Jones", "Jones", "Lee", "Wei", "O'Neil", "Inc", "Pierre"}:
         pattern = re.compile(r"\b([A-Z][\w'-]+)\s+" + re.escape(surname) + r"\b")
         assert index.get(surname, []) == [(m.end(), m.group(1)) for m in pattern.finditer(GIVEN_NAME_TEXT)], surname

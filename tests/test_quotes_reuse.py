@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis.actors.gender import person_genders
 from analysis.quotes import attribution as attr
-from analysis.quotes import speakers
+from analysis.quotes import given_names, speakers
 from analysis.quotes.context import mention_list
 from analysis.quotes.speech_cues import default_speech_cues, load_speech_cues
 from analysis.text.normalization import normalize
@@ -21,13 +21,13 @@ GIVEN_NAME_TEXT = normalize(
 
 
 def test_a_scan_per_surname_finds_what_the_article_index_holds():
-    index = speakers._given_names_by_next_word(GIVEN_NAME_TEXT)
+    index = given_names.given_names_by_next_word(GIVEN_NAME_TEXT)
     surnames = {word.strip(",;:.()") for word in GIVEN_NAME_TEXT.split()} | set(index) | {"O", "Pierre"}
     checked = [s for s in surnames if speakers._NAME_WORD.match(s)]
     assert len(checked) > 15
     for surname in checked:
-        assert speakers._given_names_before(GIVEN_NAME_TEXT, surname) == index.get(surname, []), surname
-    assert speakers._given_names_before(GIVEN_NAME_TEXT, "Lee")[:2] == [(GIVEN_NAME_TEXT.index("Lee said") + 3, "Bob"),
+        assert given_names.given_names_before(GIVEN_NAME_TEXT, surname) == index.get(surname, []), surname
+    assert given_names.given_names_before(GIVEN_NAME_TEXT, "Lee")[:2] == [(GIVEN_NAME_TEXT.index("Lee said") + 3, "Bob"),
                                                                        (GIVEN_NAME_TEXT.index("Lee)") + 3, "Ann")]
 
 
@@ -39,9 +39,9 @@ class _Article:
 def test_many_surnames_in_one_article_switch_to_one_index_with_the_same_answers():
     article = _Article(GIVEN_NAME_TEXT)
     surnames = ["Smith", "Lee", "O'Brien", "Wei", "Jones", "Smith-Jones", "O", "Pierre", "Inc", "O'Neil", "Lee"]
-    found = [speakers._written_before(article, surname) for surname in surnames]
-    assert speakers._GIVEN_INDEX in article.memo  # more surnames than _SCANS_BEFORE_INDEX were asked for
-    index = speakers._given_names_by_next_word(GIVEN_NAME_TEXT)
+    found = [given_names.written_before(article, surname) for surname in surnames]
+    assert given_names.GIVEN_INDEX in article.memo  # more surnames than SCANS_BEFORE_INDEX were asked for
+    index = given_names.given_names_by_next_word(GIVEN_NAME_TEXT)
     assert found == [index.get(surname, []) for surname in surnames]
 
 

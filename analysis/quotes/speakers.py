@@ -30,6 +30,7 @@ from analysis.actors.gender import _PRONOUNS, agrees, description_gender, person
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, SpeakerLexicon, Spans
+from analysis.quotes.given_names import written_before
 from analysis.quotes.roles import role_holder
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
@@ -304,11 +305,6 @@ def _role_holder(article: Article, source_view: str, position: int, mentions: Me
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*\Z")
-_GIVEN_THEN_WORD = re.compile(r"\b([A-Z][\w'-]+)\s+(?=([\w'-]+))")
-_WORD_BOUNDARY = re.compile(r"\b")
-_GIVEN_NAMES = "given names by surname"
-_GIVEN_INDEX = "capitalised words by the word after them"
-_SCANS_BEFORE_INDEX = 8
 
 
 def _unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mention]) -> str | None:
@@ -339,65 +335,12 @@ def _unlisted_name(article: Article, start: int, end: int, inner: Sequence[Menti
     if inner or len(words) != 1 or not _NAME_WORD.match(words[0]) or _title_or_body(words[0], lexicon):
         return None
     surname = words[0]
-    for match_end, given in _written_before(article, surname):
+    for match_end, given in written_before(article, surname):
         if match_end > start:
             break
         if not _title_or_body(given, lexicon):
             return f"{given} {surname}"
     return None
-
-
-def _written_before(article: Article, surname: str) -> list[tuple[int, str]]:
-    """Every ``Given Surname`` in the article as (end offset, given name), in order.
-
-    The first few surnames of an article are each found by a scan for that surname (most articles ask for
-    one or two); past ``_SCANS_BEFORE_INDEX`` the whole article is indexed once, so an article with many
-    lone surnames still costs one pass, not one per surname.
-    """
-    found: dict[str, list[tuple[int, str]]] = article.memo.setdefault(_GIVEN_NAMES, {})
-    if surname not in found:
-        index = article.memo.get(_GIVEN_INDEX)
-        if index is None and len(found) >= _SCANS_BEFORE_INDEX:
-            index = article.memo[_GIVEN_INDEX] = _given_names_by_next_word(article.view)
-        found[surname] = index.get(surname, []) if index is not None else _given_names_before(article.view, surname)
-    return found[surname]
-
-
-def _given_names_before(view: str, surname: str) -> list[tuple[int, str]]:
-    """What ``_given_names_by_next_word(view).get(surname, [])`` holds, from a scan for ``surname`` alone.
-
-    Each place where ``surname`` follows white space and ends at a word boundary is checked with
-    ``_GIVEN_THEN_WORD`` run from the start of the non-space run before that white space: the one-pass
-    scan restarts there too (its matches end right after white space), so it finds the same capitalised word.
-    """
-    found = []
-    at = view.find(surname, 1)
-    while at >= 0:
-        end = at + len(surname)
-        if view[at - 1].isspace() and _WORD_BOUNDARY.match(view, end):
-            gap = at - 1
-            while gap > 0 and view[gap - 1].isspace():
-                gap -= 1
-            run = gap
-            while run > 0 and not view[run - 1].isspace():
-                run -= 1
-            match = _GIVEN_THEN_WORD.search(view, run, at + 1)
-            if match is not None and match.start(2) == at:
-                found.append((end, match.group(1)))
-        at = view.find(surname, at + 1)
-    return found
-
-
-def _given_names_by_next_word(view: str) -> dict[str, list[tuple[int, str]]]:
-    """One pass over the text: for each capitalised word followed by another word, the next word (and each of its
-    prefixes ending at a word boundary, "O" of "O'Brien") -> (end of that word, capitalised word), in text order."""
-    index: dict[str, list[tuple[int, str]]] = {}
-    for match in _GIVEN_THEN_WORD.finditer(view):
-        given, following, at = match.group(1), match.group(2), match.start(2)
-        for boundary in _WORD_BOUNDARY.finditer(following):
-            if boundary.start() > 0:
-                index.setdefault(following[:boundary.start()], []).append((at + boundary.start(), given))
-    return index
 
 
 def _title_or_body(word: str, lexicon: SpeakerLexicon) -> bool:
