@@ -29,7 +29,6 @@ from __future__ import annotations
 import shutil
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, as_completed, wait
 from contextlib import ExitStack
-from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -40,21 +39,12 @@ from analysis.corpus.loading import Corpus, iter_corpus
 from analysis.outputs import check_replaceable, move_into_place, start_building
 from analysis.paths import resolve
 from analysis.pipeline.parts import (
-    MANIFEST, ChunkWritten, corpus_fingerprint, part_name, resolved_options, sum_rows, write_chunk, write_manifest,
+    MANIFEST, BatchResult, ChunkWritten, corpus_fingerprint, part_name, resolved_options, sum_rows, write_chunk,
+    write_manifest,
 )
 from analysis.pipeline.progress import Progress, article_progress, no_progress
 
 __all__ = ["MANIFEST", "BatchResult", "analyze_to_parquet", "read_table"]
-
-
-@dataclass(frozen=True)
-class BatchResult:
-    """Where the tables went, how many rows each has, and how many chunks (partitions) were computed."""
-
-    out: Path
-    rows: Mapping[str, int]
-    chunks: int
-    computed: int | None = None
 
 
 def analyze_to_parquet(

@@ -41,13 +41,12 @@ from analysis.corpus.files import SIDECAR_NAME, Skipped
 from analysis.corpus.loading import LoadOptions
 from analysis.outputs import check_replaceable
 from analysis.paths import PACKAGE_DIR, resolve
-from analysis.pipeline.batch import BatchResult
 from analysis.pipeline.cache import library_fingerprint
 from analysis.pipeline.partitions import (
     Unit, UnitKeys, load_slice, plan_units, screen_keys, seq_range, slice_bounds, stage_unit,
 )
 from analysis.pipeline.parts import (
-    MANIFEST, chunk_tables, corpus_fingerprint, part_name, read_manifest, resolved_options, sum_rows,
+    MANIFEST, BatchResult, chunk_tables, corpus_fingerprint, part_name, read_manifest, resolved_options, sum_rows,
     write_manifest, write_parts,
 )
 from analysis.pipeline.progress import article_progress, on_terminal

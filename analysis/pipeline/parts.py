@@ -79,6 +79,16 @@ def _failing_articles(chunk: Corpus, analyze_options: Mapping[str, Any]) -> list
 
 
 @dataclass(frozen=True)
+class BatchResult:
+    """Where the tables went, how many rows each has, and how many chunks (partitions) were computed."""
+
+    out: Path
+    rows: Mapping[str, int]
+    chunks: int
+    computed: int | None = None
+
+
+@dataclass(frozen=True)
 class ChunkWritten:
     """What the driver keeps of one chunk written to parts: its row counts and its articles' fingerprint pairs."""
 

@@ -50,6 +50,7 @@ import numpy as np
 
 from analysis.errors import OptionError
 from analysis.paths import cache_dir
+from analysis.sentiment.voices import MIXED, NARRATION, QUOTE
 
 METHOD = "sentiment_analysis_spanish"  # the sentiment table's ``method`` value for this classifier
 PACKAGE = "sentiment_analysis_spanish"
@@ -202,8 +203,6 @@ def document_rows(doc: Any, quotes: Sequence[tuple[int, int]]) -> dict[str, list
     word tokens; a one-voice sentence's voice takes the sentence's compound.
     No word valences: ``pos``/``neu``/``neg`` are NaN and the word counts 0.
     """
-    from analysis.sentiment.step import MIXED, NARRATION, QUOTE  # the step imports this module
-
     view, ends = doc.normalized, [hi for _, hi in quotes]
     parts = [_voice_parts(view, start, end, quotes, ends) for start, end in doc.sentences]
     texts = [view[start:end] for start, end in doc.sentences]

@@ -39,6 +39,7 @@ from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment import spanish
+from analysis.sentiment.voices import MIXED, NARRATION, QUOTE
 from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
 
 TABLE = "sentiment"
@@ -75,7 +76,6 @@ ARTICLE_COLUMNS = [
     "word_tone", "word_polarity", "positive_words_pct", "negative_words_pct",
 ]
 KEY_COLUMNS = ("doc_id", "sent_id")
-NARRATION, QUOTE, MIXED = "narration", "quote", "mixed"
 
 
 # ---------------------------------------------------------------- scoring
