@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import compress, repeat
 from typing import NamedTuple, Sequence
 
 from analysis.corpus.bylines import MASK
 from analysis.actors.mention_types import Cues
-from analysis.text.document import Document, as_document
+from analysis.text.document import Document, TokenColumns, as_document
 from analysis.text import lexicon
-from analysis.text.normalization import WORD_PATTERN
 
 NAME_PARTICLES = lexicon.words("name_particles")
 SURNAME_PARTICLES = lexicon.words("surname_particles")
@@ -39,7 +38,7 @@ DATE_WORDS = frozenset(
 ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
     word.capitalize() for word in lexicon.words("month_abbreviations"))
 _HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
-_WORD_SPLIT = re.compile(f"({WORD_PATTERN.pattern})")  # the words of Document.words, and what stands between them
+_JOINING_GAPS = frozenset("-'\u2019")  # what joins runs of word characters into one word of WORD_PATTERN
 _APOSTROPHE = re.compile("'")
 
 
@@ -67,14 +66,13 @@ def tokenize(text: "str | Document") -> list[Token]:
 def name_tokens(doc: Document) -> list[Token]:
     """The document view behind :func:`tokenize`: its words (as :attr:`Document.words` reads them) as name tokens.
 
-    Built column by column: one split of the normalised view gives the words and the gaps before them;
-    Python code runs only at apostrophes (possessives) and after a full stop (sentence starts).
+    Built column by column from the document's word tokens (:attr:`Document.token_columns`, runs of word
+    characters), joined where one hyphen or apostrophe is all that stands between two ("al-Assad", "Russia's");
+    Python code runs only at those joins, at apostrophes (possessives) and after a full stop (sentence starts).
     """
     view = doc.normalized
-    parts = _WORD_SPLIT.split(view)  # [gap, word, gap, word, ..., word, tail]
-    words, gaps = parts[1::2], parts[0:-1:2]
-    offsets = list(accumulate(map(len, parts), initial=0))
-    starts, ends = offsets[1::2], offsets[2::2]
+    starts, ends, words = _joined_words(view, doc.token_columns)
+    gaps = list(map(view.__getitem__, map(slice, [0, *ends[:-1]], starts)))  # the text before each word
     texts, possessive = _possessives(view, words, ends)
     initial = list(map(_gap_starts_sentence, gaps))
     if initial:
@@ -85,6 +83,31 @@ def name_tokens(doc: Document) -> list[Token]:
         k = _find(initial, None, k + 1)
     fields = zip(range(len(words)), starts, ends, texts, gaps, initial, possessive)
     return list(map(_new_tuple, repeat(Token), fields))  # tuple.__new__: a NamedTuple without its Python constructor
+
+
+def _joined_words(view: str, columns: TokenColumns) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the words :data:`~analysis.text.normalization.WORD_PATTERN` finds in ``view``,
+    from its runs of word characters (``columns``): a run one joining mark after the one before continues its word."""
+    joining = list(map(_JOINING_GAPS.__contains__, columns.gaps))  # folded gaps: "-" may stand for " - "
+    k = _find(joining, True)
+    if k < 0:
+        return list(columns.starts), list(columns.ends), list(columns.texts)
+    starts, ends = columns.starts, columns.ends
+    joins = []
+    while k >= 0:
+        if starts[k] - ends[k - 1] == 1:
+            joins.append(k)
+        k = _find(joining, True, k + 1)
+    opens = [True] * len(starts)  # whether each run starts a word
+    for k in joins:
+        opens[k] = False
+    closes = opens[1:] + [True]  # whether each run ends a word
+    word_starts, word_ends = list(compress(starts, opens)), list(compress(ends, closes))
+    words = list(compress(columns.texts, opens))
+    for joined_before, k in enumerate(joins):
+        word = k - joined_before - 1  # the word run ``k`` joins
+        words[word] = view[word_starts[word]:word_ends[word]]
+    return word_starts, word_ends, words
 
 
 def _possessives(view: str, words: list[str], ends: list[int]) -> tuple[list[str], list[bool]]:
