@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from analysis.actors.dictionary import (
+    DEFAULT_PATHS,
     DEFAULT_PATH,
     PUBLIC_FIGURES_PATH,
     DictionaryError,
@@ -186,7 +187,7 @@ def test_user_entries_merge_over_the_default(tmp_path):
     assert [alias.text for alias in russia.aliases] == ["RF"]
     assert "Russians" in {alias.text for alias in russia.demonyms}  # fields the user left out keep the default's
     assert "country:mexico" in merged.entries
-    assert merged.sources == (str(DEFAULT_PATH), str(PUBLIC_FIGURES_PATH), str(path.resolve()))
+    assert merged.sources == (*map(str, DEFAULT_PATHS), str(path.resolve()))
 
 
 def test_replace_mode_keeps_only_the_users_entries_but_the_default_cues(tmp_path):

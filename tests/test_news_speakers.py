@@ -109,7 +109,8 @@ def test_titles_give_a_gender_to_unknown_names():
 
 
 def test_the_articles_own_pronouns_give_a_gender():
-    text = ("Wanjiru Kamau said she would march again. Otieno Mwangi joined the protest later.\n"
+    # each person's gender comes only from the article's own pronouns (neither first name is in the gendered lists)
+    text = ("Wanjiru Kamau said she would march again. Otieno Mwangi said he joined the protest later.\n"
             '"We are tired of waiting for them to listen," she said.')
     assert speaker_of(text, "We are tired") == "Wanjiru Kamau"
 

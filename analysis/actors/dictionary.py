@@ -33,7 +33,8 @@ from analysis.paths import DICTIONARIES, resolve
 SCHEMA_VERSION = 1
 DEFAULT_PATH = DICTIONARIES / "actors.yaml"
 PUBLIC_FIGURES_PATH = DICTIONARIES / "public_figures.yaml"  # shipped with the default: heads of state and others
-DEFAULT_PATHS = (DEFAULT_PATH, PUBLIC_FIGURES_PATH)
+GIVEN_NAMES_PATH = DICTIONARIES / "given_names.yaml"  # shipped with the default: first names of many countries
+DEFAULT_PATHS = (DEFAULT_PATH, PUBLIC_FIGURES_PATH, GIVEN_NAMES_PATH)
 TYPES = ("person", "country", "organization", "region", "media", "place")
 MODES = ("merge", "replace")
 CUE_LISTS = (
@@ -161,7 +162,7 @@ def load_dictionary(path: str | Path | None = None, *, mode: str = "merge") -> A
 
 @lru_cache(maxsize=16)
 def _load_cached(_default_mtimes: tuple[int, ...], user: str | None, _user_mtime: int, mode: str) -> ActorDictionary:
-    """The shipped files merged in order (actors, then public figures), then the user's file over them."""
+    """The shipped files merged in order (actors, public figures, first names), then the user's file over them."""
     base = read_dictionary(DEFAULT_PATHS[0])
     for default in DEFAULT_PATHS[1:]:
         base = merge_dictionaries(base, read_dictionary(default))

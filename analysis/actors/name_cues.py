@@ -220,7 +220,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
         return f"role: {ctx.text[before.start:before.end]}"
     if parenthesised(tokens, first.index):
         return "parenthesised first name"
-    if names and len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names and words[-1] not in ctx.cues.not_names:
+    if names and len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names and words[-1] not in ctx.cues.not_names \
+            and not (words[0].isupper() and not words[-1].isupper()):  # "RAF Croughton": an acronym is no first name
         return f"given name: {words[0]}"
     if 2 <= len(words) == len(segment) <= 3 and first.index > 0 and tokens[first.index - 1].possessive \
             and ctx.labels[first.index - 1] == "geo" and first.gap == " " \

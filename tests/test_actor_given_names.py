@@ -1,0 +1,72 @@
+"""First names of many countries (``given_names.yaml``) and building and road head words type discovered names.
+
+The sentences are written for these tests (regression checks): each failed
+before the shipped first-name list and the new place head words existed.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from analysis.actors.dictionary import DEFAULT_PATHS, GIVEN_NAMES_PATH, load_dictionary, read_dictionary
+from analysis.actors.mention_types import fold_key
+from analysis.actors.step import find_mentions
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    mentions = find_mentions(text)
+    return list(zip(mentions["surface"], mentions["actor_type"]))
+
+
+def test_the_first_name_list_ships_with_the_default_dictionary():
+    assert GIVEN_NAMES_PATH in DEFAULT_PATHS
+    names = read_dictionary(GIVEN_NAMES_PATH)
+    assert not names.entries and len(names.cue("given_names")) > 10_000
+    assert {"Eberhard", "Didier", "Eliud"} <= names.cue("given_names")
+    assert "Eberhard" in load_dictionary().cue("given_names")  # merged into the default's cues
+
+
+def test_the_list_leaves_out_what_the_default_dictionary_already_types():
+    default = read_dictionary(DEFAULT_PATHS[0])
+    shipped = {fold_key(name) for name in read_dictionary(GIVEN_NAMES_PATH).cue("given_names")}
+    known = {fold_key(word) for cue in ("given_names", "female_names", "male_names", "titles", "place_words")
+             for word in default.cue(cue)}
+    assert not shipped & known
+    assert not {"jordan", "chad", "summer", "bill"} & shipped  # a country, a country, English words
+
+
+def test_the_list_file_is_plain_yaml_with_its_source_and_licence():
+    text = GIVEN_NAMES_PATH.read_text(encoding="utf-8")
+    assert "MIT licence" in text and "Faker" in text
+    assert yaml.safe_load(text)["entries"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression checks: no first-name cue before (the first names were not listed)
+    ("The award went to Eberhard Lindqvist last year.", [("Eberhard Lindqvist", "person")]),
+    ("The prize went to Anouk Verhoeven and Didier Queloz.",
+     [("Anouk Verhoeven", "person"), ("Didier Queloz", "person")]),
+])
+def test_a_name_starting_with_a_listed_first_name_is_a_person(text, expected):
+    assert _typed(text) == expected
+
+
+def test_a_partial_name_links_to_the_full_name_the_first_name_typed():
+    mentions = find_mentions("Eliud Kipchoge won the race. The crowd cheered Kipchoge.")
+    assert list(mentions["surface"]) == ["Eliud Kipchoge", "Kipchoge"]  # regression check: nothing before
+    assert mentions["actor_id"].nunique() == 1 and set(mentions["actor_type"]) == {"person"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression checks: a first name before a building or road word made a person, or nothing typed it
+    ("Trump Tower was evacuated on Monday.", [("Trump Tower", "place")]),
+    ("She lives on Anderson Ave near the station.", [("Anderson Ave", "place")]),
+    ("Residents of Jefferson Parish were told to leave.", [("Jefferson Parish", "place")]),
+])
+def test_a_building_or_road_word_makes_a_place(text, expected):
+    assert _typed(text) == expected
+
+
+def test_an_acronym_is_no_first_name():
+    assert "RAF" not in {surface.split()[0] for surface, kind in _typed("A car crashed near RAF Lakenheath on Sunday.")
+                         if kind == "person"}

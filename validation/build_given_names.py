@@ -1,0 +1,145 @@
+"""Build ``analysis/dictionaries/given_names.yaml``: first names of many countries, for name discovery.
+
+Maintenance script, run by hand when the list is renewed; nothing at run time
+needs it or Faker. It reads the first-name lists of Faker's person providers
+(Faker is MIT-licensed, Copyright (c) 2012 Daniele Faraglia; its lists come
+from public name statistics) from an unpacked Faker wheel, keeps the
+Latin-script names of every locale except the generic ``en`` one (a list of
+rare American names full of ordinary words: "Boston", "Star", "Case"), and
+drops a name that
+
+* the shipped dictionary already lists (given, female or male names), or uses
+  as a cue word (titles, head words, ``not_names``) or an actor name or alias
+  ("Jordan", "Chad", "Victoria": the dictionary types those);
+* is an English word: a stopword, a word of VADER's lexicon ("Hope", "Joy"),
+  or a word the Wikinews corpus writes in lower case ("Summer", "Rose", "Bill").
+
+Every name goes to ``given_names`` (no gender: Faker's gendered lists are too
+loose for "she" and "he").
+
+Usage (from the repository root, Faker's wheel downloaded and unpacked first)::
+
+    pip download faker==40.40.0 --no-deps -d /tmp/faker && unzip -q /tmp/faker/faker-*.whl -d /tmp/faker/src
+    python validation/build_given_names.py /tmp/faker/src
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.actors.dictionary import DEFAULT_PATH, PUBLIC_FIGURES_PATH, read_dictionary
+from analysis.actors.mention_types import fold_key
+from analysis.paths import DICTIONARIES, SHARED_CORPUS
+
+OUTPUT = DICTIONARIES / "given_names.yaml"
+FAKER_VERSION = "40.40.0"
+SKIPPED_LOCALES = frozenset({"en"})
+NAME_ATTRIBUTES = {"first_names_female": "female", "first_names_male": "male", "first_names": "any",
+                   "first_names_nonbinary": "any"}
+LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017d][A-Za-z\u00c0-\u00ff\u0100-\u017e'\u2019-]{2,}")
+CUE_LISTS = ("given_names", "female_names", "male_names", "not_names", "titles", "organization_words",
+             "media_words", "place_words", "event_words")
+
+
+def faker_names(source: Path) -> dict[str, dict[str, set[str]]]:
+    """Latin-script first names of each Faker person provider: locale -> {"female", "male", "any"} -> names
+    ("any": names a provider gives no gender)."""
+    sys.path.insert(0, str(source))
+    providers = importlib.import_module("faker.providers.person")
+    names: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(providers.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        found: dict[str, set[str]] = {"female": set(), "male": set(), "any": set()}
+        for attribute, gender in NAME_ATTRIBUTES.items():
+            values = getattr(provider, attribute, None)
+            if values and not isinstance(values, property):
+                found[gender].update(name for name in (values.keys() if hasattr(values, "keys") else values)
+                                     if LATIN_NAME.fullmatch(name))
+        found["any"] -= found["female"] | found["male"]  # first_names is often the two gendered lists together
+        if any(found.values()):
+            names[module.name] = found
+    return names
+
+
+def english_words() -> set[str]:
+    """Lower-case English words: stopwords, VADER's lexicon and the words Wikinews writes in lower case."""
+    import vaderSentiment
+
+    words = set((DICTIONARIES / "stopwords_en.txt").read_text(encoding="utf-8").split())
+    lexicon = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt").read_text(encoding="utf-8")
+    words.update(line.split("\t", 1)[0] for line in lexicon.splitlines() if line)
+    corpus = pd.read_csv(SHARED_CORPUS / "wikinews_2019.csv")
+    for text in corpus["text"].astype(str):
+        words.update(re.findall(r"\b[a-z][a-z'-]+\b", text))
+    return words
+
+
+def known_words() -> set[str]:
+    """Folded words the shipped dictionary already knows: its cue lists and its actors' names and aliases."""
+    dictionary = read_dictionary(DEFAULT_PATH)
+    figures = read_dictionary(PUBLIC_FIGURES_PATH)
+    known = {fold_key(word) for name in CUE_LISTS for word in dictionary.cue(name) | figures.cue(name)}
+    for entry in (*dictionary.entries.values(), *figures.entries.values()):
+        if entry.type != "person":
+            known.update(fold_key(phrase) for phrase in (entry.name, *(alias.text for alias in entry.aliases)))
+    return known
+
+
+def selected(names: dict[str, dict[str, set[str]]], known: set[str], english: set[str]) -> dict[str, list[str]]:
+    """The names to ship, sorted: from the kept locales, neither known nor English words. All go to
+    ``given_names``: Faker's gendered lists are too loose to say "she" or "he" (en_KE lists Wanjiru as a man's)."""
+    pool = {name for locale, found in names.items() if locale not in SKIPPED_LOCALES for listed in found.values()
+            for name in listed}
+    return {"given_names": sorted(name for name in pool if fold_key(name) not in known and name.lower() not in english)}
+
+
+def render(lists: dict[str, list[str]], locales: list[str]) -> str:
+    """The YAML file: a dictionary with no entries and its cue lists, ten names a line."""
+    lines = [
+        "# First names of many countries (schema: docs/actors-dictionary.md), shipped with the default actor dictionary:",
+        "# a capitalised sequence starting with one of them is a person (\"Eberhard Gruen\", \"Markus Landgraf\").",
+        f"# Generated by validation/build_given_names.py from Faker {FAKER_VERSION}'s person providers",
+        "# (MIT licence, Copyright (c) 2012 Daniele Faraglia), Latin-script names of the locales",
+        f"# {', '.join(locales)};",
+        "# names the default dictionary already knows and English words are left out. Do not edit by hand.",
+        "schema_version: 1",
+        f"dictionary_version: \"faker-{FAKER_VERSION}\"",
+        "name: given_names",
+        "description: \"First names of many countries, a cue for name discovery (no gender).\"",
+        "entries: []",
+        "cues:",
+    ]
+    for cue, names in lists.items():
+        lines.append(f"  {cue}: [")
+        for start in range(0, len(names), 10):
+            chunk = ", ".join(f"\"{name}\"" for name in names[start:start + 10])
+            lines.append(f"    {chunk}{',' if start + 10 < len(names) else ''}")
+        lines.append("  ]")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write :data:`OUTPUT` from an unpacked Faker wheel."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("faker_source", type=Path, help="folder holding the unpacked faker package")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    if not (args.faker_source / "faker" / "providers" / "person").is_dir():
+        parser.error(f"{args.faker_source}: no faker/providers/person folder (unpack Faker's wheel there)")
+    names = faker_names(args.faker_source)
+    chosen = selected(names, known_words(), english_words())
+    locales = sorted(locale for locale in names if locale not in SKIPPED_LOCALES)
+    args.output.write_text(render(chosen, locales), encoding="utf-8")
+    counts = ", ".join(f"{len(names)} {cue}" for cue, names in chosen.items())
+    print(f"{args.output}: {counts} from {len(locales)} locales")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
