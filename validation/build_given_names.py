@@ -99,6 +99,23 @@ def selected(names: dict[str, dict[str, set[str]]], known: set[str], english: se
     return {"given_names": sorted(name for name in pool if fold_key(name) not in known and name.lower() not in english)}
 
 
+FAKER_NOTICE = [  # MIT: the notice goes with the names
+    "#",
+    "# Faker's licence, which covers these lists:",
+    "# Copyright (c) 2012 Daniele Faraglia",
+    "# Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated",
+    "# documentation files (the \"Software\"), to deal in the Software without restriction, including without limitation the",
+    "# rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit",
+    "# persons to whom the Software is furnished to do so, subject to the following conditions:",
+    "# The above copyright notice and this permission notice shall be included in all copies or substantial portions of the",
+    "# Software.",
+    "# THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE",
+    "# WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR",
+    "# COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR",
+    "# OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.",
+]
+
+
 def render(lists: dict[str, list[str]], locales: list[str]) -> str:
     """The YAML file: a dictionary with no entries and its cue lists, ten names a line."""
     lines = [
@@ -108,6 +125,7 @@ def render(lists: dict[str, list[str]], locales: list[str]) -> str:
         "# (MIT licence, Copyright (c) 2012 Daniele Faraglia), Latin-script names of the locales",
         f"# {', '.join(locales)};",
         "# names the default dictionary already knows and English words are left out. Do not edit by hand.",
+        *FAKER_NOTICE,
         "schema_version: 1",
         f"dictionary_version: \"faker-{FAKER_VERSION}\"",
         "name: given_names",
