@@ -13,7 +13,7 @@ _EXPORTS = {
     "Corpus": "corpus.loading",
     "load_corpus": "corpus.loading",
     "Analysis": "pipeline.spine",
-    "analyze": "pipeline.spine",
+    "analyze": "pipeline.engines",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -73,6 +73,20 @@ def test_seed_tables_equal_the_local_engine(client, tmp_path):
     assert_same_tables(local.out, dask.out)
 
 
+def test_analyze_on_dask_gives_the_local_tables_for_a_corpus_and_for_a_path(client):
+    from analysis import analyze, load_corpus
+
+    local = analyze(load_corpus(SEEDS), cache=False)
+    for corpus in (load_corpus(SEEDS), SEEDS):  # a Corpus goes in batches to the workers, a path to the Dask engine
+        on_dask = analyze(corpus, engine="dask", scheduler=client, cache=False)
+        pd.testing.assert_frame_equal(on_dask.articles, local.articles)
+        assert sorted(on_dask.tables) == sorted(local.tables)
+        for name, table in local.tables.items():
+            pd.testing.assert_frame_equal(on_dask.tables[name], table, obj=name)
+    with pytest.raises(ValueError, match="engine='spark'"):
+        analyze(SEEDS, engine="spark")
+
+
 def test_a_hostile_folder_gives_the_same_rejects_and_tables(client, tmp_path):
     folder = tmp_path / "hostile"
     make_hostile_corpus(folder)

@@ -9,7 +9,7 @@ _EXPORTS = {
     "plan_steps": "steps",
     "analyze_article": "spine",
     "UNDATED": "groups",
-    "analyze": "spine",
+    "analyze": "engines",
     "analyze_to_parquet": "batch",
     "config_key": "cache",
     "content_hash": "cache",

@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from concurrent.futures import Executor
 from pathlib import Path
 from typing import Any, Sequence
 
-from analysis.corpus.loading import Corpus, load_corpus
-from analysis.paths import resolve
-from analysis.pipeline.spine import Analysis, analyze
+from analysis.corpus.loading import Corpus
+from analysis.pipeline import spine
+from analysis.pipeline.spine import Analysis
 
 ENGINES = ("local", "dask")
 
 
-def analyze_with_engine(
+def analyze(
     corpus: Corpus | str | Path,
     *,
     engine: str = "local",
@@ -37,21 +38,35 @@ def analyze_with_engine(
     cache: bool = True,
     cache_dir: str | Path | None = None,
     workers: int = 1,
+    executor: Executor | None = None,
     **options: Any,
 ) -> Analysis:
-    """The analysis of ``corpus`` (a Corpus or a path) on ``engine`` (see the module docstring)."""
+    """Run the analysis over ``corpus`` (a loaded Corpus, or a path to load) on ``engine``.
+
+    Parameters
+    ----------
+    engine, scheduler:
+        ``"local"`` (this process, or ``workers`` processes) or ``"dask"``: a
+        Dask cluster (``scheduler``: None starts a local cluster, else an
+        address such as ``"tcp://host:8786"`` or a ``distributed.Client``);
+        see the module docstring.
+    steps, cache, cache_dir, workers, executor, options:
+        As for the local engine, :func:`analysis.pipeline.spine.analyze`
+        (steps by short name, the per-article cache, worker processes, a
+        process pool to reuse, and step options).
+    """
     if engine not in ENGINES:
         raise ValueError(f"engine={engine!r}: expected one of {ENGINES}")
     if engine == "local":
-        loaded = corpus if isinstance(corpus, Corpus) else load_corpus(resolve(corpus))
-        return analyze(loaded, steps=steps, cache=cache, cache_dir=cache_dir, workers=workers, **options)
+        return spine.analyze(corpus, steps=steps, cache=cache, cache_dir=cache_dir, workers=workers,
+                             executor=executor, **options)
     from analysis.pipeline.dask_engine import dask_client
 
     with dask_client(scheduler, n_workers=workers if workers > 1 else None) as client:
         if isinstance(corpus, Corpus):
             threads = max(2, sum(client.nthreads().values()))
-            return analyze(corpus, steps=steps, cache=cache, cache_dir=cache_dir, workers=threads,
-                           executor=client.get_executor(), **options)
+            return spine.analyze(corpus, steps=steps, cache=cache, cache_dir=cache_dir, workers=threads,
+                                 executor=client.get_executor(), **options)
         return _through_tables(corpus, client, steps=steps, cache=cache, options=options)
 
 

@@ -20,8 +20,8 @@ import numpy as np
 import pandas as pd
 
 from analysis import __version__
-from analysis.corpus.loading import Corpus
-from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir
+from analysis.corpus.loading import Corpus, load_corpus
+from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir, resolve
 from analysis.pipeline.cache import ResultCache, config_key, content_hash, library_fingerprint
 from analysis.pipeline.languages import (
     NOT_MEASURED, document_language, mask_unmeasured, not_measured, skipped_steps, unmeasured_sets,
@@ -234,19 +234,15 @@ def analyze(
     cache_dir: str | Path | None = None,
     workers: int = 1,
     executor: Executor | None = None,
-    engine: str = "local",
-    scheduler: Any = None,
     **options: Any,
 ) -> Analysis:
-    """Run the analysis over ``corpus`` (a loaded Corpus, or a path to load).
+    """Run the analysis over ``corpus`` (a loaded Corpus, or a path to load) on the local engine.
+
+    :func:`analysis.analyze` (:func:`analysis.pipeline.engines.analyze`) also
+    runs it on a Dask cluster; both give the same tables.
 
     Parameters
     ----------
-    engine, scheduler:
-        ``"local"`` (this process, or ``workers`` processes) or ``"dask"``: a
-        Dask cluster (``scheduler``: None starts a local cluster, else an
-        address such as ``"tcp://host:8786"`` or a ``distributed.Client``);
-        see :func:`analysis.pipeline.engines.analyze_with_engine`.
     steps:
         Steps by short name (``"sentiment"``, ``"actors"``, ``"quotes"``,
         ``"framing"``) or module name; default: every shipped step. The steps
@@ -262,11 +258,8 @@ def analyze(
     options:
         Step options (see each step's ``DEFAULTS``).
     """
-    if engine != "local" or not isinstance(corpus, Corpus):
-        from analysis.pipeline.engines import analyze_with_engine
-
-        return analyze_with_engine(corpus, engine=engine, scheduler=scheduler, steps=steps, cache=cache,
-                                   cache_dir=cache_dir, workers=workers, **options)
+    if not isinstance(corpus, Corpus):
+        corpus = load_corpus(resolve(corpus))
     step_modules = plan_steps(REGISTERED_STEPS if steps is None else steps)
     step_list = short_names(step_modules)
     resolved = resolve_options(step_modules, options)
