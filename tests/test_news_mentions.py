@@ -112,6 +112,31 @@ def test_a_lone_institution_word_inside_a_sentence_is_an_organisation():
     assert mentions["House"] == mentions["Congress"] == "organization"
 
 
+def test_a_lone_institution_word_opening_a_sentence_is_one_when_the_text_names_it_so_elsewhere():
+    # regression check: before, only a capital after a lower-case word counted, so every sentence-initial
+    # "Parliament" was lost
+    text = ("Ministers put the treaty to a vote in the Parliament on Tuesday. "
+            "Parliament rejected it by nine votes, and the Senate will meet on Friday. Senate leaders were silent.")
+    rows = find_mentions(text)
+    parliament = rows[rows["surface"] == "Parliament"]
+    assert list(parliament["actor_type"]) == ["organization", "organization"]
+    assert parliament["actor_id"].nunique() == 1
+
+
+def test_a_sentence_initial_head_word_the_text_also_writes_in_lower_case_is_no_institution():
+    text = "Police said the police station in the Capitol district was closed. Police declined to say more."
+    assert "Police" not in types(text)
+    assert "Congress" not in types("Congress opened on Monday with a speech on trade.")  # said nowhere else
+
+
+@pytest.mark.parametrize("name", ["Ninth Circuit", "Federal Circuit"])
+def test_a_numbered_circuit_is_a_court_of_appeals(name):
+    # regression check: "Circuit" is a place word (racing circuits), so the court was typed a place
+    mentions = types(f"The company appealed, and the {name} upheld the ruling on Thursday.")
+    assert mentions[name] == "organization"
+    assert types("Drivers lapped the Albert Park Circuit in record time.")["Albert Park Circuit"] == "place"
+
+
 def test_a_head_word_starting_a_longer_split_name_is_no_institution():
     text = "According to the Office of the UN High Commissioner for Refugees, arrivals fell."
     assert "Office" not in types(text)

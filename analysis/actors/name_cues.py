@@ -7,8 +7,9 @@ actor it names and why (the ``cue`` reported with each discovered mention):
 * :func:`head_type` -- an organisation, media or place head word inside the
   name ("Ministry", "Times", "County"; "Community of ..."), and
   :func:`institution` for a lone head word capitalised inside a sentence
-  ("the Senate", "Congress", "the Observer"). An acronym in brackets after a
-  name types nothing: "Compact Fluorescent Light (CFL)", "Universal Basic
+  ("the Senate", "Congress", "the Observer"; opening a sentence only if the
+  text writes it so elsewhere too, never in lower case). An acronym in
+  brackets after a name types nothing: "Compact Fluorescent Light (CFL)", "Universal Basic
   Income (UBI)" name things as often as bodies; linking still ties the acronym
   to a typed name;
 * :func:`person_cue` -- an office or role before the name ("Foreign Minister
@@ -124,6 +125,19 @@ class NameContext:
         """Role and organisation nouns, whose plurals start sentences ("Prosecutors said")."""
         return self.cues.role_nouns | self.cues.organization_nouns
 
+    @cached_property
+    def named_bodies(self) -> frozenset[str]:
+        """Lone organisation or media head words the text writes capitalised after a lower-case word and never
+        in lower case ("... the Senate voted"): names of one body, also where they open a sentence."""
+        tokens, heads = self.tokens, self.cues.organization_heads
+        return frozenset(
+            token.text for token in tokens[1:]
+            if token.text in heads and not token.initial and tokens[token.index - 1].text.islower()
+            and token.text.lower() not in self.lowercase and not token.possessive
+            and not (token.index + 1 < len(tokens) and tokens[token.index + 1].gap == " "
+                     and tokens[token.index + 1].text[:1].isupper())
+        )
+
     def offices_starting(self, low: int, high: int) -> list[OfficeHit]:
         """Office hits starting within ``[low, high]``, in text order."""
         return self.offices[bisect_left(self.office_starts, low):bisect_right(self.office_starts, high)]
@@ -160,6 +174,8 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if last in cues.organization_words:
         return "organization", f"organisation word: {last}"
     if last in cues.place_words:
+        if last == "Circuit" and len(words) > 1 and _circuit_court(words[-2]):
+            return "organization", f"court: {words[-2]} Circuit"  # "the Ninth Circuit ruled": a court of appeals
         return "place", f"place word: {last}"
     for i, word in enumerate(words[:-1]):
         if words[i + 1].lower() in ("of", "for") and word in cues.organization_words:
@@ -180,10 +196,16 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     return None
 
 
+def _circuit_court(word: str) -> bool:
+    """Whether ``word`` before "Circuit" makes a court of appeals ("Ninth", "Federal")."""
+    return word.lower() in lexicon.words("circuit_court_ordinals")
+
+
 def institution(ctx: NameContext, segment: list[int]) -> bool:
     """A lone organisation or media head word capitalised inside a sentence names one body: "the Senate",
     "Congress", "the Observer", "the Ministry said" (:mod:`analysis.actors.linking` ties it to the full name
-    given before, when there is one): after a lower-case word, or "The" opening a sentence; not before
+    given before, when there is one): after a lower-case word, or "The" opening a sentence; opening a
+    sentence itself only when the text also writes it so (:attr:`NameContext.named_bodies`); not before
     "of"/"for" or a number (a longer name: "Office of the UN ...", "BBC Radio 4")."""
     if len(segment) != 1 or ctx.labels[segment[0]] != "free":
         return False
@@ -194,11 +216,11 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
     if following is not None and following.gap == " " and (following.text in ("of", "for") or following.text[:1].isdigit()):
         return False  # "Office of the UN ...", "Radio 4": a longer name the dictionary split
     previous = ctx.tokens[token.index - 1] if token.index > 0 else None
-    if previous is None:
-        return False
-    if previous.text == "The" and previous.initial:
+    if previous is not None and previous.text == "The" and previous.initial:
         return token.gap == " "
-    return not token.initial and previous.text.islower()
+    if token.initial or previous is None:  # "Congress passed ...": a capital that opens a sentence says nothing,
+        return token.text in ctx.named_bodies  # but the text writes the word as a name inside a sentence too
+    return previous.text.islower()
 
 
 def generic_only(ctx: NameContext, segment: list[int]) -> bool:
