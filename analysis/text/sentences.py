@@ -76,13 +76,31 @@ _ATTRIBUTION_START = re.compile(
     r"(?:[A-Z][\w.'-]*\s+){1,4}(?:%s)\b" % _SPEECH_VERBS
 )
 _TITLE_END = re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % "|".join(sorted(TITLE_ABBREVIATIONS)), re.IGNORECASE)
-# Abbreviations that stand before a number: "No. 10", "p. 55", "Vol. 3", "N°. 7".
-_NUMBER_SIGN_END = re.compile(r"(?<![^\s(\"'])(?:[Nn]os?|[Nn]r|N\u00b0|pp?|[Vv]ols?|[Ff]igs?|[Aa]rts?|[Ss]ecs?|[Cc]h)\.$")
+
+
+def _number_sign_alternation(signs: frozenset[str]) -> str:
+    """Signs before a number ("no", "c"): one of two or more letters in either initial case, one letter lower case only."""
+    return "|".join(
+        f"[{sign[0].upper()}{sign[0]}]{re.escape(sign[1:])}" if len(sign) > 1 else re.escape(sign)
+        for sign in sorted(signs, key=lambda s: (-len(s), s))
+    )
+
+
+# Abbreviations that stand before a number: "No. 10", "p. 55", "Vol. 3", "c. 1818" (lexicon/sentence_number_signs.txt).
+_NUMBER_SIGN_END = re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % _number_sign_alternation(words("sentence_number_signs")))
 _DOTTED_ACRONYM_END = re.compile(r"(?<![^\s(\"'])(?:[A-Za-z]\.){2,}$")
 # Matched with pos/endpos on the paragraph (so no ``^``): a whole sentence that is only a list marker.
-_LIST_MARKER = re.compile(
-    r"""(?:[-*+\u2022\u2023\u2043\u25aa\u25cf]\s*)?\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]{1,2}$"""
+_LIST_MARKER = re.compile(  # "1.", "a)", "iv.", and numbered sections "2.1." / "4.1.3."
+    r"""(?:[-*+\u2022\u2023\u2043\u25aa\u25cf]\s*)?\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]{1,2}$"""
 )
+# Reference marks after a sentence's end belong to it: "... in 2000. [7] His ...", "[2] [4]", "[1 - 3]", "[3, 5]".
+_REFERENCE = r"\[\d{1,3}(?:\s*[-\u2013\u2014,]\s*\d{1,3})*\]"
+_REFERENCE_MARKS = re.compile(rf"{_REFERENCE}(?:\s*{_REFERENCE})*")
+# A parenthesis opening the next piece, then a comma or a lower-case word: the sentence goes on
+# (`for "Viva Maria!" (1965), and ...`, `in "Meurtres?" (Three Sinners, 1950) and ...`).
+_PARENTHESIS_THEN_GOES_ON = regex.compile(r"\([^()]{1,80}\)\s*(?:[,;:]|\p{Ll})")
+# An editor's insertion in square brackets holds no sentence end: `[George H. W.] Bush`, `[George W.] Bush`.
+_IN_INSERTION = re.compile(r"\[[^\[\]]*(?:\b[A-Z]\.\])?$")
 _ABBREVIATION_TAIL = 12
 _ACRONYM_TAIL = 40  # a dotted acronym ending a sentence is looked for in its last 40 characters
 _BEFORE_WINDOW = 64  # characters of the sentence before a break that the rules read (> both tails + lookbehind)
@@ -241,9 +259,14 @@ def split_sentences(text: str, *, lang: str = "en") -> list[tuple[int, int]]:
     * no break after a title (``Mr. A``), before a number after ``No.``/``p.``,
       or after a dotted acronym unless a usual sentence starter follows
       (``in the U.S. The ...``);
-    * no break after a list marker opening a paragraph (``1.``, ``a)``, ``Q.``);
-    * no break before a stray closing mark or a comma (``?", he said``), nor
+    * no break after a list marker or section number opening a paragraph
+      (``1.``, ``a)``, ``Q.``, ``2.1.``), before a number after ``c.``/``Op.``
+      (``lexicon/sentence_number_signs.txt``), nor inside an editor's
+      ``[insertion]`` (``[George H. W.] Bush``);
+    * no break before a stray closing mark or a comma (``?", he said``), a
+      parenthesis the sentence goes on after (``"Viva!" (1965), and``), nor
       between ``"Why?"`` and ``Smith asked``;
+    * reference marks after a sentence's end stay with it (``in 2000. [7] His``);
     * a break after ``etc.``, ``a.m.`` or ``p.m.`` before a capitalised word
       that is not a day, month or time zone (``at 6 p.m. Police said``), and
       after a quote closing on an abbreviation (``in the U.S.” Rep. Smith``).
@@ -268,6 +291,8 @@ def _paragraph_sentences(paragraph: str, rules: SentenceRules) -> list[tuple[int
     ]
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
+        if merged and paragraph[start:start + 1] == "[":
+            start = _reference_marks_to_previous(paragraph, merged, start, end)
         if start >= end:
             continue
         if merged and _joins_previous(paragraph, merged[-1], (start, end), rules, first=len(merged) == 1):
@@ -275,6 +300,15 @@ def _paragraph_sentences(paragraph: str, rules: SentenceRules) -> list[tuple[int
         else:
             merged.append((start, end))
     return _split_after_final_leaning_abbreviations(paragraph, merged, rules)
+
+
+def _reference_marks_to_previous(paragraph: str, merged: list[tuple[int, int]], start: int, end: int) -> int:
+    """Move reference marks opening a piece (``[7]``, ``[2] [4]``) onto the sentence before; the piece's new start."""
+    marks = _REFERENCE_MARKS.match(paragraph, start, end)
+    if marks is None:
+        return start
+    merged[-1] = (merged[-1][0], marks.end())
+    return _skip_spaces(paragraph, marks.end(), end)
 
 
 def _split_after_final_leaning_abbreviations(
@@ -351,8 +385,10 @@ def _joins_previous(
         return True  # a stray closing quote or bracket belongs to the sentence before
     if after.lstrip(_CLOSERS)[:1] in (",", ";", ":"):
         return True  # `...the United States?", to the census`
+    if after[:1] == "(" and _PARENTHESIS_THEN_GOES_ON.match(after):
+        return True  # `for "Viva Maria!" (1965), and ...`
     opening = after.lstrip(rules.leading_openers)
-    if rules.number_sign_end.search(before, tail) and opening[:1].isdigit():
+    if opening[:1].isdigit() and rules.number_sign_end.search(before, tail):
         return True  # "No. 10", "Nos. 3 and 4"
     word = _FIRST_WORD.match(opening)
     if word is None:
@@ -361,6 +397,8 @@ def _joins_previous(
     if first_word[0].islower() and not any(ch.isupper() for ch in first_word[1:]):
         return True
     if first and _LIST_MARKER.match(paragraph, previous[0], previous[1]):
+        return True
+    if "[" in before and _IN_INSERTION.search(before):
         return True
     if rules.title_end.search(before, tail):
         return True  # "Mr. A", "Dr. Who": a title never ends a sentence
