@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.pipeline.groups import UNDATED, group_labels, undated_last
+from analysis.stats.groups import UNDATED, group_labels, undated_last
 
 ARTICLES = pd.DataFrame(
     {

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from analysis.display import html_table
-from analysis.pipeline.groups import UNKNOWN, adaptive_grouping, group_labels, undated_last
-from analysis.pipeline.support import wilson_interval, with_min_support
+from analysis.stats.groups import UNKNOWN, adaptive_grouping, group_labels, undated_last
+from analysis.stats.support import wilson_interval, with_min_support
 
 
 def articles(**columns) -> pd.DataFrame:

@@ -8,7 +8,7 @@ and leaves out rows below a minimum support, saying how many.
 * :func:`supported` -- the rows with at least ``minimum`` articles, as a
   :class:`Ranking` that knows how many rows it left out;
 * :func:`wilson_interval` -- the Wilson score interval of a share of articles
-  (:func:`analysis.pipeline.support.wilson_interval`, re-exported);
+  (:func:`analysis.stats.support.wilson_interval`, re-exported);
 * :func:`ratio_interval` -- a share of a total summed over articles (share of
   voice) with a linearisation (delta-method) interval that treats articles as
   clusters;
@@ -25,8 +25,8 @@ from statistics import NormalDist
 import numpy as np
 import pandas as pd
 
-from analysis.pipeline.groups import UNKNOWN  # the one spelling of a missing value
-from analysis.pipeline.support import wilson_interval, with_min_support  # shared with pages 00-02
+from analysis.stats.groups import UNKNOWN  # the one spelling of a missing value
+from analysis.stats.support import wilson_interval, with_min_support  # shared with pages 00-02
 
 MIN_PRIOR_VARIANCE = 1e-3  # floor of the between-actor tone variance: a near-zero estimate would erase every difference
 
@@ -61,7 +61,7 @@ class Ranking:
 
 def supported(table: pd.DataFrame, *, column: str = "articles", minimum: float = 2) -> Ranking:
     """The rows of ``table`` whose ``column`` is at least ``minimum``, in order, as a :class:`Ranking`
-    (the split is :func:`analysis.pipeline.support.with_min_support`'s; the Ranking adds the actors page's note)."""
+    (the split is :func:`analysis.stats.support.with_min_support`'s; the Ranking adds the actors page's note)."""
     split = with_min_support(table, minimum=minimum, count=column)
     return Ranking(split.table.reset_index(drop=True), len(split.left_out), minimum, column)
 

@@ -22,7 +22,7 @@ wire agency; :mod:`analysis.actors.publisher`) are left out of every summary
 unless ``include_publishers=True``.
 
 The counting functions take ``weights``, each article's weight by doc_id
-(:func:`analysis.pipeline.groups.article_weights`; ``dedupe="weight"`` gives
+(:func:`analysis.stats.groups.article_weights`; ``dedupe="weight"`` gives
 every member of a story of n copies 1/n): counts become sums of weights and
 means weighted means. Without it every row counts once.
 """
@@ -35,7 +35,7 @@ import pandas as pd
 
 from analysis.actors.publisher import PUBLISHER, actor_mentions
 from analysis.actors.rankings import ratio_interval, wilson_interval
-from analysis.pipeline.groups import UNKNOWN, row_weights
+from analysis.stats.groups import UNKNOWN, row_weights
 from analysis.text.normalization import count_words
 
 MARKED = ("direct", "partial")

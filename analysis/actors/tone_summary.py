@@ -25,7 +25,7 @@ import pandas as pd
 from analysis.actors.mention_tone import TONE_COLUMNS
 from analysis.actors.publisher import actor_mentions
 from analysis.actors.rankings import shrink_means
-from analysis.pipeline.groups import UNKNOWN, row_weights
+from analysis.stats.groups import UNKNOWN, row_weights
 
 ACTOR_TONE_COLUMNS = [
     "actor_id", "actor", "actor_type", "articles", "mentions", "coverage", "tone", "tone_low", "tone_high",

@@ -15,7 +15,7 @@ import hashlib
 import pandas as pd
 
 from analysis.pipeline.cache import content_hash
-from analysis.pipeline.groups import article_weights, is_weighted, known_or_unknown
+from analysis.stats.groups import article_weights, is_weighted, known_or_unknown
 from analysis.text.tables import sentences_table
 
 LENGTH_COLUMNS = ("n_words", "n_paragraphs", "n_sentences")
@@ -153,7 +153,7 @@ def dateline_counts(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def labels(values: pd.Series) -> pd.Series:
-    """Text labels with missing or blank values shown as ``(unknown)`` (:data:`analysis.pipeline.groups.UNKNOWN`)."""
+    """Text labels with missing or blank values shown as ``(unknown)`` (:data:`analysis.stats.groups.UNKNOWN`)."""
     return known_or_unknown(values).reset_index(drop=True)
 
 

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.framing.step import stem_key
-from analysis.pipeline.groups import article_weights, group_labels
+from analysis.stats.groups import article_weights, group_labels
 from analysis.text.document import tokenize_view
 from analysis.text.matching import PhraseMatcher, default_key
 from analysis.paths import DICTIONARIES, resolve

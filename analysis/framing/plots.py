@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib import font_manager
 from matplotlib.ft2font import FT2Font
 
-from analysis.pipeline.groups import UNDATED
+from analysis.stats.groups import UNDATED
 from analysis.plotting import new_figure
 
 

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.framing.step import analysis_dictionary, article_frames
-from analysis.pipeline.groups import UNDATED, article_weights, group_labels, is_weighted, row_weights, undated_last
-from analysis.pipeline.support import wilson_interval
+from analysis.stats.groups import UNDATED, article_weights, group_labels, is_weighted, row_weights, undated_last
+from analysis.stats.support import wilson_interval
 
 MEASURES = ("share_articles", "per_1k_words", "hits")
 

@@ -1,4 +1,4 @@
-"""The spine: the per-article step contract, ``analyze``, the Parquet cache, chunked batch runs and grouping helpers."""
+"""The spine: the per-article step contract, ``analyze``, the Parquet cache, chunked batch runs and stored tables."""
 from __future__ import annotations
 
 from analysis._lazy import lazy_exports
@@ -8,21 +8,16 @@ _EXPORTS = {
     "STEPS": "steps",
     "plan_steps": "steps",
     "analyze_article": "spine",
-    "UNDATED": "groups",
     "analyze": "engines",
     "analyze_to_parquet": "batch",
     "config_key": "cache",
     "content_hash": "cache",
-    "group_labels": "groups",
     "read_table": "batch",
-    "undated_last": "groups",
     "DEDUPE_MODES": "dedupe",
-    "article_weights": "groups",
     "dedupe_articles": "dedupe",
     "dedupe_counts": "dedupe",
     "dedupe_note": "dedupe",
     "deduplicated": "dedupe",
-    "summary_weights": "groups",
     "open_analysis": "stored",
     "open_corpus": "stored",
     "open_stored": "lazy",

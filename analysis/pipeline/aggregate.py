@@ -25,7 +25,7 @@ import pandas as pd
 from analysis import framing, sentiment
 from analysis.corpus.near_duplicates import _META, DEFAULT_THRESHOLD, Stories, find_stories
 from analysis.framing.summary import _count, frames_table, prevalence_table
-from analysis.pipeline.groups import article_weights, group_labels, is_weighted
+from analysis.stats.groups import article_weights, group_labels, is_weighted
 from analysis.pipeline.lazy import StoredAnalysis
 from analysis.pipeline.spine import Analysis
 from analysis.pipeline.stories_cache import cached_stories

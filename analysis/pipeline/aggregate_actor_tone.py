@@ -19,7 +19,7 @@ from analysis.actors import tone_summary as tones
 from analysis.actors.rankings import shrink_grouped
 from analysis.pipeline.aggregate import _stored
 from analysis.pipeline.aggregate_actors import _counts, _mentions, _names, _table
-from analysis.pipeline.groups import UNKNOWN, is_weighted, summary_weights
+from analysis.stats.groups import UNKNOWN, is_weighted, summary_weights
 from analysis.pipeline.lazy import StoredAnalysis
 from analysis.pipeline.stored import _as_probe
 

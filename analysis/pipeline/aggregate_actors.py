@@ -45,7 +45,7 @@ from analysis.actors import discovery, summary
 from analysis.actors.publisher import PUBLISHER
 from analysis.actors.rankings import Ranking, ratio_from_sums, supported, wilson_interval
 from analysis.pipeline.aggregate import _stored
-from analysis.pipeline.groups import UNKNOWN, is_weighted, summary_weights
+from analysis.stats.groups import UNKNOWN, is_weighted, summary_weights
 from analysis.pipeline.lazy import StoredAnalysis
 from analysis.pipeline.stored import _as_probe
 from analysis.text.normalization import count_words

@@ -21,7 +21,7 @@ import pandas as pd
 
 from analysis.framing import keyterms
 from analysis.pipeline.aggregate import _stored
-from analysis.pipeline.groups import article_weights
+from analysis.stats.groups import article_weights
 from analysis.pipeline.lazy import StoredAnalysis
 from analysis.sentiment import tone
 from analysis.sentiment.step import BEFORE_CUE_RULE

@@ -10,7 +10,7 @@
     every article is kept with a ``weight`` of 1/(its story's size), so a
     story of five copies weighs as much as a story printed once. The
     summaries honour the weight through
-    :func:`analysis.pipeline.groups.article_weights`: counts become sums of
+    :func:`analysis.stats.groups.article_weights`: counts become sums of
     weights, shares and means weighted means.
 
 In every mode the articles table gains the story columns (``story_id``,
@@ -25,7 +25,7 @@ import pandas as pd
 
 from analysis.corpus.near_duplicates import DEFAULT_THRESHOLD, Stories, find_stories, with_stories
 from analysis.errors import OptionError
-from analysis.pipeline.groups import WEIGHT
+from analysis.stats.groups import WEIGHT
 
 DEDUPE_MODES = ("none", "story", "weight")
 COUNT_COLUMNS = ["dedupe", "articles", "counted_as", "folded"]

@@ -42,7 +42,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.paths import resolve
-from analysis.pipeline.groups import article_weights
+from analysis.stats.groups import article_weights
 from analysis.pipeline.stored import (
     TEXT_COLUMNS, _as_probe, _check_request, _complete_manifest, _date_filter, _part_files, _probe, _scan,
 )

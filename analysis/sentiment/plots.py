@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from analysis.pipeline.groups import UNDATED
+from analysis.stats.groups import UNDATED
 from analysis.plotting import new_figure
 
 POSITIVE, NEGATIVE, NEUTRAL = "#4c72b0", "#c44e52", "#9a9a9a"

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.pipeline.groups import (
+from analysis.stats.groups import (
     UNDATED, WEIGHT, article_weights, group_labels, is_weighted, known_or_unknown, undated_last, weighted_total,
 )
 
