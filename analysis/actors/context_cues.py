@@ -15,6 +15,10 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   code", nor a word listed in ``lexicon/not_places.txt`` such as "Latin"),
   or a name followed by a comma and a known country, region or place
   ("Buxton, England", "Cambridge, Massachusetts");
+* :func:`city_name` -- a name that is a town or city of the shipped
+  ``place_names`` list ("Oakland has ...", "flights to Mashhad"), the last
+  resort and the weakest cue (linking lets any other cue, or a person's name
+  in the article, win);
 * :func:`team_context` -- a team in sports copy: a results line ("Arsenal 2
   Chelsea 1", "Real Madrid 1-1 Barcelona") or a result sentence with one
   score ("Manchester United beat Liverpool 3-0"; in a sentence only a name
@@ -140,6 +144,36 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if _PLACE_END.match(after):
         return f"locative: {before.group(0).strip()}"
     return ""
+
+
+CITY_CUE = "city name:"
+
+
+def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a name no other cue typed is a place: it is the name of a town or city ("city name: Tulsa"), or ""
+    when it is not one, or is also a common word of the text ("Deal" when the text writes "deal"), a word in
+    capitals, a word listed in ``lexicon/not_places.txt`` or the end of a longer name ("New Orleans"). The
+    weakest cue: linking lets any other cue of the same name outvote it, and makes it a person when it is part
+    of a person's name in the article ("Imus" after "Don Imus")."""
+    if not ctx.cues.place_names:
+        return ""
+    words = [ctx.tokens[i].text for i in segment]
+    key = fold_key(" ".join(words))
+    if key not in ctx.cues.place_names or any(word.isupper() for word in words) \
+            or any(fold_key(word) in _not_places() for word in words) \
+            or len(words) == 1 and words[0].lower() in ctx.lowercase or _cut_from_name(ctx, segment[0]):
+        return ""
+    return f"{CITY_CUE} {' '.join(words)}"
+
+
+def _cut_from_name(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` follows a capitalised word discovery cut off ("New" of "New Orleans"):
+    the name is longer than the city's (not after "The" nor a possessive: "Trump's Tulsa rally")."""
+    if index == 0:
+        return False
+    previous, token = ctx.tokens[index - 1], ctx.tokens[index]
+    return token.gap in (" ", "\u00a0") and previous.text[:1].isupper() and not previous.possessive \
+        and previous.text != "The"
 
 
 def _place_after(ctx: NameContext, last: Token) -> str:

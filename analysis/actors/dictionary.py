@@ -34,7 +34,8 @@ SCHEMA_VERSION = 1
 DEFAULT_PATH = DICTIONARIES / "actors.yaml"
 PUBLIC_FIGURES_PATH = DICTIONARIES / "public_figures.yaml"  # shipped with the default: heads of state and others
 GIVEN_NAMES_PATH = DICTIONARIES / "given_names.yaml"  # shipped with the default: first names of many countries
-DEFAULT_PATHS = (DEFAULT_PATH, PUBLIC_FIGURES_PATH, GIVEN_NAMES_PATH)
+WORLD_CITIES_PATH = DICTIONARIES / "world_cities.yaml"  # shipped with the default: town and city names (GeoNames)
+DEFAULT_PATHS = (DEFAULT_PATH, PUBLIC_FIGURES_PATH, GIVEN_NAMES_PATH, WORLD_CITIES_PATH)
 TYPES = ("person", "country", "organization", "region", "media", "place")
 MODES = ("merge", "replace")
 CUE_LISTS = (
@@ -49,6 +50,7 @@ CUE_LISTS = (
     "given_names",        # first names: a capitalised sequence starting with one is a person
     "female_names",       # first names usually borne by women (also given names; "she" agrees with them)
     "male_names",         # first names usually borne by men (also given names; "he" agrees with them)
+    "place_names",        # names of towns and cities: a discovered name that is one of them is a place
     "not_names",          # capitalised words that never start or make a name alone ("However", "COVID")
     "blocked",            # phrases that are never mentions although they contain one ("Sputnik V")
 )
@@ -162,7 +164,8 @@ def load_dictionary(path: str | Path | None = None, *, mode: str = "merge") -> A
 
 @lru_cache(maxsize=16)
 def _load_cached(_default_mtimes: tuple[int, ...], user: str | None, _user_mtime: int, mode: str) -> ActorDictionary:
-    """The shipped files merged in order (actors, public figures, first names), then the user's file over them."""
+    """The shipped files merged in order (actors, public figures, first names, city names), then the user's file
+    over them."""
     base = read_dictionary(DEFAULT_PATHS[0])
     for default in DEFAULT_PATHS[1:]:
         base = merge_dictionaries(base, read_dictionary(default))

@@ -15,7 +15,8 @@ and descriptors, and types what remains by cues from the dictionary's
   across connectors ("Ministry of Health"), an organisation noun next to it
   (not an acronym in brackets: "Universal Basic Income (UBI)" is no body);
 * a place: a place head word ("County", "River"), a leading "Mount", "Lake",
-  or a place noun in apposition or definition (", a town in ...", "X is a city").
+  or a place noun in apposition or definition (", a town in ...", "X is a city"); last, a town or
+  city's name (the ``place_names`` cue list: "Oakland", "San Juan").
 
 Names listed after a plural role or organisation noun, or coordinated with a
 typed name, share its type, as do the untyped names of a coordinated list
@@ -39,7 +40,7 @@ from typing import Sequence
 import pandas as pd
 
 from analysis.actors.context_cues import (
-    acronym_organization, citation_person, place_context, settle_places, team_context, type_coordinated,
+    acronym_organization, citation_person, city_name, place_context, settle_places, team_context, type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_cues import (
@@ -379,7 +380,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     context = acronym_organization(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "organization", context)]
-    context = place_context(ctx, segment)
+    context = place_context(ctx, segment) or city_name(ctx, segment)
     return [_candidate(ctx, segment, "place" if context else None, context)]
 
 

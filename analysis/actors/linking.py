@@ -31,6 +31,7 @@ from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 
+from analysis.actors.context_cues import CITY_CUE
 from analysis.actors.dictionary import Entry
 from analysis.actors.full_names import RefIndex, bare_words, full_names
 from analysis.actors.known_people import known_person
@@ -75,6 +76,8 @@ def _adopt_types(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.type is not None:
             votes.setdefault(candidate.words, []).append(candidate)
+    for words, typed in votes.items():  # a city's name is the weakest cue: any other occurrence's cue outvotes it
+        typed[:] = [c for c in typed if not c.cue.startswith(CITY_CUE)] or typed
     winners = {}
     for words, typed in votes.items():
         counts: dict[str, int] = {}
@@ -89,7 +92,8 @@ def _adopt_types(candidates: list[Candidate]) -> None:
     for index, candidate in enumerate(candidates):
         winner = winners.get(candidate.words)
         if winner is not None and candidate.type != winner.type:
-            candidates[index] = candidate.evolve(type=winner.type, cue=f"same name as {winner.name!r}")
+            cue = winner.cue if winner.cue.startswith(CITY_CUE) else f"same name as {winner.name!r}"  # still weak
+            candidates[index] = candidate.evolve(type=winner.type, cue=cue)
         elif candidate.type is None and len(candidate.words) >= 2:
             positions = [first_person.get(candidate.words[-n:]) for n in range(1, len(candidate.words) + 1)]
             found = [position for position in positions if position is not None]
@@ -101,15 +105,17 @@ def _adopt_types(candidates: list[Candidate]) -> None:
 def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     """Give a candidate its id: the person it names, or its own slug.
 
-    A name typed only as someone's employer ("Biden spokesman X") is the person when it is
-    part of a person's name in the article.
+    A name typed only as someone's employer ("Biden spokesman X") or as a city's name ("Imus" after "Don
+    Imus") is the person when it is part of a person's name in the article.
     """
-    personal = candidate.type in (None, "person") or candidate.cue.startswith("employer:")
+    weak = candidate.cue.startswith(CITY_CUE)
+    personal = candidate.type in (None, "person") or weak or candidate.cue.startswith("employer:")
     if personal and candidate.words:
         words = bare_words(candidate.words)
         ref = full.nearest(words, candidate.start)
         if ref is not None:
-            cue = candidate.cue if ref.start == candidate.start else (candidate.cue or f"part of {ref.actor!r}")
+            own = "" if weak else candidate.cue
+            cue = own if ref.start == candidate.start else (own or f"part of {ref.actor!r}")
             return candidate.evolve(type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
     if candidate.type is None:
         return candidate

