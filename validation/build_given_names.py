@@ -25,6 +25,7 @@ Usage (from the repository root, Faker's wheel downloaded and unpacked first)::
 from __future__ import annotations
 
 import argparse
+import json
 import importlib
 import pkgutil
 import re
@@ -134,12 +135,17 @@ def render(lists: dict[str, list[str]], locales: list[str]) -> str:
         "cues:",
     ]
     for cue, names in lists.items():
-        lines.append(f"  {cue}: [")
-        for start in range(0, len(names), 10):
-            chunk = ", ".join(f"\"{name}\"" for name in names[start:start + 10])
-            lines.append(f"    {chunk}{',' if start + 10 < len(names) else ''}")
-        lines.append("  ]")
+        lines += name_list_lines(cue, names)
     return "\n".join(lines) + "\n"
+
+
+def name_list_lines(cue: str, names: list[str]) -> list[str]:
+    """A cue list of the YAML file, ten names a line (JSON strings are YAML strings)."""
+    lines = [f"  {cue}: ["]
+    for start in range(0, len(names), 10):
+        chunk = ", ".join(json.dumps(name, ensure_ascii=False) for name in names[start:start + 10])
+        lines.append(f"    {chunk}{',' if start + 10 < len(names) else ''}")
+    return lines + ["  ]"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,7 +37,7 @@ import re
 import sys
 from pathlib import Path
 
-from build_given_names import english_words, known_words
+from build_given_names import english_words, known_words, name_list_lines
 
 from analysis.actors.dictionary import DEFAULT_PATH, GIVEN_NAMES_PATH, PUBLIC_FIGURES_PATH, read_dictionary
 from analysis.actors.mention_types import fold_key
@@ -126,12 +126,8 @@ def render(names: list[str], *, min_population: int) -> str:
         "description: \"Names of towns and cities (GeoNames, CC BY 4.0), a place cue for name discovery.\"",
         "entries: []",
         "cues:",
-        "  place_names: [",
+        *name_list_lines("place_names", names),
     ]
-    for start in range(0, len(names), 10):
-        chunk = ", ".join(json.dumps(name, ensure_ascii=False) for name in names[start:start + 10])
-        lines.append(f"    {chunk}{',' if start + 10 < len(names) else ''}")
-    lines.append("  ]")
     return "\n".join(lines) + "\n"
 
 
