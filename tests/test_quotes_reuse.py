@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from analysis.actors.gender import person_genders
+from analysis.actors.gender import GENDERED_PRONOUNS, person_genders
 from analysis.quotes import attribution as attr
 from analysis.quotes import given_names, speakers
 from analysis.quotes.context import mention_list
@@ -83,7 +83,7 @@ def test_gender_evidence_from_the_pronouns_alone_is_that_of_all_words():
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", view)]
     every_word = [(start, end, [(t.start, t.text) for t in attr.tokenize_reporter_text(view, start, end, [])
                                 if t.kind == "word"]) for start, end in spans]
-    pronouns = [(start, end, [(at, word) for at, word in words if word.lower() in speakers._GENDERED_PRONOUNS])
+    pronouns = [(start, end, [(at, word) for at, word in words if word.lower() in GENDERED_PRONOUNS])
                 for start, end, words in every_word]
     expected = person_genders(view, people, every_word)
     assert expected == {"id:Alex Moreno": "female", "id:Sam Okafor": "male"}

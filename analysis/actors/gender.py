@@ -43,6 +43,7 @@ _PRONOUNS = {
     "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE,
     "he": MALE, "him": MALE, "his": MALE, "himself": MALE,
 }
+GENDERED_PRONOUNS = frozenset(_PRONOUNS)  # the only words whose gender person_genders reads, lower case
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F'-]+")
 
 

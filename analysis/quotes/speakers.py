@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from analysis.actors.gender import _PRONOUNS, agrees, description_gender, person_genders, pronoun_gender
+from analysis.actors.gender import GENDERED_PRONOUNS, agrees, description_gender, person_genders, pronoun_gender
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, SpeakerLexicon, Spans
@@ -36,9 +36,6 @@ from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
 __all__ = ["MENTION_COLUMNS", "Speaker", "is_salient", "resolve_speakers", "subject"]
-
-# The words whose gender person_genders reads (a word's lower-case form, "He" -> "he"): only these are passed.
-_GENDERED_PRONOUNS = frozenset(_PRONOUNS)
 
 
 @dataclass(frozen=True)
@@ -139,7 +136,7 @@ def _genders(article: Article, mentions: Sequence[Mention]) -> dict[str, str]:
     if not people:
         return {}
     starts = sorted(person[0] for person in people)
-    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.lower in _GENDERED_PRONOUNS and t.kind == "word"])
+    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.lower in GENDERED_PRONOUNS and t.kind == "word"])
              for s in article.sentences
              if bisect_left(starts, s.start) < bisect_left(starts, s.end)]  # pronoun evidence needs a person inside
     return person_genders(article.document, people, words, dictionary=article.lexicon.dictionary)
