@@ -20,15 +20,14 @@ from typing import Any, Sequence
 
 import pandas as pd
 import regex
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
-
-# Punkt's orthographic-context flags (documented in nltk.tokenize.punkt, module-private names).
-from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters
+from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC  # orthographic-context flags (module-private names)
 
 from analysis.text.lexicon import calendar_words, has_words, list_languages, words
 from analysis.text.normalization import normalize, strip_span
 from analysis.text.paragraphs import paragraph_spans
 from analysis.text.punkt_token import CachedPunktToken
+from analysis.text.punkt_breaks import NewsPunktTokenizer
 
 # Lower-cased, without the final period. Multi-part ones keep inner periods ("u.s").
 # Left out on purpose: "no" (an answer far more often than "No. 10"; see
@@ -154,7 +153,7 @@ class _NewsLanguageVars(PunktLanguageVars):
 class SentenceRules:
     """One language's sentence parameters: Punkt's tokenizer and the patterns the news rules read."""
 
-    tokenizer: PunktSentenceTokenizer
+    tokenizer: NewsPunktTokenizer
     title_end: re.Pattern[str]  # a title that never ends a sentence ("Mr.", "Sra.")
     number_sign_end: re.Pattern[str]  # an abbreviation that stands before a number ("No. 10", "núm. 3")
     dotted_acronym_end: re.Pattern[str]  # "U.S.", "EE.UU."
@@ -165,7 +164,7 @@ class SentenceRules:
     opening_cut: re.Pattern[str] | None  # a break at its match's end whatever Punkt says ("Sr. X. ¿...": before "¿")
 
 
-def _tokenizer(abbreviations: frozenset[str], starters: frozenset[str], ortho_starters: frozenset[str]) -> PunktSentenceTokenizer:
+def _tokenizer(abbreviations: frozenset[str], starters: frozenset[str], ortho_starters: frozenset[str]) -> NewsPunktTokenizer:
     """Punkt with hand-set parameters (no training, no downloaded data), its tokens' word tests cached."""
     params = PunktParameters()
     params.abbrev_types = set(abbreviations)
@@ -173,10 +172,10 @@ def _tokenizer(abbreviations: frozenset[str], starters: frozenset[str], ortho_st
     for word in ortho_starters:
         # seen lower case mid-sentence and capitalised at sentence starts, never capitalised mid-sentence
         params.add_ortho_context(word, _ORTHO_BEG_UC | _ORTHO_MID_LC)
-    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars(), token_cls=CachedPunktToken)
+    return NewsPunktTokenizer(params, lang_vars=_NewsLanguageVars(), token_cls=CachedPunktToken)
 
 
-def news_sentence_tokenizer() -> PunktSentenceTokenizer:
+def news_sentence_tokenizer() -> NewsPunktTokenizer:
     """Punkt with hand-set English news parameters, built once."""
     return sentence_rules("en").tokenizer
 
@@ -442,7 +441,7 @@ def quoted_flags(view: str, sentences: Sequence[tuple[int, int]], quotes: Sequen
             q_start, q_end = quotes[index]
             inside += _solid(view, max(start, q_start), min(end, q_end))
             index += 1
-        flags.append(inside * 2 > _solid(view, start, end))
+        flags.append(inside > 0 and inside * 2 > _solid(view, start, end))  # no quote inside: not quoted, uncounted
     return flags
 
 
