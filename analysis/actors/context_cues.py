@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.mention_types import fold_key
-from analysis.actors.name_cues import NameContext
+from analysis.actors.name_context import NameContext, ends_before
 from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
@@ -55,7 +55,8 @@ _ET_AL = re.compile(r"^\s+et\s+al\b")
 _CASE_AFTER = re.compile(r"^\s+(?:v\.|versus)\s+(?:the\s+)?[A-Z]")  # not "vs": "CentOS vs Stream", scores
 _CASE_BEFORE = re.compile(r"[A-Za-z.]\s+(?:v\.|versus)\s+$")
 _OPEN_CITATION = re.compile(r"[(;][^()\n]{0,200}$")
-_LOCATIVE_BEFORE = re.compile(r"(?:^|[^\w-])(?:in|In|near|Near|outside|around)\s+$")
+_LOCATIVE_WORDS = ("in", "In", "near", "Near", "outside", "around")
+_LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_LOCATIVE_WORDS)})\s+$")
 _PLACE_END = re.compile(
     r"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:on|in|at|for|from|to|with|during|since|until|where|which|when|"
     r"before|after|near|by|is|was|are|were|has|had|last|this|next|province|district|state|region|county|city|"
@@ -87,7 +88,8 @@ def citation_person(ctx: NameContext, segment: Sequence[int]) -> str:
     or "" when it is neither."""
     last, first = ctx.tokens[segment[-1]], ctx.tokens[segment[0]]
     after = ctx.view[last.end:last.end + 160]
-    if _CASE_AFTER.match(after) or _CASE_BEFORE.search(ctx.view[max(0, first.start - 12):first.start]):
+    if _CASE_AFTER.match(after) or ends_before(ctx.view, first.start, 12, ("v.", "versus")) \
+            and _CASE_BEFORE.search(ctx.view[max(0, first.start - 12):first.start]):
         return "case name: v."
     match = _CITATION_AFTER.match(after)
     if match is None:
@@ -135,7 +137,8 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     following = _place_after(ctx, last)
     if following:
         return f"place after: {following}"
-    before = _LOCATIVE_BEFORE.search(ctx.view[max(0, first.start - 10):first.start])
+    before = _LOCATIVE_BEFORE.search(ctx.view[max(0, first.start - 10):first.start]) \
+        if ends_before(ctx.view, first.start, 10, _LOCATIVE_WORDS) else None
     if before is None or last.possessive or before.group(0)[:1] in _QUOTES:
         return ""  # "in Byron's later memoirs": a person's; "("In Obscurity")": a title
     previous = _WORD_BEFORE.search(ctx.view[max(0, first.start - 40):first.start - len(before.group(0))])
@@ -246,7 +249,7 @@ _RESULT_VERB = re.compile(
 
 def team_context(ctx: NameContext, segment: Sequence[int]) -> str:
     """Why a name (its words possibly all dictionary places) is a team in sports copy, or ""."""
-    results = _result_index(ctx.view)
+    results = ctx.sports_results  # sports_results(ctx.view), worked out once per article
     if not results:
         return ""  # no result in the article: the common case, decided without reading the name
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
@@ -272,6 +275,11 @@ _DIGIT = re.compile(r"\d")
 _SCORE = re.compile(r"\d\s*[-–]\s*\d")
 _RESULT_VERB_WORD = re.compile(r"(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew|lost|fell)\s")
 _RESULT_PATTERNS = (("results line", _RESULT_LINE), ("result", _RESULT_VERB))
+
+
+def sports_results(view: str) -> tuple[tuple[str, tuple[list[int], tuple[tuple[str, int, int], ...]]], ...]:
+    """The sports results of an article, as :func:`team_context` reads them (:attr:`NameContext.sports_results`)."""
+    return _result_index(view)
 
 
 @lru_cache(maxsize=8)

@@ -35,16 +35,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from operator import itemgetter
 from typing import Sequence
 
 import pandas as pd
 
 from analysis.actors.context_cues import (
-    acronym_organization, citation_person, city_name, place_context, settle_places, team_context, type_coordinated,
+    acronym_organization, citation_person, city_name, place_context, settle_places, sports_results, team_context,
+    type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
+from analysis.actors.name_context import NameContext
 from analysis.actors.name_cues import (
-    NameContext, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
+    after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
@@ -62,6 +65,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 _ACTOR_LABELS = frozenset({"office", "hard"})
 _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
+_TEXT = itemgetter(3)  # Token.text, read as a tuple item
 _HYPHEN_ADJECTIVE = re.compile(
     r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
 )
@@ -74,9 +78,9 @@ def find_candidates(
     ``verbs`` are the reporting verbs that make a name a speaker (default: the shipped speech cues')."""
     tokens = tokenize(doc)
     labels, span_of = _label_tokens(tokens, spans, offices)
-    lowercase = frozenset({t.text for t in tokens if t.text[:1].islower()})
+    lowercase = frozenset(word for word in set(map(_TEXT, tokens)) if word[:1].islower())
     context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
-                          verbs or speaker_verbs())
+                          verbs or speaker_verbs(), sports_results(doc.normalized))
     candidates: list[Candidate] = []
     heads = cues.organization_heads
     possessors = frozenset(  # "the Ombudsman's Office", "the King's Fund": a possessive inside an organisation's name
@@ -184,6 +188,9 @@ def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: in
 
 
 def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
+    """The names in a run of capitalised words (:func:`~analysis.actors.name_runs.capitalised_runs`)."""
+    if len(run) == 1 and not ctx.sports_results and not _free_name_word(ctx, run[0]):
+        return []  # most runs: one word of a dictionary match or an office, or a common word ("The", "He")
     found: list[Candidate] = []
     if _shouted_line(ctx, run):
         # an all-capital line ("TRUMP SAYS BIDEN WILL LOSE"): one word per name, for linking to decide
@@ -192,6 +199,12 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     for segment in _split(ctx, run, _ACTOR_LABELS):
         found.extend(_segment_candidates(ctx, segment))
     return found
+
+
+def _free_name_word(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` may be a name alone: free (no dictionary match or office covers it) and no
+    common word (:func:`_common_word`); a word that is not yields no name unless a sports result makes it a team."""
+    return ctx.labels[index] == "free" and not _common_word(ctx, ctx.tokens[index][3])
 
 
 def _shouted_line(ctx: NameContext, run: list[int]) -> bool:

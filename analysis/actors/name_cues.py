@@ -26,14 +26,12 @@ actor it names and why (the ``cue`` reported with each discovered mention):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Sequence
 
-from analysis.actors.mention_types import Cues, OfficeHit, Span, fold_key
+from analysis.actors.mention_types import OfficeHit, fold_key
+from analysis.actors.name_context import LOWER_LETTERS, NameContext, ends_before
 from analysis.actors.name_runs import Token, joins, name_like, parenthesised
-from analysis.actors.speaker_verbs import SpeakerVerbs
 from analysis.text import lexicon
 
 PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
@@ -65,12 +63,13 @@ _OFFICE_MODIFIERS = frozenset(
     "former then current acting interim senior chief deputy assistant associate lead top longtime veteran "
     "outgoing incoming newly elected appointed executive managing general".split()
 )
-# A word right before a name ("..., said Okafor") / right after it ("Okafor told"): a speaker verb?
-_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# A word right after a name ("Okafor told"): a speaker verb? (The word before: :meth:`NameContext.word_before`.)
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
 _LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)")  # a noun after a name ("the Labour party")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")  # a noun before a name, with a comma ("the charity, Homes First")
-_LOCATED_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout)\s+$")
+_NOUN_ENDINGS = (*LOWER_LETTERS, ",")  # how the text before a name ends where _NOUN_BEFORE can match
+_LOCATED_WORDS = ("in", "at", "from", "near", "across", "throughout")
+_LOCATED_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATED_WORDS)})\s+$")
 
 # A preposition right before a name, or before one lower-case word ("in nearby Wad Madani", "of the Earth").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+(?:[a-z]+\s+)?$")
@@ -80,80 +79,14 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|the
                                 re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class NameContext:
-    """What the typing rules read: the document's text and view, name tokens, cues, matches and labels."""
-
-    text: str
-    view: str
-    tokens: Sequence[Token]
-    cues: Cues
-    spans: Sequence[Span]
-    offices: Sequence[OfficeHit]
-    labels: Sequence[str]
-    span_of: Sequence[Span | None]
-    lowercase: frozenset[str]
-    verbs: SpeakerVerbs
-
-    @cached_property
-    def office_starts(self) -> list[int]:
-        """Start offsets of :attr:`offices` (in text order, never overlapping: their ends are sorted too)."""
-        return [hit.start for hit in self.offices]
-
-    @cached_property
-    def office_ends(self) -> list[int]:
-        """End offsets of :attr:`offices`."""
-        return [hit.end for hit in self.offices]
-
-    @cached_property
-    def organization_nouns(self) -> frozenset[str]:
-        """Organisation nouns that name a body ("party", "firm"), not "government" or "administration"."""
-        return self.cues.organization_nouns - {"government", "administration"}
-
-    @cached_property
-    def body_nouns(self) -> frozenset[str]:
-        """:attr:`organization_nouns` and the media nouns: an apposition's head noun naming a body."""
-        return (self.cues.organization_nouns | self.cues.media_nouns) - {"government", "administration"}
-
-    @cached_property
-    def head_words(self) -> frozenset[str]:
-        """Organisation, media and place head words ("Ministry", "Times", "County")."""
-        return self.cues.head_words
-
-    @cached_property
-    def common_nouns(self) -> frozenset[str]:
-        """Role and organisation nouns, whose plurals start sentences ("Prosecutors said")."""
-        return self.cues.role_nouns | self.cues.organization_nouns
-
-    @cached_property
-    def named_bodies(self) -> frozenset[str]:
-        """Lone organisation or media head words the text writes capitalised after a lower-case word and never
-        in lower case ("... the Senate voted"): names of one body, also where they open a sentence."""
-        tokens, heads = self.tokens, self.cues.organization_heads
-        return frozenset(
-            token.text for token in tokens[1:]
-            if token.text in heads and not token.initial and tokens[token.index - 1].text.islower()
-            and token.text.lower() not in self.lowercase and not token.possessive
-            and not (token.index + 1 < len(tokens) and tokens[token.index + 1].gap == " "
-                     and tokens[token.index + 1].text[:1].isupper())
-        )
-
-    def offices_starting(self, low: int, high: int) -> list[OfficeHit]:
-        """Office hits starting within ``[low, high]``, in text order."""
-        return self.offices[bisect_left(self.office_starts, low):bisect_right(self.office_starts, high)]
-
-    def offices_ending(self, low: int, high: int) -> list[OfficeHit]:
-        """Office hits ending within ``[low, high]``, in text order."""
-        return self.offices[bisect_left(self.office_ends, low):bisect_right(self.office_ends, high)]
-
-
 def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     """A name of several words after an organisation or media noun is one name, demonyms inside and all
     ("drugmaker Bavarian Nordic", "newspaper El Universal"): (type, cue), else None."""
     first = ctx.tokens[segment[0]]
     if len(segment) < 2 or ctx.labels[segment[0]] != "free" or first.initial:
         return None
-    preceding = _NOUN_BEFORE.search(ctx.view[max(0, first.start - 30):first.start])
+    preceding = _NOUN_BEFORE.search(ctx.view[max(0, first.start - 30):first.start]) \
+        if ends_before(ctx.view, first.start, 30, _NOUN_ENDINGS) else None
     noun = preceding.group(1) if preceding else ""
     if preceding and preceding.group(2) and fold_key(first.text) in ctx.cues.given_names:
         return None  # "the committee, John Smith, said": a person named after the body
@@ -251,11 +184,9 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
         return f"after {tokens[first.index - 1].text}'s"  # "Ethiopia's Tiigist Assefa", not "... Maidan Wardak province"
     preceding = ctx.view[max(0, first.start - 30):first.start]
     after = ctx.view[last.end:last.end + 80]
-    speech = _WORD_BEFORE.search(preceding)
-    if speech and speech.group(1) not in ctx.verbs.before:
-        speech = None
-    if speech and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after):
-        return f"speaker: {speech.group(1)}"
+    speech = ctx.word_before(first.start)
+    if speech in ctx.verbs.before and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after):
+        return f"speaker: {speech}"
     if last.possessive:
         return ""
     if _WHO.match(after) and (len(words) >= 2 or not _DETERMINER_BEFORE.search(preceding)):
@@ -377,12 +308,11 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     """Organisation or media from a lowercase noun right after ("the Labour party"), before it
     ("newspaper Clarín") or in apposition (", a cybersecurity firm"; also a place: ", a town in ...")."""
-    last = ctx.tokens[segment[-1]]
+    first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     if last.possessive:
         return None
-    apposition = _apposition_noun(ctx, ctx.tokens[segment[0]], last)
-    located = _LOCATED_BEFORE.search(ctx.view[max(0, ctx.tokens[segment[0]].start - 12):ctx.tokens[segment[0]].start])
-    if apposition is not None and apposition[0] != "person" and not located:
+    apposition = _apposition_noun(ctx, first, last)
+    if apposition is not None and apposition[0] != "person" and not _located(ctx.view, first.start):
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
     if following:
@@ -391,19 +321,24 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             return "media", f"followed by {noun}"
         if noun in ctx.cues.organization_nouns and noun not in ("government", "administration"):
             return "organization", f"followed by {noun}"
-    first = ctx.tokens[segment[0]]
-    preceding = _WORD_BEFORE.search(ctx.view[max(0, first.start - 30):first.start])
-    if preceding and preceding.group(1) in ctx.cues.media_nouns:
-        return "media", f"after {preceding.group(1)}"
-    if preceding and preceding.group(1) in ctx.organization_nouns:
-        return "organization", f"after {preceding.group(1)}"
-    workplace = _ROLE_AT.search(ctx.view[max(0, first.start - 40):first.start])
+    preceding = ctx.word_before(first.start)
+    if preceding in ctx.cues.media_nouns:
+        return "media", f"after {preceding}"
+    if preceding in ctx.organization_nouns:
+        return "organization", f"after {preceding}"
+    workplace = _ROLE_AT.search(ctx.view[max(0, first.start - 40):first.start]) \
+        if ends_before(ctx.view, first.start, 40, ("at", "the")) else None
     if workplace and (workplace.group(1) in ctx.cues.role_nouns or _agent_noun(workplace.group(1))):
         return "organization", f"workplace: {workplace.group(0).strip()}"
     employer = _employer_of(ctx, segment)
     if employer is not None:
         return "organization", f"employer: {employer}"
     return None
+
+
+def _located(view: str, start: int) -> bool:
+    """Whether a locative preposition ("in", "near") stands right before ``start``."""
+    return ends_before(view, start, 12, _LOCATED_WORDS) and _LOCATED_BEFORE.search(view[max(0, start - 12):start]) is not None
 
 
 def _employer_of(ctx: NameContext, segment: list[int]) -> str | None:

@@ -1,0 +1,116 @@
+"""What the rules typing a discovered name read: :class:`NameContext`, one per article, and the text before a name.
+
+:mod:`analysis.actors.discovery` builds one :class:`NameContext` per article
+(its text, name tokens, cues, dictionary matches, office hits and each
+word's label); the typing rules (:mod:`analysis.actors.name_cues`,
+:mod:`analysis.actors.context_cues`) read it. Several rules ask the same of
+one name (the lower-case word before it): the context answers it.
+
+Rules that read the words right before a name use patterns ending in
+``\\s+$`` over a window before it; :func:`ends_before` is their cheap first
+test (one slice and a string method instead of a regex search trying every
+position of the window), so the pattern runs only where it can match.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from string import ascii_lowercase
+from typing import Sequence
+
+from analysis.actors.mention_types import Cues, OfficeHit, Span
+from analysis.actors.name_runs import Token
+from analysis.actors.speaker_verbs import SpeakerVerbs
+
+LOWER_LETTERS = tuple(ascii_lowercase)  # what ``[a-z]`` matches, as endings for :func:`ends_before`
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_WORD_BEFORE_WIDTH = 30
+
+
+def ends_before(view: str, start: int, width: int, endings: tuple[str, ...]) -> bool:
+    """Whether the ``width`` characters before ``start`` end with one of ``endings`` and then whitespace: what
+    a pattern such as ``\\b(?:in|at)\\s+$`` needs to match that window (``\\s`` and :meth:`str.rstrip` strip
+    the same characters), so the pattern need not run where this is false."""
+    window = view[max(0, start - width):start]
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.endswith(endings)
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """What the typing rules read: the document's text and view, name tokens, cues, matches and labels;
+    ``sports_results`` are the article's sports results (:func:`analysis.actors.context_cues.result_index`)."""
+
+    text: str
+    view: str
+    tokens: Sequence[Token]
+    cues: Cues
+    spans: Sequence[Span]
+    offices: Sequence[OfficeHit]
+    labels: Sequence[str]
+    span_of: Sequence[Span | None]
+    lowercase: frozenset[str]
+    verbs: SpeakerVerbs
+    sports_results: tuple = ()
+
+    @cached_property
+    def office_starts(self) -> list[int]:
+        """Start offsets of :attr:`offices` (in text order, never overlapping: their ends are sorted too)."""
+        return [hit.start for hit in self.offices]
+
+    @cached_property
+    def office_ends(self) -> list[int]:
+        """End offsets of :attr:`offices`."""
+        return [hit.end for hit in self.offices]
+
+    @cached_property
+    def organization_nouns(self) -> frozenset[str]:
+        """Organisation nouns that name a body ("party", "firm"), not "government" or "administration"."""
+        return self.cues.organization_nouns - {"government", "administration"}
+
+    @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """:attr:`organization_nouns` and the media nouns: an apposition's head noun naming a body."""
+        return (self.cues.organization_nouns | self.cues.media_nouns) - {"government", "administration"}
+
+    @cached_property
+    def head_words(self) -> frozenset[str]:
+        """Organisation, media and place head words ("Ministry", "Times", "County")."""
+        return self.cues.head_words
+
+    @cached_property
+    def common_nouns(self) -> frozenset[str]:
+        """Role and organisation nouns, whose plurals start sentences ("Prosecutors said")."""
+        return self.cues.role_nouns | self.cues.organization_nouns
+
+    @cached_property
+    def named_bodies(self) -> frozenset[str]:
+        """Lone organisation or media head words the text writes capitalised after a lower-case word and never
+        in lower case ("... the Senate voted"): names of one body, also where they open a sentence."""
+        tokens, heads = self.tokens, self.cues.organization_heads
+        return frozenset(
+            token.text for token in tokens[1:]
+            if token.text in heads and not token.initial and tokens[token.index - 1].text.islower()
+            and token.text.lower() not in self.lowercase and not token.possessive
+            and not (token.index + 1 < len(tokens) and tokens[token.index + 1].gap == " "
+                     and tokens[token.index + 1].text[:1].isupper())
+        )
+
+    def word_before(self, start: int) -> str | None:
+        """The lower-case word right before ``start`` with only whitespace between ("said" in "said Okafor"),
+        within 30 characters; None when there is none."""
+        if not ends_before(self.view, start, _WORD_BEFORE_WIDTH, LOWER_LETTERS):
+            return None
+        match = _WORD_BEFORE.search(self.view[max(0, start - _WORD_BEFORE_WIDTH):start])
+        return match.group(1) if match else None
+
+    def offices_starting(self, low: int, high: int) -> list[OfficeHit]:
+        """Office hits starting within ``[low, high]``, in text order."""
+        return self.offices[bisect_left(self.office_starts, low):bisect_right(self.office_starts, high)]
+
+    def offices_ending(self, low: int, high: int) -> list[OfficeHit]:
+        """Office hits ending within ``[low, high]``, in text order."""
+        return self.offices[bisect_left(self.office_ends, low):bisect_right(self.office_ends, high)]
+
