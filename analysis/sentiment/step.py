@@ -26,8 +26,6 @@ articles in other languages (:func:`languages_for`).
 """
 from __future__ import annotations
 
-import bisect
-import math
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -39,7 +37,7 @@ from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment import spanish
-from analysis.sentiment.voices import MIXED, NARRATION, QUOTE
+from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
 from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
 
 TABLE = "sentiment"
@@ -145,88 +143,6 @@ def word_counts(text: str) -> tuple[int, int, int]:
     return lexicon_counts(normalize(text))
 
 
-# ---------------------------------------------------------------- narration and quoted speech
-
-def voice_scores(
-    sentence: str, start: int, quotes: Sequence[tuple[int, int]], *, method: str = "vader", in_quote: bool = False
-) -> tuple[str, float, float, int, int]:
-    """How the narration and the quoted speech of one sentence read.
-
-    ``sentence`` is the normalised text at offset ``start`` of its article and
-    ``quotes`` the article's quote spans (sorted; only those overlapping the
-    sentence matter). VADER scores the sentence once; each token's valence,
-    after all of VADER's rules in the full sentence, goes to the quoted speech
-    when the token overlaps a quote span, otherwise to the narration; each
-    voice's compound is VADER's compound of its tokens' valences (with the
-    punctuation emphasis of its own tokens). So the two voices' valences add
-    up to the sentence's, and a quote reads as it does in context: in 'He did
-    not call it "great"' the narrator's "not" negates the quoted word (scored
-    alone, "great" is positive). A self-contained quote scores as its text
-    would alone.
-
-    Returns ``(voice, narration compound, quote compound, narration tokens,
-    quote tokens)``; ``voice`` is "narration", "quote" or "mixed" and the
-    compound of a voice the sentence lacks is NaN. A one-voice sentence's
-    compound is the sentence's own. When VADER rewrote the text before
-    scoring it (emoji become words) the tokens have no offsets, and the whole
-    sentence goes to one voice by its ``in_quote`` flag.
-    """
-    engine = analyzer(method)
-    end = start + len(sentence)
-    overlapping = [(lo, hi) for lo, hi in _merged(quotes) if lo < end and hi > start]
-    return _voices(engine, engine.score_tokens(sentence), sentence, start, overlapping, in_quote)
-
-
-def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` sorted, with overlapping or touching spans joined (the same characters, disjoint spans)."""
-    merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(spans):
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
-def _voices(
-    engine: Any, scored: TokenScores, sentence: str, start: int, quotes: list[tuple[int, int]], in_quote: bool
-) -> tuple[str, float, float, int, int]:
-    """:func:`voice_scores` given the sentence's VADER scores and the disjoint, sorted quote spans overlapping it."""
-    compound, n_tokens = scored.scores["compound"], len(scored.valences)
-    if not quotes:
-        return NARRATION, compound, math.nan, n_tokens, 0
-    if scored.text != sentence.strip():
-        return (QUOTE, math.nan, compound, 0, n_tokens) if in_quote else (NARRATION, compound, math.nan, n_tokens, 0)
-    offset = start + len(sentence) - len(sentence.lstrip())
-    spans = engine.token_spans(scored.text)
-    flags = _quoted_tokens(spans, [edge - offset for span in quotes for edge in span])
-    n_quoted = sum(flags)
-    if n_quoted == 0:
-        return NARRATION, compound, math.nan, n_tokens, 0
-    if n_quoted == len(flags):
-        return QUOTE, math.nan, compound, 0, n_tokens
-    text, valences = scored.text, scored.valences
-    narration = [valence for valence, flag in zip(valences, flags) if not flag]
-    quoted = [valence for valence, flag in zip(valences, flags) if flag]
-    return (
-        MIXED,
-        engine.compound(narration, " ".join(text[lo:hi] for (lo, hi), flag in zip(spans, flags) if not flag)),
-        engine.compound(quoted, " ".join(text[lo:hi] for (lo, hi), flag in zip(spans, flags) if flag)),
-        len(narration),
-        len(quoted),
-    )
-
-
-def _quoted_tokens(tokens: list[tuple[int, int]], edges: list[int]) -> list[bool]:
-    """For each token span, does it overlap a quote? ``edges`` are the quotes' starts and ends, in order."""
-    n_edges = len(edges)
-    flags = []
-    for lo, hi in tokens:
-        index = bisect.bisect_right(edges, lo)  # odd: ``lo`` lies inside a quote
-        flags.append(index % 2 == 1 or (index < n_edges and edges[index] < hi))
-    return flags
-
-
 # ---------------------------------------------------------------- the step
 
 def sentence_rows(
@@ -283,13 +199,13 @@ def _score(
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     plain = list(map(engine.score_tokens, texts))
-    merged = _merged(quotes)
+    merged = merged_spans(quotes)
     scored = plain
     if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
         scored = [_neutralised(engine, each, text, start, cues.spans(view, start, end, merged))
                   for each, text, (start, end) in zip(plain, texts, spans)]
     counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
-    voiced = _sentence_voices(engine, texts, starts, scored, list(in_quote), merged)
+    voiced = sentence_voices(engine, texts, starts, scored, list(in_quote), merged)
     columns: dict[str, list] = {name: [each.scores[name] for each in scored] for name in SCORE_COLUMNS}
     for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
         for position, name in enumerate(names):
@@ -315,34 +231,11 @@ def _narration_before_cue_rule(
     changed = [index for index, (before, after) in enumerate(zip(plain, scored)) if before is not after]
     values = list(narration)
     if changed:
-        voiced = _sentence_voices(engine, [texts[i] for i in changed], [starts[i] for i in changed],
+        voiced = sentence_voices(engine, [texts[i] for i in changed], [starts[i] for i in changed],
                                   [plain[i] for i in changed], [in_quote[i] for i in changed], quotes)
         for index, voices in zip(changed, voiced):
             values[index] = voices[1]
     return values
-
-
-def _sentence_voices(
-    engine: Any,
-    texts: list[str],
-    starts: list[int],
-    scored: list[TokenScores],
-    in_quote: list[bool],
-    quotes: list[tuple[int, int]],
-) -> list[tuple[str, float, float, int, int]]:
-    """:func:`_voices` of an article's sentences, in order, given the article's disjoint, sorted quote spans."""
-    voiced = []
-    first = 0  # sentences come in order: quote spans ending before this one are done with
-    for sentence, start, scores, quoted in zip(texts, starts, scored, in_quote):
-        end = start + len(sentence)
-        while first < len(quotes) and quotes[first][1] <= start:
-            first += 1
-        last = first  # by index: islice would walk the list from its start for every sentence
-        while last < len(quotes) and quotes[last][0] < end:
-            last += 1
-        overlapping = quotes[first:last]
-        voiced.append(_voices(engine, scores, sentence, start, overlapping, bool(quoted)))
-    return voiced
 
 
 def _neutralised(
@@ -385,7 +278,7 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     ``sentiment_lang_methods`` names is scored by that method instead (:mod:`analysis.sentiment.spanish`)."""
     by_lang = spanish.lang_methods(options)
     if doc.lang in by_lang:
-        rows = spanish.document_rows(doc, _merged(doc.quote_spans))
+        rows = spanish.document_rows(doc, merged_spans(doc.quote_spans))
         rows["method"] = [by_lang[doc.lang]] * len(doc.sentences)
         return rows
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
