@@ -47,10 +47,11 @@ from analysis.actors.context_cues import (
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_context import NameContext
 from analysis.actors.name_cues import (
-    after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
+    PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
+from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.text.document import Document
 
 EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
@@ -90,7 +91,8 @@ def find_candidates(
     )
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
-    return settle_places(type_coordinated(context, _type_lists(context, _drop_initial_words(context, candidates))))
+    candidates = type_surname_echoes(context, _drop_initial_words(context, candidates))
+    return settle_places(type_coordinated(context, _type_lists(context, candidates)))
 
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
@@ -314,6 +316,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             continue
         if token.text in ctx.cues.titles and not organisation:
             break  # "Mr Kowalczyk": the title is a cue, see _strip_titles
+        if organisation and token.text in PLACE_PREFIXES:
+            break  # "Fort Lee", "Lake Victoria": the place word heads the name, even if the text writes "the fort"
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
             common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
         elif token.initial and len(segment) > 1:
