@@ -10,18 +10,9 @@ reading only the reporter's words: quoted passages are collapsed into single
 ``QUOTE`` tokens, so a cue inside a quotation never counts (the tokens come
 from :mod:`analysis.quotes.reporter_tokens`).
 
-Source rules, tried in this order for each cue:
-
-* ``according to X`` -- the source follows the cue;
-* passive ``was told by X`` -- the source follows ``by``;
-* ``X said`` -- the phrase before the cue (adverbs such as "also", "later",
-  "on Monday" skipped; an appositive "X, the head of Y, said" gives "X";
-  "the head of Y, X, said" gives "X");
-* inversion ``"...," said X`` -- the phrase after the cue, when nothing
-  usable stands before it (only for verbs that invert, not "told").
-
-A participle cue with no source of its own ("..., he said, adding ...")
-borrows the source of the attribution before it in the sentence.
+The source of each cue is found by the rules of :mod:`analysis.quotes.source_phrases`. A participle cue
+with no source of its own ("..., he said, adding ...") borrows the source of the attribution before it
+in the sentence; a leading one ("Saying "...", X elaborated") the source of the one after it.
 """
 from __future__ import annotations
 
@@ -33,44 +24,18 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import Iterable, Sequence
 
-# The reporter's tokens live in their own module; re-exported here, where the rules that read them live.
+# The reporter's tokens live in their own module; re-exported here, beside the cue rules that read them.
 from analysis.quotes.reporter_tokens import Token, make_token, token_index, tokenize_reporter_text  # noqa: F401
+from analysis.quotes.source_phrases import PRONOUNS, source_for
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
-from analysis.text.lexicon import weekdays, words
+from analysis.text.lexicon import words
 from analysis.text.normalization import normalize
 
-PRONOUNS: dict[str, str] = {
-    "he": "person", "she": "person", "i": "person", "we": "group", "they": "group", "it": "organization",
-}
-
-# Words that end a source phrase read backwards from a cue (clause boundaries).
-_BOUNDARY_WORDS = frozenset(
-    """
-    that and but or nor while whereas as when because who whom whose which where after before since
-    although though if so than then until unless once whether why how what also had has have
-    """.split()
-)
-# Skipped between a source and its cue: "he also said", "Lavrov later told".
-_ADVERBS = frozenset(
-    """
-    also later further then again previously once recently earlier today yesterday reportedly publicly
-    repeatedly quickly simply just has had have did does would will could may might can already still
-    tonight separately similarly subsequently additionally immediately first finally now never always
-    often even only specifically explicitly openly initially ultimately officially personally
-    """.split()
-)
-# "went on to say", "continued to say": a verb chain between the source and the cue.
-_CHAIN = frozenset("to on up went go goes gone continued proceeded ended end as far so".split())
-_NEGATIONS = frozenset("not never".split())
-# Things that "say" without speaking: a banner saying "...", a sign reading "...".
-INANIMATE = frozenset("banner banners sign signs placard placards poster posters t-shirt shirt shirts billboard "
-                      "headline headlines caption slogan graffiti flag flags".split())
-_WEEKDAYS = weekdays()
-_PASSIVE = words("be_forms")
 _DETERMINERS = words("determiners")
-_PREPOSITIONS = frozenset(
-    "in on at during after before for from with by to into over under about speaking writing according".split()
-)
+# Before these a cue word is a noun ("a note", "his comments", "the report").
+_NOUN_DETERMINERS = _DETERMINERS - {"that"}
+# Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
+_GERUND_PREPOSITIONS = frozenset("in after before by for of without on upon from".split())
 # Role nouns that make a definite phrase ("the minister") refer to a person mentioned before.
 ROLE_NOUNS = frozenset(
     """
@@ -92,8 +57,8 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     expert analyst activist source interviewee passenger driver pilot soldier farmer citizen person
     """.split()
 )
-_MAX_SOURCE_TOKENS = 12
 _LOWER = attrgetter("lower")
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -185,7 +150,7 @@ def _spans(tokens: Sequence[Token], cues: SpeechCues) -> list[_SpanRow]:
         if lemma in cues.naming and last + 1 < len(tokens) and tokens[last + 1].kind == "quote":
             index = last + 1  # "a song called "Day after Day"": a name, not speech
             continue
-        source = _source_for(tokens, index, last, lemma, cues)
+        source = source_for(tokens, index, last, lemma, cues)
         reduced = index > 0 and tokens[index - 1].text == ","  # ", dubbed the ...": a reduced relative clause
         if lemma in cues.naming and (source is None or reduced) and last + 2 < len(tokens) \
                 and tokens[last + 1].lower in _DETERMINERS and tokens[last + 2].kind == "quote":
@@ -214,8 +179,6 @@ def _borrow_forward(found: list[Attribution]) -> list[Attribution]:
     return out
 
 
-
-
 def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str, int] | None:
     """(lemma, index of the cue's last token) when a cue starts at ``index``.
 
@@ -242,279 +205,6 @@ def _verb_state(tokens: Sequence[Token], index: int) -> bool:
     """"stated"/"states" as a verb: not "the United States", not "member states"."""
     word = tokens[index].text
     return word[0].islower() and word.lower() != "states"
-
-
-def _source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues: SpeechCues) -> tuple[int, int] | None:
-    if lemma == "according to":
-        return _phrase_after(tokens, last + 1, cues)
-    before = _skip_back(tokens, first - 1)
-    if _negated(tokens, first):
-        return None
-    if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE:
-        after = last + 1
-        if after < len(tokens) and tokens[after].lower == "by":
-            return _phrase_after(tokens, after + 1, cues)
-        return None
-    source = _phrase_before(tokens, before, cues)
-    if source is not None:
-        return source
-    if lemma in cues.invertible and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
-        return _phrase_after(tokens, last + 1, cues)
-    return None
-
-
-def _inversion_allowed(tokens: Sequence[Token], first: int) -> bool:
-    """``"...," said X``: the cue follows a quote, a comma or starts the clause."""
-    previous = first - 1
-    return previous < 0 or tokens[previous].kind == "quote" or tokens[previous].text in {",", ":", ";", "-"}
-
-
-def _control_verb(token: Token) -> bool:
-    """The verb of "wanted to say", "refused to comment": lower case, no pronoun or determiner."""
-    return token.kind == "word" and token.text.islower() and token.lower not in PRONOUNS and \
-        token.lower not in _DETERMINERS and token.lower not in _CHAIN
-
-
-def _negated(tokens: Sequence[Token], first: int) -> bool:
-    """``did not say``, ``never said``, ``didn't tell``: a denied cue attributes nothing."""
-    for token in tokens[max(0, first - 3):first]:
-        if token.kind == "word" and (token.lower in _NEGATIONS or token.lower.endswith("n't")):
-            return True
-    return False
-
-
-def _skip_back(tokens: Sequence[Token], index: int) -> int:
-    """Index of the first token before ``index`` (inclusive) that is not an adverb or time phrase."""
-    chain = True
-    while index >= 0:
-        token = tokens[index]
-        if token.kind == "word" and chain and token.lower == "to" and index > 0 and _control_verb(tokens[index - 1]):
-            index -= 2  # "like to say", "wanted to add"
-        elif token.kind == "word" and chain and token.lower in _CHAIN and token.text.islower():
-            index -= 1
-        elif token.kind == "word" and (token.lower in _ADVERBS or _is_adverb(token)):
-            chain = False
-            index -= 1
-        elif token.kind == "word" and token.lower in _WEEKDAYS and index > 0 and tokens[index - 1].lower in {"on", "last"}:
-            index -= 2
-        else:
-            return index
-    return index
-
-
-def _is_adverb(token: Token) -> bool:
-    """A lower-case ``-ly`` word ("especially", "reportedly") standing between a source and its cue."""
-    return token.text.islower() and token.text.endswith("ly") and len(token.text) > 4
-
-
-def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> tuple[int, int] | None:
-    """The source phrase ending at token ``end_index`` (read backwards to a clause boundary)."""
-    if end_index < 0:
-        return None
-    token = tokens[end_index]
-    if token.kind == "punct" and token.text == "," and end_index > 0:
-        return _appositive_source(tokens, end_index, cues)
-    if token.kind == "punct" and token.text == ")":
-        opening = _matching_paren(tokens, end_index)
-        if opening is not None and opening > 0:
-            inner_end = end_index
-            start = _phrase_start(tokens, opening - 1, cues)
-            if start is not None:
-                return tokens[start].start, tokens[inner_end].end
-        return None
-    if token.kind != "word" or token.lower in _BOUNDARY_WORDS:
-        return None
-    if token.lower in PRONOUNS:
-        return token.start, token.end
-    start = _phrase_start(tokens, end_index, cues)
-    if start is None:
-        return None
-    return tokens[start].start, token.end
-
-
-def _matching_paren(tokens: Sequence[Token], close_index: int) -> int | None:
-    for index in range(close_index - 1, max(-1, close_index - 8), -1):
-        if tokens[index].text == "(":
-            return index
-    return None
-
-
-def _phrase_start(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> int | None:
-    """First token of the noun phrase ending at ``end_index``; None when it is no plausible source.
-    A cue word ends the phrase ("the commission said the delays ...": not one source)."""
-    index = end_index
-    while index - 1 >= 0 and end_index - index + 1 < _MAX_SOURCE_TOKENS:
-        previous = tokens[index - 1]
-        if previous.kind == "word" and previous.text.islower() and previous.lower in cues.one_word_forms:
-            break
-        if previous.kind != "word":
-            if previous.text in {"(", ")", "&", "'"} or (previous.text == "-" and index - 2 >= 0):
-                index -= 1
-                continue
-            break
-        if previous.lower in _BOUNDARY_WORDS and previous.text[0].islower():
-            if previous.lower == "and" and _bare_noun_phrase(tokens, index, end_index) and index - 2 >= 0 \
-                    and tokens[index - 2].capitalized:
-                index -= 1  # "Jennifer Daskal of American University and contributor to Slate"
-                continue
-            break
-        if previous.text.islower() and previous.text.endswith("ed") and previous.lower not in _NP_PARTICIPLES \
-                and "-" not in previous.text:
-            break  # a past-tense verb ends the subject: "Johnson joined the calls by officials" (not "army-aligned")
-        index -= 1
-    phrase = tokens[index:end_index + 1]
-    phrase = _drop_leading_adjunct(phrase)
-    if not phrase or not _plausible_source(phrase):
-        return None
-    return tokens.index(phrase[0], index)
-
-
-def _bare_noun_phrase(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """A phrase opening with a lower-case noun and no determiner: "contributor to Slate"."""
-    head = tokens[first]
-    return head.kind == "word" and head.text.islower() and head.lower not in _DETERMINERS \
-        and head.lower not in PRONOUNS and head.lower not in _FUNCTION_WORDS
-
-
-def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
-    """``In a statement the ministry`` -> ``the ministry``: cut a leading prepositional phrase."""
-    if not phrase or phrase[0].lower not in _PREPOSITIONS:
-        return phrase
-    for position in range(len(phrase) - 1, 0, -1):
-        token = phrase[position]
-        if token.lower in _DETERMINERS and token.lower != "that":
-            return phrase[position:]
-    for position in range(len(phrase) - 1, 0, -1):
-        if phrase[position].capitalized and not phrase[position - 1].capitalized and phrase[position].lower not in _WEEKDAYS:
-            return phrase[position:]
-    return ()
-
-
-_NP_PARTICIPLES = frozenset("unnamed retired elected detained armed concerned qualified interviewed".split())
-_FUNCTION_WORDS = _ADVERBS | _BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there let's".split())
-
-
-def _plausible_source(phrase: Sequence[Token]) -> bool:
-    """A source names someone: a pronoun, a capitalised name, or a noun phrase of people/bodies."""
-    words = [t for t in phrase if t.kind == "word"]
-    if not words:
-        return False
-    if words[-1].lower in {"let's", "lets"}:
-        return False
-    if words[-1].text.islower() and (words[-1].lower in _FUNCTION_WORDS or words[-1].lower.endswith("n't")):
-        return False
-    if any(t.lower in INANIMATE for t in words):
-        return False
-    if words[-1].lower in _WEEKDAYS or words[-1].text.isdigit():
-        return False
-    if len(words) == 1 and words[0].lower in _DETERMINERS:
-        return False
-    return True
-
-
-def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCues) -> tuple[int, int] | None:
-    """The source before ``, said`` when an appositive stands between them.
-
-    ``X, the head of Y, said`` / ``X, president of Y, said`` /
-    ``X, speaking to BBC, said`` / ``X, who ..., said`` -> X (also when the
-    relative clause holds a cue word: "who spoke on condition of anonymity");
-    ``the head of Y, X, said`` -> X.
-    """
-    segment_end = comma_index - 1
-    if tokens[segment_end].kind != "word":
-        return None
-    segment_start = segment_end
-    while segment_start - 1 >= 0 and (
-        tokens[segment_start - 1].kind == "word" or tokens[segment_start - 1].text in {"(", ")", "-", "'"}
-    ):
-        segment_start -= 1
-    if segment_start - 1 < 0 or tokens[segment_start - 1].text != ",":
-        return None
-    segment = tokens[segment_start:segment_end + 1]
-    first = segment[0]
-    # "X, who asked not to be named, said", "X, speaking on condition of anonymity, told": cue words inside
-    # a relative clause or a participle phrase do not count
-    relative = first.lower in _RELATIVES or (first.kind == "word" and first.text.islower() and first.lower.endswith("ing"))
-    if (not relative and any(t.lower in cues.one_word_forms for t in segment)) or first.lower in PRONOUNS:
-        return None  # "..., he indicated, noting": a clause, not an appositive
-    descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit()
-    if descriptive:
-        return _phrase_before(tokens, segment_start - 2, cues) if segment_start - 2 >= 0 else None
-    if all(t.capitalized or t.kind != "word" for t in segment) and segment_start - 1 > 0:
-        return first.start, segment[-1].end
-    return None
-
-
-def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[int, int] | None:
-    """The source phrase starting at ``index`` and running to a clause boundary."""
-    if index >= len(tokens) or tokens[index].kind != "word":
-        return None
-    if tokens[index].lower in _BOUNDARY_WORDS or tokens[index].lower in _PREPOSITIONS:
-        return None
-    if tokens[index].lower in PRONOUNS:
-        return tokens[index].start, tokens[index].end
-    end = index
-    while end + 1 < len(tokens) and end - index + 1 < _MAX_SOURCE_TOKENS:
-        following = tokens[end + 1]
-        if following.kind != "word":
-            if following.text in {"(", ")", "'", "&"}:
-                end += 1
-                continue
-            break
-        if following.lower in _BOUNDARY_WORDS or following.lower in {"in", "on", "at", "during", "after", "before",
-                                                                      "adding", "noting", "saying", "to", "while"}:
-            break
-        if following.lower in cues.one_word_forms or _verb_after_noun(tokens, end):
-            break
-        end += 1
-    while end > index and (tokens[end].text in {"(", "'"} or tokens[end].lower in _DANGLING):
-        end -= 1  # a name phrase does not end in "of", "and" or "the": "told by Minister X of "...""
-    phrase = tokens[index:end + 1]
-    if not _plausible_source(phrase):
-        return None
-    end = _closing_appositives(tokens, end, cues)
-    return phrase[0].start, tokens[end].end
-
-
-def _verb_after_noun(tokens: Sequence[Token], end: int) -> bool:
-    """"according to the emergencies ministry recovered ...": a lower-case past form right after a lower-case
-    noun ends the source phrase; not after a determiner or an adverb ("the unnamed", "recently retired"), and not
-    a participle naming the real source ("a statement released by her family")."""
-    last, following = tokens[end], tokens[end + 1]
-    after = tokens[end + 2].lower if end + 2 < len(tokens) else ""
-    return (
-        following.text.islower() and following.lower.endswith("ed") and len(following.lower) > 4 and after != "by"
-        and last.kind == "word" and last.text.islower() and last.lower not in _DETERMINERS
-        and not last.lower.endswith("ly") and last.lower not in PRONOUNS
-    )
-
-
-_DANGLING = _PREPOSITIONS | _DETERMINERS | frozenset({"of", "and", "or"})
-_RELATIVES = frozenset("who whom whose which".split())
-# Before these a cue word is a noun ("a note", "his comments", "the report").
-_NOUN_DETERMINERS = _DETERMINERS - {"that"}
-# Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
-_GERUND_PREPOSITIONS = frozenset("in after before by for of without on upon from".split())
-_VERB_HINTS = _PASSIVE | words("modal_verbs") | words("do_forms")
-
-
-def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) -> int:
-    """``said University of California, San Diego's chancellor, Pradeep Khosla.``: comma segments
-    running to the end of the sentence belong to an inverted source (the speaker resolver picks the name)."""
-    position = end
-    while position + 1 < len(tokens) and tokens[position + 1].text == ",":
-        segment_end = position + 2
-        while segment_end < len(tokens) and tokens[segment_end].kind == "word":
-            segment_end += 1
-        segment = tokens[position + 2:segment_end]
-        if not segment or len(segment) > 8 or any(
-                t.lower in cues.one_word_forms or t.lower in _BOUNDARY_WORDS or t.lower in _VERB_HINTS for t in segment):
-            break
-        position = segment_end - 1
-    rest = tokens[position + 1:]
-    return position if all(t.kind == "punct" for t in rest) else end
-
-
 
 
 def is_pronoun(source: str | None) -> bool:

@@ -32,6 +32,7 @@ from analysis.quotes.attribution import Attribution, Sentence
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, SpeakerLexicon, Spans
 from analysis.quotes.given_names import written_before
 from analysis.quotes.roles import role_holder
+from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
@@ -169,7 +170,7 @@ def _resolve_one(
     source = attribution.source or ""
     view = article.view
     if attr.is_pronoun(source):
-        kind = attr.PRONOUNS[source.strip().lower()]
+        kind = PRONOUNS[source.strip().lower()]
         return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source))
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not _possessive(view, m.end)
@@ -451,7 +452,7 @@ def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, 
             continue
         return mention.start, mention.end
     words = [t for t in sentence.tokens if t.kind == "word"]
-    if words and words[0].lower in attr.PRONOUNS and words[0].start < before:
+    if words and words[0].lower in PRONOUNS and words[0].start < before:
         return words[0].start, words[0].end
     return None
 
@@ -497,5 +498,5 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str]) -> 
         if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
             index -= 1
             continue
-        return lower in attr._BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
+        return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
     return True

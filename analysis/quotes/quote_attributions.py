@@ -1,0 +1,206 @@
+"""Giving each quote of the quotes step its attribution (:mod:`analysis.quotes.step`).
+
+A quote takes the nearest attribution with a source in the sentences it spans, not across a clause
+break ("according to X" only when no other cue is there; a passive cue right before a partial quote);
+a cue after "and"/"but" or a participle after a comma without a source takes the sentence's subject
+(:func:`with_subject`), and so does a direct quote set off by ``,``/``:`` in a sentence without a cue
+(:func:`subject_fallback`). A quote still without one inherits it (:func:`inherit_attributions`): from
+its multi-paragraph group, the nearest attributed quote of its paragraph, the sentence before ending
+with a colon, the previous paragraph's last quote, or the report right before it
+(:mod:`analysis.quotes.nearby`). A dependency parse's attributions replace the rules' where it found
+one (:func:`adopt_parsed`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Mapping, Sequence
+
+from analysis.quotes.attribution import Attribution, Sentence, sentence_at
+from analysis.quotes.context import Article
+from analysis.quotes.nearby import passive_cue, reported_before
+from analysis.quotes.quote_spans import Quote, word_count
+from analysis.quotes.reporter_tokens import token_index
+from analysis.quotes.source_phrases import ADVERBS
+from analysis.quotes.speakers import subject
+
+
+def attach_attributions(view: str, quotes: list[Quote], sentences: Sequence[Sentence]) -> None:
+    """Give each quote the nearest attribution with a source in the sentences it spans."""
+    for quote in quotes:
+        candidates = [
+            a for index in range(quote.first_sentence, quote.last_sentence + 1)
+            for a in sentences[index].attributions if a.source is not None
+        ] if sentences else []
+        if any(a.lemma != "according to" for a in candidates):
+            candidates = [a for a in candidates if a.lemma != "according to"]  # "X said, according to NBC"
+        if candidates:
+            quote.attribution = min(candidates, key=lambda a: (_across_clauses(view, quote, a), _distance(quote, a)))
+            quote.own_attribution = True
+        elif quote.kind == "partial" and sentences:
+            quote.attribution = passive_cue(view, sentences[quote.first_sentence], quote.outer_start)
+            quote.own_attribution = quote.attribution is not None
+
+
+def _distance(quote: Quote, attribution: Attribution) -> tuple[int, int]:
+    if attribution.cue_end <= quote.outer_start:
+        return quote.outer_start - attribution.cue_end, 1
+    if attribution.cue_start >= quote.outer_end:
+        return attribution.cue_start - quote.outer_end, 0
+    return 0, 0
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|and)\b")
+
+
+def _across_clauses(view: str, quote: Quote, attribution: Attribution) -> bool:
+    """Whether a clause break (";", ", while", ", but"...) separates the quote from the attribution's cue
+    or source: "X said the plans risked "...", while Y warned ..." gives the quote to X."""
+    start = min(attribution.cue_start, attribution.source_start if attribution.source_start is not None else
+                attribution.cue_start)
+    end = max(attribution.cue_end, attribution.source_end if attribution.source_end is not None else attribution.cue_end)
+    if end <= quote.outer_start:
+        between = view[end:quote.outer_start]
+    elif start >= quote.outer_end:
+        between = view[quote.outer_end:start]
+    else:
+        return False
+    return _CLAUSE_BREAK.search(between) is not None
+
+
+_UNATTRIBUTED_MIN_WORDS = 6
+
+
+def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
+    """Unattributed quotes borrow from their group, their paragraph (the nearest attributed quote before, else
+    the next with a cue of its own), the sentence before ending with a colon, the paragraph before (its last
+    quote's attribution), or the reported speech of the sentence before (:mod:`analysis.quotes.nearby`)."""
+    view, sentences = article.view, article.sentences
+    by_group: dict[int, Attribution] = {}
+    for quote in quotes:
+        if quote.attribution is not None and quote.group not in by_group:
+            by_group[quote.group] = quote.attribution
+    for quote in quotes:
+        if quote.attribution is None and quote.group in by_group:
+            quote.attribution = by_group[quote.group]
+    next_own: list[Quote | None] = [None] * len(quotes)  # the next quote with a cue of its own
+    following = None
+    for position in range(len(quotes) - 1, -1, -1):
+        next_own[position] = following
+        if quotes[position].own_attribution:
+            following = quotes[position]
+    paragraph_starts: dict[int, int] = {}
+    for sentence in sentences:
+        paragraph_starts.setdefault(sentence.paragraph, sentence.start)
+    last_of_paragraph: dict[int, Quote] = {}
+    paragraph, latest = None, None  # the latest attribution among this paragraph's quotes so far
+    for position, quote in enumerate(quotes):
+        if quote.paragraph != paragraph:
+            paragraph, latest = quote.paragraph, None
+        if quote.attribution is None:
+            later = next_own[position]
+            quote.attribution = (
+                latest
+                or (later.attribution if later is not None and later.paragraph == paragraph else None)
+                or _from_colon(view, quote, sentences)
+                or _from_previous_paragraph(quote, sentences, paragraph_starts, last_of_paragraph)
+            )
+            if quote.attribution is None:
+                quote.attribution = reported_before(article, first_sentence=quote.first_sentence, paragraph=paragraph,
+                                                    quote_start=quote.outer_start, quoted_paragraphs=last_of_paragraph)
+                quote.reported_before = quote.attribution is not None
+        if quote.attribution is not None:
+            latest = quote.attribution
+        last_of_paragraph[quote.paragraph] = quote
+    quotes[:] = [
+        q for q in quotes
+        if q.attribution is not None or word_count(view, q.start, q.end) >= _UNATTRIBUTED_MIN_WORDS
+    ]
+
+
+def _from_colon(view: str, quote: Quote, sentences: Sequence[Sentence]) -> Attribution | None:
+    """``Lavrov said:`` ending the sentence or paragraph before an unattributed quote."""
+    index = quote.first_sentence - 1
+    if index < 0 or not sentences:
+        return None
+    previous = sentences[index]
+    if not view[previous.start:previous.end].rstrip().endswith(":"):
+        return None
+    with_source = [a for a in previous.attributions if a.source is not None]
+    return with_source[-1] if with_source else None
+
+
+def _from_previous_paragraph(
+    quote: Quote, sentences: Sequence[Sentence], paragraph_starts: Mapping[int, int],
+    last_of_paragraph: Mapping[int, Quote],
+) -> Attribution | None:
+    """A paragraph opening with a quote continues the speaker of the previous paragraph's last quote."""
+    if not sentences or quote.first_sentence >= len(sentences):
+        return None
+    if quote.outer_start != paragraph_starts[quote.paragraph]:
+        return None
+    previous = last_of_paragraph.get(quote.paragraph - 1)
+    return previous.attribution if previous is not None else None
+
+
+def adopt_parsed(
+    quotes: Sequence[Quote], sentences: Sequence[Sentence], found: Sequence[Attribution | None]
+) -> list[Attribution]:
+    """Give each quote the attribution the parse found for it (others keep the rules'); the rules'
+    attributions replaced are returned (they are used, not indirect speech)."""
+    starts = [sentence.start for sentence in sentences]
+    replaced = []
+    for quote, parsed in zip(quotes, found):
+        if parsed is None or not sentences:
+            continue
+        if quote.attribution is not None and quote.attribution != parsed:
+            replaced.append(quote.attribution)
+        quote.attribution = parsed
+        sentences[sentence_at(starts, parsed.cue_start)].attributions.append(parsed)
+    return replaced
+
+
+# ---------------------------------------------------------------------------
+# Subjects: "X opposed the plan and said ...", "X defended it, "...""
+# ---------------------------------------------------------------------------
+
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def with_subject(article: Article, sentence: Sentence, attribution: Attribution) -> Attribution:
+    """A cue after "and"/"but", or a participle after a comma ("..., saying", "..., writing that"),
+    without a source of its own takes the sentence's subject."""
+    if attribution.source is not None or attribution.lemma == "according to":
+        return attribution
+    tokens = sentence.tokens
+    index = token_index(tokens, attribution.cue_start, sentence.token_starts)
+    previous = index - 1
+    while previous >= 0 and tokens[previous].kind == "word" and tokens[previous].lower in ADVERBS:
+        previous -= 1
+    participle = tokens[index].lower.endswith("ing") and previous >= 0 and tokens[previous].text == ","
+    if previous < 0 or (tokens[previous].lower not in _COORDINATORS and not participle):
+        return attribution
+    found = subject(article, sentence, before=attribution.cue_start)
+    if found is None:
+        return attribution
+    return replace(attribution, source_start=found[0], source_end=found[1], source=article.text[found[0]:found[1]])
+
+
+def subject_fallback(article: Article, quotes: Sequence[Quote]) -> None:
+    """A direct quote set off by ``,`` or ``:`` in a sentence without a cue is the subject's: ``X defended it, "..."``."""
+    sentences, view, text = article.sentences, article.view, article.text
+    for quote in quotes:
+        if quote.attribution is not None or quote.kind != "direct" or not sentences:
+            continue
+        sentence = sentences[quote.first_sentence]
+        before = view[sentence.start:quote.outer_start].rstrip()
+        if not before or not before.endswith((",", ":")):
+            continue
+        found_subject = subject(article, sentence, before=quote.outer_start)
+        if found_subject is None:
+            continue
+        s_start, s_end = found_subject
+        found = Attribution(quote.outer_start, quote.outer_start, "", "", s_start, s_end, text[s_start:s_end])
+        sentence.attributions.append(found)
+        quote.attribution = found
+        quote.own_attribution = True

@@ -1,0 +1,126 @@
+"""Quoted spans of one article: each pair of quote marks as a :class:`Quote`, its kind, and whether it counts.
+
+A quote is **direct** when it is set off from the reporter's grammar (it opens its sentence, follows
+``:``, ``,``, ``;``, a dash or a one-word cue before a capital, or is a capitalised sentence inside the
+marks), else **partial**. :func:`is_quotation` drops one quoted word (unless a direct ``"No," he said``),
+partial quotes without a cue of their own or shorter than ``min_partial_words``, and quoted titles beside
+their noun (``the "Remain in Mexico" policy``); :func:`is_gloss` marks a quoted gloss in parentheses.
+The quotes step (:mod:`analysis.quotes.step`) reads these rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from analysis.quotes.attribution import Attribution, Sentence, sentence_at
+from analysis.quotes.speech_cues import SpeechCues
+from analysis.text.document import Document
+from analysis.text.normalization import WORD_PATTERN
+from analysis.text.quotemarks import MARK_ENDINGS, QUOTE_MARKS, mark_after, mark_before
+
+_SET_OFF = tuple(":,;-")
+_SENTENCE_END = tuple(".?!")
+
+
+@dataclass
+class Quote:
+    """One quoted span: inside and outside the marks, its sentences and paragraph, kind and attribution."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    group: int
+    first_sentence: int
+    last_sentence: int
+    paragraph: int
+    kind: str = "direct"
+    attribution: Attribution | None = None
+    own_attribution: bool = False
+    reported_before: bool = False  # the attribution is reported speech of the paragraph before (it keeps its row)
+
+
+def find_quotes(doc: Document, sentences: Sequence[Sentence], cues: SpeechCues) -> list[Quote]:
+    """Every quote segment of ``doc`` as a :class:`Quote` (a quote continuing its group is direct)."""
+    view = doc.normalized
+    out: list[Quote] = []
+    previous_group = None
+    starts = doc.sentence_starts
+    for segment in doc.quote_segments:
+        outer_start = mark_before(view, segment.start)
+        outer_end = mark_after(view, segment.end) if segment.closed else segment.end
+        first = sentence_at(starts, outer_start)
+        last = sentence_at(starts, max(outer_start, segment.end - 1))
+        quote = Quote(segment.start, segment.end, outer_start, outer_end, segment.group, first, last,
+                      sentences[first].paragraph if sentences else 0)
+        continued = previous_group == segment.group
+        quote.kind = "direct" if continued else _kind(view, quote, sentences[first] if sentences else None, cues)
+        out.append(quote)
+        previous_group = segment.group
+    return out
+
+
+def _kind(view: str, quote: Quote, sentence: Sentence | None, cues: SpeechCues) -> str:
+    """``direct`` when the quote is set off from the reporter's sentence, else ``partial`` (module docstring)."""
+    sentence_start = sentence.start if sentence is not None else 0
+    before = view[sentence_start:quote.outer_start].rstrip()
+    content = view[quote.start:quote.end].strip()
+    if not before or before.endswith(_SET_OFF) or before.endswith(MARK_ENDINGS):
+        return "direct"
+    capital = content[:1].isupper() or (content[:1] in "[(" and content[1:2].isupper())
+    last_word = before.split()[-1].lower() if before.split() else ""
+    if capital and last_word in cues.one_word_forms:
+        return "direct"
+    if capital and content.rstrip(QUOTE_MARKS + " ").endswith(_SENTENCE_END):
+        return "direct"
+    return "partial"
+
+
+def word_count(view: str, start: int, end: int) -> int:
+    """Number of words in ``view[start:end]`` (as :func:`analysis.text.count_words` counts them)."""
+    return sum(1 for _ in WORD_PATTERN.finditer(view, start, end))
+
+
+def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_partial_words: int) -> bool:
+    """Whether a quoted span counts as a quotation (see the module docstring).
+
+    One quoted word counts only as a direct quote ending in ``.,?!`` ("No,"
+    he said); a direct quote without a cue of its own needs a few words
+    unless it continues a quote of its paragraph (checked later); a partial
+    one needs its own cue and ``min_partial_words`` words.
+    """
+    words = word_count(view, quote.start, quote.end)
+    if words < 2 and not (quote.kind == "direct" and view[quote.start:quote.end].rstrip().endswith((".", ",", "?", "!"))):
+        return False
+    if quote.kind == "direct":
+        return True
+    return quote.own_attribution and words >= min_partial_words and not _title(view, quote, cues)
+
+
+# Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
+_TITLED = (r"programme|program|campaign|slogan|motto|hashtag|initiative|plan|policy|operation|project|scheme|"
+           r"law|bill|act|book|novel|film|movie|documentary|song|album|series|show|exhibition|report|headline")
+_TITLE_BEFORE = re.compile(rf"(?:\b(\w+)\s+(?:the|a|an|its|their|his|her|our)\s+(?:{_TITLED})|\b(?:entitled|titled|named))\s*$",
+                           re.IGNORECASE)
+_TITLE_AFTER = re.compile(rf"^\s*(?:{_TITLED})\b", re.IGNORECASE)
+
+
+def _title(view: str, quote: Quote, cues: SpeechCues) -> bool:
+    """A partial quote that names a programme, law, work or slogan beside its noun is a title, not speech
+    ("as part of the programme "..."", "the "Remain in Mexico" programme"; not "called the plan "..."")."""
+    before = _TITLE_BEFORE.search(view[max(0, quote.outer_start - 40):quote.outer_start])
+    if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
+        return True
+    return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
+
+
+def is_gloss(view: str, quote: Quote) -> bool:
+    """A quoted gloss in parentheses, ``Brexit ("British exit")``, is no quotation."""
+    before = quote.outer_start - 1
+    while before >= 0 and view[before].isspace():
+        before -= 1
+    after = quote.outer_end
+    while after < len(view) and view[after].isspace():
+        after += 1
+    return before >= 0 and view[before] == "(" and after < len(view) and view[after] == ")"
