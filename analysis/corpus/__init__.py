@@ -14,6 +14,7 @@ _EXPORTS = {
     "articles_by_source": "summary",
     "byline_names": "furniture",
     "content_doc_id": "loading",
+    "content_hash": "articles",
     "corpus_fingerprint": "summary",
     "date_freq": "summary",
     "date_line": "furniture",

@@ -14,7 +14,8 @@ about 300,000 words) is cut at the last line break before that length (see
 :func:`cap_text`), never silently: ``n_chars_dropped`` records how many
 characters were left out (0 for every article that fits). ``doc_id`` is the
 first 16 hex digits of the sha1 of the normalised, whitespace-folded text
-(:func:`content_doc_id`), or the record's own id with ``id_field=``.
+(:func:`content_doc_id`), or the record's own id with ``id_field=``. :func:`content_hash`, the sha1 of the
+exact text (whitespace included), keys the analysis cache, batch runs' parts and corpus fingerprints.
 """
 from __future__ import annotations
 
@@ -103,6 +104,11 @@ def cap_text(text: str, max_chars: int) -> tuple[str, int]:
         cut = max((text.rfind(space, half, max_chars + 1) for space in (" ", "\t")), default=-1)
     kept = text[:cut if cut >= 0 else max_chars].rstrip()
     return kept, len(text) - len(kept)
+
+
+def content_hash(text: str) -> str:
+    """SHA-1 of the exact stored text (the cache must see any change, even whitespace)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def content_doc_id(text: str) -> str:

@@ -25,16 +25,22 @@ Where an article's ``lang`` comes from (its ``lang_source``):
 ``lang_confidence`` is always the identifier's probability that the body is in
 the recorded ``lang`` (0 for ``und``), so a declared or chosen language the text
 does not bear out shows as a low confidence.
+
+:func:`language_counts` counts a corpus's articles by language and :func:`language_name` names a language
+for a page; the coverage notes (:mod:`analysis.pipeline.languages`) and the tone notes read them.
 """
 from __future__ import annotations
 
 import io
 import lzma
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, Union
+
+import pandas as pd
 
 UNDETERMINED = "und"
 # Characters of the body read by the identifier (its cost is linear in them): about 150 words, a lede and more.
@@ -149,3 +155,28 @@ def _identifier() -> Any:
             _to_array(model["nextmove"]),
             model["out_feat"].tolist(), norm_probs=True, tk_row=_to_array(model["nextmove_row"]),
         )
+
+
+Languages = Union[pd.DataFrame, Mapping[str, int]]
+
+
+def language_counts(articles: Languages) -> dict[str, int]:
+    """Articles per language, most first (then by code): from an articles table's ``lang`` or a mapping
+    of counts such as ``Corpus.summary()["languages"]``. A missing language counts as ``und``."""
+    if isinstance(articles, pd.DataFrame):
+        counts = articles["lang"].fillna(UNDETERMINED).value_counts().to_dict()
+    else:
+        counts = dict(articles)
+    return {str(lang): int(n) for lang, n in sorted(counts.items(), key=lambda item: (-item[1], str(item[0]))) if n}
+
+
+def language_name(code: str) -> str:
+    """A language's English name for notes (``"es"`` -> ``"Spanish"``); the code itself when unlisted."""
+    return _NAMES.get(code, code)
+
+
+_NAMES = {
+    "en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian",
+    "ca": "Catalan", "nl": "Dutch", "ru": "Russian", "zh": "Chinese", "ar": "Arabic", "ja": "Japanese",
+    UNDETERMINED: "an undetermined language",
+}

@@ -14,7 +14,7 @@ import hashlib
 
 import pandas as pd
 
-from analysis.pipeline.cache import content_hash
+from analysis.corpus.articles import content_hash
 from analysis.stats.groups import article_weights, is_weighted, known_or_unknown
 from analysis.text.tables import sentences_table
 

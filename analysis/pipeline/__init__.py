@@ -11,7 +11,6 @@ _EXPORTS = {
     "analyze": "engines",
     "analyze_to_parquet": "batch",
     "config_key": "cache",
-    "content_hash": "cache",
     "read_table": "batch",
     "DEDUPE_MODES": "dedupe",
     "dedupe_articles": "dedupe",

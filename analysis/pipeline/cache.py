@@ -41,11 +41,6 @@ class CacheWarning(UserWarning):
     """The cache was damaged (and is being healed) or cannot be written (the analysis goes on without it)."""
 
 
-def content_hash(text: str) -> str:
-    """SHA-1 of the exact stored text (the cache must see any change, even whitespace)."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def option_fingerprint(value: Any) -> Any:
     """Replace a path to an existing file by its content hash, so editing a dictionary invalidates the cache."""
     if isinstance(value, (str, os.PathLike)) and str(value):

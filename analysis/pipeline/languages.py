@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import ModuleType
-from typing import Any, Union
+from typing import Any
 
 import pandas as pd
 
-from analysis.corpus.language import UNDETERMINED
+from analysis.corpus.language import UNDETERMINED, Languages, language_counts, language_name
 from analysis.pipeline.steps import STEPS, plan_steps, step_module, step_names
 from analysis.text.sentences import sentence_languages
 
@@ -108,19 +108,6 @@ def _no_value(dtype: object, n: int) -> list:
     return [None] * n
 
 
-Languages = Union[pd.DataFrame, Mapping[str, int]]
-
-
-def language_counts(articles: Languages) -> dict[str, int]:
-    """Articles per language, most first (then by code): from an articles table's ``lang`` or a mapping
-    of counts such as ``Corpus.summary()["languages"]``. A missing language counts as ``und``."""
-    if isinstance(articles, pd.DataFrame):
-        counts = articles["lang"].fillna(UNDETERMINED).value_counts().to_dict()
-    else:
-        counts = dict(articles)
-    return {str(lang): int(n) for lang, n in sorted(counts.items(), key=lambda item: (-item[1], str(item[0]))) if n}
-
-
 def measure_coverage(
     articles: Languages, measures: Sequence[str] = tuple(STEPS), *, options: Mapping[str, Any] | None = None
 ) -> pd.DataFrame:
@@ -191,18 +178,6 @@ def _languages(left_out: str) -> str:
     counted = (item.split(": ") for item in left_out.split(SEPARATOR))
     return SEPARATOR.join(f"{count} {'undetermined' if lang == UNDETERMINED else language_name(lang)}"
                           for lang, count in counted)
-
-
-def language_name(code: str) -> str:
-    """A language's English name for notes (``"es"`` -> ``"Spanish"``); the code itself when unlisted."""
-    return _NAMES.get(code, code)
-
-
-_NAMES = {
-    "en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian",
-    "ca": "Catalan", "nl": "Dutch", "ru": "Russian", "zh": "Chinese", "ar": "Arabic", "ja": "Japanese",
-    UNDETERMINED: "an undetermined language",
-}
 
 
 def unmeasured_sets(values: Sequence[str]) -> list[set[str]]:

@@ -34,11 +34,12 @@ from typing import Any, Iterator, Mapping, Sequence
 import pandas as pd
 
 from analysis.corpus import loading
+from analysis.corpus.articles import content_hash
 from analysis.corpus.files import SIDECAR_NAME, Found, Refused, Skipped
 from analysis.corpus.loading import Corpus, LoadOptions
 from analysis.corpus.results import REJECT_COLUMNS, Article, Batch, Filtered, Reject, Skip, reject
 from analysis.corpus.sidecars import read_sidecars
-from analysis.pipeline.cache import content_hash, write_atomic
+from analysis.pipeline.cache import write_atomic
 
 SEQ = "_seq"
 _KEYS = ("content_id", "doc_id", "path", "record")

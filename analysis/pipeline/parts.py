@@ -19,8 +19,9 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from analysis import __version__
+from analysis.corpus.articles import content_hash
 from analysis.corpus.loading import REJECT_COLUMNS, Corpus
-from analysis.pipeline.cache import content_hash, write_atomic
+from analysis.pipeline.cache import write_atomic
 from analysis.pipeline.spine import analyze, resolve_options
 from analysis.pipeline.steps import plan_steps
 

@@ -20,9 +20,10 @@ import numpy as np
 import pandas as pd
 
 from analysis import __version__
+from analysis.corpus.articles import content_hash
 from analysis.corpus.loading import Corpus, load_corpus
 from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir, resolve
-from analysis.pipeline.cache import ResultCache, config_key, content_hash, library_fingerprint
+from analysis.pipeline.cache import ResultCache, config_key, library_fingerprint
 from analysis.pipeline.languages import (
     NOT_MEASURED, document_language, mask_unmeasured, not_measured, skipped_steps, unmeasured_sets,
 )

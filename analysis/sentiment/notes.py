@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from analysis.pipeline.languages import Languages, language_counts, language_name
+from analysis.corpus.language import Languages, language_counts, language_name
 from analysis.sentiment import spanish
 
 ENGLISH = "en"
