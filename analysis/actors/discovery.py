@@ -52,6 +52,7 @@ from analysis.actors.name_cues import (
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
+from analysis.actors.team_names import team_name
 from analysis.text.document import Document
 
 EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
@@ -382,6 +383,9 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
         return []
+    team = "" if title else team_name(ctx, segment)
+    if team:  # "the Pittsburgh Pirates": a town and a plural nickname
+        return [_candidate(ctx, segment, "organization", team)]
     cue = f"title: {title}" if title else (person_cue(ctx, segment) or citation_person(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]

@@ -39,6 +39,7 @@ from analysis.actors.mention_types import (
     ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, fold_keys,
 )
 from analysis.actors.name_cues import office_in_apposition
+from analysis.actors.team_names import link_team_nicknames
 from analysis.text.document import Document
 
 
@@ -63,6 +64,7 @@ def link_mentions(
         resolved = [known_person(candidate, surnames) for candidate in resolved]
     _link_acronyms(view, resolved)
     _link_short_forms(view, resolved, organization_heads)
+    link_team_nicknames(resolved)
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
     roles = _role_mentions(text, view, offices, holders, names, persons, office_parents)

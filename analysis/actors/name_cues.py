@@ -143,7 +143,7 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
     if len(segment) != 1 or ctx.labels[segment[0]] != "free":
         return False
     token = ctx.tokens[segment[0]]
-    if token.possessive or not token.text[:1].isupper() or token.text.isupper():
+    if not token.text[:1].isupper() or token.text.isupper():
         return False
     following = ctx.tokens[token.index + 1] if token.index + 1 < len(ctx.tokens) else None
     if following is not None and following.gap == " " and (following.text in ("of", "for") or following.text[:1].isdigit()):
@@ -168,7 +168,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment if name_like(tokens[i])]
-    if all(word.isupper() and len(word) > 1 for word in words):
+    if all(word.isupper() and len(word) > 1 for word in words) or _titled_by_the(ctx, first):
         return ""
     before = _office_before(ctx, first)
     if before is not None:
@@ -203,6 +203,15 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if noun is not None and noun[0] == "person":
         return f"apposition: {noun[1]}"
     return ""
+
+
+def _titled_by_the(ctx: NameContext, first: Token) -> bool:
+    """Whether a capital "The" inside a sentence opens the name: "writers for The Onion", "told The Brooklyn
+    Paper" name a title (a newspaper, a band, a show), never a person, whatever its first word or verb."""
+    if first.index == 0:
+        return False
+    previous = ctx.tokens[first.index - 1]
+    return previous.text == "The" and not previous.initial and previous.end < first.start
 
 
 def _common_plural(ctx: NameContext, words: Sequence[str]) -> bool:

@@ -1,0 +1,98 @@
+"""Sports teams named after their town: "the Pittsburgh Pirates", "the Tampa Bay Rays", then "the Pirates".
+
+A club's name is often a town or city and a plural nickname, and sports copy
+writes it with the article: "traded to the Los Angeles Lakers", "against the
+Houston Astros". :func:`team_name` types such a name an organisation when
+
+* the article is sports copy: it writes a word of ``lexicon/sports_words.txt``
+  ("league", "coach", "baseball") in lower case,
+* "the" stands right before it (a person is never "the Dallas Roberts"),
+* it opens with a town or city (a dictionary place, or the ``place_names`` cue
+  list; not a country or region: "the Iraq Veterans"), then at most one more
+  word, and
+* it ends with a capitalised plural ("Pirates", "Rays") that is no head word,
+  event word or word the text also writes in lower case ("the Boston Marathons",
+  "the Paris Papers" when the text says "papers").
+
+The dictionary's places include US states, which name teams too ("the Texas
+Rangers"); that is why the article must be sports copy: "the Florida Keys" in a
+storm report is no team, though in a baseball story it would be read as one.
+:func:`link_team_nicknames` then gives the nickname alone ("the Pirates", "a
+Pirates player") the team's id, as a surname takes its person's.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from analysis.actors.mention_types import Candidate, fold_key
+from analysis.actors.name_context import NameContext
+from analysis.text import lexicon
+
+TEAM_CUE = "team:"
+_ARTICLES = frozenset({"the", "The"})
+
+
+def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why ``segment`` names a sports team ("team: Pittsburgh + Pirates"), or "" (see the module docstring)."""
+    if len(segment) < 2 or ctx.lowercase.isdisjoint(_sports_words()):
+        return ""
+    tokens = ctx.tokens
+    first, last = tokens[segment[0]], tokens[segment[-1]]
+    if first.index == 0 or tokens[first.index - 1].text not in _ARTICLES or not _plural_nickname(ctx, last.text):
+        return ""
+    place_end = _leading_town(ctx, segment[:-1])
+    if place_end is None or len(segment) - 1 - place_end > 1:
+        return ""
+    middle = [tokens[i].text for i in segment[place_end:-1]]
+    if any(word in ctx.cues.organization_heads or not word[:1].isupper() for word in middle):
+        return ""
+    town = ctx.text[first.start:tokens[segment[place_end - 1]].end]
+    return f"{TEAM_CUE} {town} + {' '.join([*middle, last.text])}"
+
+
+@lru_cache(maxsize=1)
+def _sports_words() -> frozenset[str]:
+    return lexicon.words("sports_words")
+
+
+def _plural_nickname(ctx: NameContext, word: str) -> bool:
+    """A capitalised plural that is no head, event or place word and not written in lower case in the text."""
+    cues = ctx.cues
+    return (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.endswith("s")
+            and not word.endswith("ss") and word not in ctx.head_words and word not in cues.event_words
+            and word not in cues.not_names and word.lower() not in ctx.lowercase)
+
+
+def _leading_town(ctx: NameContext, indices: Sequence[int]) -> int | None:
+    """How many of the first words of ``indices`` name a town or city (the longest such run), or None."""
+    for size in range(len(indices), 0, -1):
+        part = indices[:size]
+        spans = {ctx.span_of[i] for i in part}
+        if all(ctx.labels[i] == "geo" for i in part) and len(spans) == 1:
+            span = next(iter(spans))
+            if span is not None and span.kind == "place" and ctx.tokens[part[0]].start == span.start \
+                    and ctx.tokens[part[-1]].end == span.end:
+                return size
+        if all(ctx.labels[i] == "free" for i in part):
+            key = fold_key(ctx.text[ctx.tokens[part[0]].start:ctx.tokens[part[-1]].end])
+            if key in ctx.cues.place_names:
+                return size
+    return None
+
+
+def link_team_nicknames(candidates: list[Candidate]) -> None:
+    """An untyped name that is the nickname of a team the article names ("Pirates" after "the Pittsburgh
+    Pirates") is that team: its type, id and name (in place)."""
+    nicknames: dict[tuple[str, ...], Candidate] = {}
+    for candidate in candidates:
+        if candidate.type == "organization" and candidate.cue.startswith(TEAM_CUE):
+            size = len(candidate.cue.split(" + ", 1)[1].split())
+            nicknames.setdefault(candidate.words[-size:], candidate)
+    if not nicknames:
+        return
+    for index, candidate in enumerate(candidates):
+        team = nicknames.get(candidate.words) if candidate.type is None else None
+        if team is not None:
+            candidates[index] = candidate.evolve(type="organization", actor_id=team.actor_id, actor=team.actor,
+                                                 cue=f"short for {team.name!r}")
