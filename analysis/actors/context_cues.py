@@ -312,7 +312,7 @@ def _club_words() -> frozenset[str]:
     return frozenset(lexicon.words("club_words"))
 
 
-_PLACE_CUES = ("locative:", "place after:")
+_PLACE_CUES = ("locative:", "place after:", "place before:")  # "place before:": analysis.actors.place_neighbours
 
 
 def settle_places(candidates: list) -> list:

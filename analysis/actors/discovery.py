@@ -16,7 +16,9 @@ and descriptors, and types what remains by cues from the dictionary's
   (not an acronym in brackets: "Universal Basic Income (UBI)" is no body);
 * a place: a place head word ("County", "River"), a leading "Mount", "Lake",
   or a place noun in apposition or definition (", a town in ...", "X is a city"); last, a town or
-  city's name (the ``place_names`` cue list: "Oakland", "San Juan").
+  city's name (the ``place_names`` cue list: "Oakland", "San Juan"); still untyped, a name after a
+  place and a comma ("Exeter, Devon") or a compass region ("the South";
+  :mod:`analysis.actors.place_neighbours`).
 
 Names listed after a plural role or organisation noun, or coordinated with a
 typed name, share its type, as do the untyped names of a coordinated list
@@ -50,6 +52,7 @@ from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
+from analysis.actors.place_neighbours import type_place_neighbours
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.team_names import team_name
@@ -93,7 +96,7 @@ def find_candidates(
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
     candidates = type_surname_echoes(context, _drop_initial_words(context, candidates))
-    return settle_places(type_coordinated(context, _type_lists(context, candidates)))
+    return settle_places(type_place_neighbours(context, type_coordinated(context, _type_lists(context, candidates))))
 
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:

@@ -42,6 +42,7 @@ APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:for
 # a determiner is required ("X is home to" defines nothing).
 DEFINITION = re.compile(r"(?:\s*\([^()\n]{1,160}\))?\s+(?P<verb>is|was)\s+(?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+)(?:former\s+)?")
 _APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
+_APPOSITION_STOP_AFTER_NOUN = frozenset({"near"})  # "a village near Emona" (not "X, near the town of Y")
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
 # What a collective head noun gathers: "(a group) of more than 50 islands" -> "island".
 _PLACES_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,4}?([a-z]+s)\b")
@@ -251,7 +252,8 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
     words = []
     for word in re.finditer(r"[\w'-]+", phrase):
-        if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40:
+        if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40 \
+                or words and word.group(0).lower() in _APPOSITION_STOP_AFTER_NOUN:
             break
         words.append(word)
     if not words:
@@ -321,7 +323,8 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if last.possessive:
         return None
     apposition = _apposition_noun(ctx, first, last)
-    if apposition is not None and apposition[0] != "person" and not _located(ctx.view, first.start):
+    if apposition is not None and apposition[0] != "person" and (
+            apposition[0] == "place" or not _located(ctx.view, first.start)):
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
     if following:

@@ -1,0 +1,136 @@
+"""Typing a discovered name as a place from the place next to it, or as a compass region.
+
+:mod:`analysis.actors.discovery` asks these rules after every name has had
+its own cues (:mod:`analysis.actors.name_cues`, :mod:`analysis.actors.context_cues`),
+for the names still untyped:
+
+* a place's region after a comma: "Exeter, Devon.", "born in Braunsberg, East
+  Prussia, then part of Poland", "from Coffeyville, Kansas" -- an untyped name
+  right after a place (a dictionary country, region or place, or a name
+  already typed a place) and a comma, that ends there (punctuation or the end
+  of a line follows). The name after the comma is the larger place the first
+  lies in, the way news copy writes towns ("Springfield, Illinois");
+  ``lexicon/not_places.txt`` words never count, nor a word the text also
+  writes in lower case, and a name opening with a first name ("Devon",
+  "Victoria") needs a locative word before the first place ("born in Exeter,
+  Devon", not a reference list's "London, Jack.");
+* a compass region: "the South", "the Midwest", "from the Northeast" -- one
+  capitalised compass word (``lexicon/compass_regions.txt``) after "the",
+  not followed by a capitalised word ("the South China Sea" is a longer name),
+  in an article that writes the word only that way: where it also stands
+  alone ("US-75 South", "North / South"), linking would make those places too.
+
+Both cues start the ``cue`` column ("place before: Exeter", "compass region:
+the South"); :func:`analysis.actors.context_cues.settle_places` may untype a
+"place before:" name, like the other cues read from the sentence.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from functools import lru_cache
+
+from analysis.actors.mention_types import Candidate, fold_key
+from analysis.actors.name_context import NameContext
+from analysis.text import lexicon
+
+_PLACE_KINDS = frozenset({"country", "region", "place"})
+_PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|outside)[ \t]+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+PLACE_BEFORE_CUE = "place before:"
+COMPASS_CUE = "compass region:"
+
+
+def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` (in text order) with the untyped names the rules above make places typed "place"."""
+    if all(candidate.type is not None for candidate in candidates):
+        return candidates
+    typed = list(candidates)
+    span_ends = [span.end for span in ctx.spans]  # spans are in text order and never overlap
+    compass_words = frozenset(  # compass words the article also writes without "the" before them
+        c.words for c in candidates if len(c.words) == 1 and c.name in _compass_regions() and not _the_region(ctx, c))
+    for index, candidate in enumerate(candidates):
+        if candidate.type is not None:
+            continue
+        previous = typed[index - 1] if index else None
+        cue = _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends)
+        if cue:
+            typed[index] = replace(candidate, type="place", cue=cue)
+    return typed
+
+
+def _compass_region(ctx: NameContext, candidate: Candidate, compass_words: frozenset[tuple[str, ...]]) -> str:
+    """"compass region: the South" when the name is one compass word after "the", else "";
+    ``compass_words`` are the compass words the article also uses otherwise ("US-75 South"), which linking
+    would make places too: those are never typed."""
+    if len(candidate.words) != 1 or candidate.name not in _compass_regions() or candidate.words in compass_words:
+        return ""
+    if not _the_region(ctx, candidate):
+        return ""
+    return f"{COMPASS_CUE} the {candidate.name}"
+
+
+def _the_region(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether "the" stands before the name and no capitalised word follows it."""
+    return _THE_BEFORE.search(ctx.view, max(0, candidate.start - 6), candidate.start) is not None \
+        and _CAPITAL_AFTER.match(ctx.view, candidate.end) is None
+
+
+def _after_place(ctx: NameContext, candidate: Candidate, previous: Candidate | None, span_ends: list[int]) -> str:
+    """"place before: Exeter" when the name follows a place and a comma and ends there, else "". A name
+    opening with a first name ("Devon", "Victoria") needs a locative word before the place too: "born in
+    Exeter, Devon", not a reference list's "London, Jack."."""
+    if not _plain_name(ctx, candidate) or not _PAIR_END.match(ctx.view, candidate.end):
+        return ""
+    place = _place_ending_before(ctx, candidate.start, previous, span_ends)
+    if place is None:
+        return ""
+    name, start = place
+    if fold_key(candidate.words[0]) in ctx.cues.given_names and not _LOCATIVE_BEFORE.search(
+            ctx.view, max(0, start - 16), start):
+        return ""
+    return f"{PLACE_BEFORE_CUE} {name}"
+
+
+def _place_ending_before(
+    ctx: NameContext, start: int, previous: Candidate | None, span_ends: list[int]
+) -> tuple[str, int] | None:
+    """The place (typed name or dictionary match) ending right before ``start`` and a comma, as (name,
+    start), or None; ``span_ends`` are the end offsets of the dictionary matches."""
+    gap = re.search(r",[ \t]+$", ctx.view[max(0, start - 4):start])
+    if gap is None:
+        return None
+    end = start - len(gap.group(0))
+    if previous is not None and previous.end == end:
+        return (previous.name, previous.start) if previous.type == "place" else None
+    at = bisect_right(span_ends, end) - 1
+    if at >= 0 and ctx.spans[at].end == end:
+        span = ctx.spans[at]
+        if span.kind in _PLACE_KINDS and span.how in ("dictionary", "alias"):
+            return ctx.text[span.start:span.end], span.start
+    return None
+
+
+def _plain_name(ctx: NameContext, candidate: Candidate) -> bool:
+    """A name of one to three words that may be a place: not a word in capitals, not a ``not_places`` word,
+    not a lone word the text also writes in lower case, not a possessor ("Smith's")."""
+    words = [ctx.tokens[i].text for i in candidate.indices]
+    if not 1 <= len(words) <= 3 or ctx.tokens[candidate.indices[-1]].possessive:
+        return False
+    if any(word.isupper() for word in words) or any(fold_key(word) in _not_places() for word in words):
+        return False
+    return not (len(words) == 1 and words[0].lower() in ctx.lowercase)
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(fold_key(word) for word in lexicon.words("not_places"))
+
+
+@lru_cache(maxsize=1)
+def _compass_regions() -> frozenset[str]:
+    return lexicon.words("compass_regions")
+

@@ -1,0 +1,74 @@
+"""Places typed by the place next to them (:mod:`analysis.actors.place_neighbours`) and by a place noun in
+apposition after a locative word (:func:`analysis.actors.name_cues.noun_type`)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.step import find_mentions
+
+
+def typed(text: str) -> dict[str, str]:
+    """surface -> actor type of the mentions found."""
+    mentions = find_mentions(text)
+    return dict(zip(mentions["surface"], mentions["actor_type"]))
+
+
+def cues(text: str) -> dict[str, str]:
+    """surface -> cue of the mentions found."""
+    mentions = find_mentions(text)
+    return dict(zip(mentions["surface"], mentions["cue"]))
+
+
+@pytest.mark.parametrize("text, region, place", [
+    ("Goode was born in Exeter, Devon. His father was a geologist.", "Devon", "Exeter"),
+    ("The crash happened in Winchester, Hampshire, England on Monday.", "Hampshire", "Winchester"),
+    ("A quake was recorded in Manay, Davao Oriental.", "Davao Oriental", "Manay"),
+    ("She was a native of Oldham, Lancashire, in the north of England.", "Lancashire", "Oldham"),
+])
+def test_a_name_after_a_place_and_a_comma_is_the_region_it_lies_in(text, region, place):
+    found = typed(text)
+    assert found.get(region) == "place"
+    assert cues(text)[region] == f"place before: {place}"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("London, Jack. White Fang. New York: Macmillan, 1906.", "Jack"),  # a reference list: surname, first name
+    ("In Tulsa, Smith said the vote was close.", "Smith"),  # a speaker, not a region
+    ("The court sat in Tulsa, Linux. It was odd.", "Linux"),  # a not_places word (software)
+])
+def test_a_name_after_a_place_and_a_comma_needs_to_look_like_a_region(text, name):
+    assert typed(text).get(name) != "place"
+
+
+def test_a_first_name_after_a_place_needs_a_locative_word_before_the_place():
+    assert typed("She was born in Preston, Victoria. She moved later.").get("Victoria") == "place"
+    assert typed("Sources: Preston, Victoria. Other notes.").get("Victoria") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("His brother was injured in the South. The war went on.", "South"),
+    ("A son of the Midwest heartland, he served on the court.", "Midwest"),
+    ("Unlike major cities in the Northeast, the bus is not popular.", "Northeast"),
+])
+def test_a_compass_word_after_the_is_a_region(text, name):
+    assert typed(text).get(name) == "place"
+    assert cues(text)[name] == f"compass region: the {name}"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Take US-75 South from the city. Leave the South behind.", "South"),  # the word also stands alone
+    ("The South China Sea is disputed. Ships sail there.", "South"),  # part of a longer name
+])
+def test_a_compass_word_is_no_region_where_the_article_also_uses_it_otherwise(text, name):
+    assert typed(text).get(name) != "place"
+
+
+def test_a_place_noun_in_apposition_types_a_place_after_a_locative_word():
+    found = cues("He was born at Stridon, a village near Emona on the border.")
+    assert found.get("Stridon") == "apposition: village"
+    assert typed("He joined a monastery in the diocese of Sne, near the modern town of Esna.").get("Sne") == "place"
+
+
+def test_an_organisation_apposition_after_a_locative_word_still_types_nothing():
+    # "Committees in Gezira, a network of ...": the apposition describes the committees, not Gezira
+    assert typed("Resistance Committees in Gezira, a network of volunteers, said so.").get("Gezira") != "organization"
