@@ -50,6 +50,8 @@ INANIMATE = frozenset("banner banners sign signs placard placards poster posters
 _WEEKDAYS = weekdays()
 _PASSIVE = words("be_forms")
 _DETERMINERS = words("determiners")
+# "X, when asked about the deal, said": an adverbial clause between the source and its cue.
+_SUBORDINATORS = words("subordinators")
 _PREPOSITIONS = frozenset(
     "in on at during after before for from with by to into over under about speaking writing according".split()
 )
@@ -230,8 +232,8 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCu
     """The source before ``, said`` when an appositive stands between them.
 
     ``X, the head of Y, said`` / ``X, president of Y, said`` /
-    ``X, speaking to BBC, said`` / ``X, who ..., said`` -> X (also when the
-    relative clause holds a cue word: "who spoke on condition of anonymity");
+    ``X, speaking to BBC, said`` / ``X, who ..., said`` / ``X, when asked ..., said`` -> X (also when
+    the relative or adverbial clause holds a cue word: "who spoke on condition of anonymity");
     ``the head of Y, X, said`` -> X.
     """
     segment_end = comma_index - 1
@@ -246,9 +248,13 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCu
         return None
     segment = tokens[segment_start:segment_end + 1]
     first = segment[0]
-    # "X, who asked not to be named, said", "X, speaking on condition of anonymity, told": cue words inside
-    # a relative clause or a participle phrase do not count
-    relative = first.lower in _RELATIVES or (first.kind == "word" and first.text.islower() and first.lower.endswith("ing"))
+    # "X, who asked not to be named, said", "X, speaking on condition of anonymity, told", "X, when asked
+    # about it, said": cue words inside a relative or adverbial clause or a participle phrase do not count
+    # (an adverbial clause only before a finite cue: in "X made a statement, when asked, stating" X is no NP)
+    following = tokens[comma_index + 1] if comma_index + 1 < len(tokens) else None
+    adverbial = first.lower in _SUBORDINATORS and following is not None and not following.lower.endswith("ing")
+    relative = first.lower in _RELATIVES or adverbial or (
+        first.kind == "word" and first.text.islower() and first.lower.endswith("ing"))
     if (not relative and any(t.lower in cues.one_word_forms for t in segment)) or first.lower in PRONOUNS:
         return None  # "..., he indicated, noting": a clause, not an appositive
     descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit()
