@@ -31,9 +31,10 @@ def test_a_definition_may_follow_a_bracket_and_a_possessive_determiner():
 
 
 def test_a_definition_is_about_the_subject_not_a_name_after_a_preposition_or_possessive():
-    mentions = types("The man arrested in Bristow was a lawyer. Okafor's son is a pilot.")
-    assert mentions.get("Bristow") != "person"
-    assert "Okafor" not in mentions  # the son is the pilot; nothing else says what Okafor is
+    mentions = found("The man arrested in Bristow was a lawyer. Okafor's son is a pilot.")
+    assert mentions["Bristow"][1] != "person"
+    assert "pilot" not in mentions["Okafor"][2]  # the son is the pilot; a son makes Okafor a person
+    assert mentions["Okafor"][2] == "possessive: son"  # (analysis.actors.person_predicates), not the definition
     assert "Kelmar" not in types("Kelmar is home to a dozen firms.")  # no determiner: no definition
 
 

@@ -10,7 +10,8 @@ and descriptors, and types what remains by cues from the dictionary's
 * a person: an office or role right before the name, a title inside it ("Mr
   Lavrov"; "General Motors" is not one: an organisation word wins), a known
   first name, a parenthesised first name, or what follows the name (", who",
-  an age, an apposition, a definition: "X was a French mathematician");
+  an age, an apposition, a definition: "X was a French mathematician"), or a predicate only a
+  person has ("X was born", "X's wife", "X received his ...": :mod:`analysis.actors.person_predicates`);
 * an organisation or media outlet: a head word ("Ministry", "Times"), also
   across connectors ("Ministry of Health"), an organisation noun next to it
   (not an acronym in brackets: "Universal Basic Income (UBI)" is no body);
@@ -52,6 +53,7 @@ from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
+from analysis.actors.person_predicates import predicate_person
 from analysis.actors.place_neighbours import type_place_neighbours
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
@@ -389,7 +391,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     team = "" if title else team_name(ctx, segment)
     if team:  # "the Pittsburgh Pirates": a town and a plural nickname
         return [_candidate(ctx, segment, "organization", team)]
-    cue = f"title: {title}" if title else (person_cue(ctx, segment) or citation_person(ctx, segment))
+    cue = f"title: {title}" if title else (
+        person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
     if any(ctx.labels[i] == "geo" for i in segment):

@@ -1,0 +1,141 @@
+"""Typing a name as a person's by what the sentence says of it: what only a person is, does or has.
+
+:mod:`analysis.actors.discovery` asks :func:`predicate_person` for a name no title,
+first name, role, apposition or speech verb typed (:mod:`analysis.actors.name_cues`).
+News and biographies go on about people introduced once by a single name
+("Gorbachev", "Debbie", "Napier"); a name is a person's when the sentence
+
+* says it underwent what only a person (or an animal) undergoes: "X was born",
+  "X had been arrested", "X was killed" (``lexicon/person_participles.txt``), or
+  did what only a person does: "X died", "X graduated" (``lexicon/person_past_verbs.txt``);
+* gives it a relative: "X's wife", "X' younger brother", "the widow of X", "a son of X"
+  (``lexicon/person_relatives.txt``, with ``lexicon/possession_modifiers.txt`` between:
+  "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir"
+  (``lexicon/person_possessions.txt``; not "death": "the death of CentOS");
+* names the people it works with: "Bos and colleagues describe ...", "a study by Kessler and his
+  co-authors" (``lexicon/person_companions.txt``);
+* makes it the subject of a verb whose object is "his" or "her" thing:
+  "Byron received his early education", "Sarvis discusses his background"
+  (a past form in -ed or a present form in -s, not a form of "be", "have" or "do").
+
+The name must be the subject (no preposition right before it: "written by X was his
+dissent", "a union with X was her only marriage"), and not a common word opening a sentence
+("Protesters were arrested", "Police arrested his son": a word the text also writes in
+lower case, or the plural of a role or organisation noun). Linking
+(:mod:`analysis.actors.linking`) then gives every mention of the name the type.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from analysis.actors.name_context import NameContext
+from analysis.text import lexicon
+
+_PARTICIPLE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_PAST_VERB = re.compile(r"\s+([a-z]+)\b")
+_OWN_THING = re.compile(r"\s+([a-z]{2,}(?:ed|s))\s+(?:his|her)\s+[a-z]")
+_POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
+_COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
+_KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
+# A word right before a name that makes it an object, not the subject the predicate is about.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|of|for|at|from|with|by|in|on|about|against|as|than|like|between|into|upon|toward|towards)\s+$", re.I)
+_NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")  # "across", "thus", "this", "famous": no verb in -s
+
+
+def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why the name on ``segment`` (token indices) is a person's by its predicate, or "" when nothing says so."""
+    tokens = ctx.tokens
+    first, last = tokens[segment[0]], tokens[segment[-1]]
+    words = [tokens[i].text for i in segment]
+    if all(word.isupper() for word in words) or _common_word_opening(ctx, segment):
+        return ""
+    view = ctx.view
+    after = view[last.end:last.end + 60]
+    if last.possessive:
+        match = _POSSESSION.match(after)
+        if match is None:
+            return ""
+        word, then = match.group(1), match.group(2)
+        if _possession(word):
+            return f"possessive: {word}"  # "X's wife"
+        if then and _possession(then) and (word in _modifiers() or word.endswith("-year-old")):
+            return f"possessive: {then}"  # "X's late wife", "X's 14-year-old son"
+        return ""
+    kin = _KIN_OF.search(view[max(0, first.start - 30):first.start])
+    if kin and kin.group(1) in _relatives():
+        return f"{kin.group(1)} of"
+    match = _COMPANIONS.match(after)
+    if match and match.group(1) in _companions():
+        return f"with {match.group(1)}"
+    if _OBJECT_BEFORE.search(view[max(0, first.start - 15):first.start]):
+        return ""
+    match = _PARTICIPLE.match(after)
+    if match and match.group(1) in _participles():
+        return f"predicate: {match.group(0).strip()}"
+    match = _PAST_VERB.match(after)
+    if match and match.group(1) in _past_verbs():
+        return f"predicate: {match.group(1)}"
+    match = _OWN_THING.match(after)
+    if match and _verb(match.group(1)):
+        return f"subject: {match.group(0).strip().rsplit(' ', 1)[0]}"
+    return ""
+
+
+def _possession(noun: str) -> bool:
+    """Whether a possessive name's ``noun`` is a relative or a part of a life only a person has."""
+    return noun in _relatives() or noun in _possessions()
+
+
+def _verb(word: str) -> bool:
+    """Whether ``word`` (ending in -ed or -s) may be a full verb: no form of "be", "have", "do" and no "across"."""
+    return not word.endswith(_NOT_VERB_ENDINGS) and word not in _auxiliaries()
+
+
+def _common_word_opening(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """A single capitalised word opening a sentence that the text also writes in lower case ("Police"), or the
+    plural of a role or organisation noun ("Protesters", "Officials")."""
+    if len(segment) != 1:
+        return False
+    token = ctx.tokens[segment[0]]
+    if not token.initial:
+        return False
+    word = token.text.lower()
+    return word in ctx.lowercase or any(singular in ctx.common_nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    return lexicon.words("person_participles")
+
+
+@lru_cache(maxsize=1)
+def _past_verbs() -> frozenset[str]:
+    return lexicon.words("person_past_verbs")
+
+
+@lru_cache(maxsize=1)
+def _possessions() -> frozenset[str]:
+    return lexicon.words("person_possessions")
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    return lexicon.words("person_relatives")
+
+
+@lru_cache(maxsize=1)
+def _companions() -> frozenset[str]:
+    return lexicon.words("person_companions")
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return lexicon.words("possession_modifiers")
+
+
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    return lexicon.words("be_forms") | lexicon.words("have_forms") | lexicon.words("do_forms")

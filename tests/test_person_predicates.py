@@ -1,0 +1,59 @@
+"""A name is a person's by what the sentence says of it: born, arrested, died, a wife, a funeral, colleagues,
+"received his ..." (:mod:`analysis.actors.person_predicates`)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
+from analysis.actors.step import find_mentions
+
+WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)  # as tests/test_discovery.py: no dictionary persons
+
+
+def people(text: str) -> list[str]:
+    """The surfaces of the person mentions found."""
+    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
+    return list(mentions.loc[mentions["actor_type"] == "person", "surface"])
+
+
+def cues(text: str) -> list[str]:
+    """The cues of the person mentions found."""
+    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
+    return list(mentions.loc[mentions["actor_type"] == "person", "cue"])
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Varkonyi was born in Szeged in 1950.", "predicate: was born"),
+    ("Varkonyi had been arrested twice before.", "predicate: had been arrested"),
+    ("Varkonyi died on Monday at the age of 90.", "predicate: died"),
+    ("Varkonyi's late wife ran the farm.", "possessive: wife"),
+    ("Tessaris' younger brother was told first.", "possessive: brother"),
+    ("Varkonyi's 14-year-old son was not at home.", "possessive: son"),
+    ("Varkonyi's funeral was held on Friday.", "possessive: funeral"),
+    ("The widow of Varkonyi spoke at the hearing.", "widow of"),
+    ("Varkonyi and colleagues describe ants that heal themselves.", "with colleagues"),
+    ("A study by Varkonyi and his co-authors found no effect.", "with co-authors"),
+    ("Varkonyi received his degree in 1970.", "subject: received his"),
+    ("With reporters, Varkonyi discusses her background.", "subject: discusses her"),
+])
+def test_a_person_only_predicate_types_the_name(sentence, cue):
+    assert cues(sentence) == [cue]
+
+
+def test_one_predicate_types_every_mention_of_the_name():
+    text = "Varkonyi was born in Szeged. Critics praised Varkonyi for the film. Varkonyi lived in Paris."
+    assert people(text) == ["Varkonyi", "Varkonyi", "Varkonyi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Varkonyi received the award in 1970.",  # no "his" / "her": nothing says a person
+    "Three people from Varkonyi were killed.",  # after a preposition: not the subject
+    "Protesters were arrested on Monday. The protesters left.",  # a common plural opening a sentence
+    "Police arrested his son. The police left.",
+    "This is the death of Zorvex. Zorvex's death was announced.",  # a project dies too
+    "The film is about a son of the Midwest.",  # "the": no relative of a person
+    "Varkonyi's sister company opened.",  # a firm has a sister company
+])
+def test_no_person_without_a_person_only_predicate(text):
+    assert "Varkonyi" not in people(text) and "Zorvex" not in people(text)
+    assert people(text) == []
