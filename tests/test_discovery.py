@@ -10,7 +10,7 @@ from analysis.actors.step import find_mentions
 # Discovery is tested against the countries-and-bodies dictionary alone: the shipped public figures
 # ("Sergey Lavrov", "Joe Biden") would otherwise be dictionary matches (tests/test_known_people.py).
 WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)
-from analysis.actors.discovery import summarize_discoveries
+from analysis.actors.summary import summarize_discoveries
 from analysis.actors.mention_types import actor_id_for, slug
 from analysis.actors.name_runs import tokenize
 

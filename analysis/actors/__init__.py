@@ -50,7 +50,7 @@ _EXPORTS = {
     "shrink_means": "rankings",
     "slug": "mention_types",
     "speaker_verbs": "speaker_verbs",
-    "summarize_discoveries": "discovery",
+    "summarize_discoveries": "summary",
     "supported": "rankings",
     "tag_publishers": "publisher",
     "tokenize": "name_runs",

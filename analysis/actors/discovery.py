@@ -30,7 +30,7 @@ not actors.
 
 Linking partial names and role phrases within an article is
 :mod:`analysis.actors.linking`. Discovered actor ids are stable slugs of the name
-(``person:sergey-lavrov``); :func:`summarize_discoveries` lists discovered
+(``person:sergey-lavrov``); :func:`analysis.actors.summary.summarize_discoveries` lists discovered
 actors with counts and evidence for an analyst to copy into a dictionary.
 """
 from __future__ import annotations
@@ -40,8 +40,6 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import itemgetter
 from typing import Sequence
-
-import pandas as pd
 
 from analysis.actors.context_cues import (
     acronym_organization, citation_person, city_name, place_context, settle_places, sports_results, team_context,
@@ -420,40 +418,3 @@ def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str)
     absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
     words = tuple(fold_key(tokens[i].text) for i in segment if name_like(tokens[i]))
     return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]
-
-
-def summarize_discoveries(mentions: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Discovered actors with counts and evidence, ready to copy into a dictionary.
-
-    Columns: actor_id, name, type, cue (the first cue that typed it), count
-    (mentions), articles, doc_id and evidence (the sentence of the first
-    mention when ``sentences`` is given, else its surface). Sorted by count.
-    """
-    columns = ["actor_id", "name", "type", "cue", "count", "articles", "doc_id", "evidence"]
-    found = mentions[mentions["how"] == "discovered"] if not mentions.empty else mentions
-    if found.empty:
-        return pd.DataFrame({column: pd.Series(dtype="int64" if column in ("count", "articles") else "str")
-                             for column in columns})
-    if "doc_id" not in found.columns:
-        found = found.assign(doc_id="")
-    first = found.drop_duplicates("actor_id")
-    evidence = first["surface"]
-    if sentences is not None and "sent_id" in found.columns and not sentences.empty:
-        lookup = sentences.set_index(["doc_id", "sent_id"])["text"]
-        evidence = pd.Series(
-            [lookup.get((doc, sent), surface) for doc, sent, surface in
-             zip(first["doc_id"], first["sent_id"], first["surface"])],
-            index=first.index,
-        )
-    cue = found[found["cue"] != ""].drop_duplicates("actor_id").set_index("actor_id")["cue"]
-    table = pd.DataFrame({
-        "actor_id": first["actor_id"].to_numpy(),
-        "name": first["actor"].to_numpy(),
-        "type": first["actor_type"].to_numpy(),
-        "cue": [cue.get(actor_id, "") for actor_id in first["actor_id"]],
-        "count": found.groupby("actor_id").size().reindex(first["actor_id"]).to_numpy(),
-        "articles": found.groupby("actor_id")["doc_id"].nunique().reindex(first["actor_id"]).to_numpy(),
-        "doc_id": first["doc_id"].to_numpy(),
-        "evidence": evidence.to_numpy(),
-    })
-    return table.sort_values(["count", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -45,7 +45,8 @@ from analysis.actors.compiled import (
 from analysis.actors.dictionary import ActorDictionary, Entry
 from analysis.actors.languages import canonical_person_id, dictionary_for_language
 from analysis.sentiment import step as sentiment_step
-from analysis.actors.discovery import find_candidates, summarize_discoveries
+from analysis.actors.discovery import find_candidates
+from analysis.actors.summary import summarize_discoveries
 from analysis.actors.linking import link_mentions, local_acronyms
 from analysis.actors.masking import masked, masked_text
 from analysis.actors.mention_types import Candidate, Span

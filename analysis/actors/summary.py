@@ -288,3 +288,40 @@ def quoted_about(
     grouped = grouped.sort_values(["articles", "quotes", "speaker", "target"], ascending=[False, False, True, True],
                                   kind="stable")
     return grouped[ABOUT_COLUMNS].reset_index(drop=True)
+
+
+def summarize_discoveries(mentions: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Discovered actors with counts and evidence, ready to copy into a dictionary.
+
+    Columns: actor_id, name, type, cue (the first cue that typed it), count
+    (mentions), articles, doc_id and evidence (the sentence of the first
+    mention when ``sentences`` is given, else its surface). Sorted by count.
+    """
+    columns = ["actor_id", "name", "type", "cue", "count", "articles", "doc_id", "evidence"]
+    found = mentions[mentions["how"] == "discovered"] if not mentions.empty else mentions
+    if found.empty:
+        return pd.DataFrame({column: pd.Series(dtype="int64" if column in ("count", "articles") else "str")
+                             for column in columns})
+    if "doc_id" not in found.columns:
+        found = found.assign(doc_id="")
+    first = found.drop_duplicates("actor_id")
+    evidence = first["surface"]
+    if sentences is not None and "sent_id" in found.columns and not sentences.empty:
+        lookup = sentences.set_index(["doc_id", "sent_id"])["text"]
+        evidence = pd.Series(
+            [lookup.get((doc, sent), surface) for doc, sent, surface in
+             zip(first["doc_id"], first["sent_id"], first["surface"])],
+            index=first.index,
+        )
+    cue = found[found["cue"] != ""].drop_duplicates("actor_id").set_index("actor_id")["cue"]
+    table = pd.DataFrame({
+        "actor_id": first["actor_id"].to_numpy(),
+        "name": first["actor"].to_numpy(),
+        "type": first["actor_type"].to_numpy(),
+        "cue": [cue.get(actor_id, "") for actor_id in first["actor_id"]],
+        "count": found.groupby("actor_id").size().reindex(first["actor_id"]).to_numpy(),
+        "articles": found.groupby("actor_id")["doc_id"].nunique().reindex(first["actor_id"]).to_numpy(),
+        "doc_id": first["doc_id"].to_numpy(),
+        "evidence": evidence.to_numpy(),
+    })
+    return table.sort_values(["count", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
