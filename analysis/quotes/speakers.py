@@ -2,6 +2,9 @@
 
 Rules, in order, for the source of one attribution (``analysis.quotes.attribution``):
 
+* "I" is the voice of its passage: the person of the latest turn label, else
+  the latest salient person not named inside a first-person passage
+  (:mod:`analysis.quotes.first_person`);
 * a pronoun ("he", "she"; "they", "it") refers to the most recent *salient*
   compatible actor before it: the previous resolved speaker, or a person
   mentioned in subject position -- not a person named after a preposition or
@@ -30,6 +33,7 @@ from analysis.actors.gender import GENDERED_PRONOUNS, agrees, description_gender
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, SpeakerLexicon, Spans
+from analysis.quotes.first_person import first_person_passages, in_passages, is_first_person, turn_at
 from analysis.quotes.given_names import written_before
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
@@ -118,9 +122,9 @@ def resolve_speakers(article: Article, quoted: Sequence[tuple[int, int]]) -> dic
         key=lambda a: (a.source_start, a.cue_start),
     )
     for attribution in attributions:
-        speaker = _resolve_one(article, attribution, outside, history, genders)
+        speaker = _resolve_one(article, attribution, outside, history, genders, quotes=quotes)
         resolved[(attribution.cue_start, attribution.source_start)] = speaker
-        if speaker.name is not None:
+        if speaker.name is not None and not is_first_person(attribution.source):  # "I" is no later "he"
             history.add(attribution.source_start, speaker, described_as=attribution.source)
         said = pronoun_gender(attribution.source or "")
         if said is not None and speaker.actor_id is not None and speaker.actor_type == "person":
@@ -164,11 +168,14 @@ def _speaker_of(mention: Mention) -> Speaker:
 
 def _resolve_one(
     article: Article, attribution: Attribution, mentions: Mentions, history: _History, genders: Mapping[str, str],
+    *, quotes: Spans,
 ) -> Speaker:
     """The speaker an attribution's source names (see the module docstring for the order of rules)."""
     start, end = attribution.source_start, attribution.source_end
     source = attribution.source or ""
     view = article.view
+    if is_first_person(source):
+        return _first_person(article, start, mentions, history, genders, quotes)
     if attr.is_pronoun(source):
         kind = PRONOUNS[source.strip().lower()]
         return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source))
@@ -191,7 +198,36 @@ def _resolve_one(
     named = [m for m in inner if m.how != "demonym" and _heads_source(article, start, end, m)]
     if named:
         return _speaker_of(named[-1])
+    apposed = _apposed_person(article, start, mentions)
+    if apposed is not None:
+        return _speaker_of(apposed)
     return Speaker(_clean_source(source), None, None)
+
+
+def _apposed_person(article: Article, source_start: int, mentions: Mentions) -> Mention | None:
+    """``John Hutchinson, an evolutionary biomechanicist at ...``: a description source in apposition to the
+    person named right before it (only a comma between) is that person."""
+    for mention in mentions.ending_by(source_start):
+        if mention.actor_type == "person" and _APPOSITION.fullmatch(article.view, mention.end, source_start):
+            return mention
+        return None
+    return None
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _first_person(
+    article: Article, position: int, mentions: Mentions, history: _History, genders: Mapping[str, str], quotes: Spans,
+) -> Speaker:
+    """"I": the person of the latest turn label (none: unknown), else the latest salient person not named
+    inside a first-person passage (:mod:`analysis.quotes.first_person`)."""
+    turn = turn_at(article, position)
+    if turn is not None:
+        return _speaker_of(turn.person) if turn.person is not None else Speaker(None, None, None)
+    passages = first_person_passages(article, quotes)
+    return _antecedent(position, "person", mentions, history, genders=genders,
+                       allowed=lambda at: not in_passages(passages, at))
 
 
 _AGE_DESCRIPTION = re.compile(r"^the \d{1,3}-year-old\b", re.IGNORECASE)
@@ -363,8 +399,16 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     if words and words[-1] == "the":
         words = words[:-1]
     if words and words[-1] in {"of", "for", "from", "at", "by", "with"}:
-        return True
+        return _speaks_for(mention, words[-1])
     return all(word[:1].isupper() or word.lower() in _DETERMINERS or _modifier(word, article.cue_forms) for word in lead)
+
+
+def _speaks_for(mention: Mention, preposition: str) -> bool:
+    """After a preposition a body speaks ("a spokesperson for the UN", "an official of Russia"); a place
+    only locates the speaker ("staff at Cancun airport", "The Guardian of London")."""
+    if mention.actor_type == "place":
+        return False
+    return mention.actor_type != "country" or preposition in {"of", "for"}
 
 
 # Articles and demonstratives (and "its", "their"): what may open a body's name ("the", "its own").
@@ -389,19 +433,23 @@ _PERSON_NOUNS_AND_PLURALS = attr.PERSON_NOUNS | _plurals(attr.PERSON_NOUNS)
 def _antecedent(
     position: int, kind: str, mentions: Mentions, history: _History,
     *, genders: Mapping[str, str] | None = None, gender: str | None = None,
+    allowed: Callable[[int], bool] | None = None,
 ) -> Speaker:
     """The most recent salient actor before ``position`` compatible with a pronoun of ``kind`` and, for
-    "he"/"she", of ``gender`` (persons of the other gender in ``genders`` are skipped)."""
+    "he"/"she", of ``gender`` (persons of the other gender in ``genders`` are skipped); when ``allowed`` is
+    given, only actors named at a position it accepts."""
     genders = genders or {}
 
     def fits(speaker: Speaker) -> bool:
         known = genders.get(speaker.actor_id) if speaker.actor_id else description_gender(speaker.name or "")
         return agrees(known, gender)
 
-    for _, speaker in history.before(position):
-        if _compatible(speaker, kind) and (kind != "person" or fits(speaker)):
+    for at, speaker in history.before(position):
+        if _compatible(speaker, kind) and (kind != "person" or fits(speaker)) and (allowed is None or allowed(at)):
             return speaker
     for mention in mentions.ending_by(position):
+        if allowed is not None and not allowed(mention.start):
+            continue
         if kind == "person" and mention.actor_type == "person" and fits(_speaker_of(mention)):
             return _speaker_of(mention)
         if kind != "person" and mention.actor_type in {"organization", "country", "media"} and mention.how != "demonym":

@@ -1,0 +1,102 @@
+"""Who "I" is: the speaker of the passage a first-person source stands in, never a person it talks about.
+
+An "I" outside quotation marks ("As I said, ...", "I would say ...") is the
+voice of the text around it: the interviewee in an interview's answer, the
+interviewer in a question, the counsel speaking in a court transcript. So:
+
+* in a transcript with **turn labels** (paragraphs opening with
+  ``((Aparna Garg))`` or ``Naomi Martisius:``, each label at least twice), "I" is the person of the
+  latest label before it; a label naming no person (``((WN))``, ``Q:``) is
+  an unnamed interviewer, so the speaker is unknown;
+* without labels, "I" is looked for like "he" (:mod:`analysis.quotes.speakers`),
+  but a person named inside a **first-person passage** (a paragraph whose own
+  words, quotations left out, say "I", "me" or "my") is someone that voice
+  talks about ("Frank Rack got in touch ... that I could help"), never the
+  voice itself; a person introduced in third-person prose ("Wikinews
+  interviewed Bill Hammons") still can be.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from analysis.quotes.context import Article, Mention, Spans
+
+__all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "is_first_person", "turns"]
+
+# First-person singular words that mark a passage as someone's own voice (lower case; "I" is matched as a word).
+FIRST_PERSON_SINGULAR = frozenset("i me my myself mine i'm i've i'd i'll".split())
+
+# A turn label opening a paragraph: "((Name))" or a short capitalised "Name:" (at most five words).
+_LABEL = re.compile(r"\(\(([^()\n]{1,60})\)\)|([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}):(?=\s)")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript turn: where its label starts and the person mention the label names (None: no person)."""
+
+    start: int
+    person: Mention | None
+
+
+def is_first_person(source: str | None) -> bool:
+    """Whether a source is the first-person singular "I"."""
+    return source is not None and source.strip().lower() == "i"
+
+
+def turns(article: Article) -> list[Turn]:
+    """The article's turn labels in text order (an empty list when it has none); computed once per article."""
+    found = article.memo.get("turns")
+    if found is None:
+        found = article.memo["turns"] = _turns(article)
+    return found
+
+
+def _turns(article: Article) -> list[Turn]:
+    """Labels opening paragraphs; a label counts only when the same one opens another paragraph too (a
+    transcript's speakers take several turns; a caption's "Name Image:" opens one)."""
+    text = article.text
+    matches = [match for match in (_LABEL.match(text, start, end) for start, end in article.document.paragraphs)
+               if match is not None]
+    repeated = Counter(match.group() for match in matches)
+    out = []
+    for match in matches:
+        if repeated[match.group()] < 2:
+            continue
+        people = [m for m in article.mentions.starting_in(match.start(), match.end())
+                  if m.actor_type == "person" and m.end <= match.end()]
+        out.append(Turn(match.start(), people[-1] if people else None))
+    return out
+
+
+def turn_at(article: Article, position: int) -> Turn | None:
+    """The latest turn label starting before ``position`` (None when the article has none before it)."""
+    labels = turns(article)
+    index = bisect_right([turn.start for turn in labels], position) - 1
+    return labels[index] if index >= 0 else None
+
+
+def first_person_passages(article: Article, quoted: Spans) -> list[tuple[int, int]]:
+    """Spans of the paragraphs whose own words (outside ``quoted``) include a first-person singular word."""
+    found = article.memo.get("first_person_passages")
+    if found is not None:
+        return found
+    found = []
+    for start, end in article.document.paragraphs:
+        for match in re.finditer(r"[A-Za-z']+", article.view[start:end]):
+            word = match.group().lower()
+            if word in FIRST_PERSON_SINGULAR and (word != "i" or match.group() == "I") \
+                    and not quoted.contain(start + match.start(), start + match.end()):
+                found.append((start, end))
+                break
+    article.memo["first_person_passages"] = found
+    return found
+
+
+def in_passages(passages: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of ``passages`` (sorted, disjoint spans)."""
+    index = bisect_right([start for start, _ in passages], position) - 1
+    return index >= 0 and position < passages[index][1]
