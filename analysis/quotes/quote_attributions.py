@@ -22,7 +22,7 @@ from analysis.quotes.nearby import passive_cue, reported_before
 from analysis.quotes.quote_spans import Quote, word_count
 from analysis.quotes.reporter_tokens import token_index
 from analysis.quotes.source_phrases import ADVERBS
-from analysis.quotes.speakers import subject
+from analysis.quotes.subjects import subject
 
 
 def attach_attributions(view: str, quotes: list[Quote], sentences: Sequence[Sentence]) -> None:

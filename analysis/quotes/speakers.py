@@ -31,16 +31,17 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from analysis.actors.gender import GENDERED_PRONOUNS, agrees, description_gender, person_genders, pronoun_gender
 from analysis.quotes import attribution as attr
-from analysis.quotes.attribution import Attribution, Sentence
-from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, SpeakerLexicon, Spans
+from analysis.quotes.attribution import Attribution
+from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
 from analysis.quotes.first_person import first_person_passages, in_passages, is_first_person, turn_at
-from analysis.quotes.given_names import written_before
 from analysis.quotes.roles import role_holder
-from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
+from analysis.quotes.source_phrases import PRONOUNS
+from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
+from analysis.quotes.subjects import is_salient, possessive
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
-__all__ = ["MENTION_COLUMNS", "Speaker", "is_salient", "resolve_speakers", "subject"]
+__all__ = ["MENTION_COLUMNS", "Speaker", "resolve_speakers"]
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _subject_mentions(article: Article, mentions: Sequence[Mention]) -> list[Men
         if mention.actor_type != "person":
             continue
         sentence = sentences[attr.sentence_at(starts, mention.start)]
-        if is_salient(sentence, mention.start, titles=titles) and not _possessive(article.view, mention.end):
+        if is_salient(sentence, mention.start, titles=titles) and not possessive(article.view, mention.end):
             out.append(mention)
     return out
 
@@ -180,8 +181,8 @@ def _resolve_one(
         kind = PRONOUNS[source.strip().lower()]
         return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source))
     inner = mentions.overlapping(start, end)
-    people = [m for m in inner if m.actor_type == "person" and not _possessive(view, m.end)
-              and not _after_preposition(article, start, m.start)]
+    people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
+              and not after_preposition(article, start, m.start)]
     if people:
         return _speaker_of(people[-1])
     source_view = view[start:end]  # the source's normalised words
@@ -192,7 +193,7 @@ def _resolve_one(
     body = _organization_described(article, source_view, start, mentions)
     if body is not None:
         return body
-    name = _unlisted_name(article, start, end, inner)
+    name = unlisted_name(article, start, end, inner)
     if name is not None:
         return Speaker(name, None, "person")
     named = [m for m in inner if m.how != "demonym" and _heads_source(article, start, end, m)]
@@ -301,21 +302,6 @@ def _body(mention: Mention) -> bool:
     return mention.how != "demonym" and mention.actor_type in ("organization", "media") and bool(mention.actor)
 
 
-_PREPOSITION_WORDS = frozenset("in at near from of for to with by on".split())
-
-
-def _after_preposition(article: Article, source_start: int, position: int) -> bool:
-    """``a doctor at a hospital in nearby Wad Madani``, ``a lawyer for Steven Marsh``: a name after a
-    preposition (titles and one lower-case word between allowed) is not who speaks."""
-    words = article.view[source_start:position].split()
-    titles = article.lexicon.titles
-    while words and words[-1].rstrip(".").lower() in titles:
-        words.pop()
-    if words and words[-1].islower() and words[-1] not in _PREPOSITION_WORDS:
-        words.pop()
-    return bool(words) and words[-1] in _PREPOSITION_WORDS
-
-
 def _role_holder(article: Article, source_view: str, position: int, mentions: Mentions) -> tuple[int, Speaker] | None:
     """``the archbishop`` -> the latest person with that role word within 60 characters of the name (when no
     role phrase is bound to anyone, :mod:`analysis.quotes.roles`), with the position of that mention."""
@@ -336,51 +322,6 @@ def _role_holder(article: Article, source_view: str, position: int, mentions: Me
     if found < 0:
         return None
     return mentions[found].start, _speaker_of(mentions[found])
-
-
-_NAME_WORD = re.compile(r"[A-Z][\w'-]*\Z")
-
-
-def _unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mention]) -> str | None:
-    """A person name the mentions table missed, from the source's own words.
-
-    ``Member of Parliament (MP) Yvette Cooper of the Labour Party``: the last
-    run of two or more capitalised words outside any mention, titles and
-    organisation words left out. A lone capitalised surname ("Cengiz") takes
-    the given name written before it earlier in the article ("Hatice
-    Cengiz"), when the word before is no title.
-    """
-    segment = article.view[start:end]
-    lexicon = article.lexicon
-    runs: list[list[str]] = [[]]
-    for match in re.finditer(r"\S+", segment):
-        word_start = start + match.start()
-        word = match.group().strip(",;:")
-        free = not any(m.start <= word_start < m.end for m in inner)
-        if free and _NAME_WORD.match(word) and not _title_or_body(word, lexicon) \
-                and (runs[-1] or not _after_preposition(article, start, word_start)):
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    names = [run for run in runs if len(run) >= 2]
-    if names:
-        return " ".join(names[-1])
-    words = segment.split()
-    if inner or len(words) != 1 or not _NAME_WORD.match(words[0]) or _title_or_body(words[0], lexicon):
-        return None
-    surname = words[0]
-    for match_end, given in written_before(article, surname):
-        if match_end > start:
-            break
-        if not _title_or_body(given, lexicon):
-            return f"{given} {surname}"
-    return None
-
-
-def _title_or_body(word: str, lexicon: SpeakerLexicon) -> bool:
-    """A title ("Senator"), an article or an organisation word ("Department"): not part of a person's name."""
-    lower = word.rstrip(".").lower()
-    return lower in lexicon.titles or lower in {"the", "a", "an"} or lower in lexicon.organization_words
 
 
 def _heads_source(article: Article, source_start: int, source_end: int, mention: Mention) -> bool:
@@ -419,7 +360,7 @@ def _modifier(word: str, cue_forms: frozenset[str]) -> bool:
     """A lower-case word that may stand before a body's name: not a person noun, a verb form or a preposition."""
     lower = word.lower()
     return word.islower() and lower not in attr.PERSON_NOUNS and lower.rstrip("s") not in attr.PERSON_NOUNS \
-        and not lower.endswith(("ing", "ed")) and lower not in _PREPOSITION_WORDS \
+        and not lower.endswith(("ing", "ed")) and lower not in PREPOSITION_WORDS \
         and lower not in cue_forms
 
 
@@ -478,73 +419,3 @@ def _clean_source(source: str) -> str:
 # ---------------------------------------------------------------------------
 # Salience: subjects, not objects
 # ---------------------------------------------------------------------------
-
-def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, int] | None:
-    """The first actor mention of the sentence that is not the object of a preposition nor a possessor,
-    nor inside parentheses ("the source material (Martin, 2000)"), before ``before``; the person it
-    introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King Felipe VI"); else a
-    pronoun opening the sentence ("She declined ..., saying")."""
-    quoted = Spans([(t.start, t.end) for t in sentence.tokens if t.kind == "quote"])
-    inside_sentence = article.mentions.starting_in(sentence.start, before)
-    view, titles = article.view, article.lexicon.titles
-    for position, mention in enumerate(inside_sentence):
-        if mention.how == "demonym" or quoted.contain(mention.start, mention.end):
-            continue
-        if not is_salient(sentence, mention.start, titles=titles) or _parenthetical(view, sentence.start, mention.start):
-            continue
-        following = inside_sentence[position + 1] if position + 1 < len(inside_sentence) else None
-        if following is not None and following.actor_type == "person" and mention.actor_type != "person" \
-                and _MODIFIES.fullmatch(view[mention.end:following.start]):
-            return following.start, following.end
-        if _possessive(view, mention.end):
-            continue
-        return mention.start, mention.end
-    words = [t for t in sentence.tokens if t.kind == "word"]
-    if words and words[0].lower in PRONOUNS and words[0].start < before:
-        return words[0].start, words[0].end
-    return None
-
-
-# Between a body and the person it introduces: "Villa manager ", "Spain's King ", "Kremlin spokesman ".
-_MODIFIES = re.compile(r"(?:'s)?(?:\s+[A-Za-z.-]+){0,3}\s+")
-
-
-def _parenthetical(view: str, sentence_start: int, position: int) -> bool:
-    """``position`` sits inside an open parenthesis of its sentence: an aside, never the sentence's subject."""
-    before = view[sentence_start:position]
-    return before.count("(") > before.count(")")
-
-
-def _possessive(view: str, end: int) -> bool:
-    """``Mohammad's admission``: a possessor is no subject (``view``: the normalised text)."""
-    return view[end:end + 2] == "'s"
-
-
-_OBJECT_PREPOSITIONS = frozenset(
-    "of to by with from for about against at in on into over under between among like than toward towards "
-    "including via despite".split()
-)
-
-
-_NAME_LEAD = frozenset("the a an former late then ex".split())
-
-
-def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str]) -> bool:
-    """A mention in subject position: after its titles, only a clause start, punctuation or a conjunction.
-
-    ``statements of former adviser John Bolton`` (a preposition) and ``which
-    removed Evo Morales`` (a verb) are objects, so not salient. ``titles``:
-    the lower-case titles in force (:class:`~analysis.quotes.context.SpeakerLexicon`).
-    """
-    tokens = sentence.tokens
-    index = attr.token_index(tokens, position, sentence.token_starts) - 1
-    while index >= 0:
-        token = tokens[index]
-        if token.kind != "word":
-            return True
-        lower = token.lower
-        if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
-            index -= 1
-            continue
-        return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
-    return True

@@ -1,0 +1,88 @@
+"""The subject of a sentence among its actor mentions, and whether a mention stands in subject position.
+
+The quotes step gives a quote with no source of its own the subject of the
+sentence that reports it ("She declined to comment, saying ..."), and
+speaker resolution prefers salient mentions (subjects) as antecedents of a
+pronoun (:mod:`analysis.quotes.speakers`). A mention is salient when only a
+clause start, punctuation or a conjunction stands before it and its titles;
+the object of a preposition, a possessor or an aside in parentheses is not.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.quotes import attribution as attr
+from analysis.quotes.attribution import Sentence
+from analysis.quotes.context import Article, Spans
+from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
+
+
+def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, int] | None:
+    """The first actor mention of the sentence that is not the object of a preposition nor a possessor,
+    nor inside parentheses ("the source material (Martin, 2000)"), before ``before``; the person it
+    introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King Felipe VI"); else a
+    pronoun opening the sentence ("She declined ..., saying")."""
+    quoted = Spans([(t.start, t.end) for t in sentence.tokens if t.kind == "quote"])
+    inside_sentence = article.mentions.starting_in(sentence.start, before)
+    view, titles = article.view, article.lexicon.titles
+    for position, mention in enumerate(inside_sentence):
+        if mention.how == "demonym" or quoted.contain(mention.start, mention.end):
+            continue
+        if not is_salient(sentence, mention.start, titles=titles) or _parenthetical(view, sentence.start, mention.start):
+            continue
+        following = inside_sentence[position + 1] if position + 1 < len(inside_sentence) else None
+        if following is not None and following.actor_type == "person" and mention.actor_type != "person" \
+                and _MODIFIES.fullmatch(view[mention.end:following.start]):
+            return following.start, following.end
+        if possessive(view, mention.end):
+            continue
+        return mention.start, mention.end
+    words = [t for t in sentence.tokens if t.kind == "word"]
+    if words and words[0].lower in PRONOUNS and words[0].start < before:
+        return words[0].start, words[0].end
+    return None
+
+
+# Between a body and the person it introduces: "Villa manager ", "Spain's King ", "Kremlin spokesman ".
+_MODIFIES = re.compile(r"(?:'s)?(?:\s+[A-Za-z.-]+){0,3}\s+")
+
+
+def _parenthetical(view: str, sentence_start: int, position: int) -> bool:
+    """``position`` sits inside an open parenthesis of its sentence: an aside, never the sentence's subject."""
+    before = view[sentence_start:position]
+    return before.count("(") > before.count(")")
+
+
+def possessive(view: str, end: int) -> bool:
+    """``Mohammad's admission``: a possessor is no subject (``view``: the normalised text)."""
+    return view[end:end + 2] == "'s"
+
+
+_OBJECT_PREPOSITIONS = frozenset(
+    "of to by with from for about against at in on into over under between among like than toward towards "
+    "including via despite".split()
+)
+
+
+_NAME_LEAD = frozenset("the a an former late then ex".split())
+
+
+def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str]) -> bool:
+    """A mention in subject position: after its titles, only a clause start, punctuation or a conjunction.
+
+    ``statements of former adviser John Bolton`` (a preposition) and ``which
+    removed Evo Morales`` (a verb) are objects, so not salient. ``titles``:
+    the lower-case titles in force (:class:`~analysis.quotes.context.SpeakerLexicon`).
+    """
+    tokens = sentence.tokens
+    index = attr.token_index(tokens, position, sentence.token_starts) - 1
+    while index >= 0:
+        token = tokens[index]
+        if token.kind != "word":
+            return True
+        lower = token.lower
+        if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
+            index -= 1
+            continue
+        return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
+    return True
