@@ -8,7 +8,7 @@ import pandas as pd
 
 from analysis.actors.gender import GENDERED_PRONOUNS, person_genders
 from analysis.quotes import attribution as attr
-from analysis.quotes import given_names, speakers
+from analysis.quotes import given_names, source_names
 from analysis.quotes.context import mention_list
 from analysis.quotes.speech_cues import default_speech_cues, load_speech_cues
 from analysis.text.normalization import normalize
@@ -23,7 +23,7 @@ GIVEN_NAME_TEXT = normalize(
 def test_a_scan_per_surname_finds_what_the_article_index_holds():
     index = given_names.given_names_by_next_word(GIVEN_NAME_TEXT)
     surnames = {word.strip(",;:.()") for word in GIVEN_NAME_TEXT.split()} | set(index) | {"O", "Pierre"}
-    checked = [s for s in surnames if speakers._NAME_WORD.match(s)]
+    checked = [s for s in surnames if source_names._NAME_WORD.match(s)]
     assert len(checked) > 15
     for surname in checked:
         assert given_names.given_names_before(GIVEN_NAME_TEXT, surname) == index.get(surname, []), surname
