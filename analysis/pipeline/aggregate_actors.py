@@ -2,8 +2,8 @@
 
 As in :mod:`analysis.pipeline.aggregate`, each function takes ``source``: an
 :class:`~analysis.pipeline.spine.Analysis`, where it calls the actors wing's
-pandas summary (:mod:`analysis.actors.summary`, ``tone_summary``,
-``discovery``), or a :class:`~analysis.pipeline.lazy.StoredAnalysis`, where
+pandas summary (:mod:`analysis.actors.summary`, ``tone_summary``),
+or a :class:`~analysis.pipeline.lazy.StoredAnalysis`, where
 DuckDB aggregates the ``mentions``, ``quotes``, ``sentences`` and
 ``sentiment`` Parquet parts and only the small result reaches pandas: a row
 per actor, speaker, pair, actor type or tone label, and the few rows shown as
@@ -41,7 +41,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analysis.actors import discovery, summary
+from analysis.actors import summary
 from analysis.actors.publisher import PUBLISHER
 from analysis.actors.rankings import Ranking, ratio_from_sums, supported, wilson_interval
 from analysis.pipeline.aggregate import _stored
@@ -394,7 +394,7 @@ def discoveries(source: Any, *, n: int | None = None) -> pd.DataFrame:
     names found outside the dictionary, with the cue that typed them and their first sentence as evidence."""
     stored = _stored(source)
     if stored is None:
-        table = discovery.summarize_discoveries(_table(source, "mentions"), _table(source, "sentences"))
+        table = summary.summarize_discoveries(_table(source, "mentions"), _table(source, "sentences"))
         table = table.sort_values(["articles", "count"], ascending=False, kind="stable")
         return (table if n is None else table.head(n)).reset_index(drop=True)
     columns = ["sent_id", "surface", "actor_id", "actor", "actor_type", "cue"]
