@@ -41,13 +41,18 @@ def test_table_keeps_the_order_of_the_measures_asked_for():
 
 
 def test_note_names_data_date_and_who_annotated():
-    note = accuracy_note(["sentiment", "speakers"])
+    note = accuracy_note(["sentiment", "frames"])
     figures = read_accuracy()
-    date = figures[figures["measure"].isin(["sentiment", "speakers"]) & figures["headline"]]["measured_on"].max()
+    date = figures[figures["measure"].isin(["sentiment", "frames"]) & figures["headline"]]["measured_on"].max()
     assert date in note
     assert "NYT editorial" in note and "Pearson r 0.50" in note
     assert "regression set written by the project" in note and "no check on data annotated by others" in note
     assert note.count(". ") <= 1 and note.endswith(".")
+
+
+def test_a_measure_checked_on_data_by_others_shows_only_that_check():
+    note = accuracy_note(["speakers"])
+    assert "annotated by others" in note and "regression set written by the project" not in note
 
 
 def test_unknown_measure_is_an_option_error_listing_the_known_ones():

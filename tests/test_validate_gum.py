@@ -134,7 +134,7 @@ def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_the_baseline_says_what_it_is_and_where_it_comes_from():
-    assert BASELINE["commit"] == "8133d03" and BASELINE["date"] == "2026-12-05"
+    assert BASELINE["commit"] == "eaa18b6" and BASELINE["date"] == "2026-12-05"
     assert set(BASELINE["what"]) >= set(gum_report.SECTIONS)
     assert set(BASELINE["figures"]) == {"gum", *gum_report.SECTIONS} and BASELINE["figures"]["gum"]["documents"] == 84
 
@@ -171,6 +171,16 @@ def test_quote_detection_stays_at_the_baseline(figures: dict):
     # per genre only recall: 2 to 23 predictions a genre make precision jump by a tenth for one quote
     checks += [(f"quote recall, {genre}", now["by_genre"][genre]["recall"], score["recall"])
                for genre, score in base["by_genre"].items()]
+    assert not _below(checks)
+
+
+@needs_gum
+def test_speaker_accuracy_and_coverage_stay_at_the_baseline(figures: dict):
+    base, now = BASELINE["figures"]["speakers"], figures["speakers"]
+    checks = [(f"speaker {measure}", now["overall"][measure], base["overall"][measure])
+              for measure in ("accuracy", "coverage")]
+    checks += [(f"speaker accuracy, {form} sources", now["by_source_form"][form]["accuracy"], score["accuracy"])
+               for form, score in base["by_source_form"].items()]
     assert not _below(checks)
 
 

@@ -18,12 +18,14 @@ import yaml
 
 from gum import GUM, GumDocument, analysed_gum
 from gum_scores import actor_id_figures, genre_sizes, mention_figures, quote_figures, score_line, sentence_figures
+from gum_speakers import speaker_figures, speaker_line
 
 SECTIONS: dict[str, Callable[[Sequence[GumDocument]], dict[str, Any]]] = {
     "sentences": sentence_figures,
     "mentions": mention_figures,
     "actor_ids": actor_id_figures,
     "quotes": quote_figures,
+    "speakers": speaker_figures,
 }
 
 
@@ -126,6 +128,17 @@ def _print_quotes(figures: Mapping[str, Any]) -> None:
     _print_by_genre("by genre:", figures["by_genre"])
 
 
+def _print_speakers(figures: Mapping[str, Any]) -> None:
+    print("Quote speakers against GUM coreference chains (quotes whose source phrase is a GUM mention):")
+    print(speaker_line("overall", figures["overall"]))
+    for title, section in (("by quote kind:", "by_kind"), ("by source form:", "by_source_form"),
+                           ("by genre:", "by_genre")):
+        print(f" {title}")
+        for label, values in figures[section].items():
+            print(speaker_line(label, values))
+
+
 PRINTERS: dict[str, Callable[[Mapping[str, Any]], None]] = {
     "sentences": _print_sentences, "mentions": _print_mentions, "actor_ids": _print_actor_ids, "quotes": _print_quotes,
+    "speakers": _print_speakers,
 }

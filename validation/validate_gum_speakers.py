@@ -18,37 +18,22 @@ otherwise, 2 when the GUM file is missing.
 """
 from __future__ import annotations
 
-import json
 import sys
 from typing import Sequence
 
-from gum import analysed_gum
-from gum_report import parse_options, parser_for
-from gum_speakers import speaker_figures, speaker_line
+from gum_report import run
 
 FLOOR = 0.5
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Print speaker resolution accuracy and coverage on GUM dev."""
-    parser = parser_for(__doc__.splitlines()[0])
-    parser.add_argument("--floor", type=float, default=FLOOR, help="minimum overall accuracy")
-    args = parser.parse_args(argv)
-    if not args.gum.is_file():
-        print(f"{args.gum}: not found; the GUM development set lives in ../shared/corpora/gum_dev", file=sys.stderr)
-        return 2
-    figures = speaker_figures(analysed_gum(args.gum, **parse_options(args.option)))
-    if args.json:
-        print(json.dumps(figures, indent=1))
-    else:
-        print("Quote speakers resolved against GUM coreference chains (source phrase = a GUM mention):")
-        print(speaker_line("overall", figures["overall"]))
-        for title, section in (("by quote kind:", "by_kind"), ("by source form:", "by_source_form"),
-                               ("by genre:", "by_genre")):
-            print(f" {title}")
-            for label, values in figures[section].items():
-                print(speaker_line(label, values))
-    return 0 if figures["overall"]["accuracy"] >= args.floor else 1
+    return run(
+        argv, description=__doc__.splitlines()[0], sections=("speakers",),
+        add_arguments=lambda parser: parser.add_argument("--floor", type=float, default=FLOOR,
+                                                         help="minimum overall accuracy"),
+        passed=lambda figures, args: figures["speakers"]["overall"]["accuracy"] >= args.floor,
+    )
 
 
 if __name__ == "__main__":
