@@ -65,3 +65,17 @@ def test_a_description_in_apposition_is_the_person_named_before_it():
     text = ("John Hutchinson, an anatomist at London's Royal Veterinary College, questioned the findings. "
             "\"However,\" he told reporters, \"the study is a good start.\"\n")
     assert speaker_of(text, "the study is") == "John Hutchinson"
+
+
+def test_a_person_named_in_an_opening_phrase_is_no_apposed_speaker():
+    # regression check (review): the person before the comma is the object of "about"/"with", not the source
+    asked = 'Asked about Kowalczyk, a spokesman said: "We have no comment on this case."'
+    assert speaker_of(asked, "We have no comment") != "Kowalczyk"
+    talks = 'After the talks with Maria Okonkwo, officials said: "We are hopeful about the outcome."'
+    assert speaker_of(talks, "We are hopeful") != "Maria Okonkwo"
+
+
+def test_mine_the_noun_does_not_make_a_paragraph_first_person():
+    text = ("Rescuers reached the Crandall mine on Monday. Bob Murray, the owner, spoke to reporters.\n\n"
+            "As I said, \"we will not stop until every miner is found,\" Murray told them.\n")
+    assert speaker_of(text, "we will not stop") == "Bob Murray"  # "I": the person of the passage

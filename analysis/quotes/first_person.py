@@ -28,7 +28,8 @@ from analysis.quotes.context import Article, Mention, Spans
 __all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "is_first_person", "turns"]
 
 # First-person singular words that mark a passage as someone's own voice (lower case; "I" is matched as a word).
-FIRST_PERSON_SINGULAR = frozenset("i me my myself mine i'm i've i'd i'll".split())
+# not "mine": a pit as often as a pronoun in news ("the Crandall mine")
+FIRST_PERSON_SINGULAR = frozenset("i me my myself i'm i've i'd i'll".split())
 
 # A turn label opening a paragraph: "((Name))" or a short capitalised "Name:" (at most five words).
 _LABEL = re.compile(r"\(\(([^()\n]{1,60})\)\)|([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}):(?=\s)")

@@ -199,20 +199,31 @@ def _resolve_one(
     named = [m for m in inner if m.how != "demonym" and _heads_source(article, start, end, m)]
     if named:
         return _speaker_of(named[-1])
-    apposed = _apposed_person(article, start, mentions)
+    apposed = _apposed_person(article, start, mentions, source_view)
     if apposed is not None:
         return _speaker_of(apposed)
     return Speaker(_clean_source(source), None, None)
 
 
-def _apposed_person(article: Article, source_start: int, mentions: Mentions) -> Mention | None:
-    """``John Hutchinson, an evolutionary biomechanicist at ...``: a description source in apposition to the
-    person named right before it (only a comma between) is that person."""
+def _apposed_person(article: Article, source_start: int, mentions: Mentions, source_view: str) -> Mention | None:
+    """``John Hutchinson, an evolutionary biomechanicist at ...``: a singular description source in apposition
+    to the person named right before it (only a comma between) is that person, when that person stands in
+    subject position ("Asked about Kowalczyk, a spokesman said": Kowalczyk is an object, not the spokesman)."""
+    if _plural_source(source_view):
+        return None  # "After the talks with Maria Okonkwo, officials said"
     for mention in mentions.ending_by(source_start):
-        if mention.actor_type == "person" and _APPOSITION.fullmatch(article.view, mention.end, source_start):
+        if mention.actor_type == "person" and _APPOSITION.fullmatch(article.view, mention.end, source_start) \
+                and _subject_mentions(article, [mention]):
             return mention
         return None
     return None
+
+
+def _plural_source(source_view: str) -> bool:
+    """A source whose head word is a plural person noun ("officials", "the residents")."""
+    words = re.findall(r"[a-z]+", source_view.lower())
+    return bool(words) and words[-1].endswith("s") and (words[-1][:-1] in attr.PERSON_NOUNS
+                                                         or words[-1][:-2] in attr.PERSON_NOUNS)
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
