@@ -66,3 +66,9 @@ def test_a_town_and_a_plural_are_a_team_only_in_sports_copy():
     storm = "The storm reached the Florida Keys on Monday, and the Florida Keys lost power."
     assert types(storm).get("Florida Keys") != "organization"
     assert types("The coach said the Florida Marlins would sign him.")["Florida Marlins"] == "organization"
+
+
+def test_a_tournament_named_after_its_town_is_no_team():
+    # regression check (review): "the Madrid Masters" is an event
+    assert types("Nadal won the Madrid Masters on Sunday, his coach said of the league.").get("Madrid Masters") \
+        != "organization"

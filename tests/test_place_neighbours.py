@@ -72,3 +72,12 @@ def test_a_place_noun_in_apposition_types_a_place_after_a_locative_word():
 def test_an_organisation_apposition_after_a_locative_word_still_types_nothing():
     # "Committees in Gezira, a network of ...": the apposition describes the committees, not Gezira
     assert typed("Resistance Committees in Gezira, a network of volunteers, said so.").get("Gezira") != "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After the match in Madrid, Kowalczyk, visibly tired, left the pitch.", "Kowalczyk"),
+    ("Back in London, Okonkwo, meanwhile, kept working.", "Okonkwo"),
+])
+def test_a_name_after_a_sentence_opening_phrase_is_its_subject_not_a_region(text, name):
+    assert typed(text).get(name) != "place"  # regression check (review)
+    assert typed("He was born in Exeter, Devon, in 1950.").get("Devon") == "place"

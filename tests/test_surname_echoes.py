@@ -38,3 +38,10 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_surname():
     text = ("Zelgor Announced spoke. Announced in the evening, the plan asked his countrymen to stay home. "
             "Announced by the cabinet, it held.")
     assert ("Zelgor Announced", "Zelgor Announced") not in people(text)
+
+
+def test_a_pronoun_after_another_person_is_that_persons():
+    # regression check (review): "his" is Duncan Ferguson's, so "Rovers" is no surname of "Forest Green Rovers"
+    text = ("Forest Green Rovers won 2-0 on Saturday. Rovers boss Duncan Ferguson said his side deserved it. "
+            "It was a good day for Rovers fans.")
+    assert all(surface != "Forest Green Rovers" for surface, _ in people(text))

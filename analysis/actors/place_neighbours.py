@@ -89,10 +89,30 @@ def _after_place(ctx: NameContext, candidate: Candidate, previous: Candidate | N
     if place is None:
         return ""
     name, start = place
+    if _opening_phrase(ctx.view, start) and ctx.view[candidate.end:candidate.end + 1] == ",":
+        return ""  # "After the match in Madrid, Kowalczyk, visibly tired, left": the sentence's subject
     if fold_key(candidate.words[0]) in ctx.cues.given_names and not _LOCATIVE_BEFORE.search(
             ctx.view, max(0, start - 16), start):
         return ""
     return f"{PLACE_BEFORE_CUE} {name}"
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"')\]”’]*\s+)(\w+)(?:\s+\S+){0,5}\s+$")
+
+
+def _opening_phrase(view: str, place_start: int) -> bool:
+    """Whether the place ends a phrase that opens its sentence with a preposition or a subordinating word
+    ("After the match in Madrid, ...", "Back in London, ..."): the name after its comma is then more likely
+    the sentence's subject than a region of the place."""
+    match = _SENTENCE_OPENING.search(view, max(0, place_start - 80), place_start)
+    return match is not None and match.group(1).lower() in _opening_words()
+
+
+@lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    """Words that open an adverbial phrase before a sentence's subject: prepositions, place words, subordinators."""
+    return (lexicon.words("locatives") | lexicon.words("subordinators") | lexicon.words("phrase_prepositions")
+            | frozenset({"during", "following", "despite"}))
 
 
 def _place_ending_before(

@@ -16,6 +16,7 @@ lone surname to the full name, as it does for names a first name or a role typed
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate, fold_key
@@ -36,8 +37,10 @@ def type_surname_echoes(ctx: NameContext, candidates: Sequence[Candidate]) -> li
         return list(candidates)
     full = [candidate for candidate in candidates if candidate.type is None and candidate.words[-1] in alone
             and _plain_full_name(ctx, candidate)]
+    person_starts = [c.start for c in candidates if c.type == "person"]  # candidates are in text order
     confirmed = {candidate.words[-1] for candidate in full
-                 if any(_subject_of_personal_pronoun(ctx, c) for c in (candidate, *alone[candidate.words[-1]]))}
+                 if any(_subject_of_personal_pronoun(ctx, c, person_starts)
+                        for c in (candidate, *alone[candidate.words[-1]]))}
     return [
         candidate.evolve(type="person", cue=f"{ECHO_CUE} {ctx.tokens[candidate.indices[-1]].text}")
         if candidate.type is None and len(candidate.words) > 1 and candidate.words[-1] in confirmed
@@ -46,11 +49,14 @@ def type_surname_echoes(ctx: NameContext, candidates: Sequence[Candidate]) -> li
     ]
 
 
-def _subject_of_personal_pronoun(ctx: NameContext, candidate: Candidate) -> bool:
-    """Whether ``candidate`` opens its sentence and the sentence goes on with "he", "his", "she", "her"..."""
+def _subject_of_personal_pronoun(ctx: NameContext, candidate: Candidate, person_starts: Sequence[int]) -> bool:
+    """Whether ``candidate`` opens its sentence and the sentence goes on with "he", "his", "she", "her"... before
+    another person is named (``person_starts``, in order): "Rovers boss Duncan Ferguson said his side" is his."""
     if not ctx.tokens[candidate.indices[0]].initial:
         return False
-    rest = _SENTENCE_REST.match(ctx.view, candidate.end, candidate.end + 300)
+    following = bisect_right(person_starts, candidate.start)
+    stop = person_starts[following] if following < len(person_starts) else len(ctx.view)
+    rest = _SENTENCE_REST.match(ctx.view, candidate.end, min(candidate.end + 300, max(candidate.end, stop)))
     return rest is not None and _PERSONAL_PRONOUN.search(rest.group(0)) is not None
 
 

@@ -11,7 +11,8 @@ Houston Astros". :func:`team_name` types such a name an organisation when
   list; not a country or region: "the Iraq Veterans"), then at most one more
   word, and
 * it ends with a capitalised plural ("Pirates", "Rays") that is no head word,
-  event word or word the text also writes in lower case ("the Boston Marathons",
+  event word, tournament (``lexicon/tournament_words.txt``: "the Madrid Masters")
+  or word the text also writes in lower case ("the Boston Marathons",
   "the Paris Papers" when the text says "papers").
 
 The dictionary's places include US states, which name teams too ("the Texas
@@ -51,9 +52,10 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
     return f"{TEAM_CUE} {town} + {' '.join([*middle, last.text])}"
 
 
-@lru_cache(maxsize=1)
-def _sports_words() -> frozenset[str]:
-    return lexicon.words("sports_words")
+@lru_cache(maxsize=2)
+def _sports_words(name: str = "sports_words") -> frozenset[str]:
+    """Words of sports copy (``lexicon/sports_words.txt``), or of another sports list (``tournament_words``)."""
+    return lexicon.words(name)
 
 
 def _plural_nickname(ctx: NameContext, word: str) -> bool:
@@ -61,6 +63,7 @@ def _plural_nickname(ctx: NameContext, word: str) -> bool:
     cues = ctx.cues
     return (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.endswith("s")
             and not word.endswith("ss") and word not in ctx.head_words and word not in cues.event_words
+            and word not in _sports_words("tournament_words")
             and word not in cues.not_names and word.lower() not in ctx.lowercase)
 
 
