@@ -76,8 +76,12 @@ def _turns(article: Article) -> list[Turn]:
 def turn_at(article: Article, position: int) -> Turn | None:
     """The latest turn label starting before ``position`` (None when the article has none before it)."""
     labels = turns(article)
-    index = bisect_right([turn.start for turn in labels], position) - 1
+    index = bisect_right(labels, position, key=_turn_start) - 1
     return labels[index] if index >= 0 else None
+
+
+def _turn_start(turn: Turn) -> int:
+    return turn.start
 
 
 def first_person_passages(article: Article, quoted: Spans) -> list[tuple[int, int]]:
@@ -97,7 +101,8 @@ def first_person_passages(article: Article, quoted: Spans) -> list[tuple[int, in
     return found
 
 
-def in_passages(passages: Sequence[tuple[int, int]], position: int) -> bool:
-    """Whether ``position`` lies in one of ``passages`` (sorted, disjoint spans)."""
-    index = bisect_right([start for start, _ in passages], position) - 1
+def in_passages(passages: Sequence[tuple[int, int]], position: int, starts: Sequence[int] | None = None) -> bool:
+    """Whether ``position`` lies in one of ``passages`` (sorted, disjoint spans); ``starts``: their starts, when
+    the caller asks about many positions."""
+    index = bisect_right([start for start, _ in passages] if starts is None else starts, position) - 1
     return index >= 0 and position < passages[index][1]

@@ -238,8 +238,9 @@ def _first_person(
     if turn is not None:
         return _speaker_of(turn.person) if turn.person is not None else Speaker(None, None, None)
     passages = first_person_passages(article, quotes)
+    starts = [start for start, _ in passages]
     return _antecedent(position, "person", mentions, history, genders=genders,
-                       allowed=lambda at: not in_passages(passages, at))
+                       allowed=lambda at: not in_passages(passages, at, starts))
 
 
 _AGE_DESCRIPTION = re.compile(r"^the \d{1,3}-year-old\b", re.IGNORECASE)
