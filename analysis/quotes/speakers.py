@@ -222,8 +222,12 @@ def _apposed_person(article: Article, source_start: int, mentions: Mentions, sou
 def _plural_source(source_view: str) -> bool:
     """A source whose head word is a plural person noun ("officials", "the residents")."""
     words = re.findall(r"[a-z]+", source_view.lower())
-    return bool(words) and words[-1].endswith("s") and (words[-1][:-1] in attr.PERSON_NOUNS
-                                                         or words[-1][:-2] in attr.PERSON_NOUNS)
+    return bool(words) and _plural_person_noun(words[-1])
+
+
+def _plural_person_noun(word: str) -> bool:
+    """Whether a lower-case ``word`` is the plural of a person noun ("officials", "witnesses")."""
+    return word.endswith("s") and (word[:-1] in attr.PERSON_NOUNS or word[:-2] in attr.PERSON_NOUNS)
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -417,8 +421,8 @@ def _compatible(speaker: Speaker, kind: str) -> bool:
         return (speaker.actor_type == "person") == (kind == "person")
     words = (speaker.name or "").split()
     last = words[-1].lower() if words else ""
-    plural = last.endswith("s") and (last[:-1] in attr.PERSON_NOUNS or last[:-2] in attr.PERSON_NOUNS)
-    looks_personal = bool(words) and (words[-1][:1].isupper() or last in attr.PERSON_NOUNS) and not plural
+    looks_personal = bool(words) and (words[-1][:1].isupper() or last in attr.PERSON_NOUNS) \
+        and not _plural_person_noun(last)
     return looks_personal if kind == "person" else not looks_personal
 
 
