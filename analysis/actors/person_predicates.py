@@ -61,22 +61,22 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         word, then = match.group(1), match.group(2)
         if _possession(word):
             return f"possessive: {word}"  # "X's wife"
-        if then and _possession(then) and (word in _words("possession_modifiers") or word.endswith("-year-old")):
+        if then and _possession(then) and (word in lexicon.words("possession_modifiers") or word.endswith("-year-old")):
             return f"possessive: {then}"  # "X's late wife", "X's 14-year-old son"
         return ""
     kin = _KIN_OF.search(view[max(0, first.start - 30):first.start])
-    if kin and kin.group(1) in _words("person_relatives"):
+    if kin and kin.group(1) in lexicon.words("person_relatives"):
         return f"{kin.group(1)} of"
     match = _COMPANIONS.match(after)
-    if match and match.group(1) in _words("person_companions"):
+    if match and match.group(1) in lexicon.words("person_companions"):
         return f"with {match.group(1)}"
     if _OBJECT_BEFORE.search(view[max(0, first.start - 15):first.start]):
         return ""
     match = _PARTICIPLE.match(after)
-    if match and match.group(1) in _words("person_participles"):
+    if match and match.group(1) in lexicon.words("person_participles"):
         return f"predicate: {match.group(0).strip()}"
     match = _PAST_VERB.match(after)
-    if match and match.group(1) in _words("person_past_verbs"):
+    if match and match.group(1) in lexicon.words("person_past_verbs"):
         return f"predicate: {match.group(1)}"
     match = _OWN_THING.match(after)
     if match and _verb(match.group(1)):
@@ -86,7 +86,7 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
 
 def _possession(noun: str) -> bool:
     """Whether a possessive name's ``noun`` is a relative or a part of a life only a person has."""
-    return noun in _words("person_relatives") or noun in _words("person_possessions")
+    return noun in lexicon.words("person_relatives") or noun in lexicon.words("person_possessions")
 
 
 def _verb(word: str) -> bool:
@@ -104,12 +104,6 @@ def _common_word_opening(ctx: NameContext, segment: Sequence[int]) -> bool:
         return False
     word = token.text.lower()
     return word in ctx.lowercase or any(singular in ctx.common_nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
-
-
-@lru_cache(maxsize=16)
-def _words(name: str) -> frozenset[str]:
-    """The word list ``lexicon/<name>.txt``, read once."""
-    return lexicon.words(name)
 
 
 @lru_cache(maxsize=1)

@@ -51,7 +51,7 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
     typed = list(candidates)
     span_ends = [span.end for span in ctx.spans]  # spans are in text order and never overlap
     compass_words = frozenset(  # compass words the article also writes without "the" before them
-        c.words for c in candidates if len(c.words) == 1 and c.name in _compass_regions() and not _the_region(ctx, c))
+        c.words for c in candidates if len(c.words) == 1 and c.name in lexicon.words("compass_regions") and not _the_region(ctx, c))
     for index, candidate in enumerate(candidates):
         if candidate.type is not None:
             continue
@@ -66,7 +66,7 @@ def _compass_region(ctx: NameContext, candidate: Candidate, compass_words: froze
     """"compass region: the South" when the name is one compass word after "the", else "";
     ``compass_words`` are the compass words the article also uses otherwise ("US-75 South"), which linking
     would make places too: those are never typed."""
-    if len(candidate.words) != 1 or candidate.name not in _compass_regions() or candidate.words in compass_words:
+    if len(candidate.words) != 1 or candidate.name not in lexicon.words("compass_regions") or candidate.words in compass_words:
         return ""
     if not _the_region(ctx, candidate):
         return ""
@@ -148,9 +148,3 @@ def _plain_name(ctx: NameContext, candidate: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return frozenset(fold_key(word) for word in lexicon.words("not_places"))
-
-
-@lru_cache(maxsize=1)
-def _compass_regions() -> frozenset[str]:
-    return lexicon.words("compass_regions")
-

@@ -23,7 +23,6 @@ Pirates player") the team's id, as a surname takes its person's.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate, fold_key
@@ -36,7 +35,7 @@ _ARTICLES = frozenset({"the", "The"})
 
 def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
     """Why ``segment`` names a sports team ("team: Pittsburgh + Pirates"), or "" (see the module docstring)."""
-    if len(segment) < 2 or ctx.lowercase.isdisjoint(_sports_words()):
+    if len(segment) < 2 or ctx.lowercase.isdisjoint(lexicon.words("sports_words")):
         return ""
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
@@ -52,18 +51,12 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
     return f"{TEAM_CUE} {town} + {' '.join([*middle, last.text])}"
 
 
-@lru_cache(maxsize=2)
-def _sports_words(name: str = "sports_words") -> frozenset[str]:
-    """Words of sports copy (``lexicon/sports_words.txt``), or of another sports list (``tournament_words``)."""
-    return lexicon.words(name)
-
-
 def _plural_nickname(ctx: NameContext, word: str) -> bool:
     """A capitalised plural that is no head, event or place word and not written in lower case in the text."""
     cues = ctx.cues
     return (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.endswith("s")
             and not word.endswith("ss") and word not in ctx.head_words and word not in cues.event_words
-            and word not in _sports_words("tournament_words")
+            and word not in lexicon.words("tournament_words")
             and word not in cues.not_names and word.lower() not in ctx.lowercase)
 
 
