@@ -45,7 +45,9 @@ def test_note_names_data_date_and_who_annotated():
     figures = read_accuracy()
     date = figures[figures["measure"].isin(["sentiment", "frames"]) & figures["headline"]]["measured_on"].max()
     assert date in note
-    assert "NYT editorial" in note and "Pearson r 0.50" in note
+    nyt_r = figures[(figures["measure"] == "sentiment") & figures["data"].str.contains("NYT")
+                    & (figures["metric"] == "Pearson r")]["value"].iloc[0]
+    assert "NYT editorial" in note and f"Pearson r {nyt_r:.2f}" in note
     assert "regression set written by the project" in note and "no check on data annotated by others" in note
     assert note.count(". ") <= 1 and note.endswith(".")
 

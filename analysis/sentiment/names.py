@@ -1,0 +1,64 @@
+"""News-aware tone: the words of a proper name carry no tone.
+
+VADER rates words, and news names institutions with rated words: the
+"United Nations", the "Supreme Court", the "Justice Department", the
+"Security Council", the "Labour Party", the "Free Syrian Army". In "the
+Supreme Court heard the case" nothing is praised; the name says who acted.
+So a capitalised word inside a run of two or more capitalised words
+(joined by a space or a hyphen) scores 0, wherever it stands in the
+sentence but first: the first word of a sentence (or of a clause after a
+colon or an opening quote mark) is capitalised by position, so a run
+starting there loses that word ("Great Britain" at a sentence's start keeps
+"Great"; one capitalised word left alone is no name).
+
+Left alone: one-word names ("Hope" the town, "Trump"), which no rule tells
+from a word at this depth; and sentences written in title case (every word
+capitalised but the small ones of ``lexicon/title_case_small_words.txt``:
+a headline), where capitals mark nothing.
+Measured on the human ratings of Hutto & Gilbert (2014) by
+``validation/validate_sentiment.py``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Mapping, Sequence
+
+from analysis.text import lexicon
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+_WORD = re.compile(r"\b[A-Za-z][a-z]*\b")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+_BEFORE_POSITION_CAPITAL = ".!?:;\"'\u201c\u2018("  # what ends the text before a word capitalised by its position
+_SMALL_WORDS = lexicon.words("title_case_small_words")
+
+
+def name_word_spans(
+    view: str, sentences: Sequence[tuple[int, int]], rated: Mapping[str, float]
+) -> dict[int, list[tuple[int, int]]]:
+    """The rated words (lower case, keys of ``rated``: the VADER lexicon) of multiword proper names in each sentence of
+    ``view``, as character spans of ``view`` by sentence index (sentences without any left out; see the module doc).
+
+    ``sentences`` are the sentences' spans in ``view``, in order.
+    """
+    starts = [start for start, _ in sentences]
+    found: dict[int, list[tuple[int, int]]] = {}
+    rated_words = rated.keys()
+    for run in _NAME_RUN.finditer(view):
+        if rated_words.isdisjoint(run.group().lower().replace("-", " ").split()):
+            continue  # most names hold no rated word
+        words = list(_CAPITALISED_WORD.finditer(view, run.start(), run.end()))
+        index = bisect_right(starts, run.start()) - 1
+        if index < 0 or run.end() > sentences[index][1]:
+            continue
+        before = view[sentences[index][0]:run.start()].rstrip()
+        if not before or before[-1] in _BEFORE_POSITION_CAPITAL:
+            words = words[1:] if len(words) > 2 else []  # the first word is capitalised by its position
+        found.setdefault(index, []).extend(word.span() for word in words if word.group().lower() in rated)
+    return {index: spans for index, spans in found.items()
+            if spans and not in_title_case(view[sentences[index][0]:sentences[index][1]])}
+
+
+def in_title_case(text: str) -> bool:
+    """Whether every word of ``text`` is capitalised but the small words a title leaves in lower case (a headline)."""
+    return all(word[:1].isupper() or word in _SMALL_WORDS for word in _WORD.findall(text))

@@ -1,0 +1,69 @@
+"""News-aware tone: the words of multiword proper names carry no tone (sentences written by us)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline.spine import article_table
+from analysis.sentiment import step
+from analysis.sentiment.names import in_title_case, name_word_spans
+from analysis.sentiment.vader import analyzer
+from analysis.text.document import Document
+
+RATED = analyzer("vader").lexicon
+
+
+def compounds(texts: list[str], **options) -> list[float]:
+    return step.score_sentences(texts, **options)["compound"].tolist()
+
+
+def named_words(text: str) -> list[str]:
+    """The rated name words the rule finds in ``text`` read as one sentence."""
+    return [text[start:end] for spans in name_word_spans(text, [(0, len(text))], RATED).values()
+            for start, end in spans]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Officials at the United Nations met on Monday.", ["United"]),
+    ("The case went to the Supreme Court in March.", ["Supreme"]),
+    ("A Free Syrian Army unit took the town.", ["Free"]),
+    ("Members of the Labour Party voted against it.", ["Party"]),
+])
+def test_rated_words_of_a_multiword_name_score_nothing(text: str, words: list[str]) -> None:
+    assert named_words(text) == words
+    assert compounds([text], neutral_names=True) == [0.0]
+    assert compounds([text]) != [0.0]  # VADER rates the name's word, else this checks nothing
+
+
+@pytest.mark.parametrize("text", [
+    "Great progress was made in the talks.",  # one capitalised word, first in the sentence
+    "Great Britain voted in June.",  # first word of a run at the sentence's start: capitalised by position
+    "He said: Great Britain will leave.",  # the same after a colon
+    "Hope was fading in the flooded town.",  # a one-word name or a word: not told apart
+    "The party won a great victory.",  # lower case: words, not names
+])
+def test_words_capitalised_by_position_or_alone_keep_their_tone(text: str) -> None:
+    assert named_words(text) == []
+    assert compounds([text], neutral_names=True) == compounds([text])
+
+
+def test_a_run_at_the_sentence_start_loses_only_its_first_word() -> None:
+    assert named_words("United Nations Security Council members met.") == ["Security"]
+
+
+def test_a_headline_in_title_case_is_left_alone() -> None:
+    assert in_title_case("Supreme Court Rules on Free Speech in Landmark Case")
+    assert not in_title_case("The Supreme Court ruled on free speech.")
+    assert named_words("Supreme Court Rules on Free Speech in Landmark Case") == []
+
+
+def test_the_step_drops_name_tone_by_default_and_the_option_keeps_it() -> None:
+    doc = Document("The Supreme Court heard the appeal on Tuesday. The ruling is expected in a month.", doc_id="a")
+    news = article_table("sentiment", doc, step.DEFAULTS)
+    plain = article_table("sentiment", doc, {**step.DEFAULTS, "sentiment_neutral_names": False})
+    assert plain.loc[0, "compound"] > 0 and plain.loc[0, "pos_words"] == 1  # VADER rates "supreme" positive
+    assert news.loc[0, "compound"] == 0.0 and news.loc[0, "pos_words"] == 0
+    assert news.loc[1].equals(plain.loc[1])
+    # the stored scores "before the cue rule" keep the name rule: they differ from the rule-off run only by cues
+    assert news.loc[0, "compound_before_cue_rule"] == 0.0
+    with pytest.raises(ValueError, match="sentiment_neutral_names"):
+        step.run_article(doc, {**step.DEFAULTS, "sentiment_neutral_names": "yes"})
