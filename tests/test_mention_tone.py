@@ -101,3 +101,18 @@ def test_an_article_in_another_language_gets_no_tone():
     assert mention_tones(english, trump, cues=default_speech_cues())["tone"][0] > 0
     columns = mention_tones(spanish, trump, cues=default_speech_cues())
     assert math.isnan(columns["tone"][0]) and columns["tone_start"] == [None]
+
+
+def test_the_words_of_names_carry_no_tone_toward_a_mention_unless_the_option_is_off():
+    from analysis.actors import step
+
+    text = "The Libertarian Party held its convention in Denver on Saturday. The Libertarian Party lost badly."
+    news = article_table("actors", text, step.DEFAULTS).set_index("start")
+    plain = article_table("actors", text, {**step.DEFAULTS, "sentiment_neutral_names": False}).set_index("start")
+    first, second = text.index("Libertarian"), text.rindex("Libertarian")
+    assert plain.loc[first, "tone"] > 0  # VADER rates "libertarian" and "party": the name praised itself
+    assert news.loc[first, "tone"] == 0.0  # nothing in "held its convention" is praise
+    assert news.loc[second, "tone"] < plain.loc[second, "tone"] < 0  # "lost badly", no longer softened by the name
+    assert (news["tone_start"].equals(plain["tone_start"]) and news["tone_end"].equals(plain["tone_end"]))
+    with pytest.raises(ValueError, match="sentiment_neutral_names"):
+        article_table("actors", text, {**step.DEFAULTS, "sentiment_neutral_names": "no"})

@@ -24,7 +24,10 @@ and its attributions (:func:`analysis.quotes.attribution.find_attributions`, the
 Mentions of the publisher (``how == "publisher"``) and places (``actor_type == "place"``: where, not who)
 get no tone either. The evidence is scored with the analyzer of the sentiment step
 (:func:`analysis.sentiment.vader.analyzer`) on the Document's normalised view, so offsets are the
-article's. No tone is NaN, with ``tone_start``/``tone_end`` missing.
+article's. With ``names`` (the ``sentiment_neutral_names`` option, on by default), the words of the
+article's names (its mentions, but for roles and demonyms, whose words describe) carry no tone: the
+"Libertarian Party" or the "United Nations" is not praised by its own name. No tone is NaN, with
+``tone_start``/``tone_end`` missing.
 """
 from __future__ import annotations
 
@@ -36,7 +39,7 @@ from typing import Any, Mapping, NamedTuple, Sequence
 
 from analysis.quotes.attribution import Attribution, Token, find_attributions, is_pronoun, tokenize_reporter_text
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
-from analysis.sentiment.vader import analyzer
+from analysis.sentiment.vader import analyzer, without_tone
 from analysis.text import lexicon
 from analysis.text.document import Document
 from analysis.text.quotemarks import QUOTE_MARKS
@@ -46,6 +49,7 @@ TONE_SCHEMA = {"tone": "float64", "tone_start": "Int64", "tone_end": "Int64"}
 TONE_LANGUAGES = frozenset({"en"})  # VADER's lexicon and the clause words are English: other articles get no tone
 NO_TONE_TYPES = frozenset({"place"})
 NO_TONE_HOW = frozenset({"publisher"})
+DESCRIBING_HOW = frozenset({"role", "demonym"})  # mentions whose words describe ("the embattled president"): keep their tone
 _BREAK_PUNCT = frozenset({";", ":", "(", ")", "-", "--"})  # not "[ ]": editorial insertions in quotes
 _SET_OFF_PUNCT = frozenset({",", ":", ";", "-", "("})
 _CONTENT_OPENERS = frozenset({"that", ",", ":", "."})
@@ -85,13 +89,14 @@ class _Parsed(NamedTuple):
 
 
 def mention_tones(
-    doc: Document, mentions: Sequence[Mention], *, cues: SpeechCues, method: str = "vader"
+    doc: Document, mentions: Sequence[Mention], *, cues: SpeechCues, method: str = "vader", names: bool = True
 ) -> dict[str, list]:
     """The columns ``tone``, ``tone_start``, ``tone_end`` of ``mentions`` (one article's rows, in text order).
 
     ``cues`` is the speech-cue dictionary in force (the actors and quotes steps' ``quotes_speech_cues``);
-    ``method`` the sentiment step's VADER implementation. A mention without tone has NaN and None; so has
-    every mention of an article in a language other than English (``doc.lang``).
+    ``method`` the sentiment step's VADER implementation; ``names`` whether the words of the article's names
+    carry no tone (see the module doc). A mention without tone has NaN and None; so has every mention of an
+    article in a language other than English (``doc.lang``).
     """
     if getattr(doc, "lang", "en") not in TONE_LANGUAGES:
         return {"tone": [float("nan")] * len(mentions), "tone_start": [None] * len(mentions),
@@ -104,6 +109,7 @@ def mention_tones(
     person_ends = [m.end for m in mentions if m.actor_type == "person"]
     persons = [m for m in mentions if m.actor_type == "person"]
     mention_starts = [m.start for m in mentions]
+    name_spans = [(m.start, m.end) for m in mentions if m.how not in DESCRIBING_HOW] if names else []
     tones: list[float] = []
     starts: list[int | None] = []
     ends: list[int | None] = []
@@ -120,22 +126,35 @@ def mention_tones(
             ends.append(None)
             continue
         if span not in scores:
-            scores[span] = _compound(engine, view[span[0]:span[1]], exact_skip=method == "vader")
+            scores[span] = _compound(engine, view, span, _spans_within(name_spans, span), exact_skip=method == "vader")
         tones.append(scores[span])
         starts.append(span[0])
         ends.append(span[1])
     return {"tone": tones, "tone_start": starts, "tone_end": ends}
 
 
-def _compound(engine: Any, text: str, *, exact_skip: bool) -> float:
-    """VADER's compound of ``text``. With ``exact_skip`` (the reference analyzer), an ASCII text none of whose
-    whitespace tokens, as written or stripped of punctuation, is in the lexicon scores 0 without VADER's pass:
-    VADER gives every other token valence 0, so the compound would be 0 too."""
+def _compound(
+    engine: Any, view: str, span: tuple[int, int], names: Sequence[tuple[int, int]], *, exact_skip: bool
+) -> float:
+    """VADER's compound of ``view[span]``, the words overlapping ``names`` (spans of the view) without tone.
+
+    With ``exact_skip`` (the reference analyzer), an ASCII text none of whose whitespace tokens, as written
+    or stripped of punctuation, is in the lexicon scores 0 without VADER's pass: VADER gives every other
+    token valence 0, so the compound would be 0 too."""
+    text = view[span[0]:span[1]]
     if exact_skip and text.isascii():
         lexicon, words = engine.lexicon.keys(), text.lower().split()
         if lexicon.isdisjoint(words) and lexicon.isdisjoint(map(_STRIP_PUNCTUATION, words)):
             return 0.0
+    if names:
+        return float(without_tone(engine, engine.score_tokens(text), text, span[0], names).scores["compound"])
     return float(engine.polarity_scores(text)["compound"])
+
+
+def _spans_within(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The ``spans`` (in text order) lying inside ``span``."""
+    first = bisect_left(spans, (span[0], span[0]))
+    return [inner for inner in spans[first:bisect_left(spans, (span[1], span[1]))] if inner[1] <= span[1]]
 
 
 def _outer(view: str, start: int, end: int) -> tuple[int, int]:

@@ -70,6 +70,7 @@ DEFAULTS: dict[str, Any] = {
     "spacy_model": "en_core_web_sm",  # with mentions_backend="spacy": an installed pipeline's name or a folder
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with the quotes step): its verbs type speakers
     "sentiment_method": "vader",  # shared with the sentiment step: the VADER that scores the tone toward each mention
+    "sentiment_neutral_names": True,  # shared with the sentiment step: the words of names carry no tone toward a mention
 }
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how", "cue"]
 COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS, *TONE_COLUMNS]
@@ -244,7 +245,8 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     columns = tag_publisher_columns(columns, doc.meta)  # the outlet is not an actor: how == "publisher"
     if doc.lang in sentiment_step.LANGUAGES:
         tones = mention_tones(doc, mention_records(columns), cues=load_speech_cues(
-            options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options))
+            options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options),
+            names=sentiment_step.neutral_names(options))
     else:  # no sentiment lexicon for the article's language: no tone, never the English lexicon's
         size = len(columns["start"])
         tones = {"tone": [float("nan")] * size, "tone_start": [None] * size, "tone_end": [None] * size}

@@ -43,7 +43,7 @@ from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
-from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts
+from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts, without_tone
 
 TABLE = "sentiment"
 DEFAULTS: dict[str, Any] = {
@@ -217,11 +217,11 @@ def _score(
     plain = list(map(engine.score_tokens, texts))
     if names:
         for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
-            plain[index] = _neutralised(engine, plain[index], texts[index], starts[index], name_spans)
+            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
     merged = merged_spans(quotes)
     scored = plain
     if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
-        scored = [_neutralised(engine, each, text, start, cues.spans(view, start, end, merged))
+        scored = [without_tone(engine, each, text, start, cues.spans(view, start, end, merged))
                   for each, text, (start, end) in zip(plain, texts, spans)]
     counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
     voiced = sentence_voices(engine, texts, starts, scored, list(in_quote), merged)
@@ -257,31 +257,6 @@ def _narration_before_cue_rule(
     return values
 
 
-def _neutralised(
-    engine: Any, scored: TokenScores, sentence: str, start: int, cue_spans: Sequence[tuple[int, int]]
-) -> TokenScores:
-    """``scored`` with the tokens overlapping ``cue_spans`` (offsets in the article's view) given valence 0.
-
-    The scores are recomputed from the remaining valences and the cue words
-    leave the lexicon counts. Unchanged when there is no cue, or when VADER
-    rewrote the text before scoring it (emoji), so its tokens have no offsets.
-    """
-    if not cue_spans or scored.text != sentence.strip():
-        return scored
-    offset = start + len(sentence) - len(sentence.lstrip())
-    valences = list(scored.valences)
-    lexicon = engine.lexicon
-    counts = list(scored.counts or lexicon_counts(sentence))
-    for index, (lo, hi) in enumerate(engine.token_spans(scored.text)):
-        if index < len(valences) and any(lo + offset < end and begin < hi + offset for begin, end in cue_spans):
-            valences[index] = 0.0
-            value = lexicon.get(scored.text[lo:hi].lower().strip(_PUNCTUATION), 0.0)
-            counts[1] -= value > 0
-            counts[2] -= value < 0
-    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, (counts[0], counts[1], counts[2]))
-
-
-_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _VOICE_COLUMNS = ["voice", "narration_compound", "quote_compound", "narration_tokens", "quote_tokens"]
 _COUNT_COLUMNS = ["n_words", "pos_words", "neg_words"]
 
@@ -306,6 +281,11 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     neutral, names = (_switch(options, name) for name in ("sentiment_neutral_cues", "sentiment_neutral_names"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
     return document_rows(doc, method=method, cues=cues, names=names)
+
+
+def neutral_names(options: Mapping[str, Any]) -> bool:
+    """The ``sentiment_neutral_names`` option, checked; the actors step reads it too (tone toward each mention)."""
+    return _switch(options, "sentiment_neutral_names")
 
 
 def _switch(options: Mapping[str, Any], name: str) -> bool:

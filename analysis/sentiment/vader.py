@@ -329,6 +329,32 @@ def analyzer(method: str = "vader") -> Analyzer:
     raise ValueError(f"unknown sentiment method {method!r}; expected one of {list(METHODS)}")
 
 
+def without_tone(
+    engine: Analyzer, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]
+) -> TokenScores:
+    """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
+    with the tokens overlapping ``spans`` (offsets in the view) given valence 0.
+
+    The scores are recomputed from the remaining valences and those words
+    leave the lexicon counts. Unchanged when there is no span, or when VADER
+    rewrote the text before scoring it (emoji), so its tokens have no offsets.
+    The news-aware rules use it (:mod:`analysis.sentiment.cues`, :mod:`analysis.sentiment.names`).
+    """
+    if not spans or scored.text != sentence.strip():
+        return scored
+    offset = start + len(sentence) - len(sentence.lstrip())
+    valences = list(scored.valences)
+    lexicon = engine.lexicon
+    counts = list(scored.counts or lexicon_counts(sentence))
+    for index, (lo, hi) in enumerate(engine.token_spans(scored.text)):
+        if index < len(valences) and any(lo + offset < end and begin < hi + offset for begin, end in spans):
+            valences[index] = 0.0
+            value = lexicon.get(scored.text[lo:hi].lower().strip(_PUNCTUATION), 0.0)
+            counts[1] -= value > 0
+            counts[2] -= value < 0
+    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, (counts[0], counts[1], counts[2]))
+
+
 def lexicon_counts(text: str) -> tuple[int, int, int]:
     """VADER's tokens in ``text``, and how many of them are positive and negative lexicon words, with no rules.
 
