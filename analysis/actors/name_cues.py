@@ -241,6 +241,7 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     match = APPOSITION.match(ctx.view[last.end:last.end + 60])
     if match is not None:
         at = shown = last.end + match.end()
+        article = match.group("det") is not None
         for hit in ctx.offices_starting(at, at + 30):
             if office_in_apposition(ctx.view, last.end, hit):
                 return "person", ctx.text[hit.start:hit.end]
@@ -249,6 +250,7 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
         if match is None or last.possessive or not _subject(ctx, first):
             return None
         at, shown = match.end(), match.start("verb")  # the cue shows "is a town"
+        article = True  # the definition's pattern requires one
     phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
     words = []
     for word in re.finditer(r"[\w'-]+", phrase):
@@ -264,6 +266,8 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     if members is not None and not _place_nouns().isdisjoint((members.group(1)[:-1], members.group(1)[:-2])):
         return "place", ctx.text[shown:at + members.end()]  # "a group of islands", "a cluster of villages"
     if noun in ctx.body_nouns:
+        if not (article and head.group(0).islower()):
+            return None  # "Biden, giving him six more electoral college votes", "X, the American Independent Party"
         kind = "media" if noun in ctx.cues.media_nouns else "organization"
         return kind, ctx.text[shown:at + head.end()]
     if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun):
