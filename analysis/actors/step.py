@@ -52,6 +52,7 @@ from analysis.actors.masking import masked, masked_text
 from analysis.actors.mention_types import Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
+from analysis.actors.party_names import with_party_nouns
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
 from analysis.backends.spacy_mentions import CandidateFinder, candidate_finder
@@ -138,7 +139,7 @@ def mention_rows(
         for index, (span, metonym) in enumerate(zip(spans, metonym_readings(doc.normalized, spans)))
     ]
     rows += [_candidate_row(text, candidate, entries) for candidate in names + roles]
-    return _without_overlaps(rows)
+    return _without_overlaps(with_party_nouns(text, rows))
 
 
 def _span_row(

@@ -1,0 +1,35 @@
+"""A party named with a lower-case head noun: "the Labour party", "the Republican party".
+
+Many outlets write a party's name with "party" in lower case. The capitalised
+word alone is found before this runs, as an alias ("Labour"), as a member
+word (the demonym "Republican", how ``demonym``: "a Republican senator") or as
+a discovered name typed by the noun after it ("Democratic", cue "followed by
+party"). With the noun right after it (``lexicon/party_nouns.txt``) the
+mention names the party itself, so :func:`with_party_nouns` widens it over the
+noun and a member word becomes an alias of its party.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from analysis.text import lexicon
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def with_party_nouns(text: str, rows: Sequence[tuple]) -> list[tuple]:
+    """``rows`` (mention rows: start, end, surface, actor_id, actor, actor_type, how, cue) with each
+    organisation mention followed by a party noun widened over it."""
+    nouns = lexicon.words("party_nouns")
+    widened = []
+    for row in rows:
+        start, end, _, actor_id, actor, kind, how, cue = row
+        following = _NEXT_WORD.match(text, end) if kind == "organization" else None
+        if following is not None and following.group(1) in nouns:
+            end = following.end()
+            if how == "demonym":  # "the Republican party" is the party, not one of its members
+                how, cue = "alias", f"followed by {following.group(1)}"
+            row = (start, end, text[start:end], actor_id, actor, kind, how, cue)
+        widened.append(row)
+    return widened

@@ -1,0 +1,26 @@
+"""A party named with a lower-case "party": the noun belongs to the mention. Made-up news sentences."""
+from __future__ import annotations
+
+from analysis.actors.step import find_mentions
+
+
+def rows(text: str) -> dict[str, tuple[str, str]]:
+    """surface -> (actor_type, how) of the mentions of ``text``."""
+    return {r.surface: (r.actor_type, r.how) for r in find_mentions(text).itertuples()}
+
+
+def test_a_lower_case_party_noun_widens_the_party_mention():
+    found = rows("The senator left the Republican party in March, and the Labour party welcomed the news.")
+    assert found["Republican party"] == ("organization", "alias")  # the party itself, not a member word
+    assert found["Labour party"][0] == "organization"
+
+
+def test_a_discovered_party_keeps_its_noun():
+    assert rows("She is running for the Harbour Renewal party in the by-election.")["Harbour Renewal party"][0] \
+        == "organization"
+
+
+def test_a_member_word_without_the_noun_stays_a_member():
+    found = rows("Jane Okafor, a Republican, said the partygoers left early. Labour partisans cheered.")
+    assert found["Republican"] == ("organization", "demonym")
+    assert "Labour partisans" not in found and not any(surface.endswith("party") for surface in found)
