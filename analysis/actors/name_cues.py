@@ -99,7 +99,8 @@ def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | N
 
 
 def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
-    """Organisation, media or place from the head words of a segment: (type, cue)."""
+    """Organisation, media or place from the head words of a segment: (type, cue). An adjective among the
+    organisation words (``lexicon/final_head_words.txt``: "International") heads a name only as its last word."""
     cues = ctx.cues
     words = [ctx.tokens[i].text for i in segment]
     last = words[-1]
@@ -118,10 +119,11 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             return "place", f"place word: {word} of"
     if words[0] in PLACE_PREFIXES and len(words) > 1:
         return "place", f"place word: {words[0]}"
+    adjectives = lexicon.words("final_head_words")  # "International Master": no head before other words
     for word in words:
         if word in cues.media_words:
             return "media", f"media word: {word}"
-        if word in cues.organization_words:
+        if word in cues.organization_words and word not in adjectives:
             return "organization", f"organisation word: {word}"
     parts = last.split("-")  # "Kenya African National Union-Reform", "Pakistan Muslim League-Nawaz"
     for part in parts[:-1] if len(parts) > 1 else ():
@@ -144,8 +146,8 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
     if len(segment) != 1 or ctx.labels[segment[0]] != "free":
         return False
     token = ctx.tokens[segment[0]]
-    if not token.text[:1].isupper() or token.text.isupper():
-        return False
+    if not token.text[:1].isupper() or token.text.isupper() or token.text in lexicon.words("final_head_words"):
+        return False  # "International" alone is an adjective ("International President")
     following = ctx.tokens[token.index + 1] if token.index + 1 < len(ctx.tokens) else None
     if following is not None and following.gap == " " and (following.text in ("of", "for") or following.text[:1].isdigit()):
         return False  # "Office of the UN ...", "Radio 4": a longer name the dictionary split
