@@ -333,7 +333,7 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             apposition[0] == "place" or not _located(ctx.view, first.start)):
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
-    if following:
+    if following and following.group(1) not in lexicon.words("not_after_name_nouns"):  # not "Waterloo station"
         noun = following.group(1)
         if noun in ctx.cues.media_nouns:
             return "media", f"followed by {noun}"

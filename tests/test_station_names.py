@@ -1,0 +1,22 @@
+"""A name right before "station" is no broadcaster ("Waterloo station"); before it or in apposition the noun
+still makes an outlet. Made-up news sentences."""
+from __future__ import annotations
+
+from analysis.actors.step import find_mentions
+
+
+def types(text: str) -> dict[str, str]:
+    """surface -> actor_type of the mentions of ``text`` (the last one per surface)."""
+    return {r.surface: r.actor_type for r in find_mentions(text).itertuples()}
+
+
+def test_a_name_before_station_is_no_outlet():
+    # regression check: "Waterloo station" made Waterloo a media outlet
+    found = types("A worker was hurt at Marrowgate station early on Sunday, and Marrowgate station was closed.")
+    assert found.get("Marrowgate") not in ("media", "organization")
+
+
+def test_station_before_a_name_or_in_apposition_still_makes_an_outlet():
+    found = types("The fire was first reported by station KXTR. Callers told Zapwave, a local radio station, "
+                  "about the smoke.")
+    assert found["KXTR"] == "media" and found["Zapwave"] == "media"
