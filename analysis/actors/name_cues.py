@@ -323,7 +323,8 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
 
 
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
-    """Organisation or media from a lowercase noun right after ("the Labour party"), before it
+    """Organisation or media from a lowercase noun right after ("the Labour party"; not after a common
+    adjective of the ``not_names`` cue: "a Pentecostal church"; not "station": "Waterloo station"), before it
     ("newspaper Clarín") or in apposition (", a cybersecurity firm"; also a place: ", a town in ...")."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     if last.possessive:
@@ -333,6 +334,8 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             apposition[0] == "place" or not _located(ctx.view, first.start)):
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
+    if following and last.text in ctx.cues.not_names:
+        following = None  # "a Roman Catholic church", "a Pentecostal church": an adjective before the noun, no name
     if following and following.group(1) not in lexicon.words("not_after_name_nouns"):  # not "Waterloo station"
         noun = following.group(1)
         if noun in ctx.cues.media_nouns:
