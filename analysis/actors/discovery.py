@@ -312,7 +312,8 @@ def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | Non
 def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) -> list[int]:
     """Drop a leading article ("The") and a sentence-initial common word: one listed in ``not_names``,
     one the text also uses in lowercase ("Afterwards", "Will"), or an -ly/-ing word. A first name
-    followed by a name stays unless the text uses it in lowercase."""
+    followed by a name stays unless the text uses it in lowercase; so does the first word of a place's name
+    ("New" of "New York" in "the New York Mets")."""
     while segment:
         token = ctx.tokens[segment[0]]
         if _HYPHEN_ADJECTIVE.match(token.text) and len(segment) > 1:
@@ -322,6 +323,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "Mr Kowalczyk": the title is a cue, see _strip_titles
         if organisation and token.text in PLACE_PREFIXES:
             break  # "Fort Lee", "Lake Victoria": the place word heads the name, even if the text writes "the fort"
+        if ctx.labels[segment[0]] == "geo" and len(segment) > 1 and ctx.span_of[segment[1]] is ctx.span_of[segment[0]]:
+            break  # "New" of "New York" (in "the New York Mets") is part of a place's name, never a common word
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
             common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
         elif token.initial and len(segment) > 1:
