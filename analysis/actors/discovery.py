@@ -53,6 +53,7 @@ from analysis.actors.name_cues import (
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.place_neighbours import type_place_neighbours
+from analysis.actors.school_names import school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.team_names import team_name
@@ -405,7 +406,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     typed = noun_type(ctx, segment)
     if typed:
         return [_candidate(ctx, segment, *typed)]
-    context = acronym_organization(ctx, segment)
+    context = acronym_organization(ctx, segment) or school_context(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "organization", context)]
     context = place_context(ctx, segment) or city_name(ctx, segment)

@@ -1,0 +1,29 @@
+"""Schools named by their short name after a verb of study: "graduated from Stanford", "taught at Harvard".
+
+Biographies and profiles name a university by its short name, often a town's
+("studied at Cambridge", "taught at Berkeley"), with no head word to type it.
+After a verb of study or teaching (``lexicon/school_verbs.txt``) and "at" or
+"from", a name that no stronger cue typed is the school: :func:`school_context`
+gives the cue, which discovery asks before the weak town-name cue (a town's name
+there names its university, as in "taught at Berkeley").
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from analysis.actors.name_context import NameContext
+from analysis.text import lexicon
+
+_AT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|from)\s+(?:the\s+)?$")
+
+
+def school_context(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why ``segment`` (token indices) is a school ("school: taught at"), or ""."""
+    first = ctx.tokens[segment[0]]
+    if first.initial or any(ctx.tokens[i].text.isupper() for i in segment):
+        return ""
+    before = _AT_BEFORE.search(ctx.view, max(0, first.start - 30), first.start)
+    if before is None or before.group(1) not in lexicon.words("school_verbs"):
+        return ""
+    return f"school: {before.group(0).strip()}"

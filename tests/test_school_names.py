@@ -1,0 +1,21 @@
+"""A school named by its short name after a verb of study ("graduated from Stanford", "taught at Harvard").
+Made-up news sentences."""
+from __future__ import annotations
+
+from analysis.actors.step import find_mentions
+
+
+def types(text: str) -> dict[str, str]:
+    """surface -> actor_type of the mentions of ``text`` (the last one per surface)."""
+    return {r.surface: r.actor_type for r in find_mentions(text).itertuples()}
+
+
+def test_a_name_after_a_verb_of_study_is_a_school():
+    found = types("Okafor graduated from Wexmoor in 1998 and later taught at Halbrook for a decade. "
+                  "Her brother studied at the Veltrane in Lyon.")
+    assert found["Wexmoor"] == found["Halbrook"] == found["Veltrane"] == "organization"
+
+
+def test_other_verbs_before_at_type_no_school():
+    found = types("Okafor arrived at Wexmoor on Monday and stayed at Halbrook with friends.")
+    assert found.get("Wexmoor") != "organization" and found.get("Halbrook") != "organization"
