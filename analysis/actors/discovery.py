@@ -50,6 +50,7 @@ from analysis.actors.name_context import NameContext
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
+from analysis.actors.name_shapes import initialled_name
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.place_neighbours import type_place_neighbours
@@ -394,7 +395,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     if team:  # "the Pittsburgh Pirates": a town and a plural nickname
         return [_candidate(ctx, segment, "organization", team)]
     cue = f"title: {title}" if title else (
-        person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment))
+        person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
+        or initialled_name(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
     if any(ctx.labels[i] == "geo" for i in segment):

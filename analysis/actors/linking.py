@@ -108,10 +108,13 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     """Give a candidate its id: the person it names, or its own slug.
 
     A name typed only as someone's employer ("Biden spokesman X") or as a city's name ("Imus" after "Don
-    Imus") is the person when it is part of a person's name in the article.
+    Imus") is the person when it is part of a person's name in the article. An untyped letter alone ("L" of
+    "L&L") names nobody, even when an initial of a full name ("C.L. Gammon") is that letter.
     """
     weak = candidate.cue.startswith(CITY_CUE)
     personal = candidate.type in (None, "person") or weak or candidate.cue.startswith("employer:")
+    if candidate.type is None and all(len(word) == 1 for word in candidate.words):
+        personal = False
     if personal and candidate.words:
         words = bare_words(candidate.words)
         ref = full.nearest(words, candidate.start)

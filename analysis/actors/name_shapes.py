@@ -1,0 +1,70 @@
+"""What the shape of a name says of it: initials written with full stops make a person's name.
+
+Names of people are written with initials far more than names of anything
+else: leading initials ("O.J. Simpson", "J. K. Rowling", "W. W. Rouse Ball")
+or a middle initial between two names ("Suilen H. Alvarado", "Lauralee B.
+Riedell"). An initial here is one capital letter followed by a full stop and
+free of any dictionary match or office ("U.S." in "U.S. Steel" is a country,
+not an initial, and neither is the "S." that follows it in "U.S.S. Grayback"). The name word after the initials must be a real name: written
+with a capital and lower-case letters, never in lower case elsewhere in the
+text, no ``not_names`` word, no head word nor role or organisation noun ("A.
+Introduction", a section heading, is no person), and not "I" as the middle
+letter ("World War I. The"), and leading initials do not follow a number (an address: "319 S. Denver").
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from analysis.actors.name_context import NameContext
+
+INITIALS_CUE = "initials:"
+
+
+def initialled_name(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a segment of capitalised words is a person's name written with initials ("initials: O.J."),
+    or "" when it is not one."""
+    if len(segment) < 2:
+        return ""
+    flags = [_initial(ctx, i) for i in segment]
+    if not any(flags):
+        return ""
+    rest = [i for i, flag in zip(segment, flags) if not flag]
+    if not rest or not all(_name_word(ctx, i) for i in rest):
+        return ""
+    leading = flags[0] and not flags[-1] and all(flags[:flags.index(False)]) and not any(flags[flags.index(False):])
+    middle = not flags[0] and not flags[-1] and ctx.tokens[segment[flags.index(True)]].text != "I"
+    if not (leading or middle) or leading and _after_number(ctx, segment[0]):
+        return ""
+    letters = ".".join(ctx.tokens[i].text for i, flag in zip(segment, flags) if flag)
+    return f"{INITIALS_CUE} {letters}."
+
+
+def _initial(ctx: NameContext, index: int) -> bool:
+    """One free capital letter written with a full stop after it ("O" of "O.J.", "H" of "H. Alvarado")."""
+    token = ctx.tokens[index]
+    if len(token.text) != 1 or not token.text.isupper() or ctx.labels[index] != "free" or token.possessive:
+        return False
+    if token.gap == "." and index > 0 and ctx.labels[index - 1] != "free":
+        return False  # the last letter of a longer abbreviation: "S" of "U.S.S. Grayback"
+    following = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
+    return following is not None and following.gap.startswith(".")
+
+
+def _name_word(ctx: NameContext, index: int) -> bool:
+    """A word that can be a person's name beside initials: capitalised with lower-case letters, free of
+    dictionary matches, never written in lower case in the text, no common or head word."""
+    word = ctx.tokens[index].text
+    if len(word) < 2 or not word[:1].isupper() or word.isupper() or ctx.labels[index] != "free":
+        return False
+    lower = word.lower()
+    cues = ctx.cues
+    return lower not in ctx.lowercase and word not in cues.not_names and word not in ctx.head_words \
+        and lower not in ctx.common_nouns and word not in cues.titles
+
+
+def _after_number(ctx: NameContext, index: int) -> bool:
+    """Whether the word before ``index`` is a number, with only spaces between ("319 S. Denver")."""
+    if index == 0:
+        return False
+    token = ctx.tokens[index]
+    return token.gap.strip() == "" and ctx.tokens[index - 1].text.isdigit()

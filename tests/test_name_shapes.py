@@ -1,0 +1,47 @@
+"""A name written with initials is a person's: "O.J. Simpson", "J. K. Rowling", "Suilen H. Alvarado"
+(:mod:`analysis.actors.name_shapes`)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
+from analysis.actors.step import find_mentions
+
+WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)  # as tests/test_discovery.py: no dictionary persons
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """(surface, actor id) of the person mentions found."""
+    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
+    persons = mentions[mentions["actor_type"] == "person"]
+    return list(zip(persons["surface"], persons["actor_id"]))
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Critics say T.R. Okonkwo was lucky to win the seat.", "T.R. Okonkwo"),
+    ("The novel was praised by P. K. Varnavides on Monday.", "P. K. Varnavides"),
+    ("The claim was described by W. W. Hollingbrook as far-fetched.", "W. W. Hollingbrook"),
+    ("Yesterday Odalys H. Quintero met the committee.", "Odalys H. Quintero"),
+])
+def test_initials_make_a_person(sentence, name):
+    assert [surface for surface, _ in people(sentence)] == [name]
+
+
+def test_the_surname_alone_then_names_the_same_person():
+    text = "The seat was won by T.R. Okonkwo in May. Okonkwo thanked the voters."
+    assert people(text) == [("T.R. Okonkwo", "person:t-r-okonkwo"), ("Okonkwo", "person:t-r-okonkwo")]
+
+
+@pytest.mark.parametrize("text", [
+    "The submarine U.S.S. Grayback sank off Okinawa in 1944.",  # a ship: the S. ends the country's abbreviation
+    "The bus stops at 319 S. Denver every hour.",  # an address: a compass letter after a number
+    "He fought in World War I. The war ended in 1918.",  # a numeral ending a sentence
+    "A. Introduction\n\nThe introduction follows.",  # a section heading: the word is a common one
+])
+def test_no_person_from_letters_that_are_no_initials(text):
+    assert people(text) == []
+
+
+def test_a_letter_alone_is_not_linked_to_a_name_with_that_initial():
+    text = "Voters backed C.L. Ardmoor in June. The Life and Liberty Party (L&L) met in July."
+    assert people(text) == [("C.L. Ardmoor", "person:c-l-ardmoor")]
