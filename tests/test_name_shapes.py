@@ -45,3 +45,15 @@ def test_no_person_from_letters_that_are_no_initials(text):
 def test_a_letter_alone_is_not_linked_to_a_name_with_that_initial():
     text = "Voters backed C.L. Ardmoor in June. The Life and Liberty Party (L&L) met in July."
     assert people(text) == [("C.L. Ardmoor", "person:c-l-ardmoor")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The prize went to Pierre-Simon Duvalcourt last year.", "Pierre-Simon Duvalcourt"),
+    ("The comedy starred Mary-Kate Vandermolen as a student.", "Mary-Kate Vandermolen"),
+])
+def test_two_first_names_joined_by_a_hyphen_make_a_first_name(sentence, name):
+    assert [surface for surface, _ in people(sentence)] == [name]
+
+
+def test_one_first_name_joined_to_another_word_is_no_first_name():
+    assert people("Sales of Harley-Davidson Trikes rose in March.") == []  # "Harley" is a first name, "Davidson" not

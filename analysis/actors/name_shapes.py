@@ -1,4 +1,5 @@
-"""What the shape of a name says of it: initials written with full stops make a person's name.
+"""What the shape of a name says of it: initials written with full stops make a person's name, and so
+does a first name joined of two known first names.
 
 Names of people are written with initials far more than names of anything
 else: leading initials ("O.J. Simpson", "J. K. Rowling", "W. W. Rouse Ball")
@@ -10,14 +11,31 @@ with a capital and lower-case letters, never in lower case elsewhere in the
 text, no ``not_names`` word, no head word nor role or organisation noun ("A.
 Introduction", a section heading, is no person), and not "I" as the middle
 letter ("World War I. The"), and leading initials do not follow a number (an address: "319 S. Denver").
+
+A double first name is written with a hyphen ("Pierre-Simon Laplace",
+"Mary-Kate Olsen"); the list of first names holds the frequent pairs
+("Jean-Claude") but not every one, so :func:`given_name` also takes a pair of
+two known first names. One known part is not enough: "Mercedes-Benz",
+"Harley-Davidson" name firms.
 """
 from __future__ import annotations
 
 from typing import Sequence
 
+from analysis.actors.mention_types import fold_key
 from analysis.actors.name_context import NameContext
 
 INITIALS_CUE = "initials:"
+
+
+def given_name(given_names: frozenset[str], word: str) -> bool:
+    """Whether ``word`` is a known first name, or two joined by a hyphen ("Pierre-Simon"); ``given_names``
+    are folded (:func:`~analysis.actors.mention_types.fold_key`)."""
+    key = fold_key(word)
+    if key in given_names:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(part[:1].isupper() and fold_key(part) in given_names for part in parts)
 
 
 def initialled_name(ctx: NameContext, segment: Sequence[int]) -> str:
