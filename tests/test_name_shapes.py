@@ -57,3 +57,21 @@ def test_two_first_names_joined_by_a_hyphen_make_a_first_name(sentence, name):
 
 def test_one_first_name_joined_to_another_word_is_no_first_name():
     assert people("Sales of Harley-Davidson Trikes rose in March.") == []  # "Harley" is a first name, "Davidson" not
+
+
+@pytest.mark.parametrize("sentence, first", [
+    ("The victims were Joanne and Edward Vasquelle, both retired.", "Joanne"),
+    ("A couple from Ohio, Richard and Lisa Dombrowe, drove to the rally.", "Richard"),
+])
+def test_a_first_name_before_and_a_full_name_shares_its_surname(sentence, first):
+    found = [surface for surface, _ in people(sentence)]
+    assert first in found and len(found) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flights between Austin and Jane Vasquelle's home town stopped.", ["Jane Vasquelle"]),  # a town, no first name
+    ("Karlsruhe and Jane Vasquelle signed the deal.", ["Jane Vasquelle"]),  # no first name before "and"
+    ("Joanne, and later Edward Vasquelle, signed the deal.", ["Edward Vasquelle"]),  # more than "and" between
+])
+def test_no_shared_surname_without_a_first_name_right_before_and(text, expected):
+    assert [surface for surface, _ in people(text)] == expected

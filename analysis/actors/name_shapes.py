@@ -17,15 +17,25 @@ A double first name is written with a hyphen ("Pierre-Simon Laplace",
 ("Jean-Claude") but not every one, so :func:`given_name` also takes a pair of
 two known first names. One known part is not enough: "Mercedes-Benz",
 "Harley-Davidson" name firms.
+
+Two people who share a surname are named once with it: "born to Gerald and
+Sherri Padalecki", "Mary-Kate and Ashley Olsen". A lone first name right
+before "and" and a person's full name that starts with a first name is the
+first of the two (:func:`type_shared_surnames`); a town's name is not taken
+for a first name there ("between Austin and Jane Doe").
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Sequence
 
-from analysis.actors.mention_types import fold_key
+from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
 
 INITIALS_CUE = "initials:"
+SHARED_SURNAME_CUE = "first name before:"
+_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def given_name(given_names: frozenset[str], word: str) -> bool:
@@ -86,3 +96,19 @@ def _after_number(ctx: NameContext, index: int) -> bool:
         return False
     token = ctx.tokens[index]
     return token.gap.strip() == "" and ctx.tokens[index - 1].text.isdigit()
+
+
+def type_shared_surnames(ctx: NameContext, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``candidates`` (in text order) with each untyped lone first name right before "and" and a person's full
+    name typed as a person ("Gerald" in "Gerald and Sherri Padalecki")."""
+    typed = list(candidates)
+    given, places = ctx.cues.given_names, ctx.cues.place_names
+    for k, (lone, full) in enumerate(zip(candidates, candidates[1:])):
+        if lone.type is not None or len(lone.indices) != 1 or full.type != "person" or len(full.words) < 2:
+            continue
+        word, first = ctx.tokens[lone.indices[0]].text, ctx.tokens[full.indices[0]].text
+        if not _AND.fullmatch(ctx.view, lone.end, full.start) or ctx.tokens[lone.indices[0]].possessive:
+            continue
+        if given_name(given, word) and fold_key(word) not in places and given_name(given, first):
+            typed[k] = replace(lone, type="person", cue=f"{SHARED_SURNAME_CUE} and {full.name}")
+    return typed
