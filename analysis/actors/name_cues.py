@@ -45,6 +45,9 @@ DEFINITION = re.compile(r"(?:\s*\([^()\n]{1,160}\))?\s+(?P<verb>is|was)\s+(?:(?:
 _APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
 _APPOSITION_STOP_AFTER_NOUN = frozenset({"near"})  # "a village near Emona" (not "X, near the town of Y")
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
+# The words of an apposition or definition up to a punctuation mark; the full stops of an initialism
+# stay inside ("a U.S. citizen", "a U.K.-based charity").
+_APPOSITION_PHRASE = re.compile(r"(?:[\w\s'-]|(?<=\b[A-Z])\.(?=[A-Z\s-]))*")
 # What a collective head noun gathers: "(a group) of more than 50 islands" -> "island".
 _PLACES_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,4}?([a-z]+s)\b")
 
@@ -254,7 +257,7 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
             return None
         at, shown = match.end(), match.start("verb")  # the cue shows "is a town"
         article = True  # the definition's pattern requires one
-    phrase = re.match(r"[\w\s'-]{0,60}", ctx.view[at:at + 60]).group(0)
+    phrase = _APPOSITION_PHRASE.match(ctx.view[at:at + 60]).group(0)
     words = []
     for word in re.finditer(r"[\w'-]+", phrase):
         if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40 \
