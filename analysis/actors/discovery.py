@@ -57,6 +57,7 @@ from analysis.actors.place_neighbours import type_place_neighbours
 from analysis.actors.school_names import school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
+from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import team_name
 from analysis.text.document import Document
 
@@ -84,6 +85,9 @@ def find_candidates(
     """Discovered names in ``doc`` (typed or not), given the dictionary spans and office hits found there;
     ``verbs`` are the reporting verbs that make a name a speaker (default: the shipped speech cues')."""
     tokens = tokenize(doc)
+    surnames = surname_titles(tokens, offices, cues)  # "Stephen King": a title after a first name is a surname
+    if surnames:
+        offices = [hit for hit in offices if hit not in surnames]
     labels, span_of = _label_tokens(tokens, spans, offices)
     lowercase = frozenset(word for word in set(map(_TEXT, tokens)) if word[:1].islower())
     context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
@@ -372,7 +376,8 @@ def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int],
 
 def _strip_titles(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
     """Drop leading titles ("Mr", "General"), also after up to two other words ("Grand Ayatollah")."""
-    titles = [n for n, i in enumerate(segment[:3]) if ctx.tokens[i].text in ctx.cues.titles and ctx.labels[i] == "free"]
+    titles = [n for n, i in enumerate(segment[:3]) if ctx.tokens[i].text in ctx.cues.titles and ctx.labels[i] == "free"
+              and not title_after_first_name(ctx.tokens, i, ctx.cues)]  # "Larry King": a surname
     if not titles:
         return segment, None
     last = titles[-1]

@@ -33,6 +33,7 @@ from analysis.actors.mention_types import OfficeHit, fold_key
 from analysis.actors.name_context import LOWER_LETTERS, NameContext, ends_before
 from analysis.actors.name_runs import Token, joins, name_like, parenthesised
 from analysis.actors.name_shapes import given_name
+from analysis.actors.surname_titles import title_after_first_name
 from analysis.text import lexicon
 
 PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
@@ -182,7 +183,9 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
         return f"role: {ctx.text[before.start:before.end]}"
     if parenthesised(tokens, first.index):
         return "parenthesised first name"
-    if names and len(words) >= 2 and given_name(ctx.cues.given_names, words[0]) and words[-1] not in ctx.cues.not_names \
+    if names and len(words) >= 2 and given_name(ctx.cues.given_names, words[0]) \
+            and (words[-1] not in ctx.cues.not_names
+                 or words[-1] in ctx.cues.titles and title_after_first_name(tokens, last.index, ctx.cues)) \
             and not (words[0].isupper() and not words[-1].isupper()):  # "RAF Croughton": an acronym is no first name
         return f"given name: {words[0]}"
     if 2 <= len(words) == len(segment) <= 3 and first.index > 0 and tokens[first.index - 1].possessive \
