@@ -59,6 +59,7 @@ from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import team_name
+from analysis.text import lexicon
 from analysis.text.document import Document
 
 EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
@@ -74,6 +75,7 @@ _ACTOR_LABELS = frozenset({"office", "hard"})
 _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
 _TEXT = itemgetter(3)  # Token.text, read as a tuple item
+NAME_SUFFIXES = lexicon.words("name_suffixes")
 _HYPHEN_ADJECTIVE = re.compile(
     r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
 )
@@ -296,9 +298,10 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
 
 
 def _common_word(ctx: NameContext, word: str) -> bool:
-    """A word listed in ``not_names`` and no head word: alone it is no name (:func:`_name_candidates` would
-    strip it or drop it), whatever its context, so the rules need not read the sentence."""
-    return word in ctx.cues.not_names and word not in ctx.head_words
+    """A word listed in ``not_names`` and no head word, or a generational suffix ("Jr" of "Sammy Davis, Jr."):
+    alone it is no name (:func:`_name_candidates` would strip it or drop it), whatever its context, so the rules
+    need not read the sentence."""
+    return word in ctx.cues.not_names and word not in ctx.head_words or word in NAME_SUFFIXES
 
 
 def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | None:
