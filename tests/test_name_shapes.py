@@ -75,3 +75,19 @@ def test_a_first_name_before_and_a_full_name_shares_its_surname(sentence, first)
 ])
 def test_no_shared_surname_without_a_first_name_right_before_and(text, expected):
     assert [surface for surface, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("His co-stars Jensen Vardaman and Misha Colquhoun backed the bill.", ["Jensen Vardaman", "Misha Colquhoun"]),
+    ("The bill featured Acker Vilkas and Terry Lightbourne.", ["Acker Vilkas", "Terry Lightbourne"]),
+])
+def test_a_full_name_before_and_a_person_is_a_person(sentence, names):
+    assert [surface for surface, _ in people(sentence)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "The charity Rogaland Fire and Terry Lightbourne paid for the fire trucks.",  # "fire" is a common word here
+    "Tessaris and Terry Lightbourne met.",  # one word: no full name's shape
+])
+def test_no_person_before_and_a_person_without_a_full_names_shape(text):
+    assert [surface for surface, _ in people(text)] == ["Terry Lightbourne"]

@@ -50,7 +50,7 @@ from analysis.actors.name_context import NameContext
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
-from analysis.actors.name_shapes import initialled_name, type_shared_surnames
+from analysis.actors.name_shapes import initialled_name, type_names_before_persons, type_shared_surnames
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.place_neighbours import type_place_neighbours
@@ -104,7 +104,8 @@ def find_candidates(
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
     candidates = type_shared_surnames(context, type_surname_echoes(context, _drop_initial_words(context, candidates)))
-    return settle_places(type_place_neighbours(context, type_coordinated(context, _type_lists(context, candidates))))
+    candidates = type_names_before_persons(context, _type_lists(context, candidates))
+    return settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
 
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:

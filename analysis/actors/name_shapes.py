@@ -23,6 +23,12 @@ Sherri Padalecki", "Mary-Kate and Ashley Olsen". A lone first name right
 before "and" and a person's full name that starts with a first name is the
 first of the two (:func:`type_shared_surnames`); a town's name is not taken
 for a first name there ("between Austin and Jane Doe").
+
+A name shaped like a person's full name (two or three capitalised words, none
+a common word of the text, a listed non-name or a town: :func:`~analysis.actors.surname_echoes.plain_full_name`)
+right before "and" and a person's full name is a person's too: "co-stars
+Jensen Ackles and Misha Collins", "Acker Bilk and Terry Lightfoot"
+(:func:`type_names_before_persons`; discovery already types a name after a person that way).
 """
 from __future__ import annotations
 
@@ -32,9 +38,11 @@ from typing import Sequence
 
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
+from analysis.actors.surname_echoes import plain_full_name
 
 INITIALS_CUE = "initials:"
 SHARED_SURNAME_CUE = "first name before:"
+LISTED_BEFORE_CUE = "listed: before"
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -111,4 +119,17 @@ def type_shared_surnames(ctx: NameContext, candidates: Sequence[Candidate]) -> l
             continue
         if given_name(given, word) and fold_key(word) not in places and given_name(given, first):
             typed[k] = replace(lone, type="person", cue=f"{SHARED_SURNAME_CUE} and {full.name}")
+    return typed
+
+
+def type_names_before_persons(ctx: NameContext, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``candidates`` (in text order) with each untyped plain full name right before "and" and a person's full
+    name typed as a person ("Jensen Ackles" in "Jensen Ackles and Misha Collins"), last to first, so that a
+    list of such names takes the type from its end."""
+    typed = list(candidates)
+    for k in range(len(typed) - 2, -1, -1):
+        name, person = typed[k], typed[k + 1]
+        if name.type is None and person.type == "person" and len(person.words) >= 2 \
+                and _AND.fullmatch(ctx.view, name.end, person.start) and plain_full_name(ctx, name):
+            typed[k] = replace(name, type="person", cue=f"{LISTED_BEFORE_CUE} {person.name}")
     return typed

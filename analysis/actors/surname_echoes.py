@@ -36,7 +36,7 @@ def type_surname_echoes(ctx: NameContext, candidates: Sequence[Candidate]) -> li
     if not alone:  # a word capitalised only where it opens a sentence may be a common word ("Announced")
         return list(candidates)
     full = [candidate for candidate in candidates if candidate.type is None and candidate.words[-1] in alone
-            and _plain_full_name(ctx, candidate)]
+            and plain_full_name(ctx, candidate)]
     person_starts = [c.start for c in candidates if c.type == "person"]  # candidates are in text order
     confirmed = {candidate.words[-1] for candidate in full
                  if any(_subject_of_personal_pronoun(ctx, c, person_starts)
@@ -44,7 +44,7 @@ def type_surname_echoes(ctx: NameContext, candidates: Sequence[Candidate]) -> li
     return [
         candidate.evolve(type="person", cue=f"{ECHO_CUE} {ctx.tokens[candidate.indices[-1]].text}")
         if candidate.type is None and len(candidate.words) > 1 and candidate.words[-1] in confirmed
-        and _plain_full_name(ctx, candidate) else candidate
+        and plain_full_name(ctx, candidate) else candidate
         for candidate in candidates
     ]
 
@@ -64,7 +64,7 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]*")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 
 
-def _plain_full_name(ctx: NameContext, candidate: Candidate) -> bool:
+def plain_full_name(ctx: NameContext, candidate: Candidate) -> bool:
     """Two or three capitalised words, all free, none a common word of the text, a listed non-name or a city."""
     if not 2 <= len(candidate.indices) <= 3 or len(candidate.words) != len(candidate.indices):
         return False
