@@ -243,14 +243,15 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     person; otherwise the apposition's or definition's head noun (its last
     word before "who", "of", "at"...) decides: an organisation or media noun
     ("a cybersecurity firm"), a role or agent noun ("a Senegalese virologist")
-    or an age ("a 24-year-old university graduate") make a person, a place
+    or an age ("a 24-year-old university graduate") make a person, and so does a noun naming a person
+    after a determiner (``lexicon/person_nouns.txt``: "a local man", "a cute boy"), a place
     noun (``lexicon/place_nouns.txt``: "town", "capital") a place. A
     definition counts only after a name that can be its subject (:func:`_subject`).
     """
     match = APPOSITION.match(ctx.view[last.end:last.end + 60])
     if match is not None:
         at = shown = last.end + match.end()
-        article = match.group("det") is not None
+        article = match.group("det") is not None  # a determiner opens it ("a", "the", "his")
         for hit in ctx.offices_starting(at, at + 30):
             if office_in_apposition(ctx.view, last.end, hit):
                 return "person", ctx.text[hit.start:hit.end]
@@ -279,7 +280,8 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
             return None  # "Biden, giving him six more electoral college votes", "X, the American Independent Party"
         kind = "media" if noun in ctx.cues.media_nouns else "organization"
         return kind, ctx.text[shown:at + head.end()]
-    if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun):
+    if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun) \
+            or article and noun in lexicon.words("person_nouns"):  # "X, a local man," (not ", she became my friend")
         return "person", ctx.text[shown:at + head.end()]
     if noun in _place_nouns():
         return "place", ctx.text[shown:at + head.end()]

@@ -8,6 +8,8 @@ News and biographies go on about people introduced once by a single name
 * says it underwent what only a person (or an animal) undergoes: "X was born",
   "X had been arrested", "X was killed" (``lexicon/person_participles.txt``), or
   did what only a person does: "X died", "X graduated" (``lexicon/person_past_verbs.txt``);
+* calls it a person right before it: "his friend X", "the woman X" (``lexicon/person_nouns.txt``
+  after a determiner);
 * gives it a relative: "X's wife", "X' younger brother", "the widow of X", "a son of X"
   (``lexicon/person_relatives.txt``, with ``lexicon/possession_modifiers.txt`` between:
   "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir"
@@ -39,6 +41,7 @@ _OWN_THING = re.compile(r"\s+([a-z]{2,}(?:ed|s))\s+(?:his|her)\s+[a-z]")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
 _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
 _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|my|their|our|your)\s+([a-z]+)\s+$")
 # A word right before a name that makes it an object, not the subject the predicate is about.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|of|for|at|from|with|by|in|on|about|against|as|than|like|between|into|upon|toward|towards)\s+$", re.I)
@@ -67,6 +70,9 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     kin = _KIN_OF.search(view[max(0, first.start - 30):first.start])
     if kin and kin.group(1) in lexicon.words("person_relatives"):
         return f"{kin.group(1)} of"
+    noun = _PERSON_NOUN_BEFORE.search(view[max(0, first.start - 30):first.start])
+    if noun and noun.group(1) in lexicon.words("person_nouns"):
+        return f"after {noun.group(0).strip()}"  # "his friend X", "the woman X"
     match = _COMPANIONS.match(after)
     if match and match.group(1) in lexicon.words("person_companions"):
         return f"with {match.group(1)}"
