@@ -199,6 +199,8 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
     gap = right.gap
     if gap.strip() == "" and "\n" not in gap:
         return True
+    if (gap == _NICKNAME_OPEN and _nickname_end(tokens, j) > 0) or (gap == _NICKNAME_CLOSE and _nickname_before(tokens, j)):
+        return True  # 'Joaquín "El Chapo" Guzmán': a nickname in quotes inside a name
     if gap == "." and len(left.text) == 1 == len(right.text) and left.text.isupper() and right.text.isupper():
         return True  # "S.E.C.", "U.N.": initials written with periods
     if gap.strip() == "." and gap.endswith(" ") and (
@@ -206,6 +208,33 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
     ):
         return True
     return gap.strip() == ")" and gap.endswith(" ") and parenthesised(tokens, i)
+
+
+_NICKNAME_OPEN, _NICKNAME_CLOSE = ' "', '" '  # as the normalised view writes them (curly quotes folded)
+_NICKNAME_WORDS = 3
+
+
+def _nickname_end(tokens: Sequence[Token], first: int) -> int:
+    """Where a quoted nickname opening at word ``first`` ('"El Chapo"') is followed by the rest of a name: the
+    index of the name word after the closing quote, or -1. The nickname is one to three capitalised words
+    joined by spaces, between two name words ('Joaquín "El Chapo" Guzmán', 'Dwayne "The Rock" Johnson')."""
+    if first == 0 or not tokens[first - 1].text[:1].isupper() or tokens[first - 1].possessive:
+        return -1
+    k = first
+    while k < len(tokens) and k - first < _NICKNAME_WORDS and tokens[k].text[:1].isupper():
+        after = k + 1
+        if after < len(tokens) and tokens[after].gap == _NICKNAME_CLOSE:
+            return after if tokens[after].text[:1].isupper() else -1
+        if after >= len(tokens) or tokens[after].gap != " ":
+            return -1
+        k = after
+    return -1
+
+
+def _nickname_before(tokens: Sequence[Token], after: int) -> bool:
+    """Whether the closing quote before word ``after`` ends a nickname inside a name (:func:`_nickname_end`)."""
+    return any(tokens[first].gap == _NICKNAME_OPEN and _nickname_end(tokens, first) == after
+               for first in range(max(1, after - _NICKNAME_WORDS), after))
 
 
 def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozenset[int] = frozenset()) -> list[list[int]]:

@@ -1,0 +1,36 @@
+"""A nickname in quotes inside a name belongs to it: 'Joaquín "El Chapo" Guzmán', 'Matiu "Matt" Ratana'
+(:func:`analysis.actors.name_runs.joins`)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
+from analysis.actors.step import find_mentions
+
+WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)  # as tests/test_discovery.py: no dictionary persons
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """(surface, actor id) of the person mentions found."""
+    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
+    persons = mentions[mentions["actor_type"] == "person"]
+    return list(zip(persons["surface"], persons["actor_id"]))
+
+
+def test_a_quoted_nickname_stays_inside_the_name_and_the_surname_links_to_it():
+    text = 'Drug lord Joaquín "El Chapo" Varquez was extradited. Later Varquez escaped again.'
+    assert people(text) == [('Joaquín "El Chapo" Varquez', "person:joaquin-el-chapo-varquez"),
+                            ("Varquez", "person:joaquin-el-chapo-varquez")]
+
+
+def test_curly_quotes_too():
+    assert [surface for surface, _ in people("Sergeant Matiu “Matt” Ratavana was shot on Friday.")] == \
+        ["Matiu “Matt” Ratavana"]
+
+
+@pytest.mark.parametrize("text", [
+    'Senator Varquez gave his "Yes We Can" speech on Monday.',  # a quoted phrase before a common word
+    'The film "Star Wars" Episode IV premiered.',  # a title after a common word
+])
+def test_no_nickname_without_a_name_on_both_sides(text):
+    assert all('"' not in surface for surface, _ in people(text))
