@@ -295,6 +295,20 @@ def test_new_opening_mark_inside_an_open_quote_starts_a_new_quote():
     assert quotes(text) == ["we will win and then", "we will see"]
 
 
+def test_double_mark_closed_by_a_single_mark_ends_there():
+    text = 'Fans call the striker "The Hammer\' because of his shots. He scored twice on Sunday.'
+    segments = quote_segments(text)
+    assert [text[q.start:q.end] for q in segments] == ["The Hammer"]
+    assert segments[0].closed
+
+
+def test_unclosed_quote_with_a_possessive_or_nested_quote_still_runs_to_the_paragraph_end():
+    assert quotes('The mayor said "the workers\' union will meet the council on Monday') == [
+        "the workers' union will meet the council on Monday"]
+    assert quotes('The mayor said "we will not take \'no\' for an answer') == [
+        "we will not take 'no' for an answer"]
+
+
 def test_apostrophes_and_single_quotes_are_not_quote_marks():
     assert quotes("It's the people's choice, 'they' said.") == []
 

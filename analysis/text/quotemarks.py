@@ -92,10 +92,35 @@ def pair_quote_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) ->
                 open_at = pos + length
         carried = False
         if open_at is not None:
-            _add_quote(spans, view, open_at, p_end, group, closed=False)
             if index + 1 < len(paragraphs):
                 carried = _opens_with_quote(text, view, paragraphs[index + 1])
+            single = None if carried else _single_closing_mark(view, open_at, p_end)
+            if single is not None:
+                _add_quote(spans, view, open_at, single, group, closed=True)
+            else:
+                _add_quote(spans, view, open_at, p_end, group, closed=False)
     return spans
+
+
+def _single_closing_mark(view: str, start: int, end: int) -> int | None:
+    """Where a double mark left open to the end of its paragraph was closed by a single mark instead
+    (``says "The Poet' because ...``): the first apostrophe of ``view[start:end]`` that ends a word
+    (a letter before it, other than the "s" of a plural possessive such as ``the players' union``; a space
+    or punctuation after it). None when a single mark opens first (a nested quote ``'no'`` pairs with
+    its own mark) or there is no such apostrophe. One pass over the span, so pairing stays linear."""
+    position = view.find("'", start, end)
+    while position >= 0:
+        before = view[position - 1] if position > start else " "
+        after = view[position + 1] if position + 1 < end else " "
+        if (before.isspace() or before in _OPENER_PRECEDERS) and after.isalnum():
+            return None  # a nested single quote opens
+        if before.isalpha() and before.lower() != "s" and (after.isspace() or after in _SINGLE_CLOSER_FOLLOWERS):
+            return position
+        position = view.find("'", position + 1, end)
+    return None
+
+
+_SINGLE_CLOSER_FOLLOWERS = ".,;:!?)]}"
 
 
 def _doubled_mark(view: str, start: int, end: int, p_end: int) -> tuple[int, int]:
