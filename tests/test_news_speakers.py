@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from analysis.actors.gender import FEMALE, MALE, description_gender, person_genders, pronoun_gender
+from analysis.actors.gender import FEMALE, MALE, description_gender, object_pronoun, person_genders, pronoun_gender
 from analysis.quotes.step import extract_quotes
 from analysis.quotes.speech_cues import SpeechCueError, default_speech_cues, load_speech_cues
 
@@ -113,6 +113,20 @@ def test_the_articles_own_pronouns_give_a_gender():
     text = ("Wanjiru Kamau said she would march again. Otieno Mwangi said he joined the protest later.\n"
             '"We are tired of waiting for them to listen," she said.')
     assert speaker_of(text, "We are tired") == "Wanjiru Kamau"
+
+
+def test_an_object_pronoun_gives_no_gender_to_the_person_before_it():
+    text = ("Wanjiru Kamau won the vote on Sunday. Otieno Mwangi described her as the best candidate he had seen.\n"
+            '"We will work together on the budget," he said.')
+    assert speaker_of(text, "We will work") == "Otieno Mwangi"
+
+
+@pytest.mark.parametrize("word, following, expected", [
+    ("him", "as", True), ("her", "as", True), ("her", "the", True), ("her", None, True),
+    ("her", "first", False), ("her", "own", False), ("she", "said", False), ("his", "team", False),
+])
+def test_object_pronouns(word, following, expected):
+    assert object_pronoun(word, following) is expected
 
 
 def test_gender_evidence_order_titles_then_names_then_pronouns():

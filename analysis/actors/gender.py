@@ -12,7 +12,8 @@ first:
 * the article's own pronouns: the first "he/his/him" or "she/her" after the
   person in a sentence that names no other person before it ("Whitford said
   she had spoken ...", "Nowak, who was bidding for her first title"); the
-  majority of such uses counts.
+  majority of such uses counts. The caller leaves out object pronouns
+  (:func:`object_pronoun`: "Ruiz described her as ..." says nothing of Ruiz).
 
 A weaker kind of evidence never overrides a stronger one; a tie leaves the
 gender unknown, and an unknown gender agrees with both pronouns. Unnamed
@@ -70,6 +71,23 @@ def _names(
 def pronoun_gender(word: str) -> str | None:
     """``FEMALE`` for "she"/"her", ``MALE`` for "he"/"his", None for any other word ("they", "it", "I")."""
     return _PRONOUNS.get(word.strip().lower())
+
+
+def object_pronoun(word: str, following: str | None) -> bool:
+    """Whether a gendered pronoun stands as an object ("Ruiz described him as", "told her that", "thanked
+    her."), so most likely names someone other than the person before it and is no evidence of that
+    person's gender: "him" always; "her" when no word follows (``following`` None: punctuation, a quote, the
+    end) or the next word opens a phrase (a determiner, preposition or subordinator: "her as", "her the",
+    "her to"), not when it is a possessive before its noun ("her first title")."""
+    lower = word.lower()
+    if lower == "him":
+        return True
+    if lower != "her":
+        return False
+    return following is None or following.lower() in _PHRASE_OPENERS
+
+
+_PHRASE_OPENERS = lexicon.words("determiners") | lexicon.words("phrase_prepositions") | lexicon.words("subordinators")
 
 
 def word_gender(word: str) -> str | None:

@@ -29,11 +29,14 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-from analysis.actors.gender import GENDERED_PRONOUNS, agrees, description_gender, person_genders, pronoun_gender
+from analysis.actors.gender import (
+    GENDERED_PRONOUNS, agrees, description_gender, object_pronoun, person_genders, pronoun_gender,
+)
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
 from analysis.quotes.first_person import first_person_passages, in_passages, is_first_person, turn_at
+from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
@@ -142,10 +145,22 @@ def _genders(article: Article, mentions: Sequence[Mention]) -> dict[str, str]:
     if not people:
         return {}
     starts = sorted(person[0] for person in people)
-    words = [(s.start, s.end, [(t.start, t.text) for t in s.tokens if t.lower in GENDERED_PRONOUNS and t.kind == "word"])
-             for s in article.sentences
+    words = [(s.start, s.end, _subject_pronouns(s.tokens)) for s in article.sentences
              if bisect_left(starts, s.start) < bisect_left(starts, s.end)]  # pronoun evidence needs a person inside
     return person_genders(article.document, people, words, dictionary=article.lexicon.dictionary)
+
+
+def _subject_pronouns(tokens: Sequence[Token]) -> list[tuple[int, str]]:
+    """The gendered pronouns of a sentence's tokens that may refer to a person before them: not objects
+    ("described her as", :func:`analysis.actors.gender.object_pronoun`)."""
+    found = []
+    for index, token in enumerate(tokens):
+        if token.kind != "word" or token.lower not in GENDERED_PRONOUNS:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if not object_pronoun(token.text, following.text if following is not None and following.kind == "word" else None):
+            found.append((token.start, token.text))
+    return found
 
 
 def _subject_mentions(article: Article, mentions: Sequence[Mention]) -> list[Mention]:
