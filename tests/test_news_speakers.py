@@ -48,6 +48,18 @@ def test_the_group_is_the_latest_organisation_named_before():
     assert speaker_of(text, "foreign mercenaries") == "Free Sahel Front"
 
 
+def test_we_is_not_the_latest_organisation_named():
+    text = "The union met the World Bank on Tuesday. We told them that prices must fall before the harvest."
+    quotes = extract_quotes(text)
+    assert quotes["source"].tolist() == ["We"]
+    assert quotes["speaker_actor_id"].isna().all()
+
+
+def test_they_still_refers_to_the_latest_organisation_named():
+    text = "The union met the World Bank on Tuesday. They said that prices must fall before the harvest."
+    assert extract_quotes(text)["speaker"].tolist() == ["World Bank"]
+
+
 @pytest.mark.parametrize(("text", "start", "speaker"), [
     ('A Hezbollah official told Reuters the group was "weighing all options".', "weighing", "A Hezbollah official"),
     ('"We will not be intimidated by anyone," a Downing Street spokesperson said.', "We will not", "United Kingdom"),

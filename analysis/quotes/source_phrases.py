@@ -22,8 +22,9 @@ from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.speech_cues import SpeechCues
 from analysis.text.lexicon import weekdays, words
 
+# Bare pronoun sources and what they refer to; "we" is the speaker's own side, never named by recency.
 PRONOUNS: dict[str, str] = {
-    "he": "person", "she": "person", "i": "person", "we": "group", "they": "group", "it": "organization",
+    "he": "person", "she": "person", "i": "person", "we": "own side", "they": "group", "it": "organization",
 }
 # Words that end a source phrase read backwards from a cue (clause boundaries).
 BOUNDARY_WORDS = frozenset(

@@ -5,6 +5,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
 * "I" is the voice of its passage: the person of the latest turn label, else
   the latest salient person not named inside a first-person passage
   (:mod:`analysis.quotes.first_person`);
+* "we" is left unresolved (the speaker's own side, which the text seldom names
+  next to it: the latest organisation named is as often the other side);
 * a pronoun ("he", "she"; "they", "it") refers to the most recent *salient*
   compatible actor before it: the previous resolved speaker, or a person
   mentioned in subject position -- not a person named after a preposition or
@@ -194,6 +196,8 @@ def _resolve_one(
         return _first_person(article, start, mentions, history, genders, quotes)
     if attr.is_pronoun(source):
         kind = PRONOUNS[source.strip().lower()]
+        if kind == "own side":
+            return Speaker(None, None, None)  # "we": whichever group the voice speaks for, not the latest one named
         return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source))
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
