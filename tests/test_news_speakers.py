@@ -55,6 +55,18 @@ def test_we_is_not_the_latest_organisation_named():
     assert quotes["speaker_actor_id"].isna().all()
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Residents of the camp told reporters the water had run out. They said that aid had not arrived.",
+     "Residents of the camp"),
+    ("Police said the road was closed on Monday. They said that drivers should avoid the area.", "Police"),
+    ("A report published on Monday said the port would reopen. It said that ships would be inspected first.", None),
+])
+def test_they_and_it_refer_back_only_to_an_unnamed_group_or_body(text, speaker):
+    quotes = extract_quotes(text)
+    last = quotes.iloc[-1]["speaker"]
+    assert (None if last != last else last) == speaker
+
+
 def test_they_still_refers_to_the_latest_organisation_named():
     text = "The union met the World Bank on Tuesday. They said that prices must fall before the harvest."
     assert extract_quotes(text)["speaker"].tolist() == ["World Bank"]

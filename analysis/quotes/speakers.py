@@ -198,7 +198,8 @@ def _resolve_one(
         kind = PRONOUNS[source.strip().lower()]
         if kind == "own side":
             return Speaker(None, None, None)  # "we": whichever group the voice speaks for, not the latest one named
-        return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source))
+        return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source),
+                           bodies=article.lexicon.organization_nouns | GENERIC_BODIES)
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
               and not after_preposition(article, start, m.start)]
@@ -409,11 +410,12 @@ _PERSON_NOUNS_AND_PLURALS = attr.PERSON_NOUNS | _plurals(attr.PERSON_NOUNS)
 def _antecedent(
     position: int, kind: str, mentions: Mentions, history: _History,
     *, genders: Mapping[str, str] | None = None, gender: str | None = None,
-    allowed: Callable[[int], bool] | None = None,
+    allowed: Callable[[int], bool] | None = None, bodies: frozenset[str] = frozenset(),
 ) -> Speaker:
     """The most recent salient actor before ``position`` compatible with a pronoun of ``kind`` and, for
     "he"/"she", of ``gender`` (persons of the other gender in ``genders`` are skipped); when ``allowed`` is
-    given, only actors named at a position it accepts."""
+    given, only actors named at a position it accepts; ``bodies``: the nouns that make an unnamed source a
+    body "it" or "they" can refer to ("the ministry")."""
     genders = genders or {}
 
     def fits(speaker: Speaker) -> bool:
@@ -421,7 +423,11 @@ def _antecedent(
         return agrees(known, gender)
 
     for at, speaker in history.before(position):
-        if _compatible(speaker, kind) and (kind != "person" or fits(speaker)) and (allowed is None or allowed(at)):
+        if not _compatible(speaker, kind):
+            continue
+        if kind != "person" and not _group_description(speaker, kind, bodies):
+            return Speaker(None, None, None)  # the latest candidate is no reading of a group: guess no further back
+        if (kind != "person" or fits(speaker)) and (allowed is None or allowed(at)):
             return speaker
     for mention in mentions.ending_by(position):
         if allowed is not None and not allowed(mention.start):
@@ -435,14 +441,32 @@ def _antecedent(
 
 def _compatible(speaker: Speaker, kind: str) -> bool:
     """Whether "he/she" (kind person) or "they/it/we" can refer to ``speaker``; not "he/she" to a plural
-    description ("Officials", "two sources")."""
+    or collective description ("Officials", "two sources", "Police")."""
     if speaker.actor_type is not None:
         return (speaker.actor_type == "person") == (kind == "person")
     words = (speaker.name or "").split()
     last = words[-1].lower() if words else ""
     looks_personal = bool(words) and (words[-1][:1].isupper() or last in attr.PERSON_NOUNS) \
-        and not _plural_person_noun(last)
+        and not _plural_person_noun(last) and last not in _COLLECTIVE_PERSON_NOUNS  # "Police"
     return looks_personal if kind == "person" else not looks_personal
+
+
+def _group_description(speaker: Speaker, kind: str, bodies: frozenset[str]) -> bool:
+    """Whether an unnamed speaker "they" (kind group) or "it" can refer to is described as a body ("the
+    ministry"; ``bodies``: the body nouns) or, for "they", as people ("Officials", "Police"): not the words
+    of a clause taken for a source ("these problems get", "((WN)) Could you"). A named actor always is. The
+    head is the last word before any preposition ("Residents of the camp", "staff at the airport")."""
+    if speaker.actor_id is not None:
+        return True
+    words = [w.lower() for w in re.findall(r"[\w'-]+", speaker.name or "")]
+    cut = next((i for i, word in enumerate(words) if word in PREPOSITION_WORDS), len(words))
+    last = words[cut - 1] if cut else ""
+    body = last in bodies or (last.endswith("s") and last[:-1] in bodies)
+    people = _plural_person_noun(last) or last in _COLLECTIVE_PERSON_NOUNS
+    return body or (people and kind == "group")
+
+
+_COLLECTIVE_PERSON_NOUNS = lexicon_words("collective_person_nouns")
 
 
 def _clean_source(source: str) -> str:
