@@ -118,6 +118,16 @@ def test_a_dateline_is_no_part_of_the_first_source():
     assert speaker_of(text, "could spread") == "World Health Organization"
 
 
+@pytest.mark.parametrize(("middle", "speaker"), [
+    ("The plan was rejected by Senator Mark Ruiz in the debate.", "Mark Ruiz"),  # a passive's agent acts
+    ("Governor Tom Reyes stood by Senator Mark Ruiz in the debate.", "Tom Reyes"),  # no participle: an object
+])
+def test_he_may_refer_to_the_agent_of_a_passive(middle, speaker):
+    text = (f"Governor Tom Reyes presented the plan on Monday. {middle} The vote is due in March. "
+            "Later he said that the costs were too high.")
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
 # ---------------------------------------------------------------- gender
 
 

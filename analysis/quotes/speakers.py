@@ -175,7 +175,7 @@ def _subject_mentions(article: Article, mentions: Sequence[Mention]) -> list[Men
         if mention.actor_type != "person":
             continue
         sentence = sentences[attr.sentence_at(starts, mention.start)]
-        if is_salient(sentence, mention.start, titles=titles) and not possessive(article.view, mention.end):
+        if is_salient(sentence, mention.start, titles=titles, agents=True) and not possessive(article.view, mention.end):
             out.append(mention)
     return out
 

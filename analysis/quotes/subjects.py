@@ -10,10 +10,12 @@ the object of a preposition, a possessor or an aside in parentheses is not.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Sentence
 from analysis.quotes.context import Article, Spans
+from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
 
 
@@ -67,12 +69,14 @@ _OBJECT_PREPOSITIONS = frozenset(
 _NAME_LEAD = frozenset("the a an former late then ex".split())
 
 
-def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str]) -> bool:
+def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], agents: bool = False) -> bool:
     """A mention in subject position: after its titles, only a clause start, punctuation or a conjunction.
 
     ``statements of former adviser John Bolton`` (a preposition) and ``which
     removed Evo Morales`` (a verb) are objects, so not salient. ``titles``:
-    the lower-case titles in force (:class:`~analysis.quotes.context.SpeakerLexicon`).
+    the lower-case titles in force (:class:`~analysis.quotes.context.SpeakerLexicon`). With ``agents``, the
+    agent of a passive ("the plan was criticised by Senator Ruiz") counts too: it acts, so a later "he" may
+    refer to it (it is still not the sentence's grammatical subject).
     """
     tokens = sentence.tokens
     index = attr.token_index(tokens, position, sentence.token_starts) - 1
@@ -84,5 +88,20 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str]) -> 
         if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
             index -= 1
             continue
+        if agents and lower == "by" and _after_participle(tokens, index):
+            return True  # "the plan was criticised by Senator Ruiz": the agent of a passive acts
         return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
     return True
+
+
+def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
+    """Whether the "by" at ``by_index`` follows a past participle ("criticised by", "pointed out by")."""
+    index = by_index - 1
+    if index >= 0 and tokens[index].kind == "word" and tokens[index].lower in _PARTICLES:
+        index -= 1
+    if index < 0 or tokens[index].kind != "word" or not tokens[index].text.islower():
+        return False
+    return tokens[index].lower.endswith(("ed", "en"))
+
+
+_PARTICLES = frozenset("out up off down over back".split())
