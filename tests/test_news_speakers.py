@@ -128,6 +128,24 @@ def test_he_may_refer_to_the_agent_of_a_passive(middle, speaker):
     assert extract_quotes(text)["speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("So I'm saying that the budget must grow next year.", "I"),  # a contracted pronoun, an opening connective
+    ("Now you said that taxes would fall next year.", "you"),
+    ("When Mayor Tom Reyes said that taxes would fall, the markets rose.", "Mayor Tom Reyes"),
+    # not a connective: an acronym, an ordinal title, a first name that is also a modal verb
+    ("WHO director-general Tedros Adhanom said that the name had to be easy to say.", "WHO director-general Tedros Adhanom"),
+    ("First Minister Nicola Sturgeon said that the ruling was historic.", "First Minister Nicola Sturgeon"),
+    ("Will Smith said that the film was finished.", "Will Smith"),
+    ("After the talks the minister said that the deal was close.", "the minister"),
+])
+def test_a_source_phrase_leaves_out_an_opening_connective_and_a_contracted_verb(text, source):
+    assert extract_quotes(text)["source"].tolist() == [source]
+
+
+def test_nobody_is_no_source():
+    assert extract_quotes("Nobody told us that the road was closed.").empty
+
+
 # ---------------------------------------------------------------- gender
 
 

@@ -16,6 +16,7 @@ Rules, tried in this order for each cue:
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from analysis.quotes.reporter_tokens import Token
@@ -143,10 +144,17 @@ def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) ->
         return None
     if token.lower in PRONOUNS:
         return token.start, token.end
+    contracted = _CONTRACTED_PRONOUN.match(token.lower)
+    if contracted is not None and contracted.group(1) in PRONOUNS:
+        return token.start, token.start + len(contracted.group(1))  # "I'm conceding that": the source is "I"
     start = _phrase_start(tokens, end_index, cues)
     if start is None:
         return None
     return tokens[start].start, token.end
+
+
+# A pronoun with a contracted verb: "I'm", "we've", "they're", "he'd", "she'll" (not "it's said": impersonal).
+_CONTRACTED_PRONOUN = re.compile(r"(\w+)'(?:m|re|ve|ll|d)\Z")
 
 
 def _matching_paren(tokens: Sequence[Token], close_index: int) -> int | None:
@@ -169,6 +177,8 @@ def _phrase_start(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> 
                 index -= 1
                 continue
             break
+        if index - 1 == 0 and previous.text[1:].islower() and previous.lower in _OPENING_DISCOURSE_WORDS:
+            break  # "So I ...", "Now you ...", "And a bunch of them ...": a sentence's opening connective
         if previous.lower in BOUNDARY_WORDS and previous.text[0].islower():
             if previous.lower == "and" and _bare_noun_phrase(tokens, index, end_index) and index - 2 >= 0 \
                     and tokens[index - 2].capitalized:
@@ -207,6 +217,10 @@ def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
     return ()
 
 
+# Words that open a sentence before its subject ("So", "And", "Now", "While", "Because"); not the prepositions
+# ("After the talks the minister said": :func:`_drop_leading_adjunct` cuts those).
+_OPENING_DISCOURSE_WORDS = (words("sentence_connectives") | words("clause_openers") | _SUBORDINATORS) - _PREPOSITIONS
+_NEGATIVE_PRONOUNS = words("negative_pronouns")
 _NP_PARTICIPLES = frozenset("unnamed retired elected detained armed concerned qualified interviewed".split())
 _FUNCTION_WORDS = ADVERBS | BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there let's".split())
 
@@ -218,6 +232,8 @@ def _plausible_source(phrase: Sequence[Token]) -> bool:
         return False
     if words[-1].lower in {"let's", "lets"}:
         return False
+    if len(words) == 1 and words[0].lower in _NEGATIVE_PRONOUNS:
+        return False  # "Nobody told us that ...": no one speaks
     if words[-1].text.islower() and (words[-1].lower in _FUNCTION_WORDS or words[-1].lower.endswith("n't")):
         return False
     if any(t.lower in INANIMATE for t in words):
