@@ -146,6 +146,16 @@ def test_nobody_is_no_source():
     assert extract_quotes("Nobody told us that the road was closed.").empty
 
 
+@pytest.mark.parametrize(("middle", "speaker"), [
+    ("The plan is both a waiver and a change, Senator Mark Ruiz.", "Tom Reyes"),  # Ruiz is addressed
+    ("Senator Mark Ruiz spoke next.", "Mark Ruiz"),
+])
+def test_he_does_not_refer_to_a_person_addressed_at_the_end_of_a_sentence(middle, speaker):
+    text = (f"Governor Tom Reyes opened the hearing. {middle} The vote is due in March. "
+            "Later he said that the costs were too high.")
+    assert extract_quotes(text)["speaker"].tolist() == [speaker]
+
+
 # ---------------------------------------------------------------- gender
 
 

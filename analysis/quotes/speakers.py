@@ -42,7 +42,7 @@ from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
-from analysis.quotes.subjects import is_salient, possessive
+from analysis.quotes.subjects import addressed, is_salient, possessive
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
@@ -175,7 +175,8 @@ def _subject_mentions(article: Article, mentions: Sequence[Mention]) -> list[Men
         if mention.actor_type != "person":
             continue
         sentence = sentences[attr.sentence_at(starts, mention.start)]
-        if is_salient(sentence, mention.start, titles=titles, agents=True) and not possessive(article.view, mention.end):
+        if is_salient(sentence, mention.start, titles=titles, agents=True) and not possessive(article.view, mention.end) \
+                and not addressed(sentence, mention.start, mention.end, titles=titles):
             out.append(mention)
     return out
 

@@ -94,6 +94,19 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
     return True
 
 
+def addressed(sentence: Sentence, start: int, end: int, *, titles: frozenset[str]) -> bool:
+    """``It's both, Justice Thomas.``, ``Thank you, Mr. President.``: a mention (``start``-``end``) after a comma
+    (and its titles) with only punctuation after it to the sentence's end is someone addressed, or an
+    afterthought ("the prize went to the coach, Ana Ruiz."): not who acts in the sentence."""
+    tokens, starts = sentence.tokens, sentence.token_starts
+    if not tokens or any(t.kind != "punct" for t in tokens[attr.token_index(tokens, end - 1, starts) + 1:]):
+        return False
+    index = attr.token_index(tokens, start, starts) - 1
+    while index >= 0 and tokens[index].kind == "word" and (tokens[index].lower in titles or tokens[index].lower in attr.ROLE_NOUNS):
+        index -= 1
+    return index >= 0 and tokens[index].text == ","
+
+
 def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
     """Whether the "by" at ``by_index`` follows a past participle ("criticised by", "pointed out by")."""
     index = by_index - 1
