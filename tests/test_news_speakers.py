@@ -67,6 +67,16 @@ def test_they_and_it_refer_back_only_to_an_unnamed_group_or_body(text, speaker):
     assert (None if last != last else last) == speaker
 
 
+def test_a_description_is_judged_by_its_head_word():
+    # "The head of the internal investigators" is one person, so no "they"; "Most of the landlords" are many
+    text = ("Two officers told reporters that they were innocent. The head of the internal investigators told the "
+            "court that basic checks were not done. They said that they would appeal.")
+    assert extract_quotes(text)["speaker"].tolist()[-1] == "Two officers"
+    text = "Most of the landlords told tenants that rents would rise. He said that the taxes were to blame."
+    assert extract_quotes(text)["speaker_actor_id"].isna().all()
+    assert extract_quotes(text)["speaker"].tolist()[-1] != "Most of the landlords"
+
+
 def test_they_still_refers_to_the_latest_organisation_named():
     text = "The union met the World Bank on Tuesday. They said that prices must fall before the harvest."
     assert extract_quotes(text)["speaker"].tolist() == ["World Bank"]

@@ -442,26 +442,39 @@ def _antecedent(
 
 def _compatible(speaker: Speaker, kind: str) -> bool:
     """Whether "he/she" (kind person) or "they/it/we" can refer to ``speaker``; not "he/she" to a plural
-    or collective description ("Officials", "two sources", "Police")."""
+    or collective description ("Officials", "two sources", "Police"), judged by its head word
+    (:func:`_head_word`: "The head of the investigators" is one person)."""
     if speaker.actor_type is not None:
         return (speaker.actor_type == "person") == (kind == "person")
-    words = (speaker.name or "").split()
-    last = words[-1].lower() if words else ""
-    looks_personal = bool(words) and (words[-1][:1].isupper() or last in attr.PERSON_NOUNS) \
+    head = _head_word(speaker.name or "")
+    last = head.lower()
+    looks_personal = bool(head) and (head[:1].isupper() or last in attr.PERSON_NOUNS) \
         and not _plural_person_noun(last) and last not in _COLLECTIVE_PERSON_NOUNS  # "Police"
     return looks_personal if kind == "person" else not looks_personal
+
+
+def _head_word(description: str, bodies: frozenset[str] = frozenset()) -> str:
+    """The head of a description: its last word, or the last word before a preposition when that names
+    people or a body ("Residents of the camp", "staff at the airport", "The head of the investigators";
+    ``bodies``: the body nouns); but "Most of the landlords" is headed by "landlords". "" for no words."""
+    words = re.findall(r"[\w'-]+", description)
+    if not words:
+        return ""
+    cut = next((i for i, word in enumerate(words) if word.lower() in PREPOSITION_WORDS), len(words))
+    before = words[cut - 1].lower() if cut else ""
+    if before and (before in attr.PERSON_NOUNS or _plural_person_noun(before) or before in _COLLECTIVE_PERSON_NOUNS
+                   or before in bodies):
+        return words[cut - 1]
+    return words[-1]
 
 
 def _group_description(speaker: Speaker, kind: str, bodies: frozenset[str]) -> bool:
     """Whether an unnamed speaker "they" (kind group) or "it" can refer to is described as a body ("the
     ministry"; ``bodies``: the body nouns) or, for "they", as people ("Officials", "Police"): not the words
-    of a clause taken for a source ("these problems get", "((WN)) Could you"). A named actor always is. The
-    head is the last word before any preposition ("Residents of the camp", "staff at the airport")."""
+    of a clause taken for a source ("these problems get", "((WN)) Could you"). A named actor always is."""
     if speaker.actor_id is not None:
         return True
-    words = [w.lower() for w in re.findall(r"[\w'-]+", speaker.name or "")]
-    cut = next((i for i, word in enumerate(words) if word in PREPOSITION_WORDS), len(words))
-    last = words[cut - 1] if cut else ""
+    last = _head_word(speaker.name or "", bodies).lower()
     body = last in bodies or (last.endswith("s") and last[:-1] in bodies)
     people = _plural_person_noun(last) or last in _COLLECTIVE_PERSON_NOUNS
     return body or (people and kind == "group")
