@@ -161,6 +161,16 @@ def test_a_source_phrase_leaves_out_an_opening_connective_and_a_contracted_verb(
     assert extract_quotes(text)["source"].tolist() == [source]
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("With the acquisition Dansk Retail said it seeks to grow in the south.", "Dansk Retail"),
+    ("During the speech Governor Reyes claimed that the plan would work.", "Governor Reyes"),
+    ("In a statement the Health Ministry said that 20 people were hurt.", "the Health Ministry"),  # no name after a noun
+    ("In a statement the minister of Health said that 20 people were hurt.", "the minister of Health"),
+])
+def test_a_fronted_phrase_without_a_comma_is_no_part_of_the_source(text, source):
+    assert extract_quotes(text)["source"].tolist() == [source]
+
+
 def test_nobody_is_no_source():
     assert extract_quotes("Nobody told us that the road was closed.").empty
 

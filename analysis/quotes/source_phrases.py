@@ -210,7 +210,7 @@ def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
     for position in range(len(phrase) - 1, 0, -1):
         token = phrase[position]
         if token.lower in _DETERMINERS and token.lower != "that":
-            return phrase[position:]
+            return phrase[_name_after_noun(phrase, position):]
     for position in range(len(phrase) - 1, 0, -1):
         if phrase[position].capitalized and not phrase[position - 1].capitalized and phrase[position].lower not in _WEEKDAYS:
             return phrase[position:]
@@ -220,6 +220,19 @@ def _drop_leading_adjunct(phrase: Sequence[Token]) -> Sequence[Token]:
 # Words that open a sentence before its subject ("So", "And", "Now", "While", "Because"); not the prepositions
 # ("After the talks the minister said": :func:`_drop_leading_adjunct` cuts those).
 _OPENING_DISCOURSE_WORDS = (words("sentence_connectives") | words("clause_openers") | _SUBORDINATORS) - _PREPOSITIONS
+def _name_after_noun(phrase: Sequence[Token], start: int) -> int:
+    """Where the subject starts in ``phrase[start:]`` (a noun phrase after a fronted preposition, no comma):
+    at a capitalised name right after a lower-case noun ("a recently-accepted paper Bos and colleagues" ->
+    "Bos and colleagues"), else at ``start`` ("the Health Ministry", "the minister of Health")."""
+    for position in range(len(phrase) - 1, start + 1, -1):
+        before = phrase[position - 1]
+        if phrase[position].capitalized and before.kind == "word" and before.text.islower() \
+                and before.lower not in _DETERMINERS and before.lower not in _PREPOSITIONS \
+                and before.lower not in BOUNDARY_WORDS and before.lower not in _DANGLING:
+            return position
+    return start
+
+
 _NEGATIVE_PRONOUNS = words("negative_pronouns")
 _NP_PARTICIPLES = frozenset("unnamed retired elected detained armed concerned qualified interviewed".split())
 _FUNCTION_WORDS = ADVERBS | BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there let's".split())
