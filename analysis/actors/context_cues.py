@@ -13,6 +13,8 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   Tulsa", "near Bhubaneshwar") that ends there (punctuation, a conjunction,
   a preposition or a place noun follows; not "in Table 2", "in Python
   code", nor a word listed in ``lexicon/not_places.txt`` such as "Latin"),
+  or after a journey, a distance or a place's part ("fled to Irpin", "30 km
+  from Kharkiv", "the mayor of Esquinal": :mod:`analysis.actors.place_phrases`),
   or a name followed by a comma and a known country, region or place
   ("Buxton, England", "Cambridge, Massachusetts");
 * :func:`city_name` -- a name that is a town or city of the shipped
@@ -43,6 +45,7 @@ from typing import Sequence
 from analysis.actors.mention_types import fold_key
 from analysis.actors.name_context import NameContext, ends_before
 from analysis.actors.name_runs import Token
+from analysis.actors.place_phrases import phrase_place
 from analysis.text import lexicon
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
@@ -139,7 +142,12 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
         return f"place after: {following}"
     before = _LOCATIVE_BEFORE.search(ctx.view[max(0, first.start - 10):first.start]) \
         if ends_before(ctx.view, first.start, 10, _LOCATIVE_WORDS) else None
-    if before is None or last.possessive or before.group(0)[:1] in _QUOTES:
+    if before is None:
+        if last.possessive or len(words) >= 3 and any(fold_key(word) in ctx.cues.given_names for word in words[1:-1]):
+            return ""  # "Mayor of Koszalin Piotr Jedlinski": a place, then a person's name
+        phrase = phrase_place(ctx.view, first.start)
+        return phrase if phrase and _PLACE_END.match(after) else ""  # "fled to Irpin", "north of Kyiv"
+    if last.possessive or before.group(0)[:1] in _QUOTES:
         return ""  # "in Byron's later memoirs": a person's; "("In Obscurity")": a title
     previous = _WORD_BEFORE.search(ctx.view[max(0, first.start - 40):first.start - len(before.group(0))])
     if previous is not None and previous.group(1).lower() in lexicon.words("not_locative_before"):

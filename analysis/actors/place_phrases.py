@@ -1,0 +1,82 @@
+"""Typing a discovered name as a place from the phrase that leads to it: a journey, a distance, a place's part.
+
+:func:`analysis.actors.context_cues.place_context` asks this rule when no
+locative preposition ("in", "near") stands right before a name. Three phrases
+make the name after them a place (the name must still end there, as after
+"in"):
+
+* a journey or a stay: a word of going or staying (``lexicon/motion_words.txt``:
+  "fled", "flights", "returned", "arrived", "based"), optionally a direction
+  word (``lexicon/direction_words.txt``: "back", "south"), then "to", "from",
+  "into", "towards", "via", "through" or "at": "fled to Irpin", "flew back
+  from Davos", "arrived at Heathrow". Not "a letter to Chevalier" nor
+  "reprimands from Pachomius": only words of movement and staying count;
+* a distance: a number and a unit (``lexicon/distance_units.txt``), optionally
+  a direction word, then "from", "of" or "to": "30 km from Kharkiv", "15 miles
+  north of Tongatapu";
+* an of-phrase whose noun belongs to a place (``lexicon/place_of_nouns.txt``:
+  "the outskirts of", "residents of", "the mayor of", "north of", "the siege of", "the Battle of").
+
+An article ("to the Chathams") may stand before the name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from analysis.text import lexicon
+
+_WINDOW = 60
+_PATH = re.compile(
+    r"(?:(?:^|[^\w-])(?P<word>[a-z]+)\s+)?(?P<last>[a-z-]+)\s+(?:to|from|into|towards|toward|via|through|at)"
+    r"\s+(?:the\s+)?$")
+_DISTANCE = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s*(?P<unit>[a-z]+)(?:\s+(?P<direction>[a-z-]+))?\s+(?:from|of|to|away\s+from)\s+(?:the\s+)?$")
+_OF = re.compile(r"(?:^|[^\w-])(?P<noun>[A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+
+
+def phrase_place(view: str, start: int) -> str:
+    """Why the name starting at ``start`` of ``view`` is a place ("motion: fled to", "distance: 30 km from",
+    "of-phrase: outskirts of"), or "" when no such phrase leads to it."""
+    before = view[max(0, start - _WINDOW):start]
+    path = _PATH.search(before)
+    if path is not None and (path.group("last") in _motion_words()
+                             or path.group("last") in _directions() and path.group("word") in _motion_words()):
+        phrase = path.group(0) if path.group("last") in _directions() else path.group(0)[path.start("last") - path.start():]
+        return f"motion: {_phrase(phrase)}"
+    distance = _DISTANCE.search(before)
+    if distance is not None and distance.group("unit") in _distance_units() and _direction(distance.group("direction")):
+        return f"distance: {_phrase(distance.group(0))}"
+    of = _OF.search(before)
+    if of is not None and of.group("noun").lower() in _place_of_nouns():  # "the mayor of", "the Battle of"
+        return f"of-phrase: {_phrase(of.group(0))}"
+    return ""
+
+
+def _direction(word: str | None) -> bool:
+    """No word between, or a direction word ("back", "south")."""
+    return word is None or word in _directions()
+
+
+def _phrase(matched: str) -> str:
+    return " ".join(matched.split()).lstrip("([,;:\"'")
+
+
+@lru_cache(maxsize=1)
+def _motion_words() -> frozenset[str]:
+    return lexicon.words("motion_words")
+
+
+@lru_cache(maxsize=1)
+def _distance_units() -> frozenset[str]:
+    return lexicon.words("distance_units")
+
+
+@lru_cache(maxsize=1)
+def _place_of_nouns() -> frozenset[str]:
+    return lexicon.words("place_of_nouns")
+
+
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    return lexicon.words("direction_words")

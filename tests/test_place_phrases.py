@@ -1,0 +1,54 @@
+"""Places typed by the phrase leading to them (:mod:`analysis.actors.place_phrases`): a journey, a distance,
+a place's part ("the outskirts of")."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.place_phrases import phrase_place
+from analysis.actors.step import find_mentions
+
+
+def typed(text: str) -> dict[str, str]:
+    """surface -> actor type of the mentions found."""
+    mentions = find_mentions(text)
+    return dict(zip(mentions["surface"], mentions["actor_type"]))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thousands of families fled to Vorzel on Sunday as the shelling grew heavier.", "Vorzel"),
+    ("The minister flew back from Tabriz, officials said.", "Tabriz"),
+    ("The convoy moved south to Kelmsby before dawn.", "Kelmsby"),
+    ("The ferry arrived at Porthkerry on Tuesday.", "Porthkerry"),
+    ("The blast was felt 30 km from Dunmarra, residents said.", "Dunmarra"),
+    ("The wreck lies about 15 miles north of Tarvin.", "Tarvin"),
+    ("Police sealed off the outskirts of Brovary on Friday.", "Brovary"),
+    ("Pablo Ortiz, the mayor of Esquinal, announced the closures.", "Esquinal"),
+    ("Heavy fighting was reported north of Velyka.", "Velyka"),
+    ("Historians still argue about the siege of Torvik.", "Torvik"),
+    ("The Battle of Halmstead was fought in 1402.", "Halmstead"),
+])
+def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
+    assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She wrote a letter to Chevalier about the dispute.", "Chevalier"),  # "to" after no word of movement
+    ("The monk received reprimands from Pachomius, the abbot.", "Pachomius"),
+    ("The president of Halvorsen resigned on Monday.", "Halvorsen"),  # "president of" may lead to a body
+    ("The award went to Halvorsen in the end.", "Halvorsen"),  # "went to" then "in": no place's end
+])
+def test_other_phrases_make_no_place(text, name):
+    assert typed(text).get(name) != "place"
+
+
+def test_the_cue_names_the_phrase():
+    view = "Rescuers travelled 200 km north of Ostrava"
+    assert phrase_place(view, len(view) - len("Ostrava")) == "distance: 200 km north of"
+    view = "Residents returned to the Oskil"
+    assert phrase_place(view, len(view) - len("Oskil")) == "motion: returned to the"
+    assert phrase_place("a letter sent to Ostrava", len("a letter sent to ")) == ""
+
+
+def test_a_place_run_into_a_person_s_name_is_no_place():
+    found = typed("Mayor of Koszalin Piotr Jedlinski has declared a day of mourning.")
+    assert "place" not in found.values()
