@@ -40,10 +40,18 @@ def test_a_years_in_brackets_without_citations_is_a_work_not_an_author():
         ("She grew up near Bhubaneshwar in the 1990s.", "Bhubaneshwar"),
         ("It took place in Buxton, England last year.", "Buxton"),
         ("He teaches in Cambridge, Massachusetts.", "Cambridge"),
+        ("The summit opened in St. Ormond on Monday.", "St. Ormond"),  # a saint's abbreviation, no street word
+        ("Fans gathered in St Kerrow, waving flags.", "St Kerrow"),
     ],
 )
 def test_places_from_a_locative_or_a_country_after_them(text, name):
     assert typed(text).get(name) == "place"
+
+
+def test_only_a_leading_saint_abbreviation_is_no_street_word():
+    from analysis.actors.context_cues import _saint
+    assert _saint(["St.", "Louis"], 0) and _saint(["Ste", "Foy"], 0)
+    assert not _saint(["Bridge", "St"], 1) and not _saint(["St"], 0)
 
 
 @pytest.mark.parametrize(

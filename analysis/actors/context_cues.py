@@ -134,8 +134,9 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names or \
             len(words) == 1 and (words[0].lower() in ctx.lowercase or len(words[0]) <= 2):
         return ""  # "in Stream" when the text also writes "stream": a common word; "around Rs 500"
-    if any(word in ctx.cues.event_words or word in ctx.head_words or word.isupper() for word in words):
-        return ""  # "in World War Two", "in Town Hall", "in AB Aurigae"
+    if any(word in ctx.cues.event_words or word in ctx.head_words and not _saint(words, n) or word.isupper()
+           for n, word in enumerate(words)):
+        return ""  # "in World War Two", "in Town Hall", "in AB Aurigae"; not "in St. Louis"
     after = ctx.view[last.end:last.end + 30]
     following = _place_after(ctx, last)
     if following:
@@ -155,6 +156,12 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if _PLACE_END.match(after):
         return f"locative: {before.group(0).strip()}"
     return ""
+
+
+def _saint(words: Sequence[str], index: int) -> bool:
+    """Whether ``words[index]`` is a saint's abbreviation opening a longer name ("St. Louis", "St Albans"), not the
+    street word of "Bridge St" (``lexicon/saint_abbreviations.txt``)."""
+    return index == 0 and len(words) > 1 and words[0].rstrip(".").casefold() in lexicon.words("saint_abbreviations")
 
 
 CITY_CUE = "city name:"
