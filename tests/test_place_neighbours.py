@@ -81,3 +81,23 @@ def test_an_organisation_apposition_after_a_locative_word_still_types_nothing():
 def test_a_name_after_a_sentence_opening_phrase_is_its_subject_not_a_region(text, name):
     assert typed(text).get(name) != "place"  # regression check (review)
     assert typed("He was born in Exeter, Devon, in 1950.").get("Devon") == "place"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Thousands fled to Vorzel and Hostovka.", ("Vorzel", "Hostovka")),
+    ("You can rent a bike in Skelby or Tarnholm, or walk.", ("Skelby", "Tarnholm")),
+    ("Shelling was reported north of Velyka and Malyn.", ("Velyka", "Malyn")),
+])
+def test_a_name_coordinated_with_a_place_the_sentence_placed_is_a_place(text, names):
+    found = typed(text)
+    assert all(found.get(name) == "place" for name in names)
+    assert cues(text)[names[1]] == f"coordinated with: {names[0]}"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He played James Brown in Get On Up and Thurgood Marshall in Marshall.", "Thurgood Marshall"),
+    ("Tours are run by Travel Heels in Skelby or Harbour Tours in Tarnholm.", "Harbour Tours"),
+    ("She took a degree in Psychology and Counselling.", "Counselling"),  # not_places: no place to follow
+])
+def test_a_name_coordinated_with_no_place_or_followed_by_more_is_no_place(text, name):
+    assert typed(text).get(name) != "place"

@@ -137,7 +137,6 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if any(word in ctx.cues.event_words or word in ctx.head_words and not _saint(words, n) or word.isupper()
            for n, word in enumerate(words)):
         return ""  # "in World War Two", "in Town Hall", "in AB Aurigae"; not "in St. Louis"
-    after = ctx.view[last.end:last.end + 30]
     following = _place_after(ctx, last)
     if following:
         return f"place after: {following}"
@@ -147,13 +146,13 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
         if last.possessive or len(words) >= 3 and any(fold_key(word) in ctx.cues.given_names for word in words[1:-1]):
             return ""  # "Mayor of Koszalin Piotr Jedlinski": a place, then a person's name
         phrase = phrase_place(ctx.view, first.start)
-        return phrase if phrase and _PLACE_END.match(after) else ""  # "fled to Irpin", "north of Kyiv"
+        return phrase if phrase and place_ends(ctx.view, last.end) else ""  # "fled to Irpin", "north of Kyiv"
     if last.possessive or before.group(0)[:1] in _QUOTES:
         return ""  # "in Byron's later memoirs": a person's; "("In Obscurity")": a title
     previous = _WORD_BEFORE.search(ctx.view[max(0, first.start - 40):first.start - len(before.group(0))])
     if previous is not None and previous.group(1).lower() in lexicon.words("not_locative_before"):
         return ""  # "appeared in Cry Wolf", "a degree in Linguistics"
-    if _PLACE_END.match(after):
+    if place_ends(ctx.view, last.end):
         return f"locative: {before.group(0).strip()}"
     return ""
 
@@ -162,6 +161,22 @@ def _saint(words: Sequence[str], index: int) -> bool:
     """Whether ``words[index]`` is a saint's abbreviation opening a longer name ("St. Louis", "St Albans"), not the
     street word of "Bridge St" (``lexicon/saint_abbreviations.txt``)."""
     return index == 0 and len(words) > 1 and words[0].rstrip(".").casefold() in lexicon.words("saint_abbreviations")
+
+
+_COORDINATED_NAME = re.compile(r"[ \t]+(?:and|or|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
+
+
+_PUNCTUATION_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\"”]|$|\n)")
+
+
+def place_ends(view: str, end: int) -> bool:
+    """Whether a place's name may end at ``end``: punctuation, a conjunction, a preposition or a place noun follows
+    (:data:`_PLACE_END`), or one more name coordinated with it and then punctuation ("in Irpin and Bucha, ...";
+    not "James Brown in Get On Up and Thurgood Marshall in Marshall")."""
+    if _PLACE_END.match(view[end:end + 30]):
+        return True
+    coordinated = _COORDINATED_NAME.match(view, end)
+    return coordinated is not None and _PUNCTUATION_END.match(view, coordinated.end()) is not None
 
 
 CITY_CUE = "city name:"

@@ -14,14 +14,21 @@ for the names still untyped:
   writes in lower case, and a name opening with a first name ("Devon",
   "Victoria") needs a locative word before the first place ("born in Exeter,
   Devon", not a reference list's "London, Jack.");
+* a place coordinated with a place: "fled to Irpin and Bucha.", "in Svendborg
+  or Faaborg, or ..." -- an untyped name right after a place and "and", "or"
+  or "&", when a locative word stands before that place ("in", "to", "from",
+  ...) or the sentence typed it ("fled to": :mod:`analysis.actors.place_phrases`),
+  and punctuation or the end of a line follows the name.
+  Never after a person or a body ("in Moran and Pyle": cases), nor a
+  ``not_places`` word ("in Psychology and Counseling");
 * a compass region: "the South", "the Midwest", "from the Northeast" -- one
   capitalised compass word (``lexicon/compass_regions.txt``) after "the",
   not followed by a capitalised word ("the South China Sea" is a longer name),
   in an article that writes the word only that way: where it also stands
   alone ("US-75 South", "North / South"), linking would make those places too.
 
-Both cues start the ``cue`` column ("place before: Exeter", "compass region:
-the South"); :func:`analysis.actors.context_cues.settle_places` may untype a
+The cues start the ``cue`` column ("place before: Exeter", "coordinated with:
+Irpin", "compass region: the South"); :func:`analysis.actors.context_cues.settle_places` may untype a
 "place before:" name, like the other cues read from the sentence.
 """
 from __future__ import annotations
@@ -40,7 +47,11 @@ _PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|outside)[ \t]+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_COORDINATION_GAP = re.compile(r"[ \t]+(?:and|or|&)[ \t]+$")
+_COMMA_GAP = re.compile(r",[ \t]+$")
+_SENTENCE_PLACE_CUES = ("locative:", "motion:", "distance:", "of-phrase:")  # analysis.actors.context_cues
 PLACE_BEFORE_CUE = "place before:"
+COORDINATED_CUE = "coordinated with:"
 COMPASS_CUE = "compass region:"
 
 
@@ -56,7 +67,8 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
         if candidate.type is not None:
             continue
         previous = typed[index - 1] if index else None
-        cue = _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends)
+        cue = _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends) \
+            or _coordinated_place(ctx, candidate, previous, span_ends)
         if cue:
             typed[index] = replace(candidate, type="place", cue=cue)
     return typed
@@ -115,15 +127,30 @@ def _opening_words() -> frozenset[str]:
             | frozenset({"during", "following", "despite"}))
 
 
+def _coordinated_place(ctx: NameContext, candidate: Candidate, previous: Candidate | None, span_ends: list[int]) -> str:
+    """"coordinated with: Irpin" when the name follows a place and "and" / "or" / "&", a locative word stands
+    before that place or the sentence made it one, and the name ends as a place does; else ""."""
+    if not _plain_name(ctx, candidate) or not _PAIR_END.match(ctx.view, candidate.end):
+        return ""  # "Travel Heels in Taasinge or Vagabond Tours in Tranekaer": a business somewhere
+    place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_COORDINATION_GAP)
+    if place is None:
+        return ""
+    name, start = place
+    typed_by_sentence = previous is not None and previous.start == start and previous.cue.startswith(_SENTENCE_PLACE_CUES)
+    if not typed_by_sentence and not _LOCATIVE_BEFORE.search(ctx.view, max(0, start - 16), start):
+        return ""
+    return f"{COORDINATED_CUE} {name}"
+
+
 def _place_ending_before(
-    ctx: NameContext, start: int, previous: Candidate | None, span_ends: list[int]
+    ctx: NameContext, start: int, previous: Candidate | None, span_ends: list[int], *, gap: re.Pattern = _COMMA_GAP
 ) -> tuple[str, int] | None:
-    """The place (typed name or dictionary match) ending right before ``start`` and a comma, as (name,
-    start), or None; ``span_ends`` are the end offsets of the dictionary matches."""
-    gap = re.search(r",[ \t]+$", ctx.view[max(0, start - 4):start])
-    if gap is None:
+    """The place (typed name or dictionary match) ending right before ``start`` and ``gap`` (a comma), as
+    (name, start), or None; ``span_ends`` are the end offsets of the dictionary matches."""
+    between = gap.search(ctx.view, max(0, start - 6), start)
+    if between is None:
         return None
-    end = start - len(gap.group(0))
+    end = between.start()
     if previous is not None and previous.end == end:
         return (previous.name, previous.start) if previous.type == "place" else None
     at = bisect_right(span_ends, end) - 1
