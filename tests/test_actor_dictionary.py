@@ -220,3 +220,10 @@ def test_merged_stands_for_may_point_into_the_default(tmp_path):
          "entries": [{"id": "organization:casa-verde", "name": "Casa Verde", "type": "organization",
                       "stands_for": "country:mexico"}]}, source="inline"))
     assert merged.entry("organization:casa-verde").stands_for == "country:mexico"
+
+
+def test_seas_and_straits_named_after_a_people_or_country_are_places_not_that_country():
+    from analysis.actors.step import find_mentions
+    found = find_mentions("Warships entered the Black Sea as storms swept the Indian Ocean and the Taiwan Strait.")
+    typed = dict(zip(found["surface"], found["actor_type"]))
+    assert typed == {"Black Sea": "region", "Indian Ocean": "region", "Taiwan Strait": "place"}
