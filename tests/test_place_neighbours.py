@@ -101,3 +101,21 @@ def test_a_name_coordinated_with_a_place_the_sentence_placed_is_a_place(text, na
 ])
 def test_a_name_coordinated_with_no_place_or_followed_by_more_is_no_place(text, name):
     assert typed(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A gas leak closed 14th Street on Monday.", "14th Street"),
+    ("The parade turns onto 42nd Avenue at noon.", "42nd Avenue"),
+    ("A truck overturned on Highway 12 near the bridge.", "Highway 12"),
+    ("Flights from Terminal 5 were cancelled.", "Terminal 5"),
+    ("A crash closed I-95 for hours.", "I-95"),
+])
+def test_a_number_in_a_place_s_name(text, name):
+    assert typed(text).get(name) == "place"
+
+
+def test_an_ordinal_court_is_no_street_and_two_numbered_streets_are_two_places():
+    assert typed("The case went to the 9th Circuit last year.") == {}
+    assert typed("Chapter 11 and Section 5 apply.") == {}  # no place words before the numbers
+    mentions = find_mentions("Walk from 10th Street to 47th Street.")
+    assert len(set(mentions["actor_id"])) == 2

@@ -53,7 +53,7 @@ from analysis.actors.name_cues import (
 from analysis.actors.name_shapes import initialled_name, type_names_before_persons, type_shared_surnames
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
-from analysis.actors.place_neighbours import type_place_neighbours
+from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
 from analysis.actors.school_names import school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
@@ -267,6 +267,9 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     team = team_context(ctx, segment) if segment else ""
     if team:  # "Manchester United 2 Liverpool 1": teams, the places in their names included
         return [_candidate(ctx, segment, "organization", team)]
+    numbered = numbered_place(ctx, segment)
+    if numbered is not None:  # "10th Street", "Highway 51", "Terminal 2", "I-95": a number in a place's name
+        return [_candidate(ctx, *numbered)]
     if not _any_free(ctx, segment):
         return []
     if len(segment) == 1 and _common_word(ctx, ctx.tokens[segment[0]].text):
@@ -431,5 +434,5 @@ def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str)
     raw = ctx.text[start:last.end]
     name = _SPACES.sub(" ", raw.replace("(", "").replace(")", "")).strip()
     absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
-    words = tuple(fold_key(tokens[i].text) for i in segment if name_like(tokens[i]))
+    words = tuple(fold_key(tokens[i].text) for i in segment if name_like(tokens[i]) or NUMBER.match(tokens[i].text))
     return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""Typing a discovered name as a place from the place next to it, or as a compass region.
+"""Typing a discovered name as a place from the place next to it, its number, or as a compass region.
 
 :mod:`analysis.actors.discovery` asks these rules after every name has had
 its own cues (:mod:`analysis.actors.name_cues`, :mod:`analysis.actors.context_cues`),
@@ -21,6 +21,10 @@ for the names still untyped:
   and punctuation or the end of a line follows the name.
   Never after a person or a body ("in Moran and Pyle": cases), nor a
   ``not_places`` word ("in Psychology and Counseling");
+* a place named with a number (:func:`numbered_place`, asked by discovery
+  first): a lone place word after an ordinal ("10th Street", "42nd Avenue";
+  never a court's "9th Circuit"), a word such as "Highway", "Route" or
+  "Terminal" before a number ("Highway 51", "Terminal 2"), an interstate's code ("I-95");
 * a compass region: "the South", "the Midwest", "from the Northeast" -- one
   capitalised compass word (``lexicon/compass_regions.txt``) after "the",
   not followed by a capitalised word ("the South China Sea" is a longer name),
@@ -175,3 +179,30 @@ def _plain_name(ctx: NameContext, candidate: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
     return frozenset(fold_key(word) for word in lexicon.words("not_places"))
+
+
+NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|\d{1,4}[A-Z]?)$")  # "10th", "51", "4A": a digit opens no name
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ROAD_CODE = re.compile(r"^I-\d{1,3}$")  # "I-95": an interstate highway
+
+
+def numbered_place(ctx: NameContext, segment: list[int]) -> tuple[list[int], str, str] | None:
+    """A place named with a number, as (segment, "place", cue), or None: a lone place word after an ordinal
+    ("10th Street", "42nd Avenue"; discovery drops a place word alone, and a digit opens no name), a lone
+    word of ``lexicon/numbered_place_words.txt`` before a number ("Highway 51", "Route 66", "Terminal 2"), or a
+    road's code ("I-95"). Not a court's "9th Circuit"."""
+    if len(segment) != 1:
+        return None
+    index = segment[0]
+    word = ctx.tokens[index]
+    if _ROAD_CODE.match(word.text):
+        return segment, "place", f"road code: {word.text}"
+    after = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
+    if after is not None and after.gap == " " and NUMBER.match(after.text) and not _ORDINAL.match(after.text) \
+            and word.text.lower() in lexicon.words("numbered_place_words"):
+        return [index, after.index], "place", f"numbered: {word.text}"
+    before = ctx.tokens[index - 1] if index else None
+    if before is not None and word.gap == " " and _ORDINAL.match(before.text) and word.text in ctx.cues.place_words \
+            and word.text != "Circuit":  # "the 9th Circuit": a court of appeals (analysis.actors.name_cues.head_type)
+        return [before.index, index], "place", f"place word: {word.text}"
+    return None
