@@ -42,6 +42,8 @@ def test_a_years_in_brackets_without_citations_is_a_work_not_an_author():
         ("He teaches in Cambridge, Massachusetts.", "Cambridge"),
         ("The summit opened in St. Ormond on Monday.", "St. Ormond"),  # a saint's abbreviation, no street word
         ("Fans gathered in St Kerrow, waving flags.", "St Kerrow"),
+        ("Police in Kelmsby said the road was closed.", "Kelmsby"),  # a reporting verb after the place
+        ("The mayor of Hostovka told reporters the town was quiet.", "Hostovka"),
     ],
 )
 def test_places_from_a_locative_or_a_country_after_them(text, name):

@@ -11,7 +11,7 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   2024");
 * :func:`place_context` -- a place named after a locative preposition ("in
   Tulsa", "near Bhubaneshwar") that ends there (punctuation, a conjunction,
-  a preposition or a place noun follows; not "in Table 2", "in Python
+  a preposition, a place noun or a reporting verb follows: "police in Tulsa said"; not "in Table 2", "in Python
   code", nor a word listed in ``lexicon/not_places.txt`` such as "Latin"),
   or after a journey, a distance or a place's part ("fled to Irpin", "30 km
   from Kharkiv", "the mayor of Esquinal": :mod:`analysis.actors.place_phrases`),
@@ -62,7 +62,7 @@ _LOCATIVE_WORDS = ("in", "In", "near", "Near", "outside", "around")
 _LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_LOCATIVE_WORDS)})\s+$")
 _PLACE_END = re.compile(
     r"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:on|in|at|for|from|to|with|during|since|until|where|which|when|"
-    r"before|after|near|by|is|was|are|were|has|had|last|this|next|province|district|state|region|county|city|"
+    r"before|after|near|by|is|was|are|were|has|had|said|say|says|told|last|this|next|province|district|state|region|county|city|"
     r"town|village|area|neighbourhood|neighborhood|suburb|island|islands)\b)"
 )
 _COMMA_AFTER = re.compile(r"^,\s+")
