@@ -43,11 +43,20 @@ def test_a_years_in_brackets_without_citations_is_a_work_not_an_author():
         ("The summit opened in St. Ormond on Monday.", "St. Ormond"),  # a saint's abbreviation, no street word
         ("Fans gathered in St Kerrow, waving flags.", "St Kerrow"),
         ("Police in Kelmsby said the road was closed.", "Kelmsby"),  # a reporting verb after the place
+        ("The talks were held at Vellinge, officials said.", "Vellinge"),
         ("The mayor of Hostovka told reporters the town was quiet.", "Hostovka"),
     ],
 )
 def test_places_from_a_locative_or_a_country_after_them(text, name):
     assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She worked at Trinova for ten years.", "Trinova"),  # an employer
+    ("Anna Kowalczyk spoke first. Protesters shouted at Kowalczyk, and Kowalczyk left.", "Kowalczyk"),
+])
+def test_at_before_an_employer_or_a_person_s_surname_is_no_place(text, name):
+    assert typed(text).get(name) != "place"
 
 
 def test_only_a_leading_saint_abbreviation_is_no_street_word():

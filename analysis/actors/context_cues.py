@@ -10,7 +10,8 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   semicolon-separated citation, after a chain of names; never a bare "Paris
   2024");
 * :func:`place_context` -- a place named after a locative preposition ("in
-  Tulsa", "near Bhubaneshwar") that ends there (punctuation, a conjunction,
+  Tulsa", "near Bhubaneshwar", "at Abqaiq"; not "worked at Funimation":
+  ``lexicon/not_locative_before_at.txt``) that ends there (punctuation, a conjunction,
   a preposition, a place noun or a reporting verb follows: "police in Tulsa said"; not "in Table 2", "in Python
   code", nor a word listed in ``lexicon/not_places.txt`` such as "Latin"),
   or after a journey, a distance or a place's part ("fled to Irpin", "30 km
@@ -58,7 +59,7 @@ _ET_AL = re.compile(r"^\s+et\s+al\b")
 _CASE_AFTER = re.compile(r"^\s+(?:v\.|versus)\s+(?:the\s+)?[A-Z]")  # not "vs": "CentOS vs Stream", scores
 _CASE_BEFORE = re.compile(r"[A-Za-z.]\s+(?:v\.|versus)\s+$")
 _OPEN_CITATION = re.compile(r"[(;][^()\n]{0,200}$")
-_LOCATIVE_WORDS = ("in", "In", "near", "Near", "outside", "around")
+_LOCATIVE_WORDS = ("in", "In", "near", "Near", "outside", "around", "at", "At")
 _LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_LOCATIVE_WORDS)})\s+$")
 _PLACE_END = re.compile(
     r"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:on|in|at|for|from|to|with|during|since|until|where|which|when|"
@@ -150,8 +151,9 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if last.possessive or before.group(0)[:1] in _QUOTES:
         return ""  # "in Byron's later memoirs": a person's; "("In Obscurity")": a title
     previous = _WORD_BEFORE.search(ctx.view[max(0, first.start - 40):first.start - len(before.group(0))])
-    if previous is not None and previous.group(1).lower() in lexicon.words("not_locative_before"):
-        return ""  # "appeared in Cry Wolf", "a degree in Linguistics"
+    if previous is not None and (previous.group(1).lower() in lexicon.words("not_locative_before") or (
+            before.group(0).strip().lower().endswith("at") and previous.group(1).lower() in lexicon.words("not_locative_before_at"))):
+        return ""  # "appeared in Cry Wolf", "a degree in Linguistics", "worked at Funimation"
     if place_ends(ctx.view, last.end):
         return f"locative: {before.group(0).strip()}"
     return ""
@@ -342,7 +344,11 @@ def _club_words() -> frozenset[str]:
     return frozenset(lexicon.words("club_words"))
 
 
-_PLACE_CUES = ("locative:", "place after:", "place before:")  # "place before:": analysis.actors.place_neighbours
+_PLACE_CUES = ("locative:", "place after:", "place before:", "coordinated with:",  # analysis.actors.place_neighbours
+               "motion:", "distance:", "of-phrase:")  # analysis.actors.place_phrases
+
+
+_PREPOSITION_CUES = ("locative:", "motion:", "of-phrase:", "coordinated with:")
 
 
 def settle_places(candidates: list) -> list:
@@ -350,16 +356,19 @@ def settle_places(candidates: list) -> list:
     occurrences give no cue, is left untyped: "in Fedora" once among 18 "Fedora"s is software, not a
     place (linking would otherwise give every occurrence the place type). The bar is low, since a
     travel guide names a town many times and puts "in" before few of them: fewer than one occurrence
-    in eight of a name met eight times or more, and no place word elsewhere."""
+    in eight of a name met eight times or more, and no place word elsewhere. Nor does a preposition make a
+    place of a person's surname: "shouted at Lam" after "Carrie Lam"."""
     by_name: dict[tuple, list] = {}
     for candidate in candidates:
         by_name.setdefault(candidate.words, []).append(candidate)
+    surnames = {c.words[-1:] for c in candidates if c.type == "person" and len(c.words) >= 2}
     settled = []
     for candidate in candidates:
         if candidate.type == "place" and candidate.cue.startswith(_PLACE_CUES):
             group = by_name[candidate.words]
             placed = sum(1 for c in group if c.type == "place")
-            if len(group) >= 8 and placed * 8 < len(group):
+            if len(group) >= 8 and placed * 8 < len(group) \
+                    or candidate.words in surnames and candidate.cue.startswith(_PREPOSITION_CUES):
                 candidate = replace(candidate, type=None, cue="")
         settled.append(candidate)
     return settled
