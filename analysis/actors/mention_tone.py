@@ -109,7 +109,7 @@ def mention_tones(
     person_ends = [m.end for m in mentions if m.actor_type == "person"]
     persons = [m for m in mentions if m.actor_type == "person"]
     mention_starts = [m.start for m in mentions]
-    name_spans = [(m.start, m.end) for m in mentions if m.how not in DESCRIBING_HOW] if names else []
+    name_spans = _rated_name_spans(view, mentions, engine.lexicon) if names else []
     tones: list[float] = []
     starts: list[int | None] = []
     ends: list[int | None] = []
@@ -149,6 +149,20 @@ def _compound(
     if names:
         return float(without_tone(engine, engine.score_tokens(text), text, span[0], names).scores["compound"])
     return float(engine.polarity_scores(text)["compound"])
+
+
+def _rated_name_spans(view: str, mentions: Sequence[Mention], rated: Mapping[str, float]) -> list[tuple[int, int]]:
+    """The spans of the names among ``mentions`` (not :data:`DESCRIBING_HOW`) holding a word VADER rates, in text
+    order: the words whose tone :func:`_compound` drops (most names hold none, and their evidence scores as is)."""
+    rated_words = rated.keys()
+    spans = []
+    for mention in mentions:
+        if mention.how in DESCRIBING_HOW:
+            continue
+        words = view[mention.start:mention.end].lower().split()
+        if not (rated_words.isdisjoint(words) and rated_words.isdisjoint(map(_STRIP_PUNCTUATION, words))):
+            spans.append((mention.start, mention.end))
+    return spans
 
 
 def _spans_within(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -33,12 +33,16 @@ _PATH = re.compile(
 _DISTANCE = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s*(?P<unit>[a-z]+)(?:\s+(?P<direction>[a-z-]+))?\s+(?:from|of|to|away\s+from)\s+(?:the\s+)?$")
 _OF = re.compile(r"(?:^|[^\w-])(?P<noun>[A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+_LAST_WORDS = frozenset({"to", "from", "into", "towards", "toward", "via", "through", "at", "of"})  # the patterns' own
 
 
 def phrase_place(view: str, start: int) -> str:
     """Why the name starting at ``start`` of ``view`` is a place ("motion: fled to", "distance: 30 km from",
     "of-phrase: outskirts of"), or "" when no such phrase leads to it."""
     before = view[max(0, start - _WINDOW):start]
+    last_words = before[-16:].split()[-2:]  # every phrase ends with its preposition, maybe then "the"
+    if not last_words or (last_words[-1] if last_words[-1] != "the" else last_words[0]) not in _LAST_WORDS:
+        return ""  # most names follow no such preposition: the patterns below need not be tried
     path = _PATH.search(before)
     if path is not None and (path.group("last") in _motion_words()
                              or path.group("last") in _directions() and path.group("word") in _motion_words()):
