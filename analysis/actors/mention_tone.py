@@ -155,12 +155,17 @@ def _rated_name_spans(view: str, mentions: Sequence[Mention], rated: Mapping[str
     """The spans of the names among ``mentions`` (not :data:`DESCRIBING_HOW`) holding a word VADER rates, in text
     order: the words whose tone :func:`_compound` drops (most names hold none, and their evidence scores as is)."""
     rated_words = rated.keys()
+    holds_rated: dict[str, bool] = {}  # by surface: an article names its actors again and again
     spans = []
     for mention in mentions:
         if mention.how in DESCRIBING_HOW:
             continue
-        words = view[mention.start:mention.end].lower().split()
-        if not (rated_words.isdisjoint(words) and rated_words.isdisjoint(map(_STRIP_PUNCTUATION, words))):
+        surface = view[mention.start:mention.end]
+        if surface not in holds_rated:
+            words = surface.lower().split()
+            holds_rated[surface] = not (rated_words.isdisjoint(words)
+                                        and rated_words.isdisjoint(map(_STRIP_PUNCTUATION, words)))
+        if holds_rated[surface]:
             spans.append((mention.start, mention.end))
     return spans
 
