@@ -22,6 +22,8 @@ def with_party_nouns(text: str, rows: Sequence[tuple]) -> list[tuple]:
     """``rows`` (mention rows: start, end, surface, actor_id, actor, actor_type, how, cue) with each
     organisation mention followed by a party noun widened over it."""
     nouns = lexicon.words("party_nouns")
+    if not any(noun in text for noun in nouns):
+        return list(rows)  # most articles write no party noun: no row to read
     widened = []
     for row in rows:
         start, end, _, actor_id, actor, kind, how, cue = row

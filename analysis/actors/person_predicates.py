@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from analysis.actors.name_context import NameContext
+from analysis.actors.name_context import NameContext, ends_before
 from analysis.text import lexicon
 
 _PARTICIPLE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
@@ -70,7 +70,8 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     kin = _KIN_OF.search(view[max(0, first.start - 30):first.start])
     if kin and kin.group(1) in lexicon.words("person_relatives"):
         return f"{kin.group(1)} of"
-    noun = _PERSON_NOUN_BEFORE.search(view[max(0, first.start - 30):first.start])
+    noun = _PERSON_NOUN_BEFORE.search(view[max(0, first.start - 30):first.start]) \
+        if ends_before(view, first.start, 30, lexicon.ordered_words("person_nouns")) else None
     if noun and noun.group(1) in lexicon.words("person_nouns"):
         return f"after {noun.group(0).strip()}"  # "his friend X", "the woman X"
     match = _COMPANIONS.match(after)

@@ -65,8 +65,9 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
         return candidates
     typed = list(candidates)
     span_ends = [span.end for span in ctx.spans]  # spans are in text order and never overlap
+    regions = lexicon.words("compass_regions")
     compass_words = frozenset(  # compass words the article also writes without "the" before them
-        c.words for c in candidates if len(c.words) == 1 and c.name in lexicon.words("compass_regions") and not _the_region(ctx, c))
+        c.words for c in candidates if len(c.words) == 1 and c.name in regions and not _the_region(ctx, c))
     for index, candidate in enumerate(candidates):
         if candidate.type is not None:
             continue
@@ -99,10 +100,10 @@ def _after_place(ctx: NameContext, candidate: Candidate, previous: Candidate | N
     """"place before: Exeter" when the name follows a place and a comma and ends there, else "". A name
     opening with a first name ("Devon", "Victoria") needs a locative word before the place too: "born in
     Exeter, Devon", not a reference list's "London, Jack."."""
-    if not _plain_name(ctx, candidate) or not _PAIR_END.match(ctx.view, candidate.end):
+    if not _PAIR_END.match(ctx.view, candidate.end):
         return ""
-    place = _place_ending_before(ctx, candidate.start, previous, span_ends)
-    if place is None:
+    place = _place_ending_before(ctx, candidate.start, previous, span_ends)  # before the costlier _plain_name
+    if place is None or not _plain_name(ctx, candidate):
         return ""
     name, start = place
     if _opening_phrase(ctx.view, start) and ctx.view[candidate.end:candidate.end + 1] == ",":
@@ -134,10 +135,10 @@ def _opening_words() -> frozenset[str]:
 def _coordinated_place(ctx: NameContext, candidate: Candidate, previous: Candidate | None, span_ends: list[int]) -> str:
     """"coordinated with: Irpin" when the name follows a place and "and" / "or" / "&", a locative word stands
     before that place or the sentence made it one, and the name ends as a place does; else ""."""
-    if not _plain_name(ctx, candidate) or not _PAIR_END.match(ctx.view, candidate.end):
+    if not _PAIR_END.match(ctx.view, candidate.end):
         return ""  # "Travel Heels in Taasinge or Vagabond Tours in Tranekaer": a business somewhere
     place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_COORDINATION_GAP)
-    if place is None:
+    if place is None or not _plain_name(ctx, candidate):
         return ""
     name, start = place
     typed_by_sentence = previous is not None and previous.start == start and previous.cue.startswith(_SENTENCE_PLACE_CUES)
@@ -195,14 +196,15 @@ def numbered_place(ctx: NameContext, segment: list[int]) -> tuple[list[int], str
         return None
     index = segment[0]
     word = ctx.tokens[index]
-    if _ROAD_CODE.match(word.text):
+    if word.text.startswith("I-") and _ROAD_CODE.match(word.text):
         return segment, "place", f"road code: {word.text}"
-    after = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
-    if after is not None and after.gap == " " and NUMBER.match(after.text) and not _ORDINAL.match(after.text) \
-            and word.text.lower() in lexicon.words("numbered_place_words"):
-        return [index, after.index], "place", f"numbered: {word.text}"
-    before = ctx.tokens[index - 1] if index else None
-    if before is not None and word.gap == " " and _ORDINAL.match(before.text) and word.text in ctx.cues.place_words \
+    if word.text.lower() in lexicon.words("numbered_place_words"):  # the word first: most words are none of these
+        after = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
+        if after is not None and after.gap == " " and NUMBER.match(after.text) and not _ORDINAL.match(after.text):
+            return [index, after.index], "place", f"numbered: {word.text}"
+    if word.text in ctx.cues.place_words \
             and word.text != "Circuit":  # "the 9th Circuit": a court of appeals (analysis.actors.name_cues.head_type)
-        return [before.index, index], "place", f"place word: {word.text}"
+        before = ctx.tokens[index - 1] if index else None
+        if before is not None and word.gap == " " and _ORDINAL.match(before.text):
+            return [before.index, index], "place", f"place word: {word.text}"
     return None

@@ -33,25 +33,29 @@ _PATH = re.compile(
 _DISTANCE = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s*(?P<unit>[a-z]+)(?:\s+(?P<direction>[a-z-]+))?\s+(?:from|of|to|away\s+from)\s+(?:the\s+)?$")
 _OF = re.compile(r"(?:^|[^\w-])(?P<noun>[A-Za-z-]+)\s+of\s+(?:the\s+)?$")
-_LAST_WORDS = frozenset({"to", "from", "into", "towards", "toward", "via", "through", "at", "of"})  # the patterns' own
+# The prepositions each pattern ends with (maybe then "the"): a pattern is tried only after one of its own.
+_PATH_WORDS = frozenset({"to", "from", "into", "towards", "toward", "via", "through", "at"})
+_DISTANCE_WORDS = frozenset({"from", "of", "to"})
+_LAST_WORDS = _PATH_WORDS | _DISTANCE_WORDS
 
 
 def phrase_place(view: str, start: int) -> str:
     """Why the name starting at ``start`` of ``view`` is a place ("motion: fled to", "distance: 30 km from",
     "of-phrase: outskirts of"), or "" when no such phrase leads to it."""
-    before = view[max(0, start - _WINDOW):start]
-    last_words = before[-16:].split()[-2:]  # every phrase ends with its preposition, maybe then "the"
-    if not last_words or (last_words[-1] if last_words[-1] != "the" else last_words[0]) not in _LAST_WORDS:
+    last_words = view[max(0, start - 16):start].split()[-2:]  # every phrase ends with its preposition, maybe then "the"
+    preposition = (last_words[-1] if last_words[-1] != "the" else last_words[0]) if last_words else ""
+    if preposition not in _LAST_WORDS:
         return ""  # most names follow no such preposition: the patterns below need not be tried
-    path = _PATH.search(before)
+    before = view[max(0, start - _WINDOW):start]
+    path = _PATH.search(before) if preposition in _PATH_WORDS else None
     if path is not None and (path.group("last") in _motion_words()
                              or path.group("last") in _directions() and path.group("word") in _motion_words()):
         phrase = path.group(0) if path.group("last") in _directions() else path.group(0)[path.start("last") - path.start():]
         return f"motion: {_phrase(phrase)}"
-    distance = _DISTANCE.search(before)
+    distance = _DISTANCE.search(before) if preposition in _DISTANCE_WORDS else None
     if distance is not None and distance.group("unit") in _distance_units() and _direction(distance.group("direction")):
         return f"distance: {_phrase(distance.group(0))}"
-    of = _OF.search(before)
+    of = _OF.search(before) if preposition == "of" else None
     if of is not None and of.group("noun").lower() in _place_of_nouns():  # "the mayor of", "the Battle of"
         return f"of-phrase: {_phrase(of.group(0))}"
     return ""

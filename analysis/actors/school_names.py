@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from analysis.actors.name_context import NameContext
+from analysis.actors.name_context import NameContext, ends_before
 from analysis.text import lexicon
 
 _AT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|from)\s+(?:the\s+)?$")
+_AT_BEFORE_ENDINGS = ("at", "from", "the")  # the words that end a window the pattern matches
 
 
 def school_context(ctx: NameContext, segment: Sequence[int]) -> str:
     """Why ``segment`` (token indices) is a school ("school: taught at"), or ""."""
     first = ctx.tokens[segment[0]]
+    if not ends_before(ctx.view, first.start, 30, _AT_BEFORE_ENDINGS):
+        return ""  # most names follow no "at" or "from": the pattern need not run
     if first.initial or any(ctx.tokens[i].text.isupper() for i in segment):
         return ""
     before = _AT_BEFORE.search(ctx.view, max(0, first.start - 30), first.start)

@@ -15,6 +15,7 @@ a comma ("Martin Luther, King of ...").
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 from typing import Sequence
 
 from analysis.actors.mention_types import Cues, OfficeHit
@@ -22,14 +23,16 @@ from analysis.actors.name_runs import Token, joins, name_like
 from analysis.actors.name_shapes import given_name
 
 
+_START = attrgetter("start")
+
+
 def surname_titles(tokens: Sequence[Token], offices: Sequence[OfficeHit], cues: Cues) -> frozenset[OfficeHit]:
     """The office hits among ``offices`` that are surnames written after a first name ("King" in "Stephen King")."""
     if not offices:
         return frozenset()
-    starts = [token.start for token in tokens]
     found = set()
     for hit in offices:
-        at = bisect_left(starts, hit.start)
+        at = bisect_left(tokens, hit.start, key=_START)  # a few hits: no list of every token's start
         if at >= len(tokens) or tokens[at].start != hit.start or tokens[at].end != hit.end:
             continue  # not exactly one word
         if title_after_first_name(tokens, at, cues):
