@@ -15,8 +15,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * a definite role phrase ("the archbishop", "the head of Russian
-  diplomacy") names the latest person introduced with that role word (else
-  it stays unresolved; "the 23-year-old" refers back like "he");
+  diplomacy") names the latest person introduced with that role word, else
+  refers back like "he";
 * a person name the mentions table missed is read from the source itself
   ("... Amnesty International Man-kei Tam"; a lone surname takes the given
   name written before it earlier in the article);
@@ -285,9 +285,7 @@ def _described_antecedent(
     """``the official``, ``the minister``, ``the 23-year-old``: the latest of an unnamed source described with
     the same noun ("a senior WHO official", "one of the officials") and the person who holds that role
     (:func:`analysis.quotes.roles.role_holder`: "Foreign Minister Sergei Lavrov", "X, the CEO of Y"; else a
-    person with that role word near the name). Otherwise an age description refers back to the latest
-    salient person (like "he"); a role description the text names nowhere stays unresolved (no result:
-    the later rules read a body it names, else its own words): the latest person is as often someone else."""
+    person with that role word near the name); else the latest salient person (like "he")."""
     noun = source_view.lower().split()[-1].strip(".,")
     unnamed = _unnamed_source(noun, position, history)
     bound = role_holder(article, source_view, position, mentions)
@@ -299,10 +297,7 @@ def _described_antecedent(
     candidates = [found for found in (unnamed, holder) if found is not None]
     if candidates:
         return max(candidates, key=lambda found: found[0])[1]
-    if _AGE_DESCRIPTION.match(source_view):  # "the 23-year-old" stands for the person just named
-        return _antecedent(position, "person", mentions, history, genders=genders,
-                           gender=description_gender(source_view))
-    return Speaker(None, None, None)  # named nowhere: the later rules (a body it names) or its own words
+    return _antecedent(position, "person", mentions, history, genders=genders, gender=description_gender(source_view))
 
 
 def _unnamed_source(noun: str, position: int, history: _History) -> tuple[int, Speaker] | None:
