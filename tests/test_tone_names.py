@@ -67,3 +67,35 @@ def test_the_step_drops_name_tone_by_default_and_the_option_keeps_it() -> None:
     assert news.loc[0, "compound_before_cue_rule"] == 0.0
     with pytest.raises(ValueError, match="sentiment_neutral_names"):
         step.run_article(doc, {**step.DEFAULTS, "sentiment_neutral_names": "yes"})
+
+
+@pytest.mark.parametrize("headline", [
+    "Obama's Great Victory Delights Happy Fans",  # a possessive is one word
+    "Long-awaited Peace Deal Brings Joy to War-torn Region",  # a hyphenated word is judged by its first letter
+    "Brave Rescue Workers Save Trapped Miners after Long Ordeal",  # "after" is a small word of titles
+])
+def test_headlines_with_possessives_hyphens_and_small_words_are_title_case(headline: str) -> None:
+    assert in_title_case(headline) and named_words(headline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "- Worst Democratic turnout in decades",  # a bullet
+    "LONDON - Angry Labour members walked out",  # a dash after a dateline
+    "The Cold War ended in 1991.",  # a named event says what happened
+    "Millions lost their savings in the Great Depression.",
+])
+def test_a_capital_after_a_bullet_or_dash_and_named_events_keep_their_tone(text: str) -> None:
+    assert named_words(text) == []
+
+
+def test_an_apostrophe_after_a_letter_is_a_possessive_not_an_opening_quote() -> None:
+    assert named_words("Texas' Supreme Court ruled on Monday.") == ["Supreme"]
+    assert named_words("'Supreme Court rulings matter,' she said.") == []  # an opening mark: "Supreme" by position
+
+
+def test_dropping_name_tone_stays_linear_in_a_long_sentence() -> None:
+    """Tokens and name spans are walked in order (every token against every span was quadratic)."""
+    text = "delegates met the United Nations and " * 4000
+    spans = name_word_spans(text, [(0, len(text))], RATED)[0]
+    assert len(spans) == 4000
+    assert compounds([text], neutral_names=True) == [0.0]

@@ -6,13 +6,15 @@ VADER rates words, and news names institutions with rated words: the
 Supreme Court heard the case" nothing is praised; the name says who acted.
 So a capitalised word inside a run of two or more capitalised words
 (joined by a space or a hyphen) scores 0, wherever it stands in the
-sentence but first: the first word of a sentence (or of a clause after a
-colon or an opening quote mark) is capitalised by position, so a run
-starting there loses that word ("Great Britain" at a sentence's start keeps
-"Great"; one capitalised word left alone is no name).
+sentence but first: the first word of a sentence, or of a clause after a
+colon, an opening quote mark, a bullet or a dash, is capitalised by position,
+so a run starting there loses that word ("Great Britain" at a sentence's
+start keeps "Great"; one capitalised word left alone is no name).
 
 Left alone: one-word names ("Hope" the town, "Trump"), which no rule tells
-from a word at this depth; and sentences written in title case (every word
+from a word at this depth; named events, runs ending in a noun of
+``lexicon/event_nouns.txt`` ("the Cold War", "the Great Depression"), whose
+name says what happened; and sentences written in title case (every word
 capitalised but the small ones of ``lexicon/title_case_small_words.txt``:
 a headline), where capitals mark nothing.
 Measured on the human ratings of Hutto & Gilbert (2014) by
@@ -27,10 +29,14 @@ from typing import Mapping, Sequence
 from analysis.text import lexicon
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
-_WORD = re.compile(r"\b[A-Za-z][a-z]*\b")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")  # "Obama's", "Don't", "Long-awaited": one word, judged by its first letter
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
-_BEFORE_POSITION_CAPITAL = ".!?:;\"'\u201c\u2018("  # what ends the text before a word capitalised by its position
+# What may stand right before a word capitalised by its position: a sentence's or clause's end, an opening mark,
+# a bullet or a dash ("LONDON - Angry Labour members"); an apostrophe only when no letter precedes it ("Texas'").
+_BEFORE_POSITION_CAPITAL = ".!?:;\"\u201c(-\u2013\u2014\u2022*"
+_OPENING_APOSTROPHES = "'\u2018"
 _SMALL_WORDS = lexicon.words("title_case_small_words")
+_EVENT_NOUNS = lexicon.words("event_nouns")
 
 
 def name_word_spans(
@@ -45,18 +51,30 @@ def name_word_spans(
     found: dict[int, list[tuple[int, int]]] = {}
     rated_words = rated.keys()
     for run in _NAME_RUN.finditer(view):
-        if rated_words.isdisjoint(run.group().lower().replace("-", " ").split()):
-            continue  # most names hold no rated word
+        lowered = run.group().lower().replace("-", " ").split()
+        if rated_words.isdisjoint(lowered) or lowered[-1] in _EVENT_NOUNS:
+            continue  # most names hold no rated word; a named event keeps its tone ("the Cold War")
         words = list(_CAPITALISED_WORD.finditer(view, run.start(), run.end()))
         index = bisect_right(starts, run.start()) - 1
         if index < 0 or run.end() > sentences[index][1]:
             continue
-        before = view[sentences[index][0]:run.start()].rstrip()
-        if not before or before[-1] in _BEFORE_POSITION_CAPITAL:
+        if _capitalised_by_position(view, sentences[index][0], run.start()):
             words = words[1:] if len(words) > 2 else []  # the first word is capitalised by its position
         found.setdefault(index, []).extend(word.span() for word in words if word.group().lower() in rated)
     return {index: spans for index, spans in found.items()
             if spans and not in_title_case(view[sentences[index][0]:sentences[index][1]])}
+
+
+def _capitalised_by_position(view: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the word at ``word_start`` opens its sentence or a clause (see ``_BEFORE_POSITION_CAPITAL``)."""
+    at = word_start - 1
+    while at >= sentence_start and view[at].isspace():
+        at -= 1  # step back over the spaces only: the cost does not grow with the sentence
+    if at < sentence_start:
+        return True
+    if view[at] in _OPENING_APOSTROPHES:
+        return at == sentence_start or not view[at - 1].isalpha()
+    return view[at] in _BEFORE_POSITION_CAPITAL
 
 
 def in_title_case(text: str) -> bool:

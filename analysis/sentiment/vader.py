@@ -34,6 +34,8 @@ each token after all its rules, so a sentence's score can be split by voice
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
+from itertools import accumulate
 import re
 import string
 from functools import lru_cache
@@ -346,8 +348,13 @@ def without_tone(
     valences = list(scored.valences)
     lexicon = engine.lexicon
     counts = list(scored.counts or lexicon_counts(sentence))
+    ordered = sorted(spans)
+    ends = list(accumulate((end for _, end in ordered), max))  # the furthest end of the spans so far
     for index, (lo, hi) in enumerate(engine.token_spans(scored.text)):
-        if index < len(valences) and any(lo + offset < end and begin < hi + offset for begin, end in spans):
+        # tokens and spans are both in order: the spans that can overlap this token start before its end, and
+        # one of them overlaps it when the furthest end among those passes its start (a bisection, not a scan)
+        before_end = bisect_left(ordered, (hi + offset,))
+        if index < len(valences) and before_end and ends[before_end - 1] > lo + offset:
             valences[index] = 0.0
             value = lexicon.get(scored.text[lo:hi].lower().strip(_PUNCTUATION), 0.0)
             counts[1] -= value > 0
