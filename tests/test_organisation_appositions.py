@@ -1,4 +1,4 @@
-"""An organisation noun in apposition types a name only as a description: after an article, in lower case.
+"""An organisation noun in apposition types a name only as a description: after an article or a possessive name, in lower case.
 Made-up news sentences."""
 from __future__ import annotations
 
@@ -27,3 +27,8 @@ def test_a_capitalised_name_after_the_comma_is_no_description():
     found = types("Members who now question Okonkwo, the Harbour Reform Party, nominated a rival ticket. "
                   "Okonkwo did not reply.")
     assert found.get("Okonkwo") != "organization"
+
+
+def test_a_possessive_name_opens_an_apposition_like_an_article():
+    # review: "X, Ukraine's largest bank," had lost its organisation with the article condition
+    assert types("Vantrex, Ukraine's largest bank, said profits rose.")["Vantrex"] == "organization"

@@ -20,3 +20,8 @@ def test_station_before_a_name_or_in_apposition_still_makes_an_outlet():
     found = types("The fire was first reported by station KXTR. Callers told Zapwave, a local radio station, "
                   "about the smoke.")
     assert found["KXTR"] == "media" and found["Zapwave"] == "media"
+
+
+def test_a_call_sign_before_station_is_the_stations_own_name():
+    # review: "KTLA station" had lost its mention with the rule above
+    assert types("Local KXTR station reported the fire first.")["KXTR"] == "media"

@@ -45,6 +45,7 @@ APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:for
 DEFINITION = re.compile(r"(?:\s*\([^()\n]{1,160}\))?\s+(?P<verb>is|was)\s+(?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+)(?:former\s+)?")
 _APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
 _APPOSITION_STOP_AFTER_NOUN = frozenset({"near"})  # "a village near Emona" (not "X, near the town of Y")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*(?:'s|s')")  # a name's possessive opening an apposition: "Ukraine's"
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
 # The words of an apposition or definition up to a punctuation mark; the full stops of an initialism
 # stay inside ("a U.S. citizen", "a U.K.-based charity").
@@ -276,7 +277,8 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     if members is not None and not _place_nouns().isdisjoint((members.group(1)[:-1], members.group(1)[:-2])):
         return "place", ctx.text[shown:at + members.end()]  # "a group of islands", "a cluster of villages"
     if noun in ctx.body_nouns:
-        if not (article and head.group(0).islower()):
+        opened = article or _POSSESSIVE_NAME.fullmatch(words[0].group(0)) is not None  # "X, Ukraine's largest bank,"
+        if not (opened and head.group(0).islower()):
             return None  # "Biden, giving him six more electoral college votes", "X, the American Independent Party"
         kind = "media" if noun in ctx.cues.media_nouns else "organization"
         return kind, ctx.text[shown:at + head.end()]
@@ -333,7 +335,8 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
 
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     """Organisation or media from a lowercase noun right after ("the Labour party"; not after a common
-    adjective of the ``not_names`` cue: "a Pentecostal church"; not "station": "Waterloo station"), before it
+    adjective of the ``not_names`` cue: "a Pentecostal church"; not "station" after a name in lower case: "Waterloo
+    station", but "KTLA station"), before it
     ("newspaper Clarín") or in apposition (", a cybersecurity firm"; also a place: ", a town in ...")."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     if last.possessive:
@@ -345,7 +348,8 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
     if following and last.text in ctx.cues.not_names:
         following = None  # "a Roman Catholic church", "a Pentecostal church": an adjective before the noun, no name
-    if following and following.group(1) not in lexicon.words("not_after_name_nouns"):  # not "Waterloo station"
+    if following and (following.group(1) not in lexicon.words("not_after_name_nouns") or last.text.isupper()):
+        # not "Waterloo station"; a call sign in capitals is the station's own name ("KTLA station")
         noun = following.group(1)
         if noun in ctx.cues.media_nouns:
             return "media", f"followed by {noun}"

@@ -3,8 +3,8 @@ does a first name joined of two known first names.
 
 Names of people are written with initials far more than names of anything
 else: leading initials ("O.J. Simpson", "J. K. Rowling", "W. W. Rouse Ball")
-or a middle initial between two names ("Suilen H. Alvarado", "Lauralee B.
-Riedell"). An initial here is one capital letter followed by a full stop and
+or a middle initial between a known first name and a name ("Lauralee B.
+Riedell"; not "Terminal B. Passengers", where a sentence ends). An initial here is one capital letter followed by a full stop and
 free of any dictionary match or office ("U.S." in "U.S. Steel" is a country,
 not an initial, and neither is the "S." that follows it in "U.S.S. Grayback"). The name word after the initials must be a real name: written
 with a capital and lower-case letters, never in lower case elsewhere in the
@@ -68,7 +68,8 @@ def initialled_name(ctx: NameContext, segment: Sequence[int]) -> str:
     if not rest or not all(_name_word(ctx, i) for i in rest):
         return ""
     leading = flags[0] and not flags[-1] and all(flags[:flags.index(False)]) and not any(flags[flags.index(False):])
-    middle = not flags[0] and not flags[-1] and ctx.tokens[segment[flags.index(True)]].text != "I"
+    middle = not flags[0] and not flags[-1] and ctx.tokens[segment[flags.index(True)]].text != "I" \
+        and given_name(ctx.cues.given_names, ctx.tokens[segment[0]].text)  # not "Terminal B. Passengers"
     if not (leading or middle) or leading and _after_number(ctx, segment[0]):
         return ""
     letters = ".".join(ctx.tokens[i].text for i, flag in zip(segment, flags) if flag)
