@@ -35,3 +35,8 @@ def test_a_person_noun_types_the_name(sentence, expected):
 ])
 def test_no_person_from_a_person_noun_that_describes_nothing(text):
     assert cues(text) == []
+
+
+def test_a_determiner_opening_the_sentence_counts_too():
+    # review: "The woman X" at a sentence's start was missed (the determiners were matched in lower case only)
+    assert cues("The woman Ilsebet drove away after the crash.") == [("Ilsebet", "after The woman")]

@@ -41,3 +41,8 @@ def test_a_title_before_a_name_is_still_a_title(sentence, name):
 
 def test_no_person_from_a_first_name_before_a_word_that_is_no_title():
     assert people("He was raised a Roman Catholic in Dublin.") == []  # "Catholic" is no title
+
+
+def test_a_name_suffix_after_the_title_word_keeps_it_a_surname():
+    # review: "Jr" counted as a name after "King", so "King" was read as a title before a name
+    assert people("Martin Luther King Jr. spoke in Memphis.") == ["Martin Luther King Jr"]

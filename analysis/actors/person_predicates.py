@@ -41,7 +41,8 @@ _OWN_THING = re.compile(r"\s+([a-z]{2,}(?:ed|s))\s+(?:his|her)\s+[a-z]")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
 _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
 _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
-_PERSON_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|my|their|our|your)\s+([a-z]+)\s+$")
+_PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
+    r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
 # A word right before a name that makes it an object, not the subject the predicate is about.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:to|of|for|at|from|with|by|in|on|about|against|as|than|like|between|into|upon|toward|towards)\s+$", re.I)

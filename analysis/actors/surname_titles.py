@@ -21,6 +21,7 @@ from typing import Sequence
 from analysis.actors.mention_types import Cues, OfficeHit
 from analysis.actors.name_runs import Token, joins, name_like
 from analysis.actors.name_shapes import given_name
+from analysis.text import lexicon
 
 
 _START = attrgetter("start")
@@ -47,8 +48,9 @@ def title_after_first_name(tokens: Sequence[Token], at: int, cues: Cues) -> bool
     if not word.text[:1].isupper() or word.text.isupper() or word.initial or at == 0:
         return False
     following = tokens[at + 1] if at + 1 < len(tokens) else None
-    if following is not None and name_like(following) and joins(tokens, at, at + 1):
-        return False  # a title before a name: "... King Charles"
+    if following is not None and name_like(following) and joins(tokens, at, at + 1) \
+            and following.text.rstrip(".") not in lexicon.words("name_suffixes"):
+        return False  # a title before a name: "... King Charles" (not "Martin Luther King Jr.")
     first = at - 1
     while first >= 0 and at - first <= 3 and name_like(tokens[first]) and joins(tokens, first, first + 1) \
             and not tokens[first].possessive and not _title_or_role(tokens[first].text, cues):
