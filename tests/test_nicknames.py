@@ -34,3 +34,11 @@ def test_curly_quotes_too():
 ])
 def test_no_nickname_without_a_name_on_both_sides(text):
     assert all('"' not in surface for surface, _ in people(text))
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_quotation():
+    from analysis.quotes.step import extract_quotes
+
+    quotes = extract_quotes('Wrestler Dwayne "The Rock" Johnson said he would run. "I am ready," Johnson said.')
+    assert "The Rock" not in list(quotes["text"])
+    assert list(quotes["text"]) == ["he would run", "I am ready,"]

@@ -10,6 +10,7 @@ The quotes step (:mod:`analysis.quotes.step`) reads these rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -113,6 +114,13 @@ def _title(view: str, quote: Quote, cues: SpeechCues) -> bool:
     if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
         return True
     return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
+
+
+def inside_a_name(quote: Quote, name_starts: Sequence[int], name_ends: Sequence[int]) -> bool:
+    """Whether ``quote`` (marks included) lies inside a person's name, a quoted nickname: 'Dwayne "The Rock"
+    Johnson'; ``name_starts``/``name_ends``: the spans of the article's person mentions, in text order."""
+    at = bisect_right(name_starts, quote.outer_start) - 1
+    return at >= 0 and quote.outer_end <= name_ends[at]
 
 
 def is_gloss(view: str, quote: Quote) -> bool:

@@ -64,7 +64,7 @@ from analysis.quotes.indirect_speech import indirect_spans
 from analysis.quotes.quote_attributions import (
     adopt_parsed, attach_attributions, inherit_attributions, subject_fallback, with_subject,
 )
-from analysis.quotes.quote_spans import find_quotes, is_gloss, is_quotation
+from analysis.quotes.quote_spans import find_quotes, inside_a_name, is_gloss, is_quotation
 from analysis.quotes.speakers import Speaker, resolve_speakers
 from analysis.quotes.speech_cues import SpeechCues, load_speech_cues
 from analysis.quotes.zero_subject import drops_subjects, fill_zero_subjects
@@ -192,7 +192,10 @@ def quote_rows(
                  for (start, end), paragraph in zip(masked_doc.sentences, masked_doc.sentence_paragraphs)]
     article = Article(masked_doc, text, view, sentences, [s.start for s in sentences], Mentions(mention_list(mentions)),
                       lexicon, cues.one_word_forms, {})
-    quotes = [q for q in find_quotes(masked_doc, sentences, cues) if not is_gloss(view, q)]
+    persons = [m for m in article.mentions if m.actor_type == "person"]  # in text order, never overlapping
+    person_starts, person_ends = [m.start for m in persons], [m.end for m in persons]
+    quotes = [q for q in find_quotes(masked_doc, sentences, cues)
+              if not is_gloss(view, q) and not inside_a_name(q, person_starts, person_ends)]
     _tokenize(view, sentences, [(q.outer_start, q.outer_end) for q in quotes])
     for sentence in sentences:
         sentence.attributions = [
