@@ -22,7 +22,6 @@ An article ("to the Chathams") may stand before the name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from analysis.text import lexicon
 
@@ -37,6 +36,10 @@ _OF = re.compile(r"(?:^|[^\w-])(?P<noun>[A-Za-z-]+)\s+of\s+(?:the\s+)?$")
 _PATH_WORDS = frozenset({"to", "from", "into", "towards", "toward", "via", "through", "at"})
 _DISTANCE_WORDS = frozenset({"from", "of", "to"})
 _LAST_WORDS = _PATH_WORDS | _DISTANCE_WORDS
+_MOTION_WORDS = lexicon.words("motion_words")
+_DISTANCE_UNITS = lexicon.words("distance_units")
+_PLACE_OF_NOUNS = lexicon.words("place_of_nouns")
+_DIRECTIONS = lexicon.words("direction_words")
 
 
 def phrase_place(view: str, start: int) -> str:
@@ -48,43 +51,23 @@ def phrase_place(view: str, start: int) -> str:
         return ""  # most names follow no such preposition: the patterns below need not be tried
     before = view[max(0, start - _WINDOW):start]
     path = _PATH.search(before) if preposition in _PATH_WORDS else None
-    if path is not None and (path.group("last") in _motion_words()
-                             or path.group("last") in _directions() and path.group("word") in _motion_words()):
-        phrase = path.group(0) if path.group("last") in _directions() else path.group(0)[path.start("last") - path.start():]
+    if path is not None and (path.group("last") in _MOTION_WORDS
+                             or path.group("last") in _DIRECTIONS and path.group("word") in _MOTION_WORDS):
+        phrase = path.group(0) if path.group("last") in _DIRECTIONS else path.group(0)[path.start("last") - path.start():]
         return f"motion: {_phrase(phrase)}"
     distance = _DISTANCE.search(before) if preposition in _DISTANCE_WORDS else None
-    if distance is not None and distance.group("unit") in _distance_units() and _direction(distance.group("direction")):
+    if distance is not None and distance.group("unit") in _DISTANCE_UNITS and _direction(distance.group("direction")):
         return f"distance: {_phrase(distance.group(0))}"
     of = _OF.search(before) if preposition == "of" else None
-    if of is not None and of.group("noun").lower() in _place_of_nouns():  # "the mayor of", "the Battle of"
+    if of is not None and of.group("noun").lower() in _PLACE_OF_NOUNS:  # "the mayor of", "the Battle of"
         return f"of-phrase: {_phrase(of.group(0))}"
     return ""
 
 
 def _direction(word: str | None) -> bool:
     """No word between, or a direction word ("back", "south")."""
-    return word is None or word in _directions()
+    return word is None or word in _DIRECTIONS
 
 
 def _phrase(matched: str) -> str:
     return " ".join(matched.split()).lstrip("([,;:\"'")
-
-
-@lru_cache(maxsize=1)
-def _motion_words() -> frozenset[str]:
-    return lexicon.words("motion_words")
-
-
-@lru_cache(maxsize=1)
-def _distance_units() -> frozenset[str]:
-    return lexicon.words("distance_units")
-
-
-@lru_cache(maxsize=1)
-def _place_of_nouns() -> frozenset[str]:
-    return lexicon.words("place_of_nouns")
-
-
-@lru_cache(maxsize=1)
-def _directions() -> frozenset[str]:
-    return lexicon.words("direction_words")
