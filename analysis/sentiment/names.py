@@ -28,7 +28,7 @@ from typing import Mapping, Sequence
 
 from analysis.text import lexicon
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[ -][A-Z][a-z]+)+\b")  # a capital no word character precedes
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")  # "Obama's", "Don't", "Long-awaited": one word, judged by its first letter
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # What may stand right before a word capitalised by its position: a sentence's or clause's end, an opening mark,
