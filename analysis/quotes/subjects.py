@@ -17,6 +17,7 @@ from analysis.quotes.attribution import Sentence
 from analysis.quotes.context import Article, Spans
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
+from analysis.text import lexicon
 
 
 def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, int] | None:
@@ -117,4 +118,4 @@ def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
     return tokens[index].lower.endswith(("ed", "en"))
 
 
-_PARTICLES = frozenset("out up off down over back".split())
+_PARTICLES = lexicon.words("verb_particles")
