@@ -144,3 +144,24 @@ def test_reporter_tokens_skip_passages_outside_the_sentence_like_a_full_scan():
     for start, end in sentences:
         inside = [q for q in quoted if q[1] > start and q[0] < end]
         assert tokenize_reporter_text(view, start, end, quoted) == tokenize_reporter_text(view, start, end, inside)
+
+
+def test_tone_evidence_reads_each_quotation_and_source_once_however_many_names_it_holds():
+    from analysis.actors import mention_tone
+    from analysis.actors.step import find_mentions
+    from analysis.quotes.speech_cues import default_speech_cues
+    from analysis.text.document import Document
+
+    names = ", ".join(f"{first} {last}" for first in ("Alice", "Carla", "Elena") for last in ("Moreno", "Okafor"))
+    doc = Document(f'Minister Tom Hale said: "We thank {names} for their great work."\n')
+    mentions = mention_tone.mention_records(find_mentions(doc).to_dict("list"))
+    start, end = doc.sentences[0]
+    outer = [mention_tone._outer(doc.normalized, *span) for span in doc.quote_spans]
+    parsed = mention_tone._parse(doc.normalized, start, end, outer, mentions, [m.start for m in mentions],
+                                 default_speech_cues())
+    quoted = [m for m in mentions if m.start > doc.normalized.index('"')]
+    assert len(quoted) == 6
+    spans = {mention_tone.evidence_span(doc.normalized, parsed, m, ([], [])) for m in quoted}
+    assert len(spans) == 1 and None not in spans  # one clause of the quotation: the same evidence for all six
+    assert list(parsed.quotations) == [next(i for i, t in enumerate(parsed.tokens) if t.kind == "quote")]
+    assert len(parsed.source_actors) <= len(parsed.attributions)

@@ -62,6 +62,7 @@ _BE_FORMS = lexicon.words("be_forms")
 _PUNCTUATION = string.punctuation  # what VADER strips from a token's ends
 _CUTTING = _BREAK_PUNCT | _OPENERS | _COORDINATORS  # lower-case forms of the tokens that can start a clause
 _START, _KIND, _LOWER = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, read at C speed
+_FIRST = itemgetter(0)  # a clause's first token
 _STRIP_PUNCTUATION = methodcaller("strip", _PUNCTUATION)
 
 
@@ -76,13 +77,25 @@ class Mention(NamedTuple):
 
 
 class _Parsed(NamedTuple):
-    """One sentence: its reporter tokens, their starts, its attributions and its clause spans (token ranges)."""
+    """One sentence: its reporter tokens, their starts, its attributions and its clause spans (token ranges),
+    with what its mentions' evidence reads again and again, worked out once per sentence: the words and clauses
+    of each quotation token (by token index) and the actors heading each attribution's source (by its index)."""
 
     tokens: list[Token]
     starts: list[int]
     attributions: list[Attribution]
     clauses: list[tuple[int, int]]
     mentions: list[Mention]
+    quotations: dict[int, _Quotation]
+    source_actors: dict[int, frozenset[str]]
+
+
+class _Quotation(NamedTuple):
+    """A quotation token's words (quote marks left out), their starts and their clauses."""
+
+    words: list[Token]
+    starts: list[int]
+    clauses: list[tuple[int, int]]
 
 
 # ---------------------------------------------------------------- the mentions table's columns
@@ -198,7 +211,8 @@ def _parse(
     starts = list(map(_START, tokens))
     attributions = [a for a in find_attributions(tokens, view, cues=cues) if _verbal(view, tokens, starts, a)]
     inside = list(mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)])
-    return _Parsed(tokens, starts, attributions, clauses(tokens, {m.start for m in inside}, attributions, cues), inside)
+    return _Parsed(tokens, starts, attributions, clauses(tokens, {m.start for m in inside}, attributions, cues), inside,
+                   {}, {})
 
 
 def _verbal(view: str, tokens: Sequence[Token], starts: Sequence[int], attribution: Attribution) -> bool:
@@ -305,8 +319,7 @@ def evidence_span(
         return None  # the speaker: its own words
     if tokens[index].kind == "quote":
         return _quoted_evidence(view, parsed, index, mention, persons)
-    first, stop = next(((a, b) for a, b in parsed.clauses if a <= index < b), (index, index + 1))
-    return _token_span(tokens, first, stop)
+    return _token_span(tokens, *_clause_at(parsed.clauses, index))
 
 
 def _heads_source(view: str, attribution: Attribution, mention: Mention) -> bool:
@@ -330,15 +343,26 @@ def _quoted_evidence(
     """The clause of the quotation holding ``mention``, unless the quotation is the actor's own words."""
     quote = parsed.tokens[index]
     speaker = _nearest_attribution(parsed, index)
-    if speaker is not None and _speaks_as(view, speaker, mention, parsed.mentions, persons, quote.start):
+    if speaker is not None and _speaks_as(view, parsed, speaker, mention, persons, quote.start):
         return None
-    inner = tokenize_reporter_text(view, quote.start, quote.end, ())
-    words = [token for token in inner if token.text not in QUOTE_MARKS]
-    if not words:
+    if index not in parsed.quotations:
+        inner = tokenize_reporter_text(view, quote.start, quote.end, ())
+        words = [token for token in inner if token.text not in QUOTE_MARKS]
+        parsed.quotations[index] = _Quotation(words, [token.start for token in words], clauses(words, set()))
+    quotation = parsed.quotations[index]
+    if not quotation.words:
         return None
-    at = max(bisect_right([token.start for token in words], mention.start) - 1, 0)
-    first, stop = next(((a, b) for a, b in clauses(words, set()) if a <= at < b), (at, at + 1))
-    return _token_span(words, first, stop)
+    at = max(bisect_right(quotation.starts, mention.start) - 1, 0)
+    return _token_span(quotation.words, *_clause_at(quotation.clauses, at))
+
+
+def _clause_at(spans: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
+    """The clause (of ``spans``: token ranges in order, as :func:`clauses` gives them) holding token ``index``,
+    or that token alone when none does."""
+    position = bisect_right(spans, index, key=_FIRST) - 1
+    if position >= 0 and index < spans[position][1]:
+        return spans[position]
+    return index, index + 1
 
 
 def _nearest_attribution(parsed: _Parsed, index: int) -> Attribution | None:
@@ -351,25 +375,32 @@ def _nearest_attribution(parsed: _Parsed, index: int) -> Attribution | None:
 
 
 def _speaks_as(
-    view: str, attribution: Attribution, mention: Mention, sentence_mentions: Sequence[Mention],
+    view: str, parsed: _Parsed, attribution: Attribution, mention: Mention,
     persons: tuple[Sequence[Mention], Sequence[int]], quote_start: int,
 ) -> bool:
-    """Whether the attribution's speaker is ``mention``'s actor: a mention of it heads the source, or the source
-    is a pronoun whose nearest person mention before it and before the quotation is that actor."""
+    """Whether the attribution (one of ``parsed``'s) speaker is ``mention``'s actor: a mention of the sentence
+    of that actor heads the source, or the source is a pronoun whose nearest person mention before it and before
+    the quotation is that actor."""
     if is_pronoun(attribution.source):
         people, ends = persons
         before = bisect_right(ends, min(attribution.source_start, quote_start)) - 1
         return before >= 0 and people[before].actor_id == mention.actor_id
-    return any(other.actor_id == mention.actor_id and _heads_source(view, attribution, other)
-               for other in sentence_mentions)
+    key = id(attribution)
+    if key not in parsed.source_actors:
+        parsed.source_actors[key] = frozenset(
+            other.actor_id for other in parsed.mentions if _heads_source(view, attribution, other))
+    return mention.actor_id in parsed.source_actors[key]
 
 
 def _token_span(tokens: Sequence[Token], first: int, stop: int) -> tuple[int, int] | None:
     """From the first to the last word or quotation of ``tokens[first:stop]`` (punctuation trimmed), or None."""
-    kept = [token for token in tokens[first:stop] if token.kind != "punct"]
-    if not kept:
+    while first < stop and tokens[first].kind == "punct":
+        first += 1
+    while stop > first and tokens[stop - 1].kind == "punct":
+        stop -= 1
+    if first >= stop:
         return None
-    return kept[0].start, kept[-1].end
+    return tokens[first].start, tokens[stop - 1].end
 
 
 def mention_records(columns: Mapping[str, Sequence[Any]]) -> list[Mention]:
