@@ -454,3 +454,28 @@ def test_fast_path_scores_equal_the_package_on_wikinews(wikinews_path) -> None:
     # the words it counts while scoring are lexicon_counts' (no count from the package's own path, for emoji)
     counted = [ours.score_tokens(t).counts for t in texts]
     assert counted[-3] is None and counted[:-3] + counted[-2:] == [lexicon_counts(t) for t in texts[:-3] + texts[-2:]]
+
+
+def test_but_rule_gives_what_the_package_but_check_gives_repeated_valences_included():
+    """vaderSentiment's _but_check changes the first position holding an equal value (list.index); the linear
+    mirror must do the same, value for value and type for type."""
+    import random
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis.sentiment.vader import _but_rule
+
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(3000):
+        size = rng.randint(1, 12)
+        valences = [rng.choice([0, 0, 0.0, 1.5, -1.5, 0.75, 2.25, -2.0, 1.0]) for _ in range(size)]
+        words = [rng.choice(["a", "but", "good", "But", "x"]) for _ in range(size)]
+        lowers = [word.lower() for word in words]
+        if "but" not in lowers:
+            continue
+        expected = SentimentIntensityAnalyzer._but_check(list(words), list(valences))
+        got = _but_rule(lowers, list(valences))
+        assert got == expected and list(map(type, got)) == list(map(type, expected))
+        checked += 1
+    assert checked > 1000

@@ -34,7 +34,7 @@ each token after all its rules, so a sentence's score can be split by voice
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from itertools import accumulate
 import re
 import string
@@ -156,7 +156,7 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
                     continue  # valence 0
                 sentiments[i] = _valence(lexicon, words, lowers, i, is_cap_diff)
         if "but" in lowers:  # else _but_check changes nothing
-            sentiments = self._but_check(words, sentiments)
+            sentiments = _but_rule(lowers, sentiments)
         self._counts = (len(words), positive, negative)
         self._last = (text, sentiments)
         return self._valence_scores(sentiments, text)
@@ -238,6 +238,36 @@ def _valence(lexicon: Mapping[str, float], words: Sequence[str], lowers: Sequenc
             if start_i == 2:
                 valence = _special_idioms_check(valence, lowers, i)
     return _least_check(lexicon, valence, lowers, i)
+
+
+def _but_rule(lowers: Sequence[str], sentiments: list[Any]) -> list[Any]:
+    """vaderSentiment 3.3.2's ``_but_check`` (valences before the first "but" halved, after it raised by half), to
+    the letter and in linear time.
+
+    The package walks the valences and, for each, changes the first position holding an equal value
+    (``list.index``: with repeated values that is not always the position walked), popping and inserting:
+    quadratic in a long sentence. Here each value's positions are kept in order, so the first one is at hand.
+    A zero stays a zero (0.5 * 0 == 0), so only the few non-zero valences ever move between values.
+    """
+    but = lowers.index("but")
+    out = list(sentiments)
+    positions: dict[Any, list[int]] = {}
+    for position, value in enumerate(out):
+        positions.setdefault(value, []).append(position)
+    for walked in range(len(out)):
+        value = out[walked]
+        held = positions[value]
+        first = held[0]
+        if first == but:
+            continue
+        changed = value * (0.5 if first < but else 1.5)
+        out[first] = changed
+        if changed != value:  # a non-zero value: its first position now holds another value
+            held.pop(0)
+            if not held:
+                del positions[value]
+            insort(positions.setdefault(changed, []), first)
+    return out
 
 
 def _negated(lower: str) -> bool:
