@@ -1,13 +1,15 @@
 """Linear cost: an article's load and analysis time grows linearly with its length.
 
-Builds four pathological inputs in a temporary folder (never committed):
+Builds five pathological inputs in a temporary folder (never committed):
 
 * ``prose``: a ~5 MB article of ordinary prose (Wikinews article texts concatenated);
 * ``unbalanced``: a ~1 MB article whose paragraphs are full of opening quote
   marks (straight and typographic) that never close;
 * ``lines``: a 200,000-line .txt file of short lines;
 * ``names``: one sentence of ~200,000 characters listing names, half of them inside a
-  quotation (the tone toward each actor reads its clause of the sentence or of the quotation).
+  quotation (the tone toward each actor reads its clause of the sentence or of the quotation);
+* ``speakers``: one sentence of ~200,000 characters of short quotations, each with its own
+  speaker and cue, joined by semicolons (each quotation takes the nearest attribution).
 
 Each input is written at full size and at a tenth of it; for both, times
 ``load_corpus`` of the file and ``analyze(corpus, cache=False)`` (one
@@ -59,7 +61,8 @@ from analysis import analyze, load_corpus
 from analysis.paths import SEEDS, SHARED_CORPUS
 
 T = TypeVar("T")
-FULL_SIZES = {"prose": 5_000_000, "unbalanced": 1_000_000, "lines": 200_000, "names": 200_000}  # chars, chars, lines, chars
+FULL_SIZES = {"prose": 5_000_000, "unbalanced": 1_000_000, "lines": 200_000, "names": 200_000,
+              "speakers": 200_000}  # characters, except lines
 _STEP_FUNCTIONS = frozenset({"run_article", "split_view", "paragraphs_of_view", "pair_quote_marks", "split_story"})
 _UNBALANCED_MARKS = ('"', "\u201c", "\u201e", "\u00ab")
 
@@ -118,11 +121,25 @@ def name_list(texts: list[str], n_chars: int) -> str:
             f'{", ".join(names[half:])} again.\n')
 
 
+def said_chain(texts: list[str], n_chars: int) -> str:
+    """One sentence of about ``n_chars`` characters: short quotations, each said by a two-word name made of the
+    texts' capitalised words, joined by semicolons ('"Good idea," A B said; "Good idea," C D said; ...')."""
+    capitals = sorted({word for word in " ".join(texts).split() if word.isalpha() and word[:1].isupper()})
+    pieces, size = [], 0
+    while size < n_chars:
+        index = len(pieces)
+        pieces.append(f'"Good idea," {capitals[index % len(capitals)]} '
+                      f'{capitals[(index * 7 + 3) % len(capitals)]} said')
+        size += len(pieces[-1]) + 2
+    return "; ".join(pieces) + ".\n"
+
+
 BUILDERS: dict[str, Callable[[list[str], int], str]] = {
     "prose": prose_article,
     "unbalanced": unbalanced_article,
     "lines": short_lines,
     "names": name_list,
+    "speakers": said_chain,
 }
 
 
@@ -212,7 +229,7 @@ def per_sentence(measure: Measure) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="shrink every input (0.1: a quick run)")
-    parser.add_argument("--only", default=",".join(BUILDERS), help="comma-separated inputs: prose,unbalanced,lines,names")
+    parser.add_argument("--only", default=",".join(BUILDERS), help="comma-separated inputs: " + ",".join(BUILDERS))
     parser.add_argument("--repeat", type=int, default=3, help="fresh-process measurements per input and size, best kept")
     parser.add_argument("--steps", action="store_true", help="also profile each step on the full input")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # the child: print one Measure as JSON

@@ -86,8 +86,24 @@ class _Parsed(NamedTuple):
     attributions: list[Attribution]
     clauses: list[tuple[int, int]]
     mentions: list[Mention]
+    mention_starts: list[int]
     quotations: dict[int, _Quotation]
     source_actors: dict[int, frozenset[str]]
+    sources: _Sources
+
+
+class _Sources(NamedTuple):
+    """A sentence's attributions with a source of their own, by source start, and the longest source's length:
+    the sources that can hold a mention start at most that far before its end; and those with a source (their own
+    or borrowed) in text order, with their cues' starts and ends, and whether those cues come one after another."""
+
+    attributions: list[Attribution]
+    starts: list[int]
+    longest: int
+    cued: list[Attribution]
+    cue_starts: list[int]
+    cue_ends: list[int]
+    cues_in_order: bool
 
 
 class _Quotation(NamedTuple):
@@ -210,9 +226,23 @@ def _parse(
     tokens = tokenize_reporter_text(view, start, end, outer_quotes)
     starts = list(map(_START, tokens))
     attributions = [a for a in find_attributions(tokens, view, cues=cues) if _verbal(view, tokens, starts, a)]
-    inside = list(mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)])
-    return _Parsed(tokens, starts, attributions, clauses(tokens, {m.start for m in inside}, attributions, cues), inside,
-                   {}, {})
+    first, stop = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
+    inside, inside_starts = list(mentions[first:stop]), list(mention_starts[first:stop])
+    return _Parsed(tokens, starts, attributions, clauses(tokens, set(inside_starts), attributions, cues), inside,
+                   inside_starts, {}, {}, _sources(attributions))
+
+
+def _sources(attributions: Sequence[Attribution]) -> _Sources:
+    """The :class:`_Sources` of a sentence's attributions (a borrowed source is another cue's)."""
+    sourced = sorted((a for a in attributions if a.source_start is not None and not a.borrowed),
+                     key=lambda a: a.source_start)
+    cued = [a for a in attributions if a.source_start is not None]
+    cue_starts, cue_ends = [a.cue_start for a in cued], [a.cue_end for a in cued]
+    in_order = all(start < end for start, end in zip(cue_starts, cue_ends)) \
+        and all(end <= start for end, start in zip(cue_ends, cue_starts[1:]))
+    return _Sources(sourced, [a.source_start for a in sourced],
+                    max((a.source_end - a.source_start for a in sourced), default=0),
+                    cued, cue_starts, cue_ends, in_order)
 
 
 def _verbal(view: str, tokens: Sequence[Token], starts: Sequence[int], attribution: Attribution) -> bool:
@@ -315,11 +345,22 @@ def evidence_span(
     if not tokens:
         return None
     index = max(bisect_right(parsed.starts, mention.start) - 1, 0)
-    if parsed.attributions and any(_heads_source(view, attribution, mention) for attribution in parsed.attributions):
+    if parsed.sources.attributions and _is_speaker(view, parsed.sources, mention):
         return None  # the speaker: its own words
     if tokens[index].kind == "quote":
         return _quoted_evidence(view, parsed, index, mention, persons)
     return _token_span(tokens, *_clause_at(parsed.clauses, index))
+
+
+def _is_speaker(view: str, sources: _Sources, mention: Mention) -> bool:
+    """Whether ``mention`` heads the source of one of the sentence's attributions (:func:`_heads_source`), reading
+    only the sources that can hold it."""
+    index = bisect_right(sources.starts, mention.start) - 1
+    while index >= 0 and sources.starts[index] >= mention.end - sources.longest:
+        if _heads_source(view, sources.attributions[index], mention):
+            return True
+        index -= 1
+    return False
 
 
 def _heads_source(view: str, attribution: Attribution, mention: Mention) -> bool:
@@ -368,10 +409,20 @@ def _clause_at(spans: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
 def _nearest_attribution(parsed: _Parsed, index: int) -> Attribution | None:
     """The attribution with a source whose cue is nearest the quotation token at ``index``."""
     quote = parsed.tokens[index]
-    sourced = [a for a in parsed.attributions if a.source_start is not None]
-    if not sourced:
+    sources = parsed.sources
+    if not sources.cued:
         return None
-    return min(sourced, key=lambda a: min(abs(a.cue_start - quote.end), abs(quote.start - a.cue_end)))
+    candidates = range(len(sources.cued))
+    if sources.cues_in_order:  # the nearest: the last cue ending before the quotation, the first starting after it,
+        before = bisect_right(sources.cue_ends, quote.start)  # or one overlapping it
+        after = max(bisect_left(sources.cue_starts, quote.end), before)
+        candidates = range(max(before - 1, 0), min(after + 1, len(sources.cued)))
+    return sources.cued[min(candidates, key=lambda position: _cue_distance(sources.cued[position], quote))]
+
+
+def _cue_distance(attribution: Attribution, quote: Token) -> int:
+    """How far an attribution's cue is from a quotation token."""
+    return min(abs(attribution.cue_start - quote.end), abs(quote.start - attribution.cue_end))
 
 
 def _speaks_as(
@@ -386,9 +437,11 @@ def _speaks_as(
         before = bisect_right(ends, min(attribution.source_start, quote_start)) - 1
         return before >= 0 and people[before].actor_id == mention.actor_id
     key = id(attribution)
-    if key not in parsed.source_actors:
+    if key not in parsed.source_actors:  # the mentions that can head the source start inside it
+        first = bisect_left(parsed.mention_starts, attribution.source_start)
+        stop = bisect_left(parsed.mention_starts, attribution.source_end)
         parsed.source_actors[key] = frozenset(
-            other.actor_id for other in parsed.mentions if _heads_source(view, attribution, other))
+            other.actor_id for other in parsed.mentions[first:stop] if _heads_source(view, attribution, other))
     return mention.actor_id in parsed.source_actors[key]
 
 

@@ -14,6 +14,7 @@ no quotation and has at least three words.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Collection, Sequence
 
 from analysis.quotes.attribution import Attribution, Sentence, Token
@@ -40,6 +41,7 @@ def indirect_spans(
     cues = cues or default_speech_cues()
     rows = []
     for sentence in sentences:
+        edges: tuple[list[int], list[int]] | None = None  # the sentence's token starts and ends, once it is read
         for attribution in sentence.attributions:
             if attribution.source is None or attribution.borrowed:
                 continue
@@ -47,18 +49,23 @@ def indirect_spans(
                 continue
             if attribution.lemma not in cues.clausal and attribution.lemma != "according to":
                 continue
-            span = _indirect_span(text, sentence, attribution, cues.one_word_forms)
+            if edges is None:
+                edges = [token.start for token in sentence.tokens], [token.end for token in sentence.tokens]
+            span = _indirect_span(text, sentence, attribution, cues.one_word_forms, *edges)
             if span is not None:
                 rows.append((span[0], span[1], attribution))
     return rows
 
 
-def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, forms: frozenset[str]) -> tuple[int, int] | None:
+def _indirect_span(
+    text: str, sentence: Sentence, attribution: Attribution, forms: frozenset[str], starts: list[int], ends: list[int],
+) -> tuple[int, int] | None:
+    """The reported speech of ``attribution`` in ``sentence`` (``starts``, ``ends``: its tokens' offsets, in order)."""
     tokens = sentence.tokens
-    cue_last = max(i for i, t in enumerate(tokens) if t.start < attribution.cue_end)
-    source_first = min(i for i, t in enumerate(tokens) if t.end > attribution.source_start)
-    source_last = max(i for i, t in enumerate(tokens) if t.start < attribution.source_end)
-    cue_first = min(i for i, t in enumerate(tokens) if t.end > attribution.cue_start)
+    cue_last = bisect_left(starts, attribution.cue_end) - 1  # the last token starting before the cue's end
+    source_first = bisect_right(ends, attribution.source_start)  # the first token ending after the source's start
+    source_last = bisect_left(starts, attribution.source_end) - 1
+    cue_first = bisect_right(ends, attribution.cue_start)
     after_source = source_first > cue_last
     if attribution.lemma == "according to":
         after = source_last + 1

@@ -10,6 +10,8 @@ the object of a preposition, a possessor or an aside in parentheses is not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import attrgetter
 from typing import Sequence
 
 from analysis.quotes import attribution as attr
@@ -99,10 +101,13 @@ def addressed(sentence: Sentence, start: int, end: int, *, titles: frozenset[str
     """``It's both, Justice Thomas.``, ``Thank you, Mr. President.``: a mention (``start``-``end``) after a comma
     (and its titles) with only punctuation after it to the sentence's end is someone addressed, or an
     afterthought ("the prize went to the coach, Ana Ruiz."): not who acts in the sentence."""
-    tokens, starts = sentence.tokens, sentence.token_starts
-    if not tokens or any(t.kind != "punct" for t in tokens[attr.token_index(tokens, end - 1, starts) + 1:]):
+    tokens = sentence.tokens  # read from the mention outwards: a mention costs its neighbours, not the sentence
+    if not tokens:
         return False
-    index = attr.token_index(tokens, start, starts) - 1
+    last = max(0, bisect_right(tokens, end - 1, key=_START) - 1)  # the token holding the mention's last character
+    if any(tokens[following].kind != "punct" for following in range(last + 1, len(tokens))):
+        return False
+    index = max(0, bisect_right(tokens, start, key=_START) - 1) - 1
     while index >= 0 and tokens[index].kind == "word" and (tokens[index].lower in titles or tokens[index].lower in attr.ROLE_NOUNS):
         index -= 1
     return index >= 0 and tokens[index].text == ","
@@ -119,3 +124,4 @@ def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
 
 
 _PARTICLES = lexicon.words("verb_particles")
+_START = attrgetter("start")
