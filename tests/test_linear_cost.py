@@ -165,3 +165,35 @@ def test_tone_evidence_reads_each_quotation_and_source_once_however_many_names_i
     assert len(spans) == 1 and None not in spans  # one clause of the quotation: the same evidence for all six
     assert list(parsed.quotations) == [next(i for i, t in enumerate(parsed.tokens) if t.kind == "quote")]
     assert len(parsed.source_actors) <= len(parsed.attributions)
+
+
+def test_nearest_attribution_walk_picks_what_min_over_every_attribution_picks():
+    import random
+
+    from analysis.quotes.attribution import Attribution
+    from analysis.quotes.quote_attributions import _across_clauses, _Candidates, _distance
+    from analysis.quotes.quote_spans import Quote
+
+    rng = random.Random(3)
+    for _ in range(400):
+        pieces = [rng.choice(["said", "X Y", "; ", ", but ", ", and ", " ", "word", '"quote"']) for _ in range(40)]
+        view, offsets, at = "", [], 0
+        for piece in pieces:
+            offsets.append(at)
+            view += piece + " "
+            at = len(view)
+        attributions = []
+        for index, piece in enumerate(pieces):
+            if piece == "said":  # a source just before or just after the cue, or far from it
+                cue = (offsets[index], offsets[index] + 4)
+                shift = rng.choice([-8, 5, -20, 12])
+                source = (max(0, cue[0] + shift), max(0, cue[0] + shift) + 3)
+                attributions.append(Attribution(*cue, "said", "say", *source, view[source[0]:source[1]]))
+        quotes = [Quote(offsets[i] + 1, offsets[i] + 6, offsets[i], offsets[i] + 7, 0, 0, 0, 0)
+                  for i, piece in enumerate(pieces) if piece == '"quote"']
+        if not attributions or not quotes:
+            continue
+        candidates = _Candidates(view, attributions, (0, len(view)))
+        for quote in quotes:
+            expected = min(attributions, key=lambda a: (_across_clauses(view, quote, a), _distance(quote, a)))
+            assert candidates.nearest(view, quote) is expected
