@@ -107,15 +107,22 @@ def short_lines(texts: list[str], n_lines: int) -> str:
     return "Short lines\n\n" + "\n".join(lines) + "\n"
 
 
-def name_list(texts: list[str], n_chars: int) -> str:
-    """One sentence of about ``n_chars`` characters listing two-word names made of the texts' capitalised words,
-    the first half inside a quotation ("We thank A B, C D, ...") and the second half after it."""
+def two_word_names(texts: list[str], n_chars: int, *, extra: int = 0) -> list[str]:
+    """Two-word names made of the texts' capitalised words, enough to fill ``n_chars`` characters with ``extra``
+    more characters around each."""
     capitals = sorted({word for word in " ".join(texts).split() if word.isalpha() and word[:1].isupper()})
     names, size = [], 0
     while size < n_chars:
         index = len(names)
         names.append(f"{capitals[index % len(capitals)]} {capitals[(index * 7 + 3) % len(capitals)]}")
-        size += len(names[-1]) + 2
+        size += len(names[-1]) + extra
+    return names
+
+
+def name_list(texts: list[str], n_chars: int) -> str:
+    """One sentence of about ``n_chars`` characters listing two-word names made of the texts' capitalised words,
+    the first half inside a quotation ("We thank A B, C D, ...") and the second half after it."""
+    names = two_word_names(texts, n_chars, extra=2)
     half = len(names) // 2
     return (f'The minister said: "We thank {", ".join(names[:half])} for their work," and praised '
             f'{", ".join(names[half:])} again.\n')
@@ -124,13 +131,7 @@ def name_list(texts: list[str], n_chars: int) -> str:
 def said_chain(texts: list[str], n_chars: int) -> str:
     """One sentence of about ``n_chars`` characters: short quotations, each said by a two-word name made of the
     texts' capitalised words, joined by semicolons ('"Good idea," A B said; "Good idea," C D said; ...')."""
-    capitals = sorted({word for word in " ".join(texts).split() if word.isalpha() and word[:1].isupper()})
-    pieces, size = [], 0
-    while size < n_chars:
-        index = len(pieces)
-        pieces.append(f'"Good idea," {capitals[index % len(capitals)]} '
-                      f'{capitals[(index * 7 + 3) % len(capitals)]} said')
-        size += len(pieces[-1]) + 2
+    pieces = [f'"Good idea," {name} said' for name in two_word_names(texts, n_chars, extra=len('"Good idea,"  said; '))]
     return "; ".join(pieces) + ".\n"
 
 

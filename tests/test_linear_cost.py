@@ -197,3 +197,19 @@ def test_nearest_attribution_walk_picks_what_min_over_every_attribution_picks():
         for quote in quotes:
             expected = min(attributions, key=lambda a: (_across_clauses(view, quote, a), _distance(quote, a)))
             assert candidates.nearest(view, quote) is expected
+
+
+def test_tone_evidence_knows_the_speaker_by_a_mention_ending_its_source():
+    """A mention of the speaker that ends where the source ends (an empty one included) still makes the quotation
+    the speaker's own words, as when every mention of the sentence was read."""
+    from analysis.actors import mention_tone
+    from analysis.quotes.speech_cues import default_speech_cues
+
+    view = 'Tom Hale said "Ana Ruiz did terrible work."'
+    mentions = [mention_tone.Mention(0, 8, "B", "person", "name"), mention_tone.Mention(8, 8, "A", "person", "name"),
+                mention_tone.Mention(15, 23, "A", "person", "name")]
+    outer = [(14, len(view))]
+    parsed = mention_tone._parse(view, 0, len(view), outer, mentions, [m.start for m in mentions], default_speech_cues())
+    speaker = next(a for a in parsed.attributions if a.source_start is not None)
+    assert (speaker.source_start, speaker.source_end) == (0, 8)
+    assert mention_tone.evidence_span(view, parsed, mentions[2], ([], [])) is None

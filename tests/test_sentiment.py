@@ -459,6 +459,7 @@ def test_fast_path_scores_equal_the_package_on_wikinews(wikinews_path) -> None:
 def test_but_rule_gives_what_the_package_but_check_gives_repeated_valences_included():
     """vaderSentiment's _but_check changes the first position holding an equal value (list.index); the linear
     mirror must do the same, value for value and type for type."""
+    import math
     import random
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -469,7 +470,7 @@ def test_but_rule_gives_what_the_package_but_check_gives_repeated_valences_inclu
     checked = 0
     for _ in range(3000):
         size = rng.randint(1, 12)
-        valences = [rng.choice([0, 0, 0.0, 1.5, -1.5, 0.75, 2.25, -2.0, 1.0]) for _ in range(size)]
+        valences = [rng.choice([0, 0, 0.0, -0.0, 1.5, -1.5, 0.75, 2.25, -2.0, 1.0]) for _ in range(size)]
         words = [rng.choice(["a", "but", "good", "But", "x"]) for _ in range(size)]
         lowers = [word.lower() for word in words]
         if "but" not in lowers:
@@ -477,5 +478,6 @@ def test_but_rule_gives_what_the_package_but_check_gives_repeated_valences_inclu
         expected = SentimentIntensityAnalyzer._but_check(list(words), list(valences))
         got = _but_rule(lowers, list(valences))
         assert got == expected and list(map(type, got)) == list(map(type, expected))
+        assert [math.copysign(1, value) for value in got] == [math.copysign(1, value) for value in expected]
         checked += 1
     assert checked > 1000

@@ -37,7 +37,9 @@ from itertools import compress, count
 from operator import itemgetter, methodcaller
 from typing import Any, Mapping, NamedTuple, Sequence
 
-from analysis.quotes.attribution import Attribution, Token, find_attributions, is_pronoun, tokenize_reporter_text
+from analysis.quotes.attribution import (
+    Attribution, Token, cues_in_order, find_attributions, is_pronoun, tokenize_reporter_text,
+)
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.sentiment.vader import analyzer, without_tone
 from analysis.text import lexicon
@@ -79,7 +81,8 @@ class Mention(NamedTuple):
 class _Parsed(NamedTuple):
     """One sentence: its reporter tokens, their starts, its attributions and its clause spans (token ranges),
     with what its mentions' evidence reads again and again, worked out once per sentence: the words and clauses
-    of each quotation token (by token index) and the actors heading each attribution's source (by its index)."""
+    of each quotation token (by token index) and the actors heading each attribution's source (by cue and
+    source start); :func:`evidence_span` fills these memos as it reads the sentence's mentions."""
 
     tokens: list[Token]
     starts: list[int]
@@ -88,17 +91,18 @@ class _Parsed(NamedTuple):
     mentions: list[Mention]
     mention_starts: list[int]
     quotations: dict[int, _Quotation]
-    source_actors: dict[int, frozenset[str]]
+    source_actors: dict[tuple[int, int], frozenset[str]]
     sources: _Sources
 
 
 class _Sources(NamedTuple):
-    """A sentence's attributions with a source of their own, by source start, and the longest source's length:
-    the sources that can hold a mention start at most that far before its end; and those with a source (their own
-    or borrowed) in text order, with their cues' starts and ends, and whether those cues come one after another."""
+    """A sentence's attributions read by position: ``own`` (those with a source of their own, by source start, with
+    ``own_starts`` and the ``longest`` source's length: the sources that can hold a mention start at most that far
+    before its end), and ``cued`` (those with a source, their own or borrowed, in text order, with their cues'
+    starts and ends, and whether those cues come left to right: :func:`~analysis.quotes.attribution.cues_in_order`)."""
 
-    attributions: list[Attribution]
-    starts: list[int]
+    own: list[Attribution]
+    own_starts: list[int]
     longest: int
     cued: list[Attribution]
     cue_starts: list[int]
@@ -234,15 +238,11 @@ def _parse(
 
 def _sources(attributions: Sequence[Attribution]) -> _Sources:
     """The :class:`_Sources` of a sentence's attributions (a borrowed source is another cue's)."""
-    sourced = sorted((a for a in attributions if a.source_start is not None and not a.borrowed),
-                     key=lambda a: a.source_start)
+    own = sorted((a for a in attributions if a.source_start is not None and not a.borrowed),
+                 key=lambda a: a.source_start)
     cued = [a for a in attributions if a.source_start is not None]
-    cue_starts, cue_ends = [a.cue_start for a in cued], [a.cue_end for a in cued]
-    in_order = all(start < end for start, end in zip(cue_starts, cue_ends)) \
-        and all(end <= start for end, start in zip(cue_ends, cue_starts[1:]))
-    return _Sources(sourced, [a.source_start for a in sourced],
-                    max((a.source_end - a.source_start for a in sourced), default=0),
-                    cued, cue_starts, cue_ends, in_order)
+    return _Sources(own, [a.source_start for a in own], max((a.source_end - a.source_start for a in own), default=0),
+                    cued, [a.cue_start for a in cued], [a.cue_end for a in cued], cues_in_order(cued))
 
 
 def _verbal(view: str, tokens: Sequence[Token], starts: Sequence[int], attribution: Attribution) -> bool:
@@ -305,7 +305,7 @@ def _clause_follows(tokens: Sequence[Token], index: int, mention_starts: frozens
     if index >= len(tokens) or tokens[index].kind != "word":
         return False
     if tokens[index].start in mention_starts:
-        following = next((t for t in tokens[index + 1:] if not t.capitalized), None)
+        following = next((tokens[i] for i in range(index + 1, len(tokens)) if not tokens[i].capitalized), None)
         return following is not None and _verb_like(following)
     return _verb_like(tokens[index])
 
@@ -345,7 +345,7 @@ def evidence_span(
     if not tokens:
         return None
     index = max(bisect_right(parsed.starts, mention.start) - 1, 0)
-    if parsed.sources.attributions and _is_speaker(view, parsed.sources, mention):
+    if parsed.sources.own and _is_speaker(view, parsed.sources, mention):
         return None  # the speaker: its own words
     if tokens[index].kind == "quote":
         return _quoted_evidence(view, parsed, index, mention, persons)
@@ -355,9 +355,9 @@ def evidence_span(
 def _is_speaker(view: str, sources: _Sources, mention: Mention) -> bool:
     """Whether ``mention`` heads the source of one of the sentence's attributions (:func:`_heads_source`), reading
     only the sources that can hold it."""
-    index = bisect_right(sources.starts, mention.start) - 1
-    while index >= 0 and sources.starts[index] >= mention.end - sources.longest:
-        if _heads_source(view, sources.attributions[index], mention):
+    index = bisect_right(sources.own_starts, mention.start) - 1
+    while index >= 0 and sources.own_starts[index] >= mention.end - sources.longest:
+        if _heads_source(view, sources.own[index], mention):
             return True
         index -= 1
     return False
@@ -436,10 +436,10 @@ def _speaks_as(
         people, ends = persons
         before = bisect_right(ends, min(attribution.source_start, quote_start)) - 1
         return before >= 0 and people[before].actor_id == mention.actor_id
-    key = id(attribution)
-    if key not in parsed.source_actors:  # the mentions that can head the source start inside it
+    key = (attribution.cue_start, attribution.source_start)
+    if key not in parsed.source_actors:  # the mentions that can head the source start inside it (or at its end)
         first = bisect_left(parsed.mention_starts, attribution.source_start)
-        stop = bisect_left(parsed.mention_starts, attribution.source_end)
+        stop = bisect_right(parsed.mention_starts, attribution.source_end)
         parsed.source_actors[key] = frozenset(
             other.actor_id for other in parsed.mentions[first:stop] if _heads_source(view, attribution, other))
     return mention.actor_id in parsed.source_actors[key]

@@ -90,6 +90,13 @@ class Sentence:
         return [token.start for token in self.tokens]
 
 
+def cues_in_order(attributions: Sequence[Attribution]) -> bool:
+    """Whether the attributions' cues come left to right, each non-empty and none overlapping the next (as
+    :func:`find_attributions` gives them): then their cue starts and ends both rise, and can be bisected."""
+    return all(a.cue_start < a.cue_end for a in attributions) \
+        and all(a.cue_end <= b.cue_start for a, b in zip(attributions, attributions[1:]))
+
+
 def sentence_at(starts: Sequence[int], position: int) -> int:
     """Index of the sentence (by sorted ``starts``) holding ``position``, or the nearest one before it."""
     return max(0, bisect_right(starts, position) - 1)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import accumulate
 from typing import Mapping, Sequence
 
-from analysis.quotes.attribution import Attribution, Sentence, sentence_at
+from analysis.quotes.attribution import Attribution, Sentence, cues_in_order, sentence_at
 from analysis.quotes.context import Article
 from analysis.quotes.nearby import passive_cue, reported_before
 from analysis.quotes.quote_spans import Quote, word_count
@@ -62,16 +62,16 @@ class _Candidates:
     them nearest first, and the walk stops at the first not across a clause break. It also stops on a side
     once a clause break (found once in the span) lies between the quote and every attribution left on that
     side: those are all across it. So a quote costs the attributions up to the nearest clause break, not all
-    of the sentence's, and a sentence of thousands of quotes and cues stays linear. Cues out of order (never
-    from the rules) fall back to reading every one.
+    of the sentence's, and a sentence of thousands of quotes and cues stays linear while each source lies near
+    its cue, as the rules find them (one source reaching across many clause breaks stops the pruning on its
+    side). Cues out of order (never from the rules) fall back to reading every one.
     """
 
     def __init__(self, view: str, attributions: list[Attribution], span: tuple[int, int]) -> None:
         self.attributions = attributions
         self.cue_starts = [a.cue_start for a in attributions]
         self.cue_ends = [a.cue_end for a in attributions]
-        self.ordered = all(start < end for start, end in zip(self.cue_starts, self.cue_ends)) \
-            and all(end <= start for end, start in zip(self.cue_ends, self.cue_starts[1:]))
+        self.ordered = cues_in_order(attributions)
         extents = [_extent(a) for a in attributions]
         self.end_max = list(accumulate((end for _, end in extents), max))  # the furthest end up to each one
         self.start_min = list(accumulate((start for start, _ in reversed(extents)), min))[::-1]  # from each one on

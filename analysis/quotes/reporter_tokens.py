@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple, Sequence
 
 _TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]")
@@ -43,8 +44,14 @@ def make_token(start: int, end: int, text: str, kind: str) -> Token:
 
 
 def token_index(tokens: Sequence[Token], position: int, starts: Sequence[int] | None = None) -> int:
-    """Index of the token holding ``position`` (or the last one before it); ``starts``: the tokens' start offsets."""
-    return max(0, bisect_right([t.start for t in tokens] if starts is None else starts, position) - 1)
+    """Index of the token holding ``position`` (or the last one before it); ``starts``: the tokens' start offsets
+    (else the tokens are bisected by their starts)."""
+    if starts is None:
+        return max(0, bisect_right(tokens, position, key=_TOKEN_START) - 1)
+    return max(0, bisect_right(starts, position) - 1)
+
+
+_TOKEN_START = attrgetter("start")
 
 
 def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[Token]:

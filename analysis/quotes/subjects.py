@@ -10,8 +10,6 @@ the object of a preposition, a possessor or an aside in parentheses is not.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from operator import attrgetter
 from typing import Sequence
 
 from analysis.quotes import attribution as attr
@@ -104,10 +102,10 @@ def addressed(sentence: Sentence, start: int, end: int, *, titles: frozenset[str
     tokens = sentence.tokens  # read from the mention outwards: a mention costs its neighbours, not the sentence
     if not tokens:
         return False
-    last = max(0, bisect_right(tokens, end - 1, key=_START) - 1)  # the token holding the mention's last character
+    last = attr.token_index(tokens, end - 1)  # the token holding the mention's last character
     if any(tokens[following].kind != "punct" for following in range(last + 1, len(tokens))):
         return False
-    index = max(0, bisect_right(tokens, start, key=_START) - 1) - 1
+    index = attr.token_index(tokens, start) - 1
     while index >= 0 and tokens[index].kind == "word" and (tokens[index].lower in titles or tokens[index].lower in attr.ROLE_NOUNS):
         index -= 1
     return index >= 0 and tokens[index].text == ","
@@ -124,4 +122,3 @@ def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
 
 
 _PARTICLES = lexicon.words("verb_particles")
-_START = attrgetter("start")

@@ -34,7 +34,8 @@ each token after all its rules, so a sentence's score can be split by voice
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, insort
+from bisect import bisect_left
+from heapq import heappop, heappush
 from itertools import accumulate
 import re
 import string
@@ -242,18 +243,18 @@ def _valence(lexicon: Mapping[str, float], words: Sequence[str], lowers: Sequenc
 
 def _but_rule(lowers: Sequence[str], sentiments: list[Any]) -> list[Any]:
     """vaderSentiment 3.3.2's ``_but_check`` (valences before the first "but" halved, after it raised by half), to
-    the letter and in linear time.
+    the letter and in O(n log n).
 
     The package walks the valences and, for each, changes the first position holding an equal value
     (``list.index``: with repeated values that is not always the position walked), popping and inserting:
-    quadratic in a long sentence. Here each value's positions are kept in order, so the first one is at hand.
-    A zero stays a zero (0.5 * 0 == 0), so only the few non-zero valences ever move between values.
+    quadratic in a long sentence. Here each value's positions are a heap, so the first one is at hand.
+    A zero stays a zero (0.5 * 0 == 0), so only non-zero valences move from one value to another.
     """
     but = lowers.index("but")
     out = list(sentiments)
     positions: dict[Any, list[int]] = {}
     for position, value in enumerate(out):
-        positions.setdefault(value, []).append(position)
+        positions.setdefault(value, []).append(position)  # ascending: already a heap
     for walked in range(len(out)):
         value = out[walked]
         held = positions[value]
@@ -263,10 +264,10 @@ def _but_rule(lowers: Sequence[str], sentiments: list[Any]) -> list[Any]:
         changed = value * (0.5 if first < but else 1.5)
         out[first] = changed
         if changed != value:  # a non-zero value: its first position now holds another value
-            held.pop(0)
+            heappop(held)
             if not held:
                 del positions[value]
-            insort(positions.setdefault(changed, []), first)
+            heappush(positions.setdefault(changed, []), first)
     return out
 
 
