@@ -8,7 +8,9 @@ interviewer in a question, the counsel speaking in a court transcript. So:
   ``((Aparna Garg))`` or ``Naomi Martisius:``, each label at least twice), "I" is the person of the
   latest label before it; a label naming no person (``((WN))``, ``Q:``) is
   an unnamed interviewer, so the speaker is unknown;
-* without labels, "I" is looked for like "he" (:mod:`analysis.quotes.speakers`),
+* without labels, an "I" in a paragraph that ends with a question mark is the
+  interviewer asking, so the speaker is unknown too;
+* otherwise "I" is looked for like "he" (:mod:`analysis.quotes.speakers`),
   but a person named inside a **first-person passage** (a paragraph whose own
   words, quotations left out, say "I", "me" or "my") is someone that voice
   talks about ("Frank Rack got in touch ... that I could help"), never the
@@ -25,7 +27,7 @@ from typing import Sequence
 
 from analysis.quotes.context import Article, Mention, Spans
 
-__all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "is_first_person", "turns"]
+__all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "in_question", "is_first_person", "turns"]
 
 # First-person singular words that mark a passage as someone's own voice (lower case; "I" is matched as a word).
 # not "mine": a pit as often as a pronoun in news ("the Crandall mine")
@@ -99,6 +101,18 @@ def first_person_passages(article: Article, quoted: Spans) -> list[tuple[int, in
                 break
     article.memo["first_person_passages"] = found
     return found
+
+
+def in_question(article: Article, position: int) -> bool:
+    """Whether ``position`` stands in a paragraph that ends with a question mark: in an interview without
+    turn labels, the interviewer's turn ("As far as I can tell, ... wouldn't it be better?"), so an "I"
+    there is the interviewer, never the interviewee named in the introduction."""
+    paragraphs = article.document.paragraphs
+    index = bisect_right(paragraphs, (position, len(article.view))) - 1
+    if index < 0 or position >= paragraphs[index][1]:
+        return False
+    start, end = paragraphs[index]
+    return article.view[start:end].rstrip().endswith("?")
 
 
 def in_passages(passages: Sequence[tuple[int, int]], position: int, starts: Sequence[int] | None = None) -> bool:

@@ -37,7 +37,7 @@ from analysis.actors.gender import (
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
-from analysis.quotes.first_person import first_person_passages, in_passages, is_first_person, turn_at
+from analysis.quotes.first_person import first_person_passages, in_passages, in_question, is_first_person, turn_at
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
@@ -262,6 +262,8 @@ def _first_person(
     turn = turn_at(article, position)
     if turn is not None:
         return _speaker_of(turn.person) if turn.person is not None else Speaker(None, None, None)
+    if in_question(article, position):
+        return Speaker(None, None, None)  # the interviewer's question, not the voice of the answers
     passages = first_person_passages(article, quotes)
     starts = [start for start, _ in passages]
     return _antecedent(position, "person", mentions, history, genders=genders,
