@@ -450,6 +450,8 @@ def _compatible(speaker: Speaker, kind: str) -> bool:
         return (speaker.actor_type == "person") == (kind == "person")
     head = _head_word(speaker.name or "")
     last = head.lower()
+    if last.split("'")[0] in _PERSONAL_PRONOUNS:
+        return False  # "((WN)) You", "Maybe you": a source headed by a pronoun names nobody to refer back to
     looks_personal = bool(head) and (head[:1].isupper() or last in attr.PERSON_NOUNS) \
         and not _plural_person_noun(last) and last not in _COLLECTIVE_PERSON_NOUNS  # "Police"
     return looks_personal if kind == "person" else not looks_personal
@@ -483,6 +485,7 @@ def _group_description(speaker: Speaker, kind: str, bodies: frozenset[str]) -> b
 
 
 _COLLECTIVE_PERSON_NOUNS = lexicon_words("collective_person_nouns")
+_PERSONAL_PRONOUNS = lexicon_words("personal_pronouns")
 
 
 def _clean_source(source: str) -> str:
