@@ -36,6 +36,7 @@ from analysis.actors.gender import (
 )
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution
+from analysis.quotes.captions import in_caption
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
 from analysis.quotes.first_person import first_person_passages, in_passages, in_question, is_first_person, turn_at
 from analysis.quotes.reporter_tokens import Token
@@ -176,7 +177,8 @@ def _subject_mentions(article: Article, mentions: Sequence[Mention]) -> list[Men
             continue
         sentence = sentences[attr.sentence_at(starts, mention.start)]
         if is_salient(sentence, mention.start, titles=titles, agents=True) and not possessive(article.view, mention.end) \
-                and not addressed(sentence, mention.start, mention.end, titles=titles):
+                and not addressed(sentence, mention.start, mention.end, titles=titles) \
+                and not in_caption(article, mention.start):
             out.append(mention)
     return out
 
