@@ -11,7 +11,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   compatible actor before it: the previous resolved speaker, or a person
   mentioned in subject position -- not a person named after a preposition or
   a verb ("statements of ... John Bolton", "which removed Evo Morales") and
-  not a possessor ("Mohammad's admission");
+  not a possessor ("Mohammad's admission"), nor a person named only in a caption line; an unnamed
+  source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * a definite role phrase ("the archbishop", "the head of Russian
@@ -202,7 +203,8 @@ def _resolve_one(
         if kind == "own side":
             return Speaker(None, None, None)  # "we": whichever group the voice speaks for, not the latest one named
         return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source),
-                           bodies=article.lexicon.organization_nouns | GENERIC_BODIES)
+                           bodies=article.lexicon.organization_nouns | GENERIC_BODIES,
+                           near=_within_reach(article, start))
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
               and not after_preposition(article, start, m.start)]
@@ -412,15 +414,31 @@ def _plurals(words: frozenset[str]) -> frozenset[str]:
 _PERSON_NOUNS_AND_PLURALS = attr.PERSON_NOUNS | _plurals(attr.PERSON_NOUNS)
 
 
+def _within_reach(article: Article, position: int) -> Callable[[int], bool]:
+    """Whether a position is at most ``_UNNAMED_REACH`` paragraphs before the paragraph of ``position``."""
+    sentences, starts = article.sentences, article.sentence_starts
+    if not sentences:
+        return lambda at: True
+    paragraph = sentences[attr.sentence_at(starts, position)].paragraph
+    return lambda at: paragraph - sentences[attr.sentence_at(starts, at)].paragraph <= _UNNAMED_REACH
+
+
+# An unnamed source ("a nurse", "eyewitnesses") is referred back to by a pronoun within the next paragraphs;
+# one further back is out of reach (a named actor is remembered across the article).
+_UNNAMED_REACH = 2
+
+
 def _antecedent(
     position: int, kind: str, mentions: Mentions, history: _History,
     *, genders: Mapping[str, str] | None = None, gender: str | None = None,
     allowed: Callable[[int], bool] | None = None, bodies: frozenset[str] = frozenset(),
+    near: Callable[[int], bool] | None = None,
 ) -> Speaker:
     """The most recent salient actor before ``position`` compatible with a pronoun of ``kind`` and, for
     "he"/"she", of ``gender`` (persons of the other gender in ``genders`` are skipped); when ``allowed`` is
     given, only actors named at a position it accepts; ``bodies``: the nouns that make an unnamed source a
-    body "it" or "they" can refer to ("the ministry")."""
+    body "it" or "they" can refer to ("the ministry"); ``near``: whether an unnamed speaker found at a
+    position is still within the pronoun's reach (else the speaker is unknown: no guess further back)."""
     genders = genders or {}
 
     def fits(speaker: Speaker) -> bool:
@@ -433,6 +451,8 @@ def _antecedent(
         if kind != "person" and not _group_description(speaker, kind, bodies):
             return Speaker(None, None, None)  # the latest candidate is no reading of a group: guess no further back
         if (kind != "person" or fits(speaker)) and (allowed is None or allowed(at)):
+            if speaker.actor_id is None and near is not None and not near(at):
+                return Speaker(None, None, None)  # an unnamed source paragraphs back: out of reach
             return speaker
     for mention in mentions.ending_by(position):
         if allowed is not None and not allowed(mention.start):
