@@ -47,6 +47,7 @@ from analysis.actors.context_cues import (
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_context import NameContext
+from analysis.actors.epithets import epithet_after_name
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
@@ -206,6 +207,8 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     """The names in a run of capitalised words (:func:`~analysis.actors.name_runs.capitalised_runs`)."""
     if len(run) == 1 and not ctx.sports_results and not _free_name_word(ctx, run[0]):
         return []  # most runs: one word of a dictionary match or an office, or a common word ("The", "He")
+    if len(run) == 1 and epithet_after_name(ctx.tokens, run[0]):
+        return []  # "Great" of "Peter the Great": part of the name before it
     found: list[Candidate] = []
     if _shouted_line(ctx, run):
         # an all-capital line ("TRUMP SAYS BIDEN WILL LOSE"): one word per name, for linking to decide
