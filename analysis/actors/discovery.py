@@ -73,6 +73,8 @@ _COORDINATOR = re.compile(r"\b(?:and|or)\b")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 # Labels of words (:func:`_label_tokens`) where a name is split: an actor or office inside ends a name, and so on.
 _ACTOR_LABELS = frozenset({"office", "hard"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
+_ROLE_CUE = "role:"  # the cue :func:`~analysis.actors.name_cues.person_cue` gives a name after an office
 _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
 _TEXT = itemgetter(3)  # Token.text, read as a tuple item
@@ -284,10 +286,10 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
     head = head_type(ctx, segment)
-    if head is not None and head[0] == "place" and fold_key(words[0]) in ctx.cues.given_names and len(segment) <= 3:
+    if head is not None and head[0] == "place" and len(segment) <= 3 and _personal_place_name(ctx, segment, words):
         cue = person_cue(ctx, segment, names=False)  # "Linda Park, who fled ...": a person, not a park
-        if cue:
-            return [_candidate(ctx, segment, "person", cue)]
+        if cue and (fold_key(words[0]) in ctx.cues.given_names or cue.startswith(_ROLE_CUE)):
+            return [_candidate(ctx, segment, "person", cue)]  # also "Judge Tamsin Bridge": an office before
     if head is not None:
         org = _strip_leading(ctx, segment, organisation=True)
         if org and _any_free(ctx, org) and not generic_only(ctx, org):
@@ -302,6 +304,17 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     for part in _split(ctx, segment, _ADJECTIVE_LABELS):
         found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
     return found
+
+
+def _personal_place_name(ctx: NameContext, segment: list[int], words: list[str]) -> bool:
+    """Whether a name with a place head word may still be a person's: it opens with a first name ("Linda
+    Park"), or it has a word before the head and an office ends right before it that no article opens
+    ("Judge Tamsin Bridge"; not "the Emperor Norton Bridge", "Queen Creek"); cheap tests before the person cues."""
+    if fold_key(words[0]) in ctx.cues.given_names:
+        return True
+    start = ctx.tokens[segment[0]].start
+    offices = ctx.offices_ending(start - 3, start) if len(segment) >= 2 else []
+    return any(not _ARTICLE_BEFORE.search(ctx.view[max(0, hit.start - 5):hit.start]) for hit in offices)
 
 
 def _common_word(ctx: NameContext, word: str) -> bool:
