@@ -58,6 +58,7 @@ from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_
 from analysis.actors.school_names import school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
+from analysis.actors.surname_heads import lone_surname_heads
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import team_name
 from analysis.text import lexicon
@@ -108,7 +109,9 @@ def find_candidates(
         candidates.extend(_run_candidates(context, run))
     candidates = type_shared_surnames(context, type_surname_echoes(context, _drop_initial_words(context, candidates)))
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
-    return settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
+    candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
+    lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
+    return sorted(candidates + lone, key=lambda c: c.start) if lone else candidates  # "Hill" after "Christopher Hill"
 
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
