@@ -59,6 +59,7 @@ from analysis.actors.school_names import school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.surname_heads import lone_surname_heads
+from analysis.actors.repeated_openings import repeated_openings
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import team_name
 from analysis.text import lexicon
@@ -116,15 +117,18 @@ def find_candidates(
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
     """"Afterwards Trump visited": a sentence-initial word before a name the text also uses without it
-    is not part of the name (unless it is a first name)."""
+    is not part of the name (unless it is a first name, or the text opens two sentences with the same words:
+    "Aner Shalev" twice is a name the first-name list lacks, :func:`repeated_openings`)."""
     elsewhere = {c.words for c in candidates if not c.initial}
     endings = {words[start:] for words in elsewhere for start in range(len(words))}
     parts = {run for words in elsewhere for run in word_runs(words)}
+    repeated = repeated_openings(ctx, candidates)
     kept = []
     for candidate in candidates:
         rest = candidate.words[1:]
         if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and rest in endings \
-                and candidate.words not in parts and candidate.type != "organization":
+                and candidate.words not in parts and candidate.type != "organization" \
+                and candidate.words not in repeated:
             candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
             candidate.initial = True
         kept.append(candidate)
