@@ -72,6 +72,7 @@ TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "C
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _SPACES = re.compile(r"\s+")
 _COORDINATOR = re.compile(r"\b(?:and|or)\b")
+_BRACKETED = re.compile(r"^\s*\([^()\n]{1,120}\)")  # a bracket right after a listed name: "(La notte)", "(D-Ohio)"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 # Labels of words (:func:`_label_tokens`) where a name is split: an actor or office inside ends a name, and so on.
 _ACTOR_LABELS = frozenset({"office", "hard"})
@@ -141,9 +142,13 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
     coordinated with a typed one by "and" / "or" ("Andrew Johnson and Bill Clinton")."""
     typed: list[Candidate] = []
     chain: str | None = None
+    previous: Candidate | None = None  # the last name outside a bracket after a name
     for candidate in candidates:
-        previous = typed[-1] if typed else None
         gap = ctx.view[previous.end:candidate.start] if previous is not None else ""
+        if gap.lstrip().startswith("(") and ")" not in gap:  # "Orson Welles (The Trial, ...), Wim Wenders"
+            typed.append(candidate)
+            continue
+        gap = _BRACKETED.sub("", gap, count=1) if gap.startswith((" (", "(")) else gap
         lead = None if candidate.initial else _LIST_LEAD.search(ctx.view[max(0, candidate.start - 40):candidate.start])
         lead_kind = _plural_noun_type(ctx.cues, lead.group(1)) if lead else None
         if lead_kind is not None:
@@ -158,6 +163,7 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
             how = lead.group(0).strip() if lead_kind else f"after {previous.name}"
             candidate = replace(candidate, type=kind, cue=f"listed: {how}")
         typed.append(candidate)
+        previous = candidate
     return typed
 
 
