@@ -18,8 +18,13 @@ Houston Astros". :func:`team_name` types such a name an organisation when
 The dictionary's places include US states, which name teams too ("the Texas
 Rangers"); that is why the article must be sports copy: "the Florida Keys" in a
 storm report is no team, though in a baseball story it would be read as one.
+
+In sports copy the nickname alone names the team too ("lost to the Mets", "known
+as the Gliders"): :func:`team_name` also types a lone capitalised plural right
+after "the" (not a capital "The" inside a sentence, which opens a title: "filming
+The Professionals") that passes the same nickname test and is no town's name.
 :func:`link_team_nicknames` then gives the nickname alone ("the Pirates", "a
-Pirates player") the team's id, as a surname takes its person's.
+Pirates player", also when typed alone) the team's id, as a surname takes its person's.
 """
 from __future__ import annotations
 
@@ -27,18 +32,24 @@ from typing import Sequence
 
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
+from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
 TEAM_CUE = "team:"
+LONE_CUE = f"{TEAM_CUE} the + "  # a nickname alone ("the Mets"): the team's full name, when given, owns it
 _ARTICLES = frozenset({"the", "The"})
 
 
 def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
     """Why ``segment`` names a sports team ("team: Pittsburgh + Pirates"), or "" (see the module docstring)."""
-    if len(segment) < 2 or ctx.lowercase.isdisjoint(lexicon.words("sports_words")):
+    if not segment:
         return ""
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
+    if len(segment) == 1:
+        return _lone_nickname(ctx, first)
+    if ctx.lowercase.isdisjoint(lexicon.words("sports_words")):
+        return ""
     if first.index == 0 or tokens[first.index - 1].text not in _ARTICLES or not _plural_nickname(ctx, last.text):
         return ""
     place_end = _leading_town(ctx, segment[:-1])
@@ -49,6 +60,17 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     town = ctx.text[first.start:tokens[segment[place_end - 1]].end]
     return f"{TEAM_CUE} {town} + {' '.join([*middle, last.text])}"
+
+
+def _lone_nickname(ctx: NameContext, token: Token) -> str:
+    """Why a lone word after "the" names a team in sports copy ("team: the + Mets"), or "" (module docstring)."""
+    article = ctx.tokens[token.index - 1] if token.index else None
+    if article is None or not (article.text == "the" or article.text == "The" and article.initial) \
+            or not _plural_nickname(ctx, token.text) or ctx.lowercase.isdisjoint(lexicon.words("sports_words")):
+        return ""  # "The" inside a sentence opens a title ("filming The Professionals"), not a team
+    if fold_key(token.text) in ctx.cues.place_names:
+        return ""  # a town's name ("the Yonkers mall")
+    return f"{LONE_CUE}{token.text}"
 
 
 def _plural_nickname(ctx: NameContext, word: str) -> bool:
@@ -78,17 +100,19 @@ def _leading_town(ctx: NameContext, indices: Sequence[int]) -> int | None:
 
 
 def link_team_nicknames(candidates: list[Candidate]) -> None:
-    """An untyped name that is the nickname of a team the article names ("Pirates" after "the Pittsburgh
-    Pirates") is that team: its type, id and name (in place)."""
+    """An untyped name, or one typed an organisation, that is the nickname of a team the article names
+    ("Pirates" after "the Pittsburgh Pirates") is that team: its type, id and name (in place)."""
     nicknames: dict[tuple[str, ...], Candidate] = {}
     for candidate in candidates:
-        if candidate.type == "organization" and candidate.cue.startswith(TEAM_CUE):
+        if candidate.type == "organization" and candidate.cue.startswith(TEAM_CUE) \
+                and not candidate.cue.startswith(LONE_CUE):
             size = len(candidate.cue.split(" + ", 1)[1].split())
             nicknames.setdefault(candidate.words[-size:], candidate)
     if not nicknames:
         return
     for index, candidate in enumerate(candidates):
-        team = nicknames.get(candidate.words) if candidate.type is None else None
+        # untyped, or typed an organisation by the nickname alone ("the Pirates") or by the same name elsewhere
+        team = nicknames.get(candidate.words) if candidate.type in (None, "organization") else None
         if team is not None:
             candidates[index] = candidate.evolve(type="organization", actor_id=team.actor_id, actor=team.actor,
                                                  cue=f"short for {team.name!r}")
