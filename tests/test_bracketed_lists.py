@@ -2,16 +2,7 @@
 shares the list's type; the names inside the brackets do not (:mod:`analysis.actors.discovery`)."""
 from __future__ import annotations
 
-from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
-from analysis.actors.step import find_mentions
-
-WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)  # as tests/test_discovery.py: no dictionary persons
-
-
-def typed(text: str) -> dict[str, str]:
-    """Surface -> type of the mentions found."""
-    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
-    return dict(zip(mentions["surface"], mentions["actor_type"]))
+from mention_helpers import types_without_public_figures as typed
 
 
 def test_names_listed_between_brackets_share_the_list_type():

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
-from analysis.actors.step import find_mentions
 
-WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)  # as tests/test_discovery.py: no dictionary persons
-
-
-def people(text: str) -> list[tuple[str, str]]:
-    """(surface, actor id) of the person mentions found."""
-    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
-    persons = mentions[mentions["actor_type"] == "person"]
-    return list(zip(persons["surface"], persons["actor_id"]))
+from mention_helpers import person_ids as people
 
 
 def test_a_quoted_nickname_stays_inside_the_name_and_the_surname_links_to_it():

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors.step import find_mentions
 
-
-def types(text: str) -> dict[str, str]:
-    """surface -> actor_type of the mentions of ``text`` (the last one per surface)."""
-    return {r.surface: r.actor_type for r in find_mentions(text).itertuples()}
+from mention_helpers import mention_types as types
 
 
 @pytest.mark.parametrize("name", ["Coastal Bus Lines", "Harbor Sports", "Red Pine Gaming"])

@@ -2,12 +2,7 @@
 Made-up news sentences."""
 from __future__ import annotations
 
-from analysis.actors.step import find_mentions
-
-
-def types(text: str) -> dict[str, str]:
-    """surface -> actor_type of the mentions of ``text`` (the last one per surface)."""
-    return {r.surface: r.actor_type for r in find_mentions(text).itertuples()}
+from mention_helpers import mention_types as types
 
 
 def test_an_adjective_head_word_types_a_name_only_at_its_end():

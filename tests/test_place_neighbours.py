@@ -6,11 +6,7 @@ import pytest
 
 from analysis.actors.step import find_mentions
 
-
-def typed(text: str) -> dict[str, str]:
-    """surface -> actor type of the mentions found."""
-    mentions = find_mentions(text)
-    return dict(zip(mentions["surface"], mentions["actor_type"]))
+from mention_helpers import mention_types as typed
 
 
 def cues(text: str) -> dict[str, str]:

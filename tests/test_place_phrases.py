@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.actors.place_phrases import phrase_place
-from analysis.actors.step import find_mentions
 
-
-def typed(text: str) -> dict[str, str]:
-    """surface -> actor type of the mentions found."""
-    mentions = find_mentions(text)
-    return dict(zip(mentions["surface"], mentions["actor_type"]))
+from mention_helpers import mention_types as typed
 
 
 @pytest.mark.parametrize("text, name", [

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
-from analysis.actors.step import find_mentions
 
-WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)
-
-
-def discovered(text: str) -> list[tuple[str, str]]:
-    """(surface, type) of the discovered mentions."""
-    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
-    rows = mentions[mentions["how"] == "discovered"]
-    return list(zip(rows["surface"], rows["actor_type"]))
+from mention_helpers import discovered
 
 
 @pytest.mark.parametrize("text, name", [

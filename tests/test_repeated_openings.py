@@ -2,16 +2,7 @@
 before a name stays dropped (:mod:`analysis.actors.repeated_openings`)."""
 from __future__ import annotations
 
-from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
-from analysis.actors.step import find_mentions
-
-WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)  # as tests/test_discovery.py: no dictionary persons
-
-
-def people(text: str) -> list[str]:
-    """The surfaces of the person mentions found."""
-    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
-    return list(mentions.loc[mentions["actor_type"] == "person", "surface"])
+from mention_helpers import person_surfaces as people
 
 
 def test_a_full_name_opening_two_lines_keeps_its_first_word():

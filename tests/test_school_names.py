@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from analysis.actors.step import find_mentions
 
-
-def types(text: str) -> dict[str, str]:
-    """surface -> actor_type of the mentions of ``text`` (the last one per surface)."""
-    return {r.surface: r.actor_type for r in find_mentions(text).itertuples()}
+from mention_helpers import mention_types as types
 
 
 def test_a_name_after_a_verb_of_study_is_a_school():
