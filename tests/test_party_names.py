@@ -24,3 +24,13 @@ def test_a_member_word_without_the_noun_stays_a_member():
     found = rows("Jane Okafor, a Republican, said the partygoers left early. Labour partisans cheered.")
     assert found["Republican"] == ("organization", "demonym")
     assert "Labour partisans" not in found and not any(surface.endswith("party") for surface in found)
+
+
+def test_a_no_break_space_before_the_noun_widens_the_mention_too():
+    found = rows("The senator left the Labour\u00a0party in March.")
+    assert found["Labour\u00a0party"][0] == "organization"
+
+
+def test_a_line_break_before_the_noun_does_not_widen_it():
+    found = rows("The senator thanked Labour\nparty members for their support.")
+    assert not any(surface.endswith("party") for surface in found)

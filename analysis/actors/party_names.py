@@ -15,7 +15,7 @@ from typing import Sequence
 
 from analysis.text import lexicon
 
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NEXT_WORD = re.compile(r"[^\S\r\n]([a-z]+)\b")  # one space, no-break space or tab, then a lower-case word
 
 
 def with_party_nouns(text: str, rows: Sequence[tuple]) -> list[tuple]:
