@@ -37,26 +37,9 @@ _NOUN_DETERMINERS = _DETERMINERS - {"that"}
 # Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
 _GERUND_PREPOSITIONS = frozenset("in after before by for of without on upon from".split())
 # Role nouns that make a definite phrase ("the minister") refer to a person mentioned before.
-ROLE_NOUNS = frozenset(
-    """
-    minister president head chief leader spokesman spokeswoman spokesperson secretary director
-    chancellor premier governor mayor senator ambassador envoy general commander ceo chairman
-    chairwoman chair king queen pope prince princess coach manager founder author researcher
-    scientist professor lawyer attorney judge candidate lawmaker congressman congresswoman diplomat
-    official officer representative deputy prosecutor president-elect prime monarch sheikh emir
-    premier mp legislator justice actor actress singer player captain commissioner administrator
-    archbishop bishop cardinal priest pastor rabbi imam cleric sheriff spokesman mayor-elect executive
-    economist analyst expert adviser advisor journalist editor columnist activist negotiator
-    """.split()
-)
+ROLE_NOUNS = words("source_role_nouns")
 # Common nouns for people: an unnamed source ("an eyewitness") can be "he" or "she" later.
-PERSON_NOUNS = ROLE_NOUNS | frozenset(
-    """
-    man woman boy girl eyewitness witness resident protester protestor student teacher doctor nurse worker
-    owner mother father wife husband son daughter friend neighbour neighbor victim survivor fan voter member
-    expert analyst activist source interviewee passenger driver pilot soldier farmer citizen person
-    """.split()
-)
+PERSON_NOUNS = ROLE_NOUNS | words("source_person_nouns")
 _LOWER = attrgetter("lower")
 
 
