@@ -22,11 +22,9 @@ from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.text.lexicon import weekdays, words
 
 # Words between a cue and its clause: "said on Monday", "told reporters in a statement".
-_SKIP_AFTER_CUE = weekdays() | frozenset(
-    "on today yesterday tonight earlier later also last week month year in a an the statement interview press "
-    "conference release".split()
-)
-_CLAUSE_OPENERS = frozenset("he she it they we i there".split()) | (words("determiners") - {"that", "my", "your"})
+_SKIP_AFTER_CUE = weekdays() | words("cue_clause_skip_words")
+_CLAUSE_SUBJECTS = words("reported_clause_subjects")
+_CLAUSE_OPENERS = _CLAUSE_SUBJECTS | (words("determiners") - {"that", "my", "your"})
 
 
 def indirect_spans(
@@ -103,7 +101,7 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
         return None
     if tokens[index].lower == "that":
         return _clause_span(tokens, index + 1, len(tokens), forms)
-    if tokens[index].lower in {"he", "she", "they", "we", "i", "there", "it"}:
+    if tokens[index].lower in _CLAUSE_SUBJECTS:
         return _clause_span(tokens, index, len(tokens), forms)
     if _opens_clause(tokens, index):
         return _clause_span(tokens, index, len(tokens), forms)
