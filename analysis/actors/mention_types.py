@@ -13,9 +13,11 @@ from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Mapping
 
+from analysis.text.lexicon import words
 from analysis.text.normalization import fold_accents, normalize
 
-NON_HOLDING = frozenset({"former", "ex", "then", "late", "deputy", "vice", "assistant", "under", "junior", "shadow", "future", "would-be", "next"})
+# Words before an office that say its holder does not hold it now ("former minister", "deputy mayor").
+NON_HOLDING = words("non_holding_modifiers")
 ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 
 

@@ -35,7 +35,7 @@ _DETERMINERS = words("determiners")
 # Before these a cue word is a noun ("a note", "his comments", "the report").
 _NOUN_DETERMINERS = _DETERMINERS - {"that"}
 # Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
-_GERUND_PREPOSITIONS = frozenset("in after before by for of without on upon from".split())
+_GERUND_PREPOSITIONS = words("gerund_prepositions")
 # Role nouns that make a definite phrase ("the minister") refer to a person mentioned before.
 ROLE_NOUNS = words("source_role_nouns")
 # Common nouns for people: an unnamed source ("an eyewitness") can be "he" or "she" later.

@@ -26,12 +26,12 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from analysis.quotes.context import Article, Mention, Spans
+from analysis.text.lexicon import words
 
 __all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "in_question", "is_first_person", "turns"]
 
 # First-person singular words that mark a passage as someone's own voice (lower case; "I" is matched as a word).
-# not "mine": a pit as often as a pronoun in news ("the Crandall mine")
-FIRST_PERSON_SINGULAR = frozenset("i me my myself i'm i've i'd i'll".split())
+FIRST_PERSON_SINGULAR = words("first_person_singular")
 
 # A turn label opening a paragraph: "((Name))" or a short capitalised "Name:" (at most five words).
 _LABEL = re.compile(r"\(\(([^()\n]{1,60})\)\)|([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}):(?=\s)")

@@ -47,8 +47,7 @@ ADVERBS = frozenset(
 _CHAIN = frozenset("to on up went go goes gone continued proceeded ended end as far so".split())
 _NEGATIONS = frozenset("not never".split())
 # Things that "say" without speaking: a banner saying "...", a sign reading "...".
-INANIMATE = frozenset("banner banners sign signs placard placards poster posters t-shirt shirt shirts billboard "
-                      "headline headlines caption slogan graffiti flag flags".split())
+INANIMATE = words("inanimate_sources")
 _WEEKDAYS = weekdays()
 _PASSIVE = words("be_forms")
 _DETERMINERS = words("determiners")
@@ -234,7 +233,7 @@ def _name_after_noun(phrase: Sequence[Token], start: int) -> int:
 
 
 _NEGATIVE_PRONOUNS = words("negative_pronouns")
-_NP_PARTICIPLES = frozenset("unnamed retired elected detained armed concerned qualified interviewed".split())
+_NP_PARTICIPLES = words("source_participles")
 _FUNCTION_WORDS = ADVERBS | BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there let's".split())
 
 
