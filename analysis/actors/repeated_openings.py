@@ -22,11 +22,14 @@ def repeated_openings(ctx: NameContext, candidates: Sequence[Candidate]) -> froz
     """The words of the sentence-initial candidates of two words or more that open two sentences or more and
     whose first word is no common word."""
     counts = Counter(c.words for c in candidates if c.initial and len(c.words) >= 2)
+    first_index: dict[tuple[str, ...], int] = {}  # each words' first candidate's first token, in one pass
+    for candidate in candidates:
+        first_index.setdefault(candidate.words, candidate.indices[0])
     repeated = []
     for words, count in counts.items():
         if count < 2:
             continue
-        first = ctx.tokens[next(c for c in candidates if c.words == words).indices[0]].text
+        first = ctx.tokens[first_index[words]].text
         if first.lower() not in ctx.lowercase and first not in ctx.cues.not_names and first not in ctx.cues.titles \
                 and first not in ctx.head_words:  # not "St. Jerome" (a saint's "St", also a street's head word)
             repeated.append(words)
