@@ -263,7 +263,7 @@ def with_subject(article: Article, sentence: Sentence, attribution: Attribution)
     if attribution.source is not None or attribution.lemma == "according to":
         return attribution
     tokens = sentence.tokens
-    index = token_index(tokens, attribution.cue_start, sentence.token_starts)
+    index = token_index(tokens, attribution.cue_start)
     previous = index - 1
     while previous >= 0 and tokens[previous].kind == "word" and tokens[previous].lower in ADVERBS:
         previous -= 1

@@ -80,7 +80,7 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
     refer to it (it is still not the sentence's grammatical subject).
     """
     tokens = sentence.tokens
-    index = attr.token_index(tokens, position, sentence.token_starts) - 1
+    index = attr.token_index(tokens, position) - 1
     while index >= 0:
         token = tokens[index]
         if token.kind != "word":
