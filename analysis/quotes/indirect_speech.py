@@ -15,6 +15,7 @@ no quotation and has at least three words.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import Collection, Sequence
 
 from analysis.quotes.attribution import Attribution, Sentence, Token
@@ -25,6 +26,7 @@ from analysis.text.lexicon import weekdays, words
 _SKIP_AFTER_CUE = weekdays() | words("cue_clause_skip_words")
 _CLAUSE_SUBJECTS = words("reported_clause_subjects")
 _CLAUSE_OPENERS = _CLAUSE_SUBJECTS | (words("determiners") - {"that", "my", "your"})
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def indirect_spans(
@@ -39,7 +41,6 @@ def indirect_spans(
     cues = cues or default_speech_cues()
     rows = []
     for sentence in sentences:
-        edges: tuple[list[int], list[int]] | None = None  # the sentence's token starts and ends, once it is read
         for attribution in sentence.attributions:
             if attribution.source is None or attribution.borrowed:
                 continue
@@ -47,23 +48,19 @@ def indirect_spans(
                 continue
             if attribution.lemma not in cues.clausal and attribution.lemma != "according to":
                 continue
-            if edges is None:
-                edges = [token.start for token in sentence.tokens], [token.end for token in sentence.tokens]
-            span = _indirect_span(text, sentence, attribution, cues.one_word_forms, *edges)
+            span = _indirect_span(text, sentence, attribution, cues.one_word_forms)
             if span is not None:
                 rows.append((span[0], span[1], attribution))
     return rows
 
 
-def _indirect_span(
-    text: str, sentence: Sentence, attribution: Attribution, forms: frozenset[str], starts: list[int], ends: list[int],
-) -> tuple[int, int] | None:
-    """The reported speech of ``attribution`` in ``sentence`` (``starts``, ``ends``: its tokens' offsets, in order)."""
+def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, forms: frozenset[str]) -> tuple[int, int] | None:
+    """The reported speech of ``attribution`` in ``sentence`` (its tokens are in order: they are bisected)."""
     tokens = sentence.tokens
-    cue_last = bisect_left(starts, attribution.cue_end) - 1  # the last token starting before the cue's end
-    source_first = bisect_right(ends, attribution.source_start)  # the first token ending after the source's start
-    source_last = bisect_left(starts, attribution.source_end) - 1
-    cue_first = bisect_right(ends, attribution.cue_start)
+    cue_last = bisect_left(tokens, attribution.cue_end, key=_START) - 1  # the last token starting before the cue's end
+    source_first = bisect_right(tokens, attribution.source_start, key=_END)  # the first ending after the source starts
+    source_last = bisect_left(tokens, attribution.source_end, key=_START) - 1
+    cue_first = bisect_right(tokens, attribution.cue_start, key=_END)
     after_source = source_first > cue_last
     if attribution.lemma == "according to":
         after = source_last + 1
