@@ -166,6 +166,22 @@ def test_a_surname_links_across_a_name_particle():
     assert found(text)["Burhan"][0] == found(text)["Abdel Fattah al-Burhan"][0]
 
 
+
+def test_a_surname_shared_by_relatives_stays_with_the_person_named_first():
+    text = ("Mayor Ana Ruiz opened the new bridge on Monday. Her husband, Carlos Ruiz, cut the ribbon. "
+            "Ruiz said the project had taken ten years.")
+    mentions = find_mentions(text)
+    ids = dict(zip(mentions["surface"], mentions["actor_id"]))
+    assert ids["Ruiz"] == ids["Ana Ruiz"] != ids["Carlos Ruiz"]
+
+
+def test_a_relative_named_by_first_name_keeps_his_own_id():
+    text = ("Mayor Ana Ruiz opened the new bridge on Monday. Her husband, Carlos Ruiz, cut the ribbon. "
+            "Carlos said he was proud of her.")
+    mentions = find_mentions(text)
+    ids = dict(zip(mentions["surface"], mentions["actor_id"]))
+    assert ids["Carlos"] == ids["Carlos Ruiz"] != ids["Ana Ruiz"]
+
 # ---------------------------------------------------------------- metonyms and blocked phrases
 
 

@@ -83,7 +83,13 @@ def _first_and_last(forms: Sequence[PersonRef], longest: PersonRef) -> PersonRef
 
 
 class RefIndex:
-    """Full-name refs (sorted by start) by each run of their words, with the starts for bisecting."""
+    """Full-name refs (sorted by start) by each run of their words, with the starts for bisecting.
+
+    A run most names share with nobody ("lavrov") is looked up by the nearest ref before; when the
+    article names several persons with it (a family: "Joe Biden" and "his son Hunter Biden"), the
+    first person named with it keeps it: news copy refers to the story's principal by surname and
+    to relatives by full or first name.
+    """
 
     def __init__(self, refs: Sequence[PersonRef]) -> None:
         self.by_run: dict[tuple[str, ...], list[PersonRef]] = {}
@@ -91,14 +97,30 @@ class RefIndex:
             for run in set(word_runs(ref.words)):
                 self.by_run.setdefault(run, []).append(ref)
         self.starts = {run: [ref.start for ref in found] for run, found in self.by_run.items()}
+        # per run: how many refs name its first person before another person's ref, and where that person's refs are
+        self.first_only: dict[tuple[str, ...], int] = {}
+        self.first_person: dict[tuple[str, ...], list[int]] = {}
+        for run, found in self.by_run.items():
+            first = found[0].actor_id
+            self.first_only[run] = next((n for n, ref in enumerate(found) if ref.actor_id != first), len(found))
+            if self.first_only[run] < len(found):
+                self.first_person[run] = [n for n, ref in enumerate(found) if ref.actor_id == first]
 
     def nearest(self, words: tuple[str, ...], at: int) -> PersonRef | None:
-        """The last ref containing ``words`` that starts at or before ``at``, else the first one, else None."""
+        """The ref ``words`` link to at ``at``: the last ref containing them that starts at or before ``at``
+        (the one starting at ``at`` itself, or the first person's last one when refs before name several
+        persons), else the first one after, else None."""
         found = self.by_run.get(words)
         if not found:
             return None
         before = bisect_right(self.starts[words], at)
-        return found[before - 1] if before else found[0]
+        if not before:
+            return found[0]
+        latest = found[before - 1]
+        if before <= self.first_only[words] or latest.start == at:
+            return latest
+        positions = self.first_person[words]
+        return found[positions[bisect_right(positions, before - 1) - 1]]
 
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-(?=\w)")

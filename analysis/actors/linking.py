@@ -2,7 +2,9 @@
 
 * A surname or partial name ("Lavrov", "Maduro") links to the full name it is
   a contiguous part of ("Sergey Lavrov", "(Nicolás) Maduro"), the nearest one
-  mentioned before it, else the first after it; full names link to the longest
+  mentioned before it, else the first after it; when several persons named
+  before it share it ("Joe Biden", "his son Hunter Biden"), the first of them
+  (:class:`~analysis.actors.full_names.RefIndex`); full names link to the longest
   name containing them ("López Obrador" -> "Andrés Manuel López Obrador"); a
   name given with and without middle names ("Joshua Abraham Norton", "Joshua
   Norton") is one person, under the usual two-word form.
