@@ -191,6 +191,23 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
     assert actor_of(text, surface) == expected
 
 
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reading"),
+    [
+        ("Protests spread to the capital, Nairobi, on Friday.", "Nairobi", "place"),
+        ("Thousands ran the Nairobi Marathon on Sunday.", "Nairobi", "place"),
+        ("Cairo police detained two men.", "Cairo", "place"),
+        ("Floods hit Texas, Oklahoma and Washington last week.", "Washington", "place"),
+        ("Athens expelled the ambassador on Friday.", "Athens", "country"),
+        ("Washington will not comment on the talks.", "Washington", "country"),
+        ("Beijing strongly denied the report.", "Beijing", "country"),
+        ("Pro-Moscow rebels seized the airport.", "Moscow", "country"),
+    ],
+)
+def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):
+    assert actor_of(text, surface)[1] == reading
+
 def test_the_kremlin_after_a_locative_is_the_organisation_itself():
     assert actor_of("He arrived at the Kremlin.", "the Kremlin") == ("organization:kremlin", "organization", "alias")
 

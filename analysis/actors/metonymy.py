@@ -5,8 +5,18 @@ word ("in", "at", "from", "to", "near", "of", "visited"...; not "of" after a
 stance noun: "the role of Havana"), before "-based", as a modifier ("a London
 housing charity"), as a dateline at the start of a line ("Moscow, Dec 22", not
 "Washington, which ..."), or coordinated with a place just before; anywhere
-else ("Washington said") it is a metonym. The word lists are
-``lexicon/locatives.txt`` and ``lexicon/stance_nouns.txt``.
+else ("Washington said") it is a metonym. A capital city (an entry of type
+place; seats of power such as "the White House" stay their institution) is
+also a place in apposition to a place noun ("the capital, Sanaa", "capital
+city Tehran"), as the first word of a longer name ("the Paris Climate
+Accord", "the London Marathon") and as a modifier of a lower-case noun
+("Washington lobbyist", "the Tbilisi city court"), unless a stance prefix
+makes it the government ("pro-Beijing camp"): a metonym acts, so the word
+after it must read as a verb for it to stand for its country ("Washington
+currently refrains", "Athens expelled", "Beijing knows", "Washington will").
+The word lists are ``lexicon/locatives.txt``, ``lexicon/stance_nouns.txt``,
+``lexicon/place_nouns.txt`` and the auxiliaries (``modal_verbs``,
+``be_forms``, ``have_forms``, ``do_forms``).
 """
 from __future__ import annotations
 
@@ -19,30 +29,46 @@ from analysis.text import lexicon
 
 LOCATIVES = lexicon.words("locatives")
 STANCE_NOUNS = lexicon.words("stance_nouns")
+PLACE_NOUNS = lexicon.words("place_nouns")
+AUXILIARIES = lexicon.words("modal_verbs") | lexicon.words("be_forms") | lexicon.words("have_forms") \
+    | lexicon.words("do_forms")
+# Words that say nothing of the name before them ("Washington and Caracas", "calls on Washington to ..."):
+# after one, the name keeps the reading of the rules before.
+FUNCTION_WORDS = lexicon.words("sentence_connectives") | lexicon.words("subordinators") \
+    | lexicon.words("clause_openers") | lexicon.words("determiners") | lexicon.words("phrase_prepositions")
 # A dateline: "Moscow, Dec 22", "Nairobi, Kenya -", "WASHINGTON (AP)" (not "Washington, which ...").
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z0-9]|\s*\(|\s+-)")
 _WORD = re.compile(r"[\w'-]+")
 _THE_AT_END = re.compile(r"\bthe\s+$")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# What follows a capital's name on its line: -ly adverbs skipped, then a lower-case word or a capitalised one.
+_STANCE_PREFIXES = ("pro-", "Pro-", "anti-", "Anti-")
+_NEXT_WORD = re.compile(r" (?:[a-z]+ly )*(?:(?P<lower>[a-z][a-z'-]*)|(?P<capital>[A-Z]))")
 
 
-def metonym_readings(view: str, spans: Sequence[Span]) -> list[bool]:
-    """For each span of the normalised ``view``: does it stand for another actor in this use (a metonym)?"""
+def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | None = frozenset()) -> list[bool]:
+    """For each span of the normalised ``view``: does it stand for another actor in this use (a metonym)?
+    ``verbs``: finite reporting-verb forms (the speech cues' "said", "told"...), read as a capital's verb;
+    None for a language other than English, whose capitals keep only the rules of locatives, "-based",
+    datelines and lists (the place nouns and the verb test are English)."""
     readings = []
     previous_place_end = -100
     for span in spans:
         if span.stands_for is None:
             readings.append(False)
+            if span.kind in ("place", "region"):
+                previous_place_end = span.end  # "Texas, Utah, Virginia, Washington": a list of places
             continue
-        place = _place_use(view, span, previous_place_end)
+        place = _place_use(view, span, previous_place_end, verbs)
         readings.append(not place)
         if place:
             previous_place_end = span.end
     return readings
 
 
-def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
-    """A locative word before, "-based" after, a dateline, or coordinated with a place just before."""
+def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[str] | None) -> bool:
+    """A locative word before, "-based" after, a dateline, coordinated with a place just before; in English, a
+    capital city after a place noun or before a word that is not its verb (see the module doc)."""
     words = _WORD.findall(view, max(0, span.start - 40), span.start)
     previous = words[-1].lower() if words else ""
     if previous == "the" and len(words) > 1:
@@ -53,6 +79,10 @@ def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
         return True
     if span.kind == "place" and previous in ("a", "an", "the") and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
         return True  # "a London housing charity", "the Moscow metro": a city as a modifier
+    if verbs is not None and view.endswith(_STANCE_PREFIXES, max(0, span.start - 5), span.start):
+        return False  # "pro-Beijing", "anti-Washington": a stance toward the government
+    if verbs is not None and span.kind == "place" and (previous in PLACE_NOUNS or _names_no_agent(view, span.end, verbs)):
+        return True  # "the capital, Sanaa"; "the Paris Climate Accord", "a Washington lobbyist"
     line_start = view.rfind("\n", 0, span.start) + 1
     if view[line_start:span.start].strip() == "" and _DATELINE_AFTER.match(view[span.end:span.end + 4]):
         return True
@@ -60,3 +90,20 @@ def _place_use(view: str, span: Span, previous_place_end: int) -> bool:
         return False
     gap = _THE_AT_END.sub("", view[previous_place_end:span.start])
     return COORDINATION.fullmatch(gap) is not None
+
+
+def _names_no_agent(view: str, end: int, verbs: frozenset[str]) -> bool:
+    """Whether the words after a capital's name (ending at ``end``) make it a place rather than an actor: a
+    capitalised word (the city starts a longer name) or a lower-case word that cannot be its verb (it
+    modifies a noun). Auxiliaries, reporting verbs (``verbs``) and words ending in -ed or -s (not -ss) read
+    as verbs; -ly adverbs before them are skipped; a function word ("and", "to") says nothing."""
+    match = _NEXT_WORD.match(view, end, end + 60)
+    if match is None:
+        return False
+    if match.group("capital"):
+        return True
+    word = match.group("lower")
+    word = word[:-3] if word.endswith("n't") else word
+    if word in FUNCTION_WORDS or word in AUXILIARIES or word in verbs:
+        return False
+    return not (word.endswith(("ed", "s")) and not word.endswith("ss"))

@@ -134,9 +134,10 @@ def mention_rows(
                                  surnames=compiled.surnames)
     owners = local_acronyms(masked_doc.text, spans, names)
     text, entries = doc.text, compiled.dictionary.entries
+    readings = metonym_readings(doc.normalized, spans, verbs.after if doc.lang == "en" else None)
     rows = [
         _span_row(text, span, entries, metonym, owners.get(index), fold_metonyms=fold_metonyms)
-        for index, (span, metonym) in enumerate(zip(spans, metonym_readings(doc.normalized, spans)))
+        for index, (span, metonym) in enumerate(zip(spans, readings))
     ]
     rows += [_candidate_row(text, candidate, entries) for candidate in names + roles]
     return _without_overlaps(with_party_nouns(text, rows))
