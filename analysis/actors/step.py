@@ -53,6 +53,7 @@ from analysis.actors.mention_types import Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.party_names import with_party_nouns
+from analysis.actors.compass_places import with_compass_words
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
 from analysis.backends.spacy_mentions import CandidateFinder, candidate_finder
@@ -140,6 +141,8 @@ def mention_rows(
         for index, (span, metonym) in enumerate(zip(spans, readings))
     ]
     rows += [_candidate_row(text, candidate, entries) for candidate in names + roles]
+    if doc.lang == "en":  # the compass words are English ("East Jerusalem"; Spanish writes "Jerusalén Este")
+        rows = with_compass_words(text, rows)
     return _without_overlaps(with_party_nouns(text, rows))
 
 
