@@ -146,13 +146,13 @@ def test_all_capital_words_are_not_typed_as_people():
 # ---------------------------------------------------------------- linking within an article
 
 
-def test_surname_links_to_the_nearest_full_name_before_it():
-    text = "Ashley Biden met Joe Biden. Biden said no. Later Lavrov spoke to Sergey Lavrov."
+def test_surname_links_to_the_full_name_before_it_the_first_person_named_when_several_share_it():
+    text = "Joe Biden met his daughter Ashley Biden. Biden said no. Later Lavrov spoke to Sergey Lavrov."
     rows = found(text)
     assert rows == [
-        ("Ashley Biden", "Ashley Biden", "person"),
         ("Joe Biden", "Joe Biden", "person"),
-        ("Biden", "Joe Biden", "person"),
+        ("Ashley Biden", "Ashley Biden", "person"),
+        ("Biden", "Joe Biden", "person"),  # the story's principal, not the relative named last
         ("Lavrov", "Sergey Lavrov", "person"),  # no full name before: the one after
         ("Sergey Lavrov", "Sergey Lavrov", "person"),
     ]

@@ -182,6 +182,24 @@ def test_a_relative_named_by_first_name_keeps_his_own_id():
     ids = dict(zip(mentions["surface"], mentions["actor_id"]))
     assert ids["Carlos"] == ids["Carlos Ruiz"] != ids["Ana Ruiz"]
 
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Responders included the Coast Guard and Harbor Police.", ["Coast Guard", "Harbor Police"]),
+        ("He wrote to the Senate and Assembly on Monday.", ["Senate", "Assembly"]),
+        ("said Ana Ruiz of the University of Oslo and Peter Holm of Nordic Fisheries.", ["University of Oslo", "Peter Holm"]),
+    ],
+)
+def test_and_between_two_bodies_or_a_body_and_a_person_ends_a_name(text, names):
+    assert set(names) <= set(find_mentions(text)["surface"])
+
+
+@pytest.mark.parametrize("name", ["Department of Health and Human Services", "Securities and Exchange Commission",
+                                  "Bill and Melinda Gates Foundation"])
+def test_and_inside_one_body_s_name_stays(name):
+    assert name in set(find_mentions(f"A spokesman for the {name} declined to comment.")["surface"])
+
 # ---------------------------------------------------------------- metonyms and blocked phrases
 
 

@@ -17,7 +17,7 @@ from itertools import compress, repeat
 from typing import NamedTuple, Sequence
 
 from analysis.corpus.bylines import MASK
-from analysis.actors.mention_types import Cues
+from analysis.actors.mention_types import Cues, fold_key
 from analysis.text.document import Document, TokenColumns, as_document
 from analysis.text import lexicon
 
@@ -295,11 +295,20 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
         after = tokens[nxt + 1] if nxt + 1 < len(tokens) and joins(tokens, nxt, nxt + 1) else None
         if has_head and tokens[nxt].text in heads and after is not None and (after.text in ("of", "for") or name_like(after)):
             return False  # "Ministry of Health and Ministry of ..." are two names (not "Securities and Exchange Commission")
+        if _body_ends(tokens[run[-1]].text, cues) and _head_ahead(tokens, nxt, heads):
+            return False  # "the Secret Service and US Park Police", "the Senate and House": two bodies
         used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
         if used_of:  # "Community of Latin American and Caribbean States", not "... of Montana and Native American Rights Fund"
+            if fold_key(tokens[nxt].text) in cues.given_names and _name_words_ahead(tokens, nxt) >= 2:
+                return False  # "the University of Miami and Chris Fallows": a body, then a person
             return _name_words_ahead(tokens, nxt) <= 2
         return _head_ahead(tokens, nxt, heads)
     return False
+
+
+def _body_ends(word: str, cues: Cues) -> bool:
+    """Whether ``word`` is an organisation or media head word, one that can end a body's name ("Service")."""
+    return word in cues.organization_words or word in cues.media_words
 
 
 def _name_words_ahead(tokens: Sequence[Token], start: int) -> int:
