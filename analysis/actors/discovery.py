@@ -38,9 +38,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from operator import itemgetter
 from typing import Sequence
 
+from analysis.actors.address_words import lowercase_words
 from analysis.actors.context_cues import (
     acronym_organization, citation_person, city_name, place_context, settle_places, sports_results, team_context,
     type_coordinated,
@@ -80,7 +80,6 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _ROLE_CUE = "role:"  # the cue :func:`~analysis.actors.name_cues.person_cue` gives a name after an office
 _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
-_TEXT = itemgetter(3)  # Token.text, read as a tuple item
 NAME_SUFFIXES = lexicon.words("name_suffixes")
 _HYPHEN_ADJECTIVE = re.compile(
     r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
@@ -97,7 +96,7 @@ def find_candidates(
     if surnames:
         offices = [hit for hit in offices if hit not in surnames]
     labels, span_of = _label_tokens(tokens, spans, offices)
-    lowercase = frozenset(word for word in set(map(_TEXT, tokens)) if word[:1].islower())
+    lowercase = lowercase_words(doc.normalized, tokens)  # not "daniel" of "daniel.smith@uni.ac.uk"
     context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
                           verbs or speaker_verbs(), sports_results(doc.normalized))
     candidates: list[Candidate] = []

@@ -1,0 +1,27 @@
+"""The parts of an e-mail or web address are no lower-case words: "daniel" of "daniel.okoro@example.org" does not
+make "Daniel" a common word that "Daniel Okoro" loses at a sentence's start
+(:mod:`analysis.actors.address_words`)."""
+from __future__ import annotations
+
+from analysis.actors.address_words import lowercase_words
+from analysis.actors.name_runs import tokenize
+from mention_helpers import person_surfaces as people
+
+
+def test_a_name_written_as_an_email_address_keeps_its_first_name():
+    text = ("Press contact:\n\nDaniel Okoro daniel.okoro@harbourtrust.example.org\n\n"
+            "Daniel Okoro said the harbour would reopen on Friday.")
+    assert people(text) == ["Daniel Okoro", "Daniel Okoro"]
+
+
+def test_address_parts_are_not_lowercase_words_but_other_words_are():
+    text = "Write to will.baker@example.com or see www.example.com/grace. Grace said it will rain."
+    words = lowercase_words(text, tokenize(text))
+    assert "grace" not in words and "baker" not in words
+    assert "will" in words and "rain" in words  # "will" is written outside the address too
+
+
+def test_a_word_the_text_writes_in_lower_case_still_opens_no_name():
+    text = ("Officials met Mira Ketelaar on Monday. Afterwards Ketelaar said talks will go on. "
+            "He said afterwards it rained.")
+    assert "Afterwards Ketelaar" not in people(text)
