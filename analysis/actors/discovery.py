@@ -51,7 +51,9 @@ from analysis.actors.epithets import epithet_after_name
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
-from analysis.actors.name_shapes import initialled_name, type_names_before_persons, type_shared_surnames
+from analysis.actors.name_shapes import (
+    initialled_name, place_first_name, type_names_before_persons, type_shared_surnames,
+)
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
@@ -436,7 +438,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return [_candidate(ctx, segment, "organization", team)]
     cue = f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
-        or initialled_name(ctx, segment))
+        or initialled_name(ctx, segment) or place_first_name(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
     if any(ctx.labels[i] == "geo" for i in segment):

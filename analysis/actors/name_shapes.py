@@ -12,6 +12,12 @@ text, no ``not_names`` word, no head word nor role or organisation noun ("A.
 Introduction", a section heading, is no person), and not "I" as the middle
 letter ("World War I. The"), and leading initials do not follow a number (an address: "319 S. Denver").
 
+A first name that is also a country's or a place's name ("Chad", "Jordan", "Georgia") is the
+dictionary's, so the list of first names leaves it out and the place wins; but a known first name right
+after it, then one more name word, makes the three a person's full name with a middle name: "Chad Michael
+Murray", "Jordan Lee Hart" (:func:`place_first_name`; not after a preposition or a verb of travel, where the
+place ends a phrase before a name: "in Kenya John Mwangi said", "Special Representative for Iran Brian Hook").
+
 A double first name is written with a hyphen ("Pierre-Simon Laplace",
 "Mary-Kate Olsen"); the list of first names holds the frequent pairs
 ("Jean-Claude") but not every one, so :func:`given_name` also takes a pair of
@@ -39,11 +45,14 @@ from typing import Sequence
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.actors.surname_echoes import plain_full_name
+from analysis.text import lexicon
 
 INITIALS_CUE = "initials:"
 SHARED_SURNAME_CUE = "first name before:"
 LISTED_BEFORE_CUE = "listed: before"
 _AND = re.compile(r"\s+(?:and|&)\s+")
+# Words before a place that make it end a phrase ("in Kenya", "envoy for Iran", "the Netherlands"), no first name.
+_PLACE_LEADS = lexicon.words("locatives") | lexicon.words("phrase_prepositions") | lexicon.words("determiners")
 
 
 def given_name(given_names: frozenset[str], word: str) -> bool:
@@ -74,6 +83,27 @@ def initialled_name(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     letters = ".".join(ctx.tokens[i].text for i, flag in zip(segment, flags) if flag)
     return f"{INITIALS_CUE} {letters}."
+
+
+def place_first_name(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why three or four capitalised words are a person's name whose first name is a place's ("given name:
+    Chad Michael"), or "": the first word a country or place of the dictionary standing alone, the second a known
+    first name, the rest name words (:func:`_name_word`), and no article, preposition or verb of travel before it
+    (the place then ends a phrase: "envoy for Iran Brian Hook")."""
+    if not 3 <= len(segment) <= 4:
+        return ""
+    first, second = segment[0], segment[1]
+    place, token = ctx.span_of[first], ctx.tokens[first]
+    if ctx.labels[first] != "geo" or ctx.labels[second] != "free" or place is None \
+            or (place.start, place.end) != (token.start, token.end):
+        return ""  # not "the Netherlands Lotte Wilms" (a line run on): the place's name is one word
+    words = [ctx.tokens[i].text for i in segment]
+    if words[0].isupper() or not given_name(ctx.cues.given_names, words[1]) or words[1] in ctx.cues.not_names \
+            or not all(_name_word(ctx, i) for i in segment[2:]):
+        return ""
+    if ctx.word_before(token.start) in _PLACE_LEADS:
+        return ""  # "in Kenya John Mwangi said", "Special Representative for Iran Brian Hook": a place, then a name
+    return f"given name: {words[0]} {words[1]}"
 
 
 def _initial(ctx: NameContext, index: int) -> bool:
