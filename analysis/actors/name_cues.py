@@ -254,7 +254,7 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
         at = shown = last.end + match.end()
         article = match.group("det") is not None  # a determiner opens it ("a", "the", "his")
         for hit in ctx.offices_starting(at, at + 30):
-            if office_in_apposition(ctx.view, last.end, hit):
+            if office_in_apposition(ctx.view, last.end, hit) and not _reporting_clause(ctx, hit.end):
                 return "person", ctx.text[hit.start:hit.end]
     else:
         match = DEFINITION.match(ctx.view, last.end, last.end + 200)
@@ -288,6 +288,13 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     if noun in _place_nouns():
         return "place", ctx.text[shown:at + head.end()]
     return None
+
+
+def _reporting_clause(ctx: NameContext, end: int) -> bool:
+    """Whether a speech verb follows an office ending at ``end`` ("We must beat Arsenal, the coach said"): the
+    office is the subject of a reporting clause after the name, no apposition to it."""
+    verb = _WORD_AFTER.match(ctx.view[end:end + 20])
+    return verb is not None and verb.group(1) in ctx.verbs.after
 
 
 def _subject(ctx: NameContext, first: Token) -> bool:
