@@ -40,6 +40,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
+from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
 from analysis.actors.context_cues import (
     acronym_organization, citation_person, city_name, place_context, settle_places, sports_results, team_context,
@@ -113,6 +114,8 @@ def find_candidates(
     candidates = type_shared_surnames(context, type_surname_echoes(context, _drop_initial_words(context, candidates)))
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
+    # persons addressed by an office or honorific: "Mr. President", "Your Honor"
+    candidates = with_address_forms(candidates, address_forms(context, doc.vocabulary))
     lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
     return sorted(candidates + lone, key=lambda c: c.start) if lone else candidates  # "Hill" after "Christopher Hill"
 
