@@ -404,12 +404,13 @@ def _employer_of(ctx: NameContext, segment: list[int]) -> str | None:
 
 
 def _office_before(ctx: NameContext, first: Token) -> OfficeHit | None:
-    """An office or role phrase right before a name: only spaces between, or a comma ("one activist, Nur Khan"),
-    or the body it serves and a comma when the name is set off by commas ("the chief negotiator of the ELN,
+    """An office or role phrase right before a name on its line: only spaces between, or a comma ("one activist,
+    Nur Khan"), or the body it serves and a comma when the name is set off by commas ("the chief negotiator of the ELN,
     Aureliano Castaño, stressed")."""
     for hit in ctx.offices_ending(first.start - 3, first.start):
-        if hit.end <= first.start and first.start - hit.end <= 3 and ctx.view[hit.end:first.start].strip() in ("", ","):
-            return hit
+        gap = ctx.view[hit.end:first.start]
+        if hit.end <= first.start and first.start - hit.end <= 3 and gap.strip() in ("", ",") and "\n" not in gap:
+            return hit  # not across a line break: "presidential candidate" ending a line, "Interview" a heading
     for hit in ctx.offices_ending(first.start - 60, first.start):
         if hit.end <= first.start <= hit.end + 60 and _OFFICE_OF.fullmatch(ctx.view[hit.end:first.start]) \
                 and _closes_apposition(ctx, first):
