@@ -182,8 +182,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     before = _office_before(ctx, first)
     if before is not None:
         return f"role: {ctx.text[before.start:before.end]}"
-    if parenthesised(tokens, first.index):
-        return "parenthesised first name"
+    if parenthesised(tokens, first.index) and not (first.text.isupper() and len(first.text) > 1):
+        return "parenthesised first name"  # not an acronym: "Ultraviolet (UV) Radiation", "(TS) Warning"
     if names and len(words) >= 2 and given_name(ctx.cues.given_names, words[0]) \
             and (words[-1] not in ctx.cues.not_names
                  or words[-1] in ctx.cues.titles and title_after_first_name(tokens, last.index, ctx.cues)) \
