@@ -76,6 +76,7 @@ _LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)")  # a noun after a name ("the Lab
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")  # a noun before a name, with a comma ("the charity, Homes First")
 _NOUN_ENDINGS = (*LOWER_LETTERS, ",")  # how the text before a name ends where _NOUN_BEFORE can match
 _LOCATED_WORDS = ("in", "at", "from", "near", "across", "throughout")
+_OF_WORDS = lexicon.words("affiliation_prepositions")  # "Sarah Jones of Pellworth": a name's affiliation
 _LOCATED_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATED_WORDS)})\s+$")
 
 # A preposition right before a name, or before one lower-case word ("in nearby Wad Madani", "of the Earth").
@@ -211,9 +212,20 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if _AGE.match(after):
         return "followed by an age"
     noun = _apposition_noun(ctx, first, last)
-    if noun is not None and noun[0] == "person":
+    if noun is not None and noun[0] == "person" and not _of_a_name(ctx, first):
         return f"apposition: {noun[1]}"
     return ""
+
+
+def _of_a_name(ctx: NameContext, first: Token) -> bool:
+    """Whether the name starting at ``first`` follows a capitalised name and "of", "at" or "from"
+    (``lexicon/affiliation_prepositions.txt``: "Sarah Jones of Pellworth, a professor", "Tom Ridley from
+    Quarrendon, the club's chairman"): an apposition after it tells of the name before, not of this one."""
+    i = first.index - 1
+    if i >= 1 and ctx.tokens[i].text == "the":
+        i -= 1
+    return i >= 1 and ctx.tokens[i].text in _OF_WORDS and ctx.tokens[i - 1].text[:1].isupper() \
+        and ctx.labels[i - 1] != "office" and not ctx.tokens[i - 1].initial
 
 
 def _titled_by_the(ctx: NameContext, first: Token) -> bool:
