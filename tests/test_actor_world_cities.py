@@ -65,3 +65,32 @@ def test_another_cue_outvotes_the_city_name():
 def test_a_city_name_the_text_writes_in_lower_case_or_cut_from_a_longer_name_is_no_place():
     assert _typed("Officials in Jolo said the jolo market reopened.") == []  # a common word of this text
     assert "Orleans" not in [surface for surface, _kind in _typed("Storms hit New Orleans and Gulfport.")]
+
+
+def test_a_big_city_keeps_a_name_that_is_also_a_first_or_last_name_and_a_saint_loses_its_full_stop():
+    shipped = read_dictionary(WORLD_CITIES_PATH).cue("place_names")
+    assert {"Charlotte", "Boston", "Dallas", "Valencia", "St Louis"} <= shipped  # big cities: first or last names
+    assert not {"Kennedy", "St. Louis"} & shipped  # a dictionary person's name; the text's words hold no full stop
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The airline moved its hub from Boston to Dallas last year.", [("Boston", "place"), ("Dallas", "place")]),
+    ("Floods closed two highways around St. Louis on Monday.", [("St. Louis", "place")]),
+    ("Charlotte has added 40,000 residents since 2010, the census shows.", [("Charlotte", "place")]),
+])
+def test_a_big_city_named_like_a_person_is_a_place(text, expected):
+    assert _typed(text) == expected
+
+
+def test_a_big_city_name_inside_a_persons_name_is_still_that_person():
+    mentions = find_mentions("Charlotte Reyes won the race. Charlotte said the course was hard.")
+    assert set(mentions["actor_type"]) == {"person"} and mentions["actor_id"].nunique() == 1
+
+
+def test_a_stronger_cue_of_the_name_keeps_a_city_name_from_a_persons_name():
+    """"Victoria" typed only as a city's name would be "Queen Victoria Market"'s person; "in Victoria" outvotes it."""
+    mentions = find_mentions("Stalls at the Queen Victoria Market reopened. Crowds gathered in Victoria on Sunday. "
+                             "Victoria reported 300 new cases.")
+    kinds = dict(zip(mentions["start"], mentions["actor_type"]))
+    lone = [start for start, surface in zip(mentions["start"], mentions["surface"]) if surface == "Victoria"]
+    assert len(lone) == 2 and {kinds[start] for start in lone} == {"place"}

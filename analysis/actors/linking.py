@@ -75,7 +75,8 @@ def link_mentions(
 
 def _adopt_types(candidates: list[Candidate]) -> None:
     """All occurrences of a name in an article get one type: the most frequent among the typed ones
-    (the first on ties); an untyped name containing a person's name is that person's."""
+    (the first on ties), and the cue of a stronger occurrence when a city's name was their only one; an untyped
+    name containing a person's name is that person's."""
     votes: dict[tuple[str, ...], list[Candidate]] = {}
     for candidate in candidates:
         if candidate.type is not None:
@@ -95,7 +96,7 @@ def _adopt_types(candidates: list[Candidate]) -> None:
         first_person.setdefault(person.words, position)
     for index, candidate in enumerate(candidates):
         winner = winners.get(candidate.words)
-        if winner is not None and candidate.type != winner.type:
+        if winner is not None and (candidate.type != winner.type or _weaker(candidate, winner)):
             cue = winner.cue if winner.cue.startswith(CITY_CUE) else f"same name as {winner.name!r}"  # still weak
             candidates[index] = candidate.evolve(type=winner.type, cue=cue)
         elif candidate.type is None and len(candidate.words) >= 2:
@@ -104,6 +105,12 @@ def _adopt_types(candidates: list[Candidate]) -> None:
             part = people[min(found)] if found else None
             if part is not None:
                 candidates[index] = candidate.evolve(type="person", cue=f"ends with {part.name!r}")
+
+
+def _weaker(candidate: Candidate, winner: Candidate) -> bool:
+    """Whether ``candidate`` is typed only as a city's name and ``winner``, of its name and type, by a stronger cue
+    ("in Victoria"): it takes the winner's cue, so that no person's name can claim it ("Queen Victoria Market")."""
+    return candidate.cue.startswith(CITY_CUE) and not winner.cue.startswith(CITY_CUE)
 
 
 def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
