@@ -116,3 +116,26 @@ def test_an_ordinal_court_is_no_street_and_two_numbered_streets_are_two_places()
     assert typed("Chapter 11 and Section 5 apply.") == {}  # no place words before the numbers
     mentions = find_mentions("Walk from 10th Street to 47th Street.")
     assert len(set(mentions["actor_id"])) == 2
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Okmulgee, OK, voted to close the mill.", "Okmulgee", "OK"),  # "OK" is no name: only the town is typed
+    ("A man of Dunmore, Pa., was charged on Monday.", "Dunmore", "Pa"),
+    ("The plant near Sayreville, NJ 08872 shut down.", "Sayreville", "NJ"),
+    ("Officials of Westfield, N.J. said the road was closed.", "Westfield", "N.J"),
+    ("Farmers around Emporia, KS and Ottawa, KS lost crops.", "Emporia", "KS"),
+])
+def test_a_town_before_a_state_s_abbreviation_and_the_abbreviation_are_places(text, town, state):
+    found, cue = typed(text), cues(text)
+    assert found.get(town) == "place"  # by the abbreviation, or by a locative word before it
+    if state != "OK":
+        assert found.get(state) == "place" and cue[state].startswith(("state of:", "listed with"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Doe, MD, said the clinic was full.", "Doe"),  # a physician's degree, no state
+    ("Reporters for Hill, NY Times and others asked.", "Hill"),  # a postal code that does not end the name
+    ("Edwards, Mass was celebrated at noon.", "Edwards"),  # a word abbreviation needs its full stop
+])
+def test_letters_after_a_name_and_a_comma_that_are_no_state_type_nothing(text, name):
+    assert typed(text).get(name) != "place"

@@ -14,6 +14,13 @@ for the names still untyped:
   writes in lower case, and a name opening with a first name ("Devon",
   "Victoria") needs a locative word before the first place ("born in Exeter,
   Devon", not a reference list's "London, Jack.");
+* a state's abbreviation after a town: "Paramus, NJ", "Bartlesville, Okla.",
+  "Weehawken, N.J." -- an untyped name of one to three words followed by a
+  comma and a state's or province's abbreviation (``lexicon/state_abbreviations.txt``:
+  a postal code, or a word abbreviation with its full stop) is a town, and
+  the abbreviation after a place and a comma is a place (the state). A postal
+  code must end there as a place's name does (punctuation, a conjunction, a
+  preposition, a ZIP code: "Paramus, NJ 07652"), so "Hill, NY Times" is none;
 * a place coordinated with a place: "fled to Irpin and Bucha.", "in Svendborg
   or Faaborg, or ..." -- an untyped name right after a place and "and", "or"
   or "&", when a locative word stands before that place ("in", "to", "from",
@@ -42,6 +49,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from analysis.actors.context_cues import place_ends
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.text import lexicon
@@ -54,7 +62,11 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _COORDINATION_GAP = re.compile(r"[ \t]+(?:and|or|&)[ \t]+$")
 _COMMA_GAP = re.compile(r",[ \t]+$")
 _SENTENCE_PLACE_CUES = ("locative:", "motion:", "distance:", "of-phrase:")  # analysis.actors.context_cues
+_STATE = re.compile(r",[ \t]+((?:[A-Z]\.)(?:[A-Z][a-z]?\.)+|[A-Z][a-z]{1,4}\.|[A-Z][A-Za-z]{1,2}\b)")
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
 PLACE_BEFORE_CUE = "place before:"
+STATE_AFTER_CUE = "state after:"
+STATE_OF_CUE = "state of:"
 COORDINATED_CUE = "coordinated with:"
 COMPASS_CUE = "compass region:"
 
@@ -72,11 +84,45 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
         if candidate.type is not None:
             continue
         previous = typed[index - 1] if index else None
-        cue = _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends) \
+        cue = _state_after(ctx, candidate) or _state_of(ctx, candidate, previous, span_ends) \
+            or _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends) \
             or _coordinated_place(ctx, candidate, previous, span_ends)
         if cue:
             typed[index] = replace(candidate, type="place", cue=cue)
     return typed
+
+
+def state_abbreviation(view: str, at: int) -> str:
+    """The state's abbreviation after a comma at ``at`` ("NJ", "Okla.", "N.J."), when it ends as a place's name
+    does (a postal code) or with its full stop (a word abbreviation); else ""."""
+    match = _STATE.match(view, at)
+    if match is None or match.group(1) not in lexicon.words("state_abbreviations"):
+        return ""
+    written = match.group(1)
+    if written.endswith(".") or place_ends(view, match.end()) or _ZIP_AFTER.match(view, match.end()):
+        return written
+    return ""
+
+
+def _state_after(ctx: NameContext, candidate: Candidate) -> str:
+    """"state after: NJ" when a name of one to three words, neither in capitals nor a possessor, is followed by a
+    comma and a state's abbreviation ("Paramus, NJ"); else ""."""
+    if ctx.view[candidate.end:candidate.end + 1] != "," or not 1 <= len(candidate.indices) <= 3 \
+            or ctx.tokens[candidate.indices[-1]].possessive or candidate.name.isupper():
+        return ""
+    state = state_abbreviation(ctx.view, candidate.end)
+    return f"{STATE_AFTER_CUE} {state}" if state else ""
+
+
+def _state_of(ctx: NameContext, candidate: Candidate, previous: Candidate | None, span_ends: list[int]) -> str:
+    """"state of: Paramus" when the name is a state's abbreviation after a place and a comma; else ""."""
+    if candidate.start < 2 or ctx.view[candidate.start - 2] != "," or len(candidate.indices) > 2:
+        return ""
+    place = _place_ending_before(ctx, candidate.start, previous, span_ends)
+    if place is None:
+        return ""
+    state = state_abbreviation(ctx.view, candidate.start - 2)
+    return f"{STATE_OF_CUE} {place[0]}" if state and state.rstrip(".") == candidate.name.rstrip(".") else ""
 
 
 def _compass_region(ctx: NameContext, candidate: Candidate, compass_words: frozenset[tuple[str, ...]]) -> str:
