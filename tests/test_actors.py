@@ -185,6 +185,9 @@ def test_blocked_phrases_are_not_mentions():
         ("Flights to Moscow and Kyiv resumed.", "Kyiv", ("place:kyiv", "place", "dictionary")),
         ("Moscow, Dec 22 (EFE) .- Russia said", "Moscow", ("place:moscow", "place", "dictionary")),
         ("a Moscow-based analyst", "Moscow", ("place:moscow", "place", "dictionary")),
+        ("She has homes in Ghent and Brussels, Belgium.", "Brussels", ("place:brussels", "place", "dictionary")),
+        ("The band toured Madrid, Spain last May.", "Madrid", ("place:madrid", "place", "dictionary")),
+        ("Madrid, which backed the deal, said no.", "Madrid", ("country:spain", "country", "metonym")),
     ],
 )
 def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surface, expected):

@@ -4,7 +4,8 @@ An entry that ``stands_for`` another is read as a *place* after a locative
 word ("in", "at", "from", "to", "near", "of", "visited"...; not "of" after a
 stance noun: "the role of Havana"), before "-based", as a modifier ("a London
 housing charity"), as a dateline at the start of a line ("Moscow, Dec 22", not
-"Washington, which ..."), or coordinated with a place just before; anywhere
+"Washington, which ..."), before a comma and the country or region it lies in
+("Brussels, Belgium": an address), or coordinated with a place just before; anywhere
 else ("Washington said") it is a metonym. A capital city (an entry of type
 place; seats of power such as "the White House" stay their institution) is
 also a place in apposition to a place noun ("the capital, Sanaa", "capital
@@ -53,17 +54,26 @@ def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | N
     datelines and lists (the place nouns and the verb test are English)."""
     readings = []
     previous_place_end = -100
-    for span in spans:
+    for index, span in enumerate(spans):
         if span.stands_for is None:
             readings.append(False)
             if span.kind in ("place", "region"):
                 previous_place_end = span.end  # "Texas, Utah, Virginia, Washington": a list of places
             continue
-        place = _place_use(view, span, previous_place_end, verbs)
+        place = _place_use(view, span, previous_place_end, verbs) or _addressed(view, span, spans[index + 1:index + 2])
         readings.append(not place)
         if place:
             previous_place_end = span.end
     return readings
+
+
+_PLACE_KINDS = frozenset({"country", "region", "place"})
+
+
+def _addressed(view: str, span: Span, following: Sequence[Span]) -> bool:
+    """Whether a comma and a country, region or place follow the span ("Brussels, Belgium"): a place's address."""
+    return bool(following) and following[0].kind in _PLACE_KINDS and following[0].stands_for is None \
+        and view.startswith(", ", span.end) and following[0].start == span.end + 2
 
 
 def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[str] | None) -> bool:
