@@ -60,7 +60,8 @@ def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | N
             if span.kind in ("place", "region"):
                 previous_place_end = span.end  # "Texas, Utah, Virginia, Washington": a list of places
             continue
-        place = _place_use(view, span, previous_place_end, verbs) or _addressed(view, span, spans[index + 1:index + 2])
+        place = _place_use(view, span, previous_place_end, verbs) \
+            or _addressed(view, span, spans[index + 1:index + 2])
         readings.append(not place)
         if place:
             previous_place_end = span.end
