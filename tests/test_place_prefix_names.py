@@ -23,3 +23,19 @@ def test_a_sentence_initial_place_word_stays_in_the_name_written_in_lower_case_e
 def test_a_sentence_initial_common_word_before_a_name_is_still_dropped():
     found = discovered("Afterwards Kowalczyk Holdings said it would appeal. It said afterwards that it had won.")
     assert ("Kowalczyk Holdings", "organization") in found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Smoke hung over Westbury and Lake Ontiro on Monday.", ["Lake Ontiro"]),  # "and" joins no second place's name
+    ("Climbers camped between Ridgehaven and Mount Belcara for a week.", ["Mount Belcara"]),
+    ("Rescuers reached Mt. Oyama before dawn.", ["Mt. Oyama"]),  # "Mt." abbreviated, the full stop no sentence end
+])
+def test_a_place_word_after_and_or_abbreviated_opens_a_place_s_name(text, names):
+    found = discovered(text)
+    for name in names:
+        assert (name, "place") in found
+
+
+def test_an_organisation_s_name_joined_by_and_still_reaches_its_head_word():
+    found = discovered("Officials of the Fish and Game Commission inspected the river.")
+    assert ("Fish and Game Commission", "organization") in found

@@ -36,7 +36,7 @@ from analysis.actors.name_shapes import given_name
 from analysis.actors.surname_titles import title_after_first_name
 from analysis.text import lexicon
 
-PLACE_PREFIXES = frozenset({"Mount", "Lake", "Cape", "Fort", "Port", "Isle", "Isla", "Monte", "Sierra", "Lago"})
+PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake", "Mt": a place's name opens with one
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:former\s+|then\s+)?")

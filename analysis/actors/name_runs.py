@@ -34,6 +34,7 @@ DATE_WORDS = frozenset(
     "in on since until till by last next this early late mid of from through before after during "
     "between and or".split()
 )
+_PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake": a word opening a place's name
 # Words written with a full stop that ends no sentence ("Mr.", "Gen.", "Inc.", "Sept."), as written.
 ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
     word.capitalize() for word in lexicon.words("month_abbreviations"))
@@ -321,10 +322,12 @@ def _name_words_ahead(tokens: Sequence[Token], start: int) -> int:
 
 
 def _head_ahead(tokens: Sequence[Token], start: int, heads: frozenset[str]) -> bool:
-    """Whether the capitalised words from ``start`` on reach an organisation or place head word."""
+    """Whether the capitalised words from ``start`` on reach an organisation or place head word; a word opening a
+    place's name there ("Lake" of "Uptown and Lake Merritt", ``lexicon/place_prefixes.txt``) is none: it opens a
+    second name."""
     i = start
     while i < len(tokens) and name_like(tokens[i]):
-        if tokens[i].text in heads:
+        if tokens[i].text in heads and not (i == start and tokens[i].text in _PLACE_PREFIXES):
             return True
         if tokens[i].possessive or (i + 1 < len(tokens) and not joins(tokens, i, i + 1)):
             break
