@@ -39,3 +39,9 @@ def test_a_place_word_after_and_or_abbreviated_opens_a_place_s_name(text, names)
 def test_an_organisation_s_name_joined_by_and_still_reaches_its_head_word():
     found = discovered("Officials of the Fish and Game Commission inspected the river.")
     assert ("Fish and Game Commission", "organization") in found
+
+
+def test_an_irish_or_english_county_written_county_first_is_a_place():
+    found = discovered("Warnings covered County Sligo and County Wexford. The County Council met in Dunmore.")
+    assert ("County Sligo", "place") in found and ("County Wexford", "place") in found
+    assert ("County Council", "organization") in found  # an organisation word still ends the name
