@@ -94,3 +94,9 @@ def test_a_stronger_cue_of_the_name_keeps_a_city_name_from_a_persons_name():
     kinds = dict(zip(mentions["start"], mentions["actor_type"]))
     lone = [start for start, surface in zip(mentions["start"], mentions["surface"]) if surface == "Victoria"]
     assert len(lone) == 2 and {kinds[start] for start in lone} == {"place"}
+
+
+def test_a_city_name_after_for_or_against_in_sports_copy_is_the_team_not_the_town():
+    sports = "The pitcher made 20 starts for Tulsa and threw well against Oakland. The baseball season ends soon."
+    assert not [surface for surface, kind in _typed(sports) if kind == "place"]
+    assert ("Tulsa", "place") in _typed("Aid convoys set off for Tulsa on Monday, officials said.")  # no sports copy

@@ -187,7 +187,8 @@ CITY_CUE = "city name:"
 def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
     """Why a name no other cue typed is a place: it is the name of a town or city ("city name: Tulsa"), or ""
     when it is not one, or is also a common word of the text ("Deal" when the text writes "deal"), a word in
-    capitals, a word listed in ``lexicon/not_places.txt`` or the end of a longer name ("New Orleans"). The
+    capitals, a word listed in ``lexicon/not_places.txt``, the end of a longer name ("New Orleans") or, in sports
+    copy (``lexicon/sports_words.txt``), a name after "for" or "against" ("debuted for Boston": the team). The
     weakest cue: linking lets any other cue of the same name outvote it, and makes it a person when it is part
     of a person's name in the article ("Imus" after "Don Imus")."""
     if not ctx.cues.place_names:
@@ -196,9 +197,17 @@ def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
     key = fold_key(" ".join(words))
     if key not in ctx.cues.place_names or any(word.isupper() for word in words) \
             or any(fold_key(word) in _not_places() for word in words) \
-            or len(words) == 1 and words[0].lower() in ctx.lowercase or _cut_from_name(ctx, segment[0]):
+            or len(words) == 1 and words[0].lower() in ctx.lowercase or _cut_from_name(ctx, segment[0]) \
+            or _team_side(ctx, segment[0]):
         return ""
     return f"{CITY_CUE} {' '.join(words)}"
+
+
+def _team_side(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` follows "for" or "against" in sports copy ("24 games for Indianapolis", "scored
+    against Dallas"): a team there, not the town."""
+    return index > 0 and ctx.tokens[index - 1].text in ("for", "against") \
+        and not ctx.lowercase.isdisjoint(lexicon.words("sports_words"))
 
 
 def _cut_from_name(ctx: NameContext, index: int) -> bool:
