@@ -139,3 +139,16 @@ def test_a_town_before_a_state_s_abbreviation_and_the_abbreviation_are_places(te
 ])
 def test_letters_after_a_name_and_a_comma_that_are_no_state_type_nothing(text, name):
     assert typed(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Zanvoria is a popular tourist destination for divers.", "Zanvoria"),
+    ("Korvath, a mountain enclave near the border, was cut off by snow.", "Korvath"),
+    ("Lumbara is an atoll in the western Pacific.", "Lumbara"),
+])
+def test_a_destination_or_enclave_in_a_definition_or_apposition_is_a_place(text, name):
+    assert typed(text).get(name) == "place"
+
+
+def test_a_noun_after_destination_still_heads_the_apposition():
+    assert typed("Brandlo, a destination wedding planner, said the venue was full.").get("Brandlo") != "place"
