@@ -68,6 +68,12 @@ def test_may_is_a_month_only_in_date_context():
     assert typed("Prime Minister Theresa May resigned.", "Theresa May") == "person"
 
 
+def test_a_weekday_abbreviation_before_a_name_word_opens_a_name():
+    assert typed("Flooding reached Sun Prairie, Wisconsin, on Monday.", "Sun Prairie") == "place"
+    assert typed("The museum is open Sat 10am to 4pm and Sun 11am, curators said.", "Sun") is None  # opening hours
+    assert found("Open Mon Tue Wed, closed Sun.") == []
+
+
 def test_untyped_names_are_not_reported_but_a_cue_elsewhere_types_them():
     assert found("Kowalczyk arrived late.") == []
     text = "Kowalczyk arrived late. Anna Kowalczyk, who leads the group, spoke."

@@ -29,6 +29,7 @@ _PARTICLES_ONLY = NAME_PARTICLES - ORG_CONNECTORS
 # Calendar words count only as written in a date ("Monday", "Sept"), compared lower-cased.
 MONTHS = lexicon.union("months", "month_abbreviations")
 WEEKDAYS = lexicon.union("weekdays", "weekday_abbreviations")
+_WEEKDAY_WORDS = lexicon.words("weekday_abbreviations")  # "Sun", "Sat": also a name's first word
 AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "April", "August"})  # also given names or words
 DATE_WORDS = frozenset(
     "in on since until till by last next this early late mid of from through before after during "
@@ -165,7 +166,7 @@ def _is_month(tokens: Sequence[Token], i: int) -> bool:
         return False
     lower = word.lower()
     if lower in WEEKDAYS:
-        return True
+        return not (lower in _WEEKDAY_WORDS and _name_follows(tokens, i))  # "Sun Valley", "Sun Yang": a name
     if lower not in MONTHS:
         return False
     if word not in AMBIGUOUS_MONTHS:
@@ -173,6 +174,15 @@ def _is_month(tokens: Sequence[Token], i: int) -> bool:
     before = tokens[i - 1].text.lower() if i > 0 else ""
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return before in DATE_WORDS or before.isdigit() or after[:1].isdigit()
+
+
+def _name_follows(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a capitalised word other than a weekday or a month follows word ``i`` after a space: the
+    abbreviation opens a name then ("Sun Valley"), where a weekday is followed by a time, a date or a dash."""
+    if i + 1 >= len(tokens) or tokens[i + 1].gap != " ":
+        return False
+    after = tokens[i + 1].text
+    return after[:1].isupper() and after.lower() not in WEEKDAYS and after.lower() not in MONTHS
 
 
 def name_like(token: Token) -> bool:
