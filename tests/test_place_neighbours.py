@@ -152,3 +152,20 @@ def test_a_destination_or_enclave_in_a_definition_or_apposition_is_a_place(text,
 
 def test_a_noun_after_destination_still_heads_the_apposition():
     assert typed("Brandlo, a destination wedding planner, said the venue was full.").get("Brandlo") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bus was carrying workers from Tarvena to Havana when it overturned.", "Tarvena"),
+    ("Aid went from Kyiv to Velmora on Monday, officials said.", "Velmora"),
+])
+def test_an_end_of_a_route_whose_other_end_is_a_place_is_a_place(text, name):
+    assert typed(text).get(name) == "place" and cues(text)[name].startswith("route:")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Power passed from Obama to Kowalczyk in 2017.", "Kowalczyk"),  # the other end is a person
+    ("Control shifted from Tarvena to Morlasso last year.", "Tarvena"),  # neither end is a known place
+])
+def test_a_route_with_no_place_at_its_other_end_types_nothing(text, name):
+    assert typed(text).get(name) != "place"
+

@@ -28,6 +28,11 @@ for the names still untyped:
   and punctuation or the end of a line follows the name.
   Never after a person or a body ("in Moran and Pyle": cases), nor a
   ``not_places`` word ("in Psychology and Counseling");
+* a route's end: "from Baracoa to Havana", "from Havana to Baracoa" -- an untyped
+  name after "from" and before "to" and a place, or after "from", a place and
+  "to" (then ending as a place's name does), is a place too: the other end of
+  the route names one, as "Smith" in "power passed from Obama to Smith" is not
+  (the other end is a person);
 * a place named with a number (:func:`numbered_place`, asked by discovery
   first): a lone place word after an ordinal ("10th Street", "42nd Avenue";
   never a court's "9th Circuit"), a word such as "Highway", "Route" or
@@ -45,7 +50,7 @@ Irpin", "compass region: the South"); :func:`analysis.actors.context_cues.settle
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -65,6 +70,10 @@ _SENTENCE_PLACE_CUES = ("locative:", "motion:", "distance:", "of-phrase:")  # an
 _STATE = re.compile(r",[ \t]+((?:[A-Z]\.)(?:[A-Z][a-z]?\.)+|[A-Z][a-z]{1,4}\.|[A-Z][A-Za-z]{1,2}\b)")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
 PLACE_BEFORE_CUE = "place before:"
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+_TO_AFTER = re.compile(r"[ \t]+to[ \t]+")
+_TO_GAP = re.compile(r"[ \t]+to[ \t]+$")
+ROUTE_CUE = "route:"
 STATE_AFTER_CUE = "state after:"
 STATE_OF_CUE = "state of:"
 COORDINATED_CUE = "coordinated with:"
@@ -84,7 +93,9 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
         if candidate.type is not None:
             continue
         previous = typed[index - 1] if index else None
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
         cue = _state_after(ctx, candidate) or _state_of(ctx, candidate, previous, span_ends) \
+            or _route_end(ctx, candidate, previous, following, span_ends) \
             or _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends) \
             or _coordinated_place(ctx, candidate, previous, span_ends)
         if cue:
@@ -123,6 +134,39 @@ def _state_of(ctx: NameContext, candidate: Candidate, previous: Candidate | None
         return ""
     state = state_abbreviation(ctx.view, candidate.start - 2)
     return f"{STATE_OF_CUE} {place[0]}" if state and state.rstrip(".") == candidate.name.rstrip(".") else ""
+
+
+def _route_end(ctx: NameContext, candidate: Candidate, previous: Candidate | None, following: Candidate | None,
+               span_ends: list[int]) -> str:
+    """"route: from X to Havana" when the name starts a route that ends at a place ("from X to Havana"), or ends a
+    route that starts at one ("from Havana to X", the name ending as a place's does); else ""."""
+    view = ctx.view
+    if not _plain_name(ctx, candidate):
+        return ""
+    if _FROM_BEFORE.search(view, max(0, candidate.start - 6), candidate.start):
+        to = _TO_AFTER.match(view, candidate.end)
+        if to is not None:
+            other = _place_starting_at(ctx, to.end(), following)
+            if other:
+                return f"{ROUTE_CUE} from {candidate.name} to {other}"
+    if not place_ends(view, candidate.end):
+        return ""
+    place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_TO_GAP)
+    if place is not None and _FROM_BEFORE.search(view, max(0, place[1] - 6), place[1]):
+        return f"{ROUTE_CUE} from {place[0]} to {candidate.name}"
+    return ""
+
+
+def _place_starting_at(ctx: NameContext, at: int, following: Candidate | None) -> str:
+    """The place (a typed name or a dictionary country, region or place) starting at ``at``, or ""."""
+    if following is not None and following.start == at:
+        return following.name if following.type == "place" else ""
+    index = bisect_left(ctx.spans, at, key=lambda span: span.start)  # spans are in text order
+    if index < len(ctx.spans) and ctx.spans[index].start == at:
+        span = ctx.spans[index]
+        if span.kind in _PLACE_KINDS and span.how in ("dictionary", "alias"):
+            return ctx.text[span.start:span.end]
+    return ""
 
 
 def _compass_region(ctx: NameContext, candidate: Candidate, compass_words: frozenset[tuple[str, ...]]) -> str:
