@@ -134,3 +134,8 @@ def test_all_capital_lines_are_read_word_by_word():
     saka = mentions[mentions["actor_id"] == "person:jill-saka"]
     assert {"SAKA", "Jill Saka"} <= set(saka["surface"])
     assert "BFM TV" in set(find_mentions("The channel BFM TV reported it.")["surface"])  # initials are no shouting
+
+
+def test_a_place_after_in_may_end_before_according_to():
+    assert typed("The lorry crashed in Wexbury according to police.").get("Wexbury") == "place"
+    assert typed("The lorry crashed in Wexbury said police.").get("Wexbury") == "place"  # as before: a reporting verb

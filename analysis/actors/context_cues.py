@@ -63,7 +63,7 @@ _LOCATIVE_WORDS = ("in", "In", "near", "Near", "outside", "around", "at", "At")
 _LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_LOCATIVE_WORDS)})\s+$")
 _PLACE_END = re.compile(
     r"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:on|in|at|for|from|to|with|during|since|until|where|which|when|"
-    r"before|after|near|by|is|was|are|were|has|had|said|say|says|told|last|this|next|province|district|state|region|county|city|"
+    r"before|after|near|by|is|was|are|were|has|had|said|say|says|told|last|this|next|according|province|district|state|region|county|city|"
     r"town|village|area|neighbourhood|neighborhood|suburb|island|islands)\b)"
 )
 _COMMA_AFTER = re.compile(r"^,\s+")
