@@ -138,6 +138,34 @@ def test_he_may_refer_to_the_agent_of_a_passive(middle, speaker):
     assert extract_quotes(text)["speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize("listed", [
+    "Robin Keller, Sasha Lund, and Kim Moor",  # later names of a list after "to" are objects too
+    "Robin Keller, Sasha Lund and Kim Moor",
+    "Robin Keller and Sasha Lund",
+])
+def test_later_names_of_a_list_after_a_preposition_are_no_subjects(listed):
+    text = f"Ms. Brandt, a retired judge, was married to {listed}. She said that the marriages had been happy."
+    assert extract_quotes(text)["speaker"].tolist() == ["Brandt"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an apposition after a comma is no list: the name is the subject
+    ("The council met on Monday. After the vote, the spokeswoman, Ana Ruiz, praised the plan. "
+     "She said that it would pass in March.", "Ana Ruiz"),
+    ("Ana Ruiz, a spokeswoman, praised the plan on Monday. She said that it would pass in March.", "Ana Ruiz"),
+    # a comma that closes an opening phrase: no list goes on after the name
+    ("After the departure of Mr. Tom Hart, Mr. Karl Lund took over the club. He said that the squad was ready.",
+     "Karl Lund"),
+    # ", and" between two clauses: the name before it follows no comma
+    ("Mr. Tom Hart thanked Mr. Karl Lund, and Mr. Joe Brenner praised the squad. He said that the team was ready.",
+     "Joe Brenner"),
+    # the name before the separator is a place, not a person of the list
+    ("In Paris, Mr. Joe Brenner and Mr. Tom Hart met on Monday. He said that the talks went well.", "Tom Hart"),
+])
+def test_names_after_a_comma_or_and_that_are_no_list_stay_subjects(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
 @pytest.mark.parametrize(("text", "source"), [
     ("So I'm saying that the budget must grow next year.", "I"),  # a contracted pronoun, an opening connective
     ("Now you said that taxes would fall next year.", "you"),

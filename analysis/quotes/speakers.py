@@ -10,7 +10,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
 * a pronoun ("he", "she"; "they", "it") refers to the most recent *salient*
   compatible actor before it: the previous resolved speaker, or a person
   mentioned in subject position -- not a person named after a preposition or
-  a verb ("statements of ... John Bolton", "which removed Evo Morales") and
+  a verb ("statements of ... John Bolton", "which removed Evo Morales"), nor a
+  later name of a list after one ("married to Ann Lee, Tom Hart and Joe Brenner"), and
   not a possessor ("Mohammad's admission"), nor a person named only in a caption line; an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
 * a source containing a person mention names that person (the mentions
@@ -44,7 +45,7 @@ from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
-from analysis.quotes.subjects import addressed, is_salient, possessive
+from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
@@ -179,7 +180,8 @@ def _subject_mentions(article: Article, mentions: Sequence[Mention]) -> list[Men
         sentence = sentences[attr.sentence_at(starts, mention.start)]
         if is_salient(sentence, mention.start, titles=titles, agents=True) and not possessive(article.view, mention.end) \
                 and not addressed(sentence, mention.start, mention.end, titles=titles) \
-                and not in_caption(article, mention.start):
+                and not in_caption(article, mention.start) \
+                and not object_list_member(article, sentence, mention, titles=titles, agents=True):
             out.append(mention)
     return out
 

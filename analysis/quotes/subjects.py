@@ -14,7 +14,7 @@ from typing import Sequence
 
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Sentence
-from analysis.quotes.context import Article, Spans
+from analysis.quotes.context import Article, Mention, Spans
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
 from analysis.text import lexicon
@@ -31,7 +31,8 @@ def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, 
     for position, mention in enumerate(inside_sentence):
         if mention.how == "demonym" or quoted.contain(mention.start, mention.end):
             continue
-        if not is_salient(sentence, mention.start, titles=titles) or _parenthetical(view, sentence.start, mention.start):
+        if not is_salient(sentence, mention.start, titles=titles) or _parenthetical(view, sentence.start, mention.start) \
+                or object_list_member(article, sentence, mention, titles=titles):
             continue
         following = inside_sentence[position + 1] if position + 1 < len(inside_sentence) else None
         if following is not None and following.actor_type == "person" and mention.actor_type != "person" \
@@ -93,6 +94,76 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
             return True  # "the plan was criticised by Senator Ruiz": the agent of a passive acts
         return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
     return True
+
+
+def object_list_member(article: Article, sentence: Sentence, mention: Mention, *, titles: frozenset[str],
+                       agents: bool = False) -> bool:
+    """A later name of a list whose first name is an object: in "she was married to Ann Lee, Tom Hart, and Joe
+    Park" Hart and Park stand where Lee does, after "to", so they are no subjects however plain the comma or
+    "and" before them. The name before the separator must be a mention of the same actor type (not "In Paris,
+    Macron and Merkel said"); after a bare comma the list must go on ("..., Tom Hart and ...", "..., Tom Hart,
+    Joe Park"), else the comma may close an opening phrase ("After the departure of Lee, Hart said") or
+    open an apposition; after ", and" the name before must itself follow a comma ("He met Lee, and Hart said":
+    two clauses). ``agents``: as in :func:`is_salient`."""
+    tokens = sentence.tokens
+    index = attr.token_index(tokens, mention.start) - 1
+    while index >= 0 and tokens[index].kind == "word" and tokens[index].lower in titles:
+        index -= 1
+    if index < 1:
+        return False
+    separator = tokens[index]
+    comma_before = False
+    if separator.kind == "word" and separator.lower in _LIST_CONJUNCTIONS and separator.text.islower():
+        comma_before = tokens[index - 1].text == ","
+        index -= 1 + comma_before
+    elif separator.text == "," and _list_goes_on(tokens, attr.token_index(tokens, mention.end - 1) + 1):
+        index -= 1
+    else:
+        return False
+    if index < 0 or tokens[index].kind != "word":
+        return False
+    previous = _mention_ending(article, tokens[index].end, mention.actor_type)
+    if previous is None or previous.start < sentence.start:
+        return False
+    if comma_before and not _after_comma(tokens, previous.start, titles):
+        return False  # "He met Lee, and Hart said": a second clause, not a list
+    return not is_salient(sentence, previous.start, titles=titles, agents=agents) \
+        or object_list_member(article, sentence, previous, titles=titles, agents=agents)
+
+
+def _list_goes_on(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the tokens from ``index`` continue a list of names: a conjunction, or a comma before a
+    conjunction or a capitalised word ("Tom Hart, Joe Park"; not "Tom Hart, the coach")."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    if token.kind == "word":
+        return token.lower in _LIST_CONJUNCTIONS and token.text.islower()
+    if token.text != "," or index + 1 >= len(tokens) or tokens[index + 1].kind != "word":
+        return False
+    following = tokens[index + 1]
+    return following.capitalized or (following.lower in _LIST_CONJUNCTIONS and following.text.islower())
+
+
+def _after_comma(tokens: Sequence[Token], position: int, titles: frozenset[str]) -> bool:
+    """Whether a comma stands right before the name at ``position`` (and its titles)."""
+    index = attr.token_index(tokens, position) - 1
+    while index >= 0 and tokens[index].kind == "word" and tokens[index].lower in titles:
+        index -= 1
+    return index >= 0 and tokens[index].text == ","
+
+
+def _mention_ending(article: Article, end: int, actor_type: str | None) -> Mention | None:
+    """The mention of ``actor_type`` that ends at ``end`` (the word before a list separator), if any."""
+    for mention in article.mentions.ending_by(end):
+        if mention.end < end:
+            return None
+        if mention.actor_type == actor_type and mention.how != "demonym":
+            return mention
+    return None
+
+
+_LIST_CONJUNCTIONS = lexicon.words("list_conjunctions")
 
 
 def addressed(sentence: Sentence, start: int, end: int, *, titles: frozenset[str]) -> bool:
