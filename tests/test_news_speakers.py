@@ -78,8 +78,35 @@ def test_a_description_is_judged_by_its_head_word():
 
 
 def test_they_still_refers_to_the_latest_organisation_named():
-    text = "The union met the World Bank on Tuesday. They said that prices must fall before the harvest."
+    text = "The World Bank met the union on Tuesday. They said that prices must fall before the harvest."
     assert extract_quotes(text)["speaker"].tolist() == ["World Bank"]
+
+
+@pytest.mark.parametrize("text", [
+    # named only as an object: the unnamed union is as likely to have spoken
+    "The union met the World Bank on Tuesday. They said that prices must fall before the harvest.",
+    "Farmers protested against a deal between Norland and Estavia. They said that prices must fall.",
+])
+def test_they_and_it_do_not_refer_to_a_body_named_only_as_an_object(text):
+    assert extract_quotes(text)["speaker_actor_id"].isna().all()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the body named as the subject of the sentence before, not an older speaker
+    ("The Norland Football Federation said the season would resume in May. Police said the stadium was safe. "
+     "The Norland Rugby Union cancelled its games on Monday. It said that players were at risk.",
+     "Norland Rugby Union"),
+    ("The Space Agency of Norland interrupted its broadcast on Friday. It also said that the crew was safe.",
+     "Space Agency of Norland"),
+])
+def test_it_refers_to_a_body_named_as_subject_just_before(text, speaker):
+    assert extract_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_body_named_sentences_back_is_out_of_reach_of_they():
+    text = ("The Norland Rugby Union cancelled its games on Monday. The stadium stood empty. Fans gathered outside. "
+            "Some waved flags. Others sang songs. They said that they wanted the games back.")
+    assert extract_quotes(text)["speaker_actor_id"].isna().all()
 
 
 @pytest.mark.parametrize(("text", "start", "speaker"), [

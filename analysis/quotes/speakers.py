@@ -7,13 +7,17 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   (:mod:`analysis.quotes.first_person`);
 * "we" is left unresolved (the speaker's own side, which the text seldom names
   next to it: the latest organisation named is as often the other side);
-* a pronoun ("he", "she"; "they", "it") refers to the most recent *salient*
-  compatible actor before it: the previous resolved speaker, or a person
-  mentioned in subject position -- not a person named after a preposition or
-  a verb ("statements of ... John Bolton", "which removed Evo Morales"), nor a
-  later name of a list after one ("married to Ann Lee, Tom Hart and Joe Brenner"), and
-  not a possessor ("Mohammad's admission"), nor a person named only in a caption line; an unnamed
+* "he" or "she" refers to the most recent *salient* compatible person before
+  it: the previous resolved speaker, or a person mentioned in subject position
+  -- not a person named after a preposition or a verb ("statements of ... John
+  Bolton", "which removed Evo Morales"), nor a later name of a list after one
+  ("married to Ann Lee, Tom Hart and Joe Brenner"), and not a possessor
+  ("Mohammad's admission"), nor a person named only in a caption line; an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
+* "they" or "it" refers to a body named as a subject in its sentence or the
+  one before ("The NBA did not release ... They did say"), else to the latest
+  speaker that can be a group or body within two paragraphs; never to a body
+  named only as an object ("a report from ABC", "between Turkey and Libya");
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * a definite role phrase ("the archbishop", "the head of Russian
@@ -168,14 +172,16 @@ def _subject_pronouns(tokens: Sequence[Token]) -> list[tuple[int, str]]:
     return found
 
 
-def _subject_mentions(article: Article, mentions: Sequence[Mention]) -> list[Mention]:
-    """Person mentions that are not objects of a preposition: likely subjects, so salient antecedents."""
+def _subject_mentions(article: Article, mentions: Sequence[Mention], types: frozenset[str] = frozenset({"person"}),
+                      ) -> list[Mention]:
+    """Mentions of ``types`` (persons by default) that are not objects of a preposition: likely subjects, so
+    salient antecedents."""
     out = []
     sentences, starts, titles = article.sentences, article.sentence_starts, article.lexicon.titles
     if not sentences:
         return out
     for mention in mentions:
-        if mention.actor_type != "person":
+        if mention.actor_type not in types:
             continue
         sentence = sentences[attr.sentence_at(starts, mention.start)]
         if is_salient(sentence, mention.start, titles=titles, agents=True) and not possessive(article.view, mention.end) \
@@ -204,8 +210,10 @@ def _resolve_one(
         kind = PRONOUNS[source.strip().lower()]
         if kind == "own side":
             return Speaker(None, None, None)  # "we": whichever group the voice speaks for, not the latest one named
+        if kind != "person":
+            return _group_antecedent(article, start, kind, mentions, history,
+                                     bodies=article.lexicon.organization_nouns | GENERIC_BODIES)
         return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source),
-                           bodies=article.lexicon.organization_nouns | GENERIC_BODIES,
                            near=_within_reach(article, start))
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
@@ -433,14 +441,13 @@ _UNNAMED_REACH = 2
 def _antecedent(
     position: int, kind: str, mentions: Mentions, history: _History,
     *, genders: Mapping[str, str] | None = None, gender: str | None = None,
-    allowed: Callable[[int], bool] | None = None, bodies: frozenset[str] = frozenset(),
-    near: Callable[[int], bool] | None = None,
+    allowed: Callable[[int], bool] | None = None, near: Callable[[int], bool] | None = None,
 ) -> Speaker:
-    """The most recent salient actor before ``position`` compatible with a pronoun of ``kind`` and, for
-    "he"/"she", of ``gender`` (persons of the other gender in ``genders`` are skipped); when ``allowed`` is
-    given, only actors named at a position it accepts; ``bodies``: the nouns that make an unnamed source a
-    body "it" or "they" can refer to ("the ministry"); ``near``: whether an unnamed speaker found at a
-    position is still within the pronoun's reach (else the speaker is unknown: no guess further back)."""
+    """The most recent salient person before ``position`` (``kind`` "person": "he", "she", "I", "the minister")
+    of ``gender`` (persons of the other gender in ``genders`` are skipped); when ``allowed`` is given, only
+    persons named at a position it accepts; ``near``: whether an unnamed speaker found at a position is still
+    within the pronoun's reach (else the speaker is unknown: no guess further back). "They" and "it":
+    :func:`_group_antecedent`."""
     genders = genders or {}
 
     def fits(speaker: Speaker) -> bool:
@@ -450,20 +457,61 @@ def _antecedent(
     for at, speaker in history.before(position):
         if not _compatible(speaker, kind):
             continue
-        if kind != "person" and not _group_description(speaker, kind, bodies):
-            return Speaker(None, None, None)  # the latest candidate is no reading of a group: guess no further back
-        if (kind != "person" or fits(speaker)) and (allowed is None or allowed(at)):
+        if fits(speaker) and (allowed is None or allowed(at)):
             if speaker.actor_id is None and near is not None and not near(at):
                 return Speaker(None, None, None)  # an unnamed source paragraphs back: out of reach
             return speaker
     for mention in mentions.ending_by(position):
         if allowed is not None and not allowed(mention.start):
             continue
-        if kind == "person" and mention.actor_type == "person" and fits(_speaker_of(mention)):
-            return _speaker_of(mention)
-        if kind != "person" and mention.actor_type in {"organization", "country", "media"} and mention.how != "demonym":
+        if mention.actor_type == "person" and fits(_speaker_of(mention)):
             return _speaker_of(mention)
     return Speaker(None, None, None)
+
+
+def _group_antecedent(
+    article: Article, position: int, kind: str, mentions: Mentions, history: _History, *, bodies: frozenset[str],
+) -> Speaker:
+    """What "they" or "it" (``kind``) at ``position`` refers to: a body named in subject position in the same
+    or the previous sentence ("The NBA did not release the name. They said ...") when it comes after the
+    latest speaker that can be a group or body; else that speaker (a named body, "Officials", "the
+    ministry"), within ``_UNNAMED_REACH`` paragraphs. A body named only as an object ("a report from ABC",
+    "the deal between Turkey and Libya") or sentences back with no speaker between is no antecedent.
+    Nobody when the latest candidate is no reading of a group ("these problems get")."""
+    near = _within_reach(article, position)
+    found: tuple[int, Speaker] | None = None
+    for at, speaker in history.before(position):
+        if not _compatible(speaker, kind):
+            continue
+        if not _group_description(speaker, kind, bodies) or not near(at):
+            speaker = _NOBODY
+        found = (at, speaker)
+        break
+    sentences = article.sentences
+    if not sentences:
+        return _NOBODY
+    previous = sentences[max(0, attr.sentence_at(article.sentence_starts, position) - 1)].start
+    after = max(previous - 1, found[0] if found is not None else -1)
+    body = _latest_subject_body(article, position, mentions, after=after)
+    if body is not None:
+        return _speaker_of(body)
+    return found[1] if found is not None else _NOBODY
+
+
+_NOBODY = Speaker(None, None, None)
+_BODY_TYPES = frozenset({"organization", "country", "media"})
+
+
+def _latest_subject_body(article: Article, position: int, mentions: Mentions, *, after: int) -> Mention | None:
+    """The latest organisation, country or outlet named in subject position (not as a demonym) that ends by
+    ``position`` and starts after ``after``."""
+    for mention in mentions.ending_by(position):
+        if mention.start <= after:
+            return None
+        if mention.actor_type in _BODY_TYPES and mention.how != "demonym" \
+                and _subject_mentions(article, [mention], _BODY_TYPES):
+            return mention
+    return None
 
 
 def _compatible(speaker: Speaker, kind: str) -> bool:
