@@ -77,6 +77,23 @@ def test_a_description_is_judged_by_its_head_word():
     assert extract_quotes(text)["speaker"].tolist()[-1] != "Most of the landlords"
 
 
+@pytest.mark.parametrize("source", [
+    "The head of the regional fraud office",  # a complement: someone new, not the man on trial
+    "The spokesperson for the district court",
+    "The Norland Prosecution Service",
+])
+def test_a_description_with_a_complement_or_a_name_is_not_read_like_he(source):
+    text = (f"Mr. Tom Hart went on trial on Monday over the missing funds of the city's pension scheme. {source} "
+            'told the court that "the accounts were never audited".')
+    assert speaker_of(text, "the accounts") != "Tom Hart"
+
+
+def test_a_bare_description_still_refers_back():
+    text = ("Mr. Tom Hart scored twice on Monday. "
+            '"My family came to watch me," the 31-year-old said.')
+    assert speaker_of(text, "My family") == "Tom Hart"
+
+
 def test_they_still_refers_to_the_latest_organisation_named():
     text = "The World Bank met the union on Tuesday. They said that prices must fall before the harvest."
     assert extract_quotes(text)["speaker"].tolist() == ["World Bank"]

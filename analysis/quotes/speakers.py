@@ -21,8 +21,9 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * a definite role phrase ("the archbishop", "the head of Russian
-  diplomacy") names the latest person introduced with that role word, else
-  refers back like "he";
+  diplomacy") names the latest person introduced with that role word, else,
+  when it is a bare description ("the minister", "the 23-year-old"; not "the
+  head of the police's investigators"), refers back like "he";
 * a person name the mentions table missed is read from the source itself
   ("... Amnesty International Man-kei Tam"; a lone surname takes the given
   name written before it earlier in the article);
@@ -313,7 +314,19 @@ def _described_antecedent(
     candidates = [found for found in (unnamed, holder) if found is not None]
     if candidates:
         return max(candidates, key=lambda found: found[0])[1]
+    if not _bare_description(source_view):
+        return _NOBODY  # "the head of the police's investigators", "the Alachua Sheriff's Office": someone new
     return _antecedent(position, "person", mentions, history, genders=genders, gender=description_gender(source_view))
+
+
+def _bare_description(source_view: str) -> bool:
+    """``the minister``, ``the 23-year-old``, ``the veteran striker``: a definite description of lower-case
+    words only, which refers back to someone already in the story. One with a complement or a possessor ("the
+    head of the police's internal investigators", "the spokesperson for the German government") or a name
+    ("the U.S. Justice Department") introduces someone new as often, so it is not read like "he"."""
+    words = re.findall(r"[\w'’-]+", source_view)[1:]  # after "the"
+    return bool(words) and all(word.islower() or not word[:1].isalpha() for word in words) \
+        and not any(word.lower() in PREPOSITION_WORDS or word.endswith(("'s", "’s")) for word in words)
 
 
 def _unnamed_source(noun: str, position: int, history: _History) -> tuple[int, Speaker] | None:
