@@ -182,6 +182,15 @@ def test_he_may_refer_to_the_agent_of_a_passive(middle, speaker):
     assert extract_quotes(text)["speaker"].tolist() == [speaker]
 
 
+@pytest.mark.parametrize(("middle", "speaker"), [
+    ("Several students came back this year. One of them is Mr. Karl Lund of Ostby.", "Karl Lund"),  # after "is"
+    ("Several students came back this year. One of them praised Mr. Karl Lund of Ostby.", "Tom Reyes"),  # object
+])
+def test_a_name_after_is_names_the_subject(middle, speaker):
+    text = f"Mr. Tom Reyes won the prize in March. {middle} He said that the tasks were hard."
+    assert extract_quotes(text)["speaker"].tolist()[-1] == speaker
+
+
 @pytest.mark.parametrize("listed", [
     "Robin Keller, Sasha Lund, and Kim Moor",  # later names of a list after "to" are objects too
     "Robin Keller, Sasha Lund and Kim Moor",

@@ -78,7 +78,8 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
     removed Evo Morales`` (a verb) are objects, so not salient. ``titles``:
     the lower-case titles in force (:class:`~analysis.quotes.context.SpeakerLexicon`). With ``agents``, the
     agent of a passive ("the plan was criticised by Senator Ruiz") counts too: it acts, so a later "he" may
-    refer to it (it is still not the sentence's grammatical subject).
+    refer to it (it is still not the sentence's grammatical subject); so does a name after "is" or "was",
+    which names the subject itself ("One of them is Denis Kovalchuk").
     """
     tokens = sentence.tokens
     index = attr.token_index(tokens, position) - 1
@@ -92,6 +93,8 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
             continue
         if agents and lower == "by" and _after_participle(tokens, index):
             return True  # "the plan was criticised by Senator Ruiz": the agent of a passive acts
+        if agents and lower in _COPULAS:
+            return True  # "One of them is Denis Kovalchuk": a name after "is" names the subject itself
         return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
     return True
 
@@ -193,3 +196,4 @@ def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
 
 
 _PARTICLES = lexicon.words("verb_particles")
+_COPULAS = lexicon.words("be_forms") - {"be", "been", "being"}
