@@ -191,6 +191,26 @@ def test_a_name_after_is_names_the_subject(middle, speaker):
     assert extract_quotes(text)["speaker"].tolist()[-1] == speaker
 
 
+@pytest.mark.parametrize("middle", [
+    "One of the victims asked for her name to be made public.",
+    "The woman's daughter later visited the court.",
+])
+def test_she_after_an_unnamed_woman_in_subject_position_is_unresolved(middle):
+    text = (f"Prosecutor Ann Lee told the court the men had lied. {middle} "
+            "She said that she wanted others to speak up.")
+    assert extract_quotes(text)["speaker_actor_id"].isna().all()
+
+
+@pytest.mark.parametrize("middle", [
+    "Ann Lee, a lawyer for the families, also spoke.",  # in apposition to a name: that person
+    "The judge thanked one of the victims.",  # an object, and a man
+    "His wife asked for privacy.",  # of the other gender
+])
+def test_an_unnamed_person_who_is_no_subject_or_of_the_other_gender_does_not_block(middle):
+    text = f"Prosecutor Tom Hart told the court the men had lied. {middle} He said that the case was strong."
+    assert extract_quotes(text)["speaker_actor_id"].tolist()[-1] in {"person:tom-hart", "person:ann-lee"}
+
+
 @pytest.mark.parametrize("listed", [
     "Robin Keller, Sasha Lund, and Kim Moor",  # later names of a list after "to" are objects too
     "Robin Keller, Sasha Lund and Kim Moor",

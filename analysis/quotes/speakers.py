@@ -14,6 +14,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   ("married to Ann Lee, Tom Hart and Joe Brenner"), and not a possessor
   ("Mohammad's admission"), nor a person named only in a caption line; an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
+  nobody when an unnamed person stands as a subject in between ("One of the
+  victims decided ... She said": :mod:`analysis.quotes.unnamed_subjects`);
 * "they" or "it" refers to a body named as a subject in its sentence or the
   one before ("The NBA did not release ... They did say"), else to the latest
   speaker that can be a group or body within two paragraphs; never to a body
@@ -50,6 +52,7 @@ from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
+from analysis.quotes.unnamed_subjects import unnamed_subject_between
 from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
@@ -214,8 +217,10 @@ def _resolve_one(
         if kind != "person":
             return _group_antecedent(article, start, kind, mentions, history,
                                      bodies=article.lexicon.organization_nouns | GENERIC_BODIES)
-        return _antecedent(start, kind, mentions, history, genders=genders, gender=pronoun_gender(source),
-                           near=_within_reach(article, start))
+        gender = pronoun_gender(source)
+        return _antecedent(start, kind, mentions, history, genders=genders, gender=gender,
+                           near=_within_reach(article, start),
+                           unnamed=lambda at: unnamed_subject_between(article, at, start, gender))
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
               and not after_preposition(article, start, m.start)]
@@ -455,12 +460,14 @@ def _antecedent(
     position: int, kind: str, mentions: Mentions, history: _History,
     *, genders: Mapping[str, str] | None = None, gender: str | None = None,
     allowed: Callable[[int], bool] | None = None, near: Callable[[int], bool] | None = None,
+    unnamed: Callable[[int], bool] | None = None,
 ) -> Speaker:
     """The most recent salient person before ``position`` (``kind`` "person": "he", "she", "I", "the minister")
     of ``gender`` (persons of the other gender in ``genders`` are skipped); when ``allowed`` is given, only
     persons named at a position it accepts; ``near``: whether an unnamed speaker found at a position is still
-    within the pronoun's reach (else the speaker is unknown: no guess further back). "They" and "it":
-    :func:`_group_antecedent`."""
+    within the pronoun's reach (else the speaker is unknown: no guess further back); ``unnamed``: whether an
+    unnamed person stands as a subject between a position and the pronoun (then nobody: "One of the victims
+    decided ... She said", :mod:`analysis.quotes.unnamed_subjects`). "They" and "it": :func:`_group_antecedent`."""
     genders = genders or {}
 
     def fits(speaker: Speaker) -> bool:
@@ -473,12 +480,12 @@ def _antecedent(
         if fits(speaker) and (allowed is None or allowed(at)):
             if speaker.actor_id is None and near is not None and not near(at):
                 return Speaker(None, None, None)  # an unnamed source paragraphs back: out of reach
-            return speaker
+            return _NOBODY if unnamed is not None and unnamed(at) else speaker
     for mention in mentions.ending_by(position):
         if allowed is not None and not allowed(mention.start):
             continue
         if mention.actor_type == "person" and fits(_speaker_of(mention)):
-            return _speaker_of(mention)
+            return _NOBODY if unnamed is not None and unnamed(mention.end) else _speaker_of(mention)
     return Speaker(None, None, None)
 
 

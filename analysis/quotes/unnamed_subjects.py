@@ -1,0 +1,97 @@
+"""An unnamed person standing as a subject between a pronoun and the named person it would refer to.
+
+"Prosecutor Kama Melly said ... One of the victims decided to allow her name to be made public. She said
+she did this to ...": the "she" is the victim, whom the text never names, not the prosecutor named before.
+Speaker resolution (:mod:`analysis.quotes.speakers`) leaves such a pronoun unresolved rather than give it
+to the named person further back. The unnamed person is a person noun ("victim", "driver", "wife") after
+a determiner ("a", "the", "his", "one of the") and up to three lower-case modifiers, standing where a
+subject stands (a sentence start, a comma or a conjunction before the determiner; not in apposition after
+a name), not followed by a name ("his wife, Ann Lee," or "the driver Ann Lee": named), not itself a mention,
+after the candidate antecedent begins, and of the pronoun's gender.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from analysis.actors.gender import agrees, description_gender
+from analysis.quotes import attribution as attr
+from analysis.quotes.context import Article
+from analysis.quotes.reporter_tokens import Token
+from analysis.text import lexicon
+
+__all__ = ["unnamed_subject_between"]
+
+
+def unnamed_subject_between(article: Article, start: int, end: int, gender: str | None) -> bool:
+    """Whether an unnamed person of ``gender`` (None: any) stands as a subject in ``[start, end)``; only the
+    sentence holding ``end`` and the one before are read (a pronoun reaches back that far)."""
+    sentences, starts = article.sentences, article.sentence_starts
+    if not sentences or start >= end:
+        return False
+    last = attr.sentence_at(starts, end)
+    for index in range(max(attr.sentence_at(starts, start), last - 1), last + 1):
+        tokens = sentences[index].tokens
+        for position, token in enumerate(tokens):
+            if token.start >= end:
+                break
+            if token.start < start or token.kind != "word" or token.lower not in _PERSON_NOUNS_ANY:
+                continue
+            opening = _description_start(tokens, position)
+            if opening is None or tokens[opening].start <= start or _named_after(tokens, position) \
+                    or not _subject_position(article, tokens, opening):
+                continue
+            if any(m.actor_type == "person" for m in article.mentions.overlapping(token.start, token.end)):
+                continue  # "the minister" linked to the person who holds the role: named
+            phrase = " ".join(t.text for t in tokens[opening:position + 1])
+            if agrees(description_gender(phrase), gender):
+                return True
+    return False
+
+
+def _description_start(tokens: Sequence[Token], noun: int) -> int | None:
+    """Index of the determiner opening a description that ends with the person noun at ``noun``: "the
+    driver", "a local shop owner", "his wife", "one of the victims" (a plural noun only after "one of");
+    None when no determiner opens it."""
+    plural = tokens[noun].lower not in attr.PERSON_NOUNS
+    index = noun - 1
+    modifiers = 0
+    while index >= 0 and tokens[index].kind == "word" and tokens[index].lower not in _DETERMINERS \
+            and tokens[index].text.islower() and tokens[index].lower not in _STOP and modifiers < 3:
+        index -= 1
+        modifiers += 1
+    if index < 0 or tokens[index].kind != "word" or tokens[index].lower not in _DETERMINERS:
+        return None
+    if plural:  # "one of the victims": singular only after "one of"
+        if index < 2 or tokens[index - 1].lower != "of" or tokens[index - 2].lower != "one":
+            return None
+        return index - 2
+    return index
+
+
+def _subject_position(article: Article, tokens: Sequence[Token], opening: int) -> bool:
+    """Whether the description opening at ``opening`` stands where a subject stands: at the sentence start
+    or after punctuation or a conjunction; not in apposition to a name ("Dedi Prasetyo, a spokesperson for
+    the police,": that is the named person)."""
+    if opening == 0:
+        return True
+    before = tokens[opening - 1]
+    if before.text == ",":
+        return opening < 2 or not any(m.actor_type == "person" and m.end == tokens[opening - 2].end
+                                      for m in article.mentions.overlapping(tokens[opening - 2].start,
+                                                                            tokens[opening - 2].end))
+    return before.kind == "punct" or before.lower in _CONJUNCTIONS
+
+
+def _named_after(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a name follows the noun ("the driver Ann Lee", "his wife, Ann Lee,"): the person is named."""
+    following = tokens[noun + 1:noun + 3]
+    if following and following[0].kind == "word":
+        return following[0].capitalized
+    return len(following) == 2 and following[0].text == "," and following[1].kind == "word" \
+        and following[1].capitalized
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "another"}) | lexicon.words("possessive_determiners")
+_CONJUNCTIONS = lexicon.words("list_conjunctions") | frozenset({"but"})
+_STOP = lexicon.words("determiners")
+_PERSON_NOUNS_ANY = attr.PERSON_NOUNS | frozenset(noun + "s" for noun in attr.PERSON_NOUNS)
