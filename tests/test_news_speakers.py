@@ -291,6 +291,14 @@ def test_titles_give_a_gender_to_unknown_names():
     assert speaker_of(text, "It went well") == "Adeyemi"
 
 
+def test_actor_is_no_male_title():
+    # "actor" names women too in news ("voice actor Ama Reyes"): her own pronouns decide
+    text = ("Voice actor Ama Reyes joined the cast in May. Reyes said she was thrilled.\n"
+            '"It was the best day of my life," she said.')
+    assert speaker_of(text, "It was the best") == "Ama Reyes"
+    assert description_gender("the actor") is None and description_gender("the actress") == FEMALE
+
+
 def test_the_articles_own_pronouns_give_a_gender():
     # each person's gender comes only from the article's own pronouns (neither first name is in the gendered lists)
     text = ("Wanjiru Kamau said she would march again. Otieno Mwangi said he joined the protest later.\n"
