@@ -94,6 +94,21 @@ def test_a_bare_description_still_refers_back():
     assert speaker_of(text, "My family") == "Tom Hart"
 
 
+@pytest.mark.parametrize("source", [
+    "the Kenya Sun",  # a country named inside a longer name is not who speaks
+    "the Kenya Press Agency",  # a capitalised name before a generic noun: not the last agency named
+])
+def test_a_longer_body_name_in_the_source_is_not_an_actor_named_inside_or_before_it(source):
+    text = f'The World Health Organization sent doctors to Kenya. "The outbreak is over," {source} said.'
+    assert extract_quotes(text)["speaker_actor_id"].tolist()[-1] not in {"country:kenya", "organization:who"}
+
+
+def test_the_ministry_is_the_latest_ministry_with_its_capitalised_words():
+    text = ("The Health Ministry reported 40 new cases. The Foreign Ministry later summoned the ambassador.\n"
+            '"Hospitals are coping," the Health Ministry said.')
+    assert speaker_of(text, "Hospitals are coping") == "Health Ministry"
+
+
 def test_they_still_refers_to_the_latest_organisation_named():
     text = "The World Bank met the union on Tuesday. They said that prices must fall before the harvest."
     assert extract_quotes(text)["speaker"].tolist() == ["World Bank"]

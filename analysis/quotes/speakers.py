@@ -30,7 +30,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   ("... Amnesty International Man-kei Tam"; a lone surname takes the given
   name written before it earlier in the article);
 * an organisation or country mention that heads the source ("the WHO",
-  "a spokesperson for the UN") names that actor;
+  "a spokesperson for the UN") names that actor, not one inside a longer
+  name ("the Cyprus Mail", "the Baltimore Sun");
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
 """
 from __future__ import annotations
@@ -345,22 +346,27 @@ _INDEFINITE = frozenset("a an one two three four several some another".split())
 
 def _organization_described(article: Article, source_view: str, position: int, mentions: Mentions) -> Speaker | None:
     """``the ministry``, ``the paramilitary group``: the latest organisation named before whose name has that
-    noun ("Health Ministry"); for a generic noun ("the group", "the company") the latest organisation."""
-    words = [w.lower() for w in re.findall(r"[\w'-]+", source_view)]
+    noun ("Health Ministry") and any capitalised word before it ("the Health Ministry" is not the Foreign
+    Ministry); for a generic noun ("the group", "the company") the latest organisation, unless a capitalised
+    word makes the source a name of its own ("the Saudi Press Agency" is not the last agency named)."""
+    written = re.findall(r"[\w'-]+", source_view)
+    words = [w.lower() for w in written]
     if len(words) < 2 or len(words) > 4 or words[0] != "the":
         return None
     noun = words[-1]
     if noun not in article.lexicon.organization_nouns and noun not in GENERIC_BODIES:
         return None
+    capitalized = tuple(w.lower() for w in written[1:-1] if w[:1].isupper())
 
     def named(mention: Mention) -> bool:
         name_words = {w.lower() for w in re.findall(r"[\w'-]+", mention.actor or "")}
-        return _body(mention) and (noun in name_words or noun + "s" in name_words)
+        return _body(mention) and (noun in name_words or noun + "s" in name_words) \
+            and all(word in name_words for word in capitalized)
 
-    found = mentions.latest(("body named", noun), named, position)
+    found = mentions.latest(("body named", noun, capitalized), named, position)
     if found >= 0:
         return _speaker_of(mentions[found])
-    if noun in GENERIC_BODIES:
+    if noun in GENERIC_BODIES and not capitalized:
         kind = "media" if noun in {"network", "outfit"} else "organization"
         found = mentions.latest(("body", kind), lambda m: _body(m) and m.actor_type == kind, position)
         if found >= 0:
@@ -406,6 +412,8 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     following = re.findall(r"[\w'-]+", view[mention.end:source_end])
     if following and following[0].lower() in _PERSON_NOUNS_AND_PLURALS:
         return following[0].lower() in SPOKES_NOUNS
+    if following and _NAME_GOES_ON.match(view, mention.end, source_end):
+        return False  # "the Cyprus Mail": the mention is part of a longer name, which speaks
     lead = view[source_start:mention.start].split()
     words = [w.lower() for w in lead]
     if words and words[-1] == "the":
@@ -413,6 +421,10 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     if words and words[-1] in {"of", "for", "from", "at", "by", "with"}:
         return _speaks_for(mention, words[-1])
     return all(word[:1].isupper() or word.lower() in _DETERMINERS or _modifier(word, article.cue_forms) for word in lead)
+
+
+# A capitalised word right after a mention: "Cyprus Mail", "Baltimore Sun" (not "FSB (Federal ...)").
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
 
 def _speaks_for(mention: Mention, preposition: str) -> bool:
