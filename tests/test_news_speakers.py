@@ -109,6 +109,17 @@ def test_the_ministry_is_the_latest_ministry_with_its_capitalised_words():
     assert speaker_of(text, "Hospitals are coping") == "Health Ministry"
 
 
+@pytest.mark.parametrize(("gap", "speaker"), [
+    ("", "Norland Steel"),  # the company named just before
+    ("The plant opened in 1990.\n\nIt employs 900 people.\n\nIts chimneys are visible for miles.\n\n", None),
+])
+def test_the_company_is_the_latest_company_within_reach(gap, speaker):
+    text = (f"Norland Steel announced job cuts on Monday.\n\n{gap}"
+            '"We will support every worker," the company said.')
+    found = speaker_of(text, "We will support")
+    assert found == speaker if speaker else found in (None, "the company")
+
+
 def test_they_still_refers_to_the_latest_organisation_named():
     text = "The World Bank met the union on Tuesday. They said that prices must fall before the harvest."
     assert extract_quotes(text)["speaker"].tolist() == ["World Bank"]

@@ -347,8 +347,9 @@ _INDEFINITE = frozenset("a an one two three four several some another".split())
 def _organization_described(article: Article, source_view: str, position: int, mentions: Mentions) -> Speaker | None:
     """``the ministry``, ``the paramilitary group``: the latest organisation named before whose name has that
     noun ("Health Ministry") and any capitalised word before it ("the Health Ministry" is not the Foreign
-    Ministry); for a generic noun ("the group", "the company") the latest organisation, unless a capitalised
-    word makes the source a name of its own ("the Saudi Press Agency" is not the last agency named)."""
+    Ministry); for a generic noun ("the group", "the company") the latest organisation within
+    ``_UNNAMED_REACH`` paragraphs, unless a capitalised word makes the source a name of its own ("the Saudi
+    Press Agency" is not the last agency named)."""
     written = re.findall(r"[\w'-]+", source_view)
     words = [w.lower() for w in written]
     if len(words) < 2 or len(words) > 4 or words[0] != "the":
@@ -369,8 +370,8 @@ def _organization_described(article: Article, source_view: str, position: int, m
     if noun in GENERIC_BODIES and not capitalized:
         kind = "media" if noun in {"network", "outfit"} else "organization"
         found = mentions.latest(("body", kind), lambda m: _body(m) and m.actor_type == kind, position)
-        if found >= 0:
-            return _speaker_of(mentions[found])
+        if found >= 0 and _within_reach(article, position)(mentions[found].start):
+            return _speaker_of(mentions[found])  # not a company named paragraphs back: the text moved on
     return None
 
 
