@@ -289,6 +289,8 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     if members is not None and not _place_nouns().isdisjoint((members.group(1)[:-1], members.group(1)[:-2])):
         return "place", ctx.text[shown:at + members.end()]  # "a group of islands", "a cluster of villages"
     if noun in ctx.body_nouns:
+        if members is not None and not _member_noun(ctx, members.group(1)):
+            return None  # "ROS, the group of chemicals that ...", "a family of proteins": things, not members
         opened = article or _POSSESSIVE_NAME.fullmatch(words[0].group(0)) is not None  # "X, Ukraine's largest bank,"
         if not (opened and head.group(0).islower()):
             return None  # "Biden, giving him six more electoral college votes", "X, the American Independent Party"
@@ -307,6 +309,19 @@ def _reporting_clause(ctx: NameContext, end: int) -> bool:
     office is the subject of a reporting clause after the name, no apposition to it."""
     verb = _WORD_AFTER.match(ctx.view[end:end + 20])
     return verb is not None and verb.group(1) in ctx.verbs.after
+
+
+_MEMBER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "farmers", "investors", "activists", "residents"
+
+
+def _member_noun(ctx: NameContext, plural: str) -> bool:
+    """Whether the plural a collective head noun gathers ("a group of <plural>") may name a body's members:
+    people (a role, agent or person noun) or bodies ("a group of companies"); not things ("chemicals",
+    "proteins"), which make the collective no organisation."""
+    people = lexicon.words("person_nouns")
+    return any(singular in ctx.cues.role_nouns or singular in ctx.body_nouns or singular in people
+               or singular.endswith(_MEMBER_ENDINGS) or _agent_noun(singular)
+               for singular in (plural[:-1], plural[:-2], plural[:-3] + "y"))
 
 
 def _subject(ctx: NameContext, first: Token) -> bool:
@@ -373,7 +388,10 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         if noun in ctx.cues.media_nouns:
             return "media", f"followed by {noun}"
         if noun in ctx.cues.organization_nouns and noun not in ("government", "administration"):
-            return "organization", f"followed by {noun}"
+            at = last.end + following.end()
+            members = _PLACES_OF.match(ctx.view, at, at + 80)
+            if members is None or _member_noun(ctx, members.group(1)):  # not "the BAK group of languages"
+                return "organization", f"followed by {noun}"
     preceding = ctx.word_before(first.start)
     if preceding in ctx.cues.media_nouns:
         return "media", f"after {preceding}"
