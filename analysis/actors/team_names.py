@@ -9,7 +9,9 @@ Houston Astros". :func:`team_name` types such a name an organisation when
 * "the" stands right before it (a person is never "the Dallas Roberts"),
 * it opens with a town or city (a dictionary place, or the ``place_names`` cue
   list; not a country or region: "the Iraq Veterans"), then at most one more
-  word, and
+  word, or with one or two other capitalised words (a town the lists lack or
+  file as a first name or surname: "the Boston Celtics", "the Atlanta Hawks";
+  a college: "the Rice Owls"), and
 * it ends with a capitalised plural ("Pirates", "Rays") that is no head word,
   event word, tournament (``lexicon/tournament_words.txt``: "the Madrid Masters")
   or word the text also writes in lower case ("the Boston Marathons",
@@ -53,6 +55,8 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
     if first.index == 0 or tokens[first.index - 1].text not in _ARTICLES or not _plural_nickname(ctx, last.text):
         return ""
     place_end = _leading_town(ctx, segment[:-1])
+    if place_end is None and last.text[:-1] not in ctx.cues.event_words:  # not "the Internal Revenue Laws"
+        place_end = _unknown_town(ctx, segment[:-1])
     if place_end is None or len(segment) - 1 - place_end > 1:
         return ""
     middle = [tokens[i].text for i in segment[place_end:-1]]
@@ -97,6 +101,23 @@ def _leading_town(ctx: NameContext, indices: Sequence[int]) -> int | None:
             if key in ctx.cues.place_names:
                 return size
     return None
+
+
+def _unknown_town(ctx: NameContext, indices: Sequence[int]) -> int | None:
+    """How many words of ``indices`` stand for a town the lists lack or file as a name ("the Boston Celtics",
+    "the Atlanta Hawks", "the Rice Owls"): one or two capitalised words that no dictionary match covers (not a
+    country: "the Iraq Veterans"), that are no head word (but a saint's "St"), event word or title, and that the
+    text never writes in lower case ("the Chess Olympiads" in a text about chess), or None."""
+    if not 1 <= len(indices) <= 2:
+        return None
+    cues = ctx.cues
+    for n, i in enumerate(indices):
+        word = ctx.tokens[i].text
+        saint = n == 0 and len(indices) == 2 and word.casefold() in lexicon.words("saint_abbreviations")
+        if ctx.labels[i] != "free" or not word[:1].isupper() or word in cues.event_words or word in cues.titles \
+                or word.lower() in ctx.lowercase or word in ctx.head_words and not saint:
+            return None  # not "the Chess Olympiads" when the text writes "chess"; but "the St. Louis Cardinals"
+    return len(indices)
 
 
 def link_team_nicknames(candidates: list[Candidate]) -> None:
