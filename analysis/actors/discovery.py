@@ -52,6 +52,7 @@ from analysis.actors.epithets import epithet_after_name
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
+from analysis.actors.outlet_cues import told_outlet
 from analysis.actors.name_shapes import (
     initialled_name, place_first_name, type_names_before_persons, type_shared_surnames,
 )
@@ -444,6 +445,9 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         or initialled_name(ctx, segment) or place_first_name(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
+    outlet = told_outlet(ctx, segment)  # "told The Brooklyn Paper": a title that is an outlet, places in it and all
+    if outlet:
+        return [_candidate(ctx, segment, "media", outlet)]
     if any(ctx.labels[i] == "geo" for i in segment):
         typed = noun_type(ctx, segment)
         if typed is not None:  # "Athletics Kenya, the national federation", "Real Madrid coach X"
