@@ -132,8 +132,8 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             return "media", f"media word: {word}"
         if word in cues.organization_words and word not in adjectives:
             return "organization", f"organisation word: {word}"
-    parts = last.split("-")  # "Kenya African National Union-Reform", "Pakistan Muslim League-Nawaz"
-    for part in parts[:-1] if len(parts) > 1 else ():
+    parts = last.split("-")  # "Kenya African National Union-Reform", "Pakistan Muslim League-Nawaz"; not "Party-goers"
+    for part in parts[:-1] if len(parts) > 1 and parts[-1][:1].isupper() else ():
         if part in cues.organization_words:
             return "organization", f"organisation word: {part}"
     return None
