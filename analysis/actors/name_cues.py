@@ -114,6 +114,8 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if last in cues.media_words:
         return "media", f"media word: {last}"
     if last in cues.organization_words:
+        if len(words) > 1 and f"{words[-2]} {last}" in lexicon.words("place_head_pairs"):
+            return "place", f"site: {words[-2]} {last}"  # "Mesquite Convention Center", not "Hurricane Center"
         return "organization", f"organisation word: {last}"
     if last in cues.place_words:
         if last == "Circuit" and len(words) > 1 and _circuit_court(words[-2]):
