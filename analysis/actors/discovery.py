@@ -43,8 +43,8 @@ from typing import Sequence
 from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
 from analysis.actors.context_cues import (
-    acronym_organization, citation_person, city_name, place_context, settle_places, sports_results, team_context,
-    type_coordinated,
+    acronym_organization, body_before, citation_person, city_name, place_context, settle_places, sports_results,
+    team_context, type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_context import NameContext
@@ -457,7 +457,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     typed = noun_type(ctx, segment)
     if typed:
         return [_candidate(ctx, segment, *typed)]
-    context = acronym_organization(ctx, segment) or school_context(ctx, segment)
+    context = acronym_organization(ctx, segment) or school_context(ctx, segment) or body_before(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "organization", context)]
     context = place_context(ctx, segment) or city_name(ctx, segment)
