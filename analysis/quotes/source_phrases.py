@@ -28,24 +28,12 @@ PRONOUNS: dict[str, str] = {
     "he": "person", "she": "person", "i": "person", "we": "own side", "they": "group", "it": "organization",
 }
 # Words that end a source phrase read backwards from a cue (clause boundaries).
-BOUNDARY_WORDS = frozenset(
-    """
-    that and but or nor while whereas as when because who whom whose which where after before since
-    although though if so than then until unless once whether why how what also had has have
-    """.split()
-)
+BOUNDARY_WORDS = words("source_boundary_words")
 # Skipped between a source and its cue: "he also said", "Lavrov later told".
-ADVERBS = frozenset(
-    """
-    also later further then again previously once recently earlier today yesterday reportedly publicly
-    repeatedly quickly simply just has had have did does would will could may might can already still
-    tonight separately similarly subsequently additionally immediately first finally now never always
-    often even only specifically explicitly openly initially ultimately officially personally
-    """.split()
-)
+ADVERBS = words("source_cue_adverbs")
 # "went on to say", "continued to say": a verb chain between the source and the cue.
-_CHAIN = frozenset("to on up went go goes gone continued proceeded ended end as far so".split())
-_NEGATIONS = frozenset("not never".split())
+_CHAIN = words("cue_verb_chain_words")
+_NEGATIONS = words("cue_negations")
 # Things that "say" without speaking: a banner saying "...", a sign reading "...".
 INANIMATE = words("inanimate_sources")
 _WEEKDAYS = weekdays()
@@ -53,9 +41,10 @@ _PASSIVE = words("be_forms")
 _DETERMINERS = words("determiners")
 # "X, when asked about the deal, said": an adverbial clause between the source and its cue.
 _SUBORDINATORS = words("subordinators")
-_PREPOSITIONS = frozenset(
-    "in on at during after before for from with by to into over under about speaking writing according".split()
-)
+# "In a statement the ministry said", "Speaking to reporters, ...": words opening an adjunct, not a source.
+_PREPOSITIONS = words("source_adjunct_openers")
+# "said Smith in a statement", "said Smith, adding": words that end a source read after an inverted cue.
+_INVERTED_STOPS = words("inverted_source_stops")
 _MAX_SOURCE_TOKENS = 12
 
 
@@ -234,7 +223,7 @@ def _name_after_noun(phrase: Sequence[Token], start: int) -> int:
 
 _NEGATIVE_PRONOUNS = words("negative_pronouns")
 _NP_PARTICIPLES = words("source_participles")
-_FUNCTION_WORDS = ADVERBS | BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | frozenset("it's there let's".split())
+_FUNCTION_WORDS = ADVERBS | BOUNDARY_WORDS | _NEGATIONS | _PASSIVE | _CHAIN | words("source_function_extras")
 
 
 def _plausible_source(phrase: Sequence[Token]) -> bool:
@@ -310,8 +299,7 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tupl
                 end += 1
                 continue
             break
-        if following.lower in BOUNDARY_WORDS or following.lower in {"in", "on", "at", "during", "after", "before",
-                                                                      "adding", "noting", "saying", "to", "while"}:
+        if following.lower in BOUNDARY_WORDS or following.lower in _INVERTED_STOPS:
             break
         if following.lower in cues.one_word_forms or _verb_after_noun(tokens, end):
             break
@@ -338,8 +326,8 @@ def _verb_after_noun(tokens: Sequence[Token], end: int) -> bool:
     )
 
 
-_DANGLING = _PREPOSITIONS | _DETERMINERS | frozenset({"of", "and", "or"})
-_RELATIVES = frozenset("who whom whose which".split())
+_DANGLING = _PREPOSITIONS | _DETERMINERS | words("source_dangling_words")
+_RELATIVES = words("relative_pronouns")
 _VERB_HINTS = _PASSIVE | words("modal_verbs") | words("do_forms")
 
 
