@@ -34,7 +34,7 @@ _MAX_MODIFIER_WORDS = 5
 _MAX_APPOSITIVE_WORDS = 8
 _DETERMINERS = words("determiners")
 # Where an appositive's head ends and its complement begins ("the head of Acme").
-_COMPLEMENT_WORDS = frozenset("of for at in on with from to".split())
+_COMPLEMENT_WORDS = words("role_complement_words")
 # Words of a role phrase that say nothing about which role: not compared.
 _NEUTRAL = _DETERMINERS | _COMPLEMENT_WORDS | {"and"}
 _BINDINGS = "role bindings by mention"
@@ -182,7 +182,9 @@ def _premodifier(view: str, start: int, sentence_start: int) -> frozenset[str]:
     return frozenset(taken) if taken and taken[0] in attr.ROLE_NOUNS else frozenset()
 
 
-_CLAUSE_END = re.compile(r"[,;:.()\"]|\s(?:who|which|said|says|told|and)\s")
+# Where an appositive after a name ends: punctuation, or a word of lexicon/appositive_clause_ends.txt.
+_CLAUSE_END_WORDS = "|".join(map(re.escape, ordered_words("appositive_clause_ends")))
+_CLAUSE_END = re.compile(rf"[,;:.()\"]|\s(?:{_CLAUSE_END_WORDS})\s")
 
 
 def _appositive_after(view: str, end: int) -> frozenset[str]:
