@@ -13,8 +13,10 @@ from typing import Sequence
 
 from analysis.quotes.context import Article, Mention, SpeakerLexicon
 from analysis.quotes.given_names import written_before
+from analysis.text.lexicon import words
 
-PREPOSITION_WORDS = frozenset("in at near from of for to with by on".split())
+PREPOSITION_WORDS = words("source_name_prepositions")
+_ARTICLES = words("articles")
 
 
 def after_preposition(article: Article, source_start: int, position: int) -> bool:
@@ -71,4 +73,4 @@ def unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mentio
 def _title_or_body(word: str, lexicon: SpeakerLexicon) -> bool:
     """A title ("Senator"), an article or an organisation word ("Department"): not part of a person's name."""
     lower = word.rstrip(".").lower()
-    return lower in lexicon.titles or lower in {"the", "a", "an"} or lower in lexicon.organization_words
+    return lower in lexicon.titles or lower in _ARTICLES or lower in lexicon.organization_words
