@@ -23,53 +23,26 @@ import regex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters
 from nltk.tokenize.punkt import _ORTHO_BEG_UC, _ORTHO_MID_LC  # orthographic-context flags (module-private names)
 
-from analysis.text.lexicon import calendar_words, has_words, list_languages, words
+from analysis.text.lexicon import calendar_words, has_words, list_languages, ordered_words, words
 from analysis.text.normalization import normalize, strip_span
 from analysis.text.paragraphs import paragraph_spans
 from analysis.text.punkt_token import CachedPunktToken
 from analysis.text.punkt_breaks import NewsPunktTokenizer
 
-# Lower-cased, without the final period. Multi-part ones keep inner periods ("u.s").
-# Left out on purpose: "no" (an answer far more often than "No. 10"; see
-# _NUMBER_SIGN_END) and words that end sentences as often as they abbreviate
-# ("sun", "sat", "ed", "al", "ill", "mass", "wash").
-TITLE_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms mme messrs dr drs prof rev fr msgr hon supt insp det
-    gen sen sens rep reps gov lt col maj capt cmdr cdr adm brig sgt cpl pvt spc atty
-    """.split()
-)
-NEWS_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
-    """
-    pres st ste mt ft ave blvd rd hwy
-    jr sr esq inc corp co cos ltd bros mfg assn dept govt univ intl natl kft pty bhd
-    vs approx est fig figs vol vols ext tel cf etc
-    ala ariz ark calif colo conn fla ga kan ky md mich minn mo mont neb nev okla pa tenn tex va vt wis wyo
-    a.m p.m e.g i.e u.s u.s.a u.n u.k e.u d.c n.y n.j l.a b.c a.d ph.d m.d
-    """.split()
-) | words("month_abbreviations") | (words("weekday_abbreviations") - {"sat", "sun"})
+# Lower-cased, without the final period; multi-part ones keep inner periods ("u.s"). What is left out on
+# purpose, and why, is in the lists' headers (lexicon/sentence_abbreviations.txt, not_sentence_abbreviations.txt).
+TITLE_ABBREVIATIONS = words("sentence_titles")
+NEWS_ABBREVIATIONS = TITLE_ABBREVIATIONS | words("sentence_abbreviations") | words("month_abbreviations") | (
+    words("weekday_abbreviations") - words("not_sentence_abbreviations"))
 
 # Words that usually start a sentence and are written in lower case mid-sentence.
 # After an abbreviation, a capitalised one of these signals a sentence break
 # ("... in the U.S. The president ..."); any other word does not ("U.S. officials").
-SENTENCE_STARTERS = frozenset(
-    """
-    the an he she it they we you his her its their our my your this that these those
-    there here but and or so yet however meanwhile also in on at for with after before
-    when while as if although though since because despite during under over from by to
-    according some many most all both each every several few no not what who where why
-    how which yes then now today yesterday last earlier later other another such still
-    even only instead thus therefore moreover furthermore nevertheless otherwise unlike
-    among between following about around until through without within once whether
-    """.split()
-)
+SENTENCE_STARTERS = words("sentence_starters")
 # "a" and "i" are also initials ("J. A. Smith"), so they only count after real abbreviations.
-_STARTERS_AFTER_ABBREVIATION = SENTENCE_STARTERS | {"a", "i"}
+_STARTERS_AFTER_ABBREVIATION = SENTENCE_STARTERS | words("sentence_starter_letters")
 
-_SPEECH_VERBS = (
-    "said|says|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|"
-    "shouted|shouts|exclaimed|wondered|continued|insisted|stressed|noted|declared"
-)
+_SPEECH_VERBS = "|".join(map(re.escape, ordered_words("attribution_verb_forms")))
 _QUESTION_THEN_QUOTE = re.compile(r"""[?!]+["']+$""")
 _ATTRIBUTION_START = re.compile(
     r"(?:[A-Z][\w.'-]*\s+){1,4}(?:%s)\b" % _SPEECH_VERBS
@@ -116,6 +89,8 @@ _SHORT_QUOTE = 8  # `"U.S." Army`: a quote mark this close before is the quoted 
 _OPENING_MARK = re.compile(r"(?:^|(?<=\s))[\"']")
 # Days, months and time zones: after "6 p.m." they continue the sentence.
 _TIME_WORDS = calendar_words() | words("time_zone_words")
+# "6 p.m. British Summer Time": the word after the capitalised one makes it a time zone.
+_TIME_ZONE_TAILS = words("time_zone_tails")
 
 
 def _unguarded(pattern: Any) -> regex.Pattern[str]:
@@ -363,7 +338,7 @@ def _continues_time(match: re.Match[str], time_words: frozenset[str]) -> bool:
     return (
         word.isupper()
         or word.lower() in time_words
-        or following.lower() in ("time", "standard", "daylight", "summer")
+        or following.lower() in _TIME_ZONE_TAILS
     )
 
 
