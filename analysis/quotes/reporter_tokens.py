@@ -17,9 +17,11 @@ from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple, Sequence
 
+from analysis.text.lexicon import words
+
 _TOKEN = re.compile(r"\w+(?:[-'.]\w+)*\.?|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # re.split keeps the tokens and the gaps between them
-_TITLES_WITH_PERIOD = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "gov", "rep"})
+_TITLES_WITH_PERIOD = words("token_titles_with_period")
 
 
 class Token(NamedTuple):
