@@ -26,15 +26,18 @@ import re
 from analysis.text import lexicon
 
 _WINDOW = 60
-_PATH = re.compile(
-    r"(?:(?:^|[^\w-])(?P<word>[a-z]+)\s+)?(?P<last>[a-z-]+)\s+(?:to|from|into|towards|toward|via|through|at)"
-    r"\s+(?:the\s+)?$")
-_DISTANCE = re.compile(
-    r"(?<![\d.,])\d[\d.,]*\s*(?P<unit>[a-z]+)(?:\s+(?P<direction>[a-z-]+))?\s+(?:from|of|to|away\s+from)\s+(?:the\s+)?$")
-_OF = re.compile(r"(?:^|[^\w-])(?P<noun>[A-Za-z-]+)\s+of\s+(?:the\s+)?$")
 # The prepositions each pattern ends with (maybe then "the"): a pattern is tried only after one of its own.
-_PATH_WORDS = frozenset({"to", "from", "into", "towards", "toward", "via", "through", "at"})
-_DISTANCE_WORDS = frozenset({"from", "of", "to"})
+_PATH_PREPOSITIONS = lexicon.ordered_words("path_prepositions")
+_DISTANCE_PREPOSITIONS = lexicon.ordered_words("distance_prepositions")  # "away from": any spaces between its words
+_PATH = re.compile(
+    r"(?:(?:^|[^\w-])(?P<word>[a-z]+)\s+)?(?P<last>[a-z-]+)\s+(?:%s)"
+    r"\s+(?:the\s+)?$" % "|".join(map(re.escape, _PATH_PREPOSITIONS)))
+_DISTANCE = re.compile(
+    r"(?<![\d.,])\d[\d.,]*\s*(?P<unit>[a-z]+)(?:\s+(?P<direction>[a-z-]+))?\s+(?:%s)\s+(?:the\s+)?$"
+    % "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in _DISTANCE_PREPOSITIONS))
+_OF = re.compile(r"(?:^|[^\w-])(?P<noun>[A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+_PATH_WORDS = frozenset(_PATH_PREPOSITIONS)
+_DISTANCE_WORDS = frozenset(entry.split()[-1] for entry in _DISTANCE_PREPOSITIONS)
 _LAST_WORDS = _PATH_WORDS | _DISTANCE_WORDS
 _MOTION_WORDS = lexicon.words("motion_words")
 _DISTANCE_UNITS = lexicon.words("distance_units")
