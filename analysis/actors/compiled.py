@@ -23,13 +23,19 @@ from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fo
 from analysis.text.document import Document, TokenColumns, gap_key
 from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.normalization import fold_accents
+from analysis.text import lexicon
 
-_LANGUAGE_AFTER = re.compile(r"^(?:-language|-speaking|-speakers?|\s+(?:language|languages|translation|version|subtitles|dubbing))\b")
-_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|spoke|speaking|spoken|fluent in|translated into|from)\s+$", re.IGNORECASE)
+# "Spanish-language", "the Russian version" / "in Russian", "speaks French": a language, not a people.
+_LANGUAGE_AFTER_WORDS = lexicon.ordered_words("language_words_after")  # "-language" joined, "version" after a space
+_LANGUAGE_AFTER = re.compile(r"^(?:%s|\s+(?:%s))\b" % (
+    "|".join(re.escape(word) for word in _LANGUAGE_AFTER_WORDS if word.startswith("-")),
+    "|".join(re.escape(word) for word in _LANGUAGE_AFTER_WORDS if not word.startswith("-"))))
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:%s)\s+$" % "|".join(map(re.escape, lexicon.ordered_words("language_words_before"))), re.IGNORECASE)
 _LANGUAGE_END = re.compile(r"^(?:\s*[.,;:)!?\"']|\s+(?:and|or)\s+[A-Z]|\s*$)")
 COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 # Words after which a lower-case role noun is a verb ("who host", "to head", "will chair").
-_VERB_CONTEXT = frozenset("who which to will would can could should may might must they we i you did does do not".split())
+_VERB_CONTEXT = lexicon.words("verb_context_words")
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _NAME_AFTER = re.compile(r"(?:'s)?\s([A-Z][\w'-]*)")
 _MASK = "Q"
