@@ -19,23 +19,27 @@ from typing import Mapping
 
 from analysis.actors.dictionary import Entry
 from analysis.actors.mention_types import Span
+from analysis.text import lexicon
 
 PLATFORM_ID = "organization:twitter"
 _LETTER = re.compile(r"(?<![\w.&'’-])X(?![\w&-]|\.\w|\s*=)")
+
+
+def _alternation(name: str) -> str:
+    """The entries of list ``name`` as a regex alternation (file order; a space inside an entry matches one space)."""
+    return "|".join(map(re.escape, lexicon.ordered_words(name)))
+
+
+# The word lists are lexicon/platform_*.txt.
+_PREPOSITIONS = lexicon.words("platform_prepositions")
+_NOUNS = _alternation("platform_nouns")
 _BEFORE = re.compile(
-    r"(?:\b(?:on|onto|via|across|to|from|platform|network|site|app|service|of)\s+(?:the\s+)?(?:(?:social(?:[- ]media)?|"
-    r"media|messaging)\s+)?(?:(?:platform|network|site|app|service)\s+)?)$", re.IGNORECASE)
-_POSTING_BEFORE = re.compile(
-    r"\b(?:posted|posting|posts|post|wrote|writing|said|says|tweeted|shared|sharing|published|announced|statement|"
-    r"message|video|clip|comments?|accounts?|followers|users|platforms?|banned|suspended|joined|left|quit)\b[^.!?\n]{0,25}$",
-    re.IGNORECASE)
-_PLATFORM_NOUN_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+(?:posts?|posted|account|accounts|user|users|feed|profile|handle|thread|page|followers|CEO|"
-    r"owner|chief|premium|community notes)\b)")
+    rf"(?:\b(?:{_alternation('platform_prepositions')}|{_NOUNS})\s+(?:the\s+)?(?:(?:social(?:[- ]media)?|"
+    rf"media|messaging)\s+)?(?:(?:{_NOUNS})\s+)?)$", re.IGNORECASE)
+_POSTING_BEFORE = re.compile(rf"\b(?:{_alternation('platform_posting_words')})\b[^.!?\n]{{0,25}}$", re.IGNORECASE)
+_PLATFORM_NOUN_AFTER = re.compile(rf"^(?:['’]s\b|\s+(?:{_alternation('platform_nouns_after')})\b)")
 _FORMERLY_AFTER = re.compile(r"^\s*[,(]\s*(?:formerly|previously)(?:\s+known\s+as)?\s+Twitter\b", re.IGNORECASE)
-_CLEAN_END = re.compile(
-    r"^(?:\s*[,.;:!?)\"'’”]|\s*$|\s+(?:and|or|that|where|which|in|on|at|after|before|about|over|last|this|"
-    r"earlier|late|on|with|to|from|by|as|saying|while|when)\b)")
+_CLEAN_END = re.compile(rf"^(?:\s*[,.;:!?)\"'’”]|\s*$|\s+(?:{_alternation('platform_clause_words')})\b)")
 
 
 def platform_spans(view: str, entries: Mapping[str, Entry]) -> list[Span]:
@@ -60,7 +64,7 @@ def _is_platform(view: str, start: int, end: int) -> bool:
     if _BEFORE.search(before) is None:
         return False
     word = re.search(r"(\w+)\s+(?:the\s+)?$", before)
-    if word is not None and word.group(1).lower() in ("on", "onto", "via", "across", "to", "from", "of"):
+    if word is not None and word.group(1).lower() in _PREPOSITIONS:
         # "posted on X", not "depends on X" nor "on X chromosome"
         return _CLEAN_END.match(after) is not None and _POSTING_BEFORE.search(before[:word.start()]) is not None
     return True  # "the social media platform X"
