@@ -35,7 +35,9 @@ from typing import Sequence
 from analysis.actors.name_context import NameContext, ends_before
 from analysis.text import lexicon
 
-_PARTICIPLE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
+    r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("participle_auxiliaries"))
+_PARTICIPLE = re.compile(r"\s+(?:%s)\s+(?:[a-z]+ly\s+)?([a-z]+)\b" % _AUXILIARIES)  # "was born", "had been jailed"
 _PAST_VERB = re.compile(r"\s+([a-z]+)\b")
 _OWN_THING = re.compile(r"\s+([a-z]{2,}(?:ed|s))\s+(?:his|her)\s+[a-z]")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
@@ -44,8 +46,7 @@ _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
 # A word right before a name that makes it an object, not the subject the predicate is about.
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:to|of|for|at|from|with|by|in|on|about|against|as|than|like|between|into|upon|toward|towards)\s+$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("object_prepositions")), re.I)
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")  # "across", "thus", "this", "famous": no verb in -s
 
 
