@@ -61,7 +61,7 @@ from analysis.text import lexicon
 
 _PLACE_KINDS = frozenset({"country", "region", "place"})
 _PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|into|outside)[ \t]+$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(lexicon.ordered_words("place_pair_locatives")), re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _COORDINATION_GAP = re.compile(r"[ \t]+(?:and|or|&)[ \t]+$")
@@ -219,7 +219,7 @@ def _opening_phrase(view: str, place_start: int) -> bool:
 def _opening_words() -> frozenset[str]:
     """Words that open an adverbial phrase before a sentence's subject: prepositions, place words, subordinators."""
     return (lexicon.words("locatives") | lexicon.words("subordinators") | lexicon.words("phrase_prepositions")
-            | frozenset({"during", "following", "despite"}))
+            | lexicon.words("opening_phrase_prepositions"))
 
 
 def _coordinated_place(ctx: NameContext, candidate: Candidate, previous: Candidate | None, span_ends: list[int]) -> str:
