@@ -42,6 +42,7 @@ from analysis.actors.mention_types import (
 )
 from analysis.actors.name_cues import office_in_apposition
 from analysis.actors.team_names import link_team_nicknames
+from analysis.text import lexicon
 from analysis.text.document import Document
 
 
@@ -136,7 +137,7 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     return candidate.evolve(actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("short_form_locatives")), re.IGNORECASE)
 def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[str]) -> None:
     """One word standing for an organisation named in full before it: its first word when the rest of the
     name is organisation words ("Solara" after "Solara Systems"; not "Christchurch" after "Christchurch
