@@ -40,10 +40,8 @@ FEMALE, MALE = "female", "male"
 
 _FEMALE_WORDS = lexicon.words("female_words")
 _MALE_WORDS = lexicon.words("male_words")
-_PRONOUNS = {
-    "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE,
-    "he": MALE, "him": MALE, "his": MALE, "himself": MALE,
-}
+_PRONOUNS = {word: gender for gender, name in ((FEMALE, "female_pronouns"), (MALE, "male_pronouns"))
+             for word in lexicon.ordered_words(name)}
 GENDERED_PRONOUNS = frozenset(_PRONOUNS)  # the only words whose gender person_genders reads, lower case
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F'-]+")
 
