@@ -21,6 +21,7 @@ from typing import Sequence
 
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
+from analysis.text import lexicon
 
 ECHO_CUE = "surname used alone:"
 
@@ -61,7 +62,7 @@ def _subject_of_personal_pronoun(ctx: NameContext, candidate: Candidate, person_
 
 
 _SENTENCE_REST = re.compile(r"[^.!?\n]*")
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:%s)\b" % "|".join(lexicon.ordered_words("person_echo_pronouns")))
 
 
 def plain_full_name(ctx: NameContext, candidate: Candidate) -> bool:
