@@ -15,8 +15,9 @@ from typing import Sequence
 from analysis.actors.name_context import NameContext, ends_before
 from analysis.text import lexicon
 
-_AT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:at|from)\s+(?:the\s+)?$")
-_AT_BEFORE_ENDINGS = ("at", "from", "the")  # the words that end a window the pattern matches
+_PREPOSITIONS = lexicon.ordered_words("school_prepositions")  # "at", "from"
+_AT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:%s)\s+(?:the\s+)?$" % "|".join(_PREPOSITIONS))
+_AT_BEFORE_ENDINGS = (*_PREPOSITIONS, "the")  # the words that end a window the pattern matches
 
 
 def school_context(ctx: NameContext, segment: Sequence[int]) -> str:
