@@ -17,6 +17,7 @@ from typing import Sequence
 from analysis.quotes.attribution import Attribution, Sentence, sentence_at
 from analysis.quotes.speech_cues import SpeechCues
 from analysis.text.document import Document
+from analysis.text.lexicon import ordered_words
 from analysis.text.normalization import WORD_PATTERN
 from analysis.text.quotemarks import MARK_ENDINGS, QUOTE_MARKS, mark_after, mark_before
 
@@ -100,10 +101,11 @@ def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_pa
 
 
 # Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
-_TITLED = (r"programme|program|campaign|slogan|motto|hashtag|initiative|plan|policy|operation|project|scheme|"
-           r"law|bill|act|book|novel|film|movie|documentary|song|album|series|show|exhibition|report|headline")
-_TITLE_BEFORE = re.compile(rf"(?:\b(\w+)\s+(?:the|a|an|its|their|his|her|our)\s+(?:{_TITLED})|\b(?:entitled|titled|named))\s*$",
-                           re.IGNORECASE)
+_TITLED = "|".join(ordered_words("quoted_title_nouns"))
+_TITLE_DETERMINERS = "|".join(ordered_words("title_determiners"))
+_TITLE_BEFORE = re.compile(
+    rf"(?:\b(\w+)\s+(?:{_TITLE_DETERMINERS})\s+(?:{_TITLED})|\b(?:{'|'.join(ordered_words('title_participles'))}))\s*$",
+    re.IGNORECASE)
 _TITLE_AFTER = re.compile(rf"^\s*(?:{_TITLED})\b", re.IGNORECASE)
 
 
