@@ -25,7 +25,8 @@ from analysis.text.lexicon import weekdays, words
 # Words between a cue and its clause: "said on Monday", "told reporters in a statement".
 _SKIP_AFTER_CUE = weekdays() | words("cue_clause_skip_words")
 _CLAUSE_SUBJECTS = words("reported_clause_subjects")
-_CLAUSE_OPENERS = _CLAUSE_SUBJECTS | (words("determiners") - {"that", "my", "your"})
+_CLAUSE_OPENERS = _CLAUSE_SUBJECTS | (words("determiners") - words("not_clause_opening_determiners"))
+_TAIL_PREPOSITIONS = words("clause_tail_prepositions")  # "..., X said to Reuters."
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
@@ -105,7 +106,7 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     return None
 
 
-_FINITE = (words("be_forms") - {"be", "been", "being"}) | words("modal_verbs") | words("do_forms") | words("have_forms")
+_FINITE = (words("be_forms") - words("nonfinite_be_forms")) | words("modal_verbs") | words("do_forms") | words("have_forms")
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -151,7 +152,7 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
         return False
     if rest and rest[0].text == ",":
         return True
-    return len(words) <= 4 and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in {"to", "of", "by"} for t in words)
+    return len(words) <= 4 and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in _TAIL_PREPOSITIONS for t in words)
 
 
 def _leading_clause(tokens: Sequence[Token], head: int, forms: frozenset[str]) -> tuple[int, int] | None:
