@@ -25,6 +25,7 @@ from analysis.quotes.quote_spans import Quote, word_count
 from analysis.quotes.reporter_tokens import token_index
 from analysis.quotes.source_phrases import ADVERBS
 from analysis.quotes.subjects import subject
+from analysis.text.lexicon import ordered_words, words
 
 
 def attach_attributions(view: str, quotes: list[Quote], sentences: Sequence[Sentence]) -> None:
@@ -140,7 +141,7 @@ def _distance(quote: Quote, attribution: Attribution) -> tuple[int, int]:
     return 0, 0
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|although|though|and)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:%s)\b" % "|".join(ordered_words("clause_break_words")))
 
 
 def _across_clauses(view: str, quote: Quote, attribution: Attribution) -> bool:
@@ -254,7 +255,7 @@ def adopt_parsed(
 # Subjects: "X opposed the plan and said ...", "X defended it, "...""
 # ---------------------------------------------------------------------------
 
-_COORDINATORS = frozenset({"and", "but"})
+_COORDINATORS = words("subject_coordinators")
 
 
 def with_subject(article: Article, sentence: Sentence, attribution: Attribution) -> Attribution:
