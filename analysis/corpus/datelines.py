@@ -18,7 +18,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from analysis.text.lexicon import list_languages, ordered_words
+from analysis.text.lexicon import list_languages, ordered_words, words
 
 # Month names and abbreviations of the shipped languages (tests/test_datelines.py checks that it agrees with
 # lexicon/months*.txt and month_abbreviations*.txt), with the spellings those calendar-ordered lists leave out.
@@ -76,13 +76,7 @@ _DATELINE_FORMS = tuple(
 )
 # A place alone on its line, in capitals (Anadolu's ``ANKARA`` above the body); words that head such lines otherwise.
 _PLACE_LINE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3})[ \t]*(?:\n|$)")
-_NOT_PLACES = frozenset(
-    """
-    breaking update updated urgent flash bulletin alert advisory correction corrected exclusive analysis opinion
-    comment editorial feature interview factbox explainer live watch video photos photo key points up next
-    more wrapup recasts adds refile refiles
-    """.split()
-)
+_NOT_PLACES = words("not_dateline_places")
 _DATE_ONLY = re.compile(rf"\s*(?:{_WEEKDAY},?\s+)?{_DAY_MONTH}\s*$", re.IGNORECASE)
 _LEADING_DATE_LINE = re.compile(
     rf"\s*(?P<line>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_DE}{_MONTH},?\s+{_DE}\d{{4}}))"
@@ -96,9 +90,7 @@ _WRITTEN_DATE = re.compile(
 )
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_PLACE_PARTICLES = frozenset(
-    "de del della di da do dos das du des la le les los las el al of on upon am an der den y e en sur sous aux au".split()
-)
+_PLACE_PARTICLES = words("place_name_particles")  # "Rio de Janeiro", "Port of Spain"
 _MAX_PLACE_WORDS = 6
 _MAX_AGENCY_WORDS = 4
 
