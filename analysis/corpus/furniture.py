@@ -17,11 +17,12 @@ import re
 import pandas as pd
 
 from analysis.corpus.datelines import find_written_date
+from analysis.text.lexicon import words
 from analysis.text.normalization import normalize
 
 MAX_HEADER_WORDS = 30  # a longer line before the body is a paragraph, not a headline or standfirst
 _MAX_BYLINE_WORDS = 14
-_NAME_PARTICLES = frozenset("and & de del della di da van von der den du la le bin al el ibn y e".split())
+_NAME_PARTICLES = words("byline_name_particles")  # "By Ana de la Cruz and Tom Lee"
 
 # ---------------------------------------------------------------- bylines
 
