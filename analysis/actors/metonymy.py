@@ -30,6 +30,7 @@ from analysis.text import lexicon
 
 LOCATIVES = lexicon.words("locatives")
 STANCE_NOUNS = lexicon.words("stance_nouns")
+_ARTICLES = lexicon.words("articles")
 PLACE_NOUNS = lexicon.words("place_nouns")
 AUXILIARIES = lexicon.words("modal_verbs") | lexicon.words("be_forms") | lexicon.words("have_forms") \
     | lexicon.words("do_forms")
@@ -88,7 +89,7 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
         return True
     if view.startswith("-based", span.end):
         return True
-    if span.kind == "place" and previous in ("a", "an", "the") and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
+    if span.kind == "place" and previous in _ARTICLES and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
         return True  # "a London housing charity", "the Moscow metro": a city as a modifier
     if verbs is not None and view.endswith(_STANCE_PREFIXES, max(0, span.start - 5), span.start):
         return False  # "pro-Beijing", "anti-Washington": a stance toward the government

@@ -15,8 +15,9 @@ from typing import Sequence
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.actors.name_runs import joins, name_like
+from analysis.text.lexicon import words
 
-_ARTICLES = frozenset({"the", "The"})
+_ARTICLES = frozenset(form for word in words("definite_articles") for form in (word, word.capitalize()))  # "the", "The"
 
 
 def lone_surname_heads(ctx: NameContext, candidates: Sequence[Candidate]) -> list[int]:

@@ -39,7 +39,7 @@ from analysis.text import lexicon
 
 TEAM_CUE = "team:"
 LONE_CUE = f"{TEAM_CUE} the + "  # a nickname alone ("the Mets"): the team's full name, when given, owns it
-_ARTICLES = frozenset({"the", "The"})
+_ARTICLES = frozenset(form for word in lexicon.words("definite_articles") for form in (word, word.capitalize()))
 
 
 def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
