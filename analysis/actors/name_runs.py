@@ -23,23 +23,20 @@ from analysis.text import lexicon
 
 NAME_PARTICLES = lexicon.words("name_particles")
 SURNAME_PARTICLES = lexicon.words("surname_particles")
-ORG_CONNECTORS = frozenset({"of", "for", "on", "and", "&", "the"})
+ORG_CONNECTORS = lexicon.words("organization_connectors")
 _CONNECTORS = NAME_PARTICLES | ORG_CONNECTORS
 _PARTICLES_ONLY = NAME_PARTICLES - ORG_CONNECTORS
 # Calendar words count only as written in a date ("Monday", "Sept"), compared lower-cased.
 MONTHS = lexicon.union("months", "month_abbreviations")
 WEEKDAYS = lexicon.union("weekdays", "weekday_abbreviations")
 _WEEKDAY_WORDS = lexicon.words("weekday_abbreviations")  # "Sun", "Sat": also a name's first word
-AMBIGUOUS_MONTHS = frozenset({"May", "March", "June", "April", "August"})  # also given names or words
-DATE_WORDS = frozenset(
-    "in on since until till by last next this early late mid of from through before after during "
-    "between and or".split()
-)
+AMBIGUOUS_MONTHS = lexicon.words("ambiguous_months")  # also given names or words: months only beside a date word
+DATE_WORDS = lexicon.words("date_words")
 _PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake": a word opening a place's name
 # Words written with a full stop that ends no sentence ("Mr.", "Gen.", "Inc.", "Sept."), as written.
 ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
     word.capitalize() for word in lexicon.words("month_abbreviations"))
-_HYPHEN_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]")
+_HYPHEN_PARTICLE = re.compile(r"^(?:%s)-[A-Z]" % "|".join(map(re.escape, lexicon.ordered_words("hyphen_name_particles"))))
 _JOINING_GAPS = frozenset("-'\u2019")  # what joins runs of word characters into one word of WORD_PATTERN
 _APOSTROPHE = re.compile("'")
 
