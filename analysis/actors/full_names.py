@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate, Span, actor_id_for, fold_key, variant_key, word_runs
+from analysis.text.lexicon import ordered_words
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ class RefIndex:
         return found[positions[bisect_right(positions, before - 1) - 1]]
 
 
-_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-(?=\w)")
+_PARTICLE = re.compile(r"^(?:%s)-(?=\w)" % "|".join(map(re.escape, ordered_words("arabic_article_particles"))))
 
 
 @lru_cache(maxsize=1 << 16)
