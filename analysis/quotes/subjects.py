@@ -62,13 +62,8 @@ def possessive(view: str, end: int) -> bool:
     return view[end:end + 2] == "'s"
 
 
-_OBJECT_PREPOSITIONS = frozenset(
-    "of to by with from for about against at in on into over under between among like than toward towards "
-    "including via despite".split()
-)
-
-
-_NAME_LEAD = frozenset("the a an former late then ex".split())
+_OBJECT_PREPOSITIONS = lexicon.words("non_subject_prepositions")  # "statements of former adviser John Bolton"
+_NAME_LEAD = lexicon.union("articles", "former_holder_modifiers")  # "the late", "then": a name's lead
 
 
 def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], agents: bool = False) -> bool:
