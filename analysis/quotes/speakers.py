@@ -293,12 +293,10 @@ def _first_person(
 
 _AGE_DESCRIPTION = re.compile(r"^the \d{1,3}-year-old\b", re.IGNORECASE)
 # "a spokesperson for the UN", "a Downing Street spokesperson": the body speaks; "a Hamas official" does not.
-SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
-# "the group said": the latest organisation named before speaks, whatever its name.
-GENERIC_BODIES = frozenset(
-    "group organisation organization company firm agency body movement militia alliance coalition network "
-    "institution outfit charity".split()
-)
+SPOKES_NOUNS = lexicon_words("spokes_nouns")
+# "the group said", "the network said": the latest organisation or media actor named before speaks, whatever its name.
+_GENERIC_MEDIA = lexicon_words("generic_media_bodies")
+GENERIC_BODIES = lexicon_words("generic_organization_bodies") | _GENERIC_MEDIA
 
 
 def _described_antecedent(
@@ -341,7 +339,7 @@ def _unnamed_source(noun: str, position: int, history: _History) -> tuple[int, S
     return history.described((noun, noun + "s"), position)
 
 
-_INDEFINITE = frozenset("a an one two three four several some another".split())
+_INDEFINITE = lexicon_words("indefinite_openers")  # "A senior official", "One of the officials"
 
 
 def _organization_described(article: Article, source_view: str, position: int, mentions: Mentions) -> Speaker | None:
@@ -368,7 +366,7 @@ def _organization_described(article: Article, source_view: str, position: int, m
     if found >= 0:
         return _speaker_of(mentions[found])
     if noun in GENERIC_BODIES and not capitalized:
-        kind = "media" if noun in {"network", "outfit"} else "organization"
+        kind = "media" if noun in _GENERIC_MEDIA else "organization"
         found = mentions.latest(("body", kind), lambda m: _body(m) and m.actor_type == kind, position)
         if found >= 0 and _within_reach(article, position)(mentions[found].start):
             return _speaker_of(mentions[found])  # not a company named paragraphs back: the text moved on
@@ -419,11 +417,12 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     words = [w.lower() for w in lead]
     if words and words[-1] == "the":
         words = words[:-1]
-    if words and words[-1] in {"of", "for", "from", "at", "by", "with"}:
+    if words and words[-1] in _MEMBER_PREPOSITIONS:
         return _speaks_for(mention, words[-1])
     return all(word[:1].isupper() or word.lower() in _DETERMINERS or _modifier(word, article.cue_forms) for word in lead)
 
 
+_MEMBER_PREPOSITIONS = lexicon_words("body_member_prepositions")  # "a spokesperson for the UN"
 # A capitalised word right after a mention: "Cyprus Mail", "Baltimore Sun" (not "FSB (Federal ...)").
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
