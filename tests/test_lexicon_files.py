@@ -2,9 +2,11 @@
 what it is and what reads it, and holds each entry once (:mod:`analysis.text.lexicon`)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from analysis.text.lexicon import LEXICON, list_path, ordered_words, words
+from analysis.text.lexicon import LEXICON, alternation, list_path, ordered_words, words
 
 LISTS = sorted(LEXICON.glob("*.txt"))
 
@@ -30,3 +32,10 @@ def test_every_list_holds_each_entry_once(path) -> None:
     assert not repeated, f"{path.name}: repeated entries {repeated}"
     assert len(words(name, lang)) == len(entries)
     assert list_path(name, lang) == path
+
+
+def test_an_alternation_keeps_file_order_and_matches_any_space_inside_an_entry() -> None:
+    pattern = re.compile(rf"^(?:{alternation('result_verbs')})$")
+    assert alternation("result_verbs").split("|")[:2] == ["beat", "beats"]  # file order
+    assert pattern.match("drew  with") and pattern.match("lost\tto") and not pattern.match("drew")
+    assert re.fullmatch(alternation("organization_after_words"), "secretary-general")  # "-" escaped, still matched

@@ -59,13 +59,10 @@ _ET_AL = re.compile(r"^\s+et\s+al\b")
 _CASE_AFTER = re.compile(r"^\s+(?:v\.|versus)\s+(?:the\s+)?[A-Z]")  # not "vs": "CentOS vs Stream", scores
 _CASE_BEFORE = re.compile(r"[A-Za-z.]\s+(?:v\.|versus)\s+$")
 _OPEN_CITATION = re.compile(r"[(;][^()\n]{0,200}$")
-_LOCATIVE_WORDS = ("in", "In", "near", "Near", "outside", "around", "at", "At")
-_LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{'|'.join(_LOCATIVE_WORDS)})\s+$")
+_LOCATIVE_WORDS = lexicon.ordered_words("place_context_locatives")  # "in", "In", "near": case as written
+_LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{lexicon.alternation('place_context_locatives')})\s+$")
 _PLACE_END = re.compile(
-    r"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:on|in|at|for|from|to|with|during|since|until|where|which|when|"
-    r"before|after|near|by|is|was|are|were|has|had|said|say|says|told|last|this|next|according|province|district|state|region|county|city|"
-    r"town|village|area|neighbourhood|neighborhood|suburb|island|islands)\b)"
-)
+    rf"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:{lexicon.alternation('place_end_words')})\b)")
 _COMMA_AFTER = re.compile(r"^,\s+")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’]|D['’])\w+?[a-z][A-Z]")  # "CentOS", "FrameNet"; not "McAllen"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -74,15 +71,11 @@ _QUOTES = "\"“'‘"
 _PLACE_SPAN_END = re.compile(r"^(?:\s*[,.;:)!?]|\s*$|\s*\n|\s+(?:and|or)\b)")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _ACRONYM_WORD = re.compile(r"^[A-Z][A-Z&]{1,6}$")
-_ORG_AFTER = re.compile(
-    r"^\s+(?:said|says|say|announced|reported|stated|warned|added|told|spokesman|spokeswoman|spokesperson|"
-    r"spokespeople|officials?|chief|head|director|leadership|headquarters|staff|members?|chairman|chairwoman|"
-    r"secretary-general|statement|report|forces|fighters|troops|delegation|mission|envoy)\b"
-)
+_ORG_AFTER = re.compile(rf"^\s+(?:{lexicon.alternation('organization_after_words')})\b")
 _ORG_BEFORE = re.compile(
-    r"\b(?:members?\s+of|joined|join|joining|leave|left|quit)\s+(?:the\s+)?$|"
-    r"\b(?:member|members|spokesman|spokeswoman|spokesperson|official|officials|head|chief|director)\s+"
-    r"(?:of|for|at)\s+(?:the\s+)?$",
+    rf"\b(?:{lexicon.alternation('organization_membership_words')})\s+(?:the\s+)?$|"
+    rf"\b(?:{lexicon.alternation('organization_role_nouns')})\s+(?:{lexicon.alternation('role_body_prepositions')})"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -258,9 +251,7 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # lower case: "joined The Rolling Stones" names a title
 # What may follow a body's name that ends its noun phrase (not a noun it modifies: "member of the Imus family").
-_BODY_END = re.compile(
-    r"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or|on|in|at|for|from|to|with|during|since|until|where|which|when|who|"
-    r"that|before|after|by|is|was|are|were|has|had|have|said|says)\b)")
+_BODY_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
 
 
 def body_before(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -304,8 +295,7 @@ _RESULT_LINE = re.compile(
 # The first name's words are written word first ("X(?:\s+Y){0,3}"): a pattern opening with [A-Z] lets the regex engine
 # skip to capital letters instead of trying every position (the same matches as "(?:X\s+){0,3}Y").
 _RESULT_VERB = re.compile(
-    r"(?P<a>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:beat|beats|defeated|defeats|edged|thrashed|routed|"
-    r"overcame|drew\s+with|drew\s+against|lost\s+to|lost\s+against|fell\s+to)\s+"
+    r"(?P<a>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:" + lexicon.alternation("result_verbs") + r")\s+"
     r"(?P<b>(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*)[^.!?\n\d]{0,40}?\b\d{1,3}\s*[-–]\s*\d{1,3}\b"
     r"(?!\s*,?\s*\d{1,2}\s*[-–]\s*\d)")
 
@@ -336,7 +326,8 @@ _DIGIT = re.compile(r"\d")
 # What a result sentence cannot lack (tested before reading it, to skip most articles at little cost): a score
 # and a result verb (no leading \b: a pattern opening with a letter set lets the engine skip to those letters).
 _SCORE = re.compile(r"\d\s*[-–]\s*\d")
-_RESULT_VERB_WORD = re.compile(r"(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame|drew|lost|fell)\s")
+_RESULT_VERB_WORD = re.compile(  # the first words of the result verbs, in file order: "beat", ..., "drew", "lost", "fell"
+    r"(?:%s)\s" % "|".join(dict.fromkeys(verb.split()[0] for verb in lexicon.ordered_words("result_verbs"))))
 _RESULT_PATTERNS = (("results line", _RESULT_LINE), ("result", _RESULT_VERB))
 
 

@@ -91,6 +91,13 @@ def ordered_words(name: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=None)
+def alternation(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The entries of list ``name`` as a regex alternation, in file order (for a pattern that relied on its order),
+    each escaped; the spaces inside an entry ("drew with") match any run of whitespace (``\\s+``)."""
+    return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in ordered_words(name, lang))
+
+
 def union(*names: str) -> frozenset[str]:
     """The entries of several lists together."""
     return frozenset().union(*(words(name) for name in names))
