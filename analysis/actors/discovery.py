@@ -69,10 +69,8 @@ from analysis.actors.team_names import team_name
 from analysis.text import lexicon
 from analysis.text.document import Document
 
-EVENT_PREFIXES = frozenset({"Hurricane", "Storm", "Typhoon", "Cyclone", "Operation", "Tropical"})
-TRAILING_NOISE = frozenset({"I", "Image", "Photo", "Video", "File", "Credit", "Credits", "Caption", "Source",
-                            # post-nominal letters: "Daniel Osei KC", "Jane Hill MP"
-                            "KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})
+EVENT_PREFIXES = lexicon.words("event_prefixes")  # "Hurricane", "Operation": an event's name opens with one
+TRAILING_NOISE = lexicon.union("caption_words", "post_nominal_letters")  # "Jane Hill Photo", "Daniel Osei KC"
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _SPACES = re.compile(r"\s+")
 _COORDINATOR = re.compile(r"\b(?:and|or)\b")
@@ -85,9 +83,8 @@ _ROLE_CUE = "role:"  # the cue :func:`~analysis.actors.name_cues.person_cue` giv
 _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
 NAME_SUFFIXES = lexicon.words("name_suffixes")
-_HYPHEN_ADJECTIVE = re.compile(
-    r"^\w+-(?:loving|born|based|led|backed|owned|run|made|style|like|era|bound|native|winning|nominated|funded|linked)$"
-)
+_HYPHEN_ADJECTIVE = re.compile(rf"^\w+-(?:{lexicon.alternation('hyphen_adjective_tails')})$")  # "London-based"
+_AGENT_ENDINGS = lexicon.ordered_words("agent_noun_endings")  # "Podcaster", "Activists"
 
 
 def find_candidates(
@@ -405,7 +402,7 @@ def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int],
             segment = segment[1:]
             continue
         singulars = (word, word[:-1], word[:-2])
-        agentive = word.endswith(("er", "ers", "or", "ors", "ist", "ists")) and token.initial
+        agentive = word.endswith(_AGENT_ENDINGS) and token.initial
         if fold_key(token.text) not in ctx.cues.given_names and (
             any(s in ctx.cues.role_nouns for s in singulars) or agentive
         ):
