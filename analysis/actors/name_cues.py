@@ -39,12 +39,16 @@ from analysis.text import lexicon
 PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake", "Mt": a place's name opens with one
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
-APPOSITION = re.compile(r"^,\s+(?P<det>(?:the|a|an|his|her|its|their)\s+)?(?:former\s+|then\s+)?")
+APPOSITION = re.compile(
+    rf"^,\s+(?P<det>(?:{lexicon.alternation('apposition_determiners')})\s+)?(?:former\s+|then\s+)?")
 # A definition: "X is a town on ...", "X (1811 - 1832) was a French mathematician", "X is Poland's third city";
 # a determiner is required ("X is home to" defines nothing).
-DEFINITION = re.compile(r"(?:\s*\([^()\n]{1,160}\))?\s+(?P<verb>is|was)\s+(?:(?:a|an|the)\s+|[A-Z][\w-]*['’]s\s+)(?:former\s+)?")
-_APPOSITION_STOP = frozenset("who whom whose which that of at for in with from on by to and or since based".split())
-_APPOSITION_STOP_AFTER_NOUN = frozenset({"near"})  # "a village near Emona" (not "X, near the town of Y")
+DEFINITION = re.compile(
+    rf"(?:\s*\([^()\n]{{1,160}}\))?\s+(?P<verb>is|was)\s+"
+    rf"(?:(?:{lexicon.alternation('articles')})\s+|[A-Z][\w-]*['’]s\s+)(?:former\s+)?")
+_APPOSITION_STOP = lexicon.words("apposition_stop_words")  # the head noun is the word before "who", "of", "in"...
+# "a village near Emona" (not "X, near the town of Y")
+_APPOSITION_STOP_AFTER_NOUN = lexicon.words("apposition_stop_after_noun")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*(?:'s|s')")  # a name's possessive opening an apposition: "Ukraine's"
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
 # The words of an apposition or definition up to a punctuation mark; the full stops of an initialism
@@ -55,36 +59,26 @@ _PLACES_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,4}?([a-z]+s)\b")
 
 # Roles held in an organisation: "Arsenal manager X", "Bundesbank President X" (not "LGBT activist X",
 # nor a place's "mayor" or "governor").
-EMPLOYEE_ROLES = frozenset(
-    "manager coach chairman chairwoman chair chief head director spokesman spokeswoman spokesperson executive ceo "
-    "president secretary official economist analyst strategist striker midfielder defender goalkeeper forward "
-    "winger player captain boss owner founder co-founder trainer commander".split()
-)
-_PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:province|district|state|region|county|city|town|village|capital|port|river|airport|border|coast|island|"
-    r"valley|area|governorate|prefecture|municipality)s?\b")
+EMPLOYEE_ROLES = lexicon.words("employee_roles")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{lexicon.alternation('place_nouns_after_name')})s?\b")  # "Wardak province"
 _ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 
 # Lower-case words that may stand between an apposition's comma and its office without a determiner.
-_OFFICE_MODIFIERS = frozenset(
-    "former then current acting interim senior chief deputy assistant associate lead top longtime veteran "
-    "outgoing incoming newly elected appointed executive managing general".split()
-)
+_OFFICE_MODIFIERS = lexicon.words("apposition_office_modifiers")
 # A word right after a name ("Okafor told"): a speaker verb? (The word before: :meth:`NameContext.word_before`.)
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
 _LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)")  # a noun after a name ("the Labour party")
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")  # a noun before a name, with a comma ("the charity, Homes First")
 _NOUN_ENDINGS = (*LOWER_LETTERS, ",")  # how the text before a name ends where _NOUN_BEFORE can match
-_LOCATED_WORDS = ("in", "at", "from", "near", "across", "throughout")
+_LOCATED_WORDS = lexicon.ordered_words("located_prepositions")  # "in", "near"
 _OF_WORDS = lexicon.words("affiliation_prepositions")  # "Sarah Jones of Pellworth": a name's affiliation
-_LOCATED_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATED_WORDS)})\s+$")
+_LOCATED_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('located_prepositions')})\s+$")
 
 # A preposition right before a name, or before one lower-case word ("in nearby Wad Madani", "of the Earth").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|for|at|from|with|by|in|on|about|against)\s+(?:[a-z]+\s+)?$")
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('phrase_prepositions')})\s+(?:[a-z]+\s+)?$")
 _ITS_AFTER = re.compile(r"^[^.;:\"]{0,40}\b(?:its|their)\b")
-_AFTER_SPEAKER = re.compile(r"^(?:\s*[,.;:!?\"')]|\s+(?:of|from|at|in|on|who|whose)\b|\s*$)")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|of|many|some|all|most|few|several|these|those|other|more|two|three)\s+$",
-                                re.IGNORECASE)
+_AFTER_SPEAKER = re.compile(rf"^(?:\s*[,.;:!?\"')]|\s+(?:{lexicon.alternation('after_speaker_words')})\b|\s*$)")
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('plural_determiners')})\s+$", re.IGNORECASE)
 
 
 def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
@@ -313,7 +307,8 @@ def _reporting_clause(ctx: NameContext, end: int) -> bool:
     return verb is not None and verb.group(1) in ctx.verbs.after
 
 
-_MEMBER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "farmers", "investors", "activists", "residents"
+_MEMBER_ENDINGS = lexicon.ordered_words("member_noun_endings")  # "farmers", "investors", "activists", "residents"
+_TRADE_ENDINGS = lexicon.ordered_words("trade_noun_endings")  # "virologist", "physician", "historian"
 
 
 def _member_noun(ctx: NameContext, plural: str) -> bool:
@@ -342,7 +337,7 @@ def _place_nouns() -> frozenset[str]:
 
 def _agent_noun(noun: str) -> bool:
     """A noun naming a person by trade: "virologist", "economist", "physician", "historian"."""
-    return len(noun) > 6 and noun.endswith(("ologist", "ist", "ician", "orian", "arian"))
+    return len(noun) > 6 and noun.endswith(_TRADE_ENDINGS)
 
 
 def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
@@ -450,7 +445,8 @@ def _office_before(ctx: NameContext, first: Token) -> OfficeHit | None:
     return None
 
 
-_OFFICE_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[^,.;:()\n]{1,40},\s+")
+_OFFICE_OF = re.compile(  # "the chief negotiator of the ELN, X": lexicon/role_body_prepositions.txt
+    rf"\s+(?:{lexicon.alternation('role_body_prepositions')})\s+(?:the\s+)?[^,.;:()\n]{{1,40}},\s+")
 
 
 def _closes_apposition(ctx: NameContext, first: Token) -> bool:
