@@ -19,7 +19,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
 * "they" or "it" refers to a body named as a subject in its sentence or the
   one before ("The NBA did not release ... They did say"), else to the latest
   speaker that can be a group or body within two paragraphs; never to a body
-  named only as an object ("a report from ABC", "between Turkey and Libya");
+  named only as an object ("a report from ABC", "between Turkey and Libya"); nobody when unnamed people
+  stand as a subject in between ("The researchers used ..., they observed");
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * a definite role phrase ("the archbishop", "the head of Russian
@@ -509,7 +510,9 @@ def _group_antecedent(
     latest speaker that can be a group or body; else that speaker (a named body, "Officials", "the
     ministry"), within ``_UNNAMED_REACH`` paragraphs. A body named only as an object ("a report from ABC",
     "the deal between Turkey and Libya") or sentences back with no speaker between is no antecedent.
-    Nobody when the latest candidate is no reading of a group ("these problems get")."""
+    Nobody when the latest candidate is no reading of a group ("these problems get"), or when "they" would
+    reach a named actor past unnamed people standing as a subject ("The researchers used satellite imagery
+    ..., which, they observed": :func:`analysis.quotes.unnamed_subjects.unnamed_subject_between`)."""
     near = _within_reach(article, position)
     found: tuple[int, Speaker] | None = None
     for at, speaker in history.before(position):
@@ -526,8 +529,11 @@ def _group_antecedent(
     after = max(previous - 1, found[0] if found is not None else -1)
     body = _latest_subject_body(article, position, mentions, after=after)
     if body is not None:
-        return _speaker_of(body)
-    return found[1] if found is not None else _NOBODY
+        found = (body.end, _speaker_of(body))
+    if found is None or (kind == "group" and found[1].actor_id is not None
+                         and unnamed_subject_between(article, found[0], position, None, plural=True)):
+        return _NOBODY  # "The researchers used ..., which, they observed": not the body named before
+    return found[1]
 
 
 _NOBODY = Speaker(None, None, None)

@@ -22,9 +22,11 @@ from analysis.text import lexicon
 __all__ = ["unnamed_subject_between"]
 
 
-def unnamed_subject_between(article: Article, start: int, end: int, gender: str | None) -> bool:
+def unnamed_subject_between(article: Article, start: int, end: int, gender: str | None, *, plural: bool = False) -> bool:
     """Whether an unnamed person of ``gender`` (None: any) stands as a subject in ``[start, end)``; only the
-    sentence holding ``end`` and the one before are read (a pronoun reaches back that far)."""
+    sentence holding ``end`` and the one before are read (a pronoun reaches back that far). With ``plural``
+    (for "they") unnamed people are sought instead: "The researchers used satellite imagery ..., which, they
+    observed," -- the researchers, not a university named a paragraph before."""
     sentences, starts = article.sentences, article.sentence_starts
     if not sentences or start >= end:
         return False
@@ -36,7 +38,9 @@ def unnamed_subject_between(article: Article, start: int, end: int, gender: str 
                 break
             if token.start < start or token.kind != "word" or token.lower not in _PERSON_NOUNS_ANY:
                 continue
-            opening = _description_start(tokens, position)
+            if plural and token.lower in attr.PERSON_NOUNS:
+                continue  # "they" refers to people, not to "the driver"
+            opening = _description_start(tokens, position, plural=plural)
             if opening is None or tokens[opening].start <= start or _named_after(tokens, position) \
                     or not _subject_position(article, tokens, opening):
                 continue
@@ -48,10 +52,18 @@ def unnamed_subject_between(article: Article, start: int, end: int, gender: str 
     return False
 
 
-def _description_start(tokens: Sequence[Token], noun: int) -> int | None:
+def _description_start(tokens: Sequence[Token], noun: int, *, plural: bool = False) -> int | None:
     """Index of the determiner opening a description that ends with the person noun at ``noun``: "the
-    driver", "a local shop owner", "his wife", "one of the victims" (a plural noun only after "one of");
-    None when no determiner opens it."""
+    driver", "a local shop owner", "his wife", "one of the victims" (a plural noun only after "one of",
+    unless ``plural`` asks for people: "the researchers", "their lawyers"); None when no determiner opens it."""
+    if plural:
+        index = noun - 1
+        while index >= 0 and tokens[index].kind == "word" and tokens[index].text.islower() \
+                and tokens[index].lower not in _PLURAL_DETERMINERS and tokens[index].lower not in _STOP \
+                and noun - index <= 3:
+            index -= 1
+        found = index >= 0 and tokens[index].kind == "word" and tokens[index].lower in _PLURAL_DETERMINERS
+        return index if found and (index < 2 or tokens[index - 1].lower != "of") else None  # not "one of the"
     plural = tokens[noun].lower not in attr.PERSON_NOUNS
     index = noun - 1
     modifiers = 0
@@ -92,6 +104,7 @@ def _named_after(tokens: Sequence[Token], noun: int) -> bool:
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "another"}) | lexicon.words("possessive_determiners")
+_PLURAL_DETERMINERS = frozenset({"the"}) | lexicon.words("possessive_determiners")
 _CONJUNCTIONS = lexicon.words("list_conjunctions") | frozenset({"but"})
 _STOP = lexicon.words("determiners")
 _PERSON_NOUNS_ANY = attr.PERSON_NOUNS | frozenset(noun + "s" for noun in attr.PERSON_NOUNS)
