@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from analysis.actors.gender import (
     GENDERED_PRONOUNS, agrees, description_gender, object_pronoun, person_genders, pronoun_gender,
@@ -125,11 +125,15 @@ class _History:
             end = group
 
 
-def resolve_speakers(article: Article, quoted: Sequence[tuple[int, int]]) -> dict[tuple[int, int], Speaker]:
+def resolve_speakers(article: Article, quoted: Sequence[tuple[int, int]],
+                     *, unspoken: Collection[tuple[int, int]] = ()) -> dict[tuple[int, int], Speaker]:
     """Speaker of every attribution with a source, keyed by (cue_start, source_start), in text order.
 
     ``quoted`` holds the outer spans of the quotations: mentions inside them
-    are no antecedents (the speaker's own words name others).
+    are no antecedents (the speaker's own words name others). ``unspoken``: the keys of attributions that
+    report no speech ("when Vizmedia dubbed the first two seasons", "a comet called Wild 2": a naming verb
+    with no quotation); they get a speaker, but only a known person among them ("I was called by Matthew")
+    becomes an antecedent of a later "she" (:func:`analysis.quotes.step.unspoken_attributions`). "I" never does.
     """
     quotes = Spans(quoted)
     outside = Mentions([m for m in article.mentions if not quotes.contain(m.start, m.end)])
@@ -143,12 +147,18 @@ def resolve_speakers(article: Article, quoted: Sequence[tuple[int, int]]) -> dic
     for attribution in attributions:
         speaker = _resolve_one(article, attribution, outside, history, genders, quotes=quotes)
         resolved[(attribution.cue_start, attribution.source_start)] = speaker
-        if speaker.name is not None and not is_first_person(attribution.source):  # "I" is no later "he"
+        if speaker.name is not None and not is_first_person(attribution.source) \
+                and (_known_person(speaker) or (attribution.cue_start, attribution.source_start) not in unspoken):
             history.add(attribution.source_start, speaker, described_as=attribution.source)
         said = pronoun_gender(attribution.source or "")
         if said is not None and speaker.actor_id is not None and speaker.actor_type == "person":
             genders.setdefault(speaker.actor_id, said)  # pronoun history: "she" resolved to X makes X "she"
     return resolved
+
+
+def _known_person(speaker: Speaker) -> bool:
+    """A speaker linked to a person of the mentions table (not a source's words, not a body or a place)."""
+    return speaker.actor_id is not None and speaker.actor_type == "person"
 
 
 def _genders(article: Article, mentions: Sequence[Mention]) -> dict[str, str]:

@@ -207,7 +207,8 @@ def quote_rows(
     inherit_attributions(article, quotes)
     replaced = [] if parsed_speakers is None else adopt_parsed(
         quotes, sentences, parsed_speakers(masked_doc, [(q.outer_start, q.outer_end) for q in quotes]))
-    speakers = resolve_speakers(article, [(q.outer_start, q.outer_end) for q in quotes])
+    speakers = resolve_speakers(article, [(q.outer_start, q.outer_end) for q in quotes],
+                                unspoken=unspoken_attributions(sentences, quotes, cues))
     found = [(q.start, q.end, q.kind, q.attribution) for q in quotes]
     if indirect:
         used = {(q.attribution.cue_start, q.attribution.source_start) for q in quotes
@@ -217,6 +218,17 @@ def quote_rows(
                      for start, end, attribution in indirect_spans(text, sentences, used, cues=cues))
     found.sort(key=lambda row: (row[0], row[1]))
     return _columns(text, found, speakers)
+
+
+def unspoken_attributions(sentences: Sequence[Sentence], quotes: Sequence[Any], cues: SpeechCues) -> set[tuple[int, int]]:
+    """The ``(cue_start, source_start)`` keys of naming attributions no quotation uses: "when Vizmedia dubbed
+    the first two seasons" names a work, it reports no speech (naming cues give no reported speech either,
+    :func:`~analysis.quotes.indirect_speech.indirect_spans`), so its source is no speaker to refer back to."""
+    naming = {(a.cue_start, a.source_start) for s in sentences for a in s.attributions
+              if a.lemma in cues.naming and a.source is not None}
+    if not naming:
+        return naming
+    return naming - {(q.attribution.cue_start, q.attribution.source_start) for q in quotes if q.attribution is not None}
 
 
 # ---------------------------------------------------------------------------
