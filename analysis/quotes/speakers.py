@@ -12,7 +12,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   -- not a person named after a preposition or a verb ("statements of ... John
   Bolton", "which removed Evo Morales"), nor a later name of a list after one
   ("married to Ann Lee, Tom Hart and Joe Brenner"), and not a possessor
-  ("Mohammad's admission"), nor a person named only in a caption line; an unnamed
+  ("Mohammad's admission") unless it opens its sentence and possesses no person ("Actor Brendan Fraser's
+  appearance was ..."), nor a person named only in a caption line; an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
   nobody when an unnamed person stands as a subject in between ("One of the
   victims decided ... She said": :mod:`analysis.quotes.unnamed_subjects`);
@@ -55,7 +56,7 @@ from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
 from analysis.quotes.unnamed_subjects import unnamed_subject_between
-from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive
+from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive, topic_possessor
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
 
@@ -200,7 +201,10 @@ def _subject_mentions(article: Article, mentions: Sequence[Mention], types: froz
         if mention.actor_type not in types:
             continue
         sentence = sentences[attr.sentence_at(starts, mention.start)]
-        if is_salient(sentence, mention.start, titles=titles, agents=True) and not possessive(article.view, mention.end) \
+        if is_salient(sentence, mention.start, titles=titles, agents=True) \
+                and (not possessive(article.view, mention.end)
+                     or (mention.actor_type == "person" and topic_possessor(sentence, mention.start, mention.end + 2,
+                                                                            titles=titles))) \
                 and not addressed(sentence, mention.start, mention.end, titles=titles) \
                 and not in_caption(article, mention.start) \
                 and not object_list_member(article, sentence, mention, titles=titles, agents=True):

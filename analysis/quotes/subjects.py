@@ -16,6 +16,7 @@ from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Sentence
 from analysis.quotes.context import Article, Mention, Spans
 from analysis.quotes.reporter_tokens import Token
+from analysis.quotes.source_names import PREPOSITION_WORDS
 from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
 from analysis.text import lexicon
 
@@ -62,6 +63,30 @@ def possessive(view: str, end: int) -> bool:
     return view[end:end + 2] == "'s"
 
 
+def topic_possessor(sentence: Sentence, start: int, end: int, *, titles: frozenset[str]) -> bool:
+    """``Actor Brendan Fraser's appearance at the convention was ...``: a possessor (``start``-``end``, its
+    "'s" included) that opens its sentence -- only titles or capitalised words before it -- and whose
+    possessed words name no person ("Fraser's appearance", not "Fraser's lawyer", "Fraser's wife", "Fraser's
+    Chief of Staff") is what the sentence is about, so a later "he" may refer to it."""
+    tokens = sentence.tokens
+    first = attr.token_index(tokens, start)
+    for token in tokens[:first]:
+        if token.kind != "word" or not (token.capitalized or token.lower in titles or token.lower in attr.ROLE_NOUNS):
+            return False
+    possessed = tokens[attr.token_index(tokens, end - 1) + 1:]
+    if not possessed or possessed[0].kind != "word" or not possessed[0].text.islower():
+        return False
+    for token in possessed[:3]:
+        if token.kind != "word" or token.lower in BOUNDARY_WORDS or token.lower in PREPOSITION_WORDS:
+            break  # "Fraser's appearance at ...": the possessed words end at a preposition
+        if not token.text.islower() or token.lower in _PEOPLE_WORDS or token.lower.rstrip("s") in _PEOPLE_WORDS:
+            return False
+    return True
+
+
+# Nouns naming people: the possessed words of "X's lawyer", "X's wife", "X's supporters" are someone else.
+_PEOPLE_WORDS = attr.PERSON_NOUNS | lexicon.union(
+    "person_nouns", "person_relatives", "employee_roles", "male_words", "female_words", "collective_person_nouns")
 _OBJECT_PREPOSITIONS = lexicon.words("non_subject_prepositions")  # "statements of former adviser John Bolton"
 _NAME_LEAD = lexicon.union("articles", "former_holder_modifiers")  # "the late", "then": a name's lead
 
