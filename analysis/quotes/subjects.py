@@ -98,7 +98,9 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
     removed Evo Morales`` (a verb) are objects, so not salient. ``titles``:
     the lower-case titles in force (:class:`~analysis.quotes.context.SpeakerLexicon`). With ``agents``, the
     agent of a passive ("the plan was criticised by Senator Ruiz") counts too: it acts, so a later "he" may
-    refer to it (it is still not the sentence's grammatical subject); so does a name after "is" or "was",
+    refer to it (it is still not the sentence's grammatical subject), as does the author named after "by" in
+    a phrase opening the sentence ("In an opinion a few years ago by Justice Scalia, he wrote"); so does a name
+    after "is" or "was",
     which names the subject itself ("One of them is Denis Kovalchuk").
     """
     tokens = sentence.tokens
@@ -111,8 +113,9 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
         if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
             index -= 1
             continue
-        if agents and lower == "by" and _after_participle(tokens, index):
-            return True  # "the plan was criticised by Senator Ruiz": the agent of a passive acts
+        if agents and lower == "by" and (_after_participle(tokens, index)
+                                         or _opening_phrase_agent(tokens, index, titles)):
+            return True  # "criticised by Senator Ruiz", "In an opinion by Justice Scalia,": the agent acts
         if agents and lower in _COPULAS:
             return True  # "One of them is Denis Kovalchuk": a name after "is" names the subject itself
         return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
@@ -213,6 +216,27 @@ def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
     if index < 0 or tokens[index].kind != "word" or not tokens[index].text.islower():
         return False
     return tokens[index].lower.endswith(("ed", "en"))
+
+
+def _opening_phrase_agent(tokens: Sequence[Token], by_index: int, titles: frozenset[str]) -> bool:
+    """Whether the "by" at ``by_index`` names the author in a prepositional phrase that opens the sentence (or
+    follows a comma or a conjunction) and closes with a comma right after the name: "But, in an opinion we had
+    a few years ago by Justice Scalia, he talked about ..." (not "Governor Reyes stood by Senator Ruiz")."""
+    index = by_index - 1
+    while index >= 0 and tokens[index].kind == "word":
+        index -= 1
+    if index >= 0 and tokens[index].text != ",":
+        return False
+    index += 1
+    if tokens[index].lower in BOUNDARY_WORDS and tokens[index].lower not in _OBJECT_PREPOSITIONS:
+        index += 1  # "But in a ruling ...": a conjunction before the phrase
+    opening = tokens[index]
+    if opening.lower not in _OBJECT_PREPOSITIONS or opening.lower == "by" or index >= by_index:
+        return False
+    after = by_index + 1
+    while after < len(tokens) and tokens[after].kind == "word" and (tokens[after].capitalized or tokens[after].lower in titles):
+        after += 1
+    return after > by_index + 1 and after < len(tokens) and tokens[after].text == ","
 
 
 _PARTICLES = lexicon.words("verb_particles")
