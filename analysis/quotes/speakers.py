@@ -21,7 +21,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   one before ("The NBA did not release ... They did say"), else to the latest
   speaker that can be a group or body within two paragraphs; never to a body
   named only as an object ("a report from ABC", "between Turkey and Libya"); nobody when unnamed people
-  stand as a subject in between ("The researchers used ..., they observed");
+  stand as a subject in between ("The researchers used ..., they observed") or when its sentence opens
+  with an unnamed group ("The stores were reluctant, according to a report from ABC in which they said");
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * a definite role phrase ("the archbishop", "the head of Russian
@@ -55,7 +56,7 @@ from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
-from analysis.quotes.unnamed_subjects import unnamed_subject_between
+from analysis.quotes.unnamed_subjects import opens_with_unnamed_group, unnamed_subject_between
 from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive, topic_possessor
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
@@ -526,7 +527,9 @@ def _group_antecedent(
     "the deal between Turkey and Libya") or sentences back with no speaker between is no antecedent.
     Nobody when the latest candidate is no reading of a group ("these problems get"), or when "they" would
     reach a named actor past unnamed people standing as a subject ("The researchers used satellite imagery
-    ..., which, they observed": :func:`analysis.quotes.unnamed_subjects.unnamed_subject_between`)."""
+    ..., which, they observed": :func:`analysis.quotes.unnamed_subjects.unnamed_subject_between`), or when
+    its sentence opens with an unnamed group ("The stores were reluctant ..., in which they said":
+    :func:`analysis.quotes.unnamed_subjects.opens_with_unnamed_group`)."""
     near = _within_reach(article, position)
     found: tuple[int, Speaker] | None = None
     for at, speaker in history.before(position):
@@ -547,6 +550,9 @@ def _group_antecedent(
     if found is None or (kind == "group" and found[1].actor_id is not None
                          and unnamed_subject_between(article, found[0], position, None, plural=True)):
         return _NOBODY  # "The researchers used ..., which, they observed": not the body named before
+    if kind == "group" and opens_with_unnamed_group(sentences[attr.sentence_at(article.sentence_starts, position)],
+                                                    position):
+        return _NOBODY  # "The stores were reluctant, according to a report from ABC in which they said"
     return found[1]
 
 

@@ -15,11 +15,12 @@ from typing import Sequence
 
 from analysis.actors.gender import agrees, description_gender
 from analysis.quotes import attribution as attr
+from analysis.quotes.attribution import Sentence
 from analysis.quotes.context import Article
 from analysis.quotes.reporter_tokens import Token
 from analysis.text import lexicon
 
-__all__ = ["unnamed_subject_between"]
+__all__ = ["opens_with_unnamed_group", "unnamed_subject_between"]
 
 
 def unnamed_subject_between(article: Article, start: int, end: int, gender: str | None, *, plural: bool = False) -> bool:
@@ -50,6 +51,19 @@ def unnamed_subject_between(article: Article, start: int, end: int, gender: str 
             if agrees(description_gender(phrase), gender):
                 return True
     return False
+
+
+def opens_with_unnamed_group(sentence: Sentence, position: int) -> bool:
+    """Whether ``sentence`` opens, before ``position``, with "The" and a lower-case plural noun ("The stores were
+    reluctant ..., according to a report from ABC in which they said"): its subject is a group the text does
+    not name, which a "they" in the sentence refers to before any body named elsewhere. Not "The company
+    says" (the noun right after "The" must be the plural), nor "The news", "The process" (no plurals)."""
+    tokens = sentence.tokens
+    if len(tokens) < 3 or tokens[0].lower != "the" or tokens[1].start >= position or tokens[1].kind != "word":
+        return False
+    noun = tokens[1]
+    return noun.text.islower() and noun.lower.endswith("s") and not noun.lower.endswith(("ss", "us", "is")) \
+        and noun.lower not in _SINGULAR_S and tokens[2].kind == "word" and tokens[2].text.islower()
 
 
 def _description_start(tokens: Sequence[Token], noun: int, *, plural: bool = False) -> int | None:
@@ -103,6 +117,7 @@ def _named_after(tokens: Sequence[Token], noun: int) -> bool:
         and following[1].capitalized
 
 
+_SINGULAR_S = lexicon.words("singular_s_nouns")
 _DETERMINERS = frozenset({"a", "an", "the", "another"}) | lexicon.words("possessive_determiners")
 _PLURAL_DETERMINERS = frozenset({"the"}) | lexicon.words("possessive_determiners")
 _CONJUNCTIONS = lexicon.words("list_conjunctions") | frozenset({"but"})
