@@ -54,7 +54,7 @@ from analysis.actors.name_cues import (
 )
 from analysis.actors.outlet_cues import told_outlet
 from analysis.actors.name_shapes import (
-    initialled_name, place_first_name, type_names_before_persons, type_shared_surnames,
+    initialled_name, patronymic_surname, place_first_name, type_names_before_persons, type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
@@ -439,7 +439,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return [_candidate(ctx, segment, "organization", team)]
     cue = f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
-        or initialled_name(ctx, segment) or place_first_name(ctx, segment))
+        or initialled_name(ctx, segment) or place_first_name(ctx, segment) or patronymic_surname(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
     outlet = told_outlet(ctx, segment)  # "told The Brooklyn Paper": a title that is an outlet, places in it and all

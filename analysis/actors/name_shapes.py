@@ -48,6 +48,7 @@ from analysis.actors.surname_echoes import plain_full_name
 from analysis.text import lexicon
 
 INITIALS_CUE = "initials:"
+PATRONYMIC_CUE = "surname:"
 SHARED_SURNAME_CUE = "first name before:"
 LISTED_BEFORE_CUE = "listed: before"
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -104,6 +105,23 @@ def place_first_name(ctx: NameContext, segment: Sequence[int]) -> str:
     if ctx.word_before(token.start) in _PLACE_LEADS:
         return ""  # "in Kenya John Mwangi said", "Special Representative for Iran Brian Hook": a place, then a name
     return f"given name: {words[0]} {words[1]}"
+
+
+def patronymic_surname(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why two or three capitalised words are a person's full name with an Irish or Scottish surname ("surname:
+    O'Rourke"), or "": the last word is a patronymic prefix joined to a capitalised stem ("O'Rourke",
+    "McGaugh", "MacArthur"; ``lexicon/patronymic_prefixes.txt``; not "MacOS"), the words before it name words
+    (:func:`_name_word`: no head word, no common word of the text)."""
+    if not 2 <= len(segment) <= 3:
+        return ""
+    last = ctx.tokens[segment[-1]]
+    if last.possessive or ctx.labels[segment[-1]] != "free" or not _PATRONYMIC.match(last.text) \
+            or not all(_name_word(ctx, i) for i in segment[:-1]):
+        return ""
+    return f"{PATRONYMIC_CUE} {last.text}"
+
+
+_PATRONYMIC = re.compile(rf"(?:{lexicon.alternation('patronymic_prefixes')})[A-Z][a-z]{{2,}}$")
 
 
 def _initial(ctx: NameContext, index: int) -> bool:
