@@ -62,7 +62,9 @@ def link_mentions(
     text, view = doc.text, doc.normalized
     _adopt_types(candidates)
     full = RefIndex(full_names(candidates, persons))
-    resolved = [_resolve_name(candidate, full) for candidate in candidates]
+    openers = _untyped_openers(candidates)
+    resolved = [candidate if _other_name_opens(candidate, openers) else _resolve_name(candidate, full)
+                for candidate in candidates]
     if surnames:
         resolved = [known_person(candidate, surnames) for candidate in resolved]
     _link_acronyms(view, resolved)
@@ -106,6 +108,22 @@ def _adopt_types(candidates: list[Candidate]) -> None:
             part = people[min(found)] if found else None
             if part is not None:
                 candidates[index] = candidate.evolve(type="person", cue=f"ends with {part.name!r}")
+
+
+def _untyped_openers(candidates: Sequence[Candidate]) -> frozenset[str]:
+    """First words of the article's untyped names of two words or more ("Rocky" of "Rocky Linux"), less the
+    surnames of its persons ("Savage" of "Dan Savage" stays his, beside "Savage Love")."""
+    openers = {c.words[0] for c in candidates if c.type is None and len(c.words) >= 2}
+    if not openers:
+        return frozenset()
+    return frozenset(openers - {c.words[-1] for c in candidates if c.type == "person" and len(c.words) >= 2})
+
+
+def _other_name_opens(candidate: Candidate, openers: frozenset[str]) -> bool:
+    """Whether ``candidate`` is one untyped word that also opens an untyped name of the article: "Rocky" where
+    the text names both "Rocky McGaugh" and "Rocky Linux" is not the person's first name alone (news names a
+    person again by the surname)."""
+    return candidate.type is None and len(candidate.words) == 1 and candidate.words[0] in openers
 
 
 def _weaker(candidate: Candidate, winner: Candidate) -> bool:
