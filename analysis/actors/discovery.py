@@ -49,6 +49,7 @@ from analysis.actors.context_cues import (
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_context import NameContext
 from analysis.actors.epithets import epithet_after_name
+from analysis.actors.language_names import untype_language_names
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
@@ -112,6 +113,7 @@ def find_candidates(
     candidates = type_shared_surnames(context, type_surname_echoes(context, _drop_initial_words(context, candidates)))
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
+    candidates = untype_language_names(context, candidates)  # "migrant Eegimaa communities ... the Eegimaa language"
     # persons addressed by an office or honorific: "Mr. President", "Your Honor"
     candidates = with_address_forms(candidates, address_forms(context, doc.vocabulary))
     lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
