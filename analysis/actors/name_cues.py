@@ -177,7 +177,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if all(word.isupper() and len(word) > 1 for word in words) or _titled_by_the(ctx, first):
         return ""
     before = _office_before(ctx, first)
-    if before is not None:
+    if before is not None and not _role_in_title_case(ctx, before, segment):
         return f"role: {ctx.text[before.start:before.end]}"
     if parenthesised(tokens, first.index) and not (first.text.isupper() and len(first.text) > 1):
         return "parenthesised first name"  # not an acronym: "Ultraviolet (UV) Radiation", "(TS) Warning"
@@ -428,6 +428,17 @@ def _employer_of(ctx: NameContext, segment: list[int]) -> str | None:
                 return ctx.text[hit.start:hit.end]
             return None
     return None
+
+
+def _role_in_title_case(ctx: NameContext, hit: OfficeHit, segment: list[int]) -> bool:
+    """Whether a role noun that is no title, written capitalised inside a sentence before one capitalised word,
+    is a word of a title-cased name ("the International Student Olympiad", "any Executive Branch official",
+    "Marine Traffic"), not a role before a person's name ("Coach Reid", "Mayor Adams" are titles)."""
+    if len(segment) != 1 or segment[0] == 0:
+        return False
+    role = ctx.tokens[segment[0] - 1]
+    return (role.start, role.end) == (hit.start, hit.end) and not role.initial and role.text[:1].isupper() \
+        and not role.text.isupper() and role.text not in ctx.cues.titles
 
 
 def _office_before(ctx: NameContext, first: Token) -> OfficeHit | None:
