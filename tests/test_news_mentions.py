@@ -259,3 +259,9 @@ def test_a_place_and_country_opening_is_a_dateline():
 def test_an_organisation_ending_with_a_country_stays_whole():
     mentions = types("Basketball Ireland, the national federation, said the final would go ahead.")
     assert mentions["Basketball Ireland"] == "organization" and "Ireland" not in mentions
+
+
+def test_a_towns_whole_name_opening_with_a_first_name_is_a_place():
+    mentions = types("Flooding closed schools in Santa Rosa on Monday, officials said.")
+    assert mentions["Santa Rosa"] == "place"
+    assert types("Santa Claus visited the children's ward on Friday.")["Santa Claus"] == "person"  # no town

@@ -184,8 +184,9 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if names and len(words) >= 2 and given_name(ctx.cues.given_names, words[0]) \
             and (words[-1] not in ctx.cues.not_names
                  or words[-1] in ctx.cues.titles and title_after_first_name(tokens, last.index, ctx.cues)) \
-            and not (words[0].isupper() and not words[-1].isupper()):  # "RAF Croughton": an acronym is no first name
-        return f"given name: {words[0]}"
+            and not (words[0].isupper() and not words[-1].isupper()) \
+            and fold_key(" ".join(words)) not in ctx.cues.place_names:
+        return f"given name: {words[0]}"  # not "RAF Croughton" (an acronym), "Santa Cruz" (a town's whole name)
     if 2 <= len(words) == len(segment) <= 3 and first.index > 0 and tokens[first.index - 1].possessive \
             and ctx.labels[first.index - 1] == "geo" and first.gap == " " \
             and not _PLACE_NOUN_AFTER.match(ctx.view[last.end:last.end + 20]):
