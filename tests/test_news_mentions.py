@@ -208,6 +208,13 @@ def test_of_after_a_stance_noun_is_no_locative():
     assert mentions["Havana"][1:] == ("country", "metonym") and mentions["Oslo"][1:] == ("country", "metonym")
 
 
+def test_a_capital_after_off_or_a_lower_case_word_of_its_part_is_the_city():
+    mentions = found("A ferry sank off Jakarta as protests spread across central Lisbon and northern Madrid.")
+    assert all(mentions[city][1] == "place" for city in ("Jakarta", "Lisbon", "Madrid"))
+    mentions = found("Sanctions came from the West. Moscow rejected them; Northern leaders met as Kyiv waited.")
+    assert mentions["Moscow"][2] == "metonym" and mentions["Kyiv"][2] == "metonym"  # no lower-case part word
+
+
 def test_a_capital_opening_a_paragraph_is_a_dateline_only_before_a_date_or_an_agency():
     assert found("Talks stalled.\nWashington, which backs the plan, did not comment.")["Washington"][2] == "metonym"
     assert found("Nairobi, Kenya - Police fired tear gas.")["Nairobi"][1] == "place"

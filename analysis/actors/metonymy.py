@@ -1,8 +1,9 @@
 """Metonymy: when a capital or a seat of power ("Washington", "the Kremlin") names a place, and when its government.
 
 An entry that ``stands_for`` another is read as a *place* after a locative
-word ("in", "at", "from", "to", "near", "of", "visited"...; not "of" after a
-stance noun: "the role of Havana"), before "-based", as a modifier ("a London
+word ("in", "at", "from", "to", "near", "off", "of", "visited"...; not "of" after a
+stance noun: "the role of Havana") or a lower-case word of its part ("central
+London", "northern Paris": ``lexicon/compass_prefixes.txt``), before "-based", as a modifier ("a London
 housing charity"), as a dateline at the start of a line ("Moscow, Dec 22", not
 "Washington, which ..."), before a comma and the country or region it lies in
 ("Brussels, Belgium": an address), or coordinated with a place just before; anywhere
@@ -32,6 +33,9 @@ LOCATIVES = lexicon.words("locatives")
 STANCE_NOUNS = lexicon.words("stance_nouns")
 _ARTICLES = lexicon.words("articles")
 PLACE_NOUNS = lexicon.words("place_nouns")
+# Lower-case words that make a capital the part of the city they name ("central London", "northern Paris",
+# "greater London"): the compass prefixes, written in lower case (a capitalised "West" is the West).
+PART_WORDS = frozenset(word.lower() for word in lexicon.words("compass_prefixes"))
 AUXILIARIES = lexicon.words("modal_verbs") | lexicon.words("be_forms") | lexicon.words("have_forms") \
     | lexicon.words("do_forms")
 # Words that say nothing of the name before them ("Washington and Caracas", "calls on Washington to ..."):
@@ -87,6 +91,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
         previous = words[-2].lower()
     if previous in LOCATIVES and not (previous == "of" and len(words) > 1 and words[-2].lower() in STANCE_NOUNS):
         return True
+    if words and words[-1] in PART_WORDS and view.endswith(f"{words[-1]} ", 0, span.start):
+        return True  # "central London", "northern Paris": a part of the city
     if view.startswith("-based", span.end):
         return True
     if span.kind == "place" and previous in _ARTICLES and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
