@@ -215,6 +215,13 @@ def test_a_capital_after_off_or_a_lower_case_word_of_its_part_is_the_city():
     assert mentions["Moscow"][2] == "metonym" and mentions["Kyiv"][2] == "metonym"  # no lower-case part word
 
 
+def test_a_capital_after_a_discovered_place_is_its_address_or_a_list_member():
+    mentions = found("The singer grew up in Peckham, London, and later toured Ghana.")
+    assert mentions["London"][1] == "place"
+    assert found("Floods hit Tandag, Carrascal, Cantilan, Madrid and Lanuza.")["Madrid"][1] == "place"
+    assert found("After a call with Lavrov, Moscow said it would respond.")["Moscow"][2] == "metonym"  # a person
+
+
 def test_a_capital_opening_a_paragraph_is_a_dateline_only_before_a_date_or_an_agency():
     assert found("Talks stalled.\nWashington, which backs the plan, did not comment.")["Washington"][2] == "metonym"
     assert found("Nairobi, Kenya - Police fired tear gas.")["Nairobi"][1] == "place"

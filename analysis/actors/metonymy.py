@@ -23,6 +23,7 @@ The word lists are ``lexicon/locatives.txt``, ``lexicon/stance_nouns.txt``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Sequence
 
 from analysis.actors.compiled import COORDINATION
@@ -52,14 +53,21 @@ _STANCE_PREFIXES = ("pro-", "Pro-", "anti-", "Anti-")
 _NEXT_WORD = re.compile(r" (?:[a-z]+ly )*(?:(?P<lower>[a-z][a-z'-]*)|(?P<capital>[A-Z]))")
 
 
-def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | None = frozenset()) -> list[bool]:
+def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | None = frozenset(),
+                     place_ends: Sequence[int] = ()) -> list[bool]:
     """For each span of the normalised ``view``: does it stand for another actor in this use (a metonym)?
     ``verbs``: finite reporting-verb forms (the speech cues' "said", "told"...), read as a capital's verb;
     None for a language other than English, whose capitals keep only the rules of locatives, "-based",
-    datelines and lists (the place nouns and the verb test are English)."""
+    datelines and lists (the place nouns and the verb test are English). ``place_ends``: the sorted ends of
+    the places discovery found, which a capital may be listed with or written after as its address
+    ("Lewisham, London", "Ziguinchor and Dakar") as with a place of the dictionary."""
     readings = []
     previous_place_end = -100
     for index, span in enumerate(spans):
+        if span.stands_for is not None and place_ends:
+            before = bisect_right(place_ends, span.start)
+            if before:
+                previous_place_end = max(previous_place_end, place_ends[before - 1])
         if span.stands_for is None:
             readings.append(False)
             if span.kind in ("place", "region"):

@@ -135,7 +135,8 @@ def mention_rows(
                                  surnames=compiled.surnames)
     owners = local_acronyms(masked_doc.text, spans, names)
     text, entries = doc.text, compiled.dictionary.entries
-    readings = metonym_readings(doc.normalized, spans, verbs.after if doc.lang == "en" else None)
+    place_ends = sorted(candidate.end for candidate in names if candidate.type == "place")
+    readings = metonym_readings(doc.normalized, spans, verbs.after if doc.lang == "en" else None, place_ends)
     rows = [
         _span_row(text, span, entries, metonym, owners.get(index), fold_metonyms=fold_metonyms)
         for index, (span, metonym) in enumerate(zip(spans, readings))
