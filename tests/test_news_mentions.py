@@ -222,6 +222,11 @@ def test_a_capital_after_a_discovered_place_is_its_address_or_a_list_member():
     assert found("After a call with Lavrov, Moscow said it would respond.")["Moscow"][2] == "metonym"  # a person
 
 
+def test_a_capital_before_a_year_names_the_event_held_there():
+    assert found("Rome 2030 organisers unveiled the budget on Tuesday.")["Rome"][1] == "place"
+    assert found("In a statement, Rome said 2,000 jobs were at stake.")["Rome"][2] == "metonym"  # a verb follows
+
+
 def test_a_capital_opening_a_paragraph_is_a_dateline_only_before_a_date_or_an_agency():
     assert found("Talks stalled.\nWashington, which backs the plan, did not comment.")["Washington"][2] == "metonym"
     assert found("Nairobi, Kenya - Police fired tear gas.")["Nairobi"][1] == "place"

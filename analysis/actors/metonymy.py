@@ -50,7 +50,8 @@ _THE_AT_END = re.compile(r"\bthe\s+$")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 # What follows a capital's name on its line: -ly adverbs skipped, then a lower-case word or a capitalised one.
 _STANCE_PREFIXES = ("pro-", "Pro-", "anti-", "Anti-")
-_NEXT_WORD = re.compile(r" (?:[a-z]+ly )*(?:(?P<lower>[a-z][a-z'-]*)|(?P<capital>[A-Z]))")
+# A year right after it names an event held there ("the London 2012 Games", "Paris 2024 organisers"), as a capital does.
+_NEXT_WORD = re.compile(r" (?:[a-z]+ly )*(?:(?P<lower>[a-z][a-z'-]*)|(?P<capital>[A-Z]|[12]\d{3}\b))")
 
 
 def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | None = frozenset(),
@@ -120,8 +121,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
 
 def _names_no_agent(view: str, end: int, verbs: frozenset[str]) -> bool:
     """Whether the words after a capital's name (ending at ``end``) make it a place rather than an actor: a
-    capitalised word (the city starts a longer name) or a lower-case word that cannot be its verb (it
-    modifies a noun). Auxiliaries, reporting verbs (``verbs``) and words ending in -ed or -s (not -ss) read
+    capitalised word or a year (the city starts a longer name: "the Paris 2024 Games") or a lower-case word
+    that cannot be its verb (it modifies a noun). Auxiliaries, reporting verbs (``verbs``) and words ending in -ed or -s (not -ss) read
     as verbs; -ly adverbs before them are skipped; a function word ("and", "to") says nothing."""
     match = _NEXT_WORD.match(view, end, end + 60)
     if match is None:
