@@ -284,3 +284,9 @@ def test_a_towns_whole_name_opening_with_a_first_name_is_a_place():
     mentions = types("Flooding closed schools in Santa Rosa on Monday, officials said.")
     assert mentions["Santa Rosa"] == "place"
     assert types("Santa Claus visited the children's ward on Friday.")["Santa Claus"] == "person"  # no town
+
+
+def test_a_place_opening_a_sentence_keeps_its_first_word_when_the_rest_is_a_head_word_alone():
+    mentions = types("Crowds filled Liberty Square on Monday. Azadi Square was quiet on Tuesday.")
+    assert mentions["Azadi Square"] == "place" and "Square" not in mentions
+    assert "Afterwards Orlov" not in types("Colonel Ivan Orlov spoke. Afterwards Orlov left.")  # a common word

@@ -122,8 +122,9 @@ def find_candidates(
 
 def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
     """"Afterwards Trump visited": a sentence-initial word before a name the text also uses without it
-    is not part of the name (unless it is a first name, or the text opens two sentences with the same words:
-    "Aner Shalev" twice is a name the first-name list lacks, :func:`repeated_openings`)."""
+    is not part of the name (unless it is a first name, the rest is a head word alone: "Tahrir Square" after
+    "Tiananmen Square", or the text opens two sentences with the same words: "Aner Shalev" twice is a name the
+    first-name list lacks, :func:`repeated_openings`)."""
     elsewhere = {c.words for c in candidates if not c.initial}
     endings = {words[start:] for words in elsewhere for start in range(len(words))}
     parts = {run for words in elsewhere for run in word_runs(words)}
@@ -133,6 +134,7 @@ def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[C
         rest = candidate.words[1:]
         if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and rest in endings \
                 and candidate.words not in parts and candidate.type != "organization" \
+                and not (len(rest) == 1 and ctx.tokens[candidate.indices[-1]].text in ctx.head_words) \
                 and candidate.words not in repeated:
             candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
             candidate.initial = True
