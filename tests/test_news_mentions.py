@@ -290,3 +290,9 @@ def test_a_place_opening_a_sentence_keeps_its_first_word_when_the_rest_is_a_head
     mentions = types("Crowds filled Liberty Square on Monday. Azadi Square was quiet on Tuesday.")
     assert mentions["Azadi Square"] == "place" and "Square" not in mentions
     assert "Afterwards Orlov" not in types("Colonel Ivan Orlov spoke. Afterwards Orlov left.")  # a common word
+
+
+def test_a_name_before_a_lower_case_kind_of_place_is_a_place():
+    mentions = types("Gunmen attacked Zandora district on Monday. Kavrosh province was quiet.")
+    assert mentions["Zandora"] == "place" and mentions["Kavrosh"] == "place"
+    assert "Velmora" not in types("Voters filled a Velmora town hall on Friday.")  # the noun opens a longer phrase

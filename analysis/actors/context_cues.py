@@ -64,6 +64,8 @@ _LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{lexicon.alternation('place_cont
 _PLACE_END = re.compile(
     rf"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:{lexicon.alternation('place_end_words')})\b)")
 _COMMA_AFTER = re.compile(r"^,\s+")
+# A lower-case place noun right after a name ("Wardak province", "Perim island"): a place when the phrase ends there.
+_PLACE_NOUN_AFTER = re.compile(rf"[ \t]+({lexicon.alternation('place_kind_nouns')})\b")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’]|D['’])\w+?[a-z][A-Z]")  # "CentOS", "FrameNet"; not "McAllen"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -119,7 +121,8 @@ def _cites_authors(view: str) -> bool:
 
 
 def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
-    """Why a name is a place ("in Tulsa", "Buxton, England"), or "" when the sentence does not say so."""
+    """Why a name is a place ("in Tulsa", "Buxton, England", "Wardak province was"), or "" when the sentence does
+    not say so."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     words = [ctx.tokens[i].text for i in segment]
     if all(word.isupper() for word in words) or any(fold_key(word) in _not_places() for word in words) \
@@ -134,6 +137,9 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     following = _place_after(ctx, last)
     if following:
         return f"place after: {following}"
+    noun = None if last.possessive else _PLACE_NOUN_AFTER.match(ctx.view, last.end, last.end + 30)
+    if noun is not None and place_ends(ctx.view, noun.end()):
+        return f"place noun after: {noun.group(1)}"  # not "the Sanders town hall", "Xinhua state media"
     before = _LOCATIVE_BEFORE.search(ctx.view[max(0, first.start - 10):first.start]) \
         if ends_before(ctx.view, first.start, 10, _LOCATIVE_WORDS) else None
     if before is None:
