@@ -296,3 +296,9 @@ def test_a_name_before_a_lower_case_kind_of_place_is_a_place():
     mentions = types("Gunmen attacked Zandora district on Monday. Kavrosh province was quiet.")
     assert mentions["Zandora"] == "place" and mentions["Kavrosh"] == "place"
     assert "Velmora" not in types("Voters filled a Velmora town hall on Friday.")  # the noun opens a longer phrase
+
+
+def test_a_capital_alone_after_a_person_named_with_it_is_the_persons_surname():
+    mentions = found("Striker Marco Lima scored twice on Sunday. Lima said the team deserved the win.")
+    assert mentions["Lima"][1:] == ("person", "discovered") and mentions["Lima"][0] == mentions["Marco Lima"][0]
+    assert found("Striker Marco Lima scored twice before the squad flew to Lima.")["Lima"][1] == "place"

@@ -52,6 +52,7 @@ from analysis.actors.masking import masked, masked_text
 from analysis.actors.mention_types import Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
+from analysis.actors.place_surnames import place_surnames
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
 from analysis.actors.publisher import tag_publisher_columns
@@ -135,13 +136,14 @@ def mention_rows(
                                  surnames=compiled.surnames)
     owners = local_acronyms(masked_doc.text, spans, names)
     text, entries = doc.text, compiled.dictionary.entries
+    spans, surnames = place_surnames(doc.normalized, spans, names)  # "Sudesh Amman ... Amman said": the person
     place_ends = sorted(candidate.end for candidate in names if candidate.type == "place")
     readings = metonym_readings(doc.normalized, spans, verbs.after if doc.lang == "en" else None, place_ends)
     rows = [
         _span_row(text, span, entries, metonym, owners.get(index), fold_metonyms=fold_metonyms)
         for index, (span, metonym) in enumerate(zip(spans, readings))
     ]
-    rows += [_candidate_row(text, candidate, entries) for candidate in names + roles]
+    rows += [_candidate_row(text, candidate, entries) for candidate in names + roles + surnames]
     if doc.lang == "en":  # the compass words are English ("East Jerusalem"; Spanish writes "Jerusalén Este")
         rows = with_compass_words(text, rows)
     return _without_overlaps(with_party_nouns(text, rows))
