@@ -69,3 +69,16 @@ def test_a_tournament_named_after_its_town_is_no_team():
     # regression check (review): "the Madrid Masters" is an event
     assert types("Nadal won the Madrid Masters on Sunday, his coach said of the league.").get("Madrid Masters") \
         != "organization"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The swimmer set off from Dover at dawn to cross the Channel in one day.", "Channel"),
+    ("She works in Radio astronomy at the observatory.", "Radio"),
+])
+def test_a_lone_media_word_that_titles_no_paper_is_no_outlet(text, word):
+    # regression check: "across the Channel" (the English Channel) was a media outlet named "Channel"
+    assert word not in types(text)
+
+
+def test_a_lone_newspaper_title_word_still_names_the_paper():
+    assert types("The mayor told the Herald on Tuesday that the plan would go ahead.")["Herald"] == "media"

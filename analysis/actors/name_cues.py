@@ -144,14 +144,18 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
     """A lone organisation or media head word capitalised inside a sentence names one body: "the Senate",
     "Congress", "the Observer", "the Ministry said" (:mod:`analysis.actors.linking` ties it to the full name
     given before, when there is one): after a lower-case word, or "The" opening a sentence; opening a
-    sentence itself only when the text also writes it so (:attr:`NameContext.named_bodies`); not before
-    "of"/"for" or a number (a longer name: "Office of the UN ...", "BBC Radio 4")."""
+    sentence itself only when the text also writes it so (:attr:`NameContext.named_bodies`); a media word
+    only when it is a newspaper's title word (``lexicon/lone_media_titles.txt``: "the Post", not "the Channel");
+    not before "of"/"for" or a number (a longer name: "Office of the UN ...", "BBC Radio 4")."""
     if len(segment) != 1 or ctx.labels[segment[0]] != "free":
         return False
     token = ctx.tokens[segment[0]]
     if not token.text[:1].isupper() or token.text.isupper() or token.text in lexicon.words("final_head_words"):
         return False  # "International" alone is an adjective ("International President")
     following = ctx.tokens[token.index + 1] if token.index + 1 < len(ctx.tokens) else None
+    if token.text in ctx.cues.media_words and token.text not in lexicon.words("lone_media_titles") \
+            and (following is None or following.gap not in ("", ".")):
+        return False  # "across the Channel", "Radio astronomy" (not "News.com.au"): a newspaper's title word alone
     if following is not None and following.gap == " " and (following.text in ("of", "for") or following.text[:1].isdigit()):
         return False  # "Office of the UN ...", "Radio 4": a longer name the dictionary split
     previous = ctx.tokens[token.index - 1] if token.index > 0 else None
