@@ -82,3 +82,22 @@ def test_a_lone_media_word_that_titles_no_paper_is_no_outlet(text, word):
 
 def test_a_lone_newspaper_title_word_still_names_the_paper():
     assert types("The mayor told the Herald on Tuesday that the plan would go ahead.")["Herald"] == "media"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Radio Farda reported the arrests on Sunday.", "Radio Farda"),
+    ("The figures were first published by Daily Maverick last week.", "Daily Maverick"),
+    ("The story ran in the Times of Malta on Friday.", "Times of Malta"),
+])
+def test_a_media_word_before_the_last_word_heads_an_outlet_first_or_before_of(text, name):
+    assert types(text)[name] == "media"
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked about the plan at the White House Press Briefing on Monday.",
+    "Post Pandemic Recovery will see many empty shops in the city centre.",
+    "The national broadcaster's founder was inducted into the National Radio Hall of Fame in 2004.",
+])
+def test_a_media_word_inside_another_name_makes_no_outlet(text):
+    # regression check: "Press", "Post" and "Radio" made a briefing, a slogan and a hall of fame outlets
+    assert "media" not in types(text).values()

@@ -123,8 +123,8 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if words[0] in PLACE_PREFIXES and len(words) > 1:
         return "place", f"place word: {words[0]}"
     adjectives = lexicon.words("final_head_words")  # "International Master": no head before other words
-    for word in words:
-        if word in cues.media_words:
+    for i, word in enumerate(words):
+        if word in cues.media_words and _media_head(ctx, words, i):
             return "media", f"media word: {word}"
         if word in cues.organization_words and word not in adjectives:
             return "organization", f"organisation word: {word}"
@@ -133,6 +133,21 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         if part in cues.organization_words:
             return "organization", f"organisation word: {part}"
     return None
+
+
+def _media_head(ctx: NameContext, words: Sequence[str], index: int) -> bool:
+    """Whether the media word ``words[index]``, not the name's last word, heads it: before "of" or "and"
+    ("Times of Malta", "Globe and Mail"); first and a word that opens outlets' names
+    (``lexicon/media_prefix_words.txt``: "Daily Maverick", "Radio Farda"); or second after a brand the text never
+    writes in lower case ("Disney Channel Original Movie"). Not "Press Briefing", "National Radio Hall of Fame"."""
+    if words[index + 1].lower() in _MEDIA_CONNECTORS:
+        return True
+    if index == 1:
+        return words[0].lower() not in ctx.lowercase
+    return index == 0 and words[index] in lexicon.words("media_prefix_words")
+
+
+_MEDIA_CONNECTORS = frozenset({"of", "and", "&"})
 
 
 def _circuit_court(word: str) -> bool:
