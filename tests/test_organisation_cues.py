@@ -101,3 +101,15 @@ def test_a_media_word_before_the_last_word_heads_an_outlet_first_or_before_of(te
 def test_a_media_word_inside_another_name_makes_no_outlet(text):
     # regression check: "Press", "Post" and "Radio" made a briefing, a slogan and a hall of fame outlets
     assert "media" not in types(text).values()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Marlow poll released on Tuesday put the governor ahead by six points.", "Marlow"),
+    ("The latest Kestrel Analytics survey found most voters undecided.", "Kestrel Analytics"),
+])
+def test_a_name_before_poll_or_survey_is_the_pollster(text, name):
+    assert types(text)[name] == "organization"
+
+
+def test_a_capitalised_word_opening_a_sentence_before_poll_is_no_pollster():
+    assert "Opinion" not in types("Opinion polls showed the race tightening in October.")

@@ -404,6 +404,8 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         noun = following.group(1)
         if noun in ctx.cues.media_nouns:
             return "media", f"followed by {noun}"
+        if noun in lexicon.words("pollster_nouns") and not (first is last and first.initial):
+            return "organization", f"followed by {noun}"  # "a Monmouth poll"; not "Opinion polls show"
         if noun in ctx.cues.organization_nouns and noun not in ("government", "administration"):
             at = last.end + following.end()
             members = _PLACES_OF.match(ctx.view, at, at + 80)
