@@ -113,3 +113,21 @@ def test_a_name_before_poll_or_survey_is_the_pollster(text, name):
 
 def test_a_capitalised_word_opening_a_sentence_before_poll_is_no_pollster():
     assert "Opinion" not in types("Opinion polls showed the race tightening in October.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Air France said the flight from Lagos was delayed by four hours.", "Air France"),
+    ("The jet, operated by Air Canada, landed safely in Halifax.", "Air Canada"),
+    ("Passengers on an Air Mauritius flight were stuck on Sunday.", "Air Mauritius"),
+])
+def test_air_before_a_country_is_an_airline(text, name):
+    # regression check: "Air France said" made a person and "Air Canada" left the country alone
+    assert types(text)[name] == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Air Vice-Marshal Tom Baker retired in May.",
+    "He crossed the strait on the Flyboard Air in July.",
+])
+def test_air_before_no_place_makes_no_airline(text):
+    assert "organization" not in types(text).values()

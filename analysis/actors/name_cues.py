@@ -105,6 +105,9 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     cues = ctx.cues
     words = [ctx.tokens[i].text for i in segment]
     last = words[-1]
+    for i, word in enumerate(words[:-1]):
+        if word in lexicon.words("airline_prefixes") and ctx.labels[segment[i + 1]] == "geo":
+            return "organization", f"airline: {word} {words[i + 1]}"  # "Air Canada", "an Air India spokesman"
     if last in cues.media_words:
         return "media", f"media word: {last}"
     if last in cues.organization_words:
