@@ -120,6 +120,14 @@ def test_an_acronym_in_brackets_names_the_organisation_later():
     ]
 
 
+def test_an_acronym_of_the_place_after_of_is_not_the_organisation():
+    # regression check: "(NSW)" after "the Parliament of New South Wales" was the parliament
+    text = "The Parliament of Western Australia (WA) voted on Tuesday. The WA upper house agreed."
+    assert all(actor != "Parliament of Western Australia" for surface, actor, _ in found(text) if surface == "WA")
+    text = "The University of Southern Maine (USM) met. Later USM said fees rose."
+    assert ("USM", "University of Southern Maine", "organization") in found(text)
+
+
 def test_names_listed_after_a_plural_noun_share_its_type():
     text = "Guests included actors Dan Fogler, Ron Perlman and Jaleel White. German firms including " \
            "Deutsche Bahn, Daimler and Siemens left."

@@ -247,12 +247,13 @@ def _initials(name: str) -> str:
 
 
 def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
-    """``National Emergency Operation Centre (NEOC)``: the acronym names the organisation before it."""
+    """``National Emergency Operation Centre (NEOC)``: the acronym names the organisation before it (not the place
+    after its "of": :func:`_spells_place_of`)."""
     acronyms: dict[str, Candidate] = {}
     for candidate in candidates:
         if candidate.type in ("organization", "media"):
             match = ACRONYM.match(view[candidate.end:candidate.end + 14])
-            if match:
+            if match and not _spells_place_of(match.group(1), candidate.name):
                 acronyms[match.group(1)] = candidate
     for index, candidate in enumerate(candidates):
         owner = acronyms.get(candidate.name)
@@ -260,6 +261,13 @@ def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
             candidates[index] = candidate.evolve(
                 type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"acronym of {owner.name!r}"
             )
+
+
+def _spells_place_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` spells only the words after the name's "of", not the whole name: "NSW" after
+    "Parliament of New South Wales" names the state, "USC" after "University of Southern California" the body."""
+    _head, of, tail = name.partition(" of ")
+    return bool(of) and _initials(tail) == acronym != _initials(name)
 
 
 @dataclass(frozen=True)
