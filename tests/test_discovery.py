@@ -128,6 +128,15 @@ def test_an_acronym_of_the_place_after_of_is_not_the_organisation():
     assert ("USM", "University of Southern Maine", "organization") in found(text)
 
 
+def test_an_acronym_inside_a_title_read_as_a_name_is_no_person():
+    # regression check: "FIDE" took the person id of the title "Women FIDE Master" read as a name
+    text = ("I started from Women Candidate Master, Women FIDE Master, Women Grand Master. "
+            "I emailed FIDE and FIDE agreed.")
+    assert all(not (surface == "FIDE" and kind == "person") for surface, _, kind in found(text))
+    text = "Coach Tom Reyes met the press. Reyes said the team was ready."
+    assert ("Reyes", "Tom Reyes", "person") in found(text)
+
+
 def test_names_listed_after_a_plural_noun_share_its_type():
     text = "Guests included actors Dan Fogler, Ron Perlman and Jaleel White. German firms including " \
            "Deutsche Bahn, Daimler and Siemens left."

@@ -137,7 +137,8 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
 
     A name typed only as someone's employer ("Biden spokesman X") or as a city's name ("Imus" after "Don
     Imus") is the person when it is part of a person's name in the article. An untyped letter alone ("L" of
-    "L&L") names nobody, even when an initial of a full name ("C.L. Gammon") is that letter.
+    "L&L") names nobody, even when an initial of a full name ("C.L. Gammon") is that letter; nor does an untyped
+    acronym the person's name writes in capitals ("FIDE" of the title "Women FIDE Master" read as a name).
     """
     weak = candidate.cue.startswith(CITY_CUE)
     personal = candidate.type in (None, "person") or weak or candidate.cue.startswith("employer:")
@@ -146,7 +147,7 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     if personal and candidate.words:
         words = bare_words(candidate.words)
         ref = full.nearest(words, candidate.start)
-        if ref is not None:
+        if ref is not None and not (candidate.type is None and _acronym_of_title(candidate, ref.actor)):
             own = "" if weak else candidate.cue
             cue = own if ref.start == candidate.start else (own or f"part of {ref.actor!r}")
             return candidate.evolve(type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
@@ -233,6 +234,14 @@ def local_acronyms(text: str, spans: Sequence[Span], names: Sequence[Candidate])
         if before is not None and _initials(span.actor) != surface:
             owners[index] = orgs[before]
     return owners
+
+
+def _acronym_of_title(candidate: Candidate, person: str) -> bool:
+    """Whether a name is one word of three to six capitals that the person's name writes in capitals too ("FIDE"
+    of "Women FIDE Master", a title read as a name): an acronym, not the person ("SAKA" of a shouted line still
+    names "Jill Saka")."""
+    letters = _letters(candidate)
+    return letters is not None and len(letters) >= 3 and candidate.name in person.split()
 
 
 def _letters(candidate: Candidate) -> str | None:
