@@ -131,3 +131,9 @@ def test_air_before_a_country_is_an_airline(text, name):
 ])
 def test_air_before_no_place_makes_no_airline(text):
     assert "organization" not in types(text).values()
+
+
+def test_a_police_and_crime_commissioner_is_an_office_not_two_bodies():
+    # regression check: "Police" and "Crime" were two organisations before the holder's name
+    found = types("The county's Police and Crime Commissioner Jane Holt urged calm on Sunday.")
+    assert found == {"Jane Holt": "person"}
