@@ -139,3 +139,19 @@ def test_all_capital_lines_are_read_word_by_word():
 def test_a_place_after_in_may_end_before_according_to():
     assert typed("The lorry crashed in Wexbury according to police.").get("Wexbury") == "place"
     assert typed("The lorry crashed in Wexbury said police.").get("Wexbury") == "place"  # as before: a reporting verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The findings, published on Monday in Ocean Letters, surprised the team.",
+        "A report published Wednesday in Orbital Science by a team was cited.",
+    ],
+)
+def test_a_time_adjunct_between_published_and_in_still_makes_no_place(text):
+    # regression check: "published on Monday in Nature Sustainability" made the journal a place
+    assert "place" not in typed(text).values()
+
+
+def test_a_time_adjunct_before_in_keeps_a_place_after_other_verbs():
+    assert typed("Protesters gathered on Friday in Bellwood, police said.")["Bellwood"] == "place"

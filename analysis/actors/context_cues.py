@@ -149,13 +149,29 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
         return phrase if phrase and place_ends(ctx.view, last.end) else ""  # "fled to Irpin", "north of Kyiv"
     if last.possessive or before.group(0)[:1] in _QUOTES:
         return ""  # "in Byron's later memoirs": a person's; "("In Obscurity")": a title
-    previous = _WORD_BEFORE.search(ctx.view[max(0, first.start - 40):first.start - len(before.group(0))])
+    previous = _verb_before(ctx.view[max(0, first.start - 40):first.start - len(before.group(0))])
     if previous is not None and (previous.group(1).lower() in lexicon.words("not_locative_before") or (
             before.group(0).strip().lower().endswith("at") and previous.group(1).lower() in lexicon.words("not_locative_before_at"))):
         return ""  # "appeared in Cry Wolf", "a degree in Linguistics", "worked at Funimation"
     if place_ends(ctx.view, last.end):
         return f"locative: {before.group(0).strip()}"
     return ""
+
+
+def _verb_before(text: str) -> re.Match | None:
+    """The last word of ``text`` before a locative, past a time adjunct ("published Wednesday", "published on Monday":
+    ``lexicon/locative_time_adjuncts.txt`` and the weekdays), or None."""
+    previous = _WORD_BEFORE.search(text)
+    for _ in range(2):
+        if previous is None or previous.group(1).lower() not in _time_adjuncts():
+            break
+        previous = _WORD_BEFORE.search(text, 0, previous.start())
+    return previous
+
+
+@lru_cache(maxsize=1)
+def _time_adjuncts() -> frozenset[str]:
+    return frozenset(lexicon.words("locative_time_adjuncts") | {day.lower() for day in lexicon.words("weekdays")})
 
 
 def _saint(words: Sequence[str], index: int) -> bool:
