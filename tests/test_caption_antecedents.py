@@ -2,7 +2,7 @@
 a later "he"/"she" (:mod:`analysis.quotes.captions`). Made-up news text."""
 from __future__ import annotations
 
-from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 
 WITH_CAPTION = ("Carlos Mendes won the race in Lisbon on Sunday. He had trained in Porto for two years.\n\n"
                 "Pedro Alves, his coach since 2015\n\n"
@@ -12,10 +12,8 @@ IN_PROSE = ("Carlos Mendes won the race in Lisbon on Sunday.\n\n"
             'After the finish he told reporters, "This medal belongs to his family."')
 
 
-def _speaker_id(text: str) -> str:
-    quotes = extract_quotes(text)
-    assert len(quotes) == 1, quotes[["kind", "text", "source", "speaker"]]
-    return quotes.iloc[0]["speaker_actor_id"]
+def _speaker_id(text: str) -> str | None:
+    return quote_speaker(text, column="speaker_actor_id")
 
 
 def test_he_skips_a_person_named_only_in_a_caption_line():

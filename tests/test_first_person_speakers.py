@@ -2,16 +2,12 @@
 (analysis.quotes.speakers). Each example is written afresh."""
 from __future__ import annotations
 
-from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 
 
 def speaker_of(text: str, start_words: str) -> str | None:
     """The speaker of the quote (any kind) that starts with ``start_words``."""
-    quotes = extract_quotes(text)
-    found = quotes[quotes["text"].str.startswith(start_words)]
-    assert len(found) == 1, quotes[["kind", "text", "source", "speaker"]]
-    speaker = found.iloc[0]["speaker"]
-    return None if speaker != speaker else speaker
+    return quote_speaker(text, starts=start_words)
 
 
 TRANSCRIPT = (

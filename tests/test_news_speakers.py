@@ -9,16 +9,13 @@ import pytest
 
 from analysis.actors.gender import FEMALE, MALE, description_gender, object_pronoun, person_genders, pronoun_gender
 from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 from analysis.quotes.speech_cues import SpeechCueError, default_speech_cues, load_speech_cues
 
 
 def speaker_of(text: str, start_words: str, **options) -> str | None:
     """The speaker of the marked quote that starts with ``start_words``."""
-    quotes = extract_quotes(text, **options)
-    marked = quotes[(quotes["kind"] != "indirect") & quotes["text"].str.startswith(start_words)]
-    assert len(marked) == 1, quotes[["kind", "text", "source", "speaker"]]
-    speaker = marked.iloc[0]["speaker"]
-    return None if speaker != speaker else speaker
+    return quote_speaker(text, starts=start_words, marked=True, **options)
 
 
 # ---------------------------------------------------------------- unnamed sources and organisations

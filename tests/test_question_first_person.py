@@ -2,7 +2,7 @@
 interviewer asking, not the interviewee (:func:`analysis.quotes.first_person.in_question`). Made-up text."""
 from __future__ import annotations
 
-from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 
 INTERVIEW = ('Tom Reyes founded the archive in 2004.\n\nWhy did you start it?\n\nI wanted a place for local records.\n\n'
              'I wrote in 2010 that the archive was "a temporary measure". Was I wrong?\n\n'
@@ -10,11 +10,7 @@ INTERVIEW = ('Tom Reyes founded the archive in 2004.\n\nWhy did you start it?\n\
 
 
 def _speaker_id(text: str, starts: str):
-    quotes = extract_quotes(text)
-    row = quotes[quotes["text"].str.startswith(starts)]
-    assert len(row) == 1, quotes[["kind", "text", "source", "speaker"]]
-    value = row.iloc[0]["speaker_actor_id"]
-    return None if value != value else value
+    return quote_speaker(text, starts=starts, column="speaker_actor_id")
 
 
 def test_i_in_a_question_paragraph_is_not_the_interviewee():

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 
 OPENING = "The Tarnvale Baking Federation met in Leeds on Monday. "
 
 
 def _they(text: str):
-    quotes = extract_quotes(text)
-    they = quotes[quotes["source"] == "they"]
-    assert len(they) == 1, quotes[["kind", "text", "source", "speaker"]]
-    value = they.iloc[0]["speaker_actor_id"]
-    return None if value != value else value
+    return quote_speaker(text, source="they", column="speaker_actor_id")
 
 
 def test_they_in_a_sentence_opened_by_an_unnamed_group_is_not_the_body_named_before():

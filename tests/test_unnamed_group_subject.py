@@ -3,15 +3,11 @@ to a body named before (:func:`analysis.quotes.unnamed_subjects.unnamed_subject_
 Made-up news text."""
 from __future__ import annotations
 
-from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 
 
 def _they(text: str):
-    quotes = extract_quotes(text)
-    they = quotes[quotes["source"] == "they"]
-    assert len(they) == 1, quotes[["kind", "text", "source", "speaker"]]
-    value = they.iloc[0]["speaker_actor_id"]
-    return None if value != value else value
+    return quote_speaker(text, source="they", column="speaker_actor_id")
 
 
 def test_they_after_unnamed_researchers_is_not_the_university_named_before():

@@ -2,7 +2,7 @@
 (:data:`analysis.quotes.speakers._UNNAMED_REACH`); further back the speaker is unknown. Made-up news text."""
 from __future__ import annotations
 
-from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 
 MIDDLE = ("The council voted on the budget on Tuesday.\n\n"
           "Road repairs will take most of the money.\n\n"
@@ -10,11 +10,7 @@ MIDDLE = ("The council voted on the budget on Tuesday.\n\n"
 
 
 def _she(text: str):
-    quotes = extract_quotes(text)
-    she = quotes[quotes["source"] == "She"]
-    assert len(she) == 1, quotes[["kind", "text", "source", "speaker"]]
-    value = she.iloc[0]["speaker"]
-    return None if value != value else value
+    return quote_speaker(text, source="She")
 
 
 def test_she_refers_back_to_an_unnamed_source_in_the_paragraph_before():

@@ -4,14 +4,11 @@ Made-up news text."""
 from __future__ import annotations
 
 from analysis.quotes.step import extract_quotes
+from speaker_helpers import quote_speaker
 
 
 def _speaker_of_she(text: str):
-    quotes = extract_quotes(text)
-    she = quotes[quotes["source"] == "she"]
-    assert len(she) == 1, quotes[["kind", "text", "source", "speaker"]]
-    value = she.iloc[0]["speaker"]
-    return None if value != value else value
+    return quote_speaker(text, source="she")
 
 
 def test_she_skips_the_source_of_a_naming_verb_without_a_quotation():
