@@ -43,7 +43,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
-from analysis.actors.mention_types import fold_key
+from analysis.actors.mention_types import PLACE_KINDS, fold_key
 from analysis.actors.name_context import NameContext, ends_before
 from analysis.actors.name_runs import Token
 from analysis.actors.place_phrases import phrase_place
@@ -244,7 +244,7 @@ def _place_after(ctx: NameContext, last: Token) -> str:
     index = bisect_left(ctx.spans, at, key=lambda span: span.start)  # spans are in text order
     if index < len(ctx.spans) and ctx.spans[index].start == at:
         span = ctx.spans[index]
-        if span.kind in ("country", "region", "place") and span.how in ("dictionary", "alias") \
+        if span.kind in PLACE_KINDS and span.how in ("dictionary", "alias") \
                 and _PLACE_SPAN_END.match(ctx.view[span.end:span.end + 6]):  # not "..., Chad Michael Murray"
             return ctx.text[span.start:span.end]
     return ""

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from typing import Sequence
 
 from analysis.actors.compiled import COORDINATION
-from analysis.actors.mention_types import Span
+from analysis.actors.mention_types import PLACE_KINDS, Span
 from analysis.text import lexicon
 
 LOCATIVES = lexicon.words("locatives")
@@ -82,12 +82,11 @@ def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | N
     return readings
 
 
-_PLACE_KINDS = frozenset({"country", "region", "place"})
 
 
 def _addressed(view: str, span: Span, following: Sequence[Span]) -> bool:
     """Whether a comma and a country, region or place follow the span ("Brussels, Belgium"): a place's address."""
-    return bool(following) and following[0].kind in _PLACE_KINDS and following[0].stands_for is None \
+    return bool(following) and following[0].kind in PLACE_KINDS and following[0].stands_for is None \
         and view.startswith(", ", span.end) and following[0].start == span.end + 2
 
 

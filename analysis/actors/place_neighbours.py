@@ -55,11 +55,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from analysis.actors.context_cues import place_ends
-from analysis.actors.mention_types import Candidate, fold_key
+from analysis.actors.mention_types import PLACE_KINDS, Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.text import lexicon
 
-_PLACE_KINDS = frozenset({"country", "region", "place"})
 _PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(lexicon.ordered_words("place_pair_locatives")), re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
@@ -164,7 +163,7 @@ def _place_starting_at(ctx: NameContext, at: int, following: Candidate | None) -
     index = bisect_left(ctx.spans, at, key=lambda span: span.start)  # spans are in text order
     if index < len(ctx.spans) and ctx.spans[index].start == at:
         span = ctx.spans[index]
-        if span.kind in _PLACE_KINDS and span.how in ("dictionary", "alias"):
+        if span.kind in PLACE_KINDS and span.how in ("dictionary", "alias"):
             return ctx.text[span.start:span.end]
     return ""
 
@@ -251,7 +250,7 @@ def _place_ending_before(
     at = bisect_right(span_ends, end) - 1
     if at >= 0 and ctx.spans[at].end == end:
         span = ctx.spans[at]
-        if span.kind in _PLACE_KINDS and span.how in ("dictionary", "alias"):
+        if span.kind in PLACE_KINDS and span.how in ("dictionary", "alias"):
             return ctx.text[span.start:span.end], span.start
     return None
 

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from analysis.actors.mention_types import Candidate, Span, fold_key
+from analysis.actors.mention_types import PLACE_KINDS, Candidate, Span, fold_key
 from analysis.text import lexicon
 
-_PLACE_KINDS = frozenset({"country", "region", "place"})
 _WORD_BEFORE = re.compile(r"(?:(?P<noun>[A-Za-z-]+)\s+)?(?P<word>[A-Za-z-]+)\s+$")
 _PLACE_AFTER = re.compile(r",\s*[A-Z]|\s+[A-Z]")
 
@@ -35,7 +34,7 @@ def place_surnames(view: str, spans: Sequence[Span], names: Sequence[Candidate])
     kept: list[Span] = []
     surnames: list[Candidate] = []
     for span in spans:
-        person = _person_named(view, span, persons) if span.kind in _PLACE_KINDS else None
+        person = _person_named(view, span, persons) if span.kind in PLACE_KINDS else None
         if person is None:
             kept.append(span)
             continue
