@@ -1,6 +1,10 @@
 """Datelines, leading date lines, end marks and date values (analysis.corpus.datelines)."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
 
@@ -230,3 +234,14 @@ def test_spanish_date_lines_and_values() -> None:
     assert parse_date("22 dic", year=2021) == pd.Timestamp("2021-12-22")
     assert parse_date("miércoles, 3 de marzo de 2021") == pd.Timestamp("2021-03-03")
     assert find_written_date("Se firmó el 3 de marzo de 2021 en Lima.") == (pd.Timestamp("2021-03-03"), "3 de marzo de 2021")
+
+
+def test_the_weekday_pattern_is_the_same_in_every_run():
+    """The weekday names come from a set: their order in the pattern must not follow the run's string hashing."""
+    code = "from analysis.corpus.datelines import _WEEKDAY; print(_WEEKDAY)"
+    patterns = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(patterns) == 1

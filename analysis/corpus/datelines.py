@@ -38,7 +38,7 @@ _DAY_MONTH = (rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+{_DE}(?P<
               rf"(?:,?\s+{_DE}(?P<year>\d{{4}}))?")
 _WEEKDAY = "(?:{})".format("|".join(sorted(  # weekday names of every language with a list: "Friday", "lunes"
     {day for lang in ("en", *sorted(list_languages("weekdays"))) for day in ordered_words("weekdays", lang)},
-    key=len, reverse=True)))
+    key=lambda day: (-len(day), day))))  # longest first; ties by name, so the pattern is the same in every run
 _WEEKDAY_WORD = re.compile(_WEEKDAY, re.IGNORECASE)
 
 _SEPARATOR = r"(?P<sep>\.\s?-|--|[-\u2013\u2014:])"
