@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,12 +160,24 @@ BROKEN_PAGE = """<!DOCTYPE html><html><head><meta charset='utf-8'><title>broken<
 """
 
 
+def _severe_messages_until(browser, expected: str, *, polls: int = 50) -> str:
+    """The SEVERE console messages of the page, read again (every 0.1 s, ``polls`` times at most) until one holds
+    ``expected``: on a busy machine the script error can reach the log after ``get`` has returned."""
+    messages: list[str] = []
+    for _ in range(polls):
+        messages += [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+        if any(expected in message for message in messages):
+            break
+        time.sleep(0.1)
+    return " ".join(messages)
+
+
 def test_the_checks_catch_a_script_error_a_missing_image_and_a_wide_table(browser, tmp_path: Path):
     page = tmp_path / "broken.html"
     page.write_text(BROKEN_PAGE, encoding="utf-8")
     browser.get_log("browser")
     browser.get(page.as_uri())
-    console = " ".join(entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE")
+    console = _severe_messages_until(browser, "undefinedFunctionOfTheReport")
     assert "undefinedFunctionOfTheReport" in console
     assert browser.execute_script(BROKEN_IMAGES_JS) == ["figures/missing.png"]
     (wide,) = browser.execute_script(WIDE_TABLES_JS)  # the table in a scrolling box is allowed
