@@ -125,7 +125,7 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     not say so."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     words = [ctx.tokens[i].text for i in segment]
-    if all(word.isupper() for word in words) or any(fold_key(word) in _not_places() for word in words) \
+    if all(word.isupper() for word in words) or any(fold_key(word) in not_place_words() for word in words) \
             or any(_INNER_CAPITAL.search(word) for word in words):
         return ""  # "in Latin", "in CentOS", "In FrameNet": a language, a product
     if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names or \
@@ -211,7 +211,7 @@ def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
     words = [ctx.tokens[i].text for i in segment]
     key = fold_key(" ".join(words))
     if key not in ctx.cues.place_names or any(word.isupper() for word in words) \
-            or any(fold_key(word) in _not_places() for word in words) \
+            or any(fold_key(word) in not_place_words() for word in words) \
             or len(words) == 1 and words[0].lower() in ctx.lowercase or _cut_from_name(ctx, segment[0]) \
             or _team_side(ctx, segment[0]):
         return ""
@@ -302,7 +302,8 @@ def _shouted(tokens: Sequence[Token], index: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _not_places() -> frozenset[str]:
+def not_place_words() -> frozenset[str]:
+    """The words ``lexicon/not_places.txt`` lists (folded): capitalised words that name no town where they stand."""
     return frozenset(fold_key(word) for word in lexicon.words("not_places"))
 
 

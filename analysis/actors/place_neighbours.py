@@ -54,7 +54,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from analysis.actors.context_cues import place_ends
+from analysis.actors.context_cues import not_place_words, place_ends
 from analysis.actors.mention_types import PLACE_KINDS, Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.text import lexicon
@@ -261,14 +261,9 @@ def _plain_name(ctx: NameContext, candidate: Candidate) -> bool:
     words = [ctx.tokens[i].text for i in candidate.indices]
     if not 1 <= len(words) <= 3 or ctx.tokens[candidate.indices[-1]].possessive:
         return False
-    if any(word.isupper() for word in words) or any(fold_key(word) in _not_places() for word in words):
+    if any(word.isupper() for word in words) or any(fold_key(word) in not_place_words() for word in words):
         return False
     return not (len(words) == 1 and words[0].lower() in ctx.lowercase)
-
-
-@lru_cache(maxsize=1)
-def _not_places() -> frozenset[str]:
-    return frozenset(fold_key(word) for word in lexicon.words("not_places"))
 
 
 NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|\d{1,4}[A-Z]?)$")  # "10th", "51", "4A": a digit opens no name
