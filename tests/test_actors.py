@@ -18,6 +18,7 @@ from analysis.actors.step import (
     person_at,
 )
 from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
+from analysis.actors.inner_places import counted_mentions
 from analysis.paths import ROOT
 from analysis.pipeline.spine import article_table
 from analysis.text.document import Document
@@ -113,10 +114,21 @@ def test_seed_monroe_doctrine_is_not_a_person(seed_mentions):
     assert people == {"Sergey Lavrov", "John Bolton", "Nicolás Maduro", "Evo Morales"}
 
 
+def _never_overlap_but_inner_rows(mentions: pd.DataFrame) -> None:
+    """Counted rows never overlap; each inner row (a place inside a longer name) lies inside the counted
+    organisation or media row before it."""
+    counted = counted_mentions(mentions)
+    assert (counted["start"].iloc[1:].to_numpy() >= counted["end"].iloc[:-1].to_numpy()).all()
+    for row in mentions[mentions["how"] == "inner"].itertuples():
+        around = counted[(counted["start"] <= row.start) & (counted["end"] >= row.end)]
+        assert len(around) == 1 and around["actor_type"].iloc[0] in ("organization", "media")
+        assert around.index[0] < row.Index
+
+
 def test_mentions_never_overlap_and_offsets_index_the_text(seed_body, seed_mentions):
     assert list(seed_mentions.columns) == MENTION_COLUMNS
     assert seed_mentions["start"].is_monotonic_increasing
-    assert (seed_mentions["start"].iloc[1:].to_numpy() >= seed_mentions["end"].iloc[:-1].to_numpy()).all()
+    _never_overlap_but_inner_rows(seed_mentions)
     for row in seed_mentions.itertuples():
         assert seed_body[row.start:row.end] == row.surface
 
@@ -125,7 +137,7 @@ def test_mentions_never_overlap_and_offsets_index_the_text(seed_body, seed_menti
 
 
 def test_longest_match_wins():
-    mentions = find_mentions("Latin America met the Community of Latin American and Caribbean States.")
+    mentions = counted_mentions(find_mentions("Latin America met the Community of Latin American and Caribbean States."))
     assert mentions["surface"].tolist() == ["Latin America", "Community of Latin American and Caribbean States"]
     assert mentions["actor"].tolist() == ["Latin America", "CELAC"]
 
@@ -309,9 +321,11 @@ def test_article_metrics_aggregate_the_table(seed_body):
     table = run_article(_doc(seed_body), {})
     articles = pd.DataFrame({"doc_id": ["d1", "d2"]})
     metrics = article_metrics({"mentions": table}, articles, {})
-    assert metrics.loc["d1", "n_mentions"] == len(table)
-    assert metrics.loc["d1", "n_actors"] == table["actor_id"].nunique()
-    counts = table.groupby("actor").size()
+    counted = counted_mentions(table)  # not the places inside longer names ("Caribbean" in CELAC's name)
+    assert len(counted) < len(table)
+    assert metrics.loc["d1", "n_mentions"] == len(counted)
+    assert metrics.loc["d1", "n_actors"] == counted["actor_id"].nunique()
+    counts = counted.groupby("actor").size()
     assert counts[metrics.loc["d1", "top_actor"]] == counts.max()
     assert metrics.loc["d2"].tolist() == [0, 0, ""]
 
@@ -322,7 +336,7 @@ def test_step_runs_in_the_pipeline(seeds_path):
     analysis = analyze(load_corpus(seeds_path), steps=("actors",), cache=False)
     assert list(analysis.mentions.columns) == COLUMNS
     assert "Sergey Lavrov" in set(analysis.mentions["actor"])
-    assert analysis.articles["n_mentions"].iloc[0] == len(analysis.mentions)
+    assert analysis.articles["n_mentions"].iloc[0] == len(counted_mentions(analysis.mentions))
 
 
 # ---------------------------------------------------------------- quality floors on the annotated paragraphs
@@ -379,7 +393,7 @@ def test_mentions_on_real_news_never_overlap_and_index_the_text(wikinews_path):
     articles = load_corpus(wikinews_path).articles.sample(40, random_state=3)
     for text in articles["text"]:
         mentions = find_mentions(text)
-        assert (mentions["start"].iloc[1:].to_numpy() >= mentions["end"].iloc[:-1].to_numpy()).all()
+        _never_overlap_but_inner_rows(mentions)
         assert all(text[row.start:row.end] == row.surface for row in mentions.itertuples())
-        assert set(mentions["how"]) <= {"dictionary", "alias", "demonym", "metonym", "role", "discovered"}
+        assert set(mentions["how"]) <= {"dictionary", "alias", "demonym", "metonym", "role", "discovered", "inner"}
         assert not (mentions["actor_id"] == "").any()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.actors.inner_places import counted_mentions
 from analysis.actors.step import find_mentions
 
 
 def typed(text: str) -> dict[str, str]:
-    mentions = find_mentions(text)
+    """surface -> actor_type of the counted mentions (not the places inside longer names: "Manchester" of
+    "Manchester United")."""
+    mentions = counted_mentions(find_mentions(text))
     return dict(zip(mentions["surface"], mentions["actor_type"]))
 
 

@@ -24,7 +24,9 @@ overlap (each gold mention matched at most once, in text order); the strict
 figures require the same span, a leading "the" aside. Types are mapped onto
 the annotated ones: ``media`` counts as ``organization``; ``region`` and
 ``place`` are not scored. Role phrases linked to a person ("the head of
-Russian diplomacy") are not names and are left out of the scoring.
+Russian diplomacy") are not names and are left out of the scoring, and so are
+places named inside a longer name (``how == "inner"``: "U.S." in "U.S. Senate"),
+which the fixtures' guidelines do not annotate separately.
 
 Usage (from the repository root)::
 
@@ -47,6 +49,7 @@ from typing import Sequence
 import pandas as pd
 import yaml
 
+from analysis.actors.mention_types import INNER
 from analysis.actors.step import find_mentions, get_dictionary
 from analysis.paths import ROOT, SHARED_CORPUS
 
@@ -188,8 +191,12 @@ def article_texts(paragraphs: Sequence[Paragraph], corpus: Path = SHARED_CORPUS)
     return texts
 
 
+UNSCORED_HOW = frozenset({"role", INNER})  # role phrases and places inside longer names: not annotated
+
+
 def predict(paragraph: Paragraph, *, dictionary=None, article: str | None = None) -> list[Mention]:
-    """The finder's scored mentions in the paragraph: persons, countries, organisations (roles left out).
+    """The finder's scored mentions in the paragraph: persons, countries, organisations (roles and places inside
+    longer names left out).
 
     With ``article`` (the paragraph's source text), the finder reads the whole
     article and the mentions inside the paragraph are kept, offsets shifted.
@@ -200,7 +207,7 @@ def predict(paragraph: Paragraph, *, dictionary=None, article: str | None = None
     return [
         Mention(int(row.start) - offset, int(row.end) - offset, TYPE_MAP[row.actor_type], row.surface)
         for row in mentions.itertuples()
-        if row.actor_type in TYPE_MAP and row.how != "role" and offset <= row.start and row.end <= end
+        if row.actor_type in TYPE_MAP and row.how not in UNSCORED_HOW and offset <= row.start and row.end <= end
     ]
 
 

@@ -55,6 +55,7 @@ from analysis.actors.metonymy import metonym_readings
 from analysis.actors.place_surnames import place_surnames
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
+from analysis.actors.inner_places import INNER, inner_place_rows, is_inner, with_inner_places
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
 from analysis.backends.spacy_mentions import CandidateFinder, candidate_finder
@@ -80,7 +81,7 @@ COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS, *TONE_COLUMNS]
 SCHEMA = {name: TONE_SCHEMA.get(name, "int64" if name in ("sent_id", "start", "end") else "str") for name in COLUMNS}
 REQUIRES: tuple[str, ...] = ()
 LANGUAGES: tuple[str, ...] = ("en", "es")  # aliases, demonyms, offices and name cues: actors.yaml + actors_es.yaml
-HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher")
+HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher", INNER)
 MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue): MENTION_COLUMNS order
 
 
@@ -95,12 +96,16 @@ def find_mentions(
     discover: bool = True,
     speech_cues: str | Path | None = None,
 ) -> pd.DataFrame:
-    """Actor mentions in ``text`` (a string or a Document): one row each, in text order, never overlapping.
+    """Actor mentions in ``text`` (a string or a Document): one row each, in text order.
 
     Columns: start, end (offsets into ``text``), surface, actor_id, actor,
     actor_type (person, country, organization, region, media, place), how
-    (dictionary, alias, demonym, metonym, role, discovered) and cue (what
+    (dictionary, alias, demonym, metonym, role, discovered, inner) and cue (what
     typed a discovered name or linked a partial one; "" for dictionary matches).
+    Rows never overlap, except a place named inside an organisation's or an
+    outlet's name ("California" in "University of California"), which has a
+    row of its own after the name around it, with ``how == "inner"``; counts,
+    rankings, tone and speakers leave such rows out (:mod:`analysis.actors.inner_places`).
     Persons are linked within the text: "Lavrov" after "Sergey Lavrov" has
     the full name's id. A dateline's agency and credit lines ("Reporting by
     ...") name no actor of the story and are skipped (:mod:`analysis.corpus.bylines`).
@@ -146,7 +151,8 @@ def mention_rows(
     rows += [_candidate_row(text, candidate, entries) for candidate in names + roles + surnames]
     if doc.lang == "en":  # the compass words are English ("East Jerusalem"; Spanish writes "Jerusalén Este")
         rows = with_compass_words(text, rows)
-    return _without_overlaps(with_party_nouns(text, rows))
+    rows = _without_overlaps(with_party_nouns(text, rows))
+    return with_inner_places(rows, inner_place_rows(masked_doc, text, rows, compiled))
 
 
 def _span_row(
@@ -251,14 +257,27 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     if doc.lang != "en":  # "Serguéi Lavrov" is person:sergey-lavrov, as in English copy
         columns["actor_id"] = [canonical_person_id(actor_id, doc.lang) for actor_id in columns["actor_id"]]
     columns = tag_publisher_columns(columns, doc.meta)  # the outlet is not an actor: how == "publisher"
-    if doc.lang in sentiment_step.LANGUAGES:
-        tones = mention_tones(doc, mention_records(columns), cues=load_speech_cues(
-            options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options),
-            names=sentiment_step.neutral_names(options))
-    else:  # no sentiment lexicon for the article's language: no tone, never the English lexicon's
-        size = len(columns["start"])
-        tones = {"tone": [float("nan")] * size, "tone_start": [None] * size, "tone_end": [None] * size}
-    return {"sent_id": doc.sentence_ids(columns["start"]), **columns, **tones}
+    return {"sent_id": doc.sentence_ids(columns["start"]), **columns, **_tone_columns(doc, columns, options)}
+
+
+def _tone_columns(doc: Document, columns: Mapping[str, list], options: Mapping[str, Any]) -> dict[str, list]:
+    """``tone``, ``tone_start`` and ``tone_end`` of every row. The tone is read among the counted mentions
+    only: a place named inside a longer name (``how == "inner"``) takes no part and gets none."""
+    size = len(columns["start"])
+    tones: dict[str, list] = {"tone": [float("nan")] * size, "tone_start": [None] * size, "tone_end": [None] * size}
+    if doc.lang not in sentiment_step.LANGUAGES:  # no sentiment lexicon for the article's language: no tone
+        return tones
+    counted = [index for index, how in enumerate(columns["how"]) if not is_inner(how)]
+    records = mention_records(columns)
+    found = mention_tones(doc, [records[index] for index in counted], cues=load_speech_cues(
+        options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options),
+        names=sentiment_step.neutral_names(options))
+    if len(counted) == size:
+        return found
+    for name, values in found.items():
+        for index, value in zip(counted, values):
+            tones[name][index] = value
+    return tones
 
 
 def _sentiment_method(options: Mapping[str, Any]) -> str:
@@ -272,11 +291,13 @@ def _sentiment_method(options: Mapping[str, Any]) -> str:
 def article_metrics(
     tables: Mapping[str, pd.DataFrame], articles: pd.DataFrame, options: Mapping[str, Any]
 ) -> pd.DataFrame:
-    """Per article: n_mentions, n_actors (distinct actor ids) and top_actor (most mentioned; first on ties)."""
+    """Per article: n_mentions, n_actors (distinct actor ids) and top_actor (most mentioned; first on ties),
+    over the counted mentions (not the places named inside a longer name, ``how == "inner"``)."""
     mentions = tables.get(TABLE, empty_mentions())
     index = pd.Index(articles["doc_id"], name="doc_id")
     if mentions.empty:
         return pd.DataFrame({"n_mentions": 0, "n_actors": 0, "top_actor": ""}, index=index)
+    mentions = mentions[~mentions["how"].map(is_inner).to_numpy(dtype=bool)] if "how" in mentions.columns else mentions
     grouped = mentions.groupby("doc_id", sort=False)
     top = mentions.groupby(["doc_id", "actor"], sort=False).agg(n=("start", "size"), first=("start", "min"))
     top = top.reset_index().sort_values(["doc_id", "n", "first"], ascending=[True, False, True], kind="stable")

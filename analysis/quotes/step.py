@@ -53,6 +53,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from analysis.actors.compiled import get_dictionary
+from analysis.actors.inner_places import counted_mentions
 from analysis.actors.languages import dictionary_for_language
 from analysis.actors.masking import masked
 from analysis.backends.spacy_pipeline import spacy_model
@@ -126,7 +127,7 @@ def extract_quotes(
     actors = get_dictionary(dictionary)
     if mentions is None:
         mentions = actors_step.run_article(doc, {**actors_step.DEFAULTS, "actors": actors})
-    rows = quote_rows(doc, mentions, cues=load_speech_cues(speech_cues), lexicon=speaker_lexicon(actors),
+    rows = quote_rows(doc, counted_mentions(mentions), cues=load_speech_cues(speech_cues), lexicon=speaker_lexicon(actors),
                       min_partial_words=min_partial_words, indirect=indirect)
     return columns_frame(rows, _QUOTE_SCHEMA)
 
@@ -143,9 +144,10 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     dictionary = dictionary_for_language(get_dictionary(options.get("actors"), mode=options.get("actors_mode", "merge")),
                                          doc.lang)
     cues = load_speech_cues(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), lang=doc.lang)
+    mentions = counted_mentions(doc.tables["mentions"])  # not the places inside longer names
     rows = quote_rows(
         doc,
-        doc.tables["mentions"],
+        mentions,
         cues=cues,
         lexicon=speaker_lexicon(dictionary),
         min_partial_words=int(options.get("quotes_min_partial_words", DEFAULTS["quotes_min_partial_words"])),
@@ -154,7 +156,7 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
             options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]))),
     )
     if doc.lang != "en" and drops_subjects(doc.lang):  # "..., dijo.": the dropped "he" (analysis.quotes.zero_subject)
-        rows = fill_zero_subjects(masked(doc), rows, cues=cues, mentions=doc.tables["mentions"],
+        rows = fill_zero_subjects(masked(doc), rows, cues=cues, mentions=mentions,
                                   role_nouns=frozenset(word.lower() for word in dictionary.cue("role_nouns")))
     return {"sent_id": doc.sentence_ids(rows["start"]), **rows}
 

@@ -14,6 +14,7 @@ A possessive ending stands outside the match: ``"Russia’s"`` matches ``"Russia
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -128,16 +129,44 @@ class PhraseMatcher:
             yield Match(start, end, source[start:end], entry.phrase, entry.payload)
             next_free = last + 1
 
-    def _longest_at(self, columns: TokenColumns, keys: list[str], position: int) -> tuple[int, _Entry] | None:
-        """The longest accepted phrase starting at token ``position``: (last token index, entry)."""
+    def iter_matches_within(
+        self, doc: Document, start: int, end: int, *, accept: Callable[[Any], bool] | None = None
+    ) -> Iterator[Match]:
+        """The matches lying inside the characters ``[start, end)`` of ``doc`` and shorter than them, walked as
+        :meth:`iter_matches` walks the whole text (longest first, never overlapping one another): the names
+        inside a longer name ("California" in "University of California", "Washington" in "Washington Post").
+        ``accept`` keeps the phrases whose payload it accepts, so that a longer phrase it refuses ("Washington
+        Post") hides no shorter one ("Washington")."""
+        columns, keys = doc.token_columns, doc.token_keys(self._key)
+        starts, ends = columns.starts, columns.ends
+        first, stop = bisect_left(starts, start), bisect_right(ends, end)
+        position = first
+        while position < stop:
+            limit = stop - 1 if position == first else stop  # never the whole range
+            found = self._longest_at(columns, keys, position, limit, accept) if keys[position] in self._first_keys else None
+            if found is None:
+                position += 1
+                continue
+            last, entry = found
+            yield Match(starts[position], ends[last], doc.text[starts[position]:ends[last]], entry.phrase, entry.payload)
+            position = last + 1
+
+    def _longest_at(
+        self, columns: TokenColumns, keys: list[str], position: int, stop: int | None = None,
+        accept: Callable[[Any], bool] | None = None,
+    ) -> tuple[int, _Entry] | None:
+        """The longest accepted phrase starting at token ``position`` and ending before token ``stop`` (the
+        text's end when None), of the payloads ``accept`` accepts (all when None): (last token index, entry)."""
         node = self._root.get(("", keys[position]))
         best: tuple[int, _Entry] | None = None
         index = position
         gaps = columns.gaps
-        size = len(gaps)
+        size = len(gaps) if stop is None else stop
         while node is not None:
             entries = node.get(_TERMINAL)
             if entries is not None:  # a phrase ends here: does its case rule accept the text?
+                if accept is not None:
+                    entries = [entry for entry in entries if accept(entry.payload)]
                 entry = _accepted_entry(entries, columns.texts, position, index + 1)
                 if entry is not None:
                     best = (index, entry)

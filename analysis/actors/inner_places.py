@@ -1,0 +1,144 @@
+"""Places named inside a longer name: "California" in "the University of California", "England" in "the Bank
+of England", "Pittsburgh" in "the Pittsburgh Pirates".
+
+The mentions table counts each name once and its counted rows never overlap. A place named inside an
+organisation's or an outlet's name is still a mention of that place: annotators of news corpora mark it, and a
+reading of where coverage looks wants it. Counted as the place's own mention, though, every University of
+California story would become a story about California. So such a place gets a row of its own with ``how ==
+"inner"`` and a cue naming the name around it, and every count, ranking, tone and speaker leaves these rows out
+(:func:`analysis.actors.publisher.actor_mentions`, the quotes step's mention list, ``article_metrics``).
+
+Looked for: the actor dictionary's places, countries and regions (by name or alias, as the article writes them;
+never a demonym), and then the names of towns and cities the discovery step knows (``place_names``: "Durham" in
+"Durham University"), under its rules for them (no word in capitals, none the text also writes in lower case or
+``lexicon/not_places.txt`` lists). Only inside organisation and media names: a place inside a place's name ("the
+Gulf of Mexico") or a person's is part of that name.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import Any, Mapping, Sequence
+
+import pandas as pd
+
+from analysis.actors.compiled import CompiledDictionary
+from analysis.actors.context_cues import not_place_words
+from analysis.actors.dictionary import Entry
+from analysis.actors.linking import actor_id_for
+from analysis.actors.mention_types import INNER, PLACE_KINDS, fold_key
+from analysis.text.document import Document
+
+CONTAINER_TYPES = frozenset({"organization", "media"})
+CITY_WORDS = 3  # the longest town name looked for, in words ("Salt Lake City")
+_NAMED = frozenset({"dictionary", "alias"})  # how a dictionary match names its entry (not a demonym, not blocked)
+
+MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue), as the actors step's rows
+
+
+def inner_place_rows(
+    doc: Document, text: str, rows: Sequence[MentionRow], compiled: CompiledDictionary
+) -> list[MentionRow]:
+    """A row for each place (the dictionary's, or a town's name) named inside an organisation or media mention
+    of ``rows`` (``doc``: the document masked as the dictionary matched it; ``text``: the text the surfaces are
+    cut from)."""
+    entries = compiled.dictionary.entries
+    inner: list[MentionRow] = []
+    person_words: frozenset[str] | None = None
+    for row in rows:
+        if row[5] in CONTAINER_TYPES:
+            if person_words is None:  # "Imus Ranch Foundation" after "Don Imus": the person, not the town
+                person_words = frozenset(word for other in rows if other[5] == "person" for word in other[2].split())
+            inner += _places_inside(doc, text, row, compiled, entries, person_words)
+    return inner
+
+
+def _places_inside(
+    doc: Document, text: str, outer: MentionRow, compiled: CompiledDictionary, entries: Mapping[str, Entry],
+    person_words: frozenset[str],
+) -> list[MentionRow]:
+    """The place rows inside one mention (never the whole of it); a town's name that is a word of a person's
+    name in the article (``person_words``) is not looked for."""
+    start, end, surface = outer[0], outer[1], outer[2]
+    found = []
+
+    def named_place(payload: tuple[str, str]) -> bool:
+        entry = entries.get(payload[0])
+        return payload[1] in _NAMED and entry is not None and entry.type in PLACE_KINDS
+
+    for match in compiled.names.iter_matches_within(doc, start, end, accept=named_place):
+        entry = entries[match.payload[0]]
+        stop = match.end + 1 if match.phrase.endswith(".") and doc.normalized.startswith(".", match.end) else match.end
+        found.append((match.start, min(stop, end), text[match.start:min(stop, end)], entry.id, entry.name, entry.type,
+                      INNER, f"inside {surface!r}"))
+    towns = _towns_inside(doc, text, outer, compiled.cues.place_names, taken=found)
+    return found + [town for town in towns if not person_words.issuperset(town[2].split())]
+
+
+def _towns_inside(
+    doc: Document, text: str, outer: MentionRow, town_names: frozenset[str], *, taken: Sequence[MentionRow]
+) -> list[MentionRow]:
+    """The towns and cities named inside one mention, longest first, beside the dictionary's places (``taken``)."""
+    if not town_names:
+        return []
+    start, end, surface = outer[0], outer[1], outer[2]
+    columns = doc.token_columns
+    first, stop = bisect_left(columns.starts, start), bisect_right(columns.ends, end)
+    words, gaps, starts, ends = columns.texts, columns.gaps, columns.starts, columns.ends
+    found: list[MentionRow] = []
+    position = first
+    while position < stop:
+        size = _town_at(words, gaps, position, stop, town_names, doc.vocabulary)
+        inside = size and not (starts[position] == start and ends[position + size - 1] == end)
+        if inside and not any(row[0] < ends[position + size - 1] and starts[position] < row[1] for row in taken):
+            name = text[starts[position]:ends[position + size - 1]]
+            found.append((starts[position], ends[position + size - 1], name, actor_id_for("place", name), name,
+                          "place", INNER, f"inside {surface!r}; town name"))
+        position += size or 1
+    return found
+
+
+def _town_at(
+    words: Sequence[str], gaps: Sequence[str], position: int, stop: int, town_names: frozenset[str],
+    vocabulary: frozenset[str],
+) -> int:
+    """How many words from ``position`` (before ``stop``) name a town: the longest such name, or 0."""
+    if fold_key(words[position]) not in _first_words(town_names):
+        return 0
+    for size in range(min(CITY_WORDS, stop - position), 0, -1):
+        run = words[position:position + size]
+        if any(gap != " " for gap in gaps[position + 1:position + size]):
+            continue
+        if not all(word[:1].isupper() and not word.isupper() and word.lower() not in vocabulary for word in run):
+            continue
+        if fold_key(" ".join(run)) in town_names and not any(fold_key(word) in not_place_words() for word in run):
+            return size
+    return 0
+
+
+@lru_cache(maxsize=4)
+def _first_words(town_names: frozenset[str]) -> frozenset[str]:
+    """The first words of the town names (folded): where a town's name can begin."""
+    return frozenset(name.split(" ", 1)[0] for name in town_names)
+
+
+def with_inner_places(rows: list[MentionRow], inner: Sequence[MentionRow]) -> list[MentionRow]:
+    """``rows`` and the ``inner`` rows in one list, in text order (an outer name before the places inside it)."""
+    if not inner:
+        return rows
+    return sorted([*rows, *inner], key=lambda row: (row[0], -row[1], row[6] == INNER))
+
+
+def counted_mentions(mentions: "Mapping[str, Sequence[Any]] | pd.DataFrame") -> "Mapping[str, Sequence[Any]] | pd.DataFrame":
+    """A mentions table (columnar or a DataFrame) without its inner rows: what quotes and speakers resolve against."""
+    if "how" not in mentions or not any(map(is_inner, mentions["how"])):
+        return mentions
+    if isinstance(mentions, pd.DataFrame):
+        return mentions[~mentions["how"].map(is_inner).to_numpy(dtype=bool)]
+    keep = [not is_inner(how) for how in mentions["how"]]
+    return {name: [value for value, kept in zip(values, keep) if kept] for name, values in mentions.items()}
+
+
+def is_inner(how: str) -> bool:
+    """Whether a mention's ``how`` marks a place named inside a longer name (a row no count includes)."""
+    return how == INNER
