@@ -55,6 +55,7 @@ from analysis.actors.metonymy import metonym_readings
 from analysis.actors.place_surnames import place_surnames
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
+from analysis.actors.bare_titles import bare_titles
 from analysis.actors.inner_places import INNER, inner_place_rows, is_inner, with_inner_places
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
@@ -151,6 +152,7 @@ def mention_rows(
     rows += [_candidate_row(text, candidate, entries) for candidate in names + roles + surnames]
     if doc.lang == "en":  # the compass words are English ("East Jerusalem"; Spanish writes "Jerusalén Este")
         rows = with_compass_words(text, rows)
+        rows += bare_titles(doc, rows, compiled.cues)  # "the Secretary", "As President, I ...": English titles
     rows = _without_overlaps(with_party_nouns(text, rows))
     return with_inner_places(rows, inner_place_rows(masked_doc, text, rows, compiled))
 

@@ -1,0 +1,251 @@
+"""A capitalised office standing for its holder with no name after it: "the Secretary", "As President, I ...".
+
+News and court copy capitalise an office when it stands for the one person who
+holds it: "the Secretary acted within his authority", "the Governor, who had
+visited him", "Governor of Virginia", "As President, I will serve". Such a
+title is a mention of a person even when the article never names the holder;
+written in lower case ("the secretary", "a president") it is a description and
+no mention.
+
+:func:`bare_titles` adds a person mention (``how`` "role") for every word that
+
+* is a title before names (the dictionary's ``titles`` cue, written with a
+  capital and the rest lower case) that is also a role noun
+  (``lexicon/source_role_nouns.txt``: an office or a standing, not "Mr" or "Late");
+* titles no name: no capitalised word follows it after a space ("President
+  Obama", "Premier League", "General Motors" are names of their own), nor a
+  hyphen ("President-elect"), a possessive and a capitalised word ("King's
+  College"), or a person's name after the body it serves ("Secretary of State
+  Mike Pompeo", "Mayor of London Sadiq Khan": ``lexicon/title_body_connectors.txt``
+  between capitalised words);
+* does not open its sentence unless a comma follows (an address: "General, is
+  this a waiver?"; not a heading "General questions");
+* is not the end of a longer capitalised name ("Orange Prince", "Assistant
+  Professor"; a sentence's first word, "The" or "As", and "Madam" are no part
+  of one), of a compound ("Commander-in-Chief") or of an organisation's name
+  ("Department of Justice": ``lexicon/role_body_prepositions.txt`` after a
+  capitalised word), and no mention covers it.
+
+Role words right before it join the mention ("Chief Justice", "Attorney General",
+"Prime Minister"). The mention is, in this order, the person
+
+1. the sentence says holds it: the last person named before it in the sentence
+   when a word of ``lexicon/predicative_words.txt`` (and perhaps "the") stands
+   before it ("Fillmore served as President of ...", "Pian was Professor of ..."),
+   or with none before, the person named right after it and a comma ("As Attorney
+   General, Barr leads ...");
+2. named after it, the body it serves and a comma ("the King of Athens, Theseus");
+3. named before it and a comma when punctuation closes it (an apposition: "Julie
+   Payette, the Governor General of Canada, dissolved ...");
+4. the article gave the same title or role before ("Governor Bob McDonnell ...
+   his achievements as Governor"), or an earlier role phrase of the title
+   ("The President ... As President"), unless a preposition stands before it
+   ("ran for Governor", "the job of President": the office, not its holder);
+
+else an actor of its own named by the title, so every "the Secretary" of an
+article is one actor. Offices the dictionary lists with a holder named in the
+article are already role mentions (:mod:`analysis.actors.linking`) and stay so.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from typing import NamedTuple, Sequence
+
+from analysis.actors.mention_types import Cues, actor_id_for
+from analysis.text import lexicon
+from analysis.text.document import Document, TokenColumns
+
+MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue), as analysis.actors.step writes
+_CUE = "office without a name"
+_BODY_WORDS = 9  # tokens read after a title for the body it serves and a name ("of the European Central Bank")
+_MODIFIER_WORDS = 4  # lower-case words read back before a title for an apposition's comma ("the former acting")
+
+
+class _People(NamedTuple):
+    """Person mentions by start and by end offset."""
+
+    starting: dict[int, MentionRow]
+    ending: dict[int, MentionRow]
+
+
+def bare_titles(doc: Document, rows: Sequence[MentionRow], cues: Cues) -> list[MentionRow]:
+    """Person mentions for the capitalised offices of ``doc`` that name no one after them (see the module)."""
+    offices = _offices(cues.titles)
+    if not offices & doc.vocabulary:
+        return []
+    columns = doc.token_columns
+    texts, starts, ends, gaps = columns.texts, columns.starts, columns.ends, columns.gaps
+    persons = [row for row in rows if row[5] == "person"]
+    people = _People({row[0]: row for row in persons}, {row[1]: row for row in persons})
+    covered = sorted((row[0], row[1]) for row in rows)
+    covered_starts = [start for start, _ in covered]
+    found: list[MentionRow] = []
+    for index in [at for at, word in enumerate(texts) if word in offices]:
+        after = index + 1
+        if after < len(texts) and (gaps[after] == "-" or (gaps[after] == " " and texts[after][:1].isupper())
+                                   or _possessive_name(columns, after)):
+            continue  # "President Obama", "Premier League", "President-elect", "King's College"
+        first = index
+        while first > 0 and gaps[first] in (" ", "-") and texts[first - 1][:1].isupper() \
+                and texts[first - 1].lower() in _modifiers():
+            first -= 1  # "Chief Justice", "Attorney General", "Prime Minister"
+        start, end = starts[first], ends[index]
+        if _covered(covered, covered_starts, start, end) or not _standing_alone(doc, columns, first, after):
+            continue
+        named, apposed = _name_after(columns, people, after)
+        if named:
+            continue  # "Secretary of State Mike Pompeo", "Minister of Information X": a name's title
+        surface = doc.text[start:end]
+        actor = _predicated(doc, columns, rows, people, first, after) or _row_actor(apposed) \
+            or _row_actor(_apposed_before(columns, people, first, after)) \
+            or _actor(rows, start, surface, generic=texts[first - 1] in lexicon.words("role_body_prepositions"))
+        found.append((start, end, surface, *actor, "person", "role", _CUE))
+    return found
+
+
+def _closes(columns: TokenColumns, after: int) -> bool:
+    """Whether punctuation (or the text's end) follows the title at token ``after``, past the body it serves."""
+    texts, gaps = columns.texts, columns.gaps
+    index = after
+    if index < len(texts) and gaps[index] == " " and texts[index] in lexicon.words("title_body_connectors"):
+        index += 1
+        while index < len(texts) and gaps[index] == " " and _body_word(texts[index]):
+            index += 1
+    return index >= len(texts) or gaps[index] != " "
+
+
+def _body_word(word: str) -> bool:
+    """Whether ``word`` may be part of the name of the body a title serves ("of the European Council")."""
+    return word[:1].isupper() or word in lexicon.words("title_body_connectors")
+
+
+def _row_actor(row: MentionRow | None) -> tuple[str, str] | None:
+    """The actor id and name of a mention row, or None."""
+    return None if row is None else (row[3], row[4])
+
+
+def _name_after(columns: TokenColumns, people: _People, after: int) -> tuple[bool, MentionRow | None]:
+    """Whether a person's name follows the title and the body it serves with no punctuation ("Secretary of
+    State Mike Pompeo": the title is the name's), and the person named after the body it serves and a comma
+    ("the King of Athens, Theseus")."""
+    texts, gaps, starts = columns.texts, columns.gaps, columns.starts
+    if after >= len(texts) or texts[after] not in lexicon.words("title_body_connectors") or gaps[after] != " ":
+        return False, None
+    for index in range(after + 1, min(after + _BODY_WORDS, len(texts))):
+        if gaps[index] == ",":
+            return False, people.starting.get(starts[index])
+        if gaps[index] != " " or not (_body_word(texts[index])):
+            return False, None
+        if starts[index] in people.starting:
+            return True, None
+    return False, None
+
+
+def _apposed_before(columns: TokenColumns, people: _People, first: int, after: int) -> MentionRow | None:
+    """The person the title is in apposition to, named before a comma, when punctuation closes the title and
+    the body it serves: "Julie Payette, the Governor General of Canada, dissolved", "Justin Trudeau, then the
+    Prime Minister.", "Michael Bennet, a Senator from Colorado," (not "Boris Johnson, the Queen suspended")."""
+    texts, gaps, ends = columns.texts, columns.gaps, columns.ends
+    if not _closes(columns, after):
+        return None
+    index = first
+    for _ in range(_MODIFIER_WORDS):
+        if gaps[index] == ",":
+            return people.ending.get(ends[index - 1]) if index > 0 else None
+        if gaps[index] != " " or index == 0 or not texts[index - 1].islower():
+            return None
+        index -= 1
+    return None
+
+
+def _possessive_name(columns: TokenColumns, after: int) -> bool:
+    """Whether the title is a possessive followed by a capitalised word: "King's College", "the Queen's Speech"."""
+    texts, gaps = columns.texts, columns.gaps
+    return texts[after] == "s" and gaps[after] in ("'", "’") and after + 1 < len(texts) \
+        and gaps[after + 1] == " " and texts[after + 1][:1].isupper()
+
+
+def _predicated(doc: Document, columns: TokenColumns, rows: Sequence[MentionRow], people: _People, first: int,
+                after: int) -> tuple[str, str] | None:
+    """The actor of the last person named before the title in its sentence when the title is what that person
+    is or serves as ("Fillmore served as President of ..."), or with none before, of the person named right
+    after the title and a comma ("As Attorney General, Barr leads ..."); else None."""
+    texts, starts = columns.texts, columns.starts
+    index = first - 1
+    if index >= 0 and texts[index].lower() in lexicon.words("definite_articles"):
+        index -= 1
+    if index < 0 or texts[index].lower() not in lexicon.words("predicative_words"):
+        return None
+    sentence_at = bisect_right(doc.sentence_starts, starts[first]) - 1
+    sentence = doc.sentence_starts[sentence_at] if sentence_at >= 0 else 0
+    before = [row for row in rows if row[5] == "person" and sentence <= row[0] and row[1] <= starts[index]]
+    if before:
+        last = max(before, key=lambda row: row[0])
+        return last[3], last[4]
+    named = people.starting.get(starts[after]) if after < len(texts) and columns.gaps[after] == "," else None
+    return _row_actor(named)  # "As Attorney General, Barr leads ..."
+
+
+def _standing_alone(doc: Document, columns: TokenColumns, first: int, after: int) -> bool:
+    """Whether the title at tokens ``first``.. is no part of a longer name and opens no sentence but an address."""
+    texts, gaps, starts = columns.texts, columns.gaps, columns.starts
+    sentence = doc.sentence_starts[max(bisect_right(doc.sentence_starts, starts[first]) - 1, 0)] \
+        if doc.sentence_starts else 0
+    opening = first == 0 or columns.ends[first - 1] <= sentence
+    if opening:
+        return after < len(texts) and gaps[after] == ","
+    if gaps[first] == "-":
+        return False  # "Commander-in-Chief": a word of a compound
+    before = texts[first - 1]
+    before_opens = first == 1 or columns.ends[first - 2] <= sentence
+    if gaps[first] == " " and before[:1].isupper() and not before_opens \
+            and before not in lexicon.words("address_titles"):
+        return False  # "Orange Prince", "Assistant Professor": the end of a longer name (not "The", "As", "Madam")
+    if before in lexicon.words("role_body_prepositions") and first > 1 and texts[first - 2][:1].isupper():
+        return False  # "Department of Justice", "Office for Students"
+    return True
+
+
+def _covered(covered: Sequence[tuple[int, int]], covered_starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether a mention (of the sorted ``covered`` spans) overlaps ``[start, end)``; mentions do not nest deeply."""
+    at = bisect_left(covered_starts, end)
+    return any(other_end > start for _, other_end in covered[max(0, at - 8):at])
+
+
+def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: bool) -> tuple[str, str]:
+    """The actor id and name: the last person before ``start`` the article gave the title ("Governor Bob
+    McDonnell", "former Pennsylvania Senator Rick Santorum") or an earlier role phrase of the same title ("The
+    President ... As President"), else the title's own actor. An office after a preposition is the office, not
+    its holder ("ran for Governor", "the job of President"): its own actor."""
+    if not generic:
+        key = surface.lower()
+        holder = None
+        for row in rows:
+            if row[0] < start and row[5] == "person" and _titled(row, key) and (holder is None or row[0] > holder[0]):
+                holder = row
+        if holder is not None:
+            return holder[3], holder[4]
+    return actor_id_for("person", surface), surface
+
+
+def _titled(row: MentionRow, title: str) -> bool:
+    """Whether a person mention was given ``title`` ("title: Governor", "role: Pennsylvania Senator", not "role:
+    Chief Minister" for "Deputy Chief Minister") or is a role phrase of it ("The President" for "President")."""
+    cue = row[7].lower()
+    if cue.startswith(("title: ", "role: ")) and (" " + cue.split(": ", 1)[1]).endswith(" " + title):
+        return True
+    return row[6] == "role" and (" " + row[2].lower()).endswith(" " + title)
+
+
+@lru_cache(maxsize=8)
+def _offices(titles: frozenset[str]) -> frozenset[str]:
+    """The titles that are offices or standings (role nouns), as the dictionary writes them."""
+    roles = lexicon.words("source_role_nouns")
+    return frozenset(title for title in titles if title.lower() in roles and title[1:].islower())
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    """Words that join a title before it: role nouns and office modifiers ("chief", "attorney", "prime")."""
+    return lexicon.words("source_role_nouns") | lexicon.words("office_modifiers")

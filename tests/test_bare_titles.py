@@ -1,0 +1,74 @@
+"""A capitalised office with no name after it is a mention of its holder: "the Secretary", "As Governor, I ..."
+(:mod:`analysis.actors.bare_titles`)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.step import find_mentions
+
+from mention_helpers import WITHOUT_PUBLIC_FIGURES
+
+
+def titles(text: str) -> list[tuple[str, str]]:
+    """(surface, actor id) of the bare-office mentions found."""
+    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
+    rows = mentions[mentions["cue"] == "office without a name"]
+    return list(zip(rows["surface"], rows["actor_id"]))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The court said the Secretary acted within his authority.", "Secretary"),
+    ("Critics say the Secretary's reading of the law is wrong.", "Secretary"),
+    ("The town has been loyal to the Governor, who visited it twice.", "Governor"),
+    ("As Governor, I will cut the budget.", "Governor"),
+    ("General, is this a waiver or a modification?", "General"),
+    ("My question is for the Chief Justice of the court.", "Chief Justice"),
+    ("The Prime Minister will travel to Accra on Monday.", "Prime Minister"),
+])
+def test_a_capitalised_office_standing_alone_is_a_person(text, surface):
+    assert [found for found, _ in titles(text)] == [surface]
+
+
+@pytest.mark.parametrize("text", [
+    "The secretary acted within his authority.",                 # lower case: a description
+    "President Nkemelu opened the session.",                     # a title before a name
+    "General Motors cut 2,000 jobs.",                            # a name of its own
+    "US Secretary of State Ann Varga arrived in Lima.",          # the title of a name after its body
+    "The Department of Justice opened an inquiry.",              # an organisation's name
+    "She studied at King's College in the 1990s.",              # a possessive name
+    "He bought the Orange Prince at an auction.",                # the end of a longer name
+    "General questions about the case come first.",              # a sentence's first word
+    "He was named Commander-in-Chief of the army.",              # a word of a compound
+])
+def test_an_office_in_or_before_a_name_is_no_mention(text):
+    assert titles(text) == []
+
+
+def test_the_office_is_its_holder_named_before():
+    text = "Governor Ama Boateng signed the bill. Her best work as Governor was the budget."
+    assert titles(text) == [("Governor", "person:ama-boateng")]
+
+
+def test_a_predicated_office_is_the_sentence_s_person():
+    text = "Kofi Mensah served as President of the Linguistic Society in 1991."
+    assert titles(text) == [("President", "person:kofi-mensah")]
+
+
+def test_an_apposed_office_is_the_person_before_the_comma():
+    text = "Yesterday Ama Boateng, the former Mayor of Kumasi, said the plan had failed."
+    assert titles(text) == [("Mayor", "person:ama-boateng")]
+
+
+def test_an_office_after_its_body_and_a_comma_is_the_person_named_there():
+    text = "The legend says that the King of Ashanti, Osei Tutu, founded the city."
+    assert titles(text) == [("King", "person:osei-tutu")]
+
+
+def test_an_office_after_a_preposition_is_the_office_not_the_last_holder():
+    text = "Governor Ama Boateng signed the bill. Kofi Mensah will run for Governor in 2026."
+    assert titles(text) == [("Governor", "person:governor")]
+
+
+def test_a_clause_after_a_comma_is_no_apposition():
+    text = "At the request of Ama Boateng, the Secretary suspended the rules."
+    assert titles(text) == [("Secretary", "person:secretary")]
