@@ -72,3 +72,17 @@ def test_an_office_after_a_preposition_is_the_office_not_the_last_holder():
 def test_a_clause_after_a_comma_is_no_apposition():
     text = "At the request of Ama Boateng, the Secretary suspended the rules."
     assert titles(text) == [("Secretary", "person:secretary")]
+
+
+def test_an_office_after_a_or_an_is_the_office_not_the_last_holder():
+    text = "Speaker Kofi Mensah spoke first. It was an unusual move by a Speaker, critics said."
+    assert titles(text) == [("Speaker", "person:speaker")]
+
+
+def test_a_ruler_s_title_after_a_hyphenated_modifier_is_in_apposition():
+    text = "On Friday, Osei Tutu, the long-serving Sultan of Wadai, died aged 79."
+    assert titles(text) == [("Sultan", "person:osei-tutu")]
+
+
+def test_a_ruler_s_title_standing_alone_is_a_person():
+    assert titles("The town stayed loyal to the Emperor, who visited it twice.") == [("Emperor", "person:emperor")]

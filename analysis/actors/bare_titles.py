@@ -11,7 +11,9 @@ no mention.
 
 * is a title before names (the dictionary's ``titles`` cue, written with a
   capital and the rest lower case) that is also a role noun
-  (``lexicon/source_role_nouns.txt``: an office or a standing, not "Mr" or "Late");
+  (``lexicon/source_role_nouns.txt``: an office or a standing, not "Mr" or "Late")
+  or a ruler's or presiding title (``lexicon/bare_office_titles.txt``: "the Emperor",
+  "the Speaker");
 * titles no name: no capitalised word follows it after a space ("President
   Obama", "Premier League", "General Motors" are names of their own), nor a
   hyphen ("President-elect"), a possessive and a capitalised word ("King's
@@ -39,8 +41,8 @@ Role words right before it join the mention ("Chief Justice", "Attorney General"
    Payette, the Governor General of Canada, dissolved ...");
 4. the article gave the same title or role before ("Governor Bob McDonnell ...
    his achievements as Governor"), or an earlier role phrase of the title
-   ("The President ... As President"), unless a preposition stands before it
-   ("ran for Governor", "the job of President": the office, not its holder);
+   ("The President ... As President"), unless a preposition or "a" stands before it
+   ("ran for Governor", "the job of President", "by a Speaker": the office, not its holder);
 
 else an actor of its own named by the title, so every "the Secretary" of an
 article is one actor. Offices the dictionary lists with a holder named in the
@@ -59,7 +61,7 @@ from analysis.text.document import Document, TokenColumns
 MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue), as analysis.actors.step writes
 _CUE = "office without a name"
 _BODY_WORDS = 9  # tokens read after a title for the body it serves and a name ("of the European Central Bank")
-_MODIFIER_WORDS = 4  # lower-case words read back before a title for an apposition's comma ("the former acting")
+_MODIFIER_WORDS = 5  # lower-case words read back before a title for an apposition's comma ("the long-serving")
 
 
 class _People(NamedTuple):
@@ -99,7 +101,7 @@ def bare_titles(doc: Document, rows: Sequence[MentionRow], cues: Cues) -> list[M
         surface = doc.text[start:end]
         actor = _predicated(doc, columns, rows, people, first, after) or _row_actor(apposed) \
             or _row_actor(_apposed_before(columns, people, first, after)) \
-            or _actor(rows, start, surface, generic=texts[first - 1] in lexicon.words("role_body_prepositions"))
+            or _actor(rows, start, surface, generic=_generic(texts[first - 1]))
         found.append((start, end, surface, *actor, "person", "role", _CUE))
     return found
 
@@ -113,6 +115,13 @@ def _closes(columns: TokenColumns, after: int) -> bool:
         while index < len(texts) and gaps[index] == " " and _body_word(texts[index]):
             index += 1
     return index >= len(texts) or gaps[index] != " "
+
+
+def _generic(before: str) -> bool:
+    """Whether the word before a title makes it the office, not its holder: a preposition ("ran for Governor",
+    "the job of President") or an indefinite article ("an unusual move by a Speaker")."""
+    return before in lexicon.words("role_body_prepositions") or (
+        before.lower() in lexicon.words("articles") and before.lower() not in lexicon.words("definite_articles"))
 
 
 def _body_word(word: str) -> bool:
@@ -153,8 +162,8 @@ def _apposed_before(columns: TokenColumns, people: _People, first: int, after: i
     for _ in range(_MODIFIER_WORDS):
         if gaps[index] == ",":
             return people.ending.get(ends[index - 1]) if index > 0 else None
-        if gaps[index] != " " or index == 0 or not texts[index - 1].islower():
-            return None
+        if gaps[index] not in (" ", "-") or index == 0 or not texts[index - 1].islower():
+            return None  # "the former", "the long-serving"
         index -= 1
     return None
 
@@ -240,8 +249,8 @@ def _titled(row: MentionRow, title: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _offices(titles: frozenset[str]) -> frozenset[str]:
-    """The titles that are offices or standings (role nouns), as the dictionary writes them."""
-    roles = lexicon.words("source_role_nouns")
+    """The titles that are offices or standings (role nouns, rulers), as the dictionary writes them."""
+    roles = lexicon.words("source_role_nouns") | lexicon.words("bare_office_titles")
     return frozenset(title for title in titles if title.lower() in roles and title[1:].islower())
 
 
