@@ -16,6 +16,8 @@ News and biographies go on about people introduced once by a single name
   (``lexicon/person_possessions.txt``; not "death": "the death of CentOS");
 * names the people it works with: "Bos and colleagues describe ...", "a study by Kessler and his
   co-authors" (``lexicon/person_companions.txt``);
+* gives it a ruler's or saint's epithet: "Constantine the Great", "Bede the Venerable"
+  (``lexicon/epithets.txt`` after "the", as :mod:`analysis.actors.epithets` reads them);
 * makes it the subject of a verb whose object is "his" or "her" thing:
   "Byron received his early education", "Sarvis discusses his background"
   (a past form in -ed or a present form in -s, not a form of "be", "have" or "do").
@@ -39,6 +41,7 @@ _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's wor
     r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("participle_auxiliaries"))
 _PARTICIPLE = re.compile(r"\s+(?:%s)\s+(?:[a-z]+ly\s+)?([a-z]+)\b" % _AUXILIARIES)  # "was born", "had been jailed"
 _PAST_VERB = re.compile(r"\s+([a-z]+)\b")
+_EPITHET = re.compile(r" the ([A-Z][a-z]+)\b")  # "Constantine the Great": one space each side, as epithets.py reads
 _OWN_THING = re.compile(r"\s+([a-z]{2,}(?:ed|s))\s+(?:his|her)\s+[a-z]")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
 _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
@@ -59,6 +62,9 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     view = ctx.view
     after = view[last.end:last.end + 60]
+    epithet = _EPITHET.match(after)
+    if epithet and epithet.group(1) in lexicon.words("epithets"):
+        return f"epithet: the {epithet.group(1)}"  # "Constantine the Great"
     if last.possessive:
         match = _POSSESSION.match(after)
         if match is None:
