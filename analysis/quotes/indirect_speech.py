@@ -28,6 +28,8 @@ _CLAUSE_SUBJECTS = words("reported_clause_subjects")
 _CLAUSE_OPENERS = _CLAUSE_SUBJECTS | (words("determiners") - words("not_clause_opening_determiners"))
 _TAIL_PREPOSITIONS = words("clause_tail_prepositions")  # "..., X said to Reuters."
 _START, _END = attrgetter("start"), attrgetter("end")
+# "according to X, who ...": a relative clause about the source, not what it reports.
+_RELATIVES = words("subject_relative_pronouns")
 
 
 def indirect_spans(
@@ -66,6 +68,8 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
     if attribution.lemma == "according to":
         after = source_last + 1
         if after < len(tokens) and tokens[after].text == ",":
+            if after + 1 < len(tokens) and tokens[after + 1].lower in _RELATIVES:
+                return _past_relative_clause(tokens, after + 1, cue_first, forms)
             return _clause_span(tokens, after + 1, len(tokens), forms)
         return _leading_clause(tokens, cue_first, forms)
     if not after_source:
@@ -76,6 +80,18 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
     if _ends_clause(tokens, max(cue_last, source_last) + 1):
         return _leading_clause(tokens, head, forms)
     return None
+
+
+def _past_relative_clause(tokens: Sequence[Token], relative: int, cue_first: int,
+                          forms: frozenset[str]) -> tuple[int, int] | None:
+    """``according to X, who ..., CLAUSE``: the words after the relative clause about X; ``CLAUSE, according to
+    X, who said ...``: the clause before the attribution (the relative clause reports with its own cue)."""
+    for index in range(relative + 1, len(tokens)):
+        if tokens[index].kind == "quote":
+            break
+        if tokens[index].text == ",":
+            return _clause_span(tokens, index + 1, len(tokens), forms)
+    return _leading_clause(tokens, cue_first, forms)
 
 
 def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: frozenset[str]) -> tuple[int, int] | None:
@@ -155,13 +171,19 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
     return len(words) <= 4 and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in _TAIL_PREPOSITIONS for t in words)
 
 
+def _clock_colon(tokens: Sequence[Token], index: int) -> bool:
+    """A colon between two numbers ("at 11:39 a.m."): a time of day, not a clause boundary."""
+    return index + 1 < len(tokens) and tokens[index - 1].text.isdigit() and tokens[index + 1].text[:1].isdigit()
+
+
 def _leading_clause(tokens: Sequence[Token], head: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """``CLAUSE, X said``: the words before the comma that precedes the attribution."""
     comma = head - 1
     if comma < 1 or tokens[comma].text != ",":
         return None
     first = comma - 1
-    while first > 0 and tokens[first - 1].kind != "quote" and tokens[first - 1].text not in {":", ";"}:
+    while first > 0 and tokens[first - 1].kind != "quote" and tokens[first - 1].text not in {":", ";"} \
+            or first > 1 and tokens[first - 1].text == ":" and _clock_colon(tokens, first - 1):
         first -= 1
     if any(t.kind == "quote" for t in tokens[first:comma]):
         return None

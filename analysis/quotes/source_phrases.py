@@ -46,6 +46,8 @@ _PREPOSITIONS = words("source_adjunct_openers")
 # "said Smith in a statement", "said Smith, adding": words that end a source read after an inverted cue.
 _INVERTED_STOPS = words("inverted_source_stops")
 _MAX_SOURCE_TOKENS = 12
+# "X, who said", "the ministry, which said": a relative clause's subject before its cue (:func:`_relative_antecedent`).
+_SUBJECT_RELATIVES = words("subject_relative_pronouns")
 
 
 def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues: SpeechCues) -> tuple[int, int] | None:
@@ -61,12 +63,70 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
         if after < len(tokens) and tokens[after].lower == "by":
             return _phrase_after(tokens, after + 1, cues)
         return None
+    if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _SUBJECT_RELATIVES:
+        return _relative_antecedent(tokens, before, cues)
     source = _phrase_before(tokens, before, cues)
     if source is not None:
         return source
     if lemma in cues.invertible and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
         return _phrase_after(tokens, last + 1, cues)
     return None
+
+
+def _relative_antecedent(tokens: Sequence[Token], relative: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """``Mark Hay, a marine ecologist at GT, who said``, ``the agency, which said``, ``drafted by Alex Greenwich
+    who said``: the subject of a relative clause is the phrase it follows: after an appositive, the name before
+    it (:func:`_appositive_source`); a capitalised name right before it ("according to CNN who reported" ->
+    "CNN", "the home of Prime Minister Tuilaepa, who told" -> "Prime Minister Tuilaepa"); else the noun phrase
+    before the comma ("the agency"). Nobody when that phrase holds a verb ("the storm hit the coast on Monday, which"), after
+    a lower-case word without a comma ("the man who said", "asked who said"), or when a quotation stands before
+    the relative pronoun: the clause the antecedent belongs to has its own voice ("Police detained people for
+    "spreading rumors", including Li, who tried to warn")."""
+    if relative < 2 or any(token.kind == "quote" for token in tokens[:relative]):
+        return None
+    previous = tokens[relative - 1]
+    if previous.text == ",":
+        found = _appositive_source(tokens, relative - 1, cues) if _after_apposition(tokens, relative - 2) else None
+        if found is None and tokens[relative - 2].kind == "word" and tokens[relative - 2].capitalized:
+            found = _name_before(tokens, relative - 1)  # "the home of Prime Minister Tuilaepa, who": the name
+        found = found or _phrase_before(tokens, relative - 2, cues)
+        return found if found is not None and _noun_phrase(tokens, found, cues) else None
+    if previous.kind != "word" or not previous.capitalized:
+        return None
+    return _name_before(tokens, relative)
+
+
+def _after_apposition(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the comma segment ending at ``end`` opens with a determiner after a comma: an appositive
+    ("Mark Hay, a marine ecologist at GT")."""
+    first = end
+    while first - 1 >= 0 and tokens[first - 1].kind == "word":
+        first -= 1
+    return first - 1 >= 0 and tokens[first - 1].text == "," and tokens[first].lower in _DETERMINERS
+
+
+def _noun_phrase(tokens: Sequence[Token], span: tuple[int, int], cues: SpeechCues) -> bool:
+    """Whether a source span holds no verb: no lower-case cue form, auxiliary, modal or past form."""
+    for token in tokens:
+        if token.start >= span[1]:
+            break
+        if token.start < span[0] or token.kind != "word" or not token.text.islower():
+            continue
+        lower = token.lower
+        if lower in cues.one_word_forms or lower in _VERB_HINTS or lower in _CLAUSE_VERBS \
+                or (lower.endswith("ed") and lower not in _NP_PARTICIPLES):
+            return False
+    return True
+
+
+def _name_before(tokens: Sequence[Token], end: int) -> tuple[int, int] | None:
+    """The run of capitalised words ending right before token ``end`` (not the sentence's first word alone)."""
+    first = end
+    while first - 1 >= 0 and tokens[first - 1].kind == "word" and tokens[first - 1].capitalized:
+        first -= 1
+    if first == end or (first == 0 and end - first == 1):
+        return None
+    return tokens[first].start, tokens[end - 1].end
 
 
 def _inversion_allowed(tokens: Sequence[Token], first: int) -> bool:
@@ -329,6 +389,7 @@ def _verb_after_noun(tokens: Sequence[Token], end: int) -> bool:
 _DANGLING = _PREPOSITIONS | _DETERMINERS | words("source_dangling_words")
 _RELATIVES = words("relative_pronouns")
 _VERB_HINTS = _PASSIVE | words("modal_verbs") | words("do_forms")
+_CLAUSE_VERBS = words("have_forms")
 
 
 def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) -> int:
