@@ -25,6 +25,9 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   with an unnamed group ("The stores were reluctant, according to a report from ABC in which they said");
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
+* a description named in apposition right before its cue ("The study's lead
+  author, doctoral candidate Jane Roe, said") is that person
+  (:mod:`analysis.quotes.apposed_names`);
 * a definite role phrase ("the archbishop", "the head of Russian
   diplomacy") names the latest person introduced with that role word, else,
   when it is a bare description ("the minister", "the 23-year-old"; not "the
@@ -51,6 +54,7 @@ from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution
 from analysis.quotes.captions import in_caption
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
+from analysis.quotes.apposed_names import named_in_apposition
 from analysis.quotes.first_person import first_person_passages, in_passages, in_question, is_first_person, turn_at
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
@@ -243,6 +247,9 @@ def _resolve_one(
               and not after_preposition(article, start, m.start)]
     if people:
         return _speaker_of(people[-1])
+    named_after = named_in_apposition(article, attribution, mentions)
+    if named_after is not None:
+        return _speaker_of(named_after)
     source_view = view[start:end]  # the source's normalised words
     if attr.is_role_description(source) or _AGE_DESCRIPTION.match(source_view):
         found = _described_antecedent(article, source_view, start, mentions, history, genders)
