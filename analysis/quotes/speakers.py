@@ -37,7 +37,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   name written before it earlier in the article);
 * an organisation or country mention that heads the source ("the WHO",
   "a spokesperson for the UN") names that actor, not one inside a longer
-  name ("the Cyprus Mail", "the Baltimore Sun");
+  name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
+  ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`);
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
 """
 from __future__ import annotations
@@ -56,6 +57,7 @@ from analysis.quotes.captions import in_caption
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
 from analysis.quotes.apposed_names import named_in_apposition
 from analysis.quotes.first_person import first_person_passages, in_passages, in_question, is_first_person, turn_at
+from analysis.quotes.possessors import possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
@@ -261,7 +263,8 @@ def _resolve_one(
     name = unlisted_name(article, start, end, inner)
     if name is not None:
         return Speaker(name, None, "person")
-    named = [m for m in inner if m.how != "demonym" and _heads_source(article, start, end, m)]
+    named = [m for m in inner if m.how != "demonym" and _heads_source(article, start, end, m)
+             and not possesses_people(view, m.end, end, person=m.actor_type == "person")]
     if named:
         return _speaker_of(named[-1])
     apposed = _apposed_person(article, start, mentions, source_view)
