@@ -287,7 +287,7 @@ def subject_fallback(article: Article, quotes: Sequence[Quote]) -> None:
         before = view[sentence.start:quote.outer_start].rstrip()
         if not before or not before.endswith((",", ":")):
             continue
-        found_subject = subject(article, sentence, before=quote.outer_start)
+        found_subject = subject(article, sentence, before=quote.outer_start, after_opening=True)
         if found_subject is None:
             continue
         s_start, s_end = found_subject

@@ -13,7 +13,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   Bolton", "which removed Evo Morales"), nor a later name of a list after one
   ("married to Ann Lee, Tom Hart and Joe Brenner"), and not a possessor
   ("Mohammad's admission") unless it opens its sentence and possesses no person ("Actor Brendan Fraser's
-  appearance was ..."), nor a person named only in a caption line; an unnamed
+  appearance was ..."), nor a person named only in a caption line, nor a role mention in apposition to a name ("Ali
+  Khamenei, the Supreme Leader of Iran,": the name is the antecedent); an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
   nobody when an unnamed person stands as a subject in between ("One of the
   victims decided ... She said": :mod:`analysis.quotes.unnamed_subjects`);
@@ -214,9 +215,24 @@ def _subject_mentions(article: Article, mentions: Sequence[Mention], types: froz
                                                                             titles=titles))) \
                 and not addressed(sentence, mention.start, mention.end, titles=titles) \
                 and not in_caption(article, mention.start) \
-                and not object_list_member(article, sentence, mention, titles=titles, agents=True):
+                and not object_list_member(article, sentence, mention, titles=titles, agents=True) \
+                and not _apposed_role(article, mention):
             out.append(mention)
     return out
+
+
+def _apposed_role(article: Article, mention: Mention) -> bool:
+    """``Sayyid Ali Khamenei, the Supreme Leader of Iran, ordered``: a role mention in apposition to the person
+    named right before it (only a comma between) describes that person, who is the antecedent; it is none of
+    its own (its link may name another holder of a like role)."""
+    if mention.how != "role":
+        return False
+    before = article.view[max(0, mention.start - 3):mention.start]
+    comma = before.rfind(",")
+    if comma < 0 or before[comma + 1:].strip():
+        return False
+    end = mention.start - len(before) + comma
+    return any(m.end == end and m.actor_type == "person" for m in article.mentions.overlapping(end - 1, end))
 
 
 def _speaker_of(mention: Mention) -> Speaker:

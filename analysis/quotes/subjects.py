@@ -21,11 +21,12 @@ from analysis.quotes.source_phrases import BOUNDARY_WORDS, PRONOUNS
 from analysis.text import lexicon
 
 
-def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, int] | None:
+def subject(article: Article, sentence: Sentence, *, before: int, after_opening: bool = False) -> tuple[int, int] | None:
     """The first actor mention of the sentence that is not the object of a preposition nor a possessor,
     nor inside parentheses ("the source material (Martin, 2000)"), before ``before``; the person it
     introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King Felipe VI"); else a
-    pronoun opening the sentence ("She declined ..., saying")."""
+    pronoun opening the sentence ("She declined ..., saying"), or, with ``after_opening``, one right after an
+    opening prepositional phrase ("In his message, he appreciated ...: "..."", :func:`_pronoun_after_opening`)."""
     quoted = Spans([(t.start, t.end) for t in sentence.tokens if t.kind == "quote"])
     inside_sentence = article.mentions.starting_in(sentence.start, before)
     view, titles = article.view, article.lexicon.titles
@@ -45,7 +46,30 @@ def subject(article: Article, sentence: Sentence, *, before: int) -> tuple[int, 
     words = [t for t in sentence.tokens if t.kind == "word"]
     if words and words[0].lower in PRONOUNS and words[0].start < before:
         return words[0].start, words[0].end
+    return _pronoun_after_opening(sentence.tokens, before) if after_opening else None
+
+
+def _pronoun_after_opening(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
+    """``In his message, he appreciated ...``: the pronoun right after an opening prepositional phrase (a
+    preposition, then no verb, up to the first comma) is the sentence's subject; not "it" ("In the end, it
+    was the mayor who decided": a cleft names nobody)."""
+    if not tokens or tokens[0].kind != "word" or tokens[0].lower not in _OPENING_PREPOSITIONS:
+        return None
+    for index, token in enumerate(tokens[1:_MAX_OPENING + 1], start=1):
+        if token.text == ",":
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.kind == "word" and following.lower in PRONOUNS \
+                    and following.lower != "it" and following.text.islower() and following.start < before:
+                return following.start, following.end
+            return None
+        if token.kind != "word" or (token.text.islower() and token.lower.endswith("ed")) or token.lower in PRONOUNS:
+            return None
     return None
+
+
+# "In his message,", "After the vote on Monday,": what opens a sentence before its subject (at most this long).
+_OPENING_PREPOSITIONS = lexicon.words("source_adjunct_openers") - {"speaking", "writing", "according"}
+_MAX_OPENING = 8
 
 
 # Between a body and the person it introduces: "Villa manager ", "Spain's King ", "Kremlin spokesman ".
