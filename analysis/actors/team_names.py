@@ -78,10 +78,13 @@ def _lone_nickname(ctx: NameContext, token: Token) -> str:
 
 
 def _plural_nickname(ctx: NameContext, word: str) -> bool:
-    """A capitalised plural that is no head, event or place word and not written in lower case in the text."""
+    """A capitalised plural, or a nickname that does not read as one (``lexicon/team_nickname_words.txt``: "Sox",
+    "Heat"), that is no head, event or place word and not written in lower case in the text."""
     cues = ctx.cues
-    return (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.endswith("s")
-            and not word.endswith("ss") and word not in ctx.head_words and word not in cues.event_words
+    plural = len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith("ss")
+    return ((plural or word in lexicon.words("team_nickname_words"))
+            and word not in ctx.head_words and word not in cues.event_words
             and word not in lexicon.words("tournament_words")
             and word not in cues.not_names and word.lower() not in ctx.lowercase)
 
