@@ -301,8 +301,11 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
         return words[1:] in ([], ["the"])
     if words == ["and"] or words == ["&"]:
         after = tokens[nxt + 1] if nxt + 1 < len(tokens) and joins(tokens, nxt, nxt + 1) else None
-        if has_head and tokens[nxt].text in heads and after is not None and (after.text in ("of", "for") or name_like(after)):
-            return False  # "Ministry of Health and Ministry of ..." are two names (not "Securities and Exchange Commission")
+        if tokens[nxt].text in heads and after is not None \
+                and (after.text in ("of", "for") or has_head and name_like(after)):
+            return False  # "Ministry of Health and Ministry of ...", "the films Cars and House of Wax" are two names
+        if _acronym(tokens[nxt].text) or has_head and _same_head_ahead(tokens, run, nxt, heads):
+            return False  # "University of Bristol and UC Davis", "University of Oslo and Stanford University": two bodies
         if _body_ends(tokens[run[-1]].text, cues) and _head_ahead(tokens, nxt, heads):
             return False  # "the Secret Service and US Park Police", "the Senate and House": two bodies
         used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
@@ -312,6 +315,21 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
             return _name_words_ahead(tokens, nxt) <= 2
         return _head_ahead(tokens, nxt, heads)
     return False
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written in capitals, two letters or more ("UC", "NASA"): it opens a name of its own."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _same_head_ahead(tokens: Sequence[Token], run: list[int], start: int, heads: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``start`` on end in a head word the run already has ("University of
+    Oslo and Stanford University"): a second name of the same kind, not a field of the first ("Department of
+    Health and Human Services")."""
+    i = start
+    while i + 1 < len(tokens) and name_like(tokens[i + 1]) and not tokens[i].possessive and joins(tokens, i, i + 1):
+        i += 1
+    return i > start and tokens[i].text in heads and any(tokens[r].text == tokens[i].text for r in run)
 
 
 def _body_ends(word: str, cues: Cues) -> bool:
