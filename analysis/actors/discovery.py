@@ -59,6 +59,7 @@ from analysis.actors.name_shapes import (
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
+from analysis.actors.possessive_names import name_possessors
 from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
 from analysis.actors.school_names import school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
@@ -103,11 +104,7 @@ def find_candidates(
                           verbs or speaker_verbs(), sports_results(doc.normalized))
     candidates: list[Candidate] = []
     heads = cues.organization_heads
-    possessors = frozenset(  # "the Ombudsman's Office", "the King's Fund": a possessive inside an organisation's name
-        t.index for t in tokens[1:-1]
-        if t.possessive and labels[t.index] == "free" and t.text[:1].isupper() and tokens[t.index + 1].text in heads
-        and tokens[t.index - 1].text in ("the", "The")  # not "Hillary Clinton's Senate"
-    )
+    possessors = name_possessors(tokens, labels, heads)  # "the Ombudsman's Office", "St Mary's Hospital"
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
     candidates = type_shared_surnames(context, type_surname_echoes(context, _drop_initial_words(context, candidates)))
