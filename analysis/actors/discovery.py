@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Sequence
+from typing import Collection, Sequence
 
 from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
@@ -59,6 +59,7 @@ from analysis.actors.name_shapes import (
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
+from analysis.actors.office_complements import office_complement
 from analysis.actors.possessive_names import name_possessors
 from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
 from analysis.actors.school_names import school_context
@@ -232,7 +233,8 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
         # an all-capital line ("TRUMP SAYS BIDEN WILL LOSE"): one word per name, for linking to decide
         return [c for i in run if ctx.labels[i] == "free" and ctx.tokens[i].text.lower() not in ctx.lowercase
                 for c in _name_candidates(ctx, [i])]  # not "OF", "THE": words the text writes in lower case
-    for segment in _split(ctx, run, _ACTOR_LABELS):
+    kept = office_complement(ctx, run) if len(run) > 3 and _any_office(ctx, run) else ()  # "Office of the Mayor"
+    for segment in _split(ctx, run, _ACTOR_LABELS, kept):
         found.extend(_segment_candidates(ctx, segment))
     return found
 
@@ -254,13 +256,20 @@ def _shouted_line(ctx: NameContext, run: list[int]) -> bool:
     return len(words) >= 3 or (len(words) == 2 and all(len(word) >= 4 for word in words))
 
 
-def _split(ctx: NameContext, indices: list[int], boundaries: frozenset[str]) -> list[list[int]]:
-    """The parts of ``indices`` between (and without) the words labelled one of ``boundaries``; no empty part."""
+def _any_office(ctx: NameContext, run: list[int]) -> bool:
+    """Whether a word of ``run`` is part of an office ("Mayor")."""
+    return "office" in map(ctx.labels.__getitem__, run)
+
+
+def _split(ctx: NameContext, indices: list[int], boundaries: frozenset[str],
+           kept: Collection[int] = ()) -> list[list[int]]:
+    """The parts of ``indices`` between (and without) the words labelled one of ``boundaries`` (but the words of
+    ``kept``: an office inside a name, "Office of the Mayor"); no empty part."""
     if boundaries.isdisjoint(map(ctx.labels.__getitem__, indices)):
         return [indices] if indices else []  # no boundary inside: the common case
     parts: list[list[int]] = [[]]
     for i in indices:
-        if ctx.labels[i] in boundaries:
+        if ctx.labels[i] in boundaries and i not in kept:
             parts.append([])
         else:
             parts[-1].append(i)
@@ -341,12 +350,13 @@ def _common_word(ctx: NameContext, word: str) -> bool:
 
 
 def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | None:
-    """Where a title follows an organisation and precedes a name ("Supreme Court Justice Elena Kagan")."""
+    """Where a title follows an organisation and precedes a name ("Supreme Court Justice Elena Kagan"; not after
+    "the": "Office of the Chief Prosecutor")."""
     heads = ctx.cues.organization_heads
     seen_head = False
     for n, i in enumerate(segment):
         word = ctx.tokens[i].text
-        if seen_head and word in ctx.cues.titles and n + 1 < len(segment) \
+        if seen_head and word in ctx.cues.titles and n + 1 < len(segment) and ctx.tokens[i - 1].text != "the" \
                 and name_like(ctx.tokens[segment[n + 1]]) \
                 and ctx.tokens[segment[n + 1]].text not in ctx.cues.titles and ctx.tokens[segment[n + 1]].text not in heads:
             return n

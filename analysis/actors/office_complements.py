@@ -1,0 +1,48 @@
+"""Offices named inside an organisation's name: "the Office of the Mayor", "the Office of the President", "the
+Office of the High Commissioner for Human Rights".
+
+An office ("Mayor", "President") ends a name where it stands (it is a person's title), so discovery splits a run
+of capitalised words at it. After an organisation head word and "of the" it is the name's complement instead, like
+"Health" in "Department of Health" (with a modifier before it: "the Office of the Chief Prosecutor", ``lexicon/
+apposition_office_modifiers.txt`` and ``office_modifiers.txt``): :func:`office_complement` gives those office words of a run, so the name is
+read whole. Without "the" the phrase names the post itself ("eligible to the Office of President").
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from analysis.actors.name_context import NameContext
+from analysis.text import lexicon
+
+_OF = ("of", "Of")
+_OFFICE = "office"
+_MODIFIERS = lexicon.union("apposition_office_modifiers", "office_modifiers")
+
+
+def office_complement(ctx: NameContext, run: Sequence[int]) -> frozenset[int]:
+    """The office words of ``run`` that follow an organisation head word and "of the" ("Office of the Mayor"),
+    with the office words right after them; empty when there is none."""
+    tokens, labels = ctx.tokens, ctx.labels
+    kept: set[int] = set()
+    for position, index in enumerate(run):
+        if labels[index] != _OFFICE or index in kept:
+            continue
+        start = position - 1 if position and _modifier(ctx, run[position - 1]) else position  # "Chief Prosecutor"
+        k = start - 2  # "of the" before the office: without "the", "the Office of President" is the post itself
+        if k < 1 or tokens[run[k + 1]].text != "the" or tokens[run[k]].text not in _OF:
+            continue
+        head = run[k - 1]
+        if labels[head] != "free" or tokens[head].text not in ctx.cues.organization_heads:
+            continue  # "Office of the Mayor"; not "President of the ..." (an office before "of")
+        kept.update(run[start:position])
+        for following in run[position:]:
+            if labels[following] != _OFFICE:
+                break
+            kept.add(following)
+    return frozenset(kept)
+
+
+def _modifier(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` is a capitalised modifier of the office after it ("Chief", "Deputy")."""
+    word = ctx.tokens[index].text
+    return word[:1].isupper() and word.lower() in _MODIFIERS

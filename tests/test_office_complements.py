@@ -1,0 +1,23 @@
+"""An office after an organisation head word and "of the" is part of the name ("the Office of the Governor"),
+not a title that ends it; "the Office of Governor" (no "the") is the post, and an office before "of" stays a
+title. Made-up news sentences."""
+from __future__ import annotations
+
+from analysis.actors.step import find_mentions
+
+
+def _found(text: str) -> dict[str, str]:
+    return {r.surface: r.actor_type for r in find_mentions(text).itertuples()}
+
+
+def test_an_office_after_of_the_is_part_of_the_name():
+    found = _found("A statement from the Office of the Governor said the bridge would reopen. "
+                   "The Office of the Chief Prosecutor declined to comment.")
+    assert found.get("Office of the Governor") == "organization"
+    assert any(name.startswith("Office of the Chief") for name in found)
+
+
+def test_the_post_itself_and_a_title_before_of_are_not_names():
+    found = _found("She was sworn into the Office of Governor on Monday. The Governor of Ohio spoke later.")
+    assert "Office of Governor" not in found
+    assert not any(name.startswith("Governor of") and kind == "organization" for name, kind in found.items())
