@@ -39,6 +39,7 @@ from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
+from analysis.actors.acronym_definitions import without_defined_acronyms
 from analysis.actors.compiled import (
     CompiledDictionary, compile_dictionary, dictionary_cues, dictionary_spans, get_dictionary, office_hits,
 )
@@ -136,6 +137,7 @@ def mention_rows(
     candidates = finder(masked_doc, spans, offices, compiled.cues, verbs=verbs) if discover else []
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
+    spans = without_defined_acronyms(masked_doc.normalized, spans, compiled.cues.titles)  # "... interference (RFI)"
     persons = [span for span in spans if span.kind == "person"]
     names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
                                  organization_heads=compiled.cues.organization_heads,
