@@ -251,21 +251,21 @@ def _place_after(ctx: NameContext, last: Token) -> str:
 
 
 def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
-    """Why an all-capital word the dictionary lacks names an organisation ("the UNHCR said"), or ""."""
-    if len(segment) != 1:
-        return ""
-    token = ctx.tokens[segment[0]]
-    word = token.text
+    """Why an all-capital word the dictionary lacks names an organisation ("the UNHCR said", "AT&T said"), or ""."""
+    if len(segment) != 1 and any(ctx.tokens[i].gap != "&" for i in segment[1:]):
+        return ""  # one word, or initials joined by ampersands ("AT&T", "PG&E")
+    first, token = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
+    word = ctx.text[first.start:token.end]
     if not _ACRONYM_WORD.match(word) or _ROMAN.match(word) or word.casefold() in _not_organizations():
         return ""
-    if _shouted(ctx.tokens, token.index) or ctx.view[token.start - 1:token.start] == "(" \
+    if _shouted(ctx.tokens, first.index, token.index) or ctx.view[first.start - 1:first.start] == "(" \
             and ctx.view[token.end:token.end + 1] == ")" and re.search(r"[A-Za-z]+:\s*$|\b(?:NYSE|Nasdaq|ticker)\b",
-                                                                          ctx.view[max(0, token.start - 30):token.start]):
+                                                                          ctx.view[max(0, first.start - 30):first.start]):
         return ""
     after = _ORG_AFTER.match(ctx.view[token.end:token.end + 30])
     if after is not None and (token.possessive is False):
         return f"acronym: {word} {after.group(0).strip()}"
-    before = _ORG_BEFORE.search(ctx.view[max(0, token.start - 40):token.start])
+    before = _ORG_BEFORE.search(ctx.view[max(0, first.start - 40):first.start])
     if before is not None:
         return f"acronym: {before.group(0).strip()} {word}"
     return ""
@@ -291,10 +291,12 @@ def body_before(ctx: NameContext, segment: Sequence[int]) -> str:
     return f"body: {before.group(0).strip()}"
 
 
-def _shouted(tokens: Sequence[Token], index: int) -> bool:
-    """Whether a neighbouring word of the same line is written in capitals too (a headline, a shouted line)."""
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(tokens) and "\n" not in (tokens[max(index, other)].gap):
+def _shouted(tokens: Sequence[Token], index: int, last: int | None = None) -> bool:
+    """Whether a neighbouring word of the same line is written in capitals too (a headline, a shouted line);
+    the neighbours of the words ``index`` to ``last`` when given ("AT&T")."""
+    last = index if last is None else last
+    for near, other in ((index, index - 1), (last, last + 1)):
+        if 0 <= other < len(tokens) and "\n" not in (tokens[max(near, other)].gap):
             text = tokens[other].text
             if len(text) > 1 and text.isupper() and text.isalpha():
                 return True

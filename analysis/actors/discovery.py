@@ -382,7 +382,7 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "New" of "New York" (in "the New York Mets") is part of a place's name, never a common word
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
             common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
-        elif token.initial and len(segment) > 1:
+        elif token.initial and len(segment) > 1 and ctx.tokens[segment[1]].gap != "&":  # not "AT" of "AT&T"
             common = token.text.lower() in ctx.lowercase or (
                 token.text.endswith(("ly", "ing")) and fold_key(token.text) not in ctx.cues.given_names
             )

@@ -196,8 +196,9 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment if name_like(tokens[i])]
-    if all(word.isupper() and len(word) > 1 for word in words) or _titled_by_the(ctx, first):
-        return ""
+    if all(word.isupper() and len(word) > 1 for word in words) or _titled_by_the(ctx, first) \
+            or any(tokens[i].gap == "&" for i in segment[1:]):
+        return ""  # also initials joined by an ampersand ("PG&E", "AT&T")
     before = _office_before(ctx, first)
     if before is not None and not _role_in_title_case(ctx, before, segment):
         return f"role: {ctx.text[before.start:before.end]}"

@@ -211,6 +211,8 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
         return True  # 'Joaquín "El Chapo" Guzmán': a nickname in quotes inside a name
     if gap == "." and len(left.text) == 1 == len(right.text) and left.text.isupper() and right.text.isupper():
         return True  # "S.E.C.", "U.N.": initials written with periods
+    if gap == "&" and left.text.isupper() and right.text.isupper() and len(left.text) + len(right.text) > 2:
+        return True  # "AT&T", "PG&E": initials joined by an ampersand (not "Q&A", "R&D": too short to tell)
     if gap.strip() == "." and gap.endswith(" ") and (
         (len(left.text) == 1 and left.text.isupper()) or left.text in ABBREVIATIONS
     ):
