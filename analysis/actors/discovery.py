@@ -73,6 +73,7 @@ from analysis.text import lexicon
 from analysis.text.document import Document
 
 EVENT_PREFIXES = lexicon.words("event_prefixes")  # "Hurricane", "Operation": an event's name opens with one
+COURTESY_TITLES = lexicon.words("courtesy_titles")  # "Mr Park", "Dr Hill": a person, though the head word is a place's
 TRAILING_NOISE = lexicon.union("caption_words", "post_nominal_letters")  # "Jane Hill Photo", "Daniel Osei KC"
 _LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _SPACES = re.compile(r"\s+")
@@ -311,6 +312,8 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
     head = head_type(ctx, segment)
+    if head is not None and head[0] == "place" and len(segment) >= 2 and words[0] in COURTESY_TITLES:
+        return _name_candidates(ctx, segment)  # "Mr Park said": the title makes a person, the place word is a surname
     if head is not None and head[0] == "place" and len(segment) <= 3 and _personal_place_name(ctx, segment, words):
         cue = person_cue(ctx, segment, names=False)  # "Linda Park, who fled ...": a person, not a park
         if cue and (fold_key(words[0]) in ctx.cues.given_names or cue.startswith(_ROLE_CUE)):
