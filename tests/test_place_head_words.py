@@ -1,0 +1,28 @@
+"""Head words that make a discovered name a place (the ``place_words`` cue of the actor dictionary): halls,
+lodges, grounds, trails, junctions, plains, areas, swamps, marshes, lagoons and empires, beside streets and parks
+(:func:`analysis.actors.name_cues.head_type`)."""
+from __future__ import annotations
+
+import pytest
+
+from mention_helpers import discovered
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hundreds of protesters gathered outside Kelworth City Hall on Tuesday.", "Kelworth City Hall"),
+    ("The fire at Brackley Lodge was put out by noon, the fire service said.", "Brackley Lodge"),
+    ("Hikers on the Dunmore Trail were told to turn back.", "Dunmore Trail"),
+    ("The train left Varna Junction at 11:30, an hour late.", "Varna Junction"),
+    ("Drought has hit farmers across the Great Tarrow Plains this year.", "Great Tarrow Plains"),
+    ("Rents in the Halvey Bay Area rose by a fifth.", "Halvey Bay Area"),
+    ("Rangers found the boat in Okaru Swamp on Sunday.", "Okaru Swamp"),
+    ("The region was ruled by the Dravian Empire for two centuries.", "Dravian Empire"),
+])
+def test_a_place_head_word_makes_a_place(text, name):
+    assert (name, "place") in discovered(text)
+
+
+def test_a_place_head_word_after_a_speaker_is_still_a_person():
+    found = discovered("Writer Stuart Hallam Hall said the plan was sound. Hall later left the city.")
+    assert ("Stuart Hallam Hall", "place") not in found
+    assert all(kind == "person" for _, kind in found)
