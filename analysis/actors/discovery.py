@@ -67,6 +67,7 @@ from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.surname_heads import lone_surname_heads
 from analysis.actors.repeated_openings import repeated_openings
+from analysis.actors.road_codes import hyphenated_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import team_name
 from analysis.text import lexicon
@@ -225,7 +226,8 @@ def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: in
 
 def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     """The names in a run of capitalised words (:func:`~analysis.actors.name_runs.capitalised_runs`)."""
-    if len(run) == 1 and not ctx.sports_results and not _free_name_word(ctx, run[0]):
+    if len(run) == 1 and not ctx.sports_results and not _free_name_word(ctx, run[0]) \
+            and not hyphenated_road(ctx.tokens[run[0]].text):  # "US-75": a road, though "US" is the country's alias
         return []  # most runs: one word of a dictionary match or an office, or a common word ("The", "He")
     if len(run) == 1 and epithet_after_name(ctx.tokens, run[0]):
         return []  # "Great" of "Peter the Great": part of the name before it

@@ -36,7 +36,8 @@ for the names still untyped:
 * a place named with a number (:func:`numbered_place`, asked by discovery
   first): a lone place word after an ordinal ("10th Street", "42nd Avenue";
   never a court's "9th Circuit"), a word such as "Highway", "Route" or
-  "Terminal" before a number ("Highway 51", "Terminal 2"), an interstate's code ("I-95");
+  "Terminal" before a number ("Highway 51", "Terminal 2"), a road's code ("I-95", "US-75", "the M1
+  northbound": :mod:`analysis.actors.road_codes`);
 * a compass region: "the South", "the Midwest", "from the Northeast" -- one
   capitalised compass word (``lexicon/compass_regions.txt``) after "the",
   not followed by a capitalised word ("the South China Sea" is a longer name),
@@ -57,6 +58,7 @@ from functools import lru_cache
 from analysis.actors.context_cues import not_place_words, place_ends
 from analysis.actors.mention_types import PLACE_KINDS, Candidate, fold_key
 from analysis.actors.name_context import NameContext
+from analysis.actors.road_codes import road_code
 from analysis.text import lexicon
 
 _PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
@@ -268,20 +270,21 @@ def _plain_name(ctx: NameContext, candidate: Candidate) -> bool:
 
 NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|\d{1,4}[A-Z]?)$")  # "10th", "51", "4A": a digit opens no name
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_ROAD_CODE = re.compile(r"^I-\d{1,3}$")  # "I-95": an interstate highway
 
 
 def numbered_place(ctx: NameContext, segment: list[int]) -> tuple[list[int], str, str] | None:
     """A place named with a number, as (segment, "place", cue), or None: a lone place word after an ordinal
     ("10th Street", "42nd Avenue"; discovery drops a place word alone, and a digit opens no name), a lone
     word of ``lexicon/numbered_place_words.txt`` before a number ("Highway 51", "Route 66", "Terminal 2"), or a
-    road's code ("I-95"). Not a court's "9th Circuit"."""
+    road's code ("I-95", "US-75", "the M1 northbound": :mod:`analysis.actors.road_codes`). Not a court's
+    "9th Circuit"."""
     if len(segment) != 1:
         return None
     index = segment[0]
     word = ctx.tokens[index]
-    if word.text.startswith("I-") and _ROAD_CODE.match(word.text):
-        return segment, "place", f"road code: {word.text}"
+    road = road_code(ctx, index)
+    if road is not None:
+        return road[0], "place", road[1]
     if word.text.lower() in lexicon.words("numbered_place_words"):  # the word first: most words are none of these
         after = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
         if after is not None and after.gap == " " and NUMBER.match(after.text) and not _ORDINAL.match(after.text):

@@ -1,0 +1,49 @@
+"""Roads named by a code: "I-95", "US-75", "the M62 northbound", "off the A496".
+
+:func:`analysis.actors.place_neighbours.numbered_place` asks :func:`road_code` for a one-word segment of
+discovery; a code it accepts is a place of its own, and the country's alias inside one ("US" of "US-75") is
+no mention of the country:
+
+* an interstate's, a US or a state route's code written with a hyphen ("I-95", "US-75", "SR-51"); not "US"
+  and a number apart ("US 2, Mexico 0" is a score, "US 25 percent" a share);
+* a British road's code ("A64", "M1", "A1M") after "the", when a word of a road's use stands before "the"
+  ("take the M1", "off the A496", "along the A19": ``lexicon/road_words_before.txt``) or a word of a road's
+  direction or kind follows the code ("the M18 eastbound", "the A30 road": ``lexicon/road_words_after.txt``).
+  "the A380" alone is an airliner, "the M16" a rifle, "the M2 money supply" a sum.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.actors.name_context import NameContext
+from analysis.text import lexicon
+
+_HYPHENATED = re.compile(r"^(?:I|US|SR)-\d{1,3}[A-Z]?$")  # "I-95", "US-412", "SR-51"
+_BRITISH = re.compile(r"^[AM]\d{1,4}M?$")  # "A64", "M1", "A1M", "A1237"
+_ROAD_BEFORE = re.compile(r"(?:^|\W)([A-Za-z]+)[ \t]+the[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def hyphenated_road(word: str) -> bool:
+    """Whether ``word`` is a road's code with a hyphen ("US-75", "I-95"): discovery keeps such a word even where
+    the dictionary matched a country's alias in it."""
+    return "-" in word and _HYPHENATED.match(word) is not None  # the hyphen first: most words have none
+
+
+def road_code(ctx: NameContext, index: int) -> tuple[list[int], str] | None:
+    """The segment (token indices) and cue of a road's code at token ``index``, or None (see the module doc)."""
+    token = ctx.tokens[index]
+    text = token.text
+    if hyphenated_road(text):
+        return [index], f"road code: {text}"
+    if text[:1] not in ("A", "M") or not text[1:2].isdigit() or not _BRITISH.match(text):
+        return None  # the first two letters: most words open no British road's code
+    before = _ROAD_BEFORE.search(ctx.view, max(0, token.start - 20), token.start)
+    if before is None:
+        return None
+    if before.group(1).lower() in lexicon.words("road_words_before"):
+        return [index], f"road code: {before.group(1)} the {text}"
+    following = _WORD_AFTER.match(ctx.view, token.end, token.end + 20)
+    if following is not None and following.group(1) in lexicon.words("road_words_after"):
+        return [index], f"road code: the {text} {following.group(1)}"
+    return None

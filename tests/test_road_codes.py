@@ -1,0 +1,46 @@
+"""Roads named by a code (:mod:`analysis.actors.road_codes`): a hyphenated route's code is a road, not the
+country whose alias it holds; a British road's code is a road where its use or direction says so."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.actors.step import find_mentions
+
+
+def rows(text: str) -> list[tuple[str, str]]:
+    """(surface, actor_type) of the mentions of ``text``."""
+    mentions = find_mentions(text)
+    return list(zip(mentions["surface"], mentions["actor_type"]))
+
+
+@pytest.mark.parametrize("text, road", [
+    ("Traffic on US-75 backed up for five miles after the crash.", "US-75"),
+    ("A crash closed I-95 for hours.", "I-95"),
+    ("Drivers should take the M6 after the bridge closed.", "M6"),
+    ("The lorry overturned on the A303 westbound near Amesbury.", "A303"),
+    ("Police closed the M62 motorway in both directions.", "M62"),
+])
+def test_a_road_code_is_a_place(text, road):
+    assert (road, "place") in rows(text)
+
+
+def test_a_hyphenated_route_is_no_mention_of_the_country():
+    assert ("US", "country") not in rows("Traffic on US-75 backed up for five miles after the crash.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The airline will fly the A380 to Dubai from March.", "A380"),
+    ("Officers found the M16 in the boot of the car.", "M16"),
+    ("Economists watch the M2 money supply closely.", "M2"),
+])
+def test_a_code_without_a_road_cue_is_no_road(text, code):
+    assert (code, "place") not in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US 2, Mexico 0 result surprised the fans in Houston.",
+    "The US-China talks resumed on Monday.",
+    "The US 25 percent tariff hit exporters hard.",
+])
+def test_the_country_beside_a_number_stays_the_country(text):
+    assert ("US", "country") in rows(text)
