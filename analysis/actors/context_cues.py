@@ -140,6 +140,9 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     noun = None if last.possessive else _PLACE_NOUN_AFTER.match(ctx.view, last.end, last.end + 30)
     if noun is not None and place_ends(ctx.view, noun.end()):
         return f"place noun after: {noun.group(1)}"  # not "the Sanders town hall", "Xinhua state media"
+    shared = None if last.possessive else _shared_place_noun(ctx.view, first.start, last.end)
+    if shared:
+        return f"place noun after: {shared}"  # "Zamfara and Katsina states", "the Sagaing and Magway regions"
     before = _LOCATIVE_BEFORE.search(ctx.view[max(0, first.start - 10):first.start]) \
         if ends_before(ctx.view, first.start, 10, _LOCATIVE_WORDS) else None
     if before is None:
@@ -156,6 +159,35 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if place_ends(ctx.view, last.end):
         return f"locative: {before.group(0).strip()}"
     return ""
+
+
+def _plural(noun: str) -> str:
+    """The plural of a place noun: "states", "cities", "valleys"."""
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+_PLURAL_PLACE_NOUNS = "|".join(_plural(noun) for noun in lexicon.ordered_words("place_kind_nouns"))
+_PLURAL_NOUN_AFTER = re.compile(rf"[ \t]+({_PLURAL_PLACE_NOUNS})\b")
+# A second name coordinated with the first, then the plural noun both share: " and Katsina states".
+_COORDINATED_PLURAL = re.compile(
+    rf"[ \t]+(?:and|or|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,2}}[ \t]+({_PLURAL_PLACE_NOUNS})\b")
+_COORDINATORS = (" and ", " or ", " & ")
+_NAME_AND_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+(?:and|or|&)[ \t]+$")
+
+
+def _shared_place_noun(view: str, start: int, end: int) -> str:
+    """The plural place noun two coordinated names share ("Zamfara and Katsina states", "the Sagaing and Magway
+    regions"), when the name from ``start`` to ``end`` is one of them and the phrase ends as a place's name does;
+    else ""."""
+    if view.startswith(_COORDINATORS, end):  # the first name: "Zamfara" of the example
+        following = _COORDINATED_PLURAL.match(view, end, end + 80)
+    elif view.endswith(_COORDINATORS, max(0, start - 5), start):  # the second: "Katsina", after a name and "and"
+        following = _PLURAL_NOUN_AFTER.match(view, end, end + 30)
+        if following is not None and _NAME_AND_BEFORE.search(view, max(0, start - 40), start) is None:
+            following = None
+    else:
+        return ""  # most names stand in no coordination: the patterns need not run
+    return following.group(1) if following is not None and place_ends(view, following.end()) else ""
 
 
 def _verb_before(text: str) -> re.Match | None:
