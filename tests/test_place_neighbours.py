@@ -169,3 +169,19 @@ def test_an_end_of_a_route_whose_other_end_is_a_place_is_a_place(text, name):
 def test_a_route_with_no_place_at_its_other_end_types_nothing(text, name):
     assert typed(text).get(name) != "place"
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The network ran from Sidon and Tyrrak to Varelli and Amsterdam.", "Varelli"),
+    ("Buses leave from Tormund or Phoenix, every hour.", "Tormund"),
+])
+def test_a_name_before_a_place_coordinated_after_a_locative_word_is_a_place(text, name):
+    assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She sent letters to Maria and Spain's king.", "Maria"),  # a first name, and no place's end after Spain
+    ("Reporter John Okonedo wrote it. He sent copies to Okonedo and Germany.", "Okonedo"),  # the person's surname
+])
+def test_a_person_coordinated_with_a_place_stays_no_place(text, name):
+    assert typed(text).get(name) != "place"

@@ -25,7 +25,9 @@ for the names still untyped:
   or Faaborg, or ..." -- an untyped name right after a place and "and", "or"
   or "&", when a locative word stands before that place ("in", "to", "from",
   ...) or the sentence typed it ("fled to": :mod:`analysis.actors.place_phrases`),
-  and punctuation or the end of a line follows the name.
+  and punctuation or the end of a line follows the name; so is an untyped name
+  after a locative word and before "and", "or" or "&" and a place that ends
+  there ("to Venice and Amsterdam."; not a name opening with a first name).
   Never after a person or a body ("in Moran and Pyle": cases), nor a
   ``not_places`` word ("in Psychology and Counseling");
 * a route's end: "from Baracoa to Havana", "from Havana to Baracoa" -- an untyped
@@ -98,7 +100,8 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
         cue = _state_after(ctx, candidate) or _state_of(ctx, candidate, previous, span_ends) \
             or _route_end(ctx, candidate, previous, following, span_ends) \
             or _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends) \
-            or _coordinated_place(ctx, candidate, previous, span_ends)
+            or _coordinated_place(ctx, candidate, previous, span_ends) \
+            or _coordinated_before_place(ctx, candidate, following)
         if cue:
             typed[index] = replace(candidate, type="place", cue=cue)
     return typed
@@ -236,6 +239,27 @@ def _coordinated_place(ctx: NameContext, candidate: Candidate, previous: Candida
     if not typed_by_sentence and not _LOCATIVE_BEFORE.search(ctx.view, max(0, start - 16), start):
         return ""
     return f"{COORDINATED_CUE} {name}"
+
+
+_COORDINATION_AFTER = re.compile(r"[ \t]+(?:and|or|&)[ \t]+")
+_COORDINATORS = (" and ", " or ", " & ")
+
+
+def _coordinated_before_place(ctx: NameContext, candidate: Candidate, following: Candidate | None) -> str:
+    """"coordinated with: Amsterdam" when a locative word stands before the name ("to Venice and Amsterdam.",
+    "in Tempe or Phoenix,") and "and" / "or" / "&" and a place follow it, that place ending the phrase; else "".
+    Not a name opening with a first name ("to Maria and Spain"); :func:`~analysis.actors.context_cues.settle_places`
+    untypes a surname of a person of the article ("to Smith and Germany" after "John Smith")."""
+    if not ctx.view.startswith(_COORDINATORS, candidate.end):
+        return ""  # most names are followed by no coordinator: the patterns need not run
+    coordinator = _COORDINATION_AFTER.match(ctx.view, candidate.end, candidate.end + 6)
+    if coordinator is None or not _LOCATIVE_BEFORE.search(ctx.view, max(0, candidate.start - 16), candidate.start):
+        return ""
+    place = _place_starting_at(ctx, coordinator.end(), following)
+    if not place or not _PAIR_END.match(ctx.view, coordinator.end() + len(place)) or not _plain_name(ctx, candidate) \
+            or fold_key(candidate.words[0]) in ctx.cues.given_names:
+        return ""  # "to Maria and Spain": a person, listed with a place
+    return f"{COORDINATED_CUE} {place}"
 
 
 def _place_ending_before(
