@@ -53,6 +53,24 @@ def test_a_compass_word_after_the_is_a_region(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Storms battered the American Midwest this week, flooding farms.", "Midwest"),
+    ("Drought has gripped the US Southwest since March.", "Southwest"),
+    ("Farmers across the Upper Midwest lost their crops.", "Upper Midwest"),
+    ("Voters in the Deep South backed the governor.", "Deep South"),
+])
+def test_a_compass_word_after_a_country_or_a_modifier_is_a_region(text, name):
+    assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The American South Africa policy changed.", "South"),  # part of a longer name
+    ("Southwest said fares would rise. Critics blamed the American Southwest expansion.", "Southwest"),
+])
+def test_a_compass_word_after_a_country_is_no_region_in_a_longer_name_or_where_it_also_stands_alone(text, name):
+    assert typed(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, name", [
     ("Take US-75 South from the city. Leave the South behind.", "South"),  # the word also stands alone
     ("The South China Sea is disputed. Ships sail there.", "South"),  # part of a longer name
 ])

@@ -44,7 +44,11 @@ for the names still untyped:
   capitalised compass word (``lexicon/compass_regions.txt``) after "the",
   not followed by a capitalised word ("the South China Sea" is a longer name),
   in an article that writes the word only that way: where it also stands
-  alone ("US-75 South", "North / South"), linking would make those places too.
+  alone ("US-75 South", "North / South"), linking would make those places too;
+  also after "the" and a country's name or demonym ("the American Midwest",
+  "the US Southwest"), and a compass word after a modifier of
+  ``lexicon/region_modifiers.txt`` with "the" before both ("the Upper Midwest",
+  "the Deep South").
 
 The cues start the ``cue`` column ("place before: Exeter", "coordinated with:
 Irpin", "compass region: the South"); :func:`analysis.actors.context_cues.settle_places` may untype a
@@ -91,7 +95,8 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
     span_ends = [span.end for span in ctx.spans]  # spans are in text order and never overlap
     regions = lexicon.words("compass_regions")
     compass_words = frozenset(  # compass words the article also writes without "the" before them
-        c.words for c in candidates if len(c.words) == 1 and c.name in regions and not _the_region(ctx, c))
+        c.words for c in candidates
+        if len(c.words) == 1 and c.name in regions and not _the_region(ctx, c) and not _country_region(ctx, c))
     for index, candidate in enumerate(candidates):
         if candidate.type is not None:
             continue
@@ -177,11 +182,35 @@ def _compass_region(ctx: NameContext, candidate: Candidate, compass_words: froze
     """"compass region: the South" when the name is one compass word after "the", else "";
     ``compass_words`` are the compass words the article also uses otherwise ("US-75 South"), which linking
     would make places too: those are never typed."""
+    if len(candidate.indices) == 2 and _modified_region(ctx, candidate):
+        return f"{COMPASS_CUE} the {candidate.name}"  # "the Upper Midwest", "the Deep South"
     if len(candidate.words) != 1 or candidate.name not in lexicon.words("compass_regions") or candidate.words in compass_words:
         return ""
+    if _country_region(ctx, candidate):
+        return f"{COMPASS_CUE} {ctx.tokens[candidate.indices[0] - 1].text} {candidate.name}"  # "American Midwest"
     if not _the_region(ctx, candidate):
         return ""
     return f"{COMPASS_CUE} the {candidate.name}"
+
+
+def _modified_region(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether the name is a compass word after a word of ``lexicon/region_modifiers.txt`` ("Upper Midwest", "Deep
+    South"), "the" before it and no capitalised word after it."""
+    if len(candidate.indices) != 2:
+        return False
+    first, last = (ctx.tokens[i].text for i in candidate.indices)
+    return last in lexicon.words("compass_regions") and first in lexicon.words("region_modifiers") \
+        and _the_region(ctx, candidate)
+
+
+def _country_region(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether the compass word follows "the" and a country's name or demonym ("the American Midwest", "the US
+    Southwest"): the country's region, as after "the" alone."""
+    index = candidate.indices[0]
+    if index < 2 or ctx.tokens[index - 2].text not in ("the", "The") or _CAPITAL_AFTER.match(ctx.view, candidate.end):
+        return False
+    span = ctx.span_of[index - 1]
+    return span is not None and span.kind == "country" and span.how in ("demonym", "alias", "dictionary")
 
 
 def _the_region(ctx: NameContext, candidate: Candidate) -> bool:
