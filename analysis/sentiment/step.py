@@ -13,14 +13,16 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, two rules on by default: a reporting verb used as an
+News-aware tone, three rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
 proper name ("the Supreme Court", "the United Nations": the
-``sentiment_neutral_names`` option; see :mod:`analysis.sentiment.names`).
+``sentiment_neutral_names`` option; see :mod:`analysis.sentiment.names`) and
+"like" used to compare ("countries like France": the ``sentiment_neutral_like``
+option; see :mod:`analysis.sentiment.comparisons`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
-off and the second as configured.
+off and the others as configured.
 
 Each row's ``method`` names what scored it: ``sentiment_method`` for English.
 Other languages are opt-in (``sentiment_lang_methods``, e.g. ``{"es":
@@ -40,6 +42,7 @@ from analysis.text.document import Document
 from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
+from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
@@ -51,12 +54,13 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_threshold": 0.05,  # |compound| at or above which a sentence counts as positive/negative
     "sentiment_neutral_cues": True,  # reporting verbs used as attribution cues carry no tone in narration
     "sentiment_neutral_names": True,  # words of multiword proper names ("Supreme Court") carry no tone
+    "sentiment_neutral_like": True,  # "like" used to compare ("countries like France") carries no tone
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
 }
 SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
-# compound and narration compound with the news-aware cue rule off (sentiment_neutral_cues; the name rule as set): stored, so what the
+# compound and narration compound with the news-aware cue rule off (sentiment_neutral_cues; the other rules as set): stored, so what the
 # rule changed can be shown from the tables alone; equal to compound / narration_compound where it changed nothing
 BEFORE_CUE_RULE = ["compound_before_cue_rule", "narration_compound_before_cue_rule"]
 COLUMNS = [
@@ -95,6 +99,7 @@ def score_sentences(
     method: str = "vader",
     neutral_cues: bool = False,
     neutral_names: bool = False,
+    neutral_like: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -105,14 +110,15 @@ def score_sentences(
     ``neutral_names=True`` score each text as the step does by default, its
     reporting verbs used as attribution cues (the whole text is narration;
     ``speech_cues`` is a user's speech-cue file) and the words of its multiword
-    proper names without tone; both off by default, so this is bare VADER on
-    the normalised text.
+    proper names without tone; ``neutral_like=True`` drops the tone of "like"
+    used to compare. All off by default, so this is bare VADER on the
+    normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
-    if neutral_cues or neutral_names:
+    if neutral_cues or neutral_names or neutral_like:
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
-        records = [_score(engine, view, [(0, len(view))], [False], (), cues, names=neutral_names)
+        records = [_score(engine, view, [(0, len(view))], [False], (), cues, names=neutral_names, like=neutral_like)
                    for view in map(normalize, texts)]
         records = [{name: values[0] for name, values in record.items()} for record in records]
     else:
@@ -182,15 +188,16 @@ def sentence_rows(
 
 
 def document_rows(
-    doc: Document, *, method: str = "vader", cues: NeutralCues | None = None, names: bool = False
+    doc: Document, *, method: str = "vader", cues: NeutralCues | None = None, names: bool = False, like: bool = False
 ) -> dict[str, list]:
     """The ``sentiment`` rows of a Document's sentences, columnar (every column of ``SCHEMA`` but doc_id).
 
     ``cues``: reporting verbs whose tone attribution cues drop (:func:`neutral_cues_for`); None keeps VADER's.
     ``names``: the words of multiword proper names carry no tone (:mod:`analysis.sentiment.names`).
+    ``like``: "like" used to compare carries no tone (:mod:`analysis.sentiment.comparisons`).
     """
     columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans, cues,
-                     names=names)
+                     names=names, like=like)
     columns["sent_id"] = list(range(len(doc.sentences)))
     columns["method"] = [method] * len(doc.sentences)
     return columns
@@ -205,11 +212,13 @@ def _score(
     cues: NeutralCues | None = None,
     *,
     names: bool = False,
+    like: bool = False,
 ) -> dict[str, list]:
     """Score each sentence span of ``view`` once: scores, voices and word counts as columns.
 
     With ``names``, the words of multiword proper names carry no tone (see :mod:`analysis.sentiment.names`); with
-    ``cues``, nor do the reporting verbs used as attribution cues in the narration (see :mod:`analysis.sentiment.cues`).
+    ``like``, nor does "like" used to compare (see :mod:`analysis.sentiment.comparisons`); with ``cues``, nor do the
+    reporting verbs used as attribution cues in the narration (see :mod:`analysis.sentiment.cues`).
     "Plain" scores, stored beside the others, are those without the cue rule.
     """
     starts = [start for start, _ in spans]
@@ -218,6 +227,9 @@ def _score(
     if names:
         for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
             plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
+    if like:
+        for index, like_spans in comparison_like_spans(view, spans).items():
+            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], like_spans)
     merged = merged_spans(quotes)
     scored = plain
     if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
@@ -278,9 +290,10 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names = (_switch(options, name) for name in ("sentiment_neutral_cues", "sentiment_neutral_names"))
+    neutral, names, like = (_switch(options, name) for name in
+                            ("sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, names=names)
+    return document_rows(doc, method=method, cues=cues, names=names, like=like)
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
