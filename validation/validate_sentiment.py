@@ -25,7 +25,8 @@ class like the others, is printed too.
 The step's default is news-aware: reporting verbs used as attribution cues
 carry no tone in narration (:mod:`analysis.sentiment.cues`), nor do the words
 of multiword proper names (:mod:`analysis.sentiment.names`), nor "like" used
-to compare (:mod:`analysis.sentiment.comparisons`). Its r and F1
+to compare (:mod:`analysis.sentiment.comparisons`), and "hardly" and "scarcely"
+negate as "not" does (:mod:`analysis.sentiment.negators`). Its r and F1
 ("r news", "F1 news") are printed beside ours without those rules ("r ours",
 before) for every set, then each rule alone, with the number of texts changed.
 
@@ -194,10 +195,10 @@ def reference_compounds(texts: list[str]) -> np.ndarray:
 
 def our_compounds(
     texts: list[str], *, method: str = "vader", neutral_cues: bool = False, neutral_names: bool = False,
-    neutral_like: bool = False,
+    neutral_like: bool = False, approximate_negators: bool = False,
 ) -> np.ndarray:
     return score_sentences(texts, method=method, neutral_cues=neutral_cues, neutral_names=neutral_names,
-                           neutral_like=neutral_like)["compound"].to_numpy()
+                           neutral_like=neutral_like, approximate_negators=approximate_negators)["compound"].to_numpy()
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,7 @@ class SetResult:
     cues_only: Scores  # the reporting-verb rule alone
     names_only: Scores  # the proper-name rule alone
     like_only: Scores  # the comparison-"like" rule alone
+    negators_only: Scores  # the "hardly"/"scarcely" rule alone
     paper: tuple[float, float]
     n_differ: int
     n_normalised: int
@@ -222,7 +224,8 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
     for item in SETS:
         ratings = sets[item.name]
         ours, reference = our_compounds(ratings.texts), reference_compounds(ratings.texts)
-        news = our_compounds(ratings.texts, neutral_cues=True, neutral_names=True, neutral_like=True)
+        news = our_compounds(ratings.texts, neutral_cues=True, neutral_names=True, neutral_like=True,
+                             approximate_negators=True)
         results.append(SetResult(
             name=item.name,
             n=len(ratings.texts),
@@ -234,6 +237,7 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
             cues_only=evaluate(our_compounds(ratings.texts, neutral_cues=True), ratings.means),
             names_only=evaluate(our_compounds(ratings.texts, neutral_names=True), ratings.means),
             like_only=evaluate(our_compounds(ratings.texts, neutral_like=True), ratings.means),
+            negators_only=evaluate(our_compounds(ratings.texts, approximate_negators=True), ratings.means),
             paper=(item.paper_r, item.paper_f1),
             n_differ=int(np.sum(ours != reference)),
             n_normalised=sum(normalize(text) != text for text in ratings.texts),
@@ -297,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
           "from the reference (texts that normalisation alters).")
     print("ours = reference vaderSentiment on analysis.text.normalization'd text (the step without the news-aware "
           "rules); news = the step's default (attribution cues, the words of multiword proper names and "
-          "comparison 'like' carry no tone); "
+          "comparison 'like' carry no tone, 'hardly' and 'scarcely' negate); "
           "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment.step method='nltk'.")
     for result in results:
         if result.n_normalised:
@@ -309,10 +313,11 @@ def main(argv: list[str] | None = None) -> int:
             for text, reference, ours in differing_examples(sets[result.name], limit=args.examples):
                 print(f"  {reference:+.4f} -> {ours:+.4f}  {text[:110]}")
     print("\nnews-aware tone, r (3-class F1): rules off; reporting verbs used as attribution cues without tone; words "
-          "of multiword proper names without tone; 'like' used to compare without tone; all (the step's default):")
+          "of multiword proper names without tone; 'like' used to compare without tone; 'hardly'/'scarcely' negating; "
+          "all (the step's default):")
     for result in results:
         print(f"  {result.name:<16} {_pair(result.ours)}  cues {_pair(result.cues_only)}  names {_pair(result.names_only)}"
-              f"  like {_pair(result.like_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
+              f"  like {_pair(result.like_only)}  hardly {_pair(result.negators_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
               f"{result.n} texts changed)")
     nyt = next(result for result in results if result.name == "NYT editorials")
     kept = nyt.news.r >= nyt.ours.r - R_TOLERANCE

@@ -13,14 +13,16 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, three rules on by default: a reporting verb used as an
+News-aware tone, four rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
 proper name ("the Supreme Court", "the United Nations": the
 ``sentiment_neutral_names`` option; see :mod:`analysis.sentiment.names`) and
 "like" used to compare ("countries like France": the ``sentiment_neutral_like``
-option; see :mod:`analysis.sentiment.comparisons`).
+option; see :mod:`analysis.sentiment.comparisons`); and "hardly" and "scarcely"
+negate the rated words after them as "not" does (the ``sentiment_approximate_negators``
+option; see :mod:`analysis.sentiment.negators`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -44,6 +46,7 @@ from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.names import name_word_spans
+from analysis.sentiment.negators import negated, negator_spans
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
 from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts, without_tone
@@ -55,6 +58,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_neutral_cues": True,  # reporting verbs used as attribution cues carry no tone in narration
     "sentiment_neutral_names": True,  # words of multiword proper names ("Supreme Court") carry no tone
     "sentiment_neutral_like": True,  # "like" used to compare ("countries like France") carries no tone
+    "sentiment_approximate_negators": True,  # "hardly", "scarcely" negate the rated words after them as "not" does
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -100,6 +104,7 @@ def score_sentences(
     neutral_cues: bool = False,
     neutral_names: bool = False,
     neutral_like: bool = False,
+    approximate_negators: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -111,14 +116,16 @@ def score_sentences(
     reporting verbs used as attribution cues (the whole text is narration;
     ``speech_cues`` is a user's speech-cue file) and the words of its multiword
     proper names without tone; ``neutral_like=True`` drops the tone of "like"
-    used to compare. All off by default, so this is bare VADER on the
+    used to compare and ``approximate_negators=True`` negates the words after
+    "hardly" and "scarcely". All off by default, so this is bare VADER on the
     normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
-    if neutral_cues or neutral_names or neutral_like:
+    if neutral_cues or neutral_names or neutral_like or approximate_negators:
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
-        records = [_score(engine, view, [(0, len(view))], [False], (), cues, names=neutral_names, like=neutral_like)
+        records = [_score(engine, view, [(0, len(view))], [False], (), cues, names=neutral_names, like=neutral_like,
+                          negators=approximate_negators)
                    for view in map(normalize, texts)]
         records = [{name: values[0] for name, values in record.items()} for record in records]
     else:
@@ -188,16 +195,18 @@ def sentence_rows(
 
 
 def document_rows(
-    doc: Document, *, method: str = "vader", cues: NeutralCues | None = None, names: bool = False, like: bool = False
+    doc: Document, *, method: str = "vader", cues: NeutralCues | None = None, names: bool = False, like: bool = False,
+    negators: bool = False,
 ) -> dict[str, list]:
     """The ``sentiment`` rows of a Document's sentences, columnar (every column of ``SCHEMA`` but doc_id).
 
     ``cues``: reporting verbs whose tone attribution cues drop (:func:`neutral_cues_for`); None keeps VADER's.
     ``names``: the words of multiword proper names carry no tone (:mod:`analysis.sentiment.names`).
     ``like``: "like" used to compare carries no tone (:mod:`analysis.sentiment.comparisons`).
+    ``negators``: "hardly" and "scarcely" negate as "not" does (:mod:`analysis.sentiment.negators`).
     """
     columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans, cues,
-                     names=names, like=like)
+                     names=names, like=like, negators=negators)
     columns["sent_id"] = list(range(len(doc.sentences)))
     columns["method"] = [method] * len(doc.sentences)
     return columns
@@ -213,11 +222,13 @@ def _score(
     *,
     names: bool = False,
     like: bool = False,
+    negators: bool = False,
 ) -> dict[str, list]:
     """Score each sentence span of ``view`` once: scores, voices and word counts as columns.
 
     With ``names``, the words of multiword proper names carry no tone (see :mod:`analysis.sentiment.names`); with
-    ``like``, nor does "like" used to compare (see :mod:`analysis.sentiment.comparisons`); with ``cues``, nor do the
+    ``like``, nor does "like" used to compare (see :mod:`analysis.sentiment.comparisons`); with ``negators``, "hardly"
+    and "scarcely" negate as "not" does (see :mod:`analysis.sentiment.negators`); with ``cues``, nor do the
     reporting verbs used as attribution cues in the narration (see :mod:`analysis.sentiment.cues`).
     "Plain" scores, stored beside the others, are those without the cue rule.
     """
@@ -230,6 +241,9 @@ def _score(
     if like:
         for index, like_spans in comparison_like_spans(view, spans).items():
             plain[index] = without_tone(engine, plain[index], texts[index], starts[index], like_spans)
+    if negators:
+        for index, negator_at in negator_spans(view, spans).items():
+            plain[index] = negated(engine, plain[index], texts[index], starts[index], negator_at)
     merged = merged_spans(quotes)
     scored = plain
     if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
@@ -290,10 +304,10 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like = (_switch(options, name) for name in
-                            ("sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like"))
+    neutral, names, like, negators = (_switch(options, name) for name in (
+        "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, names=names, like=like)
+    return document_rows(doc, method=method, cues=cues, names=names, like=like, negators=negators)
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:

@@ -1,0 +1,63 @@
+"""News-aware tone: "hardly" and "scarcely" deny what follows, as "not" does.
+
+VADER negates a rated word after "not", "never", "rarely" or "seldom"
+(its valence times -0.74, for the three words after the negator) but reads
+"hardly" and "scarcely" as boosters that only dampen it, so "its courthouses
+hardly inspire confidence" and "scarcely a realistic appraisal" score
+positive. Editorial and news prose uses them to deny. So the rated words in
+the three tokens after one of ``lexicon/approximate_negators.txt`` get the
+negation VADER gives after "not", once, on top of VADER's own rules (its
+dampening stays). The lexicon word counts are unchanged (they have no rules).
+Measured on the human ratings of Hutto & Gilbert (2014) by
+``validation/validate_sentiment.py``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any, Sequence
+
+from vaderSentiment.vaderSentiment import N_SCALAR
+
+from analysis.sentiment.vader import TokenScores
+from analysis.text import lexicon
+
+_NEGATORS = lexicon.words("approximate_negators")
+_NEGATOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_NEGATORS))) + r")\b", re.IGNORECASE)
+_WINDOW = 3  # VADER's negation reaches the three words after a negator
+
+
+def negator_spans(view: str, sentences: Sequence[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The character spans in ``view`` of the approximate negators, by sentence index (sentences without any left
+    out). ``sentences`` are the sentences' spans in ``view``, in order."""
+    starts = [start for start, _ in sentences]
+    found: dict[int, list[tuple[int, int]]] = {}
+    for match in _NEGATOR.finditer(view):
+        index = bisect_right(starts, match.start()) - 1
+        if 0 <= index and match.end() <= sentences[index][1]:
+            found.setdefault(index, []).append(match.span())
+    return found
+
+
+def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> TokenScores:
+    """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
+    with the valences of the three tokens after each negator token (at ``spans``, offsets in the view) turned as VADER
+    turns them after "not". Unchanged when no valence moves, or when VADER rewrote the text (emoji)."""
+    if not spans or scored.text != sentence.strip():
+        return scored
+    offset = start + len(sentence) - len(sentence.lstrip())
+    tokens = engine.token_spans(scored.text)
+    token_starts = [lo + offset for lo, _ in tokens]
+    valences = list(scored.valences)
+    turned: set[int] = set()
+    for lo, hi in spans:
+        at = bisect_right(token_starts, lo) - 1  # the token holding the negator
+        if at < 0 or tokens[at][1] + offset < hi:
+            continue
+        turned.update(range(at + 1, min(at + 1 + _WINDOW, len(valences))))
+    turned = {index for index in turned if valences[index]}
+    if not turned:
+        return scored
+    for index in turned:
+        valences[index] = valences[index] * N_SCALAR
+    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, scored.counts)

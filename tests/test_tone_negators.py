@@ -1,0 +1,42 @@
+"""News-aware tone: "hardly" and "scarcely" negate the rated words after them (sentences written by us)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline.spine import article_table
+from analysis.sentiment import step
+from analysis.text.document import Document
+
+
+def compound(text: str, **options) -> float:
+    return step.score_sentences([text], **options)["compound"].tolist()[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The new stadium hardly inspires confidence.",
+    "The ministry's report was scarcely a success.",
+    "Hardly a good start for the new coalition.",  # first in the sentence
+])
+def test_a_rated_word_after_hardly_is_negated(text: str) -> None:
+    assert compound(text) > 0  # VADER only dampens it
+    assert compound(text, approximate_negators=True) < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The new stadium barely opened on time and fans were happy.",  # "barely" is not on the list
+    "The flood hit hard, but the town's spirit was strong.",  # no negator at all
+    "Hardly anyone came on Monday; the festival was a great success.",  # the rated words are out of reach
+])
+def test_sentences_without_a_negator_in_reach_keep_their_tone(text: str) -> None:
+    assert compound(text, approximate_negators=True) == compound(text)
+
+
+def test_the_step_negates_by_default_and_the_option_keeps_vader() -> None:
+    doc = Document("The verdict hardly brings relief to the families. The court met on Monday.", doc_id="a")
+    news = article_table("sentiment", doc, step.DEFAULTS)
+    plain = article_table("sentiment", doc, {**step.DEFAULTS, "sentiment_approximate_negators": False})
+    assert plain.loc[0, "compound"] > 0 > news.loc[0, "compound"]
+    assert news.loc[0, "pos_words"] == plain.loc[0, "pos_words"]  # the word counts have no rules
+    assert news.loc[1].equals(plain.loc[1])
+    with pytest.raises(ValueError, match="sentiment_approximate_negators"):
+        step.run_article(doc, {**step.DEFAULTS, "sentiment_approximate_negators": "yes"})
