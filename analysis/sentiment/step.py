@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, four rules on by default: a reporting verb used as an
+News-aware tone, five rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -22,7 +22,9 @@ proper name ("the Supreme Court", "the United Nations": the
 "like" used to compare ("countries like France": the ``sentiment_neutral_like``
 option; see :mod:`analysis.sentiment.comparisons`); and "hardly" and "scarcely"
 negate the rated words after them as "not" does (the ``sentiment_approximate_negators``
-option; see :mod:`analysis.sentiment.negators`).
+option; see :mod:`analysis.sentiment.negators`); and the harm a verb counters
+("reduce the risk of cancer", "to curb violence") carries no tone (the
+``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -45,6 +47,7 @@ from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment.comparisons import comparison_like_spans
+from analysis.sentiment.countering import verb_spans, without_countered
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negators import negated, negator_spans
 from analysis.sentiment import spanish
@@ -59,6 +62,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_neutral_names": True,  # words of multiword proper names ("Supreme Court") carry no tone
     "sentiment_neutral_like": True,  # "like" used to compare ("countries like France") carries no tone
     "sentiment_approximate_negators": True,  # "hardly", "scarcely" negate the rated words after them as "not" does
+    "sentiment_neutral_countered": True,  # the harm a verb counters ("reduce the risk of cancer") carries no tone
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -105,6 +109,7 @@ def score_sentences(
     neutral_names: bool = False,
     neutral_like: bool = False,
     approximate_negators: bool = False,
+    neutral_countered: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -117,15 +122,16 @@ def score_sentences(
     ``speech_cues`` is a user's speech-cue file) and the words of its multiword
     proper names without tone; ``neutral_like=True`` drops the tone of "like"
     used to compare and ``approximate_negators=True`` negates the words after
-    "hardly" and "scarcely". All off by default, so this is bare VADER on the
+    "hardly" and "scarcely"; ``neutral_countered=True`` drops the tone of the
+    harm a verb counters ("curb violence"). All off by default, so this is bare VADER on the
     normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
-    if neutral_cues or neutral_names or neutral_like or approximate_negators:
+    if neutral_cues or neutral_names or neutral_like or approximate_negators or neutral_countered:
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, names=neutral_names, like=neutral_like,
-                          negators=approximate_negators)
+                          negators=approximate_negators, countered=neutral_countered)
                    for view in map(normalize, texts)]
         records = [{name: values[0] for name, values in record.items()} for record in records]
     else:
@@ -196,7 +202,7 @@ def sentence_rows(
 
 def document_rows(
     doc: Document, *, method: str = "vader", cues: NeutralCues | None = None, names: bool = False, like: bool = False,
-    negators: bool = False,
+    negators: bool = False, countered: bool = False,
 ) -> dict[str, list]:
     """The ``sentiment`` rows of a Document's sentences, columnar (every column of ``SCHEMA`` but doc_id).
 
@@ -204,9 +210,10 @@ def document_rows(
     ``names``: the words of multiword proper names carry no tone (:mod:`analysis.sentiment.names`).
     ``like``: "like" used to compare carries no tone (:mod:`analysis.sentiment.comparisons`).
     ``negators``: "hardly" and "scarcely" negate as "not" does (:mod:`analysis.sentiment.negators`).
+    ``countered``: the harm a verb counters carries no tone (:mod:`analysis.sentiment.countering`).
     """
     columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans, cues,
-                     names=names, like=like, negators=negators)
+                     names=names, like=like, negators=negators, countered=countered)
     columns["sent_id"] = list(range(len(doc.sentences)))
     columns["method"] = [method] * len(doc.sentences)
     return columns
@@ -223,12 +230,14 @@ def _score(
     names: bool = False,
     like: bool = False,
     negators: bool = False,
+    countered: bool = False,
 ) -> dict[str, list]:
     """Score each sentence span of ``view`` once: scores, voices and word counts as columns.
 
     With ``names``, the words of multiword proper names carry no tone (see :mod:`analysis.sentiment.names`); with
     ``like``, nor does "like" used to compare (see :mod:`analysis.sentiment.comparisons`); with ``negators``, "hardly"
-    and "scarcely" negate as "not" does (see :mod:`analysis.sentiment.negators`); with ``cues``, nor do the
+    and "scarcely" negate as "not" does (see :mod:`analysis.sentiment.negators`); with ``countered``, the harm a verb
+    counters carries no tone (see :mod:`analysis.sentiment.countering`); with ``cues``, nor do the
     reporting verbs used as attribution cues in the narration (see :mod:`analysis.sentiment.cues`).
     "Plain" scores, stored beside the others, are those without the cue rule.
     """
@@ -244,6 +253,9 @@ def _score(
     if negators:
         for index, negator_at in negator_spans(view, spans).items():
             plain[index] = negated(engine, plain[index], texts[index], starts[index], negator_at)
+    if countered:
+        for index, verbs_at in verb_spans(view, spans).items():
+            plain[index] = without_countered(engine, plain[index], texts[index], starts[index], verbs_at)
     merged = merged_spans(quotes)
     scored = plain
     if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
@@ -304,10 +316,12 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators = (_switch(options, name) for name in (
-        "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators"))
+    neutral, names, like, negators, countered = (_switch(options, name) for name in (
+        "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
+        "sentiment_neutral_countered"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, names=names, like=like, negators=negators)
+    return document_rows(doc, method=method, cues=cues, names=names, like=like, negators=negators,
+                         countered=countered)
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:

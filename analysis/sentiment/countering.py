@@ -1,0 +1,96 @@
+"""News-aware tone: the harm a verb counters carries no tone.
+
+News reports efforts against harms: "screenings could reduce cancer deaths",
+"measures to curb violence", "combating domestic terrorism", "fewer whales
+will die". VADER reads the harm's words ("cancer", "violence", "terrorism",
+"die") as the tone of the sentence, while the sentence tells of the harm
+being reduced, prevented or fought; the human coders of the VADER ground
+truth rated such sentences far less negative (often positive). So the
+negative rated words in the six tokens after a verb of
+``lexicon/countering_verbs.txt`` (every form: "reduce", "reducing",
+"prevented", "curbs"; and "fewer"), up to a clause break (a token ending in
+, ; : . ! ?) or a form of "be" ("stopping them is evil": the predicate is no
+object), score 0. The verb keeps its own tone ("avoid" -1.2), and so do
+positive words ("reduce the cost of good care"), emoticons, and words past the
+break. A verb VADER would read as negated (a negation in the three tokens
+before it: "does nothing to solve the problem", "can't avoid a mistake")
+counters nothing.
+Left out: verbs whose object is as often no harm ("cut jobs", "end the
+season", "limit", "ban", "defeat"; "protect" takes what is kept safe), words
+read as often as nouns ("fought a war", "killed in combat") and the
+preposition "against".
+Measured on the human ratings of Hutto & Gilbert (2014) by
+``validation/validate_sentiment.py``.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any, Sequence
+
+from vaderSentiment.vaderSentiment import NEGATE
+
+from analysis.sentiment.vader import TokenScores, without_tone
+from analysis.text import lexicon
+
+_VERBS = lexicon.words("countering_verbs")
+_BE_FORMS = lexicon.words("be_forms")
+_NEGATIONS = frozenset(NEGATE)  # VADER's negations; a word with "n't" negates too
+_VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_VERBS, key=len, reverse=True))) + r")\b", re.IGNORECASE)
+_WINDOW = 6  # tokens after the verb that can hold its object
+_CLAUSE_BREAK = ",;:.!?"
+_PUNCTUATION = "\"'()[]{}.,;:!?*-"
+
+
+def verb_spans(view: str, sentences: Sequence[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """The character spans in ``view`` of the countering verbs, by sentence index (sentences without any left out).
+    ``sentences`` are the sentences' spans in ``view``, in order."""
+    starts = [start for start, _ in sentences]
+    found: dict[int, list[tuple[int, int]]] = {}
+    for match in _VERB.finditer(view):
+        index = bisect_right(starts, match.start()) - 1
+        if 0 <= index and match.end() <= sentences[index][1]:
+            found.setdefault(index, []).append(match.span())
+    return found
+
+
+def without_countered(
+    engine: Any, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]
+) -> TokenScores:
+    """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
+    with the negative valences of the tokens a countering verb (at ``spans``, offsets in the view) takes as its object
+    set to 0 (see the module doc; through :func:`analysis.sentiment.vader.without_tone`, so those words leave the
+    lexicon counts too). Unchanged when no valence moves, or when VADER rewrote the text (emoji)."""
+    if not spans or scored.text != sentence.strip():
+        return scored
+    offset = start + len(sentence) - len(sentence.lstrip())
+    text = scored.text
+    tokens = engine.token_spans(text)
+    token_starts = [lo + offset for lo, _ in tokens]
+    lowers = [text[lo:hi].strip(_PUNCTUATION).lower() for lo, hi in tokens]
+    verbs = set()
+    for lo, _ in spans:
+        at = bisect_right(token_starts, lo) - 1  # the token holding the verb, if the token is the verb
+        if at >= 0 and lowers[at] in _VERBS and not any(map(_negation, lowers[max(0, at - 3):at])):
+            verbs.add(at)
+    valences = scored.valences
+    harm = []
+    for at in sorted(verbs):
+        for index in range(at, min(at + 1 + _WINDOW, len(tokens), len(valences))):
+            if index > at and lowers[index] in _BE_FORMS:
+                break  # "stopping them is evil": a predicate, not the verb's object
+            if index != at and index not in verbs and valences[index] < 0 and _has_letter(lowers[index]):
+                harm.append((tokens[index][0] + offset, tokens[index][1] + offset))
+            if text[tokens[index][1] - 1] in _CLAUSE_BREAK:
+                break  # "... they reduced." or "reduce the risk, ...": the object ends at the clause break
+    return without_tone(engine, scored, sentence, start, harm)
+
+
+def _negation(lower: str) -> bool:
+    """Whether VADER reads the lower-case word as a negation ("not", "nothing", "never", "can't")."""
+    return lower in _NEGATIONS or "n't" in lower
+
+
+def _has_letter(word: str) -> bool:
+    """A word, not an emoticon (":(")."""
+    return any(map(str.isalpha, word))

@@ -1,0 +1,45 @@
+"""News-aware tone: the harm a verb counters carries no tone (sentences written by us)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline.spine import article_table
+from analysis.sentiment import step
+from analysis.text.document import Document
+
+
+def compound(text: str, **options) -> float:
+    return step.score_sentences([text], **options)["compound"].tolist()[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The new clinic aims to reduce the risk of infection.",
+    "Councillors voted for measures to curb violence in the market.",
+    "Screening prevented a crisis at the plant last year.",
+    "Nurses worked through the night to ease the pain of patients.",
+])
+def test_the_harm_a_verb_counters_scores_nothing(text: str) -> None:
+    assert compound(text) < 0  # VADER reads the harm as the sentence's tone
+    assert compound(text, neutral_countered=True) >= 0
+
+
+@pytest.mark.parametrize("text", [
+    "The new law does nothing to reduce the risk of fraud.",  # a negated verb counters nothing
+    "The ministry will reduce jobs, and the strike is a disaster.",  # the clause break ends the verb's object
+    "Stopping the talks is a terrible mistake.",  # after "is": a predicate, not the object
+    "Troops fought a war over the border region.",  # "fight" is left out: fighting a war counters nothing
+    "Rebels attacked the town and killed ten people.",  # no countering verb at all
+])
+def test_harm_that_no_verb_counters_keeps_its_tone(text: str) -> None:
+    assert compound(text, neutral_countered=True) == compound(text)
+
+
+def test_the_step_drops_countered_harm_by_default_and_the_option_keeps_it() -> None:
+    doc = Document("The plan will reduce the risk of floods. Floods killed two people.", doc_id="a")
+    news = article_table("sentiment", doc, step.DEFAULTS)
+    plain = article_table("sentiment", doc, {**step.DEFAULTS, "sentiment_neutral_countered": False})
+    assert plain.loc[0, "compound"] < 0 and plain.loc[0, "neg_words"] == 1  # VADER rates "risk" negative
+    assert news.loc[0, "compound"] == 0.0 and news.loc[0, "neg_words"] == 0
+    assert news.loc[1].equals(plain.loc[1])
+    with pytest.raises(ValueError, match="sentiment_neutral_countered"):
+        step.run_article(doc, {**step.DEFAULTS, "sentiment_neutral_countered": "yes"})
