@@ -15,7 +15,7 @@ def compounds(texts: list[str], **options) -> list[float]:
 
 def compared(text: str) -> list[str]:
     """The words "like" the rule finds in ``text`` read as one sentence."""
-    return [text[start:end] for spans in comparison_like_spans(text, [(0, len(text))]).values()
+    return [text[start:end] for spans in comparison_like_spans(text, [(0, len(text))], Document(text).vocabulary).values()
             for start, end in spans]
 
 
@@ -60,3 +60,13 @@ def test_the_step_drops_comparison_tone_by_default_and_the_option_keeps_it() -> 
     assert news.loc[0, "compound_before_cue_rule"] == 0.0  # the stored scores "before the cue rule" keep this rule
     with pytest.raises(ValueError, match="sentiment_neutral_like"):
         step.run_article(doc, {**step.DEFAULTS, "sentiment_neutral_like": "yes"})
+
+
+def test_only_whole_words_the_article_holds_are_found() -> None:
+    from analysis.sentiment.occurrences import occurrences
+
+    text = "Like-minded voters dislike it, LIKE their neighbours. Cities like Lyon grew."
+    vocabulary = Document(text).vocabulary
+    assert compared(text) == ["LIKE", "like"]  # not "Like-minded" nor "dislike"
+    assert occurrences(text, [(0, len(text))], {"grew"}) == {0: [(text.index("grew"), text.index("grew") + 4)]}
+    assert comparison_like_spans(text, [(0, len(text))], vocabulary - {"like", "LIKE"}) == {}  # not in the vocabulary

@@ -16,28 +16,31 @@ Measured on the human ratings of Hutto & Gilbert (2014) by
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from typing import Sequence
 
+from analysis.sentiment.occurrences import case_forms, occurrences
 from analysis.text import lexicon
 
-_LIKE = re.compile(r"(?<![\w'\u2019-])[Ll]ike(?![\w'\u2019-])")  # the word, not "likely", "dislike", "like-minded"
+_LIKE_FORMS = case_forms(["like"])
+_JOINERS = "'\u2019-"  # not the "like" of "like-minded", "dislike", "like's"
 _PUNCTUATION = "\"'()[]{}.,;:!?*\u2018\u2019\u201c\u201d"
 _VERB_BEFORE = lexicon.words("like_verb_before") | lexicon.words("modal_verbs") | lexicon.words("do_forms")
 
 
-def comparison_like_spans(view: str, sentences: Sequence[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+def comparison_like_spans(
+    view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str]
+) -> dict[int, list[tuple[int, int]]]:
     """The character spans in ``view`` of "like" used to compare, by sentence index (sentences without any left
-    out; see the module doc). ``sentences`` are the sentences' spans in ``view``, in order."""
-    starts = [start for start, _ in sentences]
+    out; see the module doc). ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the
+    article's distinct tokens as written (:attr:`analysis.text.document.Document.vocabulary`)."""
+    present = _LIKE_FORMS & vocabulary
+    if not present:
+        return {}
     found: dict[int, list[tuple[int, int]]] = {}
-    for match in _LIKE.finditer(view):
-        index = bisect_right(starts, match.start()) - 1
-        if index < 0 or match.end() > sentences[index][1]:
-            continue
-        if not _verb_before(view, sentences[index][0], match.start()):
-            found.setdefault(index, []).append(match.span())
+    for index, spans in occurrences(view, sentences, present, joiners=_JOINERS).items():
+        compared = [span for span in spans if not _verb_before(view, sentences[index][0], span[0])]
+        if compared:
+            found[index] = compared
     return found
 
 

@@ -24,34 +24,34 @@ Measured on the human ratings of Hutto & Gilbert (2014) by
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Any, Sequence
 
 from vaderSentiment.vaderSentiment import NEGATE
 
+from analysis.sentiment.occurrences import case_forms, occurrences
 from analysis.sentiment.vader import TokenScores, without_tone
 from analysis.text import lexicon
 
 _VERBS = lexicon.words("countering_verbs")
+_VERB_FORMS = case_forms(_VERBS)
 _BE_FORMS = lexicon.words("be_forms")
 _NEGATIONS = frozenset(NEGATE)  # VADER's negations; a word with "n't" negates too
-_VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_VERBS, key=len, reverse=True))) + r")\b", re.IGNORECASE)
 _WINDOW = 6  # tokens after the verb that can hold its object
 _CLAUSE_BREAK = ",;:.!?"
 _PUNCTUATION = "\"'()[]{}.,;:!?*-"
 
 
-def verb_spans(view: str, sentences: Sequence[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+
+
+def verb_spans(
+    view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str]
+) -> dict[int, list[tuple[int, int]]]:
     """The character spans in ``view`` of the countering verbs, by sentence index (sentences without any left out).
-    ``sentences`` are the sentences' spans in ``view``, in order."""
-    starts = [start for start, _ in sentences]
-    found: dict[int, list[tuple[int, int]]] = {}
-    for match in _VERB.finditer(view):
-        index = bisect_right(starts, match.start()) - 1
-        if 0 <= index and match.end() <= sentences[index][1]:
-            found.setdefault(index, []).append(match.span())
-    return found
+    ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens as
+    written (:attr:`analysis.text.document.Document.vocabulary`)."""
+    present = _VERB_FORMS & vocabulary
+    return occurrences(view, sentences, present) if present else {}
 
 
 def without_countered(

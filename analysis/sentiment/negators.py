@@ -13,30 +13,28 @@ Measured on the human ratings of Hutto & Gilbert (2014) by
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Any, Sequence
 
 from vaderSentiment.vaderSentiment import N_SCALAR
 
+from analysis.sentiment.occurrences import case_forms, occurrences
 from analysis.sentiment.vader import TokenScores
 from analysis.text import lexicon
 
 _NEGATORS = lexicon.words("approximate_negators")
-_NEGATOR = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_NEGATORS))) + r")\b", re.IGNORECASE)
+_NEGATOR_FORMS = case_forms(_NEGATORS)
 _WINDOW = 3  # VADER's negation reaches the three words after a negator
 
 
-def negator_spans(view: str, sentences: Sequence[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+def negator_spans(
+    view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str]
+) -> dict[int, list[tuple[int, int]]]:
     """The character spans in ``view`` of the approximate negators, by sentence index (sentences without any left
-    out). ``sentences`` are the sentences' spans in ``view``, in order."""
-    starts = [start for start, _ in sentences]
-    found: dict[int, list[tuple[int, int]]] = {}
-    for match in _NEGATOR.finditer(view):
-        index = bisect_right(starts, match.start()) - 1
-        if 0 <= index and match.end() <= sentences[index][1]:
-            found.setdefault(index, []).append(match.span())
-    return found
+    out). ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens
+    as written (:attr:`analysis.text.document.Document.vocabulary`)."""
+    present = _NEGATOR_FORMS & vocabulary
+    return occurrences(view, sentences, present) if present else {}
 
 
 def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> TokenScores:

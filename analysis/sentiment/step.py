@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.tables import columns_frame
-from analysis.text.document import Document
+from analysis.text.document import Document, token_columns
 from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
@@ -213,7 +213,8 @@ def document_rows(
     ``countered``: the harm a verb counters carries no tone (:mod:`analysis.sentiment.countering`).
     """
     columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans, cues,
-                     names=names, like=like, negators=negators, countered=countered)
+                     names=names, like=like, negators=negators, countered=countered,
+                     vocabulary=doc.vocabulary if like or negators or countered else None)
     columns["sent_id"] = list(range(len(doc.sentences)))
     columns["method"] = [method] * len(doc.sentences)
     return columns
@@ -231,6 +232,7 @@ def _score(
     like: bool = False,
     negators: bool = False,
     countered: bool = False,
+    vocabulary: frozenset[str] | None = None,
 ) -> dict[str, list]:
     """Score each sentence span of ``view`` once: scores, voices and word counts as columns.
 
@@ -239,7 +241,9 @@ def _score(
     and "scarcely" negate as "not" does (see :mod:`analysis.sentiment.negators`); with ``countered``, the harm a verb
     counters carries no tone (see :mod:`analysis.sentiment.countering`); with ``cues``, nor do the
     reporting verbs used as attribution cues in the narration (see :mod:`analysis.sentiment.cues`).
-    "Plain" scores, stored beside the others, are those without the cue rule.
+    "Plain" scores, stored beside the others, are those without the cue rule. ``vocabulary`` is the article's
+    distinct tokens as written (:attr:`Document.vocabulary`: those rules fire only on words it holds); None reads it
+    from ``view``.
     """
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
@@ -247,14 +251,16 @@ def _score(
     if names:
         for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
             plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
+    if (like or negators or countered) and vocabulary is None:
+        vocabulary = frozenset(token_columns(view).texts)
     if like:
-        for index, like_spans in comparison_like_spans(view, spans).items():
+        for index, like_spans in comparison_like_spans(view, spans, vocabulary).items():
             plain[index] = without_tone(engine, plain[index], texts[index], starts[index], like_spans)
     if negators:
-        for index, negator_at in negator_spans(view, spans).items():
+        for index, negator_at in negator_spans(view, spans, vocabulary).items():
             plain[index] = negated(engine, plain[index], texts[index], starts[index], negator_at)
     if countered:
-        for index, verbs_at in verb_spans(view, spans).items():
+        for index, verbs_at in verb_spans(view, spans, vocabulary).items():
             plain[index] = without_countered(engine, plain[index], texts[index], starts[index], verbs_at)
     merged = merged_spans(quotes)
     scored = plain

@@ -1,0 +1,50 @@
+"""Where the trigger words of the news-aware tone rules stand in an article, found through its vocabulary.
+
+A rule that fires on a few words ("like", "hardly", "reduce") first asks the
+article's vocabulary (:attr:`analysis.text.document.Document.vocabulary`, its
+distinct tokens as written, built once per article) which of them occur at
+all, then finds each of those with ``str.find``: most articles hold none or
+one, so no regex scans the article for a rule that cannot fire.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Sequence
+
+
+def case_forms(words: Iterable[str]) -> frozenset[str]:
+    """Each lower-case word as a token may write it: lower case, capitalised, upper case."""
+    return frozenset(form for word in words for form in (word, word.capitalize(), word.upper()))
+
+
+def occurrences(
+    view: str, sentences: Sequence[tuple[int, int]], words: Iterable[str], *, joiners: str = ""
+) -> dict[int, list[tuple[int, int]]]:
+    """Character spans in ``view`` of the whole-word occurrences of ``words`` (as written), in order, by sentence index
+    (sentences without any left out; ``sentences`` are the sentences' spans in ``view``, in order).
+
+    A whole word has no word character right before or after it, nor one of ``joiners`` ("'-": not the "like" of
+    "like-minded" or "dislike").
+    """
+    starts = [start for start, _ in sentences]
+    found: dict[int, list[tuple[int, int]]] = {}
+    for word in words:
+        at = view.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not _joined(view, at - 1, joiners) and not _joined(view, end, joiners):
+                index = bisect_right(starts, at) - 1
+                if index >= 0 and end <= sentences[index][1]:
+                    found.setdefault(index, []).append((at, end))
+            at = view.find(word, end)
+    for spans in found.values():
+        spans.sort()
+    return found
+
+
+def _joined(view: str, at: int, joiners: str) -> bool:
+    """Whether the character at ``at`` (if any) continues a word: a word character or one of ``joiners``."""
+    if at < 0 or at >= len(view):
+        return False
+    character = view[at]
+    return character.isalnum() or character == "_" or character in joiners
