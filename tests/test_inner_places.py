@@ -95,3 +95,14 @@ def test_matches_within_a_range_are_never_the_whole_range():
     found = [(match.surface, match.payload) for match in matcher.iter_matches_within(doc, start, end)]
     assert found == [("New York", "place"), ("Times", "other")]
     assert [m.surface for m in matcher.iter_matches(doc)] == ["New York Times"]
+
+
+def test_the_validation_suite_codes_no_inner_place_as_an_actor(tmp_path):
+    from analysis.validation import suite_codes
+
+    result = _analysed(tmp_path)
+    doc_id = result.articles["doc_id"].iloc[0]
+    units = pd.DataFrame({"unit": ["sentence"], "doc_id": [doc_id], "sent_id": [0]})
+    codes = suite_codes(units, result)
+    assert tuple(codes["actors"].iloc[0]) == ("Bank of England",)
+    assert "england" not in codes["aliases"].iloc[0]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from analysis.actors.inner_places import counted_mentions
 from analysis.pipeline.spine import Analysis
 
 
@@ -41,12 +42,14 @@ def unit_spans(units: pd.DataFrame, result: Analysis) -> pd.DataFrame:
 def suite_codes(units: pd.DataFrame, result: Analysis) -> pd.DataFrame:
     """One row per unit: the suite's ``tone`` class, ``compound``, ``frames``, ``actors``, ``speaker``
     (tuples of names, sorted) and ``aliases`` (every surface and name of the unit's actors, casefolded,
-    mapped to the actor's name, over the unit's article), keyed like ``units``."""
+    mapped to the actor's name, over the unit's article), keyed like ``units``. A place named inside a longer
+    name (``how == "inner"``) is no actor a coder codes ("Caribbean" in the Community of Latin American and
+    Caribbean States)."""
     spans = unit_spans(units[["unit", "doc_id", "sent_id"]].drop_duplicates(), result)
     threshold = float(result.options.get("sentiment_threshold", 0.05))
     sentence_tone = result.tables["sentiment"].set_index(["doc_id", "sent_id"])["compound"] if "sentiment" in result.tables else None
     article_tone = result.articles.set_index("doc_id")["tone"] if "tone" in result.articles else None
-    mentions = _by_doc(result.tables.get("mentions"))
+    mentions = _by_doc(counted_mentions(result.tables["mentions"]) if "mentions" in result.tables else None)
     hits = _by_doc(result.tables.get("frame_hits"))
     quotes = _by_doc(result.tables.get("quotes"))
     rows = []
