@@ -25,8 +25,7 @@ import pandas as pd
 from analysis.actors.compiled import CompiledDictionary
 from analysis.actors.context_cues import not_place_words
 from analysis.actors.dictionary import Entry
-from analysis.actors.linking import actor_id_for
-from analysis.actors.mention_types import INNER, PLACE_KINDS, fold_key
+from analysis.actors.mention_types import INNER, PLACE_KINDS, actor_id_for, fold_key
 from analysis.text.document import Document
 
 CONTAINER_TYPES = frozenset({"organization", "media"})
