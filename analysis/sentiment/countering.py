@@ -42,8 +42,6 @@ _CLAUSE_BREAK = ",;:.!?"
 _PUNCTUATION = "\"'()[]{}.,;:!?*-"
 
 
-
-
 def verb_spans(
     view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str]
 ) -> dict[int, list[tuple[int, int]]]:
