@@ -384,13 +384,15 @@ class _HolderIndex:
 
     def pick(self, hit: OfficeHit) -> _Holding | None:
         """The holder of a compatible office (the same one or a child of it, and a compatible country or
-        organisation): the nearest before the phrase, else the only one after it."""
+        organisation): the nearest before the phrase or at it (the person it is apposed to), else the only one
+        after it."""
         if hit.actor_id is None:
             lists = [self.by_office.get(hit.office, [])]  # type: ignore[arg-type]
         else:
             lists = [self.by_actor.get((hit.office, None), []), self.by_actor.get((hit.office, hit.actor_id), [])]  # type: ignore[arg-type]
         lists = [found for found in lists if found]
-        before = [entry for entry in (self._last_before(found, hit.start) for found in lists) if entry is not None]
+        # a holding recorded at the phrase itself ("Khamenei, the Supreme Leader of Iran,") is its holder
+        before = [entry for entry in (self._last_before(found, hit.start + 1) for found in lists) if entry is not None]
         if before:
             return max(before, key=lambda entry: entry[0])[1]
         persons = {self.person[id(found)] for found in lists}

@@ -1,0 +1,23 @@
+"""An office in apposition to a name is that person's role, even when another holder of a related office was named
+before it (analysis/actors/linking.py, _HolderIndex.pick). Made-up news sentences."""
+from __future__ import annotations
+
+from analysis.actors.step import find_mentions
+
+STORY = ("President John Smith spoke on Monday. Ahmad Karimi, the Supreme Leader of Iran, ordered three days of "
+         "mourning. Maria Lopez, president of Peru, said she was sad.")
+
+
+def _roles(text: str) -> dict[str, str]:
+    mentions = find_mentions(text)
+    roles = mentions[mentions["how"] == "role"]
+    return dict(zip(roles["surface"], roles["actor"]))
+
+
+def test_an_apposed_office_is_the_role_of_the_name_it_is_apposed_to():
+    assert _roles(STORY) == {"the Supreme Leader": "Ahmad Karimi", "president": "Maria Lopez"}
+
+
+def test_a_later_office_alone_still_goes_to_the_last_holder_named():
+    roles = _roles("Ahmad Karimi, the president of Iran, spoke on Monday. The president later met aid workers.")
+    assert roles == {"the president": "Ahmad Karimi", "The president": "Ahmad Karimi"}
