@@ -21,3 +21,9 @@ def test_an_apposed_office_is_the_role_of_the_name_it_is_apposed_to():
 def test_a_later_office_alone_still_goes_to_the_last_holder_named():
     roles = _roles("Ahmad Karimi, the president of Iran, spoke on Monday. The president later met aid workers.")
     assert roles == {"the president": "Ahmad Karimi", "The president": "Ahmad Karimi"}
+
+
+def test_an_office_its_verb_follows_is_no_apposition():
+    roles = _roles("At the request of Prime Minister Ann Lee, the Queen suspended parliament on Monday.")
+    assert roles.get("the Queen") != "Ann Lee" and roles.get("Queen") != "Ann Lee"
+    assert _roles("Ann Lee, the foreign minister, said so.") == {"the foreign minister": "Ann Lee"}

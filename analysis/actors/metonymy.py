@@ -129,7 +129,23 @@ def _names_no_agent(view: str, end: int, verbs: frozenset[str]) -> bool:
     if match.group("capital"):
         return True
     word = match.group("lower")
+    return word not in FUNCTION_WORDS and not reads_as_verb(word, verbs)
+
+
+def reads_as_verb(word: str, verbs: frozenset[str] = frozenset(), *, s_forms: bool = True) -> bool:
+    """Whether a lower-case word right after a name reads as that name's verb: an auxiliary (negated or not), a
+    reporting verb (``verbs``) or a word ending in -ed or, with ``s_forms``, in -s (not -ss; a plural noun ends
+    so too). Function words are not verbs."""
     word = word[:-3] if word.endswith("n't") else word
-    if word in FUNCTION_WORDS or word in AUXILIARIES or word in verbs:
+    if word in FUNCTION_WORDS:
         return False
-    return not (word.endswith(("ed", "s")) and not word.endswith("ss"))
+    if word in AUXILIARIES or word in verbs:
+        return True
+    return word.endswith("ed") or s_forms and word.endswith("s") and not word.endswith("ss")
+
+
+def word_after(view: str, end: int) -> str | None:
+    """The lower-case word right after ``end`` (past -ly adverbs), or None when a capitalised word, a year or
+    anything else comes first."""
+    match = _NEXT_WORD.match(view, end, end + 60)
+    return match.group("lower") if match is not None else None

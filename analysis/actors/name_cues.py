@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.mention_types import OfficeHit, fold_key
+from analysis.actors.metonymy import reads_as_verb, word_after
 from analysis.actors.name_context import LOWER_LETTERS, NameContext, ends_before
 from analysis.actors.name_runs import Token, joins, name_like, parenthesised
 from analysis.actors.name_shapes import given_name
@@ -370,8 +371,9 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
     ``X, the Russian foreign minister``, ``X, Russia's foreign minister``,
     ``X, senior economist at Y``: a comma, an optional determiner, then only
     modifiers before the office. Not a verb between ("TikTok and X, accuse
-    President Y"), and not a title before another name ("Separately, NATO
-    Secretary General Mark Rutte").
+    President Y"), not a title before another name ("Separately, NATO
+    Secretary General Mark Rutte"), and not an office its verb follows ("Boris
+    Johnson, the Queen suspended ...": a list, the office the subject).
     """
     match = APPOSITION.match(view[name_end:name_end + 60])
     if match is None:
@@ -385,7 +387,10 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
     if not match.group("det") and not all(
             word[:1].isupper() or word.lower() in _OFFICE_MODIFIERS for word in between.split()):
         return False
-    return re.match(r"\s+[A-Z]", view[hit.end:hit.end + 2]) is None
+    if re.match(r"\s+[A-Z]", view[hit.end:hit.end + 2]) is not None:
+        return False
+    verb = word_after(view, hit.end)  # "Boris Johnson, the Queen suspended ...": the office is the subject
+    return verb is None or not reads_as_verb(verb, s_forms=False)  # "envoy for Ukraine negotiations" stays
 
 
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
