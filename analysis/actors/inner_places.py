@@ -128,12 +128,13 @@ def with_inner_places(rows: list[MentionRow], inner: Sequence[MentionRow]) -> li
     return sorted([*rows, *inner], key=lambda row: (row[0], -row[1], row[6] == INNER))
 
 
-def counted_mentions(mentions: "Mapping[str, Sequence[Any]] | pd.DataFrame") -> "Mapping[str, Sequence[Any]] | pd.DataFrame":
-    """A mentions table (columnar or a DataFrame) without its inner rows: what quotes and speakers resolve against."""
-    if "how" not in mentions or not any(map(is_inner, mentions["how"])):
-        return mentions
+def counted_mentions(mentions: Mapping[str, Sequence[Any]] | pd.DataFrame) -> Mapping[str, Sequence[Any]] | pd.DataFrame:
+    """A mentions table (columnar or a DataFrame) without its inner rows: what counts and speakers read."""
     if isinstance(mentions, pd.DataFrame):
-        return mentions[~mentions["how"].map(is_inner).to_numpy(dtype=bool)]
+        inner = mentions["how"].eq(INNER).to_numpy() if "how" in mentions.columns else None
+        return mentions[~inner] if inner is not None and inner.any() else mentions
+    if "how" not in mentions or INNER not in mentions["how"]:
+        return mentions
     keep = [not is_inner(how) for how in mentions["how"]]
     return {name: [value for value, kept in zip(values, keep) if kept] for name, values in mentions.items()}
 

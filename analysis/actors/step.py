@@ -57,7 +57,7 @@ from analysis.actors.place_surnames import place_surnames
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
 from analysis.actors.bare_titles import bare_titles
-from analysis.actors.inner_places import INNER, inner_place_rows, is_inner, with_inner_places
+from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, is_inner, with_inner_places
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
 from analysis.backends.spacy_mentions import CandidateFinder, candidate_finder
@@ -301,7 +301,7 @@ def article_metrics(
     index = pd.Index(articles["doc_id"], name="doc_id")
     if mentions.empty:
         return pd.DataFrame({"n_mentions": 0, "n_actors": 0, "top_actor": ""}, index=index)
-    mentions = mentions[~mentions["how"].map(is_inner).to_numpy(dtype=bool)] if "how" in mentions.columns else mentions
+    mentions = counted_mentions(mentions)
     grouped = mentions.groupby("doc_id", sort=False)
     top = mentions.groupby(["doc_id", "actor"], sort=False).agg(n=("start", "size"), first=("start", "min"))
     top = top.reset_index().sort_values(["doc_id", "n", "first"], ascending=[True, False, True], kind="stable")
