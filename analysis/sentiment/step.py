@@ -36,7 +36,7 @@ articles in other languages (:func:`languages_for`).
 """
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
@@ -71,6 +71,19 @@ SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
 # compound and narration compound with the news-aware cue rule off (sentiment_neutral_cues; the other rules as set): stored, so what the
 # rule changed can be shown from the tables alone; equal to compound / narration_compound where it changed nothing
 BEFORE_CUE_RULE = ["compound_before_cue_rule", "narration_compound_before_cue_rule"]
+
+
+class WordRules(NamedTuple):
+    """Which news-aware word rules score a text (the attribution-cue rule, which needs the speech cues, aside):
+    ``names`` (:mod:`analysis.sentiment.names`), ``like`` (:mod:`analysis.sentiment.comparisons`), ``negators``
+    (:mod:`analysis.sentiment.negators`) and ``countered`` (:mod:`analysis.sentiment.countering`); all off is bare
+    VADER. The step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``,
+    ``sentiment_approximate_negators`` and ``sentiment_neutral_countered`` set them."""
+
+    names: bool = False
+    like: bool = False
+    negators: bool = False
+    countered: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -128,10 +141,10 @@ def score_sentences(
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
-    if neutral_cues or neutral_names or neutral_like or approximate_negators or neutral_countered:
+    rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered)
+    if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
-        records = [_score(engine, view, [(0, len(view))], [False], (), cues, names=neutral_names, like=neutral_like,
-                          negators=approximate_negators, countered=neutral_countered)
+        records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
                    for view in map(normalize, texts)]
         records = [{name: values[0] for name, values in record.items()} for record in records]
     else:
@@ -201,20 +214,15 @@ def sentence_rows(
 
 
 def document_rows(
-    doc: Document, *, method: str = "vader", cues: NeutralCues | None = None, names: bool = False, like: bool = False,
-    negators: bool = False, countered: bool = False,
+    doc: Document, *, method: str = "vader", cues: NeutralCues | None = None, rules: WordRules = WordRules(),
 ) -> dict[str, list]:
     """The ``sentiment`` rows of a Document's sentences, columnar (every column of ``SCHEMA`` but doc_id).
 
     ``cues``: reporting verbs whose tone attribution cues drop (:func:`neutral_cues_for`); None keeps VADER's.
-    ``names``: the words of multiword proper names carry no tone (:mod:`analysis.sentiment.names`).
-    ``like``: "like" used to compare carries no tone (:mod:`analysis.sentiment.comparisons`).
-    ``negators``: "hardly" and "scarcely" negate as "not" does (:mod:`analysis.sentiment.negators`).
-    ``countered``: the harm a verb counters carries no tone (:mod:`analysis.sentiment.countering`).
+    ``rules``: the news-aware word rules that apply (:class:`WordRules`).
     """
     columns = _score(analyzer(method), doc.normalized, doc.sentences, doc.sentence_in_quote, doc.quote_spans, cues,
-                     names=names, like=like, negators=negators, countered=countered,
-                     vocabulary=doc.vocabulary if like or negators or countered else None)
+                     rules=rules, vocabulary=doc.vocabulary)
     columns["sent_id"] = list(range(len(doc.sentences)))
     columns["method"] = [method] * len(doc.sentences)
     return columns
@@ -228,40 +236,20 @@ def _score(
     quotes: Sequence[tuple[int, int]],
     cues: NeutralCues | None = None,
     *,
-    names: bool = False,
-    like: bool = False,
-    negators: bool = False,
-    countered: bool = False,
+    rules: WordRules = WordRules(),
     vocabulary: frozenset[str] | None = None,
 ) -> dict[str, list]:
     """Score each sentence span of ``view`` once: scores, voices and word counts as columns.
 
-    With ``names``, the words of multiword proper names carry no tone (see :mod:`analysis.sentiment.names`); with
-    ``like``, nor does "like" used to compare (see :mod:`analysis.sentiment.comparisons`); with ``negators``, "hardly"
-    and "scarcely" negate as "not" does (see :mod:`analysis.sentiment.negators`); with ``countered``, the harm a verb
-    counters carries no tone (see :mod:`analysis.sentiment.countering`); with ``cues``, nor do the
-    reporting verbs used as attribution cues in the narration (see :mod:`analysis.sentiment.cues`).
+    ``rules`` are the news-aware word rules that apply (:class:`WordRules`); with ``cues``, the reporting verbs
+    used as attribution cues in the narration carry no tone either (see :mod:`analysis.sentiment.cues`).
     "Plain" scores, stored beside the others, are those without the cue rule. ``vocabulary`` is the article's
-    distinct tokens as written (:attr:`Document.vocabulary`: those rules fire only on words it holds); None reads it
-    from ``view``.
+    distinct tokens as written (:attr:`Document.vocabulary`: the word rules fire only on words it holds); None reads
+    it from ``view``.
     """
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
-    plain = list(map(engine.score_tokens, texts))
-    if names:
-        for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
-            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
-    if (like or negators or countered) and vocabulary is None:
-        vocabulary = frozenset(token_columns(view).texts)
-    if like:
-        for index, like_spans in comparison_like_spans(view, spans, vocabulary).items():
-            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], like_spans)
-    if negators:
-        for index, negator_at in negator_spans(view, spans, vocabulary).items():
-            plain[index] = negated(engine, plain[index], texts[index], starts[index], negator_at)
-    if countered:
-        for index, verbs_at in verb_spans(view, spans, vocabulary).items():
-            plain[index] = without_countered(engine, plain[index], texts[index], starts[index], verbs_at)
+    plain = _with_word_rules(engine, list(map(engine.score_tokens, texts)), view, spans, rules, vocabulary)
     merged = merged_spans(quotes)
     scored = plain
     if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
@@ -277,6 +265,33 @@ def _score(
     columns[BEFORE_CUE_RULE[1]] = _narration_before_cue_rule(engine, texts, starts, plain, scored, list(in_quote),
                                                               merged, columns["narration_compound"])
     return columns
+
+
+def _with_word_rules(
+    engine: Any, plain: list[TokenScores], view: str, spans: Sequence[tuple[int, int]], rules: WordRules,
+    vocabulary: frozenset[str] | None,
+) -> list[TokenScores]:
+    """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
+    proper names, comparison "like", approximate negators, countered harms."""
+    starts = [start for start, _ in spans]
+    texts = [view[start:end] for start, end in spans]
+    if rules.names:
+        for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
+            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
+    if not (rules.like or rules.negators or rules.countered):
+        return plain
+    if vocabulary is None:
+        vocabulary = frozenset(token_columns(view).texts)
+    if rules.like:
+        for index, like_spans in comparison_like_spans(view, spans, vocabulary).items():
+            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], like_spans)
+    if rules.negators:
+        for index, negator_at in negator_spans(view, spans, vocabulary).items():
+            plain[index] = negated(engine, plain[index], texts[index], starts[index], negator_at)
+    if rules.countered:
+        for index, verbs_at in verb_spans(view, spans, vocabulary).items():
+            plain[index] = without_countered(engine, plain[index], texts[index], starts[index], verbs_at)
+    return plain
 
 
 def _narration_before_cue_rule(
@@ -326,8 +341,7 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
         "sentiment_neutral_countered"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, names=names, like=like, negators=negators,
-                         countered=countered)
+    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
