@@ -156,6 +156,30 @@ def test_short_forms_and_initials_name_the_organisation_given_in_full():
     assert rows["S.E.C"] == rows["Securities and Exchange Commission"]
 
 
+def test_a_lone_institution_word_stands_for_the_dictionary_body_named_before_it():
+    # regression check: only discovered names could own a short form, so "the Commission" after the dictionary's
+    # European Commission got a generic id of its own, one actor for every commission of a corpus
+    text = ("The European Commission fined the carmaker on Monday. The Commission said the fine was final. "
+            "The Bank of England raised rates, and the Bank said inflation was too high.")
+    ids = found(text)
+    assert ids["Commission"][0] == ids["European Commission"][0]
+    assert ids["Bank"][0] == ids["Bank of England"][0]
+
+
+def test_a_lone_head_word_before_of_and_a_typed_first_word_name_the_body_given_in_full():
+    text = ("The Society of Rural Editors condemned the arrest. The Society said reporters must be free. "
+            "Mora studied at Varnell University and later taught at Varnell.")
+    ids = found(text)
+    assert ids["Society"][0] == ids["Society of Rural Editors"][0]
+    assert ids["Varnell"][0] == ids["Varnell University"][0]
+
+
+def test_a_lone_institution_word_is_not_the_committee_it_opens():
+    text = "The House Oversight Committee met on Monday. The bill then went to the House, which passed it."
+    ids = found(text)
+    assert ids["House"][0] != ids["House Oversight Committee"][0]
+
+
 def test_an_acronym_the_article_spells_out_beats_the_dictionary():
     text = "Fighters of the Rapid Support Forces entered the town. The RSF denied it."
     assert found(text)["RSF"][0] == found(text)["Rapid Support Forces"][0]

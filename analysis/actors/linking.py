@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 import pandas as pd
 
@@ -41,6 +41,7 @@ from analysis.actors.mention_types import (
     ACRONYM, Candidate, OfficeHit, Span, actor_id_for, fold_key, fold_keys,
 )
 from analysis.actors.name_cues import office_in_apposition
+from analysis.actors.name_runs import ORG_CONNECTORS
 from analysis.actors.team_names import link_team_nicknames
 from analysis.text import lexicon
 from analysis.text.document import Document
@@ -49,7 +50,7 @@ from analysis.text.document import Document
 def link_mentions(
     doc: Document, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
     *, office_parents: Mapping[str, str | None], organization_heads: frozenset[str] = frozenset(),
-    surnames: Mapping[str, Entry | None] | None = None,
+    surnames: Mapping[str, Entry | None] | None = None, organizations: Sequence[Span] = (),
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Resolve discovered names within one article.
 
@@ -57,7 +58,8 @@ def link_mentions(
     to the full names they belong to; untyped names dropped unless linked),
     and role-phrase mentions linked to the person the article gives the office.
     ``persons`` are the dictionary's person matches in the text; ``surnames`` are the dictionary's bare
-    surnames (:func:`analysis.actors.known_people.known_person`: "Macron" with no other Macron in the article).
+    surnames (:func:`analysis.actors.known_people.known_person`: "Macron" with no other Macron in the article);
+    ``organizations`` are the dictionary's organisation and outlet matches, which a short form can stand for.
     """
     text, view = doc.text, doc.normalized
     _adopt_types(candidates)
@@ -68,7 +70,7 @@ def link_mentions(
     if surnames:
         resolved = [known_person(candidate, surnames) for candidate in resolved]
     _link_acronyms(view, resolved)
-    _link_short_forms(view, resolved, organization_heads)
+    _link_short_forms(view, resolved, organization_heads, organizations)
     link_team_nicknames(resolved)
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
@@ -157,27 +159,36 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("short_form_locatives")), re.IGNORECASE)
-def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[str]) -> None:
-    """One word standing for an organisation named in full before it: its first word when the rest of the
-    name is organisation words ("Solara" after "Solara Systems"; not "Christchurch" after "Christchurch
-    District Court", nor after "in"), or its head word capitalised alone ("the Ministry" after "Health
-    Ministry"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
-    orgs = _named_organizations(candidates)
+def _link_short_forms(
+    view: str, candidates: list[Candidate], heads: frozenset[str], dictionary_orgs: Sequence[Span] = ()
+) -> None:
+    """One word standing for an organisation named in full before it (discovered, or the dictionary's:
+    ``dictionary_orgs``): its first word when the rest of the name is organisation words ("Solara" after
+    "Solara Systems", "Harvard" after "Harvard University"; not "Christchurch" after "Christchurch District
+    Court", nor an untyped word after "in", nor a lone institution noun: "the House" is not the "House Judiciary
+    Committee"), or its head word capitalised alone, the last word or the word before
+    "of" ("the Ministry" after "Health Ministry", "the Commission" after "European Commission", "the Bank" after
+    "Bank of England"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
+    orgs = _named_organizations(candidates, dictionary_orgs, view)
     folded_heads = fold_keys(heads)
     by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:]) else None)
     by_head = _OrgIndex(orgs, lambda o: o.words[-1])
+    by_head_of = _OrgIndex(orgs, lambda o: _head_before_of(o.name))
     by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
     for index, candidate in enumerate(candidates):
         institution = candidate.cue.startswith("institution:")
-        if candidate.actor_id and not institution:
+        own_organization = _own_organization(candidate)
+        if candidate.actor_id and not (institution or own_organization):
             continue
         letters = _letters(candidate)
         located = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
         found = []  # the last owner before the candidate under each rule, by position among the organisations
-        if candidate.type is None and len(candidate.words) == 1 and not located:
+        if len(candidate.words) == 1 and ((own_organization and not institution)
+                                          or (candidate.type is None and not located)):
             found.append(by_first.last_before(candidate.words[0], candidate.start))
         if institution and candidate.words:
             found.append(by_head.last_before(candidate.words[-1], candidate.start))
+            found.append(by_head_of.last_before(candidate.words[-1], candidate.start))
         if letters is not None:
             found.append(by_initials.last_before(letters, candidate.start))
         positions = [position for position in found if position is not None]
@@ -187,9 +198,49 @@ def _link_short_forms(view: str, candidates: list[Candidate], heads: frozenset[s
                                                   cue=f"short for {owner.name!r}")
 
 
-def _named_organizations(names: Sequence[Candidate]) -> list[Candidate]:
-    """Organisations and media named with two or more words and given an id, in order."""
-    return [c for c in names if c.type in ("organization", "media") and len(c.words) >= 2 and c.actor_id]
+class _Organization(NamedTuple):
+    """An organisation named in full in the article: where, its name, folded words, type and actor."""
+
+    start: int
+    end: int
+    name: str
+    words: tuple[str, ...]
+    type: str
+    actor_id: str
+    actor: str
+
+
+def _named_organizations(
+    names: Sequence[Candidate], dictionary_orgs: Sequence[Span] = (), view: str = ""
+) -> list[_Organization]:
+    """Organisations and media named with two or more words and given an id, discovered (``names``) or matched
+    in the dictionary (``dictionary_orgs``, named as ``view`` writes them), in text order."""
+    found = [_Organization(c.start, c.end, c.name, c.words, c.type, c.actor_id, c.actor)
+             for c in names if c.type in ORGANIZATION_TYPES and len(c.words) >= 2 and c.actor_id]
+    for span in dictionary_orgs:
+        written = view[span.start:span.end]
+        words = tuple(fold_key(word) for word in _NAME_WORD.findall(written) if word.lower() not in ORG_CONNECTORS)
+        if len(words) >= 2:
+            found.append(_Organization(span.start, span.end, written, words, span.kind, span.actor_id, span.actor))
+    return sorted(found, key=lambda org: (org.start, org.end)) if dictionary_orgs else found
+
+
+_NAME_WORD = re.compile(r"[\w'-]+")
+ORGANIZATION_TYPES = ("organization", "media")
+
+
+def _own_organization(candidate: Candidate) -> bool:
+    """Whether a discovered name is typed an organisation or outlet under its own name ("Harvard" typed by "taught
+    at"), not linked to anyone else."""
+    return candidate.type in ORGANIZATION_TYPES and candidate.how == "discovered" \
+        and candidate.actor_id == actor_id_for(candidate.type, candidate.name)
+
+
+def _head_before_of(name: str) -> str | None:
+    """The folded word before the first "of" of a name ("bank" of "Bank of England"), else None."""
+    words = name.split()
+    at = next((i for i, word in enumerate(words) if word == "of"), 0)
+    return fold_key(words[at - 1]) if at >= 1 else None
 
 
 class _OrgIndex:

@@ -48,7 +48,7 @@ from analysis.actors.languages import canonical_person_id, dictionary_for_langua
 from analysis.sentiment import step as sentiment_step
 from analysis.actors.discovery import find_candidates
 from analysis.actors.summary import summarize_discoveries
-from analysis.actors.linking import link_mentions, local_acronyms
+from analysis.actors.linking import ORGANIZATION_TYPES, link_mentions, local_acronyms
 from analysis.actors.masking import masked, masked_text
 from analysis.actors.mention_types import Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
@@ -141,7 +141,8 @@ def mention_rows(
     persons = [span for span in spans if span.kind == "person"]
     names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
                                  organization_heads=compiled.cues.organization_heads,
-                                 surnames=compiled.surnames)
+                                 surnames=compiled.surnames,
+                                 organizations=[span for span in spans if span.kind in ORGANIZATION_TYPES])
     owners = local_acronyms(masked_doc.text, spans, names)
     text, entries = doc.text, compiled.dictionary.entries
     spans, surnames = place_surnames(doc.normalized, spans, names)  # "Sudesh Amman ... Amman said": the person
