@@ -99,6 +99,25 @@ def test_actor_ids_are_scored_against_coreference_chains():
     assert recall == pytest.approx(2 / 3 + 2 / 3 + 1 / 3 + 1)
 
 
+def test_corpus_ids_count_pairs_across_documents_against_wikipedia_links():
+    # two documents: "Paris" linked to Paris in both (one id: right across documents), "Smith" in the first and
+    # "Doe" in the second both linked to different people but given one id (a merge across documents)
+    def document(name: str, entities: list[dict], rows: tuple) -> gum.GumDocument:
+        return gum.documents_from([{**_record(entities=entities), "doc": name}], mentions=[_mentions(*rows)])[0]
+
+    paris = {**_entity(27, 32, "place", (27, 32), "3"), "wikipedia": "Paris"}
+    first = document("GUM_a", [{**_entity(0, 9, "person", (4, 9), "1"), "wikipedia": "John_Smith"}, paris],
+                     ((4, 9, "person", "person:x", "discovered"), (27, 32, "place", "place:paris", "dictionary")))
+    second = document("GUM_b", [{**_entity(14, 22, "person", (19, 22), "2"), "wikipedia": "Jane_Doe"}, paris],
+                      ((19, 22, "person", "person:x", "discovered"), (27, 32, "place", "place:paris", "dictionary")))
+    figures = gum_scores.corpus_id_figures([first, second])
+    assert figures["mentions"] == 4 and figures["documents"] == 2 and figures["titles"] == 3
+    # same id: 2 pairs (the Parises, the x's); same title: 1 pair (the Parises); both: 1, all across documents
+    assert figures["across_documents"]["right"] == 1 and figures["across_documents"]["predicted"] == 2
+    assert figures["across_documents"]["gold"] == 1
+    assert figures["split"] == 0 and figures["merged"] == 1
+
+
 def test_each_prediction_is_paired_with_one_gold_mention_preferring_its_type():
     record = _record(entities=[_entity(14, 31, "organization", (14, 18), "7"), _entity(26, 31, "place", (26, 31), "8")])
     document = gum.documents_from([record], mentions=[_mentions((14, 31, "place", "place:x", "dictionary"))])[0]
@@ -134,7 +153,7 @@ def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_the_baseline_says_what_it_is_and_where_it_comes_from():
-    assert BASELINE["commit"] == "9b183e7" and BASELINE["date"] == "2026-12-06"
+    assert BASELINE["commit"] == "000d083" and BASELINE["date"] == "2026-12-06"
     assert set(BASELINE["what"]) >= set(gum_report.SECTIONS)
     assert set(BASELINE["figures"]) == {"gum", *gum_report.SECTIONS} and BASELINE["figures"]["gum"]["documents"] == 84
 
@@ -181,6 +200,14 @@ def test_speaker_accuracy_and_coverage_stay_at_the_baseline(figures: dict):
               for measure in ("accuracy", "coverage")]
     checks += [(f"speaker accuracy, {form} sources", now["by_source_form"][form]["accuracy"], score["accuracy"])
                for form, score in base["by_source_form"].items()]
+    assert not _below(checks)
+
+
+@needs_gum
+def test_actor_ids_within_and_across_documents_stay_at_the_baseline(figures: dict):
+    checks = [(f"{section} B-cubed {measure}", figures[section]["bcubed"][measure],
+               BASELINE["figures"][section]["bcubed"][measure])
+              for section in ("actor_ids", "corpus_ids") for measure in ("precision", "recall")]
     assert not _below(checks)
 
 

@@ -17,13 +17,14 @@ from typing import Any, Callable, Mapping, Sequence
 import yaml
 
 from gum import GUM, GumDocument, analysed_gum
-from gum_scores import actor_id_figures, genre_sizes, mention_figures, quote_figures, score_line, sentence_figures
+from gum_scores import actor_id_figures, corpus_id_figures, genre_sizes, mention_figures, quote_figures, score_line, sentence_figures
 from gum_speakers import speaker_figures, speaker_line
 
 SECTIONS: dict[str, Callable[[Sequence[GumDocument]], dict[str, Any]]] = {
     "sentences": sentence_figures,
     "mentions": mention_figures,
     "actor_ids": actor_id_figures,
+    "corpus_ids": corpus_id_figures,
     "quotes": quote_figures,
     "speakers": speaker_figures,
 }
@@ -121,6 +122,16 @@ def _print_actor_ids(figures: Mapping[str, Any]) -> None:
     print(f"  {'B-cubed':<14} P {bcubed['precision']:.3f}  R {bcubed['recall']:.3f}  F1 {bcubed['f1']:.3f}")
 
 
+def _print_corpus_ids(figures: Mapping[str, Any]) -> None:
+    print(f"Actor ids across documents against GUM's Wikipedia links ({figures['mentions']} linked mentions of "
+          f"{figures['titles']} entities in {figures['documents']} documents; {figures['split']} entities split "
+          f"over several ids, {figures['merged']} ids holding several entities):")
+    print(score_line("pairwise", figures["pairwise"]))
+    print(score_line("across docs", figures["across_documents"]))
+    bcubed = figures["bcubed"]
+    print(f"  {'B-cubed':<14} P {bcubed['precision']:.3f}  R {bcubed['recall']:.3f}  F1 {bcubed['f1']:.3f}")
+
+
 def _print_quotes(figures: Mapping[str, Any]) -> None:
     print(f"Quote detection (GUM tag 'quote'; predictions on 'q' scare quotes not judged; "
           f"strict precision {figures['strict_precision']:.3f}):")
@@ -139,6 +150,7 @@ def _print_speakers(figures: Mapping[str, Any]) -> None:
 
 
 PRINTERS: dict[str, Callable[[Mapping[str, Any]], None]] = {
-    "sentences": _print_sentences, "mentions": _print_mentions, "actor_ids": _print_actor_ids, "quotes": _print_quotes,
+    "sentences": _print_sentences, "mentions": _print_mentions, "actor_ids": _print_actor_ids, "corpus_ids": _print_corpus_ids,
+    "quotes": _print_quotes,
     "speakers": _print_speakers,
 }
