@@ -19,7 +19,7 @@ from analysis.text.normalization import fold_accents, normalize
 # Words before an office that say its holder does not hold it now ("former minister", "deputy mayor").
 NON_HOLDING = words("non_holding_modifiers")
 PLACE_KINDS = frozenset({"country", "region", "place"})  # the actor types that name a place
-INNER = "inner"  # the ``how`` of a place named inside a longer name (analysis.actors.inner_places): counted nowhere
+INNER = "inner"  # the ``how`` of a place or person inside a longer name (inner_places, inner_persons): counted nowhere
 ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 
 

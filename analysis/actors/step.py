@@ -57,6 +57,7 @@ from analysis.actors.place_surnames import place_surnames
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
 from analysis.actors.bare_titles import bare_titles
+from analysis.actors.inner_persons import inner_person_rows
 from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, is_inner, with_inner_places
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
@@ -157,7 +158,8 @@ def mention_rows(
         rows = with_compass_words(text, rows)
         rows += bare_titles(doc, rows, compiled.cues)  # "the Secretary", "As President, I ...": English titles
     rows = _without_overlaps(with_party_nouns(text, rows))
-    return with_inner_places(rows, inner_place_rows(masked_doc, text, rows, compiled))
+    inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
+    return with_inner_places(rows, inner)
 
 
 def _span_row(
