@@ -198,8 +198,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment if name_like(tokens[i])]
     if all(word.isupper() and len(word) > 1 for word in words) or _titled_by_the(ctx, first) \
-            or any(tokens[i].gap == "&" for i in segment[1:]):
-        return ""  # also initials joined by an ampersand ("PG&E", "AT&T")
+            or any(tokens[i].gap == "&" for i in segment[1:]) or len(segment) == 1 and _after_ampersand(ctx, first):
+        return ""  # also initials joined by an ampersand ("PG&E", "AT&T"), and a firm's second name ("Marks & Spencer")
     before = _office_before(ctx, first)
     if before is not None and not _role_in_title_case(ctx, before, segment):
         return f"role: {ctx.text[before.start:before.end]}"
@@ -236,6 +236,12 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if noun is not None and noun[0] == "person" and not _of_a_name(ctx, first):
         return f"apposition: {noun[1]}"
     return ""
+
+
+def _after_ampersand(ctx: NameContext, first: Token) -> bool:
+    """Whether the name starting at ``first`` follows a capitalised word and an ampersand: a lone word there
+    ("Marks & Spencer said", "Procter & Gamble") is the second name of a firm's, whatever its own cue says."""
+    return first.gap.strip() == "&" and first.index > 0 and ctx.tokens[first.index - 1].text[:1].isupper()
 
 
 def _of_a_name(ctx: NameContext, first: Token) -> bool:
