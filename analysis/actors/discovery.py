@@ -66,6 +66,7 @@ from analysis.actors.school_names import school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.surname_heads import lone_surname_heads
+from analysis.actors.regnal_numbers import regnal_one
 from analysis.actors.repeated_openings import repeated_openings
 from analysis.actors.road_codes import hyphenated_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
@@ -400,7 +401,7 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break
         segment = _trim_connectors(ctx, segment[1:])
     while len(segment) > 1 and (
-        (not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE)
+        (not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE and not regnal_one(ctx, segment))
         or _HYPHEN_ADJECTIVE.match(ctx.tokens[segment[-1]].text)
     ):
         segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "Academy Award-winning"
