@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, five rules on by default: a reporting verb used as an
+News-aware tone, six rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -24,7 +24,9 @@ option; see :mod:`analysis.sentiment.comparisons`); and "hardly" and "scarcely"
 negate the rated words after them as "not" does (the ``sentiment_approximate_negators``
 option; see :mod:`analysis.sentiment.negators`); and the harm a verb counters
 ("reduce the risk of cancer", "to curb violence") carries no tone (the
-``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`).
+``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`);
+and "too" before a word says it is a fault ("costs too high", "too generous":
+the ``sentiment_excess_degree`` option; see :mod:`analysis.sentiment.excess`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -48,6 +50,7 @@ from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
+from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negators import negated, negator_spans
 from analysis.sentiment import spanish
@@ -63,6 +66,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_neutral_like": True,  # "like" used to compare ("countries like France") carries no tone
     "sentiment_approximate_negators": True,  # "hardly", "scarcely" negate the rated words after them as "not" does
     "sentiment_neutral_countered": True,  # the harm a verb counters ("reduce the risk of cancer") carries no tone
+    "sentiment_excess_degree": True,  # "too" before a word ("too costly", "too generous") says it is a fault
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -76,14 +80,16 @@ BEFORE_CUE_RULE = ["compound_before_cue_rule", "narration_compound_before_cue_ru
 class WordRules(NamedTuple):
     """Which news-aware word rules score a text (the attribution-cue rule, which needs the speech cues, aside):
     ``names`` (:mod:`analysis.sentiment.names`), ``like`` (:mod:`analysis.sentiment.comparisons`), ``negators``
-    (:mod:`analysis.sentiment.negators`) and ``countered`` (:mod:`analysis.sentiment.countering`); all off is bare
-    VADER. The step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``,
-    ``sentiment_approximate_negators`` and ``sentiment_neutral_countered`` set them."""
+    (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`) and ``excess``
+    (:mod:`analysis.sentiment.excess`); all off is bare VADER. The step's options ``sentiment_neutral_names``,
+    ``sentiment_neutral_like``, ``sentiment_approximate_negators``, ``sentiment_neutral_countered`` and
+    ``sentiment_excess_degree`` set them."""
 
     names: bool = False
     like: bool = False
     negators: bool = False
     countered: bool = False
+    excess: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -123,6 +129,7 @@ def score_sentences(
     neutral_like: bool = False,
     approximate_negators: bool = False,
     neutral_countered: bool = False,
+    excess_degree: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -136,12 +143,13 @@ def score_sentences(
     proper names without tone; ``neutral_like=True`` drops the tone of "like"
     used to compare and ``approximate_negators=True`` negates the words after
     "hardly" and "scarcely"; ``neutral_countered=True`` drops the tone of the
-    harm a verb counters ("curb violence"). All off by default, so this is bare VADER on the
+    harm a verb counters ("curb violence"); ``excess_degree=True`` gives "too" before a word ("too costly") a
+    negative tone. All off by default, so this is bare VADER on the
     normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
-    rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered)
+    rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -272,13 +280,13 @@ def _with_word_rules(
     vocabulary: frozenset[str] | None,
 ) -> list[TokenScores]:
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
-    proper names, comparison "like", approximate negators, countered harms."""
+    proper names, comparison "like", approximate negators, countered harms, excess degree words."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     if rules.names:
         for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
             plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
-    if not (rules.like or rules.negators or rules.countered):
+    if not (rules.like or rules.negators or rules.countered or rules.excess):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
@@ -291,6 +299,9 @@ def _with_word_rules(
     if rules.countered:
         for index, verbs_at in verb_spans(view, spans, vocabulary).items():
             plain[index] = without_countered(engine, plain[index], texts[index], starts[index], verbs_at)
+    if rules.excess:
+        for index, words_at in excess_spans(view, spans, vocabulary).items():
+            plain[index] = with_excess(engine, plain[index], texts[index], starts[index], words_at)
     return plain
 
 
@@ -337,11 +348,11 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered = (_switch(options, name) for name in (
+    neutral, names, like, negators, countered, excess = (_switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
-        "sentiment_neutral_countered"))
+        "sentiment_neutral_countered", "sentiment_excess_degree"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered))
+    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
