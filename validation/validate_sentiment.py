@@ -28,7 +28,8 @@ of multiword proper names (:mod:`analysis.sentiment.names`), nor "like" used
 to compare (:mod:`analysis.sentiment.comparisons`), and "hardly" and "scarcely"
 negate as "not" does (:mod:`analysis.sentiment.negators`), and the harm a verb
 counters carries no tone (:mod:`analysis.sentiment.countering`), and "too"
-before a word says it is a fault (:mod:`analysis.sentiment.excess`). Its r and F1
+before a word says it is a fault (:mod:`analysis.sentiment.excess`), and the "not" of
+"not only", "if not" and "or not" negates nothing (:mod:`analysis.sentiment.negation_scope`). Its r and F1
 ("r news", "F1 news") are printed beside ours without those rules ("r ours",
 before) for every set, then each rule alone, with the number of texts changed.
 
@@ -198,11 +199,12 @@ def reference_compounds(texts: list[str]) -> np.ndarray:
 def our_compounds(
     texts: list[str], *, method: str = "vader", neutral_cues: bool = False, neutral_names: bool = False,
     neutral_like: bool = False, approximate_negators: bool = False, neutral_countered: bool = False,
-    excess_degree: bool = False,
+    excess_degree: bool = False, negation_scope: bool = False,
 ) -> np.ndarray:
     return score_sentences(texts, method=method, neutral_cues=neutral_cues, neutral_names=neutral_names,
                            neutral_like=neutral_like, approximate_negators=approximate_negators,
-                           neutral_countered=neutral_countered, excess_degree=excess_degree)["compound"].to_numpy()
+                           neutral_countered=neutral_countered, excess_degree=excess_degree,
+                           negation_scope=negation_scope)["compound"].to_numpy()
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,7 @@ class SetResult:
     negators_only: Scores  # the "hardly"/"scarcely" rule alone
     countered_only: Scores  # the countered-harm rule alone
     excess_only: Scores  # the excess-degree ("too") rule alone
+    scope_only: Scores  # the non-negating "not" rule alone
     paper: tuple[float, float]
     n_differ: int
     n_normalised: int
@@ -231,7 +234,8 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
         ratings = sets[item.name]
         ours, reference = our_compounds(ratings.texts), reference_compounds(ratings.texts)
         news = our_compounds(ratings.texts, neutral_cues=True, neutral_names=True, neutral_like=True,
-                             approximate_negators=True, neutral_countered=True, excess_degree=True)
+                             approximate_negators=True, neutral_countered=True, excess_degree=True,
+                             negation_scope=True)
         results.append(SetResult(
             name=item.name,
             n=len(ratings.texts),
@@ -246,6 +250,7 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
             negators_only=evaluate(our_compounds(ratings.texts, approximate_negators=True), ratings.means),
             countered_only=evaluate(our_compounds(ratings.texts, neutral_countered=True), ratings.means),
             excess_only=evaluate(our_compounds(ratings.texts, excess_degree=True), ratings.means),
+            scope_only=evaluate(our_compounds(ratings.texts, negation_scope=True), ratings.means),
             paper=(item.paper_r, item.paper_f1),
             n_differ=int(np.sum(ours != reference)),
             n_normalised=sum(normalize(text) != text for text in ratings.texts),
@@ -310,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     print("ours = reference vaderSentiment on analysis.text.normalization'd text (the step without the news-aware "
           "rules); news = the step's default (attribution cues, the words of multiword proper names and "
           "comparison 'like' carry no tone, 'hardly' and 'scarcely' negate, the harm a verb counters carries no tone, "
-          "'too' before a word is a fault); "
+          "'too' before a word is a fault, the 'not' of 'not only', 'if not', 'or not' negates nothing); "
           "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment.step method='nltk'.")
     for result in results:
         if result.n_normalised:
@@ -324,11 +329,13 @@ def main(argv: list[str] | None = None) -> int:
     print("\nnews-aware tone, r (3-class F1): rules off; reporting verbs used as attribution cues without tone; words "
           "of multiword proper names without tone; 'like' used to compare without tone; 'hardly'/'scarcely' negating; "
           "the harm a verb counters ('reduce the risk of cancer') without tone; 'too' before a word ('too costly') negative; "
+          "the 'not' of 'not only', 'if not', 'or not' not negating; "
           "all (the step's default):")
     for result in results:
         print(f"  {result.name:<16} {_pair(result.ours)}  cues {_pair(result.cues_only)}  names {_pair(result.names_only)}"
               f"  like {_pair(result.like_only)}  hardly {_pair(result.negators_only)}"
-              f"  countered {_pair(result.countered_only)}  too {_pair(result.excess_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
+              f"  countered {_pair(result.countered_only)}  too {_pair(result.excess_only)}"
+              f"  not-only {_pair(result.scope_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
               f"{result.n} texts changed)")
     nyt = next(result for result in results if result.name == "NYT editorials")
     kept = nyt.news.r >= nyt.ours.r - R_TOLERANCE

@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, six rules on by default: a reporting verb used as an
+News-aware tone, seven rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -26,7 +26,10 @@ option; see :mod:`analysis.sentiment.negators`); and the harm a verb counters
 ("reduce the risk of cancer", "to curb violence") carries no tone (the
 ``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`);
 and "too" before a word says it is a fault ("costs too high", "too generous":
-the ``sentiment_excess_degree`` option; see :mod:`analysis.sentiment.excess`).
+the ``sentiment_excess_degree`` option; see :mod:`analysis.sentiment.excess`);
+and the "not" of "not only", "if not" and "or not" negates nothing after it
+("not only unfair but dumb": the ``sentiment_negation_scope`` option; see
+:mod:`analysis.sentiment.negation_scope`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -52,6 +55,7 @@ from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
 from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.names import name_word_spans
+from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
@@ -67,6 +71,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_approximate_negators": True,  # "hardly", "scarcely" negate the rated words after them as "not" does
     "sentiment_neutral_countered": True,  # the harm a verb counters ("reduce the risk of cancer") carries no tone
     "sentiment_excess_degree": True,  # "too" before a word ("too costly", "too generous") says it is a fault
+    "sentiment_negation_scope": True,  # the "not" of "not only", "if not", "or not" negates nothing after it
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -80,16 +85,18 @@ BEFORE_CUE_RULE = ["compound_before_cue_rule", "narration_compound_before_cue_ru
 class WordRules(NamedTuple):
     """Which news-aware word rules score a text (the attribution-cue rule, which needs the speech cues, aside):
     ``names`` (:mod:`analysis.sentiment.names`), ``like`` (:mod:`analysis.sentiment.comparisons`), ``negators``
-    (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`) and ``excess``
-    (:mod:`analysis.sentiment.excess`); all off is bare VADER. The step's options ``sentiment_neutral_names``,
-    ``sentiment_neutral_like``, ``sentiment_approximate_negators``, ``sentiment_neutral_countered`` and
-    ``sentiment_excess_degree`` set them."""
+    (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`), ``excess``
+    (:mod:`analysis.sentiment.excess`) and ``scope`` (:mod:`analysis.sentiment.negation_scope`); all off is bare
+    VADER. The step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``,
+    ``sentiment_approximate_negators``, ``sentiment_neutral_countered``, ``sentiment_excess_degree`` and
+    ``sentiment_negation_scope`` set them."""
 
     names: bool = False
     like: bool = False
     negators: bool = False
     countered: bool = False
     excess: bool = False
+    scope: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -130,6 +137,7 @@ def score_sentences(
     approximate_negators: bool = False,
     neutral_countered: bool = False,
     excess_degree: bool = False,
+    negation_scope: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -144,12 +152,14 @@ def score_sentences(
     used to compare and ``approximate_negators=True`` negates the words after
     "hardly" and "scarcely"; ``neutral_countered=True`` drops the tone of the
     harm a verb counters ("curb violence"); ``excess_degree=True`` gives "too" before a word ("too costly") a
-    negative tone. All off by default, so this is bare VADER on the
+    negative tone; ``negation_scope=True`` keeps the "not" of "not only", "if not", "or not" from negating. All off
+    by default, so this is bare VADER on the
     normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
-    rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree)
+    rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
+                      negation_scope)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -280,9 +290,15 @@ def _with_word_rules(
     vocabulary: frozenset[str] | None,
 ) -> list[TokenScores]:
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
-    proper names, comparison "like", approximate negators, countered harms, excess degree words."""
+    non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
+    countered harms, excess degree words."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
+    if rules.scope:
+        if vocabulary is None:
+            vocabulary = frozenset(token_columns(view).texts)
+        for index, not_spans in phrase_spans(view, spans, vocabulary).items():
+            plain[index] = without_negation(engine, plain[index], texts[index], starts[index], not_spans)
     if rules.names:
         for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
             plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
@@ -348,11 +364,11 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess = (_switch(options, name) for name in (
+    neutral, names, like, negators, countered, excess, scope = (_switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
-        "sentiment_neutral_countered", "sentiment_excess_degree"))
+        "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess))
+    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
