@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, seven rules on by default: a reporting verb used as an
+News-aware tone, eight rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -29,7 +29,9 @@ and "too" before a word says it is a fault ("costs too high", "too generous":
 the ``sentiment_excess_degree`` option; see :mod:`analysis.sentiment.excess`);
 and the "not" of "not only", "if not" and "or not" negates nothing after it
 ("not only unfair but dumb": the ``sentiment_negation_scope`` option; see
-:mod:`analysis.sentiment.negation_scope`).
+:mod:`analysis.sentiment.negation_scope`); and a negated harm is no praise
+("pleaded not guilty", "no regret": the ``sentiment_neutral_absence``
+option; see :mod:`analysis.sentiment.absence`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -51,6 +53,7 @@ from analysis.text.document import Document, token_columns
 from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
+from analysis.sentiment.absence import may_hold_negated_harm, without_negated_harm
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
 from analysis.sentiment.excess import excess_spans, with_excess
@@ -72,6 +75,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_neutral_countered": True,  # the harm a verb counters ("reduce the risk of cancer") carries no tone
     "sentiment_excess_degree": True,  # "too" before a word ("too costly", "too generous") says it is a fault
     "sentiment_negation_scope": True,  # the "not" of "not only", "if not", "or not" negates nothing after it
+    "sentiment_neutral_absence": True,  # a negated harm ("not guilty", "no regret") is no praise: it scores 0
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -86,10 +90,10 @@ class WordRules(NamedTuple):
     """Which news-aware word rules score a text (the attribution-cue rule, which needs the speech cues, aside):
     ``names`` (:mod:`analysis.sentiment.names`), ``like`` (:mod:`analysis.sentiment.comparisons`), ``negators``
     (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`), ``excess``
-    (:mod:`analysis.sentiment.excess`) and ``scope`` (:mod:`analysis.sentiment.negation_scope`); all off is bare
-    VADER. The step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``,
-    ``sentiment_approximate_negators``, ``sentiment_neutral_countered``, ``sentiment_excess_degree`` and
-    ``sentiment_negation_scope`` set them."""
+    (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`) and ``absence``
+    (:mod:`analysis.sentiment.absence`); all off is bare VADER. The step's options ``sentiment_neutral_names``,
+    ``sentiment_neutral_like``, ``sentiment_approximate_negators``, ``sentiment_neutral_countered``,
+    ``sentiment_excess_degree``, ``sentiment_negation_scope`` and ``sentiment_neutral_absence`` set them."""
 
     names: bool = False
     like: bool = False
@@ -97,6 +101,7 @@ class WordRules(NamedTuple):
     countered: bool = False
     excess: bool = False
     scope: bool = False
+    absence: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -138,6 +143,7 @@ def score_sentences(
     neutral_countered: bool = False,
     excess_degree: bool = False,
     negation_scope: bool = False,
+    neutral_absence: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -152,14 +158,14 @@ def score_sentences(
     used to compare and ``approximate_negators=True`` negates the words after
     "hardly" and "scarcely"; ``neutral_countered=True`` drops the tone of the
     harm a verb counters ("curb violence"); ``excess_degree=True`` gives "too" before a word ("too costly") a
-    negative tone; ``negation_scope=True`` keeps the "not" of "not only", "if not", "or not" from negating. All off
-    by default, so this is bare VADER on the
+    negative tone; ``negation_scope=True`` keeps the "not" of "not only", "if not", "or not" from negating;
+    ``neutral_absence=True`` gives a negated harm ("not guilty") no tone. All off by default, so this is bare VADER on the
     normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
     rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
-                      negation_scope)
+                      negation_scope, neutral_absence)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -291,7 +297,7 @@ def _with_word_rules(
 ) -> list[TokenScores]:
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
     non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
-    countered harms, excess degree words."""
+    negated harms, countered harms, excess degree words."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     if rules.scope:
@@ -302,7 +308,7 @@ def _with_word_rules(
     if rules.names:
         for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
             plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
-    if not (rules.like or rules.negators or rules.countered or rules.excess):
+    if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
@@ -312,6 +318,10 @@ def _with_word_rules(
     if rules.negators:
         for index, negator_at in negator_spans(view, spans, vocabulary).items():
             plain[index] = negated(engine, plain[index], texts[index], starts[index], negator_at)
+    if rules.absence:
+        for index, (each, text) in enumerate(zip(plain, texts)):
+            if may_hold_negated_harm(each) and each.text == text.strip():
+                plain[index] = without_negated_harm(engine, each)
     if rules.countered:
         for index, verbs_at in verb_spans(view, spans, vocabulary).items():
             plain[index] = without_countered(engine, plain[index], texts[index], starts[index], verbs_at)
@@ -364,11 +374,13 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess, scope = (_switch(options, name) for name in (
+    neutral, names, like, negators, countered, excess, scope, absence = (_switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
-        "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope"))
+        "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope",
+        "sentiment_neutral_absence"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope))
+    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope,
+                                                                               absence))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
