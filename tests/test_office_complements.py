@@ -21,3 +21,16 @@ def test_the_post_itself_and_a_title_before_of_are_not_names():
     found = _found("She was sworn into the Office of Governor on Monday. The Governor of Ohio spoke later.")
     assert "Office of Governor" not in found
     assert not any(name.startswith("Governor of") and kind == "organization" for name, kind in found.items())
+
+
+def test_a_capitalised_modifier_before_the_office_stays_in_the_name():
+    found = _found("A spokesman for the Office of the High Commissioner for Human Rights said the report was ready. "
+                   "The Office of the Special Envoy for Syria declined to comment.")
+    assert found.get("Office of the High Commissioner for Human Rights") == "organization"
+    assert "Office of the High" not in found
+    assert any(name.startswith("Office of the Special Envoy") for name in found)
+
+
+def test_a_modifier_without_of_the_is_no_complement():
+    found = _found("High Commissioner Michelle Bachelet spoke in Geneva on Monday.")
+    assert not any(kind == "organization" and "Commissioner" in name for name, kind in found.items())

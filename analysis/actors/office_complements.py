@@ -4,8 +4,9 @@ Office of the High Commissioner for Human Rights".
 An office ("Mayor", "President") ends a name where it stands (it is a person's title), so discovery splits a run
 of capitalised words at it. After an organisation head word and "of the" it is the name's complement instead, like
 "Health" in "Department of Health" (with a modifier before it: "the Office of the Chief Prosecutor", ``lexicon/
-apposition_office_modifiers.txt`` and ``office_modifiers.txt``): :func:`office_complement` gives those office words of a run, so the name is
-read whole. Without "the" the phrase names the post itself ("eligible to the Office of President").
+apposition_office_modifiers.txt`` and ``office_modifiers.txt``, or any other capitalised word between "the" and the
+office: "the Office of the High Commissioner", "the Office of the Special Envoy"): :func:`office_complement` gives
+those office words of a run, so the name is read whole. Without "the" the phrase names the post itself ("eligible to the Office of President").
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def office_complement(ctx: NameContext, run: Sequence[int]) -> frozenset[int]:
         if labels[index] != _OFFICE or index in kept:
             continue
         start = position - 1 if position and _modifier(ctx, run[position - 1]) else position  # "Chief Prosecutor"
+        if start == position and position > 2 and _capitalised_free(ctx, run[position - 1]):
+            start = position - 1  # "the High Commissioner", "the Special Envoy": a modifier no list has
         k = start - 2  # "of the" before the office: without "the", "the Office of President" is the post itself
         if k < 1 or tokens[run[k + 1]].text != "the" or tokens[run[k]].text not in _OF:
             continue
@@ -40,6 +43,11 @@ def office_complement(ctx: NameContext, run: Sequence[int]) -> frozenset[int]:
                 break
             kept.add(following)
     return frozenset(kept)
+
+
+def _capitalised_free(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` is capitalised and free (no dictionary match or office covers it)."""
+    return ctx.labels[index] == "free" and ctx.tokens[index].text[:1].isupper()
 
 
 def _modifier(ctx: NameContext, index: int) -> bool:
