@@ -70,7 +70,7 @@ from analysis.actors.regnal_numbers import regnal_one
 from analysis.actors.repeated_openings import repeated_openings
 from analysis.actors.road_codes import hyphenated_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
-from analysis.actors.team_names import team_name
+from analysis.actors.team_names import club_opener_name, team_name
 from analysis.text import lexicon
 from analysis.text.document import Document
 
@@ -298,7 +298,7 @@ def _trim_connectors(ctx: NameContext, segment: list[int]) -> list[int]:
 
 def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     segment = _trim_connectors(ctx, segment)
-    team = team_context(ctx, segment) if segment else ""
+    team = (team_context(ctx, segment) or club_opener_name(ctx, segment)) if segment else ""
     if team:  # "Manchester United 2 Liverpool 1": teams, the places in their names included
         return [_candidate(ctx, segment, "organization", team)]
     numbered = numbered_place(ctx, segment)

@@ -21,6 +21,10 @@ The dictionary's places include US states, which name teams too ("the Texas
 Rangers"); that is why the article must be sports copy: "the Florida Keys" in a
 storm report is no team, though in a baseball story it would be read as one.
 
+A word that opens a club's name before its town (``lexicon/club_name_openers.txt``: "Real Madrid", "Inter
+Milan", "Dynamo Kyiv", "FC Barcelona") makes a club in any copy: :func:`club_opener_name` types the word and the town
+an organisation, so the town is neither a place nor its country's government there ("joined Real Madrid").
+
 In sports copy the nickname alone names the team too ("lost to the Mets", "known
 as the Gliders"): :func:`team_name` also types a lone capitalised plural right
 after "the" (not a capital "The" inside a sentence, which opens a title: "filming
@@ -38,6 +42,7 @@ from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
 TEAM_CUE = "team:"
+CLUB_CUE = "club:"  # not a team cue: the town of "Real Madrid" is no nickname for :func:`link_team_nicknames`
 LONE_CUE = f"{TEAM_CUE} the + "  # a nickname alone ("the Mets"): the team's full name, when given, owns it
 _ARTICLES = frozenset(form for word in lexicon.words("definite_articles") for form in (word, word.capitalize()))
 
@@ -64,6 +69,20 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     town = ctx.text[first.start:tokens[segment[place_end - 1]].end]
     return f"{TEAM_CUE} {town} + {' '.join([*middle, last.text])}"
+
+
+def club_opener_name(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why ``segment`` names a club by an opening word and a town ("club: Real + Madrid"), or "" (module docstring):
+    the word opens the segment and the rest of it is one town or city."""
+    if len(segment) < 2 or ctx.tokens[segment[0]].text not in _CLUB_OPENERS:
+        return ""  # the common case, decided on the first word
+    if _leading_town(ctx, segment[1:]) != len(segment) - 1:
+        return ""
+    town = ctx.text[ctx.tokens[segment[1]].start:ctx.tokens[segment[-1]].end]
+    return f"{CLUB_CUE} {ctx.tokens[segment[0]].text} + {town}"
+
+
+_CLUB_OPENERS = lexicon.words("club_name_openers")
 
 
 def _lone_nickname(ctx: NameContext, token: Token) -> str:
