@@ -27,3 +27,14 @@ def test_an_office_its_verb_follows_is_no_apposition():
     roles = _roles("At the request of Prime Minister Ann Lee, the Queen suspended parliament on Monday.")
     assert roles.get("the Queen") != "Ann Lee" and roles.get("Queen") != "Ann Lee"
     assert _roles("Ann Lee, the foreign minister, said so.") == {"the foreign minister": "Ann Lee"}
+
+
+def test_a_supreme_leader_alone_is_not_the_holder_of_another_leader_office():
+    roles = _roles("Party leader John Smith said the vote was fair. The Supreme Leader of Iran did not comment. "
+                   "Later the Supreme Leader spoke on television.")
+    assert "John Smith" not in roles.values()
+
+
+def test_a_leader_alone_may_still_be_the_supreme_leader_named_before():
+    roles = _roles("Ahmad Karimi, the Supreme Leader of Iran, met officials. The leader later said talks would go on.")
+    assert roles.get("The leader") == "Ahmad Karimi"
