@@ -50,6 +50,7 @@ from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold
 from analysis.actors.name_context import NameContext
 from analysis.actors.epithets import epithet_after_name
 from analysis.actors.language_names import untype_language_names
+from analysis.actors.list_leads import list_lead
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
@@ -77,7 +78,6 @@ from analysis.text.document import Document
 EVENT_PREFIXES = lexicon.words("event_prefixes")  # "Hurricane", "Operation": an event's name opens with one
 COURTESY_TITLES = lexicon.words("courtesy_titles")  # "Mr Park", "Dr Hill": a person, though the head word is a place's
 TRAILING_NOISE = lexicon.union("caption_words", "post_nominal_letters")  # "Jane Hill Photo", "Daniel Osei KC"
-_LIST_LEAD = re.compile(r"\b([a-z]+s)\s*(?:,\s*)?(?:(?:including|such as|like|among them|namely)\s+)?$")
 _SPACES = re.compile(r"\s+")
 _COORDINATOR = re.compile(r"\b(?:and|or)\b")
 _BRACKETED = re.compile(r"^\s*\([^()\n]{1,120}\)")  # a bracket right after a listed name: "(La notte)", "(D-Ohio)"
@@ -156,8 +156,8 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
             typed.append(candidate)
             continue
         gap = _BRACKETED.sub("", gap, count=1) if gap.startswith((" (", "(")) else gap
-        lead = None if candidate.initial else _LIST_LEAD.search(ctx.view[max(0, candidate.start - 40):candidate.start])
-        lead_kind = _plural_noun_type(ctx.cues, lead.group(1)) if lead else None
+        lead = None if candidate.initial else list_lead(ctx, candidate.start)
+        lead_kind = _plural_noun_type(ctx.cues, lead.group(1).lower()) if lead else None
         if lead_kind is not None:
             chain = lead_kind
         elif previous is None or not _LIST_GAP.match(gap):

@@ -1,0 +1,72 @@
+"""The plural noun that leads a list of names ("firms such as Zotero and Quantcast"), found past the names before.
+
+:func:`analysis.actors.discovery._type_lists` gives the names listed after a plural role, organisation or media
+noun its type. The noun stands right before the first name ("charities such as Oxfam"); a later name of the list
+reaches it through the names before it. :func:`list_lead` finds the noun for a name:
+
+* right before it: "companies such as Zotero", "officials Ann Lee" (also a capitalised noun opening a sentence
+  when a list word follows it: "Companies such as Zotero ...", "Airlines including JetBlue ...");
+* before dictionary names listed ahead of it, separated by commas, "and" or "or": "charities such as the
+  Wikimedia Foundation and Creative Commons", "carriers including Delta, United and Volaris" (the discovered
+  names of a list chain to each other in ``_type_lists`` itself; a dictionary match is no discovered name, so
+  the chain stops at one).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Sequence
+
+from analysis.actors.mention_types import Span
+from analysis.actors.name_context import NameContext
+
+# What may stand between a plural noun and the first name of its list.
+_LIST_WORDS = r"(?:including|such as|like|among them|namely)"
+LEAD = re.compile(rf"\b([a-z]+s)\s*(?:,\s*)?(?:{_LIST_WORDS}\s+(?:the\s+)?)?$")
+_CAPITAL_LEAD = re.compile(rf"\b([A-Z][a-z]+s)\s*(?:,\s*)?{_LIST_WORDS}\s+(?:the\s+)?$")  # "Companies such as"
+_SENTENCE_ENDS = (".", "!", "?", ":", "\n")
+_LEAD_WIDTH = 40
+# What separates two names of a list ("Delta, United and Volaris"), "the" of the next name included.
+_SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_SEPARATOR_ENDS = (",", " and", " or", " the")  # what text before a listed name ends with (then a space)
+_LISTED_SPANS = 4  # dictionary names a lead may stand before
+
+
+def list_lead(ctx: NameContext, start: int) -> re.Match[str] | None:
+    """The plural noun (group 1) leading the list a name starting at ``start`` belongs to, or None (module doc)."""
+    view = ctx.view
+    lead = _lead_right_before(view, start)
+    if lead is not None or not view[max(0, start - 5):start].rstrip().endswith(_SEPARATOR_ENDS):
+        return lead  # the common case: no list separator before the name
+    spans = ctx.spans
+    at = bisect_right(spans, start, key=_start)
+    end = start
+    for span in reversed(spans[max(0, at - _LISTED_SPANS):at]):
+        if span.end > end or not _listed(span) or _SEPARATOR.fullmatch(view, span.end, end) is None:
+            return None
+        lead = _lead_right_before(view, span.start)
+        if lead is not None:
+            return lead
+        end = span.start
+    return None
+
+
+def _lead_right_before(view: str, start: int) -> re.Match[str] | None:
+    """The plural noun right before a name starting at ``start``; a capitalised one only where it opens a sentence."""
+    window_start = max(0, start - _LEAD_WIDTH)
+    window = view[window_start:start]
+    capital = _CAPITAL_LEAD.search(window)  # before the lower-case pattern, which would read "as" as a plural
+    if capital is not None:
+        before = view[:window_start + capital.start(1)].rstrip()
+        if not before or before.endswith(_SENTENCE_ENDS):
+            return capital
+    return LEAD.search(window)
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _listed(span: Span) -> bool:
+    """Whether a dictionary match may be a listed name (not a demonym: "Spanish and French firms")."""
+    return span.how in ("dictionary", "alias") and span.kind in ("person", "organization", "media")
