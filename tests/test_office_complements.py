@@ -34,3 +34,18 @@ def test_a_capitalised_modifier_before_the_office_stays_in_the_name():
 def test_a_modifier_without_of_the_is_no_complement():
     found = _found("High Commissioner Michelle Bachelet spoke in Geneva on Monday.")
     assert not any(kind == "organization" and "Commissioner" in name for name, kind in found.items())
+
+
+def test_a_word_ranking_the_office_after_a_body_is_not_part_of_its_name():
+    found = _found("A vote was held after the Senate Majority Leader, Ann Lee, said the bill would pass. "
+                   "Later the Zentrova Party Vice Chairman Tom Reed resigned.")
+    assert found.get("Senate") == "organization"
+    assert "Senate Majority" not in found
+    assert found.get("Zentrova Party") == "organization"
+    assert "Zentrova Party Vice" not in found
+
+
+def test_a_body_name_opening_a_sentence_keeps_its_rank_word_rather_than_vanish():
+    found = _found("Senate Majority Leader Ann Lee said the bill would pass. On Monday, Senate Majority Leader "
+                   "Tom Reed spoke.")
+    assert any(name.startswith("Senate") and kind == "organization" for name, kind in found.items())

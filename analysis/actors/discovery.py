@@ -60,7 +60,7 @@ from analysis.actors.name_shapes import (
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
-from analysis.actors.office_complements import office_complement
+from analysis.actors.office_complements import office_complement, without_office_rank
 from analysis.actors.possessive_names import name_possessors
 from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
 from analysis.actors.school_names import school_context
@@ -274,6 +274,8 @@ def _split(ctx: NameContext, indices: list[int], boundaries: frozenset[str],
     parts: list[list[int]] = [[]]
     for i in indices:
         if ctx.labels[i] in boundaries and i not in kept:
+            if ctx.labels[i] == "office" and parts[-1]:
+                parts[-1] = without_office_rank(ctx, parts[-1])  # "Senate [Majority Leader]"
             parts.append([])
         else:
             parts[-1].append(i)

@@ -7,6 +7,11 @@ of capitalised words at it. After an organisation head word and "of the" it is t
 apposition_office_modifiers.txt`` and ``office_modifiers.txt``, or any other capitalised word between "the" and the
 office: "the Office of the High Commissioner", "the Office of the Special Envoy"): :func:`office_complement` gives
 those office words of a run, so the name is read whole. Without "the" the phrase names the post itself ("eligible to the Office of President").
+
+Before an office that ends a name, a capitalised word ranking the office ("Majority", "Vice", "Deputy":
+``lexicon/office_rank_words.txt`` and ``apposition_office_modifiers.txt``) belongs to the office, not the name:
+:func:`without_office_rank` drops it from the name's end ("Senate [Majority Leader] Mitch McConnell", "the Libertarian
+Party [Vice Chairman]").
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from analysis.text import lexicon
 _OF = ("of", "Of")
 _OFFICE = "office"
 _MODIFIERS = lexicon.union("apposition_office_modifiers", "office_modifiers")
+_RANKS = lexicon.union("apposition_office_modifiers", "office_rank_words")
 
 
 def office_complement(ctx: NameContext, run: Sequence[int]) -> frozenset[int]:
@@ -54,3 +60,26 @@ def _modifier(ctx: NameContext, index: int) -> bool:
     """Whether the word at ``index`` is a capitalised modifier of the office after it ("Chief", "Deputy")."""
     word = ctx.tokens[index].text
     return word[:1].isupper() and word.lower() in _MODIFIERS
+
+
+def without_office_rank(ctx: NameContext, part: list[int]) -> list[int]:
+    """``part`` (the words of a name before an office) without the capitalised words ranking that office at its end
+    ("the Senate Majority" before "Leader" is "the Senate"); the part unchanged when all its words would go, or all
+    but one that no lower-case word or sentence-opening "The" stands before (a lone capitalised word names a body only
+    there: "On Monday, Senate Majority Leader X ..." keeps "Senate Majority")."""
+    end = len(part)
+    while end > 1 and ctx.labels[part[end - 1]] == "free" and ctx.tokens[part[end - 1]].text[:1].isupper() \
+            and ctx.tokens[part[end - 1]].text.lower() in _RANKS:
+        end -= 1
+    if end == len(part) or end == 1 and not _after_lower_word(ctx, part[0]):
+        return part
+    return part[:end]
+
+
+def _after_lower_word(ctx: NameContext, index: int) -> bool:
+    """Whether a lower-case word, or "The" opening a sentence, stands right before the word at ``index``."""
+    token = ctx.tokens[index]
+    if token.initial or index == 0:
+        return False
+    before = ctx.tokens[index - 1]
+    return before.text.islower() or before.text == "The" and before.initial
