@@ -165,12 +165,14 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
     given before, when there is one): after a lower-case word, or "The" opening a sentence; opening a
     sentence itself only when the text also writes it so (:attr:`NameContext.named_bodies`); a media word
     only when it is a newspaper's title word (``lexicon/lone_media_titles.txt``: "the Post", not "the Channel");
+    never a trade word (``lexicon/field_head_words.txt``: "Conservation of Energy", "the Technology arm");
     not before "of"/"for" or a number (a longer name: "Office of the UN ...", "BBC Radio 4")."""
     if len(segment) != 1 or ctx.labels[segment[0]] != "free":
         return False
     token = ctx.tokens[segment[0]]
-    if not token.text[:1].isupper() or token.text.isupper() or token.text in lexicon.words("final_head_words"):
-        return False  # "International" alone is an adjective ("International President")
+    if not token.text[:1].isupper() or token.text.isupper() or token.text in lexicon.words("final_head_words") \
+            or token.text in lexicon.words("field_head_words"):
+        return False  # "International" alone is an adjective ("International President"), "Energy" a field
     following = ctx.tokens[token.index + 1] if token.index + 1 < len(ctx.tokens) else None
     if token.text in ctx.cues.media_words and token.text not in lexicon.words("lone_media_titles") \
             and (following is None or following.gap not in ("", ".")):
