@@ -373,12 +373,16 @@ def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | Non
 
 
 def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) -> list[int]:
-    """Drop a leading article ("The") and a sentence-initial common word: one listed in ``not_names``,
+    """Drop a leading article ("The"), a lower-case particle before a body's name ("del Senado"), and a
+    sentence-initial common word: one listed in ``not_names``,
     one the text also uses in lowercase ("Afterwards", "Will"), or an -ly/-ing word. A first name
     followed by a name stays unless the text uses it in lowercase; so does the first word of a place's name
     ("New" of "New York" in "the New York Mets")."""
     while segment:
         token = ctx.tokens[segment[0]]
+        if organisation and len(segment) > 1 and not name_like(token):
+            segment = segment[1:]  # "del Senado de Puerto Rico": a particle opens a person's name, never a body's
+            continue
         if _HYPHEN_ADJECTIVE.match(token.text) and len(segment) > 1:
             segment = _trim_connectors(ctx, segment[1:])  # "Virginia-based Symplicity Corporation"
             continue
