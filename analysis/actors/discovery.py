@@ -61,6 +61,7 @@ from analysis.actors.name_shapes import (
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.office_complements import office_complement, without_office_rank
+from analysis.actors.office_places import office_place_words
 from analysis.actors.possessive_names import name_possessors
 from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
 from analysis.actors.school_names import school_context
@@ -237,7 +238,9 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
         # an all-capital line ("TRUMP SAYS BIDEN WILL LOSE"): one word per name, for linking to decide
         return [c for i in run if ctx.labels[i] == "free" and ctx.tokens[i].text.lower() not in ctx.lowercase
                 for c in _name_candidates(ctx, [i])]  # not "OF", "THE": words the text writes in lower case
-    kept = office_complement(ctx, run) if len(run) > 3 and _any_office(ctx, run) else ()  # "Office of the Mayor"
+    kept: Collection[int] = ()
+    if _any_office(ctx, run):  # "Office of the Mayor"; "King Fahd Road", "the Imam Mosque": a place's name
+        kept = (office_complement(ctx, run) if len(run) > 3 else frozenset()) | office_place_words(ctx, run)
     for segment in _split(ctx, run, _ACTOR_LABELS, kept):
         found.extend(_segment_candidates(ctx, segment))
     return found

@@ -1,0 +1,63 @@
+"""A title that opens a place's name: "King Street", "King Fahd Road", "the Imam Mosque", "Admiral Blvd".
+
+Discovery splits a run of capitalised words at an office ("Foreign Minister
+Sergey Lavrov": the office types the name after it), so a street, an airport
+or a mosque named after a king, a queen, a prince or an imam lost its first
+word, and what was left was typed a person by the office before it ("Fahd
+Road" after "King") or dropped ("Street" alone). :func:`office_place_words`
+gives the office words of such a run, which discovery then keeps inside the
+name, and the place word at its end types it (``place words`` of the
+dictionary's cues: "Street", "Road", "Airport", "Mosque", "Base").
+
+The office opens the run (or follows "The") and only name words follow it up
+to the place word, which ends the run. A place word that is also a common
+surname (``lexicon/surname_place_words.txt``: "Hill", "Park", "Hall", "Bridge")
+needs "the" before the office ("the King Fahd Bridge"), since "President Park",
+"Senator Mark Hill" and "Judge Tamsin Bridge" are persons; so does a name whose
+only word between office and place word is a known first name ("Mayor John
+Street").
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from analysis.actors.mention_types import fold_key
+from analysis.actors.name_context import NameContext
+from analysis.actors.name_runs import name_like
+from analysis.text import lexicon
+
+_OFFICE = "office"
+_NAME_LABELS = frozenset({"free", "geo"})
+_ARTICLES = ("the", "The")
+
+
+def office_place_words(ctx: NameContext, run: Sequence[int]) -> frozenset[int]:
+    """The office words opening ``run`` when the run is a place's name ending with a place word (see the module
+    doc); empty otherwise."""
+    tokens, labels = ctx.tokens, ctx.labels
+    place_word = tokens[run[-1]].text
+    if place_word not in ctx.cues.place_words or place_word == "Circuit" or len(run) < 2:
+        return frozenset()  # the place word first: most runs end with none
+    position = 1 if tokens[run[0]].text == "The" and len(run) > 2 else 0
+    end = position
+    while end < len(run) - 1 and labels[run[end]] == _OFFICE:
+        end += 1
+    if end == position or any(labels[i] not in _NAME_LABELS or not name_like(tokens[i]) for i in run[end:]):
+        return frozenset()
+    if not _article_before(ctx, run[position]) and _person_shaped(ctx, run[end:]):
+        return frozenset()
+    return frozenset(run[position:end])
+
+
+def _article_before(ctx: NameContext, index: int) -> bool:
+    """Whether "the" stands right before the word at ``index`` ("the King Fahd Bridge")."""
+    return index > 0 and ctx.tokens[index - 1].text in _ARTICLES and ctx.tokens[index].gap == " "
+
+
+def _person_shaped(ctx: NameContext, words: Sequence[int]) -> bool:
+    """Whether the words after the office could be a person's name: a surname that is also a place word
+    ("President Park", "Senator Mark Hill"), or a first name and one more word ("Mayor John Street")."""
+    tokens = ctx.tokens
+    if tokens[words[-1]].text in lexicon.words("surname_place_words"):
+        return True
+    return len(words) == 2 and fold_key(tokens[words[0]].text) in ctx.cues.given_names
