@@ -38,6 +38,7 @@ from analysis.actors.surname_titles import title_after_first_name
 from analysis.text import lexicon
 
 PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake", "Mt": a place's name opens with one
+ARTICLE_PLACE_PREFIXES = lexicon.words("article_place_prefixes")  # "the River Thames", not "River Phoenix"
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(
@@ -124,8 +125,10 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             return "organization", f"organisation word: {word} of"
         if words[i + 1].lower() == "of" and word in cues.place_words:
             return "place", f"place word: {word} of"
-    if words[0] in PLACE_PREFIXES and len(words) > 1:
-        return "place", f"place word: {words[0]}"
+    first = 1 if words[0] == "The" and len(words) > 2 else 0  # "The Lake Victoria ferry" opening a sentence
+    if len(words) > first + 1 and (words[first] in PLACE_PREFIXES or words[first] in ARTICLE_PLACE_PREFIXES and (
+            first or segment[0] > 0 and ctx.tokens[segment[0] - 1].text in ("the", "The"))):
+        return "place", f"place word: {words[first]}"  # "Mount Kenya", "the River Thames"
     adjectives = lexicon.words("final_head_words")  # "International Master": no head before other words
     for i, word in enumerate(words):
         if word in cues.media_words and _media_head(ctx, words, i):
