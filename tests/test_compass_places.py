@@ -32,3 +32,21 @@ def test_a_lower_case_direction_is_no_part_of_the_name():
 
 def test_a_compass_word_ending_the_sentence_before_is_no_part_of_the_name():
     assert not any(surface.startswith("East") for surface, _, _ in rows("The convoy headed East. Jerusalem was quiet."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents rose fastest in West Oakland last year.", ("West Oakland", "place:west-oakland", "place")),
+        ("Residents of Upper Manhattan lost power.", ("Upper Manhattan", "place:upper-manhattan", "place")),
+        # opening a sentence, in an article that also names the town alone
+        ("North Tulsa voted early. Tulsa counted late.", ("North Tulsa", "place:north-tulsa", "place")),
+    ],
+)
+def test_a_compass_word_before_a_town_of_the_place_names_list_makes_its_own_place(text, expected):
+    assert expected in rows(text)
+
+
+def test_a_compass_word_ending_a_phrase_before_a_town_stays_outside():
+    found = rows("The storm moved West. Oakland was spared.")
+    assert ("Oakland", "place:oakland", "place") in found

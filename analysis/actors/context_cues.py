@@ -229,10 +229,12 @@ def place_ends(view: str, end: int) -> bool:
 
 
 CITY_CUE = "city name:"
+_COMPASS_PREFIXES = lexicon.words("compass_prefixes")  # "West", "Upper": a compass word opening a town's part
 
 
 def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
-    """Why a name no other cue typed is a place: it is the name of a town or city ("city name: Tulsa"), or ""
+    """Why a name no other cue typed is a place: it is the name of a town or city ("city name: Tulsa"), or a compass
+    word (``lexicon/compass_prefixes.txt``) and one ("West Oakland", "Upper Manhattan"), or ""
     when it is not one, or is also a common word of the text ("Deal" when the text writes "deal"), a word in
     capitals, a word listed in ``lexicon/not_places.txt``, the end of a longer name ("New Orleans") or, in sports
     copy (``lexicon/sports_words.txt``), a name after "for" or "against" ("debuted for Boston": the team). The
@@ -242,12 +244,23 @@ def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     words = [ctx.tokens[i].text for i in segment]
     key = fold_key(" ".join(words))
+    if key not in ctx.cues.place_names and compass_town(ctx, segment):
+        key = fold_key(" ".join(words[1:]))  # "West Oakland", "Upper Manhattan": a part of the town
     if key not in ctx.cues.place_names or any(word.isupper() for word in words) \
             or any(fold_key(word) in not_place_words() for word in words) \
             or len(words) == 1 and words[0].lower() in ctx.lowercase or _cut_from_name(ctx, segment[0]) \
             or _team_side(ctx, segment[0]):
         return ""
     return f"{CITY_CUE} {' '.join(words)}"
+
+
+def compass_town(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """Whether a name is a compass word (``lexicon/compass_prefixes.txt``) and a town or city of the ``place_names``
+    list: "West Oakland", "Upper Manhattan" (a part of the town; discovery keeps the compass word opening a
+    sentence too)."""
+    if ctx.tokens[segment[0]].text not in _COMPASS_PREFIXES or len(segment) < 2:
+        return False  # the word first: most names open with none
+    return fold_key(" ".join(ctx.tokens[i].text for i in segment[1:])) in ctx.cues.place_names
 
 
 def _team_side(ctx: NameContext, index: int) -> bool:

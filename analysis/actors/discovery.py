@@ -43,7 +43,7 @@ from typing import Collection, Sequence
 from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
 from analysis.actors.context_cues import (
-    acronym_organization, body_before, citation_person, city_name, place_context, settle_places, sports_results,
+    acronym_organization, body_before, citation_person, city_name, compass_town, place_context, settle_places, sports_results,
     team_context, type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
@@ -137,7 +137,7 @@ def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[C
         if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and rest in endings \
                 and candidate.words not in parts and candidate.type != "organization" \
                 and not (len(rest) == 1 and ctx.tokens[candidate.indices[-1]].text in ctx.head_words) \
-                and candidate.words not in repeated:
+                and candidate.words not in repeated and not compass_town(ctx, candidate.indices):
             candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
             candidate.initial = True
         kept.append(candidate)
@@ -395,6 +395,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "Fort Lee", "Lake Victoria": the place word heads the name, even if the text writes "the fort"
         if ctx.labels[segment[0]] == "geo" and len(segment) > 1 and ctx.span_of[segment[1]] is ctx.span_of[segment[0]]:
             break  # "New" of "New York" (in "the New York Mets") is part of a place's name, never a common word
+        if token.initial and compass_town(ctx, segment):
+            break  # "West Oakland was ...": the compass word is part of the name
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
             common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
         elif token.initial and len(segment) > 1 and ctx.tokens[segment[1]].gap != "&":  # not "AT" of "AT&T"
