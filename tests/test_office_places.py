@@ -30,3 +30,18 @@ def test_a_person_with_a_place_word_for_a_surname_keeps_the_title_outside(text, 
     found = typed(text)
     assert found.get(person) == "person"
     assert not any(kind == "place" and person in surface and surface != person for surface, kind in found.items())
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("Brooklyn District Attorney Jane Roe dropped the charges.", "Brooklyn District", "Brooklyn"),
+    ("U.S. District Judge Amy Stone blocked the rule on Friday.", "U.S. District", "U.S."),
+])
+def test_a_place_word_opening_a_judicial_office_is_part_of_the_office(text, name, kept):
+    found = typed(text)
+    assert name not in found
+    assert kept in found
+
+
+def test_a_district_before_another_office_stays_a_place():
+    found = typed("Voters met Wardak District Governor Ali Samad in the town.")
+    assert found.get("Wardak District") == "place"

@@ -61,7 +61,7 @@ from analysis.actors.name_shapes import (
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.office_complements import office_complement, without_office_rank
-from analysis.actors.office_places import office_place_words
+from analysis.actors.office_places import office_place_words, without_office_head
 from analysis.actors.possessive_names import name_possessors
 from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
 from analysis.actors.school_names import school_context
@@ -302,7 +302,7 @@ def _trim_connectors(ctx: NameContext, segment: list[int]) -> list[int]:
 
 
 def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
-    segment = _trim_connectors(ctx, segment)
+    segment = _trim_connectors(ctx, without_office_head(ctx, segment))  # "Manhattan District Attorney X"
     team = (team_context(ctx, segment) or club_opener_name(ctx, segment)) if segment else ""
     if team:  # "Manchester United 2 Liverpool 1": teams, the places in their names included
         return [_candidate(ctx, segment, "organization", team)]

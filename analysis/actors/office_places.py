@@ -1,4 +1,4 @@
-"""A title that opens a place's name: "King Street", "King Fahd Road", "the Imam Mosque", "Admiral Blvd".
+"""A title that opens a place's name ("King Street", "the Imam Mosque"), a place word that opens an office ("District Judge").
 
 Discovery splits a run of capitalised words at an office ("Foreign Minister
 Sergey Lavrov": the office types the name after it), so a street, an airport
@@ -16,6 +16,12 @@ needs "the" before the office ("the King Fahd Bridge"), since "President Park",
 "Senator Mark Hill" and "Judge Tamsin Bridge" are persons; so does a name whose
 only word between office and place word is a known first name ("Mayor John
 Street").
+
+The other way round, a place word may open the office after it: "District" of
+"Manhattan District Attorney Cyrus Vance" and "U.S. District Judge Amy Berman
+Jackson" (``lexicon/office_place_heads.txt``). :func:`without_office_head`
+leaves it out of the name before the office, so "Manhattan" is the place and
+"U.S." stays the country's alias, not a place "U.S. District".
 """
 from __future__ import annotations
 
@@ -61,3 +67,23 @@ def _person_shaped(ctx: NameContext, words: Sequence[int]) -> bool:
     if tokens[words[-1]].text in lexicon.words("surname_place_words"):
         return True
     return len(words) == 2 and fold_key(tokens[words[0]].text) in ctx.cues.given_names
+
+
+def without_office_head(ctx: NameContext, segment: list[int]) -> list[int]:
+    """``segment`` without its last word when that place word and the office word right after it make an office
+    (``lexicon/office_place_heads.txt``): "U.S. District" of "U.S. District Judge Amy Berman Jackson", "Manhattan
+    District" of "Manhattan District Attorney Cyrus Vance" name the office's court or district, not a place
+    called so; what is left ("Manhattan") is typed as it would be alone."""
+    if len(segment) < 2:
+        return segment
+    last = segment[-1]
+    if ctx.tokens[last].text not in _OFFICE_PLACE_WORDS:
+        return segment  # the word first: most names end with none
+    following = last + 1
+    if following < len(ctx.tokens) and ctx.labels[following] == _OFFICE and ctx.tokens[following].gap == " " \
+            and f"{ctx.tokens[last].text} {ctx.tokens[following].text}" in lexicon.words("office_place_heads"):
+        return segment[:-1]
+    return segment
+
+
+_OFFICE_PLACE_WORDS = frozenset(phrase.split()[0] for phrase in lexicon.words("office_place_heads"))
