@@ -219,6 +219,12 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
         ("Washington will not comment on the talks.", "Washington", "country"),
         ("Beijing strongly denied the report.", "Beijing", "country"),
         ("Pro-Moscow rebels seized the airport.", "Moscow", "country"),
+        ("The Nairobi government banned the march.", "Nairobi", "country"),
+        ("A Tehran regime spokesman denied it.", "Tehran", "country"),
+        ("The Nairobi metro plan was shelved.", "Nairobi", "place"),
+        ("Nairobi is the capital of Kenya.", "Nairobi", "place"),
+        ("Cairo was once a small fortified town.", "Cairo", "place"),
+        ("Cairo is a key partner in the talks.", "Cairo", "country"),
     ],
 )
 def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):

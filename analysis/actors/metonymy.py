@@ -16,6 +16,10 @@ Accord", "the London Marathon") and as a modifier of a lower-case noun
 makes it the government ("pro-Beijing camp"): a metonym acts, so the word
 after it must read as a verb for it to stand for its country ("Washington
 currently refrains", "Athens expelled", "Beijing knows", "Washington will").
+Before a noun of ``lexicon/government_nouns.txt`` a capital is its country's
+government ("the Seoul government", "a Tehran regime spokesman"); before "is" or
+"was" and a place noun it is the city described ("Athens is the capital of
+Greece", "Kyiv was a small trading town").
 The word lists are ``lexicon/locatives.txt``, ``lexicon/stance_nouns.txt``,
 ``lexicon/place_nouns.txt`` and the auxiliaries (``modal_verbs``,
 ``be_forms``, ``have_forms``, ``do_forms``).
@@ -34,6 +38,13 @@ LOCATIVES = lexicon.words("locatives")
 STANCE_NOUNS = lexicon.words("stance_nouns")
 _ARTICLES = lexicon.words("articles")
 PLACE_NOUNS = lexicon.words("place_nouns")
+# Nouns after a capital that make it its country's government: "the Seoul government", "a Tehran regime spokesman".
+GOVERNMENT_NOUNS = lexicon.words("government_nouns")
+_BE = frozenset({"is", "was"})
+# A definition of the city: "is the capital of", "was just a small provincial village", "is a city of contrasts".
+_PLACE_PREDICATE = re.compile(
+    r" (?:is|was)(?: (?:still|now|once|also|just|only))? (?:a|an|the)(?: [a-z][\w-]*){0,3}? (?:%s)\b"
+    % "|".join(map(re.escape, lexicon.ordered_words("place_nouns"))))
 # Lower-case words that make a capital the part of the city they name ("central London", "northern Paris",
 # "greater London"): the compass prefixes, written in lower case (a capitalised "West" is the West).
 PART_WORDS = frozenset(word.lower() for word in lexicon.words("compass_prefixes"))
@@ -103,8 +114,14 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
         return True  # "central London", "northern Paris": a part of the city
     if view.startswith("-based", span.end):
         return True
-    if span.kind == "place" and previous in _ARTICLES and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
-        return True  # "a London housing charity", "the Moscow metro": a city as a modifier
+    if span.kind == "place" and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
+        after = word_after(view, span.end)
+        if after in GOVERNMENT_NOUNS:
+            return False  # "the Seoul government", "the Kabul regime": the country's government
+        if previous in _ARTICLES:
+            return True  # "a London housing charity", "the Moscow metro": a city as a modifier
+        if after in _BE and _PLACE_PREDICATE.match(view, span.end, span.end + 80):
+            return True  # "Athens is the capital of Greece", "Kyiv was a small trading town": the city described
     if verbs is not None and view.endswith(_STANCE_PREFIXES, max(0, span.start - 5), span.start):
         return False  # "pro-Beijing", "anti-Washington": a stance toward the government
     if verbs is not None and span.kind == "place" and (previous in PLACE_NOUNS or _names_no_agent(view, span.end, verbs)):
