@@ -330,7 +330,7 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
         org = _strip_leading(ctx, segment, organisation=True)
         if org and _any_free(ctx, org) and not generic_only(ctx, org):
             return [_candidate(ctx, org, head[0], head[1])]
-        if org and head[0] != "place" and institution(ctx, org):
+        if org and institution(ctx, org) and (head[0] != "place" or _lone_place_word(ctx, org[0])):
             return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
         return []
     named_after = after_body_noun(ctx, segment)
@@ -340,6 +340,19 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     for part in _split(ctx, segment, _ADJECTIVE_LABELS):
         found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
     return found
+
+
+def _lone_place_word(ctx: NameContext, index: int) -> bool:
+    """Whether a place word capitalised alone inside a sentence names a place ("the Airport", "the Square"): not
+    a word that names a body so (``lexicon/lone_place_word_bodies.txt``: "the County", "the Circuit"), one that
+    is also a surname (``lexicon/surname_place_words.txt``: "a Hill administration"), one opening the office
+    after it ("District Attorney Vance's office"), nor the end of a title after "of the" ("the Law of the Sea")."""
+    word = ctx.tokens[index].text
+    if word in lexicon.words("lone_place_word_bodies") or word in lexicon.words("surname_place_words"):
+        return False
+    if index + 1 < len(ctx.tokens) and ctx.labels[index + 1] == "office" and ctx.tokens[index + 1].gap == " ":
+        return False
+    return not (index > 2 and ctx.tokens[index - 2].text == "of" and ctx.tokens[index - 3].text[:1].isupper())
 
 
 def _personal_place_name(ctx: NameContext, segment: list[int], words: list[str]) -> bool:

@@ -168,15 +168,26 @@ def _link_short_forms(
     Court", nor an untyped word after "in", nor a lone institution noun: "the House" is not the "House Judiciary
     Committee"), or its head word capitalised alone, the last word or the word before
     "of" ("the Ministry" after "Health Ministry", "the Commission" after "European Commission", "the Bank" after
-    "Bank of England"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission")."""
+    "Bank of England"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission"). A place word alone
+    ("the Airport") stands for the place named in full before it with that last word ("Isfahan International
+    Airport")."""
     orgs = _named_organizations(candidates, dictionary_orgs, view)
     folded_heads = fold_keys(heads)
     by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:]) else None)
     by_head = _OrgIndex(orgs, lambda o: o.words[-1])
     by_head_of = _OrgIndex(orgs, lambda o: _head_before_of(o.name))
     by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
+    places = [c for c in candidates if c.type == "place" and len(c.words) >= 2 and c.actor_id]
+    by_place_head = _OrgIndex(places, lambda p: p.words[-1])  # "the Airport" after "Isfahan International Airport"
     for index, candidate in enumerate(candidates):
         institution = candidate.cue.startswith("institution:")
+        if institution and candidate.words and candidate.type == "place":
+            place = by_place_head.last_before(candidate.words[-1], candidate.start)
+            if place is not None:
+                owner = places[place]
+                candidates[index] = candidate.evolve(actor_id=owner.actor_id, actor=owner.actor,
+                                                      cue=f"short for {owner.name!r}")
+            continue
         own_organization = _own_organization(candidate)
         if candidate.actor_id and not (institution or own_organization):
             continue
