@@ -21,6 +21,8 @@ from mention_helpers import mention_types as typed
     ("Heavy fighting was reported north of Velyka.", "Velyka"),
     ("Historians still argue about the siege of Torvik.", "Torvik"),
     ("The Battle of Halmstead was fought in 1402.", "Halmstead"),
+    ("Flights to Kelmsby were cancelled after the storm.", "Kelmsby"),  # the word of going opens the sentence
+    ("Timetable\n\nFerry from Porthkerry, 40 minutes, twice a day.", "Porthkerry"),
 ])
 def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
     assert typed(text).get(name) == "place"
@@ -28,6 +30,7 @@ def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
 
 @pytest.mark.parametrize("text, name", [
     ("She wrote a letter to Chevalier about the dispute.", "Chevalier"),  # "to" after no word of movement
+    ("Letters to Chevalier piled up on his desk.", "Chevalier"),  # opening the sentence, no word of movement either
     ("The monk received reprimands from Pachomius, the abbot.", "Pachomius"),
     ("The president of Halvorsen resigned on Monday.", "Halvorsen"),  # "president of" may lead to a body
     ("The award went to Halvorsen in the end.", "Halvorsen"),  # "went to" then "in": no place's end

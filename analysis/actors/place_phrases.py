@@ -9,7 +9,8 @@ make the name after them a place (the name must still end there, as after
   "fled", "flights", "returned", "arrived", "based"), optionally a direction
   word (``lexicon/direction_words.txt``: "back", "south"), then "to", "from",
   "into", "towards", "via", "through" or "at": "fled to Irpin", "flew back
-  from Davos", "arrived at Heathrow". Not "a letter to Chevalier" nor
+  from Davos", "arrived at Heathrow"; the word may open the sentence or line,
+  capitalised ("Flights to Kalibo were cancelled", "Ferry from Marstal"). Not "a letter to Chevalier" nor
   "reprimands from Pachomius": only words of movement and staying count;
 * a distance: a number and a unit (``lexicon/distance_units.txt``), optionally
   a direction word, then "from", "of" or "to": "30 km from Kharkiv", "15 miles
@@ -32,6 +33,9 @@ _DISTANCE_PREPOSITIONS = lexicon.ordered_words("distance_prepositions")  # "away
 _PATH = re.compile(
     r"(?:(?:^|[^\w-])(?P<word>[a-z]+)\s+)?(?P<last>[a-z-]+)\s+(?:%s)"
     r"\s+(?:the\s+)?$" % "|".join(map(re.escape, _PATH_PREPOSITIONS)))
+# The same, the word of going opening its sentence or line: "Flights to Kalibo were cancelled", "Ferry from Marstal".
+_OPENING_PATH = re.compile(
+    r"(?:^|[\n.!?:]\s*)(?P<last>[A-Z][a-z-]+)\s+(?:%s)\s+(?:the\s+)?$" % "|".join(map(re.escape, _PATH_PREPOSITIONS)))
 _DISTANCE = re.compile(
     r"(?<![\d.,])\d[\d.,]*\s*(?P<unit>[a-z]+)(?:\s+(?P<direction>[a-z-]+))?\s+(?:%s)\s+(?:the\s+)?$"
     % "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in _DISTANCE_PREPOSITIONS))
@@ -58,6 +62,9 @@ def phrase_place(view: str, start: int) -> str:
                              or path.group("last") in _DIRECTIONS and path.group("word") in _MOTION_WORDS):
         phrase = path.group(0) if path.group("last") in _DIRECTIONS else path.group(0)[path.start("last") - path.start():]
         return f"motion: {_phrase(phrase)}"
+    opening = _OPENING_PATH.search(before) if preposition in _PATH_WORDS else None
+    if opening is not None and opening.group("last").lower() in _MOTION_WORDS:
+        return f"motion: {_phrase(opening.group(0)[opening.start('last') - opening.start():])}"
     distance = _DISTANCE.search(before) if preposition in _DISTANCE_WORDS else None
     if distance is not None and distance.group("unit") in _DISTANCE_UNITS and _direction(distance.group("direction")):
         return f"distance: {_phrase(distance.group(0))}"
