@@ -36,6 +36,8 @@ _DETERMINERS = words("determiners")
 _NOUN_DETERMINERS = _DETERMINERS - {"that"}
 # Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
 _GERUND_PREPOSITIONS = words("gerund_prepositions")
+# Verbs before "by" + gerund that make the gerund a cue of their subject ("She began by saying").
+BY_GERUND_VERBS = words("by_gerund_verbs")
 # Role nouns that make a definite phrase ("the minister") refer to a person mentioned before.
 ROLE_NOUNS = words("source_role_nouns")
 # Common nouns for people: an unnamed source ("an eyewitness") can be "he" or "she" later.
@@ -179,7 +181,8 @@ def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str,
         return None
     previous = tokens[index - 1] if index > 0 and tokens[index - 1].kind == "word" else None
     if previous is not None and (previous.lower in _NOUN_DETERMINERS or (
-            previous.lower in _GERUND_PREPOSITIONS and tokens[index].lower.endswith("ing"))):
+            previous.lower in _GERUND_PREPOSITIONS and tokens[index].lower.endswith("ing")
+            and not _verb_by_gerund(tokens, index))):
         return None
     for length in (2, 1):
         words = tuple(t.lower for t in tokens[index:index + length])
@@ -189,6 +192,14 @@ def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str,
                 return None
             return lemma, index + length - 1
     return None
+
+
+def _verb_by_gerund(tokens: Sequence[Token], index: int) -> bool:
+    """``began by saying``, ``ended by noting``: a gerund after "by" that a verb of ``BY_GERUND_VERBS`` governs
+    reports that verb's subject speaking (the source is found across "began by",
+    :func:`analysis.quotes.source_phrases.source_for`)."""
+    return index >= 2 and tokens[index - 1].lower == "by" and tokens[index - 2].kind == "word" \
+        and tokens[index - 2].text.islower() and tokens[index - 2].lower in BY_GERUND_VERBS
 
 
 def _verb_state(tokens: Sequence[Token], index: int) -> bool:

@@ -33,6 +33,8 @@ BOUNDARY_WORDS = words("source_boundary_words")
 ADVERBS = words("source_cue_adverbs")
 # "went on to say", "continued to say": a verb chain between the source and the cue.
 _CHAIN = words("cue_verb_chain_words")
+# "began by saying", "ended by noting": a verb and "by" between a source and its gerund cue.
+_BY_GERUND_VERBS = words("by_gerund_verbs")
 _NEGATIONS = words("cue_negations")
 # Things that "say" without speaking: a banner saying "...", a sign reading "...".
 INANIMATE = words("inanimate_sources")
@@ -156,6 +158,9 @@ def _skip_back(tokens: Sequence[Token], index: int) -> int:
         token = tokens[index]
         if token.kind == "word" and chain and token.lower == "to" and index > 0 and _control_verb(tokens[index - 1]):
             index -= 2  # "like to say", "wanted to add"
+        elif token.kind == "word" and chain and token.lower == "by" and index > 0 \
+                and tokens[index - 1].text.islower() and tokens[index - 1].lower in _BY_GERUND_VERBS:
+            index -= 2  # "began by saying", "ended by noting"
         elif token.kind == "word" and chain and token.lower in _CHAIN and token.text.islower():
             index -= 1
         elif token.kind == "word" and (token.lower in ADVERBS or _is_adverb(token)):
