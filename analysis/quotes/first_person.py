@@ -10,6 +10,12 @@ interviewer in a question, the counsel speaking in a court transcript. So:
   an unnamed interviewer, so the speaker is unknown;
 * without labels, an "I" in a paragraph that ends with a question mark is the
   interviewer asking, so the speaker is unknown too;
+* without labels, a paragraph that closes by **calling a person by name** alone
+  (``Miss Rosenthal?``, ``General Prelogar.``: a last sentence of nothing but
+  titles and a person's name) gives that person the floor, as a presiding judge
+  or a moderator does: an "I" in the paragraphs after it is that person, up to the
+  next call or the next paragraph that ends with a question (someone else's turn
+  may follow it) (:func:`floor_at`);
 * otherwise "I" is looked for like "he" (:mod:`analysis.quotes.speakers`),
   but a person named inside a **first-person passage** (a paragraph whose own
   words, quotations left out, say "I", "me" or "my") is someone that voice
@@ -28,7 +34,8 @@ from typing import Sequence
 from analysis.quotes.context import Article, Mention, Spans
 from analysis.text.lexicon import words
 
-__all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "in_question", "is_first_person", "turns"]
+__all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "floor_at", "in_question", "is_first_person",
+           "turns"]
 
 # First-person singular words that mark a passage as someone's own voice (lower case; "I" is matched as a word).
 FIRST_PERSON_SINGULAR = words("first_person_singular")
@@ -84,6 +91,51 @@ def turn_at(article: Article, position: int) -> Turn | None:
 
 def _turn_start(turn: Turn) -> int:
     return turn.start
+
+
+def floor_at(article: Article, position: int) -> Mention | None:
+    """The person the latest call to the floor before ``position``'s paragraph names: a paragraph whose last
+    sentence is only a person's name, after any titles ("Miss Rosenthal?", "General Prelogar."). None when
+    there is none, or when a paragraph ending with a question stands after it (the floor may have passed to
+    whoever answers). Calls are found once per article."""
+    calls = article.memo.get("floor_calls")
+    if calls is None:
+        calls = article.memo["floor_calls"] = _floor_calls(article)
+    index = bisect_right(calls, position, key=_call_end) - 1
+    return calls[index][1] if index >= 0 else None
+
+
+def _call_end(call: tuple[int, Mention | None]) -> int:
+    return call[0]
+
+
+def _floor_calls(article: Article) -> list[tuple[int, Mention | None]]:
+    """(paragraph end, person) of every paragraph that closes by calling a person by name alone, and
+    (paragraph end, None) of every other paragraph that ends with a question mark."""
+    view, titles = article.view, article.lexicon.titles
+    out: list[tuple[int, Mention | None]] = []
+    for start, end in article.document.paragraphs:
+        stop = len(view[start:end].rstrip()) + start - 1  # the paragraph's last mark
+        if stop <= start or view[stop] not in "?.":
+            continue
+        named = [m for m in article.mentions.overlapping(stop - 1, stop) if m.end == stop and m.actor_type == "person"]
+        if named and _called(view, start, named[0].start, titles):
+            out.append((end, named[0]))
+        elif view[stop] == "?":
+            out.append((end, None))
+    return out
+
+
+def _called(view: str, paragraph_start: int, name_start: int, titles: frozenset[str]) -> bool:
+    """Whether only titles ("Miss", "Mr.", "General") stand between the name at ``name_start`` and the
+    start of its sentence (the paragraph's start or a sentence's closing mark)."""
+    words = view[paragraph_start:name_start].split()
+    while words and words[-1].lower().rstrip(".") in titles:
+        words.pop()
+    return not words or words[-1].endswith(_CLOSING)
+
+
+_CLOSING = (".", "?", "!")
 
 
 def first_person_passages(article: Article, quoted: Spans) -> list[tuple[int, int]]:

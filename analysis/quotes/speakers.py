@@ -57,7 +57,9 @@ from analysis.quotes.attribution import Attribution
 from analysis.quotes.captions import in_caption
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
 from analysis.quotes.apposed_names import named_in_apposition
-from analysis.quotes.first_person import first_person_passages, in_passages, in_question, is_first_person, turn_at
+from analysis.quotes.first_person import (
+    first_person_passages, floor_at, in_passages, in_question, is_first_person, turn_at,
+)
 from analysis.quotes.possessors import possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
@@ -327,6 +329,9 @@ def _first_person(
         return _speaker_of(turn.person) if turn.person is not None else Speaker(None, None, None)
     if in_question(article, position):
         return Speaker(None, None, None)  # the interviewer's question, not the voice of the answers
+    called = floor_at(article, position)
+    if called is not None:
+        return _speaker_of(called)  # "Miss Rosenthal?" / "Thank you. ... I say": the person given the floor
     passages = first_person_passages(article, quotes)
     starts = [start for start, _ in passages]
     return _antecedent(position, "person", mentions, history, genders=genders,
