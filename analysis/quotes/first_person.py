@@ -16,6 +16,11 @@ interviewer in a question, the counsel speaking in a court transcript. So:
   or a moderator does: an "I" in the paragraphs after it is that person, up to the
   next call or the next paragraph that ends with a question (someone else's turn
   may follow it) (:func:`floor_at`);
+* "you" in a turn whose label names no person (the interviewer's: ``((WN))
+  Previously you had mentioned "..."``, ``On your website, you wrote "..."``) is
+  the person of the next turn label, who answers (:func:`addressed_interviewee`); not
+  in an inverted question ("How did you confirm ...", "What would you say"), which
+  reports nothing said;
 * otherwise "I" is looked for like "he" (:mod:`analysis.quotes.speakers`),
   but a person named inside a **first-person passage** (a paragraph whose own
   words, quotations left out, say "I", "me" or "my") is someone that voice
@@ -34,8 +39,8 @@ from typing import Sequence
 from analysis.quotes.context import Article, Mention, Spans
 from analysis.text.lexicon import words
 
-__all__ = ["FIRST_PERSON_SINGULAR", "Turn", "first_person_passages", "floor_at", "in_question", "is_first_person",
-           "turns"]
+__all__ = ["FIRST_PERSON_SINGULAR", "Turn", "addressed_interviewee", "first_person_passages", "floor_at", "in_question",
+           "is_first_person", "is_second_person", "turns"]
 
 # First-person singular words that mark a passage as someone's own voice (lower case; "I" is matched as a word).
 FIRST_PERSON_SINGULAR = words("first_person_singular")
@@ -80,6 +85,28 @@ def _turns(article: Article) -> list[Turn]:
                   if m.actor_type == "person" and m.end <= match.end()]
         out.append(Turn(match.start(), people[-1] if people else None))
     return out
+
+
+def is_second_person(source: str | None) -> bool:
+    """Whether a source ends with "you" ("you", "((WN))  Previously you")."""
+    return source is not None and source.rstrip()[-3:].lower() == "you" and source.rstrip()[-4:-3] in ("", " ")
+
+
+def addressed_interviewee(article: Article, source_start: int, source_end: int) -> Mention | None:
+    """The person "you" (a source ending at ``source_end``) is in an interviewer's turn: the person of the next
+    turn label, when the latest label before it names no person and "you" follows no auxiliary (an inverted
+    question, "did you", "would you", reports nothing said). None otherwise."""
+    labels = turns(article)
+    index = bisect_right(labels, source_start, key=_turn_start) - 1
+    if index < 0 or labels[index].person is not None or index + 1 >= len(labels):
+        return None
+    before = article.view[max(labels[index].start, source_end - 40):source_end - 3].split()
+    if before and (before[-1].lower() in _AUXILIARIES or before[-1].lower().endswith("n't")):
+        return None
+    return labels[index + 1].person
+
+
+_AUXILIARIES = words("modal_verbs") | words("do_forms") | words("have_forms") | words("be_forms")
 
 
 def turn_at(article: Article, position: int) -> Turn | None:

@@ -58,7 +58,8 @@ from analysis.quotes.captions import in_caption
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
 from analysis.quotes.apposed_names import named_in_apposition
 from analysis.quotes.first_person import (
-    first_person_passages, floor_at, in_passages, in_question, is_first_person, turn_at,
+    addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
+    is_second_person, turn_at,
 )
 from analysis.quotes.possessors import possesses_people
 from analysis.quotes.reporter_tokens import Token
@@ -251,6 +252,10 @@ def _resolve_one(
     view = article.view
     if is_first_person(source):
         return _first_person(article, start, mentions, history, genders, quotes)
+    if is_second_person(source):
+        addressed = addressed_interviewee(article, start, end)
+        if addressed is not None:
+            return _speaker_of(addressed)  # "((WN)) You said that ...": the interviewee who answers next
     if attr.is_pronoun(source):
         kind = PRONOUNS[source.strip().lower()]
         if kind == "own side":
