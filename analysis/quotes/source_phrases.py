@@ -308,6 +308,8 @@ def _plausible_source(phrase: Sequence[Token]) -> bool:
         return False
     if len(words) == 1 and words[0].lower in _DETERMINERS:
         return False
+    if any(t.text.islower() and t.lower in _FINITE_VERBS for t in words):
+        return False  # "you could come up with a task", "there is somewhere a study": a clause, not a name
     return True
 
 
@@ -395,6 +397,8 @@ _DANGLING = _PREPOSITIONS | _DETERMINERS | words("source_dangling_words")
 _RELATIVES = words("relative_pronouns")
 _VERB_HINTS = _PASSIVE | words("modal_verbs") | words("do_forms")
 _CLAUSE_VERBS = words("have_forms")
+# Finite verbs no source phrase holds (a clause read back from a cue holds them): modals, "do" and finite "be".
+_FINITE_VERBS = words("modal_verbs") | words("do_forms") | (_PASSIVE - words("nonfinite_be_forms"))
 
 
 def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) -> int:
