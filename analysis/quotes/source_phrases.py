@@ -56,7 +56,7 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
     """Start and end offsets of the source of the cue ``tokens[first:last + 1]`` (``lemma``), or None
     (the rules of the module docstring, in order)."""
     if lemma == "according to":
-        return _phrase_after(tokens, last + 1, cues)
+        return _phrase_after(tokens, last + 1, cues, closing=_clause_before(tokens, first))
     before = _skip_back(tokens, first - 1)
     if _negated(tokens, first):
         return None
@@ -350,8 +350,17 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCu
     return None
 
 
-def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[int, int] | None:
-    """The source phrase starting at ``index`` and running to a clause boundary."""
+def _clause_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a reported clause can stand before the cue at ``first`` (three words or more before it): else
+    ("According to police, the man fled.", "In Paris, according to police, ...") the clause follows the
+    source, and a comma segment after the source is that clause, no appositive of the source."""
+    return sum(1 for token in tokens[:first] if token.kind == "word") >= 3
+
+
+def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues, *, closing: bool = True,
+                  ) -> tuple[int, int] | None:
+    """The source phrase starting at ``index`` and running to a clause boundary; with ``closing``, comma
+    segments to the sentence's end belong to it (:func:`_closing_appositives`)."""
     if index >= len(tokens) or tokens[index].kind != "word":
         return None
     if tokens[index].lower in BOUNDARY_WORDS or tokens[index].lower in _PREPOSITIONS:
@@ -376,7 +385,8 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tupl
     phrase = tokens[index:end + 1]
     if not _plausible_source(phrase):
         return None
-    end = _closing_appositives(tokens, end, cues)
+    if closing:
+        end = _closing_appositives(tokens, end, cues)
     return phrase[0].start, tokens[end].end
 
 
