@@ -104,6 +104,8 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
                 break
         else:
             return None
+    while index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
+        index += 1  # "said publicly (that)", "said again on Monday that": an adverb, then the clause or its adjuncts
     while index < len(tokens) and tokens[index].lower in _SKIP_AFTER_CUE and tokens[index].lower != "that" and skipped < 6:
         if tokens[index].lower in _CLAUSE_OPENERS and skipped == 0:
             break
@@ -122,7 +124,15 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     return None
 
 
+def _adverb(token: Token) -> bool:
+    """An adverb right after a cue, before its clause: one of the source-cue adverbs ("said again that",
+    "said afterwards that") or a lower-case ``-ly`` word of five letters or more ("said publicly that")."""
+    return token.text.islower() and (token.lower in _CUE_ADVERBS or (token.text.endswith("ly") and len(token.text) > 4))
+
+
 _FINITE = (words("be_forms") - words("nonfinite_be_forms")) | words("modal_verbs") | words("do_forms") | words("have_forms")
+# Adverbs that may follow a cue (the source-cue adverbs without their auxiliaries): "said again that".
+_CUE_ADVERBS = words("source_cue_adverbs") - _FINITE
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
