@@ -107,7 +107,7 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     while index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
         index += 1  # "said publicly (that)", "said again on Monday that": an adverb, then the clause or its adjuncts
     while index < len(tokens) and tokens[index].lower in _SKIP_AFTER_CUE and tokens[index].lower != "that" and skipped < 6:
-        if tokens[index].lower in _CLAUSE_OPENERS and skipped == 0:
+        if tokens[index].lower in _CLAUSE_OPENERS and (skipped == 0 or _clause_after_adjunct(tokens, index)):
             break
         index += 1
         skipped += 1
@@ -115,6 +115,8 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
         index += 1
     if index >= len(tokens) or tokens[index].kind != "word":
         return None
+    if skipped:
+        index = _after_named_adjunct(tokens, index)
     if tokens[index].lower == "that":
         return _clause_span(tokens, index + 1, len(tokens), forms)
     if tokens[index].lower in _CLAUSE_SUBJECTS:
@@ -122,6 +124,27 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     if _opens_clause(tokens, index):
         return _clause_span(tokens, index, len(tokens), forms)
     return None
+
+
+def _after_named_adjunct(tokens: Sequence[Token], index: int) -> int:
+    """``said in the Guardian that``: the "that" after a name that closes an adjunct (capitalised words only, up
+    to four; the caller has skipped the adjunct's first words) rather than the name; ``index`` otherwise."""
+    for probe in range(index, min(index + 5, len(tokens))):
+        token = tokens[probe]
+        if token.lower == "that" and probe > index:
+            return probe
+        if token.kind != "word" or not token.capitalized:
+            return index
+    return index
+
+
+def _clause_after_adjunct(tokens: Sequence[Token], index: int) -> bool:
+    """``said on Monday the talks would resume``: after a time adjunct, a determiner that opens a clause
+    (:func:`_opens_clause`) starts the reported clause; not one that opens the adjunct itself ("said in a
+    statement that", "said in the Guardian that": the word after it is an adjunct word, or "that" follows)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.lower not in _SKIP_AFTER_CUE \
+        and all(token.lower != "that" for token in tokens[index + 1:index + 7]) and _opens_clause(tokens, index)
 
 
 def _adverb(token: Token) -> bool:
@@ -178,7 +201,12 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
         return False
     if rest and rest[0].text == ",":
         return True
-    return len(words) <= 4 and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in _TAIL_PREPOSITIONS for t in words)
+    return len(words) <= _MAX_TAIL_WORDS and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in _TAIL_PREPOSITIONS
+                                             for t in words)
+
+
+# Adjunct words after a closing cue: "..., X said in a statement on Monday." (five) is still the clause's end.
+_MAX_TAIL_WORDS = 6
 
 
 def _clock_colon(tokens: Sequence[Token], index: int) -> bool:

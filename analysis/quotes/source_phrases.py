@@ -306,8 +306,8 @@ def _plausible_source(phrase: Sequence[Token]) -> bool:
         return False
     if words[-1].lower in _WEEKDAYS or words[-1].text.isdigit():
         return False
-    if len(words) == 1 and words[0].lower in _DETERMINERS:
-        return False
+    if len(words) == 1 and (words[0].lower in _DETERMINERS or (words[0].text.islower() and words[0].lower in _DANGLING)):
+        return False  # "the", "of" ("as of reports on Tuesday"): a function word names nobody
     if any(t.text.islower() and t.lower in _FINITE_VERBS for t in words):
         return False  # "you could come up with a task", "there is somewhere a study": a clause, not a name
     return True
