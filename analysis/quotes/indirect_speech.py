@@ -26,7 +26,11 @@ from analysis.text.lexicon import weekdays, words
 _SKIP_AFTER_CUE = weekdays() | words("cue_clause_skip_words")
 _CLAUSE_SUBJECTS = words("reported_clause_subjects")
 _CLAUSE_OPENERS = _CLAUSE_SUBJECTS | (words("determiners") - words("not_clause_opening_determiners"))
-_TAIL_PREPOSITIONS = words("clause_tail_prepositions")  # "..., X said to Reuters."
+_TAIL_PREPOSITIONS = words("clause_tail_prepositions")
+# Cues besides "tell" that may name a listener before their clause ("warned ministers that") and the words
+# that show the phrase after the cue is no listener ("warned of a crisis that").
+_LISTENER_CUES = words("listener_cue_lemmas")
+_LISTENER_STOPS = words("source_adjunct_openers") | words("source_dangling_words")  # "..., X said to Reuters."
 _START, _END = attrgetter("start"), attrgetter("end")
 # "according to X, who ...": a relative clause about the source, not what it reports.
 _RELATIVES = words("subject_relative_pronouns")
@@ -104,6 +108,8 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
                 break
         else:
             return None
+    elif lemma in _LISTENER_CUES:
+        index = _that_after_listener(tokens, index)
     while index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
         index += 1  # "said publicly (that)", "said again on Monday that": an adverb, then the clause or its adjuncts
     while index < len(tokens) and tokens[index].lower in _SKIP_AFTER_CUE and tokens[index].lower != "that" and skipped < 6:
@@ -124,6 +130,18 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     if _opens_clause(tokens, index):
         return _clause_span(tokens, index, len(tokens), forms)
     return None
+
+
+def _that_after_listener(tokens: Sequence[Token], index: int) -> int:
+    """``warned ministers that``, ``promised voters that``: the "that" after the listener (up to four words, no
+    preposition among them: not "warned of a crisis that"); ``index`` itself when there is none."""
+    for probe in range(index, min(index + 5, len(tokens))):
+        token = tokens[probe]
+        if token.lower == "that":
+            return probe
+        if token.kind != "word" or token.lower in _LISTENER_STOPS:
+            return index
+    return index
 
 
 def _after_named_adjunct(tokens: Sequence[Token], index: int) -> int:
