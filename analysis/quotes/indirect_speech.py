@@ -30,6 +30,10 @@ _TAIL_PREPOSITIONS = words("clause_tail_prepositions")
 # Cues besides "tell" that may name a listener before their clause ("warned ministers that") and the words
 # that show the phrase after the cue is no listener ("warned of a crisis that").
 _LISTENER_CUES = words("listener_cue_lemmas")
+# "told him he ...": object pronouns that stand as the listener of "told" (not the subjects a clause opens with).
+_LISTENER_PRONOUNS = words("personal_pronouns") - _CLAUSE_SUBJECTS
+_ARTICLES = words("articles")
+_COLLECTIVE_LISTENERS = words("collective_person_nouns")
 _LISTENER_STOPS = words("source_adjunct_openers") | words("source_dangling_words")  # "..., X said to Reuters."
 _START, _END = attrgetter("start"), attrgetter("end")
 # "according to X, who ...": a relative clause about the source, not what it reports.
@@ -107,7 +111,9 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
                 index = probe
                 break
         else:
-            return None
+            index = _after_listener(tokens, index)  # "told reporters he was confident": no "that"
+            if index < 0:
+                return None
     elif lemma in _LISTENER_CUES:
         index = _that_after_listener(tokens, index)
     while index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
@@ -130,6 +136,40 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     if _opens_clause(tokens, index):
         return _clause_span(tokens, index, len(tokens), forms)
     return None
+
+
+def _after_listener(tokens: Sequence[Token], index: int) -> int:
+    """Where the clause may start after the listener of "told" when no "that" follows: after an object pronoun
+    ("told him"), a name ("told The Washington Post", up to four capitalised words) or one or two lower-case
+    nouns after an optional article ("told reporters", "told the court"); -1 when no listener stands at
+    ``index``. The caller still asks that a clause open there ("he", "the talks would ...")."""
+    if index >= len(tokens) or tokens[index].kind != "word":
+        return -1
+    if tokens[index].lower in _LISTENER_PRONOUNS:
+        return _clause_may_follow(tokens, index + 1)
+    article = tokens[index].lower in _ARTICLES
+    first = index + 1 if article else index
+    end = first
+    if end < len(tokens) and tokens[end].kind == "word" and tokens[end].capitalized:
+        while end < len(tokens) and end - first < 4 and tokens[end].kind == "word" and tokens[end].capitalized:
+            end += 1
+        return _clause_may_follow(tokens, end)
+    while end < len(tokens) and end - first < 2 and tokens[end].kind == "word" and tokens[end].text.islower() \
+            and tokens[end].lower not in _CLAUSE_OPENERS and tokens[end].lower not in _FINITE:
+        end += 1
+    if end == first or not (article or _people(tokens[end - 1].lower)):
+        return -1  # "we tell how we ...": no listener
+    return _clause_may_follow(tokens, end)
+
+
+def _people(word: str) -> bool:
+    """A bare listener noun: a plural ("reporters", "investigators") or a collective ("police")."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in _COLLECTIVE_LISTENERS
+
+
+def _clause_may_follow(tokens: Sequence[Token], index: int) -> int:
+    """``index``, unless a comma follows the listener ("whatever I told them, they asked ..."): -1."""
+    return -1 if index < len(tokens) and tokens[index].kind != "word" else index
 
 
 def _that_after_listener(tokens: Sequence[Token], index: int) -> int:

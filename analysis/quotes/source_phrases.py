@@ -308,6 +308,8 @@ def _plausible_source(phrase: Sequence[Token]) -> bool:
         return False
     if len(words) == 1 and (words[0].lower in _DETERMINERS or (words[0].text.islower() and words[0].lower in _DANGLING)):
         return False  # "the", "of" ("as of reports on Tuesday"): a function word names nobody
+    if len(words) > 1 and words[0].lower in PRONOUNS and words[1].lower not in _PRONOUN_FOLLOWERS:
+        return False  # "he a telegram", "I call up many people": a pronoun opens a clause, not a name
     if any(t.text.islower() and t.lower in _FINITE_VERBS for t in words):
         return False  # "you could come up with a task", "there is somewhere a study": a clause, not a name
     return True
@@ -407,6 +409,8 @@ _DANGLING = _PREPOSITIONS | _DETERMINERS | words("source_dangling_words")
 _RELATIVES = words("relative_pronouns")
 _VERB_HINTS = _PASSIVE | words("modal_verbs") | words("do_forms")
 _CLAUSE_VERBS = words("have_forms")
+# Words that may follow a pronoun inside one source phrase: "they both", "we all", "he himself".
+_PRONOUN_FOLLOWERS = words("pronoun_source_followers")
 # Finite verbs no source phrase holds (a clause read back from a cue holds them): modals, "do" and finite "be".
 _FINITE_VERBS = words("modal_verbs") | words("do_forms") | (_PASSIVE - words("nonfinite_be_forms"))
 
