@@ -27,16 +27,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Sequence
 
-from vaderSentiment.vaderSentiment import NEGATE
 
-from analysis.sentiment.occurrences import case_forms, occurrences
-from analysis.sentiment.vader import TokenScores, without_tone
+from analysis.sentiment.occurrences import case_forms, present_occurrences
+from analysis.sentiment.vader import TokenScores, negation, without_tone
 from analysis.text import lexicon
 
 _VERBS = lexicon.words("countering_verbs")
 _VERB_FORMS = case_forms(_VERBS)
 _BE_FORMS = lexicon.words("be_forms")
-_NEGATIONS = frozenset(NEGATE)  # VADER's negations; a word with "n't" negates too
 _WINDOW = 6  # tokens after the verb that can hold its object
 _CLAUSE_BREAK = ",;:.!?"
 _PUNCTUATION = "\"'()[]{}.,;:!?*-"
@@ -48,8 +46,7 @@ def verb_spans(
     """The character spans in ``view`` of the countering verbs, by sentence index (sentences without any left out).
     ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens as
     written (:attr:`analysis.text.document.Document.vocabulary`)."""
-    present = _VERB_FORMS & vocabulary
-    return occurrences(view, sentences, present) if present else {}
+    return present_occurrences(view, sentences, vocabulary, _VERB_FORMS)
 
 
 def without_countered(
@@ -69,7 +66,7 @@ def without_countered(
     verbs = set()
     for lo, _ in spans:
         at = bisect_right(token_starts, lo) - 1  # the token holding the verb, if the token is the verb
-        if at >= 0 and lowers[at] in _VERBS and not any(map(_negation, lowers[max(0, at - 3):at])):
+        if at >= 0 and lowers[at] in _VERBS and not any(map(negation, lowers[max(0, at - 3):at])):
             verbs.add(at)
     valences = scored.valences
     harm = []
@@ -84,9 +81,6 @@ def without_countered(
     return without_tone(engine, scored, sentence, start, harm)
 
 
-def _negation(lower: str) -> bool:
-    """Whether VADER reads the lower-case word as a negation ("not", "nothing", "never", "can't")."""
-    return lower in _NEGATIONS or "n't" in lower
 
 
 def _has_letter(word: str) -> bool:

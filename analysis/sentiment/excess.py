@@ -33,10 +33,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Sequence
 
-from vaderSentiment.vaderSentiment import NEGATE
 
-from analysis.sentiment.occurrences import case_forms, occurrences
-from analysis.sentiment.vader import TokenScores
+from analysis.sentiment.occurrences import case_forms, present_occurrences
+from analysis.sentiment.vader import TokenScores, negation
 from analysis.text import lexicon
 
 EXCESS_VALENCE = -1.0  # VADER's rating of "overreact"
@@ -44,7 +43,6 @@ _WORDS = lexicon.words("excess_degree_words")
 _WORD_FORMS = case_forms(_WORDS)
 _ALSO_BEFORE = (lexicon.words("be_forms") | lexicon.words("have_forms") | lexicon.words("do_forms")
                 | lexicon.words("modal_verbs") | lexicon.words("list_conjunctions"))
-_NEGATIONS = frozenset(NEGATE)  # VADER's negations; a word with "n't" negates too
 _SUBJECTS = lexicon.words("subject_pronouns")
 _NEGATION_REACH = 4  # tokens before the degree word that can negate it ("not too", "didn't have to do too many")
 _CLAUSE_END = ",;:.!?)\"'\u201d\u2019-"  # what ends a "too" that means "also" ("too,", "too.", "too'')
@@ -58,8 +56,7 @@ def excess_spans(
     """The character spans in ``view`` of the excess degree words, by sentence index (sentences without any left out).
     ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens as
     written (:attr:`analysis.text.document.Document.vocabulary`)."""
-    present = _WORD_FORMS & vocabulary
-    return occurrences(view, sentences, present) if present else {}
+    return present_occurrences(view, sentences, vocabulary, _WORD_FORMS)
 
 
 def with_excess(engine: Any, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> TokenScores:
@@ -103,7 +100,7 @@ def _reads_as_excess(text: str, tokens: Sequence[tuple[int, int]], lowers: Seque
     for before in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1):
         if text[tokens[before][1] - 1] in _CLAUSE_BREAK:
             break  # "I don't travel far, it is too much hassle": the negation is in another clause
-        if lowers[before] in _NEGATIONS or "n't" in lowers[before]:
+        if negation(lowers[before]):
             return False
     return True
 

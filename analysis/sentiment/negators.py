@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from vaderSentiment.vaderSentiment import N_SCALAR
 
-from analysis.sentiment.occurrences import case_forms, occurrences
+from analysis.sentiment.occurrences import case_forms, present_occurrences
 from analysis.sentiment.vader import TokenScores
 from analysis.text import lexicon
 
@@ -33,8 +33,7 @@ def negator_spans(
     """The character spans in ``view`` of the approximate negators, by sentence index (sentences without any left
     out). ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens
     as written (:attr:`analysis.text.document.Document.vocabulary`)."""
-    present = _NEGATOR_FORMS & vocabulary
-    return occurrences(view, sentences, present) if present else {}
+    return present_occurrences(view, sentences, vocabulary, _NEGATOR_FORMS)
 
 
 def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]) -> TokenScores:

@@ -42,6 +42,15 @@ def occurrences(
     return found
 
 
+def present_occurrences(
+    view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str], forms: frozenset[str]
+) -> dict[int, list[tuple[int, int]]]:
+    """:func:`occurrences` of those of a rule's trigger ``forms`` (:func:`case_forms`) that the article's
+    ``vocabulary`` holds (its distinct tokens as written); none at all without a lookup when it holds none."""
+    present = forms & vocabulary
+    return occurrences(view, sentences, present) if present else {}
+
+
 def _joined(view: str, at: int, joiners: str) -> bool:
     """Whether the character at ``at`` (if any) continues a word: a word character or one of ``joiners``."""
     if at < 0 or at >= len(view):

@@ -271,21 +271,22 @@ def _but_rule(lowers: Sequence[str], sentiments: list[Any]) -> list[Any]:
     return out
 
 
-def _negated(lower: str) -> bool:
-    """The package's ``negated([word])`` for one lower-case word."""
+def negation(lower: str) -> bool:
+    """Whether VADER reads the lower-case word as a negation ("not", "nothing", "never", "can't"): the package's
+    ``negated([word])`` for one word."""
     return lower in _NEGATIONS or "n't" in lower
 
 
 def _negation_check(valence: float, lowers: Sequence[str], start_i: int, i: int) -> float:
     if start_i == 0:
-        if _negated(lowers[i - 1]):
+        if negation(lowers[i - 1]):
             valence = valence * N_SCALAR
     if start_i == 1:
         if lowers[i - 2] == "never" and (lowers[i - 1] == "so" or lowers[i - 1] == "this"):
             valence = valence * 1.25
         elif lowers[i - 2] == "without" and lowers[i - 1] == "doubt":
             pass
-        elif _negated(lowers[i - 2]):
+        elif negation(lowers[i - 2]):
             valence = valence * N_SCALAR
     if start_i == 2:
         if lowers[i - 3] == "never" and (lowers[i - 2] == "so" or lowers[i - 2] == "this") \
@@ -293,7 +294,7 @@ def _negation_check(valence: float, lowers: Sequence[str], start_i: int, i: int)
             valence = valence * 1.25
         elif lowers[i - 3] == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
             pass
-        elif _negated(lowers[i - 3]):
+        elif negation(lowers[i - 3]):
             valence = valence * N_SCALAR
     return valence
 
