@@ -188,14 +188,13 @@ def _link_short_forms(
                 candidates[index] = candidate.evolve(actor_id=owner.actor_id, actor=owner.actor,
                                                       cue=f"short for {owner.name!r}")
             continue
-        own_organization = _own_organization(candidate)
+        own_organization = len(candidate.words) == 1 and not institution and _own_organization(candidate)
         if candidate.actor_id and not (institution or own_organization):
             continue
         letters = _letters(candidate)
         located = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
         found = []  # the last owner before the candidate under each rule, by position among the organisations
-        if len(candidate.words) == 1 and ((own_organization and not institution)
-                                          or (candidate.type is None and not located)):
+        if len(candidate.words) == 1 and (own_organization or (candidate.type is None and not located)):
             found.append(by_first.last_before(candidate.words[0], candidate.start))
         if institution and candidate.words:
             found.append(by_head.last_before(candidate.words[-1], candidate.start))
