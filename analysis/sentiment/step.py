@@ -43,7 +43,7 @@ articles in other languages (:func:`languages_for`).
 """
 from __future__ import annotations
 
-from typing import Any, Mapping, NamedTuple, Sequence
+from typing import Any, Callable, Mapping, NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
@@ -303,32 +303,36 @@ def _with_word_rules(
     if rules.scope:
         if vocabulary is None:
             vocabulary = frozenset(token_columns(view).texts)
-        for index, not_spans in phrase_spans(view, spans, vocabulary).items():
-            plain[index] = without_negation(engine, plain[index], texts[index], starts[index], not_spans)
+        _apply_at(engine, plain, texts, starts, phrase_spans(view, spans, vocabulary), without_negation)
     if rules.names:
-        for index, name_spans in name_word_spans(view, spans, engine.lexicon).items():
-            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], name_spans)
+        _apply_at(engine, plain, texts, starts, name_word_spans(view, spans, engine.lexicon), without_tone)
     if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
     if rules.like:
-        for index, like_spans in comparison_like_spans(view, spans, vocabulary).items():
-            plain[index] = without_tone(engine, plain[index], texts[index], starts[index], like_spans)
+        _apply_at(engine, plain, texts, starts, comparison_like_spans(view, spans, vocabulary), without_tone)
     if rules.negators:
-        for index, negator_at in negator_spans(view, spans, vocabulary).items():
-            plain[index] = negated(engine, plain[index], texts[index], starts[index], negator_at)
+        _apply_at(engine, plain, texts, starts, negator_spans(view, spans, vocabulary), negated)
     if rules.absence:
         for index, (each, text) in enumerate(zip(plain, texts)):
             if may_hold_negated_harm(each) and each.text == text.strip():
                 plain[index] = without_negated_harm(engine, each)
     if rules.countered:
-        for index, verbs_at in verb_spans(view, spans, vocabulary).items():
-            plain[index] = without_countered(engine, plain[index], texts[index], starts[index], verbs_at)
+        _apply_at(engine, plain, texts, starts, verb_spans(view, spans, vocabulary), without_countered)
     if rules.excess:
-        for index, words_at in excess_spans(view, spans, vocabulary).items():
-            plain[index] = with_excess(engine, plain[index], texts[index], starts[index], words_at)
+        _apply_at(engine, plain, texts, starts, excess_spans(view, spans, vocabulary), with_excess)
     return plain
+
+
+def _apply_at(
+    engine: Any, plain: list[TokenScores], texts: Sequence[str], starts: Sequence[int],
+    found: Mapping[int, Sequence[tuple[int, int]]], rule: Callable[..., TokenScores],
+) -> None:
+    """Apply one word rule in place: ``rule(engine, scores, text, start, spans)`` to each sentence in ``found`` (its
+    index -> the spans, in the view, of the words the rule reads)."""
+    for index, at in found.items():
+        plain[index] = rule(engine, plain[index], texts[index], starts[index], at)
 
 
 def _narration_before_cue_rule(
