@@ -28,6 +28,21 @@ def test_a_hyphenated_route_is_no_mention_of_the_country():
     assert ("US", "country") not in rows("Traffic on US-75 backed up for five miles after the crash.")
 
 
+@pytest.mark.parametrize("text, road", [
+    ("Traffic on US-75 South backed up for five miles.", "US-75"),
+    ("A crash closed I-95 North near the state line.", "I-95"),
+])
+def test_a_route_before_its_direction_is_the_road_alone(text, road):
+    # regression check: the code and its direction made a name of two words that nothing typed, and the country's
+    # alias inside it ("US") stood as a mention of the United States
+    found = rows(text)
+    assert (road, "place") in found and ("US", "country") not in found
+
+
+def test_a_country_alias_before_a_compass_word_is_still_the_country():
+    assert ("US", "country") in rows("Farmers in the US South lost crops to the drought.")
+
+
 @pytest.mark.parametrize("text, code", [
     ("The airline will fly the A380 to Dubai from March.", "A380"),
     ("Officers found the M16 in the boot of the car.", "M16"),

@@ -64,7 +64,7 @@ from functools import lru_cache
 from analysis.actors.context_cues import not_place_words, place_ends
 from analysis.actors.mention_types import PLACE_KINDS, Candidate, fold_key
 from analysis.actors.name_context import NameContext
-from analysis.actors.road_codes import road_code
+from analysis.actors.road_codes import directed_road, road_code
 from analysis.text import lexicon
 
 _PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
@@ -329,8 +329,10 @@ def numbered_place(ctx: NameContext, segment: list[int]) -> tuple[list[int], str
     """A place named with a number, as (segment, "place", cue), or None: a lone place word after an ordinal
     ("10th Street", "42nd Avenue"; discovery drops a place word alone, and a digit opens no name), a lone
     word of ``lexicon/numbered_place_words.txt`` before a number ("Highway 51", "Route 66", "Terminal 2"), or a
-    road's code ("I-95", "US-75", "the M1 northbound": :mod:`analysis.actors.road_codes`). Not a court's
-    "9th Circuit"."""
+    road's code ("I-95", "US-75", "the M1 northbound": :mod:`analysis.actors.road_codes`), also before its
+    direction ("US-75 South": the code alone). Not a court's "9th Circuit"."""
+    if len(segment) == 2 and directed_road(ctx, segment):  # "US-75 South", "I-95 North": the road, its direction
+        return segment[:1], "place", f"road code: {ctx.tokens[segment[0]].text}"
     if len(segment) != 1:
         return None
     index = segment[0]

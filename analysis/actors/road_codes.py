@@ -10,10 +10,15 @@ no mention of the country:
   ("take the M1", "off the A496", "along the A19": ``lexicon/road_words_before.txt``) or a word of a road's
   direction or kind follows the code ("the M18 eastbound", "the A30 road": ``lexicon/road_words_after.txt``).
   "the A380" alone is an airliner, "the M16" a rifle, "the M2 money supply" a sum.
+
+A hyphenated code before its direction capitalised ("US-75 South", "I-95 North":
+``lexicon/direction_words.txt``) is the road alone (:func:`directed_road`), not a name of two words that
+nothing types, which left the country's alias "US" inside it as the United States.
 """
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from analysis.actors.name_context import NameContext
 from analysis.text import lexicon
@@ -22,12 +27,19 @@ _HYPHENATED = re.compile(r"^(?:I|US|SR)-\d{1,3}[A-Z]?$")  # "I-95", "US-412", "S
 _BRITISH = re.compile(r"^[AM]\d{1,4}M?$")  # "A64", "M1", "A1M", "A1237"
 _ROAD_BEFORE = re.compile(r"(?:^|\W)([A-Za-z]+)[ \t]+the[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_DIRECTIONS = lexicon.words("direction_words")  # "north", "south": after a road's code, capitalised, its direction
 
 
 def hyphenated_road(word: str) -> bool:
     """Whether ``word`` is a road's code with a hyphen ("US-75", "I-95"): discovery keeps such a word even where
     the dictionary matched a country's alias in it."""
     return "-" in word and _HYPHENATED.match(word) is not None  # the hyphen first: most words have none
+
+
+def directed_road(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """Whether a two-word segment is a hyphenated road's code and its direction ("US-75 South")."""
+    code, direction = (ctx.tokens[index].text for index in segment)
+    return hyphenated_road(code) and direction[:1].isupper() and direction.lower() in _DIRECTIONS
 
 
 def road_code(ctx: NameContext, index: int) -> tuple[list[int], str] | None:
