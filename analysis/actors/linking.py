@@ -15,6 +15,12 @@
   ("Hatice Cengiz" when "Cengiz said" made "Cengiz" a person).
 * An acronym in brackets after an organisation ("... Centre (NEOC)") names it
   wherever it recurs.
+* A short form names the organisation given in full before it, discovered or
+  the dictionary's: a lone institution word by its last word or the word
+  before "of" ("the Commission" after "European Commission", "the Bank" after
+  "Bank of England"), a first word whose rest is organisation words ("Harvard"
+  after "Harvard University"), initials ("SEC"); so one body has one id in the
+  article, and a corpus does not count every "House" as one actor.
 * Offices: a title right before a person's name ("Russian Foreign Minister
   Sergey Lavrov") or an office in apposition ("Sergey Lavrov, the Russian
   foreign minister") gives the person that office (not with "former", "ex-",
