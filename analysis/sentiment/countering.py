@@ -28,7 +28,7 @@ from bisect import bisect_right
 from typing import Any, Sequence
 
 
-from analysis.sentiment.occurrences import case_forms, present_occurrences
+from analysis.sentiment.occurrences import CLAUSE_BREAK, case_forms, present_occurrences
 from analysis.sentiment.vader import TokenScores, negation, without_tone
 from analysis.text import lexicon
 
@@ -36,7 +36,6 @@ _VERBS = lexicon.words("countering_verbs")
 _VERB_FORMS = case_forms(_VERBS)
 _BE_FORMS = lexicon.words("be_forms")
 _WINDOW = 6  # tokens after the verb that can hold its object
-_CLAUSE_BREAK = ",;:.!?"
 _PUNCTUATION = "\"'()[]{}.,;:!?*-"
 
 
@@ -76,7 +75,7 @@ def without_countered(
                 break  # "stopping them is evil": a predicate, not the verb's object
             if index != at and index not in verbs and valences[index] < 0 and _has_letter(lowers[index]):
                 harm.append((tokens[index][0] + offset, tokens[index][1] + offset))
-            if text[tokens[index][1] - 1] in _CLAUSE_BREAK:
+            if text[tokens[index][1] - 1] in CLAUSE_BREAK:
                 break  # "... they reduced." or "reduce the risk, ...": the object ends at the clause break
     return without_tone(engine, scored, sentence, start, harm)
 

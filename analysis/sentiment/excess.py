@@ -34,7 +34,7 @@ from bisect import bisect_right
 from typing import Any, Sequence
 
 
-from analysis.sentiment.occurrences import case_forms, present_occurrences
+from analysis.sentiment.occurrences import CLAUSE_BREAK, case_forms, present_occurrences
 from analysis.sentiment.vader import TokenScores, negation
 from analysis.text import lexicon
 
@@ -46,7 +46,6 @@ _ALSO_BEFORE = (lexicon.words("be_forms") | lexicon.words("have_forms") | lexico
 _SUBJECTS = lexicon.words("subject_pronouns")
 _NEGATION_REACH = 4  # tokens before the degree word that can negate it ("not too", "didn't have to do too many")
 _CLAUSE_END = ",;:.!?)\"'\u201d\u2019-"  # what ends a "too" that means "also" ("too,", "too.", "too'')
-_CLAUSE_BREAK = ",;:.!?"
 _PUNCTUATION = "\"'()[]{}.,;:!?*-\u2018\u2019\u201c\u201d"
 
 
@@ -98,7 +97,7 @@ def _reads_as_excess(text: str, tokens: Sequence[tuple[int, int]], lowers: Seque
     if lowers[at + 1] in _ALSO_BEFORE or (at and lowers[at - 1] in _SUBJECTS):
         return False
     for before in range(at - 1, max(-1, at - 1 - _NEGATION_REACH), -1):
-        if text[tokens[before][1] - 1] in _CLAUSE_BREAK:
+        if text[tokens[before][1] - 1] in CLAUSE_BREAK:
             break  # "I don't travel far, it is too much hassle": the negation is in another clause
         if negation(lowers[before]):
             return False

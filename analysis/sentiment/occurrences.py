@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable, Sequence
 
+CLAUSE_BREAK = ",;:.!?"  # punctuation ending a token that ends a rule's reach within its sentence (a clause break)
+
 
 def case_forms(words: Iterable[str]) -> frozenset[str]:
     """Each lower-case word as a token may write it: lower case, capitalised, upper case."""
