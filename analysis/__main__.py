@@ -114,6 +114,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from analysis.report.runner import parse_param
 
     args.workers_given, args.workers = args.workers is not None, args.workers or 1
+    args.out = args.out.expanduser().resolve()  # from the shell's folder, as report's and codesheet's --out
     try:
         load_options = dict(parse_param(pair) for pair in args.load)
         options = dict(parse_param(pair) for pair in args.option)
@@ -126,7 +127,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         print(f"analyze: {error}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - one line and a log instead of a traceback on the terminal
-        return _could_not_finish("analyze", Path(args.out).resolve(), error, marker=MANIFEST)
+        return _could_not_finish("analyze", args.out, error, marker=MANIFEST)
     counts = ", ".join(f"{name} {count:,}" for name, count in sorted(result.rows.items()))
     fresh = "" if result.computed in (None, result.chunks) else f", {result.computed} computed, the others complete already"
     print(f"analyze: {result.out} ({result.chunks} chunk(s){fresh}: {counts})", file=sys.stderr)

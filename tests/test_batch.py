@@ -71,6 +71,19 @@ def test_command_line_writes_tables_and_refuses_unknown_options(corpus_dir, tmp_
     assert not (tmp_path / "bad").exists()
 
 
+def test_command_line_takes_a_relative_out_from_the_current_folder(corpus_dir, tmp_path, monkeypatch, capsys):
+    """A new relative --out is made in the shell's folder (as report's and codesheet's), never in the project root."""
+    from analysis.__main__ import main
+    from analysis.paths import ROOT
+
+    name = "tables-of-test_command_line_takes_a_relative_out"
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "--corpus", str(corpus_dir), "--out", name, "--no-cache"]) == 0
+    assert (tmp_path / name / "manifest.json").is_file()
+    assert not (ROOT / name).exists()
+    assert str(tmp_path / name) in capsys.readouterr().err
+
+
 def test_two_workers_share_one_pool_and_give_the_same_tables(corpus_dir, tmp_path, monkeypatch):
     """One process pool serves every chunk; the tables equal the one-process run, row for row."""
     import concurrent.futures
