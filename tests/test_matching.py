@@ -67,6 +67,25 @@ def test_separator_between_tokens_must_agree_once_whitespace_is_folded():
     ]
 
 
+def test_a_hyphen_joining_two_words_matches_a_space_either_way_but_a_spaced_dash_does_not():
+    matcher = PhraseMatcher(hyphen_as_space=True)
+    matcher.add("Guinea-Bissau", "country")
+    matcher.add("Kim Jong Un", "person")
+    matcher.add("Ohio chairman", "office")
+    text = ("Guinea Bissau and Guinea-Bissau sent envoys; Kim Jong-un did not. "
+            "The party chose Ohio - the state party's home - chairman Bob Lee.")
+    assert _surfaces(matcher, text) == [
+        ("Guinea Bissau", "country"), ("Guinea-Bissau", "country"), ("Kim Jong-un", "person"),
+    ]
+    assert _surfaces(matcher, "They met in Ohio - chairman Bob Lee said so.") == []
+
+
+def test_without_hyphen_as_space_a_hyphenated_phrase_needs_its_hyphen():
+    matcher = PhraseMatcher()
+    matcher.add("in-laws", "family")
+    assert _surfaces(matcher, "The changes he proposed in laws; his in-laws came.") == [("in-laws", "family")]
+
+
 def test_a_custom_key_function_matches_stems():
     matcher = PhraseMatcher(key=lambda token: token.lower().rstrip("s"))
     matcher.add("sanction", "economic")

@@ -105,7 +105,7 @@ def dictionary_cues(dictionary: ActorDictionary | str | Path | None = None) -> C
 def _name_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
     """One trie of every name, alias, demonym and role phrase; later sources win ties (users over default).
     Blocked phrases ending in a lower-case noun also block its plural ("US dollars")."""
-    matcher = PhraseMatcher(key=_name_key)
+    matcher = PhraseMatcher(key=_name_key, hyphen_as_space=True)
     by_source = sorted(dictionary.phrases(), key=lambda item: -_source_rank(dictionary, item[1]))
     for alias, entry, how in by_source:
         for variant in _variants(alias.text):
@@ -151,7 +151,7 @@ def _variants(phrase: str) -> list[str]:
 
 def _office_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
     """One case-insensitive trie of office phrases (with their ``{actor}`` forms) and role nouns."""
-    matcher = PhraseMatcher(key=_office_key)
+    matcher = PhraseMatcher(key=_office_key, hyphen_as_space=True)
     slot = _MASK * 2
     for office in dictionary.offices.values():
         for phrase in office.phrases:

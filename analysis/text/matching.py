@@ -10,6 +10,10 @@ right.
 Two tokens of a phrase match two tokens of the text only when what stands
 between them agrees once whitespace is folded: ``"Latin America"`` matches
 ``"Latin\\nAmerica"`` but not ``"Latin. America"``; ``"U.S."`` matches ``"U. S."``.
+With ``hyphen_as_space`` (the actor dictionaries' matchers), a hyphen joining two words is as good as a space,
+either way: ``"Guinea-Bissau"`` matches ``"Guinea Bissau"`` and ``"Kim Jong Un"`` matches ``"Kim Jong-un"``
+(news spells the same name both ways). Frame terms keep the hyphen: the exclusion ``"in-laws"`` must not
+match ``"changes in laws"``.
 A possessive ending stands outside the match: ``"Russia’s"`` matches ``"Russia"``.
 """
 from __future__ import annotations
@@ -63,10 +67,14 @@ class PhraseMatcher:
     key:
         Maps a token to its matching key (default: fold case and accents). A
         stemmer can be plugged in here, e.g. ``lambda t: stem(t.lower())``.
+    hyphen_as_space:
+        A hyphen joining two words (no space around it) matches a space and a space matches it, in
+        phrases and text alike: for names, which news spells both ways.
     """
 
-    def __init__(self, *, key: Callable[[str], str] = default_key) -> None:
+    def __init__(self, *, key: Callable[[str], str] = default_key, hyphen_as_space: bool = False) -> None:
         self._key = key
+        self._hyphen_as_space = hyphen_as_space
         self._root: dict[Any, Any] = {}
         self._first_keys: set[str] = set()  # keys that start a phrase: where a match can begin
         self._size = 0
@@ -85,7 +93,9 @@ class PhraseMatcher:
             return False
         node = self._root
         self._first_keys.add(self._key(tokens[0][2]))
-        for index, (_, _, token, gap) in enumerate(tokens):
+        for index, (start, _, token, gap) in enumerate(tokens):
+            if index and self._hyphen_as_space:
+                gap = _hyphen_as_space(gap, tokens[index - 1][1], start)
             edge = (gap if index else "", self._key(token))
             node = node.setdefault(edge, {})
         exact = tuple(token for _, _, token, _ in tokens) if case_sensitive else None
@@ -160,7 +170,7 @@ class PhraseMatcher:
         node = self._root.get(("", keys[position]))
         best: tuple[int, _Entry] | None = None
         index = position
-        gaps = columns.gaps
+        gaps, starts, ends, hyphen_as_space = columns.gaps, columns.starts, columns.ends, self._hyphen_as_space
         size = len(gaps) if stop is None else stop
         while node is not None:
             entries = node.get(_TERMINAL)
@@ -173,8 +183,17 @@ class PhraseMatcher:
             index += 1
             if index >= size:
                 break
-            node = node.get((gaps[index], keys[index]))
+            gap = gaps[index]
+            if hyphen_as_space:
+                gap = _hyphen_as_space(gap, ends[index - 1], starts[index])
+            node = node.get((gap, keys[index]))
         return best
+
+
+def _hyphen_as_space(gap: str, previous_end: int, start: int) -> str:
+    """A token's folded gap, but a lone hyphen joining two words (``"Guinea-Bissau"``, not the dash of
+    ``"Michigan - chairman"``) reads as a space."""
+    return " " if gap == "-" and start == previous_end + 1 else gap
 
 
 def _accepted_entry(entries: Iterable[_Entry], texts: list[str], first: int, stop: int) -> _Entry | None:
