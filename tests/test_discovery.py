@@ -253,6 +253,12 @@ def test_descriptors_before_a_name_are_not_part_of_it():
     assert [actor for _, actor, _ in found(text)] == ["Kamala Harris", "Cory Booker", "Kanye West"]
 
 
+def test_the_plural_of_a_title_before_coordinated_names_is_not_part_of_the_first():
+    text = "Generals Anton Vasquez and Ruth Okafor briefed the committee. Justices Helena Brandt and Omar Saleh dissented."
+    assert [actor for _, actor, _ in found(text)] == ["Anton Vasquez", "Ruth Okafor", "Helena Brandt", "Omar Saleh"]
+    assert found("The Generals Creek Bridge was closed.") == [("Generals Creek Bridge", "Generals Creek Bridge", "place")]
+
+
 def test_caption_words_and_instruments_are_not_names():
     assert [a for _, a, _ in found("Senator Elizabeth Warren Image: campaign photo.")] == ["Elizabeth Warren"]
     assert found("The James Webb Telescope launched.") == []

@@ -434,7 +434,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
 
 def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
     """Drop words that describe a name rather than belong to it: a hyphenated adjective ("Trump-loving
-    Kanye West") and, at a sentence start, a role word ("Senators Kamala Harris", "Podcaster Spike Cohen")."""
+    Kanye West"), a role word ("Senators Kamala Harris", "Podcaster Spike Cohen" at a sentence start) and the
+    plural of a title before a first name ("Generals David Petraeus and Stanley McChrystal")."""
     role = None
     while len(segment) > 2:
         token = ctx.tokens[segment[0]]
@@ -445,12 +446,19 @@ def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int],
         singulars = (word, word[:-1], word[:-2])
         agentive = word.endswith(_AGENT_ENDINGS) and token.initial
         if fold_key(token.text) not in ctx.cues.given_names and (
-            any(s in ctx.cues.role_nouns for s in singulars) or agentive
+            any(s in ctx.cues.role_nouns for s in singulars) or agentive or _plural_title(ctx, segment)
         ):
             role, segment = token.text, segment[1:]
             continue
         break
     return segment, role
+
+
+def _plural_title(ctx: NameContext, segment: list[int]) -> bool:
+    """The segment opens with the plural of a title before a first name: "Generals David Petraeus (and ...)",
+    "Justices Samuel Alito (and ...)", a title shared by coordinated names."""
+    word = ctx.tokens[segment[0]].text
+    return word.endswith("s") and word[:-1] in ctx.cues.titles and fold_key(ctx.tokens[segment[1]].text) in ctx.cues.given_names
 
 
 def _strip_titles(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
