@@ -86,3 +86,21 @@ def test_a_ruler_s_title_after_a_hyphenated_modifier_is_in_apposition():
 
 def test_a_ruler_s_title_standing_alone_is_a_person():
     assert titles("The town stayed loyal to the Emperor, who visited it twice.") == [("Emperor", "person:emperor")]
+
+
+def test_an_unnamed_office_is_an_actor_of_its_article_only():
+    """Two articles' unnamed "President" are two actors of the corpus; a named holder keeps the holder's id."""
+    from analysis.pipeline.spine import analyze_article
+
+    def bare(doc_id: str, text: str) -> list[tuple[str, str]]:
+        rows = analyze_article(doc_id, text, ["actors"], {"actors": WITHOUT_PUBLIC_FIGURES})["mentions"]
+        return [(actor_id, actor) for actor_id, actor, cue in zip(rows["actor_id"], rows["actor"], rows["cue"])
+                if cue == "office without a name"]
+
+    assert bare("a1", "The President will travel to Accra on Monday, the ministry said.") == [
+        ("person:president@a1", "President")]
+    assert bare("b2", "Lawmakers said the President had vetoed it. The President declined to comment.") == [
+        ("person:president@b2", "President"), ("person:president@b2", "President")]
+    assert bare("c3", "President Ama Boateng signed the bill. Her best work as President was the budget.") == [
+        ("person:ama-boateng", "Ama Boateng")]
+    assert titles("Critics say the President's reading of the law is wrong.") == [("President", "person:president")]

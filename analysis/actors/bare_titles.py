@@ -45,7 +45,9 @@ Role words right before it join the mention ("Chief Justice", "Attorney General"
    ("ran for Governor", "the job of President", "by a Speaker": the office, not its holder);
 
 else an actor of its own named by the title, so every "the Secretary" of an
-article is one actor. Offices the dictionary lists with a holder named in the
+article is one actor; its id carries the Document's ``doc_id``
+(``person:secretary@<doc_id>``, as in the tables of ``analyze``): the unnamed
+Secretaries of two articles are not one actor of the corpus. Offices the dictionary lists with a holder named in the
 article are already role mentions (:mod:`analysis.actors.linking`) and stay so.
 """
 from __future__ import annotations
@@ -101,7 +103,7 @@ def bare_titles(doc: Document, rows: Sequence[MentionRow], cues: Cues) -> list[M
         surface = doc.text[start:end]
         actor = _predicated(doc, columns, rows, people, first, after) or _row_actor(apposed) \
             or _row_actor(_apposed_before(columns, people, first, after)) \
-            or _actor(rows, start, surface, generic=_generic(texts[first - 1]))
+            or _actor(rows, start, surface, generic=_generic(texts[first - 1]), article=doc.doc_id)
         found.append((start, end, surface, *actor, "person", "role", _CUE))
     return found
 
@@ -222,11 +224,12 @@ def _covered(covered: Sequence[tuple[int, int]], covered_starts: Sequence[int], 
     return any(other_end > start for _, other_end in covered[max(0, at - 8):at])
 
 
-def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: bool) -> tuple[str, str]:
+def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: bool, article: str) -> tuple[str, str]:
     """The actor id and name: the last person before ``start`` the article gave the title ("Governor Bob
     McDonnell", "former Pennsylvania Senator Rick Santorum") or an earlier role phrase of the same title ("The
-    President ... As President"), else the title's own actor. An office after a preposition is the office, not
-    its holder ("ran for Governor", "the job of President"): its own actor."""
+    President ... As President"), else the title's own actor, of the ``article`` (its doc_id; none for a loose
+    text). An office after a preposition is the office, not its holder ("ran for Governor", "the job of
+    President"): its own actor."""
     if not generic:
         key = surface.lower()
         holder = None
@@ -235,7 +238,7 @@ def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: boo
                 holder = row
         if holder is not None:
             return holder[3], holder[4]
-    return actor_id_for("person", surface), surface
+    return actor_id_for("person", surface) + (f"@{article}" if article else ""), surface
 
 
 def _titled(row: MentionRow, title: str) -> bool:
