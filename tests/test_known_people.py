@@ -45,6 +45,12 @@ def test_a_bare_surname_names_the_public_figure():
     assert set(find_mentions(text)["how"]) == {"alias"}
 
 
+def test_a_sentence_s_first_word_spelt_otherwise_is_no_listed_surname():
+    """Folded, "Støre" is "Store": the English word opening a line is not Norway's prime minister."""
+    assert ids("Prices were lower.\n\nStore hours: Mon-Fri 9-5.") == []
+    assert ids("Norway wants a deal, Støre said on Monday.")[-1] == ("Støre", "person:jonas-gahr-store")
+
+
 def test_the_articles_own_full_name_wins():
     text = "Jill Biden spoke first. Later Biden thanked the crowd."
     assert ids(text) == [("Jill Biden", "person:jill-biden"), ("Biden", "person:jill-biden")]

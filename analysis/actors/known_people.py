@@ -28,7 +28,9 @@ def known_person(candidate: Candidate, surnames: Mapping[str, Entry | None]) -> 
     """``candidate`` linked to the listed person its bare surname names, or unchanged.
 
     Only a one-word name that is untyped or a person (or typed only as someone's employer: "Biden
-    spokesman ...") and that linking did not already tie to a fuller name of the article."""
+    spokesman ...") and that linking did not already tie to a fuller name of the article. An untyped name
+    that opens its sentence must be spelt as the surname is listed: folded, "Støre" is "Store", and a
+    sentence's first word may be an English word ("Store hours: ...")."""
     if len(candidate.words) != 1 or not _personal(candidate) or _linked(candidate):
         return candidate
     entry = surnames.get(surname_key(candidate.words[0]), _UNLISTED)
@@ -38,6 +40,8 @@ def known_person(candidate: Candidate, surnames: Mapping[str, Entry | None]) -> 
         return replace(candidate, type="person", actor_id=actor_id_for("person", candidate.name),
                        actor=candidate.name, cue=candidate.cue or "surname of several public figures")
     assert isinstance(entry, Entry)
+    if candidate.type is None and candidate.initial and candidate.name not in {alias.text for alias in entry.surnames}:
+        return candidate  # a sentence's first word spelt otherwise may be an English word: "Store hours", not Støre
     return replace(candidate, type="person", actor_id=entry.id, actor=entry.name, how="alias",
                    cue=f"surname of {entry.name}")
 

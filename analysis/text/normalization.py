@@ -61,7 +61,7 @@ def normalize(text: str) -> str:
 
 
 def fold_accents(text: str) -> str:
-    """Strip combining accents one character at a time (``Nicolás`` -> ``Nicolas``), same length.
+    """Strip combining accents one character at a time (``Nicolás`` -> ``Nicolas``, ``Łódź`` -> ``Lodz``), same length.
 
     Only the runs of non-ASCII characters are looked at: news text is nearly all ASCII."""
     return text if text.isascii() else _NON_ASCII.sub(_fold_run, text)
@@ -76,9 +76,18 @@ def folded_view(text: str) -> str:
     return fold_accents(normalize(text))
 
 
+# Latin letters with a stroke or without a dot, which have no decomposition: news in English often writes them
+# plain ("Lech Walesa", "Lodz", "Tromso"), so they fold as accents do
+_STROKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŧ": "t",
+            "Ŧ": "T", "ƚ": "l", "ɨ": "i"}
+
+
 def _fold_char(ch: str) -> str:
     if ch.isascii():
         return ch
+    stroked = _STROKED.get(ch)
+    if stroked is not None:
+        return stroked
     base = unicodedata.normalize("NFD", ch)[0]
     return base if len(base) == 1 else ch
 
