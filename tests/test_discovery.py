@@ -259,6 +259,11 @@ def test_the_plural_of_a_title_before_coordinated_names_is_not_part_of_the_first
     assert found("The Generals Creek Bridge was closed.") == [("Generals Creek Bridge", "Generals Creek Bridge", "place")]
 
 
+def test_the_plural_of_a_title_alone_names_no_one_but_a_team_or_a_place_stays():
+    assert found("Unlike Senators, who serve six-year terms, deputies serve two.") == []
+    assert ("Queens", "Queens", "place") in found("A chef was found dead in Queens, New York, on Wednesday.")
+
+
 def test_caption_words_and_instruments_are_not_names():
     assert [a for _, a, _ in found("Senator Elizabeth Warren Image: campaign photo.")] == ["Elizabeth Warren"]
     assert found("The James Webb Telescope launched.") == []

@@ -116,6 +116,7 @@ def find_candidates(
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
     candidates = untype_language_names(context, candidates)  # "migrant Eegimaa communities ... the Eegimaa language"
+    candidates = [c for c in candidates if not _plural_title_alone(context, c)]  # "Unlike Senators, who serve ..."
     # persons addressed by an office or honorific: "Mr. President", "Your Honor"
     candidates = with_address_forms(candidates, address_forms(context, doc.vocabulary))
     lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
@@ -454,11 +455,27 @@ def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int],
     return segment, role
 
 
+def _title_plural(word: str, titles: frozenset[str]) -> bool:
+    """Whether ``word`` is the plural of a title: "Generals", "Senators", "Justices"."""
+    return word.endswith("s") and word[:-1] in titles
+
+
+def _plural_title_alone(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether a one-word person (or untyped name) is the plural of a title without "the" before it, which names
+    no one: "Unlike Senators, who serve ...", "and Senators Kamala Harris and ...". A team ("the Cardinals")
+    or a place ("in Queens, New York") typed so stays."""
+    if candidate.type not in (None, "person") or len(candidate.indices) != 1:
+        return False
+    index = candidate.indices[0]
+    return _title_plural(ctx.tokens[index].text, ctx.cues.titles) \
+        and (index == 0 or ctx.tokens[index - 1].text.lower() != "the")
+
+
 def _plural_title(ctx: NameContext, segment: list[int]) -> bool:
     """The segment opens with the plural of a title before a first name: "Generals David Petraeus (and ...)",
     "Justices Samuel Alito (and ...)", a title shared by coordinated names."""
-    word = ctx.tokens[segment[0]].text
-    return word.endswith("s") and word[:-1] in ctx.cues.titles and fold_key(ctx.tokens[segment[1]].text) in ctx.cues.given_names
+    return _title_plural(ctx.tokens[segment[0]].text, ctx.cues.titles) \
+        and fold_key(ctx.tokens[segment[1]].text) in ctx.cues.given_names
 
 
 def _strip_titles(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
