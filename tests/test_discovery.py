@@ -264,6 +264,12 @@ def test_the_plural_of_a_title_alone_names_no_one_but_a_team_or_a_place_stays():
     assert ("Queens", "Queens", "place") in found("A chef was found dead in Queens, New York, on Wednesday.")
 
 
+def test_the_middle_word_of_an_office_is_no_name():
+    text = "Chief Financial Officer Ruth Okafor said revenue rose. The Chief Operating Officer, Anton Vasquez, left."
+    assert [actor for _, actor, _ in found(text)] == ["Ruth Okafor", "Anton Vasquez"]
+    assert [actor for _, actor, _ in found("General Anton Vasquez spoke to Officer Ruth Okafor.")] == ["Anton Vasquez", "Ruth Okafor"]
+
+
 def test_caption_words_and_instruments_are_not_names():
     assert [a for _, a, _ in found("Senator Elizabeth Warren Image: campaign photo.")] == ["Elizabeth Warren"]
     assert found("The James Webb Telescope launched.") == []

@@ -116,7 +116,7 @@ def find_candidates(
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
     candidates = untype_language_names(context, candidates)  # "migrant Eegimaa communities ... the Eegimaa language"
-    candidates = [c for c in candidates if not _plural_title_alone(context, c)]  # "Unlike Senators, who serve ..."
+    candidates = [c for c in candidates if not (_plural_title_alone(context, c) or _inside_an_office(context, c))]
     # persons addressed by an office or honorific: "Mr. President", "Your Honor"
     candidates = with_address_forms(candidates, address_forms(context, doc.vocabulary))
     lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
@@ -458,6 +458,16 @@ def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int],
 def _title_plural(word: str, titles: frozenset[str]) -> bool:
     """Whether ``word`` is the plural of a title: "Generals", "Senators", "Justices"."""
     return word.endswith("s") and word[:-1] in titles
+
+
+def _inside_an_office(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether a one-word person (or untyped name) stands between two titles in one phrase: the middle word of
+    an office, "Chief Financial Officer", "Chief Operating Officer Sheryl Sandberg"."""
+    if candidate.type not in (None, "person") or len(candidate.indices) != 1:
+        return False
+    index, tokens, titles = candidate.indices[0], ctx.tokens, ctx.cues.titles
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].text in titles and tokens[index + 1].text in titles \
+        and tokens[index].gap == " " and tokens[index + 1].gap == " "
 
 
 def _plural_title_alone(ctx: NameContext, candidate: Candidate) -> bool:
