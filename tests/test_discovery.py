@@ -270,6 +270,16 @@ def test_the_middle_word_of_an_office_is_no_name():
     assert [actor for _, actor, _ in found("General Anton Vasquez spoke to Officer Ruth Okafor.")] == ["Anton Vasquez", "Ruth Okafor"]
 
 
+@pytest.mark.parametrize("text", [
+    "Anyone who bought the software can ask for a refund.",
+    "Women, who make up 16% of the force, may now serve.",
+    "Reports said both were showing mild symptoms.",
+    "Rather, the official leader of the party becomes prime minister.",
+])
+def test_indefinite_pronouns_plural_person_nouns_and_adverbs_opening_a_sentence_are_no_persons(text):
+    assert found(text) == []
+
+
 def test_caption_words_and_instruments_are_not_names():
     assert [a for _, a, _ in found("Senator Elizabeth Warren Image: campaign photo.")] == ["Elizabeth Warren"]
     assert found("The James Webb Telescope launched.") == []
