@@ -38,3 +38,10 @@ def test_a_supreme_leader_alone_is_not_the_holder_of_another_leader_office():
 def test_a_leader_alone_may_still_be_the_supreme_leader_named_before():
     roles = _roles("Ahmad Karimi, the Supreme Leader of Iran, met officials. The leader later said talks would go on.")
     assert roles.get("The leader") == "Ahmad Karimi"
+
+
+def test_a_role_followed_by_a_name_titles_that_name_and_is_no_apposition():
+    mentions = find_mentions("As the campaign entered June, presumptive Democratic presidential nominee Joe Biden chose a running mate.")
+    assert list(mentions["surface"]) == ["Joe Biden"]
+    assert find_mentions("Okonkwo, a Nigerian virologist, said the test works.")["cue"].iloc[0] == \
+        "apposition: Nigerian virologist"

@@ -67,6 +67,7 @@ _ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 
 # Lower-case words that may stand between an apposition's comma and its office without a determiner.
 _OFFICE_MODIFIERS = lexicon.words("apposition_office_modifiers")
+_NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a role: the role titles a name
 # A word right after a name ("Okafor told"): a speaker verb? (The word before: :meth:`NameContext.word_before`.)
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
 _LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)")  # a noun after a name ("the Labour party")
@@ -298,7 +299,8 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
         at = shown = last.end + match.end()
         article = match.group("det") is not None  # a determiner opens it ("a", "the", "his")
         for hit in ctx.offices_starting(at, at + 30):
-            if office_in_apposition(ctx.view, last.end, hit) and not _reporting_clause(ctx, hit.end):
+            if office_in_apposition(ctx.view, last.end, hit) and not _reporting_clause(ctx, hit.end) \
+                    and not _titles_a_name(ctx, hit.end):
                 return "person", ctx.text[hit.start:hit.end]
     else:
         match = DEFINITION.match(ctx.view, last.end, last.end + 200)
@@ -330,10 +332,19 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
         return kind, ctx.text[shown:at + head.end()]
     if _AGE_WORD.search(phrase, 0, head.end()) or noun in ctx.cues.role_nouns or _agent_noun(noun) \
             or article and noun in lexicon.words("person_nouns"):  # "X, a local man," (not ", she became my friend")
+        if _titles_a_name(ctx, at + head.end()):
+            return None  # "As the campaign entered June, presumptive nominee Joe Biden": the role is Biden's title
         return "person", ctx.text[shown:at + head.end()]
     if noun in _place_nouns():
         return "place", ctx.text[shown:at + head.end()]
     return None
+
+
+def _titles_a_name(ctx: NameContext, end: int) -> bool:
+    """Whether a capitalised word follows a role or office phrase ending at ``end`` after a space: the phrase
+    titles that name ("..., presumptive Democratic presidential nominee Joe Biden"), no apposition to the one
+    before the comma."""
+    return _NAME_AFTER.match(ctx.view, end, end + 3) is not None
 
 
 def _reporting_clause(ctx: NameContext, end: int) -> bool:
