@@ -144,6 +144,25 @@ def test_glosses_banners_and_captions_are_not_quotes():
     assert extract_quotes(text, mentions=_no_mentions()).query("kind != 'indirect'").empty
 
 
+def test_short_quoted_names_in_title_case_are_not_quotes_however_set_off():
+    text = ('The band, led by singer Maria Lopez, is best known for hits such as "Northern Lights", '
+            '"Harbour Town Blues" and "Rain". The charity runs a scheme called "Second Chances for All". '
+            'Lopez said, "We Will Keep Playing," before the encore. '
+            'Lopez told reporters, "we never expected this kind of success."')
+    quotes = extract_quotes(text, mentions=_mentions(text, ("Maria Lopez", "Maria Lopez")))
+    marked = quotes[quotes["kind"] != "indirect"]
+    # a title-cased speech keeps its closing comma inside the marks; a lower-case one is speech whatever its length
+    assert marked["text"].tolist() == ["We Will Keep Playing,", "we never expected this kind of success."]
+
+
+def test_quoted_name_reads_title_case_without_closing_punctuation():
+    from analysis.quotes.quote_spans import quoted_name
+    assert quoted_name("Decision and Order") and quoted_name("Operation Clean Sweep 2024")
+    assert not quoted_name("Thank You, Everyone,") and not quoted_name("What Is Going On?")
+    assert not quoted_name("NO MORE WAR")  # a shout in capitals is speech
+    assert not quoted_name("a space for geopolitical games") and not quoted_name("One Two Three Four Five Six Seven")
+
+
 def test_quote_over_paragraphs_continues_only_when_the_next_opens_with_a_mark():
     text = ('Smith said: "The first part of what I want to say is this.\n'
             '"And the second part follows here," she added.\n'

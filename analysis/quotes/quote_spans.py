@@ -3,8 +3,10 @@
 A quote is **direct** when it is set off from the reporter's grammar (it opens its sentence, follows
 ``:``, ``,``, ``;``, a dash or a one-word cue before a capital, or is a capitalised sentence inside the
 marks), else **partial**. :func:`is_quotation` drops one quoted word (unless a direct ``"No," he said``),
-partial quotes without a cue of their own or shorter than ``min_partial_words``, and quoted titles beside
-their noun (``the "Remain in Mexico" policy``); :func:`is_gloss` marks a quoted gloss in parentheses.
+partial quotes without a cue of their own or shorter than ``min_partial_words``, quoted titles beside
+their noun (``the "Remain in Mexico" policy``) and short quoted names in title case, however set off (``songs
+such as "Dark Star", "Uncle John's Band"``, ``a program called "Learning Together"``); :func:`is_gloss` marks a
+quoted gloss in parentheses.
 The quotes step (:mod:`analysis.quotes.step`) reads these rules.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Sequence
 from analysis.quotes.attribution import Attribution, Sentence, sentence_at
 from analysis.quotes.speech_cues import SpeechCues
 from analysis.text.document import Document
-from analysis.text.lexicon import ordered_words
+from analysis.text.lexicon import ordered_words, words as lexicon_words
 from analysis.text.normalization import WORD_PATTERN
 from analysis.text.quotemarks import MARK_ENDINGS, QUOTE_MARKS, mark_after, mark_before
 
@@ -96,7 +98,7 @@ def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_pa
     if words < 2 and not (quote.kind == "direct" and view[quote.start:quote.end].rstrip().endswith((".", ",", "?", "!"))):
         return False
     if quote.kind == "direct":
-        return True
+        return not quoted_name(view[quote.start:quote.end])
     return quote.own_attribution and words >= min_partial_words and not _title(view, quote, cues)
 
 
@@ -116,6 +118,27 @@ def _title(view: str, quote: Quote, cues: SpeechCues) -> bool:
     if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
         return True
     return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
+
+
+_SMALL_WORDS = lexicon_words("title_case_small_words")
+_NAME_WORDS = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_MAX_NAME_WORDS = 6
+_SPOKEN_ENDINGS = tuple(".?!,;:\u2026")
+
+
+def quoted_name(content: str) -> bool:
+    """Whether a quoted span reads as the title or name of a work, programme or thing rather than speech: a few
+    words (at most ``_MAX_NAME_WORDS``) in title case, every word capitalised but the small words of
+    ``lexicon/title_case_small_words.txt``, not all in capitals (a shout), with no punctuation closing it inside
+    the marks ("Uncle John's Band", "Learning Together", "Decision and Order"; not "Thank You, Mets Poet,").
+    Speech set off by a comma or a cue keeps its own punctuation; a title written in title case has none."""
+    content = content.strip()
+    if not content or content.endswith(_SPOKEN_ENDINGS) or content.upper() == content \
+            or len(content.split()) > _MAX_NAME_WORDS:
+        return False
+    found = _NAME_WORDS.findall(content)
+    return bool(found) and found[0][:1].isupper() \
+        and all(word[:1].isupper() or word.lower().rstrip(".") in _SMALL_WORDS for word in found)
 
 
 def inside_a_name(quote: Quote, name_starts: Sequence[int], name_ends: Sequence[int]) -> bool:

@@ -18,8 +18,9 @@
 One quoted word is no quotation unless it is a direct one ending in
 ``.,?!``; a quoted gloss in parentheses (``Brexit ("British exit")``) is
 none, nor a partial one beside the noun it names (``the programme "Mexico
-embraces you"``, ``the "Remain in Mexico" policy``); a direct quote with no
-attribution at all needs six words (titles, slogans and captions are short).
+embraces you"``, ``the "Remain in Mexico" policy``), nor a few title-cased words
+however set off (``hits such as "Northern Lights"``: a name, :func:`~analysis.quotes.quote_spans.quoted_name`);
+a direct quote with no attribution at all needs six words (titles, slogans and captions are short).
 
 Quote marks (straight, curly, guillemets, and the doubled apostrophes or backticks of
 the New York Times and the Penn Treebank) are paired by :func:`analysis.text.quote_segments` (one paragraph
