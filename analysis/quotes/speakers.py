@@ -16,6 +16,7 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   appearance was ..."), nor a person named only in a caption line, nor a role mention in apposition to a name ("Ali
   Khamenei, the Supreme Leader of Iran,": the name is the antecedent); an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
+  never the person whose labelled turn it stands in ("((Jane Roe)) My mother ... she said": nobody);
   nobody when an unnamed person stands as a subject in between ("One of the
   victims decided ... She said": :mod:`analysis.quotes.unnamed_subjects`);
 * "they" or "it" refers to a body named as a subject in its sentence or the
@@ -264,9 +265,10 @@ def _resolve_one(
             return _group_antecedent(article, start, kind, mentions, history,
                                      bodies=article.lexicon.organization_nouns | GENERIC_BODIES)
         gender = pronoun_gender(source)
-        return _antecedent(start, kind, mentions, history, genders=genders, gender=gender,
-                           near=_within_reach(article, start),
-                           unnamed=lambda at: unnamed_subject_between(article, at, start, gender))
+        found = _antecedent(start, kind, mentions, history, genders=genders, gender=gender,
+                            near=_within_reach(article, start),
+                            unnamed=lambda at: unnamed_subject_between(article, at, start, gender))
+        return _NOBODY if _is_voice(article, start, found) else found
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
               and not after_preposition(article, start, m.start)]
@@ -294,6 +296,16 @@ def _resolve_one(
     if apposed is not None:
         return _speaker_of(apposed)
     return Speaker(_clean_source(source), None, None)
+
+
+def _is_voice(article: Article, position: int, speaker: Speaker) -> bool:
+    """Whether ``speaker`` is the person whose labelled turn ``position`` stands in (``((Jane Roe)) My mother
+    ... she said``): that voice calls itself "I", so a "he" or "she" in its own answer is someone else, most
+    often someone it names no more than "another girl" (then nobody)."""
+    if speaker.actor_id is None:
+        return False
+    turn = turn_at(article, position)
+    return turn is not None and turn.person is not None and turn.person.actor_id == speaker.actor_id
 
 
 def _apposed_person(article: Article, source_start: int, mentions: Mentions, source_view: str) -> Mention | None:
