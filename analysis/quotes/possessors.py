@@ -15,7 +15,7 @@ import re
 from analysis.quotes import attribution as attr
 from analysis.text import lexicon
 
-__all__ = ["possesses_people"]
+__all__ = ["people_noun", "possesses_people"]
 
 # Nouns naming people (as analysis.quotes.subjects reads them) and the relations of relation_person_nouns.txt.
 _PEOPLE = attr.PERSON_NOUNS | lexicon.union(
@@ -33,7 +33,13 @@ def possesses_people(view: str, possessor_end: int, source_end: int, *, person: 
     found = _POSSESSED.match(view, possessor_end, source_end)
     if found is None:
         return False
-    head = found.group(1).split()[-1].lower()
+    return people_noun(found.group(1).split()[-1], person=person)
+
+
+def people_noun(word: str, *, person: bool = True) -> bool:
+    """Whether ``word`` is a noun for people other than a spokesperson ("critics", "widow", "lawyer"; not
+    "spokesman", "statement"), one of the relation nouns only when ``person`` is False (what a body has)."""
+    head = word.lower()
     singular = head[:-1] if head.endswith("s") else head
     if head in _SPOKES or singular in _SPOKES:
         return False

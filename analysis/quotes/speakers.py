@@ -62,7 +62,7 @@ from analysis.quotes.first_person import (
     addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
     is_second_person, turn_at,
 )
-from analysis.quotes.possessors import possesses_people
+from analysis.quotes.possessors import people_noun, possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_holder
 from analysis.quotes.source_phrases import PRONOUNS
@@ -468,8 +468,10 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     """Whether a non-person mention is who speaks.
 
     It opens the source (after a determiner and modifiers: "the pro-democracy Resistance Committees"),
-    or follows "of/for/from/at" (a body's member: "a spokesperson for the UN"). Before a person noun it
-    speaks only through a spokesperson ("a Downing Street spokesperson"), not through "a Hamas official".
+    or follows "of/for/from/at" (a body's member: "a spokesperson for the UN"; a person only through a
+    spokesperson or a thing, "a spokesman for Joe Biden", "a post by Amy Cook", not "a lawyer for Joe Biden").
+    Before a person noun it speaks only through a spokesperson ("a Downing Street spokesperson"), not
+    through "a Hamas official".
     """
     view = article.view
     following = re.findall(r"[\w'-]+", view[mention.end:source_end])
@@ -482,6 +484,9 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     if words and words[-1] == "the":
         words = words[:-1]
     if words and words[-1] in _MEMBER_PREPOSITIONS:
+        if mention.actor_type == "person" and len(words) > 1 and people_noun(words[-2]) \
+                and words[-2] not in article.lexicon.titles:
+            return False  # "a lawyer for Joe Biden": the lawyer speaks ("Minister of Information X" is X's title)
         return _speaks_for(mention, words[-1])
     return all(word[:1].isupper() or word.lower() in _DETERMINERS or _modifier(word, article.cue_forms) for word in lead)
 
