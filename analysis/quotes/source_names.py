@@ -13,6 +13,7 @@ from typing import Sequence
 
 from analysis.quotes.context import Article, Mention, SpeakerLexicon
 from analysis.quotes.given_names import written_before
+from analysis.quotes.possessors import people_noun
 from analysis.text.lexicon import words
 
 PREPOSITION_WORDS = words("source_name_prepositions")
@@ -21,11 +22,14 @@ _ARTICLES = words("articles")
 
 def after_preposition(article: Article, source_start: int, position: int) -> bool:
     """``a doctor at a hospital in nearby Wad Madani``, ``a lawyer for Steven Marsh``: a name after a
-    preposition (titles and one lower-case word between allowed) is not who speaks."""
+    preposition (titles and one lower-case word between allowed) is not who speaks; nor the object of a
+    participle after people (``doctors treating Steven Marsh``, ``a lawyer representing Marsh``)."""
     words = article.view[source_start:position].split()
     titles = article.lexicon.titles
     while words and words[-1].rstrip(".").lower() in titles:
         words.pop()
+    if len(words) > 1 and words[-1].islower() and words[-1].endswith("ing") and people_noun(words[-2].strip(",")):
+        return True
     if words and words[-1].islower() and words[-1] not in PREPOSITION_WORDS:
         words.pop()
     return bool(words) and words[-1] in PREPOSITION_WORDS
