@@ -379,8 +379,9 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues, *, clos
             break
         if following.lower in BOUNDARY_WORDS or following.lower in _INVERTED_STOPS:
             break
-        if following.lower in cues.one_word_forms or _verb_after_noun(tokens, end):
-            break
+        if (following.lower in cues.one_word_forms and tokens[end].lower not in _DETERMINERS) \
+                or _verb_after_noun(tokens, end):
+            break  # a cue form after a determiner is a noun: "according to a tweet by X"
         end += 1
     while end > index and (tokens[end].text in {"(", "'"} or tokens[end].lower in _DANGLING):
         end -= 1  # a name phrase does not end in "of", "and" or "the": "told by Minister X of "...""
