@@ -17,9 +17,25 @@ from mention_helpers import discovered
     ("Rents in the Halvey Bay Area rose by a fifth.", "Halvey Bay Area"),
     ("Rangers found the boat in Okaru Swamp on Sunday.", "Okaru Swamp"),
     ("The region was ruled by the Dravian Empire for two centuries.", "Dravian Empire"),
+    # landmarks, ice shelves, island and upland groups, even after a first name ("Madison Square Garden")
+    ("Wreaths were laid at the Kelworth Memorial on Sunday.", "Kelworth Memorial"),
+    ("Crowds filled Madison Tarrow Garden for the title fight.", "Madison Tarrow Garden"),
+    ("The bank moved its headquarters to Varna Wharf last year.", "Varna Wharf"),
+    ("Traffic was halted in the Dunmore Tunnel after the crash.", "Dunmore Tunnel"),
+    ("A crack in the Brackley Ice Shelf has widened, scientists said.", "Brackley Ice Shelf"),
+    ("Storms battered the Okaru Isles overnight.", "Okaru Isles"),
+    ("Snow closed roads across the Tarrow Highlands.", "Tarrow Highlands"),
+    ("Bells rang at Dunmore Minster after the service.", "Dunmore Minster"),
 ])
 def test_a_place_head_word_makes_a_place(text, name):
     assert (name, "place") in discovered(text)
+
+
+def test_memorial_heads_no_hospital_nor_holiday():
+    found = discovered("Veterans marched on Memorial Day in Kelworth. Doctors at Dunmore Memorial Hospital "
+                       "treated the injured.")
+    assert not any(name.startswith("Memorial") or kind == "place" and "Hospital" in name for name, kind in found)
+    assert ("Dunmore Memorial Hospital", "organization") in found
 
 
 def test_a_place_head_word_after_a_speaker_is_still_a_person():
