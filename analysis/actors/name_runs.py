@@ -300,7 +300,9 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
     heads = cues.head_words
     has_head = any(tokens[r].text in heads for r in run)
     if words[0] in ("of", "for", "on") and has_head:
-        return words[1:] in ([], ["the"])
+        if words[0] != "of" and _place_ends(tokens[run[-1]].text, cues):
+            return False  # "Wembley Stadium for the FA Cup final", "Tahrir Square for the Eid prayers": a place, then
+        return words[1:] in ([], ["the"])  # what happens there ("Centre for Disease Control" has a body's head)
     if words == ["and"] or words == ["&"]:
         after = tokens[nxt + 1] if nxt + 1 < len(tokens) and joins(tokens, nxt, nxt + 1) else None
         if tokens[nxt].text in heads and after is not None \
@@ -332,6 +334,12 @@ def _same_head_ahead(tokens: Sequence[Token], run: list[int], start: int, heads:
     while i + 1 < len(tokens) and name_like(tokens[i + 1]) and not tokens[i].possessive and joins(tokens, i, i + 1):
         i += 1
     return i > start and tokens[i].text in heads and any(tokens[r].text == tokens[i].text for r in run)
+
+
+def _place_ends(word: str, cues: Cues) -> bool:
+    """Whether ``word`` is a place head word and no organisation or media one ("Stadium", "Square"): a place's
+    name ends with it, and "for" or "on" after it opens no longer name."""
+    return word in cues.place_words and word not in cues.organization_words and word not in cues.media_words
 
 
 def _body_ends(word: str, cues: Cues) -> bool:
