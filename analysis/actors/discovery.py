@@ -109,7 +109,7 @@ def find_candidates(
                           verbs or speaker_verbs(), sports_results(doc.normalized))
     candidates: list[Candidate] = []
     heads = cues.organization_heads
-    possessors = name_possessors(tokens, labels, heads)  # "the Ombudsman's Office", "St Mary's Hospital"
+    possessors = name_possessors(tokens, labels, heads, cues.place_words)  # "the Ombudsman's Office", "Hawke's Bay"
     for run in capitalised_runs(tokens, cues, possessors=possessors):
         candidates.extend(_run_candidates(context, run))
     candidates = type_shared_surnames(context, type_surname_echoes(context, _drop_initial_words(context, candidates)))

@@ -205,6 +205,8 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
     if left.possessive and i not in possessors:
         return False
     gap = right.gap
+    if left.possessive and gap[:1] == "'":
+        gap = gap[1:]  # "Fishmongers' Hall": the apostrophe after a plural's "s" stays in the gap
     if gap.strip() == "" and "\n" not in gap:
         return True
     if (gap == _NICKNAME_OPEN and _nickname_end(tokens, j) > 0) or (gap == _NICKNAME_CLOSE and _nickname_before(tokens, j)):

@@ -9,6 +9,12 @@ before an organisation head word ("Office", "College", "Hospital") that
   Attorney's Office", "Children's Hospital", "King's College", "Queen's University"), or
 * follows a saint's abbreviation ("St Mary's Hospital", "St. John's College").
 
+A place's name is made so too ("Fishmongers' Hall", "Hawke's Bay", "St Peter's Square"): a capitalised
+possessive word right before a place head word ("Hall", "Bay", "Square") that ends the name there (no
+capitalised word follows it), when the possessive word is no actor the dictionary knows nor an office, and opens
+the name itself (no capitalised word before it but a saint's abbreviation or "The"), so not "Trump's Tower",
+"Boris Johnson's Hall".
+
 :func:`name_possessors` gives the words of an article that may continue a name so
 (:func:`analysis.actors.name_runs.capitalised_runs` reads them).
 """
@@ -23,14 +29,29 @@ _ARTICLES = frozenset(("the", "The"))
 _LABELS = frozenset(("free", "office"))  # an office word ("Sheriff", "Attorney") is one such word too
 
 
-def name_possessors(tokens: Sequence[Token], labels: Sequence[str], heads: frozenset[str]) -> frozenset[int]:
-    """Indices of the possessive words of ``tokens`` that continue an organisation's name (module docstring);
-    ``labels`` are discovery's word labels, ``heads`` the organisation head words."""
+def name_possessors(tokens: Sequence[Token], labels: Sequence[str], heads: frozenset[str],
+                    places: frozenset[str] = frozenset()) -> frozenset[int]:
+    """Indices of the possessive words of ``tokens`` that continue an organisation's or a place's name (module
+    docstring); ``labels`` are discovery's word labels, ``heads`` the organisation head words, ``places`` the
+    place head words."""
     return frozenset(
         t.index for t in tokens[1:-1]
-        if t.possessive and t.text[:1].isupper() and tokens[t.index + 1].text in heads
-        and _inside_name(tokens[t.index - 1], t, labels[t.index])
+        if t.possessive and t.text[:1].isupper() and (
+            tokens[t.index + 1].text in heads and _inside_name(tokens[t.index - 1], t, labels[t.index])
+            or tokens[t.index + 1].text in places and _opens_place(tokens, t, labels))
     )
+
+
+def _opens_place(tokens: Sequence[Token], token: Token, labels: Sequence[str]) -> bool:
+    """Whether the possessive ``token`` opens a place's name that its place head word ends ("Fishmongers' Hall")."""
+    head = token.index + 1
+    if labels[token.index] != "free" or labels[head] != "free":
+        return False
+    if head + 1 < len(tokens) and tokens[head + 1].text[:1].isupper() and tokens[head + 1].gap == " ":
+        return False  # "Hawke's Bay Regional Council": a longer name, maybe a body's
+    previous = tokens[token.index - 1]
+    return not previous.text[:1].isupper() or previous.text == "The" \
+        or previous.text.rstrip(".").casefold() in lexicon.words("saint_abbreviations")
 
 
 def _inside_name(previous: Token, token: Token, label: str) -> bool:
