@@ -91,6 +91,7 @@ _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
 NAME_SUFFIXES = lexicon.words("name_suffixes")
 _HYPHEN_ADJECTIVE = re.compile(rf"^\w+-(?:{lexicon.alternation('hyphen_adjective_tails')})$")  # "London-based"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "GPs", "MPs"
 _AGENT_ENDINGS = lexicon.ordered_words("agent_noun_endings")  # "Podcaster", "Activists"
 
 
@@ -116,7 +117,8 @@ def find_candidates(
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
     candidates = untype_language_names(context, candidates)  # "migrant Eegimaa communities ... the Eegimaa language"
-    candidates = [c for c in candidates if not (_plural_title_alone(context, c) or _inside_an_office(context, c))]
+    candidates = [c for c in candidates
+                  if not (_plural_title_alone(context, c) or _inside_an_office(context, c) or _plural_acronym(c))]
     # persons addressed by an office or honorific: "Mr. President", "Your Honor"
     candidates = with_address_forms(candidates, address_forms(context, doc.vocabulary))
     lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
@@ -458,6 +460,11 @@ def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int],
 def _title_plural(word: str, titles: frozenset[str]) -> bool:
     """Whether ``word`` is the plural of a title: "Generals", "Senators", "Justices"."""
     return word.endswith("s") and word[:-1] in titles
+
+
+def _plural_acronym(candidate: Candidate) -> bool:
+    """Whether a one-word person (or untyped name) is an acronym's plural, a kind and no one: "NGOs", "GPs"."""
+    return candidate.type in (None, "person") and _PLURAL_ACRONYM.fullmatch(candidate.name) is not None
 
 
 def _inside_an_office(ctx: NameContext, candidate: Candidate) -> bool:
