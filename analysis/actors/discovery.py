@@ -60,6 +60,7 @@ from analysis.actors.name_shapes import (
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
+from analysis.actors.trade_nouns import trade_noun_person
 from analysis.actors.office_complements import office_complement, without_office_rank
 from analysis.actors.office_places import office_place_words, without_office_head
 from analysis.actors.possessive_names import name_possessors
@@ -522,6 +523,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return [_candidate(ctx, segment, "organization", team)]
     cue = f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
+        or trade_noun_person(ctx, segment)
         or initialled_name(ctx, segment) or place_first_name(ctx, segment) or patronymic_surname(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
