@@ -7,8 +7,8 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   "Green versus United States") or an author cited by name: "Quilis (1964)",
   "(Lewis, Simons, & Fennig, 2014)", "Klingberg et al.", "Heidenreich &
   Turano 2011;" (a year in brackets, or a year closing a bracketed or
-  semicolon-separated citation, after a chain of names; never a bare "Paris
-  2024");
+  semicolon-separated citation, after a chain of names, a page after it or not:
+  "(Lewis & Fennig, 2014, p. 12)"; never a bare "Paris 2024");
 * :func:`place_context` -- a place named after a locative preposition ("in
   Tulsa", "near Bhubaneshwar", "at Abqaiq"; not "worked at Funimation":
   ``lexicon/not_locative_before_at.txt``) that ends there (punctuation, a conjunction,
@@ -53,7 +53,7 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _NAME_CHAIN = r"(?:(?:,[ \t]*(?:&[ \t]*|and[ \t]+)?|[ \t]+(?:&|and)[ \t]+)[A-Z][\w'’-]*)*"  # one way to read each
 _CITATION_AFTER = re.compile(
     rf"^{_NAME_CHAIN}(?:,?\s+et\s+al\.?|\s*[’']s?\s*\({_YEAR}[),;:]|,?\s*\({_YEAR}(?:[,:;][^()\n]{{0,30}})?\)"
-    rf"|(?P<bare>,?\s+{_YEAR}(?:[,:]\s*\d+)?\s*[;)]))"
+    rf"|(?P<bare>,?\s+{_YEAR}(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[;)]))"
 )
 _ET_AL = re.compile(r"^\s+et\s+al\b")
 _CASE_AFTER = re.compile(r"^\s+(?:v\.|versus)\s+(?:the\s+)?[A-Z]")  # not "vs": "CentOS vs Stream", scores
