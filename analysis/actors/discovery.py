@@ -56,7 +56,8 @@ from analysis.actors.name_cues import (
 )
 from analysis.actors.outlet_cues import told_outlet
 from analysis.actors.name_shapes import (
-    initialled_name, patronymic_surname, place_first_name, type_names_before_persons, type_shared_surnames,
+    bracketed_first_name, initialled_name, patronymic_surname, place_first_name, type_names_before_persons,
+    type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.person_predicates import predicate_person
@@ -81,6 +82,7 @@ EVENT_PREFIXES = lexicon.words("event_prefixes")  # "Hurricane", "Operation": an
 COURTESY_TITLES = lexicon.words("courtesy_titles")  # "Mr Park", "Dr Hill": a person, though the head word is a place's
 TRAILING_NOISE = lexicon.union("caption_words", "post_nominal_letters")  # "Jane Hill Photo", "Daniel Osei KC"
 _SPACES = re.compile(r"\s+")
+_BRACKETS = str.maketrans("", "", "()[]")  # "(Nicolás) Maduro", "[George W.] Bush": the name without them
 _COORDINATOR = re.compile(r"\b(?:and|or)\b")
 _BRACKETED = re.compile(r"^\s*\([^()\n]{1,120}\)")  # a bracket right after a listed name: "(La notte)", "(D-Ohio)"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
@@ -326,6 +328,8 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     head = head_type(ctx, segment)
     if head is not None and head[0] == "place" and len(segment) >= 2 and words[0] in COURTESY_TITLES:
         return _name_candidates(ctx, segment)  # "Mr Park said": the title makes a person, the place word is a surname
+    if head is not None and bracketed_first_name(ctx, segment):
+        return _name_candidates(ctx, segment)  # "[Russell] Church": an editor's first name, the head word a surname
     if head is not None and head[0] == "place" and len(segment) <= 3 and _personal_place_name(ctx, segment, words):
         cue = person_cue(ctx, segment, names=False)  # "Linda Park, who fled ...": a person, not a park
         if cue and (fold_key(words[0]) in ctx.cues.given_names or cue.startswith(_ROLE_CUE)):
@@ -551,7 +555,7 @@ def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str)
     first, last = tokens[segment[0]], tokens[segment[-1]]
     start = first.start - 1 if parenthesised(tokens, first.index) else first.start
     raw = ctx.text[start:last.end]
-    name = _SPACES.sub(" ", raw.replace("(", "").replace(")", "")).strip()
+    name = _SPACES.sub(" ", raw.translate(_BRACKETS)).strip()
     absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
     words = tuple(fold_key(tokens[i].text) for i in segment if name_like(tokens[i]) or NUMBER.match(tokens[i].text))
     return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]

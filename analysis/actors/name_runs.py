@@ -219,7 +219,30 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
         (len(left.text) == 1 and left.text.isupper()) or left.text in ABBREVIATIONS
     ):
         return True
-    return gap.strip() == ")" and gap.endswith(" ") and parenthesised(tokens, i)
+    closing = gap.strip()
+    if closing in _CLOSING_BRACKETS and gap.endswith(" ") and _editor_bracket(tokens, i):
+        return True  # "[George W.] Bush", "[Phil] Gramm": an editor's words inside a name
+    return closing == ")" and gap.endswith(" ") and parenthesised(tokens, i)
+
+
+_BRACKETED_WORDS = 3
+_CLOSING_BRACKETS = frozenset({"]", ".]"})
+
+
+def _editor_bracket(tokens: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` closes one to three capitalised words (initials with full stops among them) that a
+    square bracket opened: an editor's insertion in a quotation or transcript ("[George H. W.] Bush"); longer
+    insertions are descriptions ("[Indian Prime Minister Narendra] Modi")."""
+    k = i
+    for _ in range(_BRACKETED_WORDS):
+        if not name_like(tokens[k]):
+            return False
+        if tokens[k].gap.endswith("["):
+            return True
+        if k == 0 or tokens[k].gap.strip() not in ("", "."):
+            return False
+        k -= 1
+    return False
 
 
 _NICKNAME_OPEN, _NICKNAME_CLOSE = ' "', '" '  # as the normalised view writes them (curly quotes folded)

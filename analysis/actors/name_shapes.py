@@ -18,6 +18,10 @@ after it, then one more name word, makes the three a person's full name with a m
 Murray", "Jordan Lee Hart" (:func:`place_first_name`; not after a preposition or a verb of travel, where the
 place ends a phrase before a name: "in Kenya John Mwangi said", "Special Representative for Iran Brian Hook").
 
+An editor completes a name in a quotation or a transcript with first names in square brackets ("[George W.]
+Bush", "[Russell] Church"): a known first name opening the bracket makes the name a person's, whatever its last
+word (:func:`bracketed_first_name`; "Church" is no church there).
+
 A double first name is written with a hyphen ("Pierre-Simon Laplace",
 "Mary-Kate Olsen"); the list of first names holds the frequent pairs
 ("Jean-Claude") but not every one, so :func:`given_name` also takes a pair of
@@ -64,6 +68,16 @@ def given_name(given_names: frozenset[str], word: str) -> bool:
         return True
     parts = word.split("-")
     return len(parts) == 2 and all(part[:1].isupper() and fold_key(part) in given_names for part in parts)
+
+
+def bracketed_first_name(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """Whether ``segment`` opens with a known first name in an editor's square bracket that closes inside it
+    ("[Russell] Church", "[George H. W.] Bush")."""
+    tokens = ctx.tokens
+    if len(segment) < 2 or not tokens[segment[0]].gap.endswith("[") \
+            or not given_name(ctx.cues.given_names, tokens[segment[0]].text):
+        return False
+    return any(tokens[i].gap.strip() in ("]", ".]") for i in segment[1:])
 
 
 def initialled_name(ctx: NameContext, segment: Sequence[int]) -> str:
