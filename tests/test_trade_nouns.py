@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors.trade_nouns import trade_noun
+from analysis.actors.trade_nouns import agent_noun, trade_noun
 
 from mention_helpers import types_without_public_figures as types
 
@@ -29,3 +29,27 @@ def test_no_person_after_an_adjective_in_ist(sentence, name):
 def test_trade_nouns_by_their_endings():
     assert trade_noun("virologist") and trade_noun("physician") and trade_noun("librarian")
     assert not trade_noun("artist") and not trade_noun("against") and not trade_noun("former")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Finnish game developer Perttu Vaahtola discussed the project.", "Perttu Vaahtola"),
+    ("It is the best candidate yet, said astronomer Angelos Trikalis.", "Angelos Trikalis"),
+    ("Chess arbiter Shohreh Badiei did not return home.", "Shohreh Badiei"),
+])
+def test_an_agent_noun_before_a_plain_full_name_makes_a_person(sentence, name):
+    assert types(sentence).get(name) == "person"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a word the text writes in lower case: a firm's name, not a person's
+    ("Buyers included property developer Harbour Investment; foreign investment rose.", "Harbour Investment"),
+    ("Nobody knew whether Rocky Linux would ship.", "Rocky Linux"),  # a stopword, no agent
+    ("The carrier Baltic Airlines cut flights.", "Baltic Airlines"),  # a head word in the name
+])
+def test_no_person_after_an_agent_noun_before_a_firms_name(sentence, name):
+    assert types(sentence).get(name) != "person"
+
+
+def test_agent_nouns_by_their_endings():
+    assert agent_noun("astronomer") and agent_noun("developer")
+    assert not agent_noun("whether") and not agent_noun("another") and not agent_noun("member")
