@@ -74,7 +74,7 @@ from analysis.actors.regnal_numbers import regnal_one
 from analysis.actors.repeated_openings import repeated_openings
 from analysis.actors.road_codes import hyphenated_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
-from analysis.actors.team_names import club_opener_name, team_name
+from analysis.actors.team_names import club_opener_name, team_name, team_side
 from analysis.text import lexicon
 from analysis.text.document import Document
 
@@ -543,7 +543,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     typed = noun_type(ctx, segment)
     if typed:
         return [_candidate(ctx, segment, *typed)]
-    context = acronym_organization(ctx, segment) or school_context(ctx, segment) or body_before(ctx, segment)
+    context = acronym_organization(ctx, segment) or school_context(ctx, segment) or body_before(ctx, segment) \
+        or team_side(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "organization", context)]
     context = place_context(ctx, segment) or city_name(ctx, segment)

@@ -31,11 +31,16 @@ after "the" (not a capital "The" inside a sentence, which opens a title: "filmin
 The Professionals") that passes the same nickname test and is no town's name.
 :func:`link_team_nicknames` then gives the nickname alone ("the Pirates", "a
 Pirates player", also when typed alone) the team's id, as a surname takes its person's.
+
+Sports copy names a team by its town alone after "for" or "against" ("24 games for Indianapolis", "debuted for
+Boston", "scored against Dallas"): :func:`team_side` types such a town an organisation when no person cue typed the
+name first (the town cue would have read it as the place).
 """
 from __future__ import annotations
 
 from typing import Sequence
 
+from analysis.actors.context_cues import CITY_CUE
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.actors.name_runs import Token
@@ -83,6 +88,24 @@ def club_opener_name(ctx: NameContext, segment: Sequence[int]) -> str:
 
 
 _CLUB_OPENERS = lexicon.words("club_name_openers")
+_SIDE_WORDS = frozenset({"for", "against"})  # "played for Boston", "scored against Dallas": the side, in sports copy
+
+
+def team_side(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a town's name is the team in sports copy ("city name: Boston, the side after for"), or "" (module
+    docstring): "for" or "against" right before it, the name (one or two words) a town or city of the
+    ``place_names`` list. The cue is the town-name cue's (:data:`~analysis.actors.context_cues.CITY_CUE`), as weak:
+    linking lets any other cue of the name outvote it and a person's name in the article claim it ("worked for
+    Imus" after "Don Imus")."""
+    first = ctx.tokens[segment[0]]
+    if first.index == 0 or ctx.tokens[first.index - 1].text not in _SIDE_WORDS or len(segment) > 2:
+        return ""  # the common case, decided on the word before
+    if ctx.lowercase.isdisjoint(lexicon.words("sports_words")):
+        return ""
+    name = ctx.text[first.start:ctx.tokens[segment[-1]].end]
+    if fold_key(name) not in ctx.cues.place_names or name.isupper():
+        return ""
+    return f"{CITY_CUE} {name}, the side after {ctx.tokens[first.index - 1].text}"
 
 
 def _lone_nickname(ctx: NameContext, token: Token) -> str:
