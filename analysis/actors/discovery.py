@@ -60,6 +60,7 @@ from analysis.actors.name_shapes import (
     type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
+from analysis.actors.organization_predicates import predicate_organization
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.trade_nouns import trade_noun_person
 from analysis.actors.office_complements import office_complement, without_office_rank
@@ -544,7 +545,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     if typed:
         return [_candidate(ctx, segment, *typed)]
     context = acronym_organization(ctx, segment) or school_context(ctx, segment) or body_before(ctx, segment) \
-        or team_side(ctx, segment)
+        or team_side(ctx, segment) or predicate_organization(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "organization", context)]
     context = place_context(ctx, segment) or city_name(ctx, segment)

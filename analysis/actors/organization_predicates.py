@@ -1,0 +1,66 @@
+"""Typing a name as an organisation's by what the sentence says of it: it was founded, someone founded it.
+
+:mod:`analysis.actors.discovery` asks :func:`predicate_organization` for a name no head word, title, first name,
+role, apposition or person predicate typed (:mod:`analysis.actors.person_predicates` comes first). Bands, charities,
+start-ups and parties are often named with no organisation word ("Cream", "Pogue Construction"), but news says how
+they began; a name is an organisation's when the sentence
+
+* says it was set up or wound up: "X was founded in 1991", "X had been disbanded"
+  (``lexicon/organization_participles.txt`` after "was" / "were" / "had been" / "has been"; not "formed":
+  "Earth was formed");
+* has someone set it up, the verb right before it: "Clapton formed Cream", "she co-founded the Unity Party"
+  (``lexicon/founding_verbs.txt``);
+* names its founder: "the founder of X", "X's co-founder" (``lexicon/founder_nouns.txt``), or something only a
+  body has: "X's shareholders", "X's headquarters", "X's CEO" (``lexicon/organization_possessions.txt``).
+
+Never a town or city of the ``place_names`` cue list ("Tulsa was founded in 1836": towns are founded too) nor a
+name in capitals (an acronym is typed by :func:`analysis.actors.context_cues.acronym_organization`). Linking
+(:mod:`analysis.actors.linking`) then gives every mention of the name the type.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from analysis.actors.mention_types import fold_key
+from analysis.actors.name_context import NameContext, ends_before
+from analysis.text import lexicon
+
+_AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
+    r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("participle_auxiliaries"))
+_PARTICIPLE = re.compile(r",?\s+(?:%s)\s+(?:[a-z]+ly\s+)?([a-z-]+)\b" % _AUXILIARIES)  # "was founded", "was later formed"
+_VERB_BEFORE = re.compile(r"\b([a-z-]+)\s+(?:the\s+)?$")  # "founded X", "co-founded the X"
+_FOUNDER_OF = re.compile(r"\b([a-z-]+)\s+of\s+(?:the\s+)?$")  # "the founder of X"
+_POSSESSION_AFTER = re.compile(r"['’]s?\s+([A-Za-z-]+)\b")  # "X's founder", "X's CEO"
+_FOUNDING_ENDINGS = tuple(sorted(lexicon.words("founding_verbs"))) + ("the",)
+_FOUNDER_ENDINGS = ("of", "the")
+
+
+def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why the name on ``segment`` (token indices) is an organisation's by its predicate, or "" (module docstring)."""
+    tokens = ctx.tokens
+    first, last = tokens[segment[0]], tokens[segment[-1]]
+    name = ctx.text[first.start:last.end]
+    if name.isupper() or fold_key(name) in ctx.cues.place_names:
+        return ""
+    view = ctx.view
+    if last.possessive:
+        match = _POSSESSION_AFTER.match(view, last.end, last.end + 30)
+        return f"possessive: {match.group(1)}" if match and _body_possession(match.group(1)) else ""
+    if ends_before(view, first.start, 30, _FOUNDING_ENDINGS):
+        match = _VERB_BEFORE.search(view, max(0, first.start - 30), first.start)
+        if match is not None and match.group(1) in lexicon.words("founding_verbs"):
+            return f"after {match.group(0).strip()}"
+    if ends_before(view, first.start, 30, _FOUNDER_ENDINGS):
+        match = _FOUNDER_OF.search(view, max(0, first.start - 30), first.start)
+        if match is not None and match.group(1) in lexicon.words("founder_nouns"):
+            return f"{match.group(0).strip()}"
+    match = _PARTICIPLE.match(view, last.end, last.end + 40)
+    if match is not None and match.group(1) in lexicon.words("organization_participles"):
+        return f"predicate: {match.group(0).strip(' ,')}"
+    return ""
+
+
+def _body_possession(word: str) -> bool:
+    """Whether ``word`` after a possessive name is a founder or something only a body has ("shareholders")."""
+    return word in lexicon.words("founder_nouns") or word.casefold() in lexicon.words("organization_possessions")

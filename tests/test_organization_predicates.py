@@ -1,0 +1,53 @@
+"""A name with no organisation word is an organisation's when the sentence says it was founded or formed, has
+someone found or form it, or names its founder; a town founded long ago stays a place, and a person's name is
+untouched. Made-up news sentences."""
+from __future__ import annotations
+
+from analysis.actors.step import find_mentions
+
+
+def _types(text: str) -> dict[str, str]:
+    return {r.surface: r.actor_type for r in find_mentions(text).itertuples()}
+
+
+def test_a_name_that_was_founded_is_an_organisation():
+    found = _types("Lumenor was founded in 2015 by two engineers. Lumenor now employs 40 people.")
+    assert found["Lumenor"] == "organization"
+
+
+def test_a_name_someone_formed_is_an_organisation():
+    found = _types("The guitarist formed Velvet Marrow in 1998 with his cousin, the magazine said.")
+    assert found["Velvet Marrow"] == "organization"
+
+
+def test_the_founder_of_a_name_makes_it_an_organisation():
+    found = _types("Anna Reyes, the founder of Brightwell, said the charity would expand. Brightwell's co-founder agreed.")
+    assert found["Brightwell"] == "organization"
+    assert found["Anna Reyes"] == "person"
+
+
+def test_a_founded_town_stays_a_place():
+    found = _types("Tulsa was founded in 1836, the museum's guide says.")
+    assert found.get("Tulsa") == "place"
+
+
+def test_no_organisation_without_a_founding_word():
+    found = _types("Lumenor said on Tuesday that sales rose.")
+    assert found.get("Lumenor") != "organization"
+
+
+def test_a_planet_that_was_formed_is_no_organisation():
+    found = _types("Scientists said Earth was formed about 4.5 billion years ago, the journal reported.")
+    assert found.get("Earth") != "organization"
+
+
+def test_what_only_a_body_has_makes_a_possessive_name_an_organisation():
+    found = _types("Velmora's shareholders approved the merger on Monday, and Kestrane's headquarters will move.")
+    assert found["Velmora"] == "organization"
+    assert found["Kestrane"] == "organization"
+
+
+def test_a_persons_possessions_type_no_organisation():
+    found = _types("Velmora's shares rose after Kestrane's speech.")
+    assert found.get("Velmora") != "organization"
+    assert found.get("Kestrane") != "organization"
