@@ -67,7 +67,7 @@ from analysis.actors.office_complements import office_complement, without_office
 from analysis.actors.office_places import office_place_words, without_office_head
 from analysis.actors.possessive_names import name_possessors
 from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
-from analysis.actors.school_names import school_context
+from analysis.actors.school_names import campus_name, school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.surname_heads import lone_surname_heads
@@ -523,8 +523,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
         return []
-    team = "" if title else team_name(ctx, segment)
-    if team:  # "the Pittsburgh Pirates": a town and a plural nickname
+    team = "" if title else team_name(ctx, segment) or campus_name(ctx, segment)
+    if team:  # "the Pittsburgh Pirates": a town and a plural nickname; "UC Davis": a university's campus
         return [_candidate(ctx, segment, "organization", team)]
     cue = f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)

@@ -6,6 +6,9 @@ After a verb of study or teaching (``lexicon/school_verbs.txt``) and "at" or
 "from", a name that no stronger cue typed is the school: :func:`school_context`
 gives the cue, which discovery asks before the weak town-name cue (a town's name
 there names its university, as in "taught at Berkeley").
+
+A university system's short name before a campus's town (``lexicon/university_system_prefixes.txt``: "UC Davis",
+"UT Austin", "UW-Madison") is the university wherever it stands: :func:`campus_name` gives the cue.
 """
 from __future__ import annotations
 
@@ -31,3 +34,19 @@ def school_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if before is None or before.group(1) not in lexicon.words("school_verbs"):
         return ""
     return f"school: {before.group(0).strip()}"
+
+
+def campus_name(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why ``segment`` is a university named by its system and campus ("campus: UC + Davis"), or "": the first word
+    is a system's short name followed by a capitalised word, or joins one with a hyphen ("UW-Madison")."""
+    first = ctx.tokens[segment[0]]
+    prefix, hyphen, rest = first.text.partition("-")
+    if prefix not in lexicon.words("university_system_prefixes"):
+        return ""  # the common case, decided on the first word
+    if hyphen:
+        campus = ctx.text[first.start + len(prefix) + 1:ctx.tokens[segment[-1]].end]
+    else:
+        campus = ctx.text[ctx.tokens[segment[1]].start:ctx.tokens[segment[-1]].end] if len(segment) > 1 else ""
+    if not campus[:1].isupper():
+        return ""
+    return f"campus: {prefix} + {campus}"
