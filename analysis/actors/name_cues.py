@@ -167,7 +167,8 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
     """A lone organisation or media head word capitalised inside a sentence names one body: "the Senate",
     "Congress", "the Observer", "the Ministry said" (:mod:`analysis.actors.linking` ties it to the full name
     given before, when there is one): after a lower-case word, or "The" opening a sentence; opening a
-    sentence itself only when the text also writes it so (:attr:`NameContext.named_bodies`); a media word
+    sentence itself only when the text also writes it so (:attr:`NameContext.named_bodies`), or after a year or
+    another number ("the 2018 Senate election", "In 2019 Parliament passed ..."); a media word
     only when it is a newspaper's title word (``lexicon/lone_media_titles.txt``: "the Post", not "the Channel");
     never a trade word (``lexicon/field_head_words.txt``: "Conservation of Energy", "the Technology arm");
     not before "of"/"for" or a number (a longer name: "Office of the UN ...", "BBC Radio 4")."""
@@ -188,7 +189,7 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
         return token.gap == " "
     if token.initial or previous is None:  # "Congress passed ...": a capital that opens a sentence says nothing,
         return token.text in ctx.named_bodies  # but the text writes the word as a name inside a sentence too
-    return previous.text.islower()
+    return previous.text.islower() or previous.text.isdigit()  # "the 2018 Senate election"
 
 
 def generic_only(ctx: NameContext, segment: list[int]) -> bool:
