@@ -54,7 +54,7 @@ from analysis.actors.list_leads import list_lead
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
 )
-from analysis.actors.outlet_cues import told_outlet
+from analysis.actors.outlet_cues import speaking_title, told_outlet
 from analysis.actors.name_shapes import (
     bracketed_first_name, initialled_name, patronymic_surname, place_first_name, type_names_before_persons,
     type_shared_surnames,
@@ -526,6 +526,9 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     team = "" if title else team_name(ctx, segment) or campus_name(ctx, segment)
     if team:  # "the Pittsburgh Pirates": a town and a plural nickname; "UC Davis": a university's campus
         return [_candidate(ctx, segment, "organization", team)]
+    speaking = None if title else speaking_title(ctx, segment)
+    if speaking is not None:  # "the Toronto Star said": a title, not a person
+        return [_candidate(ctx, segment, *speaking)]
     cue = f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
         or trade_noun_person(ctx, segment)
