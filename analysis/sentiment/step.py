@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, eight rules on by default: a reporting verb used as an
+News-aware tone, nine rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -31,7 +31,9 @@ and the "not" of "not only", "if not" and "or not" negates nothing after it
 ("not only unfair but dumb": the ``sentiment_negation_scope`` option; see
 :mod:`analysis.sentiment.negation_scope`); and a negated harm is no praise
 ("pleaded not guilty", "no regret": the ``sentiment_neutral_absence``
-option; see :mod:`analysis.sentiment.absence`).
+option; see :mod:`analysis.sentiment.absence`); and a word rated for a sense news
+seldom uses carries no tone ("party leaders", "on the other hand", "special
+interests": the ``sentiment_news_senses`` option; see :mod:`analysis.sentiment.senses`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -60,9 +62,12 @@ from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
+from analysis.sentiment.senses import sense_word_spans
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
-from analysis.sentiment.vader import METHODS, TokenScores, analyzer, lexicon_counts, without_tone
+from analysis.sentiment.vader import (
+    METHODS, TokenScores, analyzer, lexicon_counts, without_rated_tone, without_tone,
+)
 
 TABLE = "sentiment"
 DEFAULTS: dict[str, Any] = {
@@ -76,6 +81,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_excess_degree": True,  # "too" before a word ("too costly", "too generous") says it is a fault
     "sentiment_negation_scope": True,  # the "not" of "not only", "if not", "or not" negates nothing after it
     "sentiment_neutral_absence": True,  # a negated harm ("not guilty", "no regret") is no praise: it scores 0
+    "sentiment_news_senses": True,  # a word rated for a sense news seldom uses ("party leaders") carries no tone
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -90,10 +96,11 @@ class WordRules(NamedTuple):
     """Which news-aware word rules score a text (the attribution-cue rule, which needs the speech cues, aside):
     ``names`` (:mod:`analysis.sentiment.names`), ``like`` (:mod:`analysis.sentiment.comparisons`), ``negators``
     (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`), ``excess``
-    (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`) and ``absence``
-    (:mod:`analysis.sentiment.absence`); all off is bare VADER. The step's options ``sentiment_neutral_names``,
-    ``sentiment_neutral_like``, ``sentiment_approximate_negators``, ``sentiment_neutral_countered``,
-    ``sentiment_excess_degree``, ``sentiment_negation_scope`` and ``sentiment_neutral_absence`` set them."""
+    (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`), ``absence``
+    (:mod:`analysis.sentiment.absence`) and ``senses`` (:mod:`analysis.sentiment.senses`); all off is bare VADER.
+    The step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``, ``sentiment_approximate_negators``,
+    ``sentiment_neutral_countered``, ``sentiment_excess_degree``, ``sentiment_negation_scope``,
+    ``sentiment_neutral_absence`` and ``sentiment_news_senses`` set them."""
 
     names: bool = False
     like: bool = False
@@ -102,6 +109,7 @@ class WordRules(NamedTuple):
     excess: bool = False
     scope: bool = False
     absence: bool = False
+    senses: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -144,6 +152,7 @@ def score_sentences(
     excess_degree: bool = False,
     negation_scope: bool = False,
     neutral_absence: bool = False,
+    news_senses: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -159,13 +168,14 @@ def score_sentences(
     "hardly" and "scarcely"; ``neutral_countered=True`` drops the tone of the
     harm a verb counters ("curb violence"); ``excess_degree=True`` gives "too" before a word ("too costly") a
     negative tone; ``negation_scope=True`` keeps the "not" of "not only", "if not", "or not" from negating;
-    ``neutral_absence=True`` gives a negated harm ("not guilty") no tone. All off by default, so this is bare VADER on the
+    ``neutral_absence=True`` gives a negated harm ("not guilty") no tone; ``news_senses=True`` gives a word rated for a
+    sense news seldom uses ("party leaders") no tone. All off by default, so this is bare VADER on the
     normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
     rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
-                      negation_scope, neutral_absence)
+                      negation_scope, neutral_absence, news_senses)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -297,7 +307,7 @@ def _with_word_rules(
 ) -> list[TokenScores]:
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
     non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
-    negated harms, countered harms, excess degree words."""
+    negated harms, countered harms, excess degree words, words of a sense news seldom uses."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     if rules.scope:
@@ -306,7 +316,7 @@ def _with_word_rules(
         _apply_at(engine, plain, texts, starts, phrase_spans(view, spans, vocabulary), without_negation)
     if rules.names:
         _apply_at(engine, plain, texts, starts, name_word_spans(view, spans, engine.lexicon), without_tone)
-    if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence):
+    if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence or rules.senses):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
@@ -322,6 +332,9 @@ def _with_word_rules(
         _apply_at(engine, plain, texts, starts, verb_spans(view, spans, vocabulary), without_countered)
     if rules.excess:
         _apply_at(engine, plain, texts, starts, excess_spans(view, spans, vocabulary), with_excess)
+    if rules.senses:
+        _apply_at(engine, plain, texts, starts, sense_word_spans(view, spans, vocabulary),
+                  without_rated_tone)
     return plain
 
 
@@ -378,13 +391,13 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess, scope, absence = (_switch(options, name) for name in (
+    neutral, names, like, negators, countered, excess, scope, absence, senses = (_switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
         "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope",
-        "sentiment_neutral_absence"))
+        "sentiment_neutral_absence", "sentiment_news_senses"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
     return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope,
-                                                                               absence))
+                                                                               absence, senses))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:

@@ -364,7 +364,8 @@ def analyzer(method: str = "vader") -> Analyzer:
 
 
 def without_tone(
-    engine: Analyzer, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]
+    engine: Analyzer, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]],
+    *, only_rated: bool = False,
 ) -> TokenScores:
     """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
     with the tokens overlapping ``spans`` (offsets in the view) given valence 0.
@@ -372,7 +373,8 @@ def without_tone(
     The scores are recomputed from the remaining valences and those words
     leave the lexicon counts. Unchanged when there is no span, or when VADER
     rewrote the text before scoring it (emoji), so its tokens have no offsets.
-    The news-aware rules use it (:mod:`analysis.sentiment.cues`, :mod:`analysis.sentiment.names`).
+    The news-aware rules use it (:mod:`analysis.sentiment.cues`, :mod:`analysis.sentiment.names`). With
+    ``only_rated``, a token whose valence is already 0 is left alone, in the counts too (see :func:`without_rated_tone`).
     """
     if not spans or scored.text != sentence.strip():
         return scored
@@ -387,11 +389,22 @@ def without_tone(
         # one of them overlaps it when the furthest end among those passes its start (a bisection, not a scan)
         before_end = bisect_left(ordered, (hi + offset,))
         if index < len(valences) and before_end and ends[before_end - 1] > lo + offset:
+            if only_rated and not valences[index]:
+                continue
             valences[index] = 0.0
             value = lexicon.get(scored.text[lo:hi].lower().strip(_PUNCTUATION), 0.0)
             counts[1] -= value > 0
             counts[2] -= value < 0
     return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, (counts[0], counts[1], counts[2]))
+
+
+def without_rated_tone(
+    engine: Analyzer, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]
+) -> TokenScores:
+    """:func:`without_tone` for the words that still carry a valence: a word an earlier rule already set to 0 (a
+    word of a proper name, "the Labour Party") leaves the lexicon counts once, not twice. The word-list rules that run
+    after the name rule use it (:mod:`analysis.sentiment.senses`)."""
+    return without_tone(engine, scored, sentence, start, spans, only_rated=True)
 
 
 def lexicon_counts(text: str) -> tuple[int, int, int]:
