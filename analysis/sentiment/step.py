@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, nine rules on by default: a reporting verb used as an
+News-aware tone, ten rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -33,7 +33,9 @@ and the "not" of "not only", "if not" and "or not" negates nothing after it
 ("pleaded not guilty", "no regret": the ``sentiment_neutral_absence``
 option; see :mod:`analysis.sentiment.absence`); and a word rated for a sense news
 seldom uses carries no tone ("party leaders", "on the other hand", "special
-interests": the ``sentiment_news_senses`` option; see :mod:`analysis.sentiment.senses`).
+interests": the ``sentiment_news_senses`` option; see :mod:`analysis.sentiment.senses`); and nor does an
+adverb saying a claim is evident or certain ("Surely there is a better way", "clearly folly": the
+``sentiment_neutral_stance`` option; see :mod:`analysis.sentiment.stance`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -63,6 +65,7 @@ from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
 from analysis.sentiment.senses import sense_word_spans
+from analysis.sentiment.stance import stance_adverb_spans
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
 from analysis.sentiment.vader import (
@@ -82,6 +85,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_negation_scope": True,  # the "not" of "not only", "if not", "or not" negates nothing after it
     "sentiment_neutral_absence": True,  # a negated harm ("not guilty", "no regret") is no praise: it scores 0
     "sentiment_news_senses": True,  # a word rated for a sense news seldom uses ("party leaders") carries no tone
+    "sentiment_neutral_stance": True,  # an adverb saying a claim is evident or certain ("surely", "clearly") carries no tone
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -97,10 +101,11 @@ class WordRules(NamedTuple):
     ``names`` (:mod:`analysis.sentiment.names`), ``like`` (:mod:`analysis.sentiment.comparisons`), ``negators``
     (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`), ``excess``
     (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`), ``absence``
-    (:mod:`analysis.sentiment.absence`) and ``senses`` (:mod:`analysis.sentiment.senses`); all off is bare VADER.
-    The step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``, ``sentiment_approximate_negators``,
-    ``sentiment_neutral_countered``, ``sentiment_excess_degree``, ``sentiment_negation_scope``,
-    ``sentiment_neutral_absence`` and ``sentiment_news_senses`` set them."""
+    (:mod:`analysis.sentiment.absence`), ``senses`` (:mod:`analysis.sentiment.senses`) and ``stance``
+    (:mod:`analysis.sentiment.stance`); all off is bare VADER. The step's options ``sentiment_neutral_names``,
+    ``sentiment_neutral_like``, ``sentiment_approximate_negators``, ``sentiment_neutral_countered``,
+    ``sentiment_excess_degree``, ``sentiment_negation_scope``, ``sentiment_neutral_absence``, ``sentiment_news_senses``
+    and ``sentiment_neutral_stance`` set them."""
 
     names: bool = False
     like: bool = False
@@ -110,6 +115,7 @@ class WordRules(NamedTuple):
     scope: bool = False
     absence: bool = False
     senses: bool = False
+    stance: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -153,6 +159,7 @@ def score_sentences(
     negation_scope: bool = False,
     neutral_absence: bool = False,
     news_senses: bool = False,
+    neutral_stance: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -169,13 +176,14 @@ def score_sentences(
     harm a verb counters ("curb violence"); ``excess_degree=True`` gives "too" before a word ("too costly") a
     negative tone; ``negation_scope=True`` keeps the "not" of "not only", "if not", "or not" from negating;
     ``neutral_absence=True`` gives a negated harm ("not guilty") no tone; ``news_senses=True`` gives a word rated for a
-    sense news seldom uses ("party leaders") no tone. All off by default, so this is bare VADER on the
+    sense news seldom uses ("party leaders") no tone; ``neutral_stance=True`` gives an adverb saying a claim is evident
+    or certain ("surely", "clearly") no tone. All off by default, so this is bare VADER on the
     normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
     rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
-                      negation_scope, neutral_absence, news_senses)
+                      negation_scope, neutral_absence, news_senses, neutral_stance)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -307,7 +315,7 @@ def _with_word_rules(
 ) -> list[TokenScores]:
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
     non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
-    negated harms, countered harms, excess degree words, words of a sense news seldom uses."""
+    negated harms, countered harms, excess degree words, words of a sense news seldom uses, adverbs of evidence."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     if rules.scope:
@@ -316,7 +324,8 @@ def _with_word_rules(
         _apply_at(engine, plain, texts, starts, phrase_spans(view, spans, vocabulary), without_negation)
     if rules.names:
         _apply_at(engine, plain, texts, starts, name_word_spans(view, spans, engine.lexicon), without_tone)
-    if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence or rules.senses):
+    if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence or rules.senses
+            or rules.stance):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
@@ -334,6 +343,9 @@ def _with_word_rules(
         _apply_at(engine, plain, texts, starts, excess_spans(view, spans, vocabulary), with_excess)
     if rules.senses:
         _apply_at(engine, plain, texts, starts, sense_word_spans(view, spans, vocabulary),
+                  without_rated_tone)
+    if rules.stance:
+        _apply_at(engine, plain, texts, starts, stance_adverb_spans(view, spans, vocabulary),
                   without_rated_tone)
     return plain
 
@@ -391,13 +403,13 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess, scope, absence, senses = (_switch(options, name) for name in (
+    neutral, names, like, negators, countered, excess, scope, absence, senses, stance = (_switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
         "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope",
-        "sentiment_neutral_absence", "sentiment_news_senses"))
+        "sentiment_neutral_absence", "sentiment_news_senses", "sentiment_neutral_stance"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
     return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope,
-                                                                               absence, senses))
+                                                                               absence, senses, stance))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
