@@ -268,6 +268,7 @@ def test_the_middle_word_of_an_office_is_no_name():
     text = "Chief Financial Officer Ruth Okafor said revenue rose. The Chief Operating Officer, Anton Vasquez, left."
     assert [actor for _, actor, _ in found(text)] == ["Ruth Okafor", "Anton Vasquez"]
     assert [actor for _, actor, _ in found("General Anton Vasquez spoke to Officer Ruth Okafor.")] == ["Anton Vasquez", "Ruth Okafor"]
+    assert [actor for _, actor, _ in found("Ruth Okafor, a Senior Staff Attorney at the firm, spoke.")] == ["Ruth Okafor"]
 
 
 @pytest.mark.parametrize("text", [

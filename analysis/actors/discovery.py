@@ -474,13 +474,15 @@ def _plural_acronym(candidate: Candidate) -> bool:
 
 
 def _inside_an_office(ctx: NameContext, candidate: Candidate) -> bool:
-    """Whether a one-word person (or untyped name) stands between two titles in one phrase: the middle word of
-    an office, "Chief Financial Officer", "Chief Operating Officer Sheryl Sandberg"."""
+    """Whether a one-word person (or untyped name) stands between a title and a title or capitalised role noun in
+    one phrase: the middle word of an office, "Chief Financial Officer", "a Senior Staff Attorney"."""
     if candidate.type not in (None, "person") or len(candidate.indices) != 1:
         return False
     index, tokens, titles = candidate.indices[0], ctx.tokens, ctx.cues.titles
-    return 0 < index < len(tokens) - 1 and tokens[index - 1].text in titles and tokens[index + 1].text in titles \
-        and tokens[index].gap == " " and tokens[index + 1].gap == " "
+    if not (0 < index < len(tokens) - 1 and tokens[index].gap == " " and tokens[index + 1].gap == " "):
+        return False
+    after = tokens[index + 1].text
+    return tokens[index - 1].text in titles and (after in titles or after[:1].isupper() and after.lower() in ctx.cues.role_nouns)
 
 
 def _plural_title_alone(ctx: NameContext, candidate: Candidate) -> bool:
