@@ -20,6 +20,7 @@ from typing import Iterator, Mapping, Sequence
 from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from analysis.actors.platforms import platform_spans
 from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key, variant_key
+from analysis.actors.namesakes import Namesake, namesake_index
 from analysis.text.document import Document, TokenColumns, gap_key
 from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.normalization import fold_accents
@@ -71,6 +72,7 @@ class CompiledDictionary:
     cues: Cues
     parents: Mapping[str, str | None]
     surnames: Mapping[str, Entry | None]  # a bare surname's key -> the one person it names (None: several)
+    namesakes: Mapping[str, Namesake]  # an entry's id -> the namesake its name may mean ("Georgia (U.S. state)")
 
 
 _COMPILED: "weakref.WeakKeyDictionary[ActorDictionary, CompiledDictionary]" = weakref.WeakKeyDictionary()
@@ -85,6 +87,7 @@ def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
             Cues.from_lists(dictionary.cues, office_phrases=[p for o in dictionary.offices.values() for p in o.phrases]),
             {office.id: office.parent for office in dictionary.offices.values()},
             _surname_index(dictionary),
+            namesake_index(dictionary),
         )
         _COMPILED[dictionary] = cached
     return cached

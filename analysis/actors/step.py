@@ -53,6 +53,7 @@ from analysis.actors.masking import masked, masked_text
 from analysis.actors.mention_types import Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
+from analysis.actors.namesakes import with_namesakes
 from analysis.actors.place_surnames import place_surnames
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
@@ -159,7 +160,7 @@ def mention_rows(
         rows += bare_titles(doc, rows, compiled.cues)  # "the Secretary", "As President, I ...": English titles
     rows = _without_overlaps(with_party_nouns(text, rows))
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
-    return with_inner_places(rows, inner)
+    return with_namesakes(with_inner_places(rows, inner), compiled.namesakes)  # "Georgia" of US copy: the state
 
 
 def _span_row(

@@ -1,0 +1,47 @@
+"""A place sharing its name with a country: "Georgia" beside other US states is the state, not the country
+(analysis/actors/namesakes.py). Made-up news sentences."""
+from __future__ import annotations
+
+import textwrap
+
+from analysis.actors.dictionary import load_dictionary
+from analysis.actors.step import find_mentions
+
+
+def readings(text: str, name: str = "Georgia", **options) -> list[tuple[str, str, str]]:
+    """(surface, actor id, type) of the mentions whose surface starts with ``name``."""
+    mentions = find_mentions(text, **options)
+    rows = mentions[mentions["surface"].str.startswith(name)]
+    return list(zip(rows["surface"], rows["actor_id"], rows["actor_type"]))
+
+
+def test_beside_another_us_state_georgia_is_the_state():
+    text = "The bill was backed by Ann Lee of Ohio and Tom Reyes of Georgia, both Republicans."
+    assert readings(text) == [("Georgia", "place:georgia-us-state", "place")]
+    mentions = find_mentions(text)
+    assert mentions.loc[mentions["surface"] == "Georgia", "actor"].tolist() == ["Georgia (U.S. state)"]
+
+
+def test_without_a_us_state_or_with_a_sign_of_the_country_georgia_stays_the_country():
+    assert readings("Georgia and Azerbaijan signed a pipeline deal on Monday.") == [
+        ("Georgia", "country:georgia", "country")]
+    text = "A Georgian court in Tbilisi fined the firm, which also trades in Texas. Georgia said it would appeal."
+    assert readings(text) == [("Georgian", "country:georgia", "country"), ("Georgia", "country:georgia", "country")]
+
+
+def test_a_user_dictionary_can_list_a_namesake_of_its_own(tmp_path):
+    path = tmp_path / "user.yaml"
+    path.write_text(textwrap.dedent("""\
+        schema_version: 1
+        dictionary_version: test
+        entries:
+        - {id: country:freedonia, name: "Freedonia", type: country}
+        - {id: place:sylvania, name: "Sylvania", type: place, country: country:marsovia}
+        - {id: place:freedonia-province, name: "Freedonia (Marsovian province)", type: place, country: country:marsovia}
+        - {id: country:marsovia, name: "Marsovia", type: country}
+        """), encoding="utf-8")
+    dictionary = load_dictionary(path, mode="replace")
+    assert readings("Floods hit Sylvania and Freedonia overnight.", "Freedonia", dictionary=dictionary) == [
+        ("Freedonia", "place:freedonia-province", "place")]
+    assert readings("Freedonia recalled its envoy.", "Freedonia", dictionary=dictionary) == [
+        ("Freedonia", "country:freedonia", "country")]
