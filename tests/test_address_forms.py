@@ -29,3 +29,36 @@ def test_a_title_before_a_name_or_a_body_named_after_a_sovereign_is_no_address()
 def test_our_lord_is_no_party_addressed():
     text = 'The archbishop said: "These crimes offend Our Lord and harm the faithful." He praised his Lord.'
     assert "Our Lord" not in people(text) and "his Lord" not in people(text)
+
+
+def _addressed(doc_id: str, text: str) -> list[tuple[str, str]]:
+    """(surface, actor id) of the address forms of one article analysed as ``doc_id``."""
+    from analysis.pipeline.spine import analyze_article
+    from mention_helpers import WITHOUT_PUBLIC_FIGURES
+
+    rows = analyze_article(doc_id, text, ["actors"], {"actors": WITHOUT_PUBLIC_FIGURES})["mentions"]
+    return [(surface, actor_id) for surface, actor_id, cue in zip(rows["surface"], rows["actor_id"], rows["cue"])
+            if cue.startswith("address:")]
+
+
+def test_an_address_form_with_no_name_is_an_actor_of_its_article_only():
+    """Two articles' "Your Honor" are two judges: never one actor of the corpus."""
+    assert _addressed("a1", '"Your Honor, my client was at home," the lawyer told the court in Accra.') == [
+        ("Your Honor", "person:your-honor@a1")]
+    assert _addressed("b2", 'Okafor rose and said: "Your Honor, the witness is lying."') == [
+        ("Your Honor", "person:your-honor@b2")]
+    assert _addressed("c3", '"Mr. Vice President, I am speaking," the senator said.') == [
+        ("Mr. Vice President", "person:mr-vice-president@c3")]
+
+
+def test_an_address_by_office_is_the_person_the_article_titled_with_it():
+    text = 'President Kofi Mensah arrived on Monday. "Mr. President, welcome to Lagos," said Okafor.'
+    assert _addressed("a1", text) == [("Mr. President", "person:kofi-mensah")]
+
+
+def test_an_address_by_another_office_is_not_the_titled_person():
+    """"Mr. Vice President" is not the President named before it, nor is "Your Honor" anyone titled."""
+    text = ('President Kofi Mensah spoke first. "Mr. Vice President, you have two minutes," the moderator said. '
+            'Judge Ama Boateng presided. "Your Honor, I object," the lawyer said.')
+    assert _addressed("d4", text) == [("Mr. Vice President", "person:mr-vice-president@d4"),
+                                      ("Your Honor", "person:your-honor@d4")]

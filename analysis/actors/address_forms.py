@@ -13,12 +13,19 @@ Ramaphosa" is the name's title), nor an honorific with a possessive "'s" or
 inside a dictionary actor ("Her Majesty's Government", "His Majesty's Treasury":
 a body's name). Only the tokens of these short lists are looked at, and only
 when the text has one.
+
+An address form names whoever the article's speaker addresses, a different person
+in every article: :func:`scoped_address_rows` gives it the person the article
+titled with its office ("Chief Justice John Roberts ... Mr. Chief Justice"), else
+an actor of that article only (``person:your-honor@<doc_id>``, as unnamed
+offices are in :mod:`analysis.actors.bare_titles`), so that every judge of a corpus
+addressed as "Your Honor" is not one actor.
 """
 from __future__ import annotations
 
 from typing import Sequence
 
-from analysis.actors.mention_types import Candidate, fold_key
+from analysis.actors.mention_types import Candidate, actor_id_for, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.actors.name_runs import Token
 from analysis.text import lexicon
@@ -91,6 +98,43 @@ def _candidate(ctx: NameContext, first: int, last: int) -> Candidate:
     words = (fold_key(name),)  # one word: no part of it ("Majesty" of "Her Majesty's Government") is its name
     return Candidate(start, end, name, words, "person", f"{CUE} {name}", tokens[first].initial, (),
                      tuple(range(first, last + 1)))
+
+
+def scoped_address_rows(rows: list[tuple], titles: frozenset[str], article: str,
+                        vocabulary: frozenset[str]) -> list[tuple]:
+    """``rows`` (mention rows: start, end, surface, actor_id, actor, actor_type, how, cue) with each address form
+    left under its own id ("person:your-honor") given the last person before it the article titled with its
+    office ("Mr. President" after "President Shimon Peres"), else the id of the ``article`` (its doc_id; a loose
+    text, "", keeps the plain id). ``titles`` are the dictionary's titles; an honorific has no office;
+    ``vocabulary`` (the text's distinct words) says cheaply whether the text can hold an address form at all."""
+    if _TRIGGERS.isdisjoint(vocabulary) or not any(row[7].startswith(CUE) for row in rows):
+        return rows
+    scoped = []
+    for row in rows:
+        if row[7].startswith(CUE) and row[3] == actor_id_for("person", row[2]):
+            holder = _titled_holder(rows, row, titles)
+            if holder is not None:
+                row = (*row[:3], holder[3], holder[4], *row[5:])
+            elif article:
+                row = (*row[:3], f"{row[3]}@{article}", *row[4:])
+        scoped.append(row)
+    return scoped
+
+
+def _titled_holder(rows: Sequence[tuple], address: tuple, titles: frozenset[str]) -> tuple | None:
+    """The last person row before ``address`` whose title cue is the office of the address ("title: Chief
+    Justice" for "Mr. Chief Justice"), or None; an address with no office ("Your Honor") has no holder."""
+    words = address[2].split()
+    office = " ".join(word for word in words[1:] if word in titles).lower()
+    if not office or words[0] not in ADDRESS_TITLES:
+        return None
+    holder = None
+    for row in rows:
+        cue = row[7].lower()
+        if row[0] < address[0] and row[5] == "person" and cue.startswith(("title: ", "role: ")) \
+                and (" " + cue.split(": ", 1)[1]).endswith(" " + office):
+            holder = row if holder is None or row[0] > holder[0] else holder
+    return holder
 
 
 def with_address_forms(candidates: list[Candidate], addressed: list[Candidate]) -> list[Candidate]:

@@ -57,6 +57,7 @@ from analysis.actors.namesakes import with_namesakes
 from analysis.actors.place_surnames import place_surnames
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
+from analysis.actors.address_forms import scoped_address_rows
 from analysis.actors.bare_titles import bare_titles
 from analysis.actors.inner_persons import inner_person_rows
 from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, is_inner, with_inner_places
@@ -158,6 +159,7 @@ def mention_rows(
     if doc.lang == "en":  # the compass words are English ("East Jerusalem"; Spanish writes "Jerusalén Este")
         rows = with_compass_words(text, rows)
         rows += bare_titles(doc, rows, compiled.cues)  # "the Secretary", "As President, I ...": English titles
+        rows = scoped_address_rows(rows, compiled.cues.titles, doc.doc_id, doc.vocabulary)  # "Your Honor": its judge
     rows = _without_overlaps(with_party_nouns(text, rows))
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
     return with_namesakes(with_inner_places(rows, inner), compiled.namesakes)  # "Georgia" of US copy: the state
