@@ -5,7 +5,11 @@ A full name is the longest name of the article containing it ("López Obrador"
 -> "Andrés Manuel López Obrador"), a dictionary person's included; a name
 given with and without middle names ("Joshua Abraham Norton", "Joshua
 Norton") is one person under its usual two-word form, the form other articles
-use too (unless the dictionary names them).
+use too (unless the dictionary names them). A name with a nickname in quotation
+marks (profiles and obituaries: 'Jeremy "Spike" Cohen', 'Edward Lodewijk "Eddie"
+Van Halen') is the person under the nickname and the surname, as the rest of the
+news calls them ("Spike Cohen", "Eddie Van Halen"), with no quotation marks in
+the name a ranking shows (:func:`called_name`).
 """
 from __future__ import annotations
 
@@ -34,7 +38,7 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
     """Persons named with two or more words, each mapped to the longest name containing it (and a name with
     middle names to its two-word form, :func:`_first_and_last`)."""
     refs = [
-        PersonRef(c.start, c.end, bare_words(c.words), "", c.name)
+        PersonRef(c.start, c.end, bare_words(c.words), "", called_name(c.name))
         for c in candidates
         if c.type == "person" and len(c.words) >= 2
     ]
@@ -81,6 +85,23 @@ def _first_and_last(forms: Sequence[PersonRef], longest: PersonRef) -> PersonRef
     if long_form.actor_id and short[0].actor_id:
         return longest  # two dictionary persons: the dictionary tells them apart
     return long_form if long_form.actor_id else short[0]
+
+
+_NICKNAME = re.compile(r'^(?P<given>[^"“”]*?)\s*["“](?P<nickname>[^"“”]+)["”]\s+(?P<rest>[^"“”]+)$')
+
+
+def called_name(name: str) -> str:
+    """A person's name as news calls them when a nickname in quotation marks stands in it: the nickname of one
+    word and the words after it ('Jeremy "Spike" Cohen' -> "Spike Cohen"), or for a longer nickname the first
+    given name and the words after it ('Dwayne "The Rock" Johnson' -> "Dwayne Johnson"); else ``name``."""
+    if '"' not in name and "“" not in name:
+        return name
+    match = _NICKNAME.match(name)
+    if match is None:
+        return name
+    nickname, given = match.group("nickname").split(), match.group("given").split()
+    called = nickname if len(nickname) == 1 else given[:1]
+    return " ".join(called + match.group("rest").split()) if called else name
 
 
 class RefIndex:
