@@ -9,7 +9,10 @@ use too (unless the dictionary names them). A name with a nickname in quotation
 marks (profiles and obituaries: 'Jeremy "Spike" Cohen', 'Edward Lodewijk "Eddie"
 Van Halen') is the person under the nickname and the surname, as the rest of the
 news calls them ("Spike Cohen", "Eddie Van Halen"), with no quotation marks in
-the name a ranking shows (:func:`called_name`).
+the name a ranking shows (:func:`called_name`). A name given once with a short
+form of its given name ("Mitch Stoltz", "Jim Hedges": ``lexicon/given_name_short_forms.txt``)
+and once with the full one ("Mitchell Stoltz", "James Hedges") is one person,
+under the form the article gives first (a dictionary person's own name first).
 """
 from __future__ import annotations
 
@@ -70,7 +73,45 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
         actor = longest.actor
         actor_id = longest.actor_id or actor_id_for("person", actor)
         resolved.append(PersonRef(ref.start, ref.end, ref.words, actor_id, actor))
-    return sorted(resolved, key=lambda ref: ref.start)
+    return sorted(_with_short_forms(resolved, {ref.actor_id for ref in refs if ref.actor_id}),
+                  key=lambda ref: ref.start)
+
+
+def _with_short_forms(refs: list[PersonRef], listed: set[str]) -> list[PersonRef]:
+    """``refs`` with the persons named by a short form of a given name and by the full given name, the rest of
+    the name alike ("Mitch Stoltz", "Mitchell Stoltz"), under one id: the ``listed`` (dictionary) one, else the
+    one named first."""
+    short_forms = _short_forms()
+    shortened = [ref for ref in refs if len(ref.words) >= 2 and ref.words[0] in short_forms]
+    if not shortened:
+        return refs
+    by_words: dict[tuple[str, ...], PersonRef] = {}
+    for ref in sorted(refs, key=lambda ref: ref.start):
+        by_words.setdefault(ref.words, ref)
+    mapping: dict[str, PersonRef] = {}
+    for ref in shortened:
+        for formal in short_forms[ref.words[0]]:
+            other = by_words.get((formal, *ref.words[1:]))
+            if other is None or other.actor_id == ref.actor_id:
+                continue
+            first = by_words[ref.words]
+            keep, drop = (other, first) if other.actor_id in listed or (
+                first.actor_id not in listed and other.start < first.start) else (first, other)
+            mapping[drop.actor_id] = keep
+    if not mapping:
+        return refs
+    return [PersonRef(ref.start, ref.end, ref.words, mapping[ref.actor_id].actor_id, mapping[ref.actor_id].actor)
+            if ref.actor_id in mapping else ref for ref in refs]
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    """Short given name -> the full given names it shortens, folded as name words are ("jimmy" -> "jimmi")."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for line in ordered_words("given_name_short_forms"):
+        short, formal = bare_words(tuple(fold_key(word) for word in line.split()))
+        forms[short] = forms.get(short, ()) + (formal,)
+    return forms
 
 
 def _first_and_last(forms: Sequence[PersonRef], longest: PersonRef) -> PersonRef:
