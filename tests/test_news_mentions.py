@@ -174,6 +174,23 @@ def test_a_lone_head_word_before_of_and_a_typed_first_word_name_the_body_given_i
     assert ids["Varnell"][0] == ids["Varnell University"][0]
 
 
+def test_a_lone_head_word_before_for_or_on_names_the_body_given_in_full():
+    """Each "the Commission" of a corpus is not one actor: it is the body the article named in full before it."""
+    text = ("The Commission on Judicial Conduct set the rules. The Commission said on Monday the hearing was off. "
+            "The Centre for Coastal Studies issued a warning, and the Centre said the storm would reach Accra.")
+    ids = found(text)
+    assert ids["Commission"][0] == ids["Commission on Judicial Conduct"][0]
+    assert ids["Commission"][0] == "organization:commission-on-judicial-conduct"
+    assert ids["Centre"][0] == ids["Centre for Coastal Studies"][0]
+
+
+def test_a_lone_head_word_is_no_body_whose_name_it_does_not_head():
+    """"the Committee" is not "Friends of the Committee": the word before the preposition is the name's head."""
+    text = "Friends of the Committee held a rally on Monday. The Committee said the vote would go ahead."
+    ids = found(text)
+    assert ids.get("Committee", ("",))[0] != ids.get("Friends of the Committee", ("x",))[0]
+
+
 def test_a_lone_institution_word_is_not_the_committee_it_opens():
     text = "The House Oversight Committee met on Monday. The bill then went to the House, which passed it."
     ids = found(text)

@@ -17,9 +17,10 @@
   wherever it recurs.
 * A short form names the organisation given in full before it, discovered or
   the dictionary's: a lone institution word by its last word or the word
-  before "of" ("the Commission" after "European Commission", "the Bank" after
-  "Bank of England"), a first word whose rest is organisation words ("Harvard"
-  after "Harvard University"), initials ("SEC"); so one body has one id in the
+  before "of", "for" or "on" ("the Commission" after "European Commission",
+  "the Bank" after "Bank of England", "the Council" after "Council on Foreign
+  Relations"), a first word whose rest is organisation words ("Harvard" after
+  "Harvard University"), initials ("SEC"); so one body has one id in the
   article, and a corpus does not count every "House" as one actor.
 * Offices: a title right before a person's name ("Russian Foreign Minister
   Sergey Lavrov") or an office in apposition ("Sergey Lavrov, the Russian
@@ -252,10 +253,14 @@ def _own_organization(candidate: Candidate) -> bool:
         and candidate.actor_id == actor_id_for(candidate.type, candidate.name)
 
 
+_HEAD_PREPOSITIONS = ORG_CONNECTORS & lexicon.words("phrase_prepositions")  # of, for, on: not "and", "&", "the"
+
+
 def _head_before_of(name: str) -> str | None:
-    """The folded word before the first "of" of a name ("bank" of "Bank of England"), else None."""
+    """The folded word before the first preposition that joins a name's words ("bank" of "Bank of England",
+    "commission" of "Commission on Presidential Debates", "centers" of "Centers for Disease Control"), else None."""
     words = name.split()
-    at = next((i for i, word in enumerate(words) if word == "of"), 0)
+    at = next((i for i, word in enumerate(words) if word in _HEAD_PREPOSITIONS), 0)
     return fold_key(words[at - 1]) if at >= 1 else None
 
 
