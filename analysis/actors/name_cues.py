@@ -120,6 +120,9 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if last in cues.place_words:
         if last == "Circuit" and len(words) > 1 and _circuit_court(words[-2]):
             return "organization", f"court: {words[-2]} Circuit"  # "the Ninth Circuit ruled": a court of appeals
+        body = _body_of_place(ctx, segment, words)
+        if body is not None:
+            return "organization", f"organisation word: {body} of"  # "University of Cape Town"
         return "place", f"place word: {last}"
     for i, word in enumerate(words[:-1]):
         if words[i + 1].lower() in ("of", "for") and word in cues.organization_words:
@@ -140,6 +143,20 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     for part in parts[:-1] if len(parts) > 1 and parts[-1][:1].isupper() else ():
         if part in cues.organization_words:
             return "organization", f"organisation word: {part}"
+    return None
+
+
+def _body_of_place(ctx: NameContext, segment: list[int], words: Sequence[str]) -> str | None:
+    """The organisation word heading a name that ends in a place word inside its of/for complement ("University
+    of Cape Town", "University of Cape Coast", "Court of Appeals for the D.C. Circuit"), else None. Not a
+    building named after a body and its place ("Bank of America Stadium", "Bank of China Tower": the place
+    word right after a place of the dictionary, no "the" opening the complement)."""
+    for i, word in enumerate(words[:-2]):
+        if word not in ctx.cues.organization_words or words[i + 1].lower() not in ("of", "for"):
+            continue
+        if words[i + 2] == "the" or ctx.labels[segment[-1]] == "geo" or ctx.labels[segment[-2]] != "geo":
+            return word
+        return None
     return None
 
 
