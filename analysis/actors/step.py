@@ -55,6 +55,7 @@ from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_reco
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.namesakes import with_namesakes
 from analysis.actors.place_surnames import place_surnames
+from analysis.actors.titled_places import titled_places
 from analysis.actors.party_names import with_party_nouns
 from analysis.actors.compass_places import with_compass_words
 from analysis.actors.address_forms import scoped_address_rows
@@ -138,6 +139,7 @@ def mention_rows(
     offices = office_hits(masked_doc, spans, compiled)
     verbs = speaker_verbs(speech_cues, lang=doc.lang)
     candidates = finder(masked_doc, spans, offices, compiled.cues, verbs=verbs) if discover else []
+    candidates = titled_places(masked_doc.normalized, spans, candidates) if discover else candidates  # "Miss Venezuela"
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     spans = without_defined_acronyms(masked_doc.normalized, spans, compiled.cues.titles)  # "... interference (RFI)"
