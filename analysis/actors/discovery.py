@@ -419,6 +419,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "New" of "New York" (in "the New York Mets") is part of a place's name, never a common word
         if token.initial and compass_town(ctx, segment):
             break  # "West Oakland was ...": the compass word is part of the name
+        if token.text != "The" and token.text in ctx.cues.not_names and _opens_town(ctx, segment):
+            break  # "New Orleans", "New Haven", "General Santos": the town's name opens with the word
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
             common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
         elif token.initial and len(segment) > 1 and ctx.tokens[segment[1]].gap != "&":  # not "AT" of "AT&T"
@@ -439,6 +441,14 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
     ):
         segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "Academy Award-winning"
     return segment
+
+
+def _opens_town(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether the first two or three words of ``segment`` are a town's or city's name of the ``place_names`` list
+    ("New Orleans", "New Haven"), so a common word opening it ("New") is no word to strip."""
+    words = [ctx.tokens[i].text for i in segment[:3]]
+    return len(words) > 1 and (fold_key(" ".join(words[:2])) in ctx.cues.place_names
+                               or len(words) > 2 and fold_key(" ".join(words)) in ctx.cues.place_names)
 
 
 def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
