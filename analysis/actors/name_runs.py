@@ -342,8 +342,25 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
             if fold_key(tokens[nxt].text) in cues.given_names and _name_words_ahead(tokens, nxt) >= 2:
                 return False  # "the University of Miami and Chris Fallows": a body, then a person
             return _name_words_ahead(tokens, nxt) <= 2
+        if _place_ends(_last_word_ahead(tokens, nxt), cues) and _whole_place(tokens, run, cues):
+            return False  # "Davao City and Gaisano Mall", "New Orleans and Jefferson Parish": two places
         return _head_ahead(tokens, nxt, heads)
     return False
+
+
+def _whole_place(tokens: Sequence[Token], run: list[int], cues: Cues) -> bool:
+    """Whether the run before "and" is a place's whole name: two words or more ending in a place head word
+    ("Davao City"; not "City" of "City and County of Denver"), or a town's name ("New Orleans")."""
+    words = [tokens[r].text for r in run]
+    return len(words) >= 2 and _place_ends(words[-1], cues) or fold_key(" ".join(words)) in cues.place_names
+
+
+def _last_word_ahead(tokens: Sequence[Token], start: int) -> str:
+    """The last of the joined capitalised words from ``start`` on ("Parish" of "Jefferson Parish officials")."""
+    i = start
+    while i + 1 < len(tokens) and name_like(tokens[i + 1]) and not tokens[i].possessive and joins(tokens, i, i + 1):
+        i += 1
+    return tokens[i].text
 
 
 def _acronym(word: str) -> bool:
