@@ -252,7 +252,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if speaks and speaks.group(1) not in ctx.verbs.after:
         speaks = None
     if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
-            and not _PREPOSITION_BEFORE.search(preceding):
+            and not _PREPOSITION_BEFORE.search(preceding) and not _named_body(ctx, speech, words):
         return f"speaker: {speaks.group(1)}"
     if _AGE.match(after):
         return "followed by an age"
@@ -260,6 +260,15 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if noun is not None and noun[0] == "person" and not _of_a_name(ctx, first):
         return f"apposition: {noun[1]}"
     return ""
+
+
+def _named_body(ctx: NameContext, noun: str | None, words: list[str]) -> bool:
+    """Whether a one-word name right after a media or organisation noun is that body's name, which speaks as a
+    body ("Greek daily Kathimerini said", "news agency Yonhap reported"), unless the word is a known first name
+    ("the band's singer, the firm Morgan": a person then)."""
+    return len(words) == 1 and noun is not None and (
+        noun in ctx.cues.media_nouns or noun in ctx.organization_nouns) \
+        and fold_key(words[0]) not in ctx.cues.given_names
 
 
 def _after_ampersand(ctx: NameContext, first: Token) -> bool:
