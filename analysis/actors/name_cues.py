@@ -111,7 +111,8 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     for i, word in enumerate(words[:-1]):
         if word in lexicon.words("airline_prefixes") and ctx.labels[segment[i + 1]] == "geo":
             return "organization", f"airline: {word} {words[i + 1]}"  # "Air Canada", "an Air India spokesman"
-    if last in cues.media_words:
+    if last in cues.media_words or len(words) > 1 and last in lexicon.words("media_tail_words") \
+            and fold_key(words[0]) not in cues.given_names:  # "the Baltimore Sun", not "Lena Sun"
         return "media", f"media word: {last}"
     if last in cues.organization_words:
         if len(words) > 1 and f"{words[-2]} {last}" in lexicon.words("place_head_pairs"):

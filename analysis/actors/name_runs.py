@@ -29,7 +29,7 @@ _PARTICLES_ONLY = NAME_PARTICLES - ORG_CONNECTORS
 # Calendar words count only as written in a date ("Monday", "Sept"), compared lower-cased.
 MONTHS = lexicon.union("months", "month_abbreviations")
 WEEKDAYS = lexicon.union("weekdays", "weekday_abbreviations")
-_WEEKDAY_WORDS = lexicon.words("weekday_abbreviations")  # "Sun", "Sat": also a name's first word
+_WEEKDAY_WORDS = lexicon.words("weekday_abbreviations")  # "Sun", "Sat": also a word of a name ("Sun Yang", "Herald Sun")
 AMBIGUOUS_MONTHS = lexicon.words("ambiguous_months")  # also given names or words: months only beside a date word
 DATE_WORDS = lexicon.words("date_words")
 _PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake": a word opening a place's name
@@ -163,7 +163,7 @@ def _is_month(tokens: Sequence[Token], i: int) -> bool:
         return False
     lower = word.lower()
     if lower in WEEKDAYS:
-        return not (lower in _WEEKDAY_WORDS and _name_follows(tokens, i))  # "Sun Valley", "Sun Yang": a name
+        return not (lower in _WEEKDAY_WORDS and (_name_follows(tokens, i) or _name_precedes(tokens, i)))
     if lower not in MONTHS:
         return False
     if word not in AMBIGUOUS_MONTHS:
@@ -180,6 +180,18 @@ def _name_follows(tokens: Sequence[Token], i: int) -> bool:
         return False
     after = tokens[i + 1].text
     return after[:1].isupper() and after.lower() not in WEEKDAYS and after.lower() not in MONTHS
+
+
+def _name_precedes(tokens: Sequence[Token], i: int) -> bool:
+    """Whether word ``i`` ends a name: a capitalised word inside the sentence (not a weekday or a month) stands right
+    before it after a space, and no number follows ("the Baltimore Sun", "the Herald Sun", "reporter Lena Sun"; not
+    "Mass Sun 10am", "The Sun" opening a sentence)."""
+    if i == 0 or tokens[i].gap != " " or tokens[i - 1].initial:
+        return False
+    before = tokens[i - 1].text
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
+        return False
+    return before[:1].isupper() and before.lower() not in WEEKDAYS and before.lower() not in MONTHS
 
 
 def name_like(token: Token) -> bool:
