@@ -253,7 +253,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if speaks and speaks.group(1) not in ctx.verbs.after:
         speaks = None
     if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
-            and not _PREPOSITION_BEFORE.search(preceding) and not _named_body(ctx, speech, words):
+            and not _PREPOSITION_BEFORE.search(preceding) and not _named_body(ctx, speech, words) \
+            and not (speech == "and" and len(words) == 1 and _common_noun_pair(ctx, first.index)):
         return f"speaker: {speaks.group(1)}"
     if _AGE.match(after):
         return "followed by an age"
@@ -270,6 +271,18 @@ def _named_body(ctx: NameContext, noun: str | None, words: list[str]) -> bool:
     return len(words) == 1 and noun is not None and (
         noun in ctx.cues.media_nouns or noun in ctx.organization_nouns) \
         and fold_key(words[0]) not in ctx.cues.given_names
+
+
+def _common_noun_pair(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` ends a body's name of two common nouns joined by "and" after a name of two
+    words or more, the word before "and" one the article writes in lower case ("Rogaland Fire and Rescue said",
+    "Skagit Fish and Wildlife said"): no person then, though "said" follows; not "Gordon Brown and Cameron said"
+    unless the article writes "brown"."""
+    tokens = ctx.tokens
+    if index < 3 or not all(tokens[k].gap == " " for k in range(index - 2, index + 1)):
+        return False
+    noun, opening = tokens[index - 2], tokens[index - 3]
+    return name_like(noun) and name_like(opening) and not noun.possessive and noun.text.lower() in ctx.lowercase
 
 
 def _after_ampersand(ctx: NameContext, first: Token) -> bool:
