@@ -40,6 +40,7 @@ from analysis.text import lexicon
 PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake", "Mt": a place's name opens with one
 ARTICLE_PLACE_PREFIXES = lexicon.words("article_place_prefixes")  # "the River Thames", not "River Phoenix"
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
+_ARTICLES = lexicon.words("articles")  # "a", "an", "the"
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(
     rf"^,\s+(?P<det>(?:{lexicon.alternation('apposition_determiners')})\s+)?(?:former\s+|then\s+)?")
@@ -254,7 +255,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
         speaks = None
     if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
             and not _PREPOSITION_BEFORE.search(preceding) and not _named_body(ctx, speech, words) \
-            and not (speech == "and" and len(words) == 1 and _common_noun_pair(ctx, first.index)):
+            and not (speech == "and" and len(words) == 1 and _common_noun_pair(ctx, first.index)) \
+            and not (speech in _ARTICLES and _title_tail(ctx, first.index)):
         return f"speaker: {speaks.group(1)}"
     if _AGE.match(after):
         return "followed by an age"
@@ -283,6 +285,14 @@ def _common_noun_pair(ctx: NameContext, index: int) -> bool:
         return False
     noun, opening = tokens[index - 2], tokens[index - 3]
     return name_like(noun) and name_like(opening) and not noun.possessive and noun.text.lower() in ctx.lowercase
+
+
+def _title_tail(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` follows an article that follows a capitalised word ("Rock the Vote said", "Who
+    Gives a Crap said", "Make a Wish said"): it ends a title-case name with an article inside, no person."""
+    tokens = ctx.tokens
+    return index >= 2 and tokens[index].gap == " " and tokens[index - 1].gap == " " \
+        and name_like(tokens[index - 2]) and not tokens[index - 2].possessive
 
 
 def _after_ampersand(ctx: NameContext, first: Token) -> bool:
