@@ -142,6 +142,9 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         if word in cues.organization_words and word not in adjectives:
             return "organization", f"organisation word: {word}"
     parts = last.split("-")  # "Kenya African National Union-Reform", "Pakistan Muslim League-Nawaz"; not "Party-goers"
+    if len(parts) == 2 and parts[1] in cues.media_words and parts[0].isupper() and parts[0].isalnum() \
+            and ctx.labels[segment[-1]] == "free":
+        return "media", f"media word: {parts[1]}"  # a station's call sign: "WSET-TV", "KTLA-TV"
     for part in parts[:-1] if len(parts) > 1 and parts[-1][:1].isupper() else ():
         if part in cues.organization_words:
             return "organization", f"organisation word: {part}"
