@@ -7,7 +7,8 @@ before an organisation head word ("Office", "College", "Hospital") that
 * follows "the" ("the Ombudsman's Office", "the King's Fund": the article is the name's, not the owner's),
 * is a word such names are made with (``lexicon/possessive_name_words.txt``: "Sheriff's Office", "District
   Attorney's Office", "Children's Hospital", "King's College", "Queen's University"), or
-* follows a saint's abbreviation ("St Mary's Hospital", "St. John's College").
+* follows a saint's abbreviation ("St Mary's Hospital", "St. John's College"), or
+* is the plural of a person noun ("the National Farmers' Union", "the Catholic Bishops' Conference").
 
 A place's name is made so too ("Fishmongers' Hall", "Hawke's Bay", "St Peter's Square"): a capitalised
 possessive word right before a place head word ("Hall", "Bay", "Square") that ends the name there (no
@@ -26,7 +27,8 @@ from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
 _ARTICLES = frozenset(("the", "The"))
-_LABELS = frozenset(("free", "office"))  # an office word ("Sheriff", "Attorney") is one such word too
+_LABELS = frozenset(("free", "office"))
+_PERSON_NOUNS = lexicon.union("source_person_nouns", "source_role_nouns")  # "farmer", "bishop": "Farmers' Union"  # an office word ("Sheriff", "Attorney") is one such word too
 
 
 def name_possessors(tokens: Sequence[Token], labels: Sequence[str], heads: frozenset[str],
@@ -37,9 +39,20 @@ def name_possessors(tokens: Sequence[Token], labels: Sequence[str], heads: froze
     return frozenset(
         t.index for t in tokens[1:-1]
         if t.possessive and t.text[:1].isupper() and (
-            tokens[t.index + 1].text in heads and _inside_name(tokens[t.index - 1], t, labels[t.index])
+            tokens[t.index + 1].text in heads and (_inside_name(tokens[t.index - 1], t, labels[t.index])
+                                                   or _plural_members(t, tokens[t.index + 1], labels[t.index]))
             or tokens[t.index + 1].text in places and _opens_place(tokens, t, labels))
     )
+
+
+def _plural_members(token: Token, head: Token, label: str) -> bool:
+    """Whether the possessive ``token`` before the head word ``head`` is the plural of a person noun
+    (``lexicon/source_person_nouns.txt``, ``source_role_nouns.txt``) in a body's name: "the National Farmers'
+    Union", "the Catholic Bishops' Conference", "the Police Officers' Association"; not "the Philippines'
+    Department of Health" (a place, no free word) nor "Harris' Office" (no person noun)."""
+    word = token.text
+    return label == "free" and word.endswith("s") and head.gap[:1] == "'" \
+        and word[:-1].lower() in _PERSON_NOUNS
 
 
 def _opens_place(tokens: Sequence[Token], token: Token, labels: Sequence[str]) -> bool:
