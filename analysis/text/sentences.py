@@ -239,7 +239,7 @@ def split_sentences(text: str, *, lang: str = "en") -> list[tuple[int, int]]:
       ``[insertion]`` (``[George H. W.] Bush``);
     * no break before a stray closing mark or a comma (``?", he said``), a
       parenthesis the sentence goes on after (``"Viva!" (1965), and``), nor
-      between ``"Why?"`` and ``Smith asked``;
+      between ``"Why?"`` and ``Smith asked`` (nor ``"We are ready. Are you?" Smith asked``);
     * reference marks after a sentence's end stay with it (``in 2000. [7] His``);
     * a break after ``etc.``, ``a.m.`` or ``p.m.`` before a capitalised word
       that is not a day, month or time zone (``at 6 p.m. Police said``), and
@@ -381,8 +381,24 @@ def _joins_previous(
         return True
     if rules.attribution_start is None:
         return False
-    quote_opens_sentence = paragraph[previous[0]:previous[0] + 1] in "\"'"
-    return quote_opens_sentence and bool(_QUESTION_THEN_QUOTE.search(before, tail) and rules.attribution_start.match(after))
+    return before.endswith(("\"", "'")) and bool(_QUESTION_THEN_QUOTE.search(before, tail)
+                                                 and rules.attribution_start.match(after)) \
+        and _quote_opens_a_sentence(paragraph, previous)
+
+
+def _quote_opens_a_sentence(paragraph: str, previous: tuple[int, int]) -> bool:
+    """Whether the quotation that closes ``previous`` opened a sentence: ``previous`` itself, or an earlier sentence
+    of the paragraph when the quotation runs over several (``"We are ready. Are you?" Smith asked``): the nearest
+    double mark before its closing one is an unpaired opening one, at the paragraph's start or after a sentence's
+    end. A quotation opening inside its sentence (``He called it "a farce. A joke!" Smith said``) closes none."""
+    if paragraph[previous[0]:previous[0] + 1] in "\"'":
+        return True
+    closing = paragraph.rfind('"', previous[0], previous[1])
+    opening = paragraph.rfind('"', 0, closing) if closing >= 0 else -1
+    if opening < 0 or opening >= previous[0] or paragraph.count('"', 0, opening) % 2:
+        return False
+    before = paragraph[:opening].rstrip().rstrip(_CLOSERS)
+    return not before or before[-1] in ".?!"
 
 
 def sentence_ids(sentences: pd.DataFrame, offsets: Sequence[int]) -> list[int]:
