@@ -38,6 +38,8 @@ _NOUN_DETERMINERS = _DETERMINERS - {"that"}
 _GERUND_PREPOSITIONS = words("gerund_prepositions")
 # Verbs before "by" + gerund that make the gerund a cue of their subject ("She began by saying").
 BY_GERUND_VERBS = words("by_gerund_verbs")
+# The verb chain between a source and its cue ("went on to say", "kept saying"): before "on" + gerund, a chain.
+CHAIN_VERBS = words("cue_verb_chain_words")
 # Role nouns that make a definite phrase ("the minister") refer to a person mentioned before.
 ROLE_NOUNS = words("source_role_nouns")
 # Common nouns for people: an unnamed source ("an eyewitness") can be "he" or "she" later.
@@ -182,7 +184,7 @@ def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str,
     previous = tokens[index - 1] if index > 0 and tokens[index - 1].kind == "word" else None
     if previous is not None and (previous.lower in _NOUN_DETERMINERS or (
             previous.lower in _GERUND_PREPOSITIONS and tokens[index].lower.endswith("ing")
-            and not _verb_by_gerund(tokens, index))):
+            and not _verb_by_gerund(tokens, index) and not _verb_on_gerund(tokens, index))):
         return None
     for length in (2, 1):
         words = tuple(t.lower for t in tokens[index:index + length])
@@ -200,6 +202,14 @@ def _verb_by_gerund(tokens: Sequence[Token], index: int) -> bool:
     :func:`analysis.quotes.source_phrases.source_for`)."""
     return index >= 2 and tokens[index - 1].lower == "by" and tokens[index - 2].kind == "word" \
         and tokens[index - 2].text.islower() and tokens[index - 2].lower in BY_GERUND_VERBS
+
+
+def _verb_on_gerund(tokens: Sequence[Token], index: int) -> bool:
+    """``kept on saying``, ``went on telling``: a gerund after "on" that a verb of the cue's verb chain governs
+    (``lexicon/cue_verb_chain_words.txt``) reports that verb's subject speaking; not "on" elsewhere ("comment on
+    reporting")."""
+    return index >= 2 and tokens[index - 1].lower == "on" and tokens[index - 2].kind == "word" \
+        and tokens[index - 2].text.islower() and tokens[index - 2].lower in CHAIN_VERBS
 
 
 def _verb_state(tokens: Sequence[Token], index: int) -> bool:
