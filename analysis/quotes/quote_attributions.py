@@ -76,6 +76,7 @@ class _Candidates:
         extents = [_extent(a) for a in attributions]
         self.end_max = list(accumulate((end for _, end in extents), max))  # the furthest end up to each one
         self.start_min = list(accumulate((start for start, _ in reversed(extents)), min))[::-1]  # from each one on
+        self.floor = span[0]
         self.breaks = _clause_breaks(view, *span) if len(attributions) > 1 else []
         self.break_starts = [start for start, _ in self.breaks]
         self.break_ends = [end for _, end in self.breaks]
@@ -84,12 +85,12 @@ class _Candidates:
         """What ``min`` by (across a clause break, distance) picks, the first on ties."""
         attributions = self.attributions
         if not self.ordered:
-            return min(attributions, key=lambda a: (_across_clauses(view, quote, a), _distance(quote, a)))
+            return min(attributions, key=lambda a: (_across_clauses(view, quote, a, self.floor), _distance(quote, a)))
         size = len(attributions)
         before = bisect_right(self.cue_ends, quote.outer_start)  # [0, before): the cue ends before the quote
         after = max(bisect_left(self.cue_starts, quote.outer_end), before)  # [after, size): it starts after it
         for attribution in attributions[before:after]:  # overlapping the quote: distance 0, in text order
-            if not _across_clauses(view, quote, attribution):
+            if not _across_clauses(view, quote, attribution, self.floor):
                 return attribution
         nearest = attributions[before] if before < after else min(
             attributions[max(before - 1, 0):min(after + 1, size)], key=lambda a: _distance(quote, a))
@@ -110,7 +111,7 @@ class _Candidates:
                 candidate, right = attributions[right], right + 1
             else:
                 candidate, left = attributions[left], left - 1
-            if not _across_clauses(view, quote, candidate):
+            if not _across_clauses(view, quote, candidate, self.floor):
                 return candidate
 
 
@@ -144,19 +145,33 @@ def _distance(quote: Quote, attribution: Attribution) -> tuple[int, int]:
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:%s)\b" % "|".join(ordered_words("clause_break_words")))
 
 
-def _across_clauses(view: str, quote: Quote, attribution: Attribution) -> bool:
+def _across_clauses(view: str, quote: Quote, attribution: Attribution, floor: int = 0) -> bool:
     """Whether a clause break (";", ", while", ", but"...) separates the quote from the attribution's cue
-    or source: "X said the plans risked "...", while Y warned ..." gives the quote to X."""
+    or source: "X said the plans risked "...", while Y warned ..." gives the quote to X. So does the closing
+    dash of an aside holding the attribution (:func:`_in_dash_aside`; ``floor``: where its sentences start)."""
     start = min(attribution.cue_start, attribution.source_start if attribution.source_start is not None else
                 attribution.cue_start)
     end = max(attribution.cue_end, attribution.source_end if attribution.source_end is not None else attribution.cue_end)
     if end <= quote.outer_start:
         between = view[end:quote.outer_start]
+        if _SPACED_DASH in between and _in_dash_aside(view, between, floor, start):
+            return True
     elif start >= quote.outer_end:
         between = view[quote.outer_end:start]
     else:
         return False
     return _CLAUSE_BREAK.search(between) is not None
+
+
+_SPACED_DASH = " - "  # a dash set off by spaces (the view writes an em or en dash as "-"), not a hyphen
+
+
+def _in_dash_aside(view: str, between: str, floor: int, start: int) -> bool:
+    """Whether an attribution before a quote lies inside a dash aside that closes before the quote: a spaced dash
+    opens before it in its sentences (from ``floor``) and an odd number of them stand ``between`` it and the
+    quote ("X commented - which the BBC noted as unusual - "..."": the BBC's cue is no attribution of the quote;
+    "X said - as reported by Y - "..."": two dashes between, X's stays)."""
+    return between.count(_SPACED_DASH) % 2 == 1 and view.find(_SPACED_DASH, floor, start) >= 0
 
 
 _UNATTRIBUTED_MIN_WORDS = 6

@@ -185,6 +185,8 @@ def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) ->
     token = tokens[end_index]
     if token.kind == "punct" and token.text == "," and end_index > 0:
         return _appositive_source(tokens, end_index, cues)
+    if token.kind == "punct" and token.text == "-" and end_index > 0:
+        return _dash_aside_source(tokens, end_index, cues)
     if token.kind == "punct" and token.text == ")":
         opening = _matching_paren(tokens, end_index)
         if opening is not None and opening > 0:
@@ -204,6 +206,23 @@ def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) ->
     if start is None:
         return None
     return tokens[start].start, token.end
+
+
+_MAX_ASIDE_TOKENS = 25
+
+
+def _dash_aside_source(tokens: Sequence[Token], closing: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """``X - who the paper said was furious - told``, ``X - speaking on Friday - said``: the source before a dash
+    aside closing right before its cue is the phrase before the aside's opening dash (at most ``_MAX_ASIDE_TOKENS``
+    tokens back, no quotation inside); a lone dash before a cue opens no aside ("a disaster - said X": inverted)."""
+    for opening in range(closing - 1, max(-1, closing - _MAX_ASIDE_TOKENS), -1):
+        token = tokens[opening]
+        if token.kind == "quote":
+            return None
+        if token.text == "-":
+            return _phrase_before(tokens, opening - 1, cues) if opening > 0 and tokens[opening - 1].kind == "word" \
+                else None
+    return None
 
 
 # A pronoun with a contracted verb: "I'm", "we've", "they're", "he'd", "she'll" (not "it's said": impersonal).
