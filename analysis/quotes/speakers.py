@@ -14,7 +14,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   ("married to Ann Lee, Tom Hart and Joe Brenner"), and not a possessor
   ("Mohammad's admission") unless it opens its sentence and possesses no person ("Actor Brendan Fraser's
   appearance was ..."), nor a person named only in a caption line, nor a role mention in apposition to a name ("Ali
-  Khamenei, the Supreme Leader of Iran,": the name is the antecedent); an unnamed
+  Khamenei, the Supreme Leader of Iran,": the name is the antecedent), nor a person whose gender the article never
+  shows named more than two paragraphs back ("There was a woman in the front row ... she said"); an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
   never the person whose labelled turn it stands in ("((Jane Roe)) My mother ... she said": nobody);
   nobody when an unnamed person stands as a subject in between ("One of the
@@ -551,21 +552,23 @@ def _antecedent(
     decided ... She said", :mod:`analysis.quotes.unnamed_subjects`). "They" and "it": :func:`_group_antecedent`."""
     genders = genders or {}
 
-    def fits(speaker: Speaker) -> bool:
+    def fits(speaker: Speaker, at: int) -> bool:
         known = genders.get(speaker.actor_id) if speaker.actor_id else description_gender(speaker.name or "")
+        if known is None and gender is not None and speaker.actor_id and near is not None and not near(at):
+            return False  # "she" paragraphs after a name of unknown gender: no guess that far back
         return agrees(known, gender)
 
     for at, speaker in history.before(position):
         if not _compatible(speaker, kind):
             continue
-        if fits(speaker) and (allowed is None or allowed(at)):
+        if fits(speaker, at) and (allowed is None or allowed(at)):
             if speaker.actor_id is None and near is not None and not near(at):
                 return Speaker(None, None, None)  # an unnamed source paragraphs back: out of reach
             return _NOBODY if unnamed is not None and unnamed(at) else speaker
     for mention in mentions.ending_by(position):
         if allowed is not None and not allowed(mention.start):
             continue
-        if mention.actor_type == "person" and fits(_speaker_of(mention)):
+        if mention.actor_type == "person" and fits(_speaker_of(mention), mention.start):
             return _NOBODY if unnamed is not None and unnamed(mention.end) else _speaker_of(mention)
     return Speaker(None, None, None)
 
