@@ -60,6 +60,8 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
     before = _skip_back(tokens, first - 1)
     if _negated(tokens, first):
         return None
+    if _adverb_after_auxiliary(tokens, before, first, lemma):
+        before = _skip_back(tokens, before - 1)  # "have long argued", "has meanwhile said": an adverb, no source
     if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE:
         after = last + 1
         if after < len(tokens) and tokens[after].lower == "by":
@@ -73,6 +75,22 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
     if lemma in cues.invertible and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
         return _phrase_after(tokens, last + 1, cues)
     return None
+
+
+def _adverb_after_auxiliary(tokens: Sequence[Token], index: int, cue: int, lemma: str) -> bool:
+    """Whether the lower-case word at ``index``, right before the past participle cue at ``cue``, follows a form of
+    "have" ("have long argued", "has since said", "had meanwhile told"): between the auxiliary and its participle
+    stands an adverb, whatever the word, never the source. Not before a base form or a gerund, where "have" is a
+    verb of its own ("had no say in", "we have theories indicating")."""
+    if index < 1 or tokens[index].kind != "word" or not tokens[index].text.islower() \
+            or tokens[index].lower in _VERB_HINTS or tokens[index].lower in _CLAUSE_VERBS \
+            or tokens[index].lower in _DETERMINERS:
+        return False
+    word = tokens[cue].lower
+    if word == lemma or word.endswith("ing"):
+        return False
+    previous = tokens[index - 1]
+    return previous.kind == "word" and previous.text.islower() and previous.lower in _CLAUSE_VERBS
 
 
 def _relative_antecedent(tokens: Sequence[Token], relative: int, cues: SpeechCues) -> tuple[int, int] | None:
