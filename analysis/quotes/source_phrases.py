@@ -62,6 +62,9 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
         return None
     if _adverb_after_auxiliary(tokens, before, first, lemma):
         before = _skip_back(tokens, before - 1)  # "have long argued", "has meanwhile said": an adverb, no source
+    if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE \
+            and tokens[first].lower.endswith("ing"):
+        before = _skip_auxiliaries(tokens, before)  # "is saying", "have been warning": progressive, no passive
     if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE:
         after = last + 1
         if after < len(tokens) and tokens[after].lower == "by":
@@ -91,6 +94,15 @@ def _adverb_after_auxiliary(tokens: Sequence[Token], index: int, cue: int, lemma
         return False
     previous = tokens[index - 1]
     return previous.kind == "word" and previous.text.islower() and previous.lower in _CLAUSE_VERBS
+
+
+def _skip_auxiliaries(tokens: Sequence[Token], index: int) -> int:
+    """Index of the first token before ``index`` (inclusive) that is no lower-case auxiliary (a form of "be", "have",
+    a modal) nor adverb: the end of the subject of a progressive cue ("Doctors have also been warning")."""
+    while index >= 0 and tokens[index].kind == "word" and tokens[index].text.islower() and (
+            tokens[index].lower in _AUXILIARIES or tokens[index].lower in ADVERBS or _is_adverb(tokens[index])):
+        index -= 1
+    return index
 
 
 def _relative_antecedent(tokens: Sequence[Token], relative: int, cues: SpeechCues) -> tuple[int, int] | None:
@@ -449,6 +461,8 @@ _VERB_HINTS = _PASSIVE | words("modal_verbs") | words("do_forms")
 _CLAUSE_VERBS = words("have_forms")
 # Words that may follow a pronoun inside one source phrase: "they both", "we all", "he himself".
 _PRONOUN_FOLLOWERS = words("pronoun_source_followers")
+# Auxiliaries before a progressive cue ("has been saying", "will be telling").
+_AUXILIARIES = _PASSIVE | words("have_forms") | words("modal_verbs")
 # Finite verbs no source phrase holds (a clause read back from a cue holds them): modals, "do" and finite "be".
 _FINITE_VERBS = words("modal_verbs") | words("do_forms") | (_PASSIVE - words("nonfinite_be_forms"))
 
