@@ -72,7 +72,7 @@ from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.surname_heads import lone_surname_heads
 from analysis.actors.regnal_numbers import regnal_one
-from analysis.actors.repeated_openings import repeated_openings
+from analysis.actors.repeated_openings import person_opening, repeated_openings
 from analysis.actors.road_codes import hyphenated_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import club_opener_name, team_name, team_side
@@ -144,7 +144,8 @@ def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[C
         if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and rest in endings \
                 and candidate.words not in parts and candidate.type != "organization" \
                 and not (len(rest) == 1 and ctx.tokens[candidate.indices[-1]].text in ctx.head_words) \
-                and candidate.words not in repeated and not compass_town(ctx, candidate.indices):
+                and candidate.words not in repeated and not compass_town(ctx, candidate.indices) \
+                and not person_opening(ctx, candidate):
             candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
             candidate.initial = True
         kept.append(candidate)

@@ -8,14 +8,20 @@ person's full name often opens a headline, a caption and a paragraph. So a seque
 capitalised words that opens two sentences or more is kept whole, when its first word is no common word:
 not written in lower case anywhere in the text, not listed in ``not_names``, no title and no head word
 ("St. Jerome": a title before the name the text uses alone).
+
+A sentence-initial name that a context cue already typed as a person ("Walt Whitman, the poet, wrote ...",
+"Akilisi Pohiva, who led ...") keeps its first word on the same test, once (:func:`person_opening`), when
+that word is also no stopword (``stopwords_en.txt``: "Afterwards", "Whereas") and no -ly or -ing word.
 """
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate
 from analysis.actors.name_context import NameContext
+from analysis.text.lexicon import language_file
 
 
 def repeated_openings(ctx: NameContext, candidates: Sequence[Candidate]) -> frozenset[tuple[str, ...]]:
@@ -29,8 +35,30 @@ def repeated_openings(ctx: NameContext, candidates: Sequence[Candidate]) -> froz
     for words, count in counts.items():
         if count < 2:
             continue
-        first = ctx.tokens[first_index[words]].text
-        if first.lower() not in ctx.lowercase and first not in ctx.cues.not_names and first not in ctx.cues.titles \
-                and first not in ctx.head_words:  # not "St. Jerome" (a saint's "St", also a street's head word)
+        if _no_common_word(ctx, ctx.tokens[first_index[words]].text):
             repeated.append(words)
     return frozenset(repeated)
+
+
+def person_opening(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether a sentence-initial ``candidate`` typed as a person keeps its first word: a word that is no common
+    word, no stopword and no -ly or -ing word ("Walt" of "Walt Whitman, the poet"; not "Afterwards Trump")."""
+    if candidate.type != "person":
+        return False
+    first = ctx.tokens[candidate.indices[0]].text
+    return _no_common_word(ctx, first) and first.lower() not in _stopwords() and not first.endswith(("ly", "ing"))
+
+
+def _no_common_word(ctx: NameContext, first: str) -> bool:
+    """Not written in lower case in the text, not listed in ``not_names``, no title and no head word (not "St. Jerome":
+    a saint's "St", also a street's head word)."""
+    return first.lower() not in ctx.lowercase and first not in ctx.cues.not_names and first not in ctx.cues.titles \
+        and first not in ctx.head_words
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """The English stopwords (``stopwords_en.txt``), lower case."""
+    path = language_file("stopwords", "en")
+    lines = path.read_text(encoding="utf-8").splitlines() if path is not None else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
