@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from analysis.actors.mention_types import Candidate, actor_id_for, fold_key
+from analysis.actors.mention_types import Candidate, actor_id_for, article_actor_id, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.actors.name_runs import Token
 from analysis.text import lexicon
@@ -115,8 +115,8 @@ def scoped_address_rows(rows: list[tuple], titles: frozenset[str], article: str,
             holder = _titled_holder(rows, row, titles)
             if holder is not None:
                 row = (*row[:3], holder[3], holder[4], *row[5:])
-            elif article:
-                row = (*row[:3], f"{row[3]}@{article}", *row[4:])
+            else:
+                row = (*row[:3], article_actor_id(row[3], article), *row[4:])
         scoped.append(row)
     return scoped
 

@@ -56,7 +56,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from analysis.actors.mention_types import Cues, actor_id_for
+from analysis.actors.mention_types import Cues, actor_id_for, article_actor_id
 from analysis.text import lexicon
 from analysis.text.document import Document, TokenColumns
 
@@ -238,7 +238,7 @@ def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: boo
                 holder = row
         if holder is not None:
             return holder[3], holder[4]
-    return actor_id_for("person", surface) + (f"@{article}" if article else ""), surface
+    return article_actor_id(actor_id_for("person", surface), article), surface
 
 
 def _titled(row: MentionRow, title: str) -> bool:

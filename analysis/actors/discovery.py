@@ -121,8 +121,7 @@ def find_candidates(
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
     candidates = untype_language_names(context, candidates)  # "migrant Eegimaa communities ... the Eegimaa language"
-    candidates = [c for c in candidates
-                  if not (_plural_title_alone(context, c) or _inside_an_office(context, c) or _plural_acronym(c))]
+    candidates = [c for c in candidates if not _names_no_one(context, c)]  # "Unlike Senators", "Chief Financial Officer"
     # persons addressed by an office or honorific: "Mr. President", "Your Honor"
     candidates = with_address_forms(candidates, address_forms(context, doc.vocabulary))
     lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
@@ -479,32 +478,27 @@ def _title_plural(word: str, titles: frozenset[str]) -> bool:
     return word.endswith("s") and word[:-1] in titles
 
 
-def _plural_acronym(candidate: Candidate) -> bool:
-    """Whether a one-word person (or untyped name) is an acronym's plural, a kind and no one: "NGOs", "GPs"."""
-    return candidate.type in (None, "person") and _PLURAL_ACRONYM.fullmatch(candidate.name) is not None
-
-
-def _inside_an_office(ctx: NameContext, candidate: Candidate) -> bool:
-    """Whether a one-word person (or untyped name) stands between a title and a title or capitalised role noun in
-    one phrase: the middle word of an office, "Chief Financial Officer", "a Senior Staff Attorney"."""
+def _names_no_one(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether a one-word person (or untyped name) names no one: the plural of a title without "the" before it
+    ("Unlike Senators, who serve ...", "and Senators Kamala Harris and ..."; a team, "the Cardinals", or a place
+    typed so, "in Queens, New York", stays), the middle word of an office (:func:`_inside_an_office`) or an
+    acronym's plural, a kind ("NGOs", "GPs")."""
     if candidate.type not in (None, "person") or len(candidate.indices) != 1:
         return False
-    index, tokens, titles = candidate.indices[0], ctx.tokens, ctx.cues.titles
+    index = candidate.indices[0]
+    plural_title = _title_plural(ctx.tokens[index].text, ctx.cues.titles) \
+        and (index == 0 or ctx.tokens[index - 1].text.lower() != "the")
+    return plural_title or _inside_an_office(ctx, index) or _PLURAL_ACRONYM.fullmatch(candidate.name) is not None
+
+
+def _inside_an_office(ctx: NameContext, index: int) -> bool:
+    """Whether token ``index`` stands between a title and a title or capitalised role noun in one phrase: the middle
+    word of an office, "Chief Financial Officer", "a Senior Staff Attorney"."""
+    tokens, titles = ctx.tokens, ctx.cues.titles
     if not (0 < index < len(tokens) - 1 and tokens[index].gap == " " and tokens[index + 1].gap == " "):
         return False
     after = tokens[index + 1].text
     return tokens[index - 1].text in titles and (after in titles or after[:1].isupper() and after.lower() in ctx.cues.role_nouns)
-
-
-def _plural_title_alone(ctx: NameContext, candidate: Candidate) -> bool:
-    """Whether a one-word person (or untyped name) is the plural of a title without "the" before it, which names
-    no one: "Unlike Senators, who serve ...", "and Senators Kamala Harris and ...". A team ("the Cardinals")
-    or a place ("in Queens, New York") typed so stays."""
-    if candidate.type not in (None, "person") or len(candidate.indices) != 1:
-        return False
-    index = candidate.indices[0]
-    return _title_plural(ctx.tokens[index].text, ctx.cues.titles) \
-        and (index == 0 or ctx.tokens[index - 1].text.lower() != "the")
 
 
 def _plural_title(ctx: NameContext, segment: list[int]) -> bool:

@@ -176,6 +176,12 @@ def actor_id_for(kind: str, name: str) -> str:
     return f"{kind}:{slug(name)}"
 
 
+def article_actor_id(actor_id: str, article: str) -> str:
+    """The id of an actor of one article only ("the President" it names no holder for, "Your Honor"):
+    ``person:president@<doc_id>``; a loose text (``article`` "") keeps the plain id."""
+    return f"{actor_id}@{article}" if article else actor_id
+
+
 def word_runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Every contiguous run of a name's words: ("Joe", "R", "Biden") -> ("Joe",), ("Joe", "R"), ... ("Biden",)."""
     return [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
