@@ -201,6 +201,7 @@ def test_blocked_phrases_are_not_mentions():
         ("She has homes in Ghent and Brussels, Belgium.", "Brussels", ("place:brussels", "place", "dictionary")),
         ("The band toured Madrid, Spain last May.", "Madrid", ("place:madrid", "place", "dictionary")),
         ("Madrid, which backed the deal, said no.", "Madrid", ("country:spain", "country", "metonym")),
+        ("Protesters marched in Washington, DC on Sunday.", "Washington, DC", ("place:washington", "place", "alias")),
     ],
 )
 def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surface, expected):
@@ -225,6 +226,11 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
         ("Nairobi is the capital of Kenya.", "Nairobi", "place"),
         ("Cairo was once a small fortified town.", "Cairo", "place"),
         ("Cairo is a key partner in the talks.", "Cairo", "country"),
+        ("The ferry was bound for Nairobi when it sank.", "Nairobi", "place"),
+        ("The convoy headed for Kyiv on Monday.", "Kyiv", "place"),
+        ("Calls for Washington to intervene grew.", "Washington", "country"),
+        ("The band played several Berlin and Madrid concerts.", "Berlin", "place"),
+        ("Officials noted that Washington currently refrains from comment.", "Washington", "country"),
     ],
 )
 def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):

@@ -2,9 +2,10 @@
 
 An entry that ``stands_for`` another is read as a *place* after a locative
 word ("in", "at", "from", "to", "near", "off", "of", "visited"...; not "of" after a
-stance noun: "the role of Havana") or a lower-case word of its part ("central
+stance noun: "the role of Havana"), after "for" led by a word of going ("bound for
+Jakarta", "headed for Moscow"; not "calls for Washington to") or a lower-case word of its part ("central
 London", "northern Paris": ``lexicon/compass_prefixes.txt``), before "-based", as a modifier ("a London
-housing charity"), as a dateline at the start of a line ("Moscow, Dec 22", not
+housing charity", "several London concerts"), as a dateline at the start of a line ("Moscow, Dec 22", not
 "Washington, which ..."), before a comma and the country or region it lies in
 ("Brussels, Belgium": an address), or coordinated with a place just before; anywhere
 else ("Washington said") it is a metonym. A capital city (an entry of type
@@ -35,8 +36,14 @@ from analysis.actors.mention_types import PLACE_KINDS, Span
 from analysis.text import lexicon
 
 LOCATIVES = lexicon.words("locatives")
+# Words of going after which "for" leads to a destination ("bound for Jakarta", "headed for Moscow").
+MOTION_WORDS = lexicon.words("motion_words")
+# Words before a capital used as a modifier that make it the city: articles, quantifiers and numbers ("a London
+# housing charity", "several London and New York concerts"); not possessives ("their Beijing counterparts" may be
+# the government's), "that", which also opens a clause ("noted that Washington currently refrains"), or "of"
+# (a locative, but not after a stance noun: "the role of Havana and Oslo").
+MODIFIER_DETERMINERS = lexicon.words("articles") | (lexicon.words("plural_determiners") - {"of"})
 STANCE_NOUNS = lexicon.words("stance_nouns")
-_ARTICLES = lexicon.words("articles")
 PLACE_NOUNS = lexicon.words("place_nouns")
 # Nouns after a capital that make it its country's government: "the Seoul government", "a Tehran regime spokesman".
 GOVERNMENT_NOUNS = lexicon.words("government_nouns")
@@ -105,11 +112,15 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
     """A locative word before, "-based" after, a dateline, coordinated with a place just before; in English, a
     capital city after a place noun or before a word that is not its verb (see the module doc)."""
     words = _WORD.findall(view, max(0, span.start - 40), span.start)
-    previous = words[-1].lower() if words else ""
-    if previous == "the" and len(words) > 1:
-        previous = words[-2].lower()
-    if previous in LOCATIVES and not (previous == "of" and len(words) > 1 and words[-2].lower() in STANCE_NOUNS):
+    position = len(words) - 1  # of the word before the name, past a "the"
+    if position > 0 and words[position].lower() == "the":
+        position -= 1
+    previous = words[position].lower() if words else ""
+    before_previous = words[position - 1].lower() if position > 0 else ""
+    if previous in LOCATIVES and not (previous == "of" and before_previous in STANCE_NOUNS):
         return True
+    if previous == "for" and before_previous in MOTION_WORDS:
+        return True  # "bound for Jakarta", "headed for Moscow": a destination
     if words and words[-1] in PART_WORDS and view.endswith(f"{words[-1]} ", 0, span.start):
         return True  # "central London", "northern Paris": a part of the city
     if view.startswith("-based", span.end):
@@ -118,8 +129,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
         after = word_after(view, span.end)
         if after in GOVERNMENT_NOUNS:
             return False  # "the Seoul government", "the Kabul regime": the country's government
-        if previous in _ARTICLES:
-            return True  # "a London housing charity", "the Moscow metro": a city as a modifier
+        if previous in MODIFIER_DETERMINERS:
+            return True  # "a London housing charity", "the Moscow metro", "several London concerts": a modifier
         if after in _BE and _PLACE_PREDICATE.match(view, span.end, span.end + 80):
             return True  # "Athens is the capital of Greece", "Kyiv was a small trading town": the city described
     if verbs is not None and view.endswith(_STANCE_PREFIXES, max(0, span.start - 5), span.start):
