@@ -57,8 +57,21 @@ def test_an_address_by_office_is_the_person_the_article_titled_with_it():
 
 
 def test_an_address_by_another_office_is_not_the_titled_person():
-    """"Mr. Vice President" is not the President named before it, nor is "Your Honor" anyone titled."""
-    text = ('President Kofi Mensah spoke first. "Mr. Vice President, you have two minutes," the moderator said. '
-            'Judge Ama Boateng presided. "Your Honor, I object," the lawyer said.')
-    assert _addressed("d4", text) == [("Mr. Vice President", "person:mr-vice-president@d4"),
-                                      ("Your Honor", "person:your-honor@d4")]
+    """"Mr. Vice President" is not the President named before it."""
+    text = ('President Kofi Mensah spoke first. "Mr. Vice President, you have two minutes," the moderator said.')
+    assert _addressed("d4", text) == [("Mr. Vice President", "person:mr-vice-president@d4")]
+
+
+def test_an_honorific_is_the_person_the_article_titles_with_an_office_it_honours():
+    """"Your Honor" is the judge the article names; "Her Majesty" the queen, named before or after it."""
+    court = 'Judge Ama Boateng presided. "Your Honor, I object," the lawyer said.'
+    assert _addressed("d4", court) == [("Your Honor", "person:ama-boateng")]
+    palace = "The minister advised Her Majesty on Friday. Queen Adjoa Mensah II had asked for the advice."
+    assert _addressed("e5", palace) == [("Her Majesty", "person:adjoa-mensah-ii")]
+
+
+def test_an_honorific_is_nobody_of_another_office_or_gender():
+    """"His Majesty" is not a queen; "Your Honor" is not a president."""
+    text = ("Queen Adjoa Mensah II and President Kofi Mensah met. The envoy thanked His Majesty. "
+            '"Your Honor, thank you," the lawyer told the court.')
+    assert _addressed("f6", text) == [("His Majesty", "person:his-majesty@f6"), ("Your Honor", "person:your-honor@f6")]

@@ -16,8 +16,10 @@ when the text has one.
 
 An address form names whoever the article's speaker addresses, a different person
 in every article: :func:`scoped_address_rows` gives it the person the article
-titled with its office ("Chief Justice John Roberts ... Mr. Chief Justice"), else
-an actor of that article only (``person:your-honor@<doc_id>``, as unnamed
+titled with its office ("Chief Justice John Roberts ... Mr. Chief Justice"), an
+honorific the person titled with an office it honours, of a gender its possessive
+allows ("Her Majesty" and "Queen Elizabeth II", "Your Honor" and "Judge Ama
+Boateng": ``lexicon/honorific_offices.txt``), else an actor of that article only (``person:your-honor@<doc_id>``, as unnamed
 offices are in :mod:`analysis.actors.bare_titles`), so that every judge of a corpus
 addressed as "Your Honor" is not one actor.
 """
@@ -35,6 +37,7 @@ HONORIFICS = lexicon.words("honorifics")
 PEER_HONORIFICS = lexicon.words("peer_honorifics")  # after "my" only: "My Lord", not "Our Lord"
 POSSESSIVES = lexicon.words("address_possessives")
 FIRST_PERSON = lexicon.words("first_person_singular")
+FEMALE_WORDS, MALE_WORDS = lexicon.words("female_words"), lexicon.words("male_words")
 CUE = "address:"
 _TRIGGERS = ADDRESS_TITLES | HONORIFICS | PEER_HONORIFICS
 
@@ -123,8 +126,10 @@ def scoped_address_rows(rows: list[tuple], titles: frozenset[str], article: str,
 
 def _titled_holder(rows: Sequence[tuple], address: tuple, titles: frozenset[str]) -> tuple | None:
     """The last person row before ``address`` whose title cue is the office of the address ("title: Chief
-    Justice" for "Mr. Chief Justice"), or None; an address with no office ("Your Honor") has no holder."""
+    Justice" for "Mr. Chief Justice"); for an honorific, the person :func:`_honoured_holder` finds; else None."""
     words = address[2].split()
+    if words[0].lower() in POSSESSIVES:
+        return _honoured_holder(rows, address, words[0].lower(), words[-1])
     office = " ".join(word for word in words[1:] if word in titles).lower()
     if not office or words[0] not in ADDRESS_TITLES:
         return None
@@ -135,6 +140,41 @@ def _titled_holder(rows: Sequence[tuple], address: tuple, titles: frozenset[str]
                 and (" " + cue.split(": ", 1)[1]).endswith(" " + office):
             holder = row if holder is None or row[0] > holder[0] else holder
     return holder
+
+
+def _honoured_holder(rows: Sequence[tuple], address: tuple, possessive: str, honorific: str) -> tuple | None:
+    """The person an honorific stands for: of the persons the article titles with an office of the honorific
+    (``lexicon/honorific_offices.txt``: "Her Majesty" and "Elizabeth II" titled Queen), of a gender "her" or
+    "his" allows, the last before ``address``, else the first after it; None when the article titles none."""
+    offices = HONORIFIC_OFFICES.get(honorific)
+    if not offices:
+        return None
+    barred = MALE_WORDS if possessive == "her" else FEMALE_WORDS if possessive == "his" else frozenset()
+    before = after = None
+    for row in rows:
+        cue = row[7].lower()
+        if row[5] != "person" or not cue.startswith(("title: ", "role: ")):
+            continue
+        office = cue.split(": ", 1)[1].split()[-1:]
+        if not office or office[0] not in offices or office[0] in barred:
+            continue
+        if row[0] < address[0]:
+            before = row
+        elif after is None and row[0] > address[0]:
+            after = row
+    return before or after
+
+
+def _honorific_offices() -> dict[str, frozenset[str]]:
+    """Each honorific's offices, read from ``lexicon/honorific_offices.txt`` ("Majesty queen" lines)."""
+    offices: dict[str, set[str]] = {}
+    for pair in lexicon.ordered_words("honorific_offices"):
+        honorific, office = pair.split()
+        offices.setdefault(honorific, set()).add(office)
+    return {honorific: frozenset(words) for honorific, words in offices.items()}
+
+
+HONORIFIC_OFFICES = _honorific_offices()
 
 
 def with_address_forms(candidates: list[Candidate], addressed: list[Candidate]) -> list[Candidate]:
