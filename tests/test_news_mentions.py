@@ -344,3 +344,11 @@ def test_a_capital_alone_after_a_person_named_with_it_is_the_persons_surname():
     mentions = found("Striker Marco Lima scored twice on Sunday. Lima said the team deserved the win.")
     assert mentions["Lima"][1:] == ("person", "discovered") and mentions["Lima"][0] == mentions["Marco Lima"][0]
     assert found("Striker Marco Lima scored twice before the squad flew to Lima.")["Lima"][1] == "place"
+
+
+def test_a_style_of_address_before_a_name_is_no_part_of_it():
+    """"The Honorable", "Rt. Hon." are styles, like "Mr.": the person is the name after them."""
+    mentions = found("The Honorable Kwabena Osei, the governor, said no. Rt. Hon. Ama Darko agreed with Osei.")
+    assert mentions["Kwabena Osei"][0] == "person:kwabena-osei" and mentions["Osei"][0] == "person:kwabena-osei"
+    assert mentions["Ama Darko"][0] == "person:ama-darko"
+    assert not any("Honorable" in surface or "Hon" in surface for surface in mentions)
