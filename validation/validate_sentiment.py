@@ -33,7 +33,8 @@ before a word says it is a fault (:mod:`analysis.sentiment.excess`), and the "no
 harm is no praise (:mod:`analysis.sentiment.absence`), and a word rated for a sense news seldom uses
 ("party leaders", "on the other hand") carries no tone (:mod:`analysis.sentiment.senses`), nor does an adverb
 saying a claim is evident or certain ("surely", "clearly": :mod:`analysis.sentiment.stance`), nor a noun naming a
-field of public policy ("public safety", "national security": :mod:`analysis.sentiment.domains`). Its r and F1
+field of public policy ("public safety", "national security": :mod:`analysis.sentiment.domains`), nor a word saying
+an amount went up or down ("an increase in rents", "growth": :mod:`analysis.sentiment.amounts`). Its r and F1
 ("r news", "F1 news") are printed beside ours without those rules ("r ours",
 before) for every set, then each rule alone, with the number of texts changed.
 
@@ -205,13 +206,15 @@ def our_compounds(
     neutral_like: bool = False, approximate_negators: bool = False, neutral_countered: bool = False,
     excess_degree: bool = False, negation_scope: bool = False, neutral_absence: bool = False,
     news_senses: bool = False, neutral_stance: bool = False, neutral_domains: bool = False,
+    neutral_amounts: bool = False,
 ) -> np.ndarray:
     return score_sentences(texts, method=method, neutral_cues=neutral_cues, neutral_names=neutral_names,
                            neutral_like=neutral_like, approximate_negators=approximate_negators,
                            neutral_countered=neutral_countered, excess_degree=excess_degree,
                            negation_scope=negation_scope, neutral_absence=neutral_absence,
                            news_senses=news_senses, neutral_stance=neutral_stance,
-                           neutral_domains=neutral_domains)["compound"].to_numpy()
+                           neutral_domains=neutral_domains,
+                           neutral_amounts=neutral_amounts)["compound"].to_numpy()
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,7 @@ class SetResult:
     senses_only: Scores  # the news-sense rule alone
     stance_only: Scores  # the evidential-adverb rule alone
     domains_only: Scores  # the policy-field rule alone
+    amounts_only: Scores  # the change-in-amount rule alone
     paper: tuple[float, float]
     n_differ: int
     n_normalised: int
@@ -247,7 +251,7 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
         news = our_compounds(ratings.texts, neutral_cues=True, neutral_names=True, neutral_like=True,
                              approximate_negators=True, neutral_countered=True, excess_degree=True,
                              negation_scope=True, neutral_absence=True, news_senses=True,
-                             neutral_stance=True, neutral_domains=True)
+                             neutral_stance=True, neutral_domains=True, neutral_amounts=True)
         results.append(SetResult(
             name=item.name,
             n=len(ratings.texts),
@@ -267,6 +271,7 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
             senses_only=evaluate(our_compounds(ratings.texts, news_senses=True), ratings.means),
             stance_only=evaluate(our_compounds(ratings.texts, neutral_stance=True), ratings.means),
             domains_only=evaluate(our_compounds(ratings.texts, neutral_domains=True), ratings.means),
+            amounts_only=evaluate(our_compounds(ratings.texts, neutral_amounts=True), ratings.means),
             paper=(item.paper_r, item.paper_f1),
             n_differ=int(np.sum(ours != reference)),
             n_normalised=sum(normalize(text) != text for text in ratings.texts),
@@ -332,8 +337,8 @@ def main(argv: list[str] | None = None) -> int:
           "rules); news = the step's default (attribution cues, the words of multiword proper names and "
           "comparison 'like' carry no tone, 'hardly' and 'scarcely' negate, the harm a verb counters carries no tone, "
           "'too' before a word is a fault, the 'not' of 'not only', 'if not', 'or not' negates nothing, "
-          "a negated harm scores 0, a word rated for a sense news seldom uses ('party leaders'), 'surely', 'clearly' and a noun naming a policy field "
-          "('public safety') carry no tone); "
+          "a negated harm scores 0, a word rated for a sense news seldom uses ('party leaders'), 'surely', 'clearly', a noun naming a policy field "
+          "('public safety') and a word of a change in amount ('an increase') carry no tone); "
           "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment.step method='nltk'.")
     for result in results:
         if result.n_normalised:
@@ -351,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
           "a word rated for a sense news seldom uses ('party leaders', 'on the other hand') without tone; "
           "an adverb saying a claim is evident or certain ('surely', 'clearly') without tone; "
           "a noun naming a field of public policy ('public safety', 'national security') without tone; "
+          "a word saying an amount went up or down ('an increase in rents', 'growth') without tone; "
           "all (the step's default):")
     for result in results:
         print(f"  {result.name:<16} {_pair(result.ours)}  cues {_pair(result.cues_only)}  names {_pair(result.names_only)}"
@@ -358,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  countered {_pair(result.countered_only)}  too {_pair(result.excess_only)}"
               f"  not-only {_pair(result.scope_only)}"
               f"  absence {_pair(result.absence_only)}  senses {_pair(result.senses_only)}"
-              f"  stance {_pair(result.stance_only)}  domains {_pair(result.domains_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
+              f"  stance {_pair(result.stance_only)}  domains {_pair(result.domains_only)}"
+              f"  amounts {_pair(result.amounts_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
               f"{result.n} texts changed)")
     nyt = next(result for result in results if result.name == "NYT editorials")
     kept = nyt.news.r >= nyt.ours.r - R_TOLERANCE

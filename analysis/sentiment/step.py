@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, eleven rules on by default: a reporting verb used as an
+News-aware tone, twelve rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -37,7 +37,9 @@ interests": the ``sentiment_news_senses`` option; see :mod:`analysis.sentiment.s
 adverb saying a claim is evident or certain ("Surely there is a better way", "clearly folly": the
 ``sentiment_neutral_stance`` option; see :mod:`analysis.sentiment.stance`), nor a noun naming a field of public
 policy ("public safety", "national security", "criminal justice": the ``sentiment_neutral_domains`` option; see
-:mod:`analysis.sentiment.domains`).
+:mod:`analysis.sentiment.domains`), nor a word saying an amount or level went up or down ("an increase in rents",
+"economic growth", "a drop in sales", "a lower court": the ``sentiment_neutral_amounts`` option; see
+:mod:`analysis.sentiment.amounts`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -62,6 +64,7 @@ from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment.absence import may_hold_negated_harm, without_negated_harm
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
+from analysis.sentiment.amounts import amount_word_spans
 from analysis.sentiment.domains import domain_word_spans
 from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.names import name_word_spans
@@ -90,6 +93,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_news_senses": True,  # a word rated for a sense news seldom uses ("party leaders") carries no tone
     "sentiment_neutral_stance": True,  # an adverb saying a claim is evident or certain ("surely", "clearly") carries no tone
     "sentiment_neutral_domains": True,  # a noun naming a field of public policy ("public safety", "national security") carries no tone
+    "sentiment_neutral_amounts": True,  # a word saying an amount went up or down ("an increase in rents", "growth") carries no tone
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -106,11 +110,12 @@ class WordRules(NamedTuple):
     (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`), ``excess``
     (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`), ``absence``
     (:mod:`analysis.sentiment.absence`), ``senses`` (:mod:`analysis.sentiment.senses`), ``stance``
-    (:mod:`analysis.sentiment.stance`) and ``domains`` (:mod:`analysis.sentiment.domains`); all off is bare VADER. The
+    (:mod:`analysis.sentiment.stance`), ``domains`` (:mod:`analysis.sentiment.domains`) and ``amounts``
+    (:mod:`analysis.sentiment.amounts`); all off is bare VADER. The
     step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``, ``sentiment_approximate_negators``,
     ``sentiment_neutral_countered``, ``sentiment_excess_degree``, ``sentiment_negation_scope``,
-    ``sentiment_neutral_absence``, ``sentiment_news_senses``, ``sentiment_neutral_stance`` and
-    ``sentiment_neutral_domains`` set them."""
+    ``sentiment_neutral_absence``, ``sentiment_news_senses``, ``sentiment_neutral_stance``,
+    ``sentiment_neutral_domains`` and ``sentiment_neutral_amounts`` set them."""
 
     names: bool = False
     like: bool = False
@@ -122,6 +127,7 @@ class WordRules(NamedTuple):
     senses: bool = False
     stance: bool = False
     domains: bool = False
+    amounts: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -167,6 +173,7 @@ def score_sentences(
     news_senses: bool = False,
     neutral_stance: bool = False,
     neutral_domains: bool = False,
+    neutral_amounts: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -185,13 +192,14 @@ def score_sentences(
     ``neutral_absence=True`` gives a negated harm ("not guilty") no tone; ``news_senses=True`` gives a word rated for a
     sense news seldom uses ("party leaders") no tone; ``neutral_stance=True`` gives an adverb saying a claim is evident
     or certain ("surely", "clearly") no tone; ``neutral_domains=True`` gives a noun naming a field of public policy
-    ("public safety") no tone. All off by default, so this is bare VADER on the
-    normalised text.
+    ("public safety") no tone; ``neutral_amounts=True`` gives a word saying an amount went up or down ("an increase
+    in rents") no tone. All off by default, so this is bare VADER on the normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
     rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
-                      negation_scope, neutral_absence, news_senses, neutral_stance, neutral_domains)
+                      negation_scope, neutral_absence, news_senses, neutral_stance, neutral_domains,
+                      neutral_amounts)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -324,7 +332,7 @@ def _with_word_rules(
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
     non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
     negated harms, countered harms, excess degree words, words of a sense news seldom uses, adverbs of evidence,
-    nouns of policy fields."""
+    nouns of policy fields, words of a change in amount."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     if rules.scope:
@@ -334,7 +342,7 @@ def _with_word_rules(
     if rules.names:
         _apply_at(engine, plain, texts, starts, name_word_spans(view, spans, engine.lexicon), without_tone)
     if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence or rules.senses
-            or rules.stance or rules.domains):
+            or rules.stance or rules.domains or rules.amounts):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
@@ -358,6 +366,9 @@ def _with_word_rules(
                   without_rated_tone)
     if rules.domains:
         _apply_at(engine, plain, texts, starts, domain_word_spans(view, spans, vocabulary),
+                  without_rated_tone)
+    if rules.amounts:
+        _apply_at(engine, plain, texts, starts, amount_word_spans(view, spans, vocabulary),
                   without_rated_tone)
     return plain
 
@@ -415,14 +426,16 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess, scope, absence, senses, stance, domains = (
+    neutral, names, like, negators, countered, excess, scope, absence, senses, stance, domains, amounts = (
         _switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
         "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope",
-        "sentiment_neutral_absence", "sentiment_news_senses", "sentiment_neutral_stance", "sentiment_neutral_domains"))
+        "sentiment_neutral_absence", "sentiment_news_senses", "sentiment_neutral_stance", "sentiment_neutral_domains",
+        "sentiment_neutral_amounts"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
     return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope,
-                                                                               absence, senses, stance, domains))
+                                                                               absence, senses, stance, domains,
+                                                                               amounts))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
