@@ -18,6 +18,8 @@ def compound(text: str, **options) -> float:
     "On the other hand, the council kept last year's budget.",
     "The minister will hand over the documents on Friday.",
     "Mining interests own most of the valley.",
+    "The governor called a special election for March.",
+    "A special envoy arrived in Kabul on Tuesday.",
 ])
 def test_a_word_in_its_news_sense_carries_no_tone(text: str) -> None:
     assert compound(text) > 0  # VADER reads the celebration, the helping hand, the attention
@@ -28,6 +30,7 @@ def test_a_word_in_its_news_sense_carries_no_tone(text: str) -> None:
     "The mayor praised the new bridge.",  # no such word at all
     "The bank raised its interest rate.",  # "interest" is not on the list: its senses are mixed in news
     "The handbook of the partygoers was printed in May.",  # the words only inside longer words
+    "The festival marked a specially good year for growers.",  # "specially" is not "special"
 ])
 def test_other_words_keep_vaders_tone(text: str) -> None:
     assert compound(text, news_senses=True) == compound(text)

@@ -6,7 +6,8 @@ celebration, but news writes of "party leaders", "the ruling party",
 "both parties"; "hand" is rated +2.2 as help or applause, but news writes
 "on the other hand", "in military hands", "out of hand", "hand over";
 "interests" is rated as attention, but news writes "special interests",
-"business interests". There the word praises nothing. So a word of
+"business interests"; "special" is rated as praise, but news writes "special
+election", "special envoy", "special forces", "special effects". There the word praises nothing. So a word of
 ``lexicon/news_sense_words.txt`` scores 0 (the list gives each word's news
 sense; a word whose tone is its topic, "war", "crisis", is not one: readers
 rate those as harms). The capitalised words of a name ("Labour Party") are
