@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, twelve rules on by default: a reporting verb used as an
+News-aware tone, thirteen rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -39,7 +39,9 @@ adverb saying a claim is evident or certain ("Surely there is a better way", "cl
 policy ("public safety", "national security", "criminal justice": the ``sentiment_neutral_domains`` option; see
 :mod:`analysis.sentiment.domains`), nor a word saying an amount or level went up or down ("an increase in rents",
 "economic growth", "a drop in sales", "a lower court": the ``sentiment_neutral_amounts`` option; see
-:mod:`analysis.sentiment.amounts`).
+:mod:`analysis.sentiment.amounts`), nor a word naming a formal act of an institution ("signed a trade agreement",
+"approved by regulators", "a federal grant": the ``sentiment_neutral_procedures`` option; see
+:mod:`analysis.sentiment.procedures`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -70,6 +72,7 @@ from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
+from analysis.sentiment.procedures import procedure_word_spans, without_procedure_tone
 from analysis.sentiment.senses import sense_word_spans
 from analysis.sentiment.stance import stance_adverb_spans
 from analysis.sentiment import spanish
@@ -94,6 +97,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_neutral_stance": True,  # an adverb saying a claim is evident or certain ("surely", "clearly") carries no tone
     "sentiment_neutral_domains": True,  # a noun naming a field of public policy ("public safety", "national security") carries no tone
     "sentiment_neutral_amounts": True,  # a word saying an amount went up or down ("an increase in rents", "growth") carries no tone
+    "sentiment_neutral_procedures": True,  # a word naming a formal act ("a trade agreement", "approved by regulators") carries no tone
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -110,12 +114,12 @@ class WordRules(NamedTuple):
     (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`), ``excess``
     (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`), ``absence``
     (:mod:`analysis.sentiment.absence`), ``senses`` (:mod:`analysis.sentiment.senses`), ``stance``
-    (:mod:`analysis.sentiment.stance`), ``domains`` (:mod:`analysis.sentiment.domains`) and ``amounts``
-    (:mod:`analysis.sentiment.amounts`); all off is bare VADER. The
+    (:mod:`analysis.sentiment.stance`), ``domains`` (:mod:`analysis.sentiment.domains`), ``amounts``
+    (:mod:`analysis.sentiment.amounts`) and ``procedures`` (:mod:`analysis.sentiment.procedures`); all off is bare VADER. The
     step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``, ``sentiment_approximate_negators``,
     ``sentiment_neutral_countered``, ``sentiment_excess_degree``, ``sentiment_negation_scope``,
     ``sentiment_neutral_absence``, ``sentiment_news_senses``, ``sentiment_neutral_stance``,
-    ``sentiment_neutral_domains`` and ``sentiment_neutral_amounts`` set them."""
+    ``sentiment_neutral_domains``, ``sentiment_neutral_amounts`` and ``sentiment_neutral_procedures`` set them."""
 
     names: bool = False
     like: bool = False
@@ -128,6 +132,7 @@ class WordRules(NamedTuple):
     stance: bool = False
     domains: bool = False
     amounts: bool = False
+    procedures: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -174,6 +179,7 @@ def score_sentences(
     neutral_stance: bool = False,
     neutral_domains: bool = False,
     neutral_amounts: bool = False,
+    neutral_procedures: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -193,13 +199,14 @@ def score_sentences(
     sense news seldom uses ("party leaders") no tone; ``neutral_stance=True`` gives an adverb saying a claim is evident
     or certain ("surely", "clearly") no tone; ``neutral_domains=True`` gives a noun naming a field of public policy
     ("public safety") no tone; ``neutral_amounts=True`` gives a word saying an amount went up or down ("an increase
-    in rents") no tone. All off by default, so this is bare VADER on the normalised text.
+    in rents") no tone; ``neutral_procedures=True`` gives a word naming a formal act of an institution ("a trade
+    agreement") no tone. All off by default, so this is bare VADER on the normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
     rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
                       negation_scope, neutral_absence, news_senses, neutral_stance, neutral_domains,
-                      neutral_amounts)
+                      neutral_amounts, neutral_procedures)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -332,7 +339,7 @@ def _with_word_rules(
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
     non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
     negated harms, countered harms, excess degree words, words of a sense news seldom uses, adverbs of evidence,
-    nouns of policy fields, words of a change in amount."""
+    nouns of policy fields, words of a change in amount, words of a formal act."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     if rules.scope:
@@ -342,7 +349,7 @@ def _with_word_rules(
     if rules.names:
         _apply_at(engine, plain, texts, starts, name_word_spans(view, spans, engine.lexicon), without_tone)
     if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence or rules.senses
-            or rules.stance or rules.domains or rules.amounts):
+            or rules.stance or rules.domains or rules.amounts or rules.procedures):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
@@ -370,6 +377,9 @@ def _with_word_rules(
     if rules.amounts:
         _apply_at(engine, plain, texts, starts, amount_word_spans(view, spans, vocabulary),
                   without_rated_tone)
+    if rules.procedures:
+        _apply_at(engine, plain, texts, starts, procedure_word_spans(view, spans, vocabulary),
+                  without_procedure_tone)
     return plain
 
 
@@ -426,16 +436,16 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess, scope, absence, senses, stance, domains, amounts = (
+    neutral, names, like, negators, countered, excess, scope, absence, senses, stance, domains, amounts, procedures = (
         _switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
         "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope",
         "sentiment_neutral_absence", "sentiment_news_senses", "sentiment_neutral_stance", "sentiment_neutral_domains",
-        "sentiment_neutral_amounts"))
+        "sentiment_neutral_amounts", "sentiment_neutral_procedures"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
     return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope,
                                                                                absence, senses, stance, domains,
-                                                                               amounts))
+                                                                               amounts, procedures))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
