@@ -347,7 +347,7 @@ def test_run_article_on_the_seed(seed_article) -> None:
     word_rules = dict(neutral_names=True, neutral_like=True, approximate_negators=True, neutral_countered=True,
                       excess_degree=True, negation_scope=True, neutral_absence=True, news_senses=True,
                       neutral_stance=True, neutral_domains=True, neutral_amounts=True,
-                      neutral_procedures=True)  # the step's word rules, the cue rule aside
+                      neutral_procedures=True, neutral_questions=True)  # the step's word rules, the cue rule aside
     assert plain["compound"].tolist() == sentiment.score_sentences(table, **word_rules)["compound"].tolist()
     nltk_rows = article_table("sentiment", doc, {**sentiment.DEFAULTS, "sentiment_method": "nltk"})
     assert len(nltk_rows) == len(rows)

@@ -35,7 +35,8 @@ harm is no praise (:mod:`analysis.sentiment.absence`), and a word rated for a se
 saying a claim is evident or certain ("surely", "clearly": :mod:`analysis.sentiment.stance`), nor a noun naming a
 field of public policy ("public safety", "national security": :mod:`analysis.sentiment.domains`), nor a word saying
 an amount went up or down ("an increase in rents", "growth": :mod:`analysis.sentiment.amounts`), nor a word naming
-a formal act of an institution ("a trade agreement", "approved by regulators": :mod:`analysis.sentiment.procedures`). Its r and F1
+a formal act of an institution ("a trade agreement", "approved by regulators": :mod:`analysis.sentiment.procedures`),
+nor the good words of a question ("Is it really worth it?": :mod:`analysis.sentiment.questions`). Its r and F1
 ("r news", "F1 news") are printed beside ours without those rules ("r ours",
 before) for every set, then each rule alone, with the number of texts changed.
 
@@ -207,7 +208,7 @@ def our_compounds(
     neutral_like: bool = False, approximate_negators: bool = False, neutral_countered: bool = False,
     excess_degree: bool = False, negation_scope: bool = False, neutral_absence: bool = False,
     news_senses: bool = False, neutral_stance: bool = False, neutral_domains: bool = False,
-    neutral_amounts: bool = False, neutral_procedures: bool = False,
+    neutral_amounts: bool = False, neutral_procedures: bool = False, neutral_questions: bool = False,
 ) -> np.ndarray:
     return score_sentences(texts, method=method, neutral_cues=neutral_cues, neutral_names=neutral_names,
                            neutral_like=neutral_like, approximate_negators=approximate_negators,
@@ -216,7 +217,8 @@ def our_compounds(
                            news_senses=news_senses, neutral_stance=neutral_stance,
                            neutral_domains=neutral_domains,
                            neutral_amounts=neutral_amounts,
-                           neutral_procedures=neutral_procedures)["compound"].to_numpy()
+                           neutral_procedures=neutral_procedures,
+                           neutral_questions=neutral_questions)["compound"].to_numpy()
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,7 @@ class SetResult:
     domains_only: Scores  # the policy-field rule alone
     amounts_only: Scores  # the change-in-amount rule alone
     procedures_only: Scores  # the formal-act rule alone
+    questions_only: Scores  # the question rule alone
     paper: tuple[float, float]
     n_differ: int
     n_normalised: int
@@ -255,7 +258,7 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
                              approximate_negators=True, neutral_countered=True, excess_degree=True,
                              negation_scope=True, neutral_absence=True, news_senses=True,
                              neutral_stance=True, neutral_domains=True, neutral_amounts=True,
-                             neutral_procedures=True)
+                             neutral_procedures=True, neutral_questions=True)
         results.append(SetResult(
             name=item.name,
             n=len(ratings.texts),
@@ -277,6 +280,7 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
             domains_only=evaluate(our_compounds(ratings.texts, neutral_domains=True), ratings.means),
             amounts_only=evaluate(our_compounds(ratings.texts, neutral_amounts=True), ratings.means),
             procedures_only=evaluate(our_compounds(ratings.texts, neutral_procedures=True), ratings.means),
+            questions_only=evaluate(our_compounds(ratings.texts, neutral_questions=True), ratings.means),
             paper=(item.paper_r, item.paper_f1),
             n_differ=int(np.sum(ours != reference)),
             n_normalised=sum(normalize(text) != text for text in ratings.texts),
@@ -343,8 +347,8 @@ def main(argv: list[str] | None = None) -> int:
           "comparison 'like' carry no tone, 'hardly' and 'scarcely' negate, the harm a verb counters carries no tone, "
           "'too' before a word is a fault, the 'not' of 'not only', 'if not', 'or not' negates nothing, "
           "a negated harm scores 0, a word rated for a sense news seldom uses ('party leaders'), 'surely', 'clearly', a noun naming a policy field "
-          "('public safety') , a word of a change in amount ('an increase') and a word naming a formal act ('a trade agreement') "
-          "carry no tone); "
+          "('public safety') , a word of a change in amount ('an increase') , a word naming a formal act ('a trade agreement') "
+          "and the good words of a question carry no tone); "
           "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment.step method='nltk'.")
     for result in results:
         if result.n_normalised:
@@ -364,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
           "a noun naming a field of public policy ('public safety', 'national security') without tone; "
           "a word saying an amount went up or down ('an increase in rents', 'growth') without tone; "
           "a word naming a formal act of an institution ('a trade agreement', 'approved by regulators') without tone; "
+          "the positive words of a question ('Is it really worth it?') without tone; "
           "all (the step's default):")
     for result in results:
         print(f"  {result.name:<16} {_pair(result.ours)}  cues {_pair(result.cues_only)}  names {_pair(result.names_only)}"
@@ -372,7 +377,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  not-only {_pair(result.scope_only)}"
               f"  absence {_pair(result.absence_only)}  senses {_pair(result.senses_only)}"
               f"  stance {_pair(result.stance_only)}  domains {_pair(result.domains_only)}"
-              f"  amounts {_pair(result.amounts_only)}  procedures {_pair(result.procedures_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
+              f"  amounts {_pair(result.amounts_only)}  procedures {_pair(result.procedures_only)}"
+              f"  questions {_pair(result.questions_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
               f"{result.n} texts changed)")
     nyt = next(result for result in results if result.name == "NYT editorials")
     kept = nyt.news.r >= nyt.ours.r - R_TOLERANCE

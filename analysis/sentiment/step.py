@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, thirteen rules on by default: a reporting verb used as an
+News-aware tone, fourteen rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -41,7 +41,8 @@ policy ("public safety", "national security", "criminal justice": the ``sentimen
 "economic growth", "a drop in sales", "a lower court": the ``sentiment_neutral_amounts`` option; see
 :mod:`analysis.sentiment.amounts`), nor a word naming a formal act of an institution ("signed a trade agreement",
 "approved by regulators", "a federal grant": the ``sentiment_neutral_procedures`` option; see
-:mod:`analysis.sentiment.procedures`).
+:mod:`analysis.sentiment.procedures`), nor the good words of a question ("Who says lotteries are harmless fun?": the
+``sentiment_neutral_questions`` option; see :mod:`analysis.sentiment.questions`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured.
 
@@ -72,6 +73,7 @@ from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
+from analysis.sentiment.questions import question_spans, without_asked_good
 from analysis.sentiment.procedures import procedure_word_spans, without_procedure_tone
 from analysis.sentiment.senses import sense_word_spans
 from analysis.sentiment.stance import stance_adverb_spans
@@ -98,6 +100,7 @@ DEFAULTS: dict[str, Any] = {
     "sentiment_neutral_domains": True,  # a noun naming a field of public policy ("public safety", "national security") carries no tone
     "sentiment_neutral_amounts": True,  # a word saying an amount went up or down ("an increase in rents", "growth") carries no tone
     "sentiment_neutral_procedures": True,  # a word naming a formal act ("a trade agreement", "approved by regulators") carries no tone
+    "sentiment_neutral_questions": True,  # the good words of a question ("Is it really worth it?") carry no tone
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -115,11 +118,13 @@ class WordRules(NamedTuple):
     (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`), ``absence``
     (:mod:`analysis.sentiment.absence`), ``senses`` (:mod:`analysis.sentiment.senses`), ``stance``
     (:mod:`analysis.sentiment.stance`), ``domains`` (:mod:`analysis.sentiment.domains`), ``amounts``
-    (:mod:`analysis.sentiment.amounts`) and ``procedures`` (:mod:`analysis.sentiment.procedures`); all off is bare VADER. The
+    (:mod:`analysis.sentiment.amounts`), ``procedures`` (:mod:`analysis.sentiment.procedures`) and ``questions``
+    (:mod:`analysis.sentiment.questions`); all off is bare VADER. The
     step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``, ``sentiment_approximate_negators``,
     ``sentiment_neutral_countered``, ``sentiment_excess_degree``, ``sentiment_negation_scope``,
     ``sentiment_neutral_absence``, ``sentiment_news_senses``, ``sentiment_neutral_stance``,
-    ``sentiment_neutral_domains``, ``sentiment_neutral_amounts`` and ``sentiment_neutral_procedures`` set them."""
+    ``sentiment_neutral_domains``, ``sentiment_neutral_amounts``, ``sentiment_neutral_procedures`` and
+    ``sentiment_neutral_questions`` set them."""
 
     names: bool = False
     like: bool = False
@@ -133,6 +138,7 @@ class WordRules(NamedTuple):
     domains: bool = False
     amounts: bool = False
     procedures: bool = False
+    questions: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -180,6 +186,7 @@ def score_sentences(
     neutral_domains: bool = False,
     neutral_amounts: bool = False,
     neutral_procedures: bool = False,
+    neutral_questions: bool = False,
     speech_cues: str | None = None,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
@@ -200,13 +207,13 @@ def score_sentences(
     or certain ("surely", "clearly") no tone; ``neutral_domains=True`` gives a noun naming a field of public policy
     ("public safety") no tone; ``neutral_amounts=True`` gives a word saying an amount went up or down ("an increase
     in rents") no tone; ``neutral_procedures=True`` gives a word naming a formal act of an institution ("a trade
-    agreement") no tone. All off by default, so this is bare VADER on the normalised text.
+    agreement") no tone; ``neutral_questions=True`` gives the positive words of a question no tone. All off by default, so this is bare VADER on the normalised text.
     """
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
     rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
                       negation_scope, neutral_absence, news_senses, neutral_stance, neutral_domains,
-                      neutral_amounts, neutral_procedures)
+                      neutral_amounts, neutral_procedures, neutral_questions)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -339,7 +346,7 @@ def _with_word_rules(
     """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
     non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
     negated harms, countered harms, excess degree words, words of a sense news seldom uses, adverbs of evidence,
-    nouns of policy fields, words of a change in amount, words of a formal act."""
+    nouns of policy fields, words of a change in amount, words of a formal act, good words of a question."""
     starts = [start for start, _ in spans]
     texts = [view[start:end] for start, end in spans]
     if rules.scope:
@@ -349,7 +356,7 @@ def _with_word_rules(
     if rules.names:
         _apply_at(engine, plain, texts, starts, name_word_spans(view, spans, engine.lexicon), without_tone)
     if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence or rules.senses
-            or rules.stance or rules.domains or rules.amounts or rules.procedures):
+            or rules.stance or rules.domains or rules.amounts or rules.procedures or rules.questions):
         return plain
     if vocabulary is None:
         vocabulary = frozenset(token_columns(view).texts)
@@ -380,6 +387,8 @@ def _with_word_rules(
     if rules.procedures:
         _apply_at(engine, plain, texts, starts, procedure_word_spans(view, spans, vocabulary),
                   without_procedure_tone)
+    if rules.questions:
+        _apply_at(engine, plain, texts, starts, question_spans(view, spans), without_asked_good)
     return plain
 
 
@@ -436,16 +445,17 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess, scope, absence, senses, stance, domains, amounts, procedures = (
+    neutral, names, like, negators, countered, excess, scope, absence, senses, stance, domains, amounts, procedures, questions = (
         _switch(options, name) for name in (
         "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
         "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope",
         "sentiment_neutral_absence", "sentiment_news_senses", "sentiment_neutral_stance", "sentiment_neutral_domains",
-        "sentiment_neutral_amounts", "sentiment_neutral_procedures"))
+        "sentiment_neutral_amounts", "sentiment_neutral_procedures",
+        "sentiment_neutral_questions"))
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
     return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope,
                                                                                absence, senses, stance, domains,
-                                                                               amounts, procedures))
+                                                                               amounts, procedures, questions))
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:
