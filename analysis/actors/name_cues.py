@@ -41,6 +41,7 @@ PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake", "Mt": a pla
 ARTICLE_PLACE_PREFIXES = lexicon.words("article_place_prefixes")  # "the River Thames", not "River Phoenix"
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _ARTICLES = lexicon.words("articles")  # "a", "an", "the"
+_SURNAME_COMMON_WORDS = lexicon.words("surname_common_words")  # "Kevin Young": a not_names word ending a name
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(
     rf"^,\s+(?P<det>(?:{lexicon.alternation('apposition_determiners')})\s+)?(?:former\s+|then\s+)?")
@@ -235,7 +236,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if parenthesised(tokens, first.index) and not (first.text.isupper() and len(first.text) > 1):
         return "parenthesised first name"  # not an acronym: "Ultraviolet (UV) Radiation", "(TS) Warning"
     if names and len(words) >= 2 and given_name(ctx.cues.given_names, words[0]) \
-            and (words[-1] not in ctx.cues.not_names
+            and (words[-1] not in ctx.cues.not_names or words[-1] in _SURNAME_COMMON_WORDS
                  or words[-1] in ctx.cues.titles and title_after_first_name(tokens, last.index, ctx.cues)) \
             and not (words[0].isupper() and not words[-1].isupper()) \
             and fold_key(" ".join(words)) not in ctx.cues.place_names:
