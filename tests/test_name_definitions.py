@@ -56,6 +56,12 @@ def test_untyped_names_in_a_list_take_the_type_of_its_typed_members():
     assert mentions["Findly"][2].startswith("listed with Google")
 
 
+def test_an_abbreviation_point_before_a_comma_keeps_the_list_going():
+    mentions = types("Guests included Zuleika Ombrathe, Quenby Harrowgate, Paul Rudd Jr., Mark Lane and Anna Holt.")
+    assert mentions["Zuleika Ombrathe"] == mentions["Quenby Harrowgate"] == "person"
+    assert "Velmora" not in types("Sales at Velmora Jr. grew.")  # no list: a point alone separates nothing
+
+
 def test_two_coordinated_names_or_a_mixed_list_type_nothing():
     assert "Okonjo" not in types("Talks between Iran and Okonjo stalled.")
     assert "Zentrix" not in types("Offices in Google, Paris and Zentrix closed.")  # an organisation and a place

@@ -469,7 +469,7 @@ def settle_places(candidates: list) -> list:
 # The type a dictionary match lends the untyped names listed with it ("Google, Bing and Yahoo").
 _LISTED_TYPE = {"person": "person", "organization": "organization", "media": "media",
                 "country": "place", "region": "place", "place": "place"}
-_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)$")
+_LIST_SEPARATOR = re.compile(r"\.?(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)$")  # "." of "Jr.", "Inc." before the comma
 _LIST_AFTER = re.compile(r"\s*,|\s+(?:and|or|&)\s")
 _LIST_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s+$")
 _LONGEST_SEPARATOR = 8  # ", and  " with a stray space: longer gaps are never a list separator
