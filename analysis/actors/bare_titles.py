@@ -40,7 +40,8 @@ Role words right before it join the mention ("Chief Justice", "Attorney General"
 3. named before it and a comma when punctuation closes it (an apposition: "Julie
    Payette, the Governor General of Canada, dissolved ...");
 4. the article gave the same title or role before ("Governor Bob McDonnell ...
-   his achievements as Governor"), or an earlier role phrase of the title
+   his achievements as Governor"; of several so titled, the one named last: "Tsar Peter ...
+   Tsar Aleksei ... Peter ... the Tsar" is Peter), or an earlier role phrase of the title
    ("The President ... As President"), unless a preposition or "a" stands before it
    ("ran for Governor", "the job of President", "by a Speaker": the office, not its holder);
 
@@ -225,18 +226,23 @@ def _covered(covered: Sequence[tuple[int, int]], covered_starts: Sequence[int], 
 
 
 def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: bool, article: str) -> tuple[str, str]:
-    """The actor id and name: the last person before ``start`` the article gave the title ("Governor Bob
+    """The actor id and name: of the persons before ``start`` the article gave the title ("Governor Bob
     McDonnell", "former Pennsylvania Senator Rick Santorum") or an earlier role phrase of the same title ("The
-    President ... As President"), else the title's own actor, of the ``article`` (its doc_id; none for a loose
-    text). An office after a preposition is the office, not its holder ("ran for Governor", "the job of
-    President"): its own actor."""
+    President ... As President"), the one named last (by any mention), else the title's own actor, of the
+    ``article`` (its doc_id; none for a loose text). An office after a preposition is the office, not its holder
+    ("ran for Governor", "the job of President"): its own actor."""
     if not generic:
         key = surface.lower()
-        holder = None
+        latest: dict[str, MentionRow] = {}  # each person's last mention before the title
+        holders: set[str] = set()
         for row in rows:
-            if row[0] < start and row[5] == "person" and _titled(row, key) and (holder is None or row[0] > holder[0]):
-                holder = row
-        if holder is not None:
+            if row[0] < start and row[5] == "person":
+                if row[3] not in latest or row[0] > latest[row[3]][0]:
+                    latest[row[3]] = row
+                if _titled(row, key):
+                    holders.add(row[3])
+        if holders:
+            holder = max((latest[actor] for actor in holders), key=lambda row: row[0])
             return holder[3], holder[4]
     return article_actor_id(actor_id_for("person", surface), article), surface
 
