@@ -40,6 +40,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Collection, Sequence
 
+from analysis.actors.affiliated_speakers import affiliated_speaker
 from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
 from analysis.actors.context_cues import (
@@ -538,7 +539,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return [_candidate(ctx, segment, *speaking)]
     cue = f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
-        or trade_noun_person(ctx, segment)
+        or affiliated_speaker(ctx, segment) or trade_noun_person(ctx, segment)
         or initialled_name(ctx, segment) or place_first_name(ctx, segment) or patronymic_surname(ctx, segment))
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
