@@ -50,3 +50,13 @@ def test_one_predicate_types_every_mention_of_the_name():
 def test_no_person_without_a_person_only_predicate(text):
     assert "Varkonyi" not in people(text) and "Zorvex" not in people(text)
     assert people(text) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The co-pilot was 24-year-old Ishvani Dorle and the guard a man.", ["after 24-year-old"]),
+    ("Police named the driver as 41-year-old Tekle Mebrat.", ["after 41-year-old"]),
+    ("Police arrested a 36-year-old Varkonyi man on Monday.", []),  # the name qualifies the noun after it
+    ("Art of the late Middle Ages filled the hall.", []),  # "the late" is no lead: a period
+])
+def test_an_age_right_before_a_name_makes_a_person_unless_a_noun_follows(sentence, expected):
+    assert cues(sentence) == expected

@@ -9,7 +9,9 @@ News and biographies go on about people introduced once by a single name
   "X had been arrested", "X was killed" (``lexicon/person_participles.txt``), or
   did what only a person does: "X died", "X graduated" (``lexicon/person_past_verbs.txt``);
 * calls it a person right before it: "his friend X", "the woman X" (``lexicon/person_nouns.txt``
-  after a determiner);
+  after a determiner), or gives its age ("22-year-old X"), unless a lower-case noun follows the name, which
+  then only qualifies that noun ("a 36-year-old Leeds man"): a word after it must be a stopword ("was",
+  "and"), a verb in -ed or punctuation ("the late X" is left out: "the late Middle Ages");
 * gives it a relative: "X's wife", "X' younger brother", "the widow of X", "a son of X"
   (``lexicon/person_relatives.txt``, with ``lexicon/possession_modifiers.txt`` between:
   "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir"
@@ -36,6 +38,7 @@ from typing import Sequence
 
 from analysis.actors.name_context import NameContext, ends_before
 from analysis.text import lexicon
+from analysis.text.lexicon import language_file
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
     r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("participle_auxiliaries"))
@@ -46,6 +49,8 @@ _OWN_THING = re.compile(r"\s+([a-z]{2,}(?:ed|s))\s+(?:his|her)\s+[a-z]")
 _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
 _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
 _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "22-year-old X"
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
 # A word right before a name that makes it an object, not the subject the predicate is about.
@@ -82,6 +87,10 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if ends_before(view, first.start, 30, lexicon.ordered_words("person_nouns")) else None
     if noun and noun.group(1) in lexicon.words("person_nouns"):
         return f"after {noun.group(0).strip()}"  # "his friend X", "the woman X"
+    age = _AGE_BEFORE.search(view[max(0, first.start - 15):first.start]) \
+        if view[max(0, first.start - 5):first.start].rstrip().endswith("old") else None
+    if age and _ends_a_noun_phrase(after):
+        return f"after {age.group(0).strip()}"  # "22-year-old Rangoli Patil was"
     match = _COMPANIONS.match(after)
     if match and match.group(1) in lexicon.words("person_companions"):
         return f"with {match.group(1)}"
@@ -97,6 +106,15 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     if match and _verb(match.group(1)):
         return f"subject: {match.group(0).strip().rsplit(' ', 1)[0]}"
     return ""
+
+
+def _ends_a_noun_phrase(after: str) -> bool:
+    """Whether the text ``after`` a name lets the name end its noun phrase: punctuation or the text's end, a
+    stopword ("was", "and", "who") or a verb in -ed; not a lower-case noun the name qualifies ("Leeds man")."""
+    word = _LOWER_WORD_AFTER.match(after)
+    if word is None:
+        return not after[:1].isspace() or not after.strip() or not after.lstrip()[:1].isalpha()
+    return word.group(1) in _stopwords() or word.group(1).endswith("ed")
 
 
 def _possession(noun: str) -> bool:
@@ -119,6 +137,14 @@ def _common_word_opening(ctx: NameContext, segment: Sequence[int]) -> bool:
         return False
     word = token.text.lower()
     return word in ctx.lowercase or any(singular in ctx.common_nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """The English stopwords (``stopwords_en.txt``), lower case."""
+    path = language_file("stopwords", "en")
+    lines = path.read_text(encoding="utf-8").splitlines() if path is not None else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
