@@ -38,6 +38,13 @@ def test_a_definition_is_about_the_subject_not_a_name_after_a_preposition_or_pos
     assert "Kelmar" not in types("Kelmar is home to a dozen firms.")  # no determiner: no definition
 
 
+def test_one_of_a_plural_role_in_apposition_makes_a_person():
+    assert found("They met Ozkar Varnov, one of the three Green senators, on Monday.")["Ozkar Varnov"][1:] == \
+        ("person", "apposition: one of the three Green senators")
+    assert types("They met Ozkar Varnov, one of his sons, in Kyiv.")["Ozkar Varnov"] == "person"
+    assert "Ozkar Varnov" not in types("They visited Ozkar Varnov, one of the oldest mines, in May.")  # no role
+
+
 def test_a_place_noun_in_apposition_makes_a_place():
     assert types("Shelling hit Dorvansk, a city in the east, on Monday.")["Dorvansk"] == "place"
 

@@ -55,6 +55,8 @@ _APPOSITION_STOP = lexicon.words("apposition_stop_words")  # the head noun is th
 _APPOSITION_STOP_AFTER_NOUN = lexicon.words("apposition_stop_after_noun")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*(?:'s|s')")  # a name's possessive opening an apposition: "Ukraine's"
 _AGE_WORD = re.compile(r"\b\d{1,3}-year-old\b")
+_ONE_OF = re.compile(r"one of\s+(?:(?:the|his|her|their|its)\s+)?")  # an apposition naming one member of a plural
+_APPOSITION_WORD = re.compile(r"[\w'-]+")
 # The words of an apposition or definition up to a punctuation mark; the full stops of an initialism
 # stay inside ("a U.S. citizen", "a U.K.-based charity").
 _APPOSITION_PHRASE = re.compile(r"(?:[\w\s'-]|(?<=\b[A-Z])\.(?=[A-Z\s-]))*")
@@ -364,6 +366,9 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
         at, shown = match.end(), match.start("verb")  # the cue shows "is a town"
         article = True  # the definition's pattern requires one
     phrase = _APPOSITION_PHRASE.match(ctx.view[at:at + 60]).group(0)
+    one_of = _ONE_OF.match(phrase) if match.re is APPOSITION and not article else None  # "X, one of the aides,"
+    if one_of is not None:
+        return _one_of_members(ctx, phrase, one_of.end(), shown, at)
     words = []
     for word in re.finditer(r"[\w'-]+", phrase):
         if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40 \
@@ -435,6 +440,26 @@ def _subject(ctx: NameContext, first: Token) -> bool:
 @lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
     return lexicon.words("place_nouns")
+
+
+def _one_of_members(ctx: NameContext, phrase: str, start: int, shown: int, at: int) -> tuple[str, str] | None:
+    """("person", phrase) for an apposition naming one of several people ("X, one of the organisers,", "X, one of
+    President Y's aides,"): its head noun, the last word before a stop word, is the plural of a role, agent or
+    person noun; else None ("one of the companies" is left to other rules)."""
+    words = []
+    for word in _APPOSITION_WORD.finditer(phrase, start):
+        if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40:
+            break
+        words.append(word)
+    if not words or not words[-1].group(0).endswith("s") or not words[-1].group(0).islower():
+        return None
+    head = words[-1]
+    noun = head.group(0)
+    people = lexicon.words("person_nouns")
+    if any(singular in ctx.cues.role_nouns or singular in people or _agent_noun(singular)
+           for singular in (noun[:-1], noun[:-2], noun[:-3] + "y")) and not _titles_a_name(ctx, at + head.end()):
+        return "person", ctx.text[shown:at + head.end()]
+    return None
 
 
 def _agent_noun(noun: str) -> bool:
