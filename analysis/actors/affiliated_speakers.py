@@ -8,7 +8,7 @@ other rule typed when
 * an affiliation preposition follows it (``lexicon/affiliation_prepositions.txt``: "of", "at", "from"), after a
   comma or not;
 * then up to :data:`_AFFILIATION_WORDS` words that may name a body or a place: capitalised words, "the", "and",
-  "for", "of" and lower-case nouns ("the Hajo assembly", "the Maidan Wardak provincial council"), but no other
+  "for", "of" (``lexicon/organization_connectors.txt``) and lower-case nouns ("the Hajo assembly", "the Maidan Wardak provincial council"), but no other
   stopword ("of the city who said": a clause, not an affiliation);
 * then a speaker verb of ``lexicon/speaker_verbs_after_name.txt`` ("said", "told", "added"), after a comma
   only when a comma opened the affiliation (a closed aside), or a comma and "who" ("Rai Benjamin from the
@@ -19,15 +19,14 @@ this rule is asked; one-word names are left alone ("Amnesty of London said" coul
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.name_context import NameContext
 from analysis.text import lexicon
-from analysis.text.lexicon import language_file
 
 _AFFILIATION_WORDS = 8  # words read after the preposition for the body or place before the verb
-_BODY_CONNECTORS = frozenset({"the", "and", "for", "of"})  # lower-case words inside a body's name
+_BODY_CONNECTORS = lexicon.words("organization_connectors")  # lower-case words inside a body's name: "of", "the"
+_AFFILIATION_PREPOSITIONS = lexicon.words("affiliation_prepositions")
 
 
 def affiliated_speaker(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -39,7 +38,7 @@ def affiliated_speaker(ctx: NameContext, segment: Sequence[int]) -> str:
     if tokens[last].possessive or last + 2 >= len(tokens):
         return ""
     preposition = tokens[last + 1]
-    if preposition.text not in lexicon.words("affiliation_prepositions") or preposition.gap.strip() not in ("", ","):
+    if preposition.text not in _AFFILIATION_PREPOSITIONS or preposition.gap.strip() not in ("", ","):
         return ""
     aside = preposition.gap.strip() == ","
     index = last + 2
@@ -61,12 +60,5 @@ def affiliated_speaker(ctx: NameContext, segment: Sequence[int]) -> str:
 def _body_word(word: str) -> bool:
     """Whether ``word`` may be part of the name of a body or place: capitalised, a connector of names, or a
     lower-case word that is no stopword ("assembly", "provincial")."""
-    return word[:1].isupper() or word in _BODY_CONNECTORS or (word.isalpha() and word not in _stopwords())
+    return word[:1].isupper() or word in _BODY_CONNECTORS or (word.isalpha() and word not in lexicon.stopwords())
 
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    """The English stopwords (``stopwords_en.txt``), lower case."""
-    path = language_file("stopwords", "en")
-    lines = path.read_text(encoding="utf-8").splitlines() if path is not None else []
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

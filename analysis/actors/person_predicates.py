@@ -38,7 +38,6 @@ from typing import Sequence
 
 from analysis.actors.name_context import NameContext, ends_before
 from analysis.text import lexicon
-from analysis.text.lexicon import language_file
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
     r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("participle_auxiliaries"))
@@ -114,7 +113,7 @@ def _ends_a_noun_phrase(after: str) -> bool:
     word = _LOWER_WORD_AFTER.match(after)
     if word is None:
         return not after[:1].isspace() or not after.strip() or not after.lstrip()[:1].isalpha()
-    return word.group(1) in _stopwords() or word.group(1).endswith("ed")
+    return word.group(1) in lexicon.stopwords() or word.group(1).endswith("ed")
 
 
 def _possession(noun: str) -> bool:
@@ -138,13 +137,6 @@ def _common_word_opening(ctx: NameContext, segment: Sequence[int]) -> bool:
     word = token.text.lower()
     return word in ctx.lowercase or any(singular in ctx.common_nouns for singular in (word[:-1], word[:-2], word[:-3] + "y"))
 
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    """The English stopwords (``stopwords_en.txt``), lower case."""
-    path = language_file("stopwords", "en")
-    lines = path.read_text(encoding="utf-8").splitlines() if path is not None else []
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -16,12 +16,11 @@ that word is also no stopword (``stopwords_en.txt``: "Afterwards", "Whereas") an
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate
 from analysis.actors.name_context import NameContext
-from analysis.text.lexicon import language_file
+from analysis.text import lexicon
 
 
 def repeated_openings(ctx: NameContext, candidates: Sequence[Candidate]) -> frozenset[tuple[str, ...]]:
@@ -46,7 +45,7 @@ def person_opening(ctx: NameContext, candidate: Candidate) -> bool:
     if candidate.type != "person":
         return False
     first = ctx.tokens[candidate.indices[0]].text
-    return _no_common_word(ctx, first) and first.lower() not in _stopwords() and not first.endswith(("ly", "ing"))
+    return _no_common_word(ctx, first) and first.lower() not in lexicon.stopwords() and not first.endswith(("ly", "ing"))
 
 
 def _no_common_word(ctx: NameContext, first: str) -> bool:
@@ -55,10 +54,3 @@ def _no_common_word(ctx: NameContext, first: str) -> bool:
     return first.lower() not in ctx.lowercase and first not in ctx.cues.not_names and first not in ctx.cues.titles \
         and first not in ctx.head_words
 
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    """The English stopwords (``stopwords_en.txt``), lower case."""
-    path = language_file("stopwords", "en")
-    lines = path.read_text(encoding="utf-8").splitlines() if path is not None else []
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -18,12 +18,10 @@ endings tell them. Two kinds, both written in lower case right before the name w
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.name_context import NameContext
 from analysis.text import lexicon
-from analysis.text.lexicon import language_file
 
 _TRADE_ENDINGS = lexicon.ordered_words("trade_noun_endings")
 _AGENT_ENDINGS = ("er", "or")
@@ -38,7 +36,7 @@ def trade_noun(word: str) -> bool:
 def agent_noun(word: str) -> bool:
     """Whether a lower-case ``word`` may name a person by what they do: "astronomer", "developer" (no stopword:
     "whether", "another")."""
-    return len(word) >= _SHORTEST and word.endswith(_AGENT_ENDINGS) and word not in _stopwords()
+    return len(word) >= _SHORTEST and word.endswith(_AGENT_ENDINGS) and word not in lexicon.stopwords()
 
 
 def trade_noun_person(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -68,10 +66,3 @@ def _plain_name_word(ctx: NameContext, index: int) -> bool:
     return lower not in ctx.lowercase and word not in ctx.head_words and word not in ctx.cues.titles \
         and word not in ctx.cues.not_names and lower not in ctx.common_nouns
 
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    """The English stopwords (``stopwords_en.txt``), lower case."""
-    path = language_file("stopwords", "en")
-    lines = path.read_text(encoding="utf-8").splitlines() if path is not None else []
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -103,6 +103,15 @@ def union(*names: str) -> frozenset[str]:
     return frozenset().union(*(words(name) for name in names))
 
 
+@lru_cache(maxsize=None)
+def stopwords(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The stopwords of ``lang`` (the whole-file resource ``stopwords``: ``stopwords_en.txt``), lower case; empty
+    for a language without them."""
+    path = language_file("stopwords", lang)
+    lines = path.read_text(encoding="utf-8").splitlines() if path is not None else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def weekdays(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
     """Weekday names, lower case."""
     return words("weekdays", lang)
