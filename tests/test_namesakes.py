@@ -45,3 +45,27 @@ def test_a_user_dictionary_can_list_a_namesake_of_its_own(tmp_path):
         ("Freedonia", "place:freedonia-province", "place")]
     assert readings("Freedonia recalled its envoy.", "Freedonia", dictionary=dictionary) == [
         ("Freedonia", "country:freedonia", "country")]
+
+
+def test_washington_listed_with_other_us_states_is_the_state():
+    text = "Wildfires forced evacuations in Oregon, Washington and Idaho over the weekend."
+    assert readings(text, "Washington") == [("Washington", "place:washington-state", "place")]
+    text = "Caucuses follow next week in Nevada, Utah, and Washington."
+    assert readings(text, "Washington") == [("Washington", "place:washington-state", "place")]
+    text = "Washington, Oregon and California said they would join the lawsuit."
+    assert readings(text, "Washington") == [("Washington", "place:washington-state", "place")]
+
+
+def test_washington_outside_a_list_of_states_stays_the_capital():
+    text = "The governor of Texas flew to Washington on Monday to meet lawmakers from Ohio."
+    assert readings(text, "Washington") == [("Washington", "place:washington", "place")]
+    text = "Rallies were held in New York, Washington and Los Angeles."  # towns, not states
+    assert readings(text, "Washington") == [("Washington", "place:washington", "place")]
+    text = "Talks between Texas and Washington over the border wall stalled."  # two names: no list
+    assert readings(text, "Washington") == [("Washington", "place:washington", "place")]
+
+
+def test_georgia_listed_with_states_is_the_state_even_beside_a_sign_of_the_country():
+    text = ("A Georgian wine maker opened a plant in Tbilisi. Its buyers are in Florida, Georgia and Alabama, "
+            "the company said.")
+    assert readings(text)[-1] == ("Georgia", "place:georgia-us-state", "place")

@@ -11,10 +11,18 @@ with a qualifier in brackets, ``Georgia (U.S. state)``, and whose ``country`` sa
   "Georgian", an alias "Republic of Georgia") and no place that stands for it ("Tbilisi").
 
 Then every mention of the shared name in the article (inner rows too: "the Georgia Institute of
-Technology") takes the namesake's id, name and type. Everything else stays as matched.
+Technology") takes the namesake's id, name and type. A first reading that stands for the namesake's own country
+(its capital: "Washington" beside "Washington (U.S. state)") is named beside that country's places anyway, so the
+article says nothing there. For every namesake, a mention of the shared name *listed* with the namesake's
+compatriots is the namesake, whatever the rest of the article says: a compatriot next to it with a comma between
+("Oregon, Washington and Idaho", "Missouri, North Dakota, and Washington", "Washington, Oregon and California"),
+or one on each side with "and" / "or" ("Utah and Washington or Oregon"). "Texas and Washington" alone stays as
+matched ("relations between Texas and Washington": the state and the federal capital), as does a capital in a
+list of towns ("New York, Washington and Los Angeles": no compatriot entry). Everything else stays as matched.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -33,6 +41,7 @@ class Namesake:
     shared_key: str
     compatriots: frozenset[str]
     signs_of_first: frozenset[str]
+    article_wide: bool = True  # False when the first reading stands for the namesake's country (its capital)
 
 
 def namesake_index(dictionary: ActorDictionary) -> dict[str, Namesake]:
@@ -48,24 +57,59 @@ def namesake_index(dictionary: ActorDictionary) -> dict[str, Namesake]:
             continue
         compatriots = frozenset(other.id for other in entries if other.country == entry.country and other.id != entry.id)
         signs = frozenset(other.id for other in entries if other.stands_for == first.id)
-        index[first.id] = Namesake(entry, fold_key(bare), compatriots, signs)
+        index[first.id] = Namesake(entry, fold_key(bare), compatriots, signs, first.stands_for != entry.country)
     return index
 
 
-def with_namesakes(rows: Sequence[MentionRow], namesakes: Mapping[str, Namesake]) -> list[MentionRow]:
-    """``rows`` with the shared name of each first reading the article means as its namesake (see the module)."""
+def with_namesakes(rows: Sequence[MentionRow], namesakes: Mapping[str, Namesake], text: str = "") -> list[MentionRow]:
+    """``rows`` with the shared name of each first reading the article means as its namesake, and each mention of
+    it listed with the namesake's compatriots in ``text`` (see the module)."""
     if not namesakes:
         return list(rows)
     ids = {row[3] for row in rows}
+    shared = ids & namesakes.keys()
+    if not shared:
+        return list(rows)
     switched = {}
-    for first_id in ids & namesakes.keys():
+    for first_id in shared:
         namesake = namesakes[first_id]
         compatriot = not namesake.compatriots.isdisjoint(ids)
         sign = not namesake.signs_of_first.isdisjoint(ids) or any(
             row[3] == first_id and fold_key(row[2]) != namesake.shared_key for row in rows)
-        if compatriot and not sign:
+        if namesake.article_wide and compatriot and not sign:
             switched[first_id] = namesake.entry
-    if not switched:
+    listed = _listed_rows(rows, namesakes, shared - switched.keys(), text) if text else {}
+    if not switched and not listed:
         return list(rows)
-    return [(*row[:3], switched[row[3]].id, switched[row[3]].name, switched[row[3]].type, *row[6:])
-            if row[3] in switched else row for row in rows]
+    result = []
+    for index, row in enumerate(rows):
+        entry = switched.get(row[3]) or listed.get(index)
+        result.append((*row[:3], entry.id, entry.name, entry.type, *row[6:]) if entry is not None else row)
+    return result
+
+
+_LIST_GAP = re.compile(r"^(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$")
+
+
+def _listed_rows(rows: Sequence[MentionRow], namesakes: Mapping[str, Namesake], first_ids: set[str],
+                 text: str) -> dict[int, Entry]:
+    """Row index -> namesake entry for each mention of a shared name (of ``first_ids``) listed with the namesake's
+    compatriots: one next to it with a comma between, or one on each side ("Oregon, Washington and Idaho")."""
+    order = sorted((index for index, row in enumerate(rows) if row[6] != "inner"), key=lambda index: rows[index][0])
+    listed: dict[int, Entry] = {}
+    for position, index in enumerate(order):
+        row = rows[index]
+        namesake = namesakes.get(row[3]) if row[3] in first_ids else None
+        if namesake is None or fold_key(row[2]) != namesake.shared_key:
+            continue
+        gaps = []
+        if position:
+            before = rows[order[position - 1]]
+            gaps.append(text[before[1]:row[0]] if before[3] in namesake.compatriots else None)
+        if position + 1 < len(order):
+            after = rows[order[position + 1]]
+            gaps.append(text[row[1]:after[0]] if after[3] in namesake.compatriots else None)
+        gaps = [gap for gap in gaps if gap is not None and _LIST_GAP.match(gap)]
+        if any("," in gap for gap in gaps) or len(gaps) == 2:
+            listed[index] = namesake.entry
+    return listed

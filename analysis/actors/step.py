@@ -164,7 +164,7 @@ def mention_rows(
         rows = scoped_address_rows(rows, compiled.cues.titles, doc.doc_id, doc.vocabulary)  # "Your Honor": its judge
     rows = _without_overlaps(with_party_nouns(text, rows))
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
-    return with_namesakes(with_inner_places(rows, inner), compiled.namesakes)  # "Georgia" of US copy: the state
+    return with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
 
 
 def _span_row(
