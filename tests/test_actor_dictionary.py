@@ -227,3 +227,12 @@ def test_seas_and_straits_named_after_a_people_or_country_are_places_not_that_co
     found = find_mentions("Warships entered the Black Sea as storms swept the Indian Ocean and the Taiwan Strait.")
     typed = dict(zip(found["surface"], found["actor_type"]))
     assert typed == {"Black Sea": "region", "Indian Ocean": "region", "Taiwan Strait": "place"}
+
+
+def test_washington_comma_dc_without_stops_is_one_name_of_the_capital():
+    from analysis.actors.step import find_mentions
+    found = find_mentions("Thousands marched in Washington, DC on Saturday, and lobbyists in Washington, DC, agreed.")
+    assert list(zip(found["surface"], found["actor_id"])) == [
+        ("Washington, DC", "place:washington"), ("Washington, DC", "place:washington")]
+    found = find_mentions("He flew to Washington, then to Paris.")  # a comma after the name alone: the capital, no DC
+    assert list(found["surface"]) == ["Washington", "Paris"]
