@@ -236,3 +236,14 @@ def test_washington_comma_dc_without_stops_is_one_name_of_the_capital():
         ("Washington, DC", "place:washington"), ("Washington, DC", "place:washington")]
     found = find_mentions("He flew to Washington, then to Paris.")  # a comma after the name alone: the capital, no DC
     assert list(found["surface"]) == ["Washington", "Paris"]
+
+
+def test_dc_with_stops_alone_is_the_capital_and_a_court_for_it_stays_a_court():
+    from analysis.actors.step import find_mentions
+    found = find_mentions("Thousands of protesters drove to D.C. on Saturday, and D.C. police closed roads.")
+    assert list(zip(found["surface"], found["actor_id"])) == [("D.C.", "place:washington"), ("D.C.", "place:washington")]
+    found = find_mentions("The Court of Appeals for the D.C. Circuit upheld the ruling.")
+    rows = found[found["how"] != "inner"]
+    assert list(zip(rows["surface"], rows["actor_type"])) == [("Court of Appeals for the D.C. Circuit", "organization")]
+    found = find_mentions("Fans packed the Bank of America Stadium on Sunday.")  # a building named after a body
+    assert list(zip(found["surface"], found["actor_type"])) == [("Bank of America Stadium", "place")]

@@ -158,11 +158,11 @@ def _body_of_place(ctx: NameContext, segment: list[int], words: Sequence[str]) -
     """The organisation word heading a name that ends in a place word inside its of/for complement ("University
     of Cape Town", "University of Cape Coast", "Court of Appeals for the D.C. Circuit"), else None. Not a
     building named after a body and its place ("Bank of America Stadium", "Bank of China Tower": the place
-    word right after a place of the dictionary, no "the" opening the complement)."""
+    word right after a place of the dictionary, no "the" in the complement; "the D.C. Circuit" is one)."""
     for i, word in enumerate(words[:-2]):
         if word not in ctx.cues.organization_words or words[i + 1].lower() not in ("of", "for"):
             continue
-        if words[i + 2] == "the" or ctx.labels[segment[-1]] == "geo" or ctx.labels[segment[-2]] != "geo":
+        if "the" in words[i + 2:-1] or ctx.labels[segment[-1]] == "geo" or ctx.labels[segment[-2]] != "geo":
             return word
         return None
     return None
