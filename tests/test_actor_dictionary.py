@@ -247,3 +247,13 @@ def test_dc_with_stops_alone_is_the_capital_and_a_court_for_it_stays_a_court():
     assert list(zip(rows["surface"], rows["actor_type"])) == [("Court of Appeals for the D.C. Circuit", "organization")]
     found = find_mentions("Fans packed the Bank of America Stadium on Sunday.")  # a building named after a body
     assert list(zip(found["surface"], found["actor_type"])) == [("Bank of America Stadium", "place")]
+
+
+def test_near_and_far_east_are_regions_not_a_place_east_or_a_person():
+    from analysis.actors.step import find_mentions
+    found = find_mentions("Early farmers spread from the Near East to Europe, archaeologists said.")
+    assert ("the Near East", "region:near-east") in list(zip(found["surface"], found["actor_id"]))
+    found = find_mentions("Floods hit Russia's Far East on Monday.")  # not a person "after Russia's"
+    assert list(zip(found["surface"], found["actor_type"])) == [("Russia", "country"), ("Far East", "region")]
+    found = find_mentions("Near Kherson, troops dug in.")  # "Near" opening a sentence is still a locative
+    assert list(zip(found["surface"], found["actor_type"])) == [("Kherson", "place")]
