@@ -84,6 +84,10 @@ def test_not_places(text):
     assert "place" not in typed(text).values()
 
 
+def test_a_place_after_a_time_adjunct_and_in_stays_a_place():
+    assert typed("The singer died last month in Dayton, his family said.").get("Dayton") == "place"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
@@ -149,6 +153,8 @@ def test_a_place_after_in_may_end_before_according_to():
     [
         "The findings, published on Monday in Ocean Letters, surprised the team.",
         "A report published Wednesday in Orbital Science by a team was cited.",
+        "In findings published earlier this month in Coastal Applications, scientists warned of losses.",
+        "The survey, published last week in Marine Records, was widely shared.",
     ],
 )
 def test_a_time_adjunct_between_published_and_in_still_makes_no_place(text):

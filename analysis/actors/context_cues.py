@@ -191,10 +191,11 @@ def _shared_place_noun(view: str, start: int, end: int) -> str:
 
 
 def _verb_before(text: str) -> re.Match | None:
-    """The last word of ``text`` before a locative, past a time adjunct ("published Wednesday", "published on Monday":
-    ``lexicon/locative_time_adjuncts.txt`` and the weekdays), or None."""
+    """The last word of ``text`` before a locative, past a time adjunct of up to three words ("published Wednesday",
+    "published on Monday", "published earlier this month": ``lexicon/locative_time_adjuncts.txt`` and the weekdays),
+    or None."""
     previous = _WORD_BEFORE.search(text)
-    for _ in range(2):
+    for _ in range(3):
         if previous is None or previous.group(1).lower() not in _time_adjuncts():
             break
         previous = _WORD_BEFORE.search(text, 0, previous.start())
