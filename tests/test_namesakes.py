@@ -69,3 +69,12 @@ def test_georgia_listed_with_states_is_the_state_even_beside_a_sign_of_the_count
     text = ("A Georgian wine maker opened a plant in Tbilisi. Its buyers are in Florida, Georgia and Alabama, "
             "the company said.")
     assert readings(text)[-1] == ("Georgia", "place:georgia-us-state", "place")
+
+
+def test_new_york_listed_with_other_us_states_is_the_state_and_the_city_otherwise():
+    text = "Attorneys general from Maine, New York, New Jersey and Connecticut filed the suit."
+    assert readings(text, "New York") == [("New York", "place:new-york-state", "place")]
+    text = "She left Ohio for New York in 2015 and opened a bakery in Brooklyn."  # a state named, no list: the city
+    assert readings(text, "New York") == [("New York", "place:new-york", "place")]
+    text = "Flights from Chicago, New York and Boston were cancelled."  # towns, not states
+    assert readings(text, "New York") == [("New York", "place:new-york", "place")]

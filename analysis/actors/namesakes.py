@@ -11,9 +11,9 @@ with a qualifier in brackets, ``Georgia (U.S. state)``, and whose ``country`` sa
   "Georgian", an alias "Republic of Georgia") and no place that stands for it ("Tbilisi").
 
 Then every mention of the shared name in the article (inner rows too: "the Georgia Institute of
-Technology") takes the namesake's id, name and type. A first reading that stands for the namesake's own country
-(its capital: "Washington" beside "Washington (U.S. state)") is named beside that country's places anyway, so the
-article says nothing there. For every namesake, a mention of the shared name *listed* with the namesake's
+Technology") takes the namesake's id, name and type. That holds for a first reading that is a country only: a
+town ("New York" beside "New York (U.S. state)", the capital "Washington" beside "Washington (U.S. state)") is
+named beside its own country's places anyway, so the article says nothing there. For every namesake, a mention of the shared name *listed* with the namesake's
 compatriots is the namesake, whatever the rest of the article says: a compatriot next to it with a comma between
 ("Oregon, Washington and Idaho", "Missouri, North Dakota, and Washington", "Washington, Oregon and California"),
 or one on each side with "and" / "or" ("Utah and Washington or Oregon"). "Texas and Washington" alone stays as
@@ -41,7 +41,7 @@ class Namesake:
     shared_key: str
     compatriots: frozenset[str]
     signs_of_first: frozenset[str]
-    article_wide: bool = True  # False when the first reading stands for the namesake's country (its capital)
+    article_wide: bool = True  # False when the first reading is no country (a town: "New York", "Washington")
 
 
 def namesake_index(dictionary: ActorDictionary) -> dict[str, Namesake]:
@@ -57,7 +57,7 @@ def namesake_index(dictionary: ActorDictionary) -> dict[str, Namesake]:
             continue
         compatriots = frozenset(other.id for other in entries if other.country == entry.country and other.id != entry.id)
         signs = frozenset(other.id for other in entries if other.stands_for == first.id)
-        index[first.id] = Namesake(entry, fold_key(bare), compatriots, signs, first.stands_for != entry.country)
+        index[first.id] = Namesake(entry, fold_key(bare), compatriots, signs, first.type == "country")
     return index
 
 
