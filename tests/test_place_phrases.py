@@ -23,6 +23,8 @@ from mention_helpers import mention_types as typed
     ("The Battle of Halmstead was fought in 1402.", "Halmstead"),
     ("Flights to Kelmsby were cancelled after the storm.", "Kelmsby"),  # the word of going opens the sentence
     ("Timetable\n\nFerry from Porthkerry, 40 minutes, twice a day.", "Porthkerry"),
+    ("The hermit withdrew to the desert of Kalvora for two years.", "Kalvora"),  # a landscape's noun before "of"
+    ("Rebels have hidden in the forests of Ituvale since May.", "Ituvale"),
 ])
 def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
     assert typed(text).get(name) == "place"
@@ -34,6 +36,7 @@ def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
     ("The monk received reprimands from Pachomius, the abbot.", "Pachomius"),
     ("The president of Halvorsen resigned on Monday.", "Halvorsen"),  # "president of" may lead to a body
     ("The award went to Halvorsen in the end.", "Halvorsen"),  # "went to" then "in": no place's end
+    ("The valley of Halvorsen's farm flooded.", "Halvorsen"),  # a possessor: the farm's owner, no place
 ])
 def test_other_phrases_make_no_place(text, name):
     assert typed(text).get(name) != "place"
