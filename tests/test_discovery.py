@@ -46,6 +46,19 @@ def test_ids_are_stable_slugs():
     assert actor_id_for("person", "Sergey Lavrov") == "person:sergey-lavrov"
 
 
+def test_a_body_written_with_or_without_full_stops_in_its_initials_is_one_actor():
+    assert actor_id_for("organization", "U.S. Coast Guard") == actor_id_for("organization", "US Coast Guard") \
+        == "organization:us-coast-guard"
+    assert actor_id_for("organization", "B.C. Hydro") == "organization:bc-hydro"
+    assert actor_id_for("place", "Washington, D.C.") == "place:washington-dc"
+    # a person's initials stay letters apart, however they are spaced; a single initial is no run of initials
+    assert actor_id_for("person", "J.R. Smith") == actor_id_for("person", "J. R. Smith") == "person:j-r-smith"
+    assert actor_id_for("organization", "St. Mary's Hospital") == "organization:st-mary-s-hospital"
+    ids = set(find_mentions("The U.S. Coast Guard said the boat sank. A US Coast Guard cutter arrived later.",
+                            dictionary=WITHOUT_PUBLIC_FIGURES)["actor_id"])
+    assert "organization:us-coast-guard" in ids and "organization:u-s-coast-guard" not in ids
+
+
 # ---------------------------------------------------------------- what is not a name
 
 

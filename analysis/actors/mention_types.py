@@ -170,9 +170,18 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", fold_key(text)).strip("-") or "unnamed"
 
 
+_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "U.S.", "U.K.", "D.C.": initials written with full stops
+
+
 @lru_cache(maxsize=1 << 16)
 def actor_id_for(kind: str, name: str) -> str:
-    """The id of a discovered actor: ``person:sergey-lavrov`` (remembered: linking asks it of every name)."""
+    """The id of a discovered actor: ``person:sergey-lavrov`` (remembered: linking asks it of every name).
+
+    A body's or place's initials are one word with or without full stops, so "U.S. Embassy" and "US Embassy" are
+    one id (``organization:us-embassy``) in every article; a person's initials stay letters apart ("J.K. Rowling"
+    and "J. K. Rowling" are ``person:j-k-rowling``)."""
+    if kind != "person" and "." in name:
+        name = _INITIALS.sub(lambda initials: initials.group(0).replace(".", ""), name)
     return f"{kind}:{slug(name)}"
 
 
