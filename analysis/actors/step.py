@@ -40,6 +40,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from analysis.actors.acronym_definitions import without_defined_acronyms
+from analysis.actors.branch_names import with_branch_names
 from analysis.actors.compiled import (
     CompiledDictionary, compile_dictionary, dictionary_cues, dictionary_spans, get_dictionary, office_hits,
 )
@@ -162,7 +163,7 @@ def mention_rows(
         rows = with_compass_words(text, rows)
         rows += bare_titles(doc, rows, compiled.cues)  # "the Secretary", "As President, I ...": English titles
         rows = scoped_address_rows(rows, compiled.cues.titles, doc.doc_id, doc.vocabulary)  # "Your Honor": its judge
-    rows = _without_overlaps(with_party_nouns(text, rows))
+    rows = _without_overlaps(with_party_nouns(text, with_branch_names(text, rows)))  # "CNN Philippines": a branch
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
     return with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
 
