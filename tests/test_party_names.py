@@ -34,3 +34,15 @@ def test_a_no_break_space_before_the_noun_widens_the_mention_too():
 def test_a_line_break_before_the_noun_does_not_widen_it():
     found = rows("The senator thanked Labour\nparty members for their support.")
     assert not any(surface.endswith("party") for surface in found)
+
+
+def test_a_discovered_party_has_one_id_whichever_way_its_noun_is_written():
+    lower = find_mentions("She is running for the Harbour Renewal party in the by-election.")
+    upper = find_mentions("Officials of the Harbour Renewal Party said the count was slow.")
+    assert set(lower["actor_id"]) == set(upper["actor_id"]) == {"organization:harbour-renewal-party"}
+    assert "organization:democratic-party" in set(find_mentions("He left the Democratic party in 2019.")["actor_id"])
+
+
+def test_a_linked_party_keeps_the_id_it_was_linked_to():
+    found = find_mentions("Officials of Solara Systems said no. Later the Solara party said yes.")
+    assert set(found["actor_id"]) == {"organization:solara-systems"}  # "short for 'Solara Systems'"
