@@ -156,6 +156,22 @@ def test_short_forms_and_initials_name_the_organisation_given_in_full():
     assert rows["S.E.C"] == rows["Securities and Exchange Commission"]
 
 
+def test_a_company_named_by_its_first_word_when_it_speaks_is_the_company():
+    text = ("Kestrel Motor Company recalled 40,000 vans on Tuesday. Kestrel said the fault was minor. "
+            "Kestrel told dealers to stop sales.")
+    mentions = find_mentions(text)
+    assert set(mentions["actor_id"]) == {"organization:kestrel-motor-company"}
+    assert set(mentions["actor_type"]) == {"organization"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Motor Company recalled 40,000 vans. Dr Kestrel said the fault was minor.",  # a title: a person
+    "Kestrel said the fault was minor. Kestrel Motor Company recalled 40,000 vans on Tuesday.",  # named after
+])
+def test_a_speaking_name_stays_a_person_with_a_person_cue_or_no_company_before_it(text):
+    assert "person:kestrel" in set(find_mentions(text)["actor_id"])
+
+
 def test_a_lone_institution_word_stands_for_the_dictionary_body_named_before_it():
     # regression check: only discovered names could own a short form, so "the Commission" after the dictionary's
     # European Commission got a generic id of its own, one actor for every commission of a corpus

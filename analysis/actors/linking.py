@@ -181,6 +181,8 @@ def _link_short_forms(
     orgs = _named_organizations(candidates, dictionary_orgs, view)
     folded_heads = fold_keys(heads)
     by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:]) else None)
+    speakers = _spoken_names(candidates)
+    by_opener = _OrgIndex(orgs, lambda o: o.words[0] if speakers and o.words[-1] in folded_heads else None)
     by_head = _OrgIndex(orgs, lambda o: o.words[-1])
     by_head_of = _OrgIndex(orgs, lambda o: _head_before_of(o.name))
     by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
@@ -196,7 +198,8 @@ def _link_short_forms(
                                                       cue=f"short for {owner.name!r}")
             continue
         own_organization = len(candidate.words) == 1 and not institution and _own_organization(candidate)
-        if candidate.actor_id and not (institution or own_organization):
+        spoken = candidate.words in speakers  # "Ford said" after "Ford Motor Company": the company
+        if candidate.actor_id and not (institution or own_organization or spoken):
             continue
         letters = _letters(candidate)
         located = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
@@ -208,11 +211,30 @@ def _link_short_forms(
             found.append(by_head_of.last_before(candidate.words[-1], candidate.start))
         if letters is not None:
             found.append(by_initials.last_before(letters, candidate.start))
+        if spoken:
+            found.append(by_opener.last_before(candidate.words[0], candidate.start))
         positions = [position for position in found if position is not None]
         if positions:
             owner = orgs[max(positions)]
             candidates[index] = candidate.evolve(type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
                                                   cue=f"short for {owner.name!r}")
+
+
+_SPEECH_CUES = ("speaker:", "same name as")
+
+
+def _spoken_names(candidates: Sequence[Candidate]) -> frozenset[tuple[str, ...]]:
+    """One-word names the article makes persons only by speaking ("Ford said", "Ford told reporters") and under
+    their own id (no person's full name holds them): a company named in full before them by its first word and
+    a head word ("Ford Motor Company", "Toyota Motor Corporation") speaks through them as news writes it. A
+    name any occurrence of which has another person cue ("Dr Ford", "Ford, 52,") stays a person."""
+    spoken: dict[tuple[str, ...], bool] = {}
+    for candidate in candidates:
+        if candidate.type == "person" and len(candidate.words) == 1:
+            own = candidate.actor_id == actor_id_for("person", candidate.name)
+            spoken[candidate.words] = spoken.get(candidate.words, True) and own \
+                and candidate.cue.startswith(_SPEECH_CUES)
+    return frozenset(words for words, only_speech in spoken.items() if only_speech)
 
 
 class _Organization(NamedTuple):
