@@ -28,3 +28,15 @@ def test_two_coordinated_names_without_a_lead_noun_stay_apart():
 def test_a_capitalised_noun_inside_a_sentence_is_no_lead():
     found = _types("He met the Jones Brothers such as Zentrova on Monday.")
     assert found.get("Zentrova") != "organization"
+
+
+def test_a_noun_and_a_comma_lead_a_name_only_when_the_list_goes_on():
+    found = _types("The board named three firms, Zentrova, Quillbank and Marlowe Holt, on Monday.")
+    assert found.get("Zentrova") == "organization" and found.get("Quillbank") == "organization"
+    found = _types("Voters backed two parties, Zentrova's coalition and another, in May.")
+    assert found.get("Zentrova") == "organization"
+
+
+def test_a_name_opening_the_main_clause_after_a_fronted_phrase_is_not_listed():
+    found = _types("For each of these parties, Quillbank won a seat in May.")
+    assert found.get("Quillbank") != "organization"

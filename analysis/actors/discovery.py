@@ -165,7 +165,7 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
             typed.append(candidate)
             continue
         gap = _BRACKETED.sub("", gap, count=1) if gap.startswith((" (", "(")) else gap
-        lead = None if candidate.initial else list_lead(ctx, candidate.start)
+        lead = None if candidate.initial else list_lead(ctx, candidate.start, candidate.end)
         lead_kind = _plural_noun_type(ctx.cues, lead.group(1).lower()) if lead else None
         if lead_kind is not None:
             chain = lead_kind

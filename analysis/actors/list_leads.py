@@ -30,12 +30,20 @@ _LEAD_WIDTH = 40
 _SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _SEPARATOR_ENDS = (",", " and", " or", " the")  # what text before a listed name ends with (then a space)
 _LISTED_SPANS = 4  # dictionary names a lead may stand before
+_LIST_GOES_ON = re.compile(r"\s*(?:[,;(]|(?:and|or|of)\b)|['’]s\b")  # after a name a noun and a comma alone lead
 
 
-def list_lead(ctx: NameContext, start: int) -> re.Match[str] | None:
-    """The plural noun (group 1) leading the list a name starting at ``start`` belongs to, or None (module doc)."""
+def list_lead(ctx: NameContext, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The plural noun (group 1) leading the list a name starting at ``start`` (ending at ``end``) belongs to, or
+    None (module doc). A noun and a comma alone lead a name that goes on as a list or a description goes on
+    ("his daughters, Ann, Jo and Liz", "the lead authors, Wilson of ...", "cooperatives, KSRTC's cooperative"): a
+    name after them that a verb follows opens the sentence's main clause ("For each of these parties, Richardson
+    is ...")."""
     view = ctx.view
     lead = _lead_right_before(view, start)
+    if lead is not None and end is not None and lead.group(0).rstrip().endswith(",") \
+            and not _LIST_GOES_ON.match(view, end):
+        return None
     if lead is not None or not view[max(0, start - 5):start].rstrip().endswith(_SEPARATOR_ENDS):
         return lead  # the common case: no list separator before the name
     spans = ctx.spans
