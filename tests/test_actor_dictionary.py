@@ -82,6 +82,15 @@ def test_short_capital_aliases_are_case_sensitive_by_default(default):
     assert who["WHO"] is True
 
 
+def test_short_acronyms_with_a_capital_inside_are_case_sensitive_by_default(default):
+    pis = {alias.text: alias.case_sensitive for alias in default.entry("organization:law-and-justice").aliases}
+    assert pis["PiS"] is True and pis["Law and Justice party"] is False
+    from analysis.actors.step import find_mentions
+    text = "The two PIs on the trial signed off. PiS won the vote in Warsaw."
+    rows = dict(zip(find_mentions(text)["surface"], find_mentions(text)["actor_id"]))
+    assert "PIs" not in rows and rows["PiS"] == "organization:law-and-justice"
+
+
 def test_default_has_offices_and_cues(default):
     assert "head of {actor} diplomacy" in default.offices["foreign-minister"].phrases
     assert default.offices["foreign-minister"].parent == "minister"

@@ -312,8 +312,12 @@ def _parse_phrase(item: Any, where: str) -> Alias:
 
 
 def _default_case_sensitive(text: str) -> bool:
-    """Short all-capital phrases ("US", "WHO", "AP", "U.S.") are case-sensitive unless the file says otherwise."""
-    return bool(_SHORT_CAPS.match(text.replace(" ", ""))) and sum(ch.isalpha() for ch in text) <= 5
+    """Short all-capital phrases ("US", "WHO", "AP", "U.S.") and short acronyms written with a capital inside
+    ("PiS", "AfD", "BoE": not the plural "PIs" of principal investigators, nor Spain's "BOE") are case-sensitive
+    unless the file says otherwise."""
+    if sum(ch.isalpha() for ch in text) > 5:
+        return False
+    return bool(_SHORT_CAPS.match(text.replace(" ", ""))) or any(ch.isupper() for ch in text[1:])
 
 
 def _phrase_key(alias: Alias) -> tuple[str, bool]:
