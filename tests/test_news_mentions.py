@@ -172,6 +172,15 @@ def test_a_speaking_name_stays_a_person_with_a_person_cue_or_no_company_before_i
     assert "person:kestrel" in set(find_mentions(text)["actor_id"])
 
 
+def test_the_house_is_never_the_white_house():
+    text = "The White House declined to comment on Monday. The House will vote on the bill on Friday."
+    rows = find_mentions(text)
+    assert "organization:white-house" not in set(rows.loc[rows["surface"] == "House", "actor_id"])
+    text = "The House of Representatives met. The White House declined to comment. The House will vote on Friday."
+    rows = find_mentions(text)
+    assert set(rows.loc[rows["surface"] == "House", "actor_id"]) == {"organization:us-house"}
+
+
 def test_a_lone_institution_word_stands_for_the_dictionary_body_named_before_it():
     # regression check: only discovered names could own a short form, so "the Commission" after the dictionary's
     # European Commission got a generic id of its own, one actor for every commission of a corpus

@@ -253,10 +253,14 @@ def _named_organizations(
     names: Sequence[Candidate], dictionary_orgs: Sequence[Span] = (), view: str = ""
 ) -> list[_Organization]:
     """Organisations and media named with two or more words and given an id, discovered (``names``) or matched
-    in the dictionary (``dictionary_orgs``, named as ``view`` writes them), in text order."""
+    in the dictionary (``dictionary_orgs``, named as ``view`` writes them), in text order. A seat of power that
+    stands for its occupant ("the White House") is named after its building, not its body: "the House" is never
+    it."""
     found = [_Organization(c.start, c.end, c.name, c.words, c.type, c.actor_id, c.actor)
              for c in names if c.type in ORGANIZATION_TYPES and len(c.words) >= 2 and c.actor_id]
     for span in dictionary_orgs:
+        if span.stands_for is not None:
+            continue
         written = view[span.start:span.end]
         words = tuple(fold_key(word) for word in _NAME_WORD.findall(written) if word.lower() not in ORG_CONNECTORS)
         if len(words) >= 2:
