@@ -266,3 +266,11 @@ def test_near_and_far_east_are_regions_not_a_place_east_or_a_person():
     assert list(zip(found["surface"], found["actor_type"])) == [("Russia", "country"), ("Far East", "region")]
     found = find_mentions("Near Kherson, troops dug in.")  # "Near" opening a sentence is still a locative
     assert list(zip(found["surface"], found["actor_type"])) == [("Kherson", "place")]
+
+
+def test_the_geological_survey_that_earthquake_reports_cite_is_one_body():
+    from analysis.actors.step import find_mentions
+    text = ("The quake struck at dawn, the U.S. Geological Survey said. The USGS put its depth at 10 km, "
+            "and the US Geological Survey later revised the magnitude.")
+    rows = find_mentions(text)
+    assert set(rows.loc[rows["how"] != "inner", "actor_id"]) == {"organization:usgs"}
