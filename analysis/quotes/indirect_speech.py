@@ -263,6 +263,12 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
                                              for t in words)
 
 
+def only_adjuncts_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether only adjuncts and final punctuation follow ``tokens[index - 1]``, the end of an attribution
+    (``X said (on Monday).``): the attribution reports no clause after it (:mod:`analysis.quotes.nearby`)."""
+    return _ends_clause(tokens, index)
+
+
 # Adjunct words after a closing cue: "..., X said in a statement on Monday." (five) is still the clause's end.
 _MAX_TAIL_WORDS = 6
 

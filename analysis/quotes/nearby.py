@@ -5,18 +5,24 @@
   not name;
 * :func:`reported_before` -- ``Smith said the plan failed.`` then ``"It was a
   disaster."``: a quote opening its sentence right after a report of someone's
-  words is that speaker's.
+  words is that speaker's;
+* :func:`attributed_after` -- ``"It was a disaster." Smith said.``: a quote
+  closing its sentence is the speaker of the bare attribution that opens the
+  next one (the sentence ended inside the closing mark, cutting the quote from
+  its attribution).
 
-Both are fallbacks of :mod:`analysis.quotes.step`, tried after the quote's own
+All are fallbacks of :mod:`analysis.quotes.step`, tried after the quote's own
 sentence, its multi-paragraph group and its paragraph.
 """
 from __future__ import annotations
 
 import re
-from typing import Collection
+from typing import Collection, Sequence
 
 from analysis.quotes.attribution import Attribution, Sentence
 from analysis.quotes.context import Article
+from analysis.quotes.indirect_speech import only_adjuncts_after
+from analysis.quotes.reporter_tokens import token_index
 from analysis.text.lexicon import words
 
 _BE_FORMS = words("be_forms")
@@ -66,3 +72,27 @@ def reported_before(
     others = [m for m in article.mentions.starting_in(after, last.end)
               if m.actor_type == "person" and (m.actor_id is None or m.actor_id not in speakers)]
     return None if others else report
+
+
+def attributed_after(view: str, sentences: Sequence[Sentence], last_sentence: int, quote_end: int) -> Attribution | None:
+    """The attribution of a bare ``X said.`` opening the sentence after a quote that closes its own.
+
+    The quote (closing mark ending at ``quote_end``, in sentence ``last_sentence``) ends that sentence; the
+    next sentence, in the same paragraph, holds no quotation and opens with a cue and its source, which only
+    adjuncts follow (``Pelosi said.``, ``Smith said on Monday.``, ``said Smith in a statement.``): its words
+    report nothing of their own, so they report the quote. Not ``Smith said the plan failed.``, which reports
+    its own clause (the quote may be someone else's).
+    """
+    following = last_sentence + 1
+    if following >= len(sentences) or view[quote_end:sentences[last_sentence].end].strip(" .") \
+            or sentences[following].paragraph != sentences[last_sentence].paragraph:
+        return None
+    sentence = sentences[following]
+    if not sentence.attributions or any(token.kind == "quote" for token in sentence.tokens):
+        return None
+    first = sentence.attributions[0]
+    if first.source is None or first.borrowed or first.lemma == "according to" \
+            or min(first.cue_start, first.source_start) != sentence.tokens[0].start:
+        return None
+    last = token_index(sentence.tokens, max(first.cue_end, first.source_end) - 1)
+    return first if only_adjuncts_after(sentence.tokens, last + 1) else None

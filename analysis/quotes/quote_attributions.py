@@ -5,7 +5,7 @@ break ("according to X" only when no other cue is there; a passive cue right bef
 a cue after "and"/"but" or a participle after a comma without a source takes the sentence's subject
 (:func:`with_subject`), and so does a direct quote set off by ``,``/``:`` in a sentence without a cue
 (:func:`subject_fallback`). A quote still without one inherits it (:func:`inherit_attributions`): from
-its multi-paragraph group, the nearest attributed quote of its paragraph, the sentence before ending
+its multi-paragraph group, a bare ``X said.`` opening the next sentence, the nearest attributed quote of its paragraph, the sentence before ending
 with a colon, the previous paragraph's last quote, or the report right before it
 (:mod:`analysis.quotes.nearby`). A dependency parse's attributions replace the rules' where it found
 one (:func:`adopt_parsed`).
@@ -20,7 +20,7 @@ from typing import Mapping, Sequence
 
 from analysis.quotes.attribution import Attribution, Sentence, cues_in_order, sentence_at
 from analysis.quotes.context import Article
-from analysis.quotes.nearby import passive_cue, reported_before
+from analysis.quotes.nearby import attributed_after, passive_cue, reported_before
 from analysis.quotes.quote_spans import Quote, word_count
 from analysis.quotes.reporter_tokens import token_index
 from analysis.quotes.source_phrases import ADVERBS
@@ -178,7 +178,8 @@ _UNATTRIBUTED_MIN_WORDS = 6
 
 
 def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
-    """Unattributed quotes borrow from their group, their paragraph (the nearest attributed quote before, else
+    """Unattributed quotes borrow from their group, a bare attribution opening the next sentence
+    (:func:`~analysis.quotes.nearby.attributed_after`), their paragraph (the nearest attributed quote before, else
     the next with a cue of its own), the sentence before ending with a colon, the paragraph before (its last
     quote's attribution), or the reported speech of the sentence before (:mod:`analysis.quotes.nearby`)."""
     view, sentences = article.view, article.sentences
@@ -206,7 +207,8 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
         if quote.attribution is None:
             later = next_own[position]
             quote.attribution = (
-                latest
+                attributed_after(view, sentences, quote.last_sentence, quote.outer_end)
+                or latest
                 or (later.attribution if later is not None and later.paragraph == paragraph else None)
                 or _from_colon(view, quote, sentences)
                 or _from_previous_paragraph(quote, sentences, paragraph_starts, last_of_paragraph)
