@@ -5,7 +5,8 @@ break ("according to X" only when no other cue is there; a passive cue right bef
 a cue after "and"/"but" or a participle after a comma without a source takes the sentence's subject
 (:func:`with_subject`), and so does a direct quote set off by ``,``/``:`` in a sentence without a cue
 (:func:`subject_fallback`). A quote still without one inherits it (:func:`inherit_attributions`): from
-its multi-paragraph group, a bare ``X said.`` opening the next sentence, the nearest attributed quote of its paragraph, the sentence before ending
+its multi-paragraph group, a bare ``X said.`` opening the next sentence, the nearest attributed quote of its paragraph
+(or the next one, a direct quote in reach: :func:`_continued_by`), the sentence before ending
 with a colon, the previous paragraph's last quote, or the report right before it
 (:mod:`analysis.quotes.nearby`). A dependency parse's attributions replace the rules' where it found
 one (:func:`adopt_parsed`).
@@ -209,7 +210,7 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
             quote.attribution = (
                 attributed_after(view, sentences, quote.last_sentence, quote.outer_end)
                 or latest
-                or (later.attribution if later is not None and later.paragraph == paragraph else None)
+                or (later.attribution if _continued_by(quote, later, sentences) else None)
                 or _from_colon(view, quote, sentences)
                 or _from_previous_paragraph(quote, sentences, paragraph_starts, last_of_paragraph)
             )
@@ -224,6 +225,19 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
         q for q in quotes
         if q.attribution is not None or word_count(view, q.start, q.end) >= _UNATTRIBUTED_MIN_WORDS
     ]
+
+
+def _continued_by(quote: Quote, later: Quote | None, sentences: Sequence[Sentence]) -> bool:
+    """Whether an unattributed quote is spoken by ``later``, the next quote with a cue of its own: a direct quote
+    of its paragraph in the same or the next sentence (``"We won." "It was hard," she added.``), while the quote's
+    own sentences hold no cue without a source (a source gone unfound names the quote's speaker there: ``X, of
+    PG&E, said "..."``). Not a quote several sentences on, nor a partial one, which the text may give to another
+    person it has moved on to (``... "offensive". ... Trump called it a "terrible event"``)."""
+    if later is None or later.paragraph != quote.paragraph or later.kind != "direct" \
+            or later.first_sentence > quote.last_sentence + 1:
+        return False
+    return not any(attribution.source is None for index in range(quote.first_sentence, quote.last_sentence + 1)
+                   for attribution in sentences[index].attributions)
 
 
 def _from_colon(view: str, quote: Quote, sentences: Sequence[Sentence]) -> Attribution | None:
