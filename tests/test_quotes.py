@@ -155,6 +155,16 @@ def test_short_quoted_names_in_title_case_are_not_quotes_however_set_off():
     assert marked["text"].tolist() == ["We Will Keep Playing,", "we never expected this kind of success."]
 
 
+def test_a_partial_quote_in_title_case_is_a_name_even_beside_a_cue():
+    text = ('The minister, known to fans as "The Iron Lady of Finance", said the budget was balanced. '
+            'Police identified the driver only as "Mr. B" and said he was 40. '
+            'Time magazine announced its choice for "Person of the Year" on Monday. '
+            'The mayor said the plan was "fair to every family in the city".')
+    quotes = extract_quotes(text, mentions=_no_mentions())
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert marked["text"].tolist() == ["fair to every family in the city"]
+
+
 def test_quoted_name_reads_title_case_without_closing_punctuation():
     from analysis.quotes.quote_spans import quoted_name
     assert quoted_name("Decision and Order") and quoted_name("Operation Clean Sweep 2024")

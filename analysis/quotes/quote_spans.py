@@ -4,8 +4,9 @@ A quote is **direct** when it is set off from the reporter's grammar (it opens i
 ``:``, ``,``, ``;``, a dash or a one-word cue before a capital, or is a capitalised sentence inside the
 marks), else **partial**. :func:`is_quotation` drops one quoted word (unless a direct ``"No," he said``),
 partial quotes without a cue of their own or shorter than ``min_partial_words``, quoted titles beside
-their noun (``the "Remain in Mexico" policy``) and short quoted names in title case, however set off (``songs
-such as "Dark Star", "Uncle John's Band"``, ``a program called "Learning Together"``); :func:`is_gloss` marks a
+their noun (``the "Remain in Mexico" policy``) and short quoted names in title case, however set off and
+whatever cue stands near, direct or partial (``songs such as "Dark Star", "Uncle John's Band"``, ``a program
+called "Learning Together"``, ``its 2019 "Person of the Year"``); :func:`is_gloss` marks a
 quoted gloss in parentheses.
 The quotes step (:mod:`analysis.quotes.step`) reads these rules.
 """
@@ -90,15 +91,18 @@ def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_pa
     """Whether a quoted span counts as a quotation (see the module docstring).
 
     One quoted word counts only as a direct quote ending in ``.,?!`` ("No,"
-    he said); a direct quote without a cue of its own needs a few words
-    unless it continues a quote of its paragraph (checked later); a partial
-    one needs its own cue and ``min_partial_words`` words.
+    he said); a short name in title case never (:func:`quoted_name`); a
+    direct quote without a cue of its own needs a few words unless it
+    continues a quote of its paragraph (checked later); a partial one needs
+    its own cue and ``min_partial_words`` words.
     """
     words = word_count(view, quote.start, quote.end)
     if words < 2 and not (quote.kind == "direct" and view[quote.start:quote.end].rstrip().endswith((".", ",", "?", "!"))):
         return False
+    if quoted_name(view[quote.start:quote.end]):
+        return False
     if quote.kind == "direct":
-        return not quoted_name(view[quote.start:quote.end])
+        return True
     return quote.own_attribution and words >= min_partial_words and not _title(view, quote, cues)
 
 
