@@ -165,6 +165,15 @@ def test_a_partial_quote_in_title_case_is_a_name_even_beside_a_cue():
     assert marked["text"].tolist() == ["fair to every family in the city"]
 
 
+def test_words_mentioned_as_words_are_not_quotes():
+    text = ('The senator argued that the term "natural born citizen" was never defined. '
+            'The judge said the statute\'s phrase "subject to" meant full jurisdiction. '
+            'The senator said the ruling was "a win for every worker".')
+    quotes = extract_quotes(text, mentions=_no_mentions())
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert marked["text"].tolist() == ["a win for every worker"]
+
+
 def test_quoted_name_reads_title_case_without_closing_punctuation():
     from analysis.quotes.quote_spans import quoted_name
     assert quoted_name("Decision and Order") and quoted_name("Operation Clean Sweep 2024")

@@ -4,10 +4,10 @@ A quote is **direct** when it is set off from the reporter's grammar (it opens i
 ``:``, ``,``, ``;``, a dash or a one-word cue before a capital, or is a capitalised sentence inside the
 marks), else **partial**. :func:`is_quotation` drops one quoted word (unless a direct ``"No," he said``),
 partial quotes without a cue of their own or shorter than ``min_partial_words``, quoted titles beside
-their noun (``the "Remain in Mexico" policy``) and short quoted names in title case, however set off and
-whatever cue stands near, direct or partial (``songs such as "Dark Star", "Uncle John's Band"``, ``a program
-called "Learning Together"``, ``its 2019 "Person of the Year"``); :func:`is_gloss` marks a
-quoted gloss in parentheses.
+their noun (``the "Remain in Mexico" policy``), words mentioned as words (``the term "subject to"``) and
+short quoted names in title case, however set off and whatever cue stands near, direct or partial (``songs
+such as "Dark Star", "Uncle John's Band"``, ``a program called "Learning Together"``, ``its 2019 "Person of
+the Year"``); :func:`is_gloss` marks a quoted gloss in parentheses.
 The quotes step (:mod:`analysis.quotes.step`) reads these rules.
 """
 from __future__ import annotations
@@ -103,7 +103,8 @@ def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_pa
         return False
     if quote.kind == "direct":
         return True
-    return quote.own_attribution and words >= min_partial_words and not _title(view, quote, cues)
+    return quote.own_attribution and words >= min_partial_words and not _title(view, quote, cues) \
+        and not _mentioned(view, quote)
 
 
 # Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
@@ -122,6 +123,17 @@ def _title(view: str, quote: Quote, cues: SpeechCues) -> bool:
     if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
         return True
     return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
+
+
+# A noun that mentions the quoted words as words: the term "...", the phrase "...".
+_MENTION_BEFORE = re.compile(rf"\b(?:{'|'.join(ordered_words('mention_nouns'))})\s*$", re.IGNORECASE)
+_MENTION_REACH = 20  # characters before the opening mark that can hold the noun and its space
+
+
+def _mentioned(view: str, quote: Quote) -> bool:
+    """A partial quote right after a noun of ``lexicon/mention_nouns.txt`` mentions words, it quotes no one's speech
+    ("the term "natural born citizen" is not defined", "the 14th Amendment phrase "subject to"")."""
+    return _MENTION_BEFORE.search(view, max(0, quote.outer_start - _MENTION_REACH), quote.outer_start) is not None
 
 
 _SMALL_WORDS = lexicon_words("title_case_small_words")
