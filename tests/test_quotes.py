@@ -174,6 +174,15 @@ def test_words_mentioned_as_words_are_not_quotes():
     assert marked["text"].tolist() == ["a win for every worker"]
 
 
+def test_a_capitalised_quote_after_an_article_or_as_is_partial_even_with_its_full_stop():
+    text = ('Mayor Ann Smith described the budget as a "Wasteful mess from start to finish." '
+            'Councillor Ivo Sauer described the report as "Political theatre for the cameras." '
+            'Smith said, "We will vote against it."')
+    quotes = extract_quotes(text, mentions=_no_mentions())
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert marked["kind"].tolist() == ["partial", "partial", "direct"]
+
+
 def test_quoted_name_reads_title_case_without_closing_punctuation():
     from analysis.quotes.quote_spans import quoted_name
     assert quoted_name("Decision and Order") and quoted_name("Operation Clean Sweep 2024")

@@ -2,7 +2,7 @@
 
 A quote is **direct** when it is set off from the reporter's grammar (it opens its sentence, follows
 ``:``, ``,``, ``;``, a dash or a one-word cue before a capital, or is a capitalised sentence inside the
-marks), else **partial**. :func:`is_quotation` drops one quoted word (unless a direct ``"No," he said``),
+marks, not after an article or "as": ``described as a "Hollywood-produced infomercial."``), else **partial**. :func:`is_quotation` drops one quoted word (unless a direct ``"No," he said``),
 partial quotes without a cue of their own or shorter than ``min_partial_words``, quoted titles beside
 their noun (``the "Remain in Mexico" policy``), words mentioned as words (``the term "subject to"``) and
 short quoted names in title case, however set off and whatever cue stands near, direct or partial (``songs
@@ -25,6 +25,8 @@ from analysis.text.normalization import WORD_PATTERN
 from analysis.text.quotemarks import MARK_ENDINGS, QUOTE_MARKS, mark_after, mark_before
 
 _SET_OFF = tuple(":,;-")
+# Before the opening mark, a word that keeps a capitalised quote ending in "." inside the reporter's phrase.
+_PARTIAL_LEADS = lexicon_words("partial_quote_lead_words")
 _SENTENCE_END = tuple(".?!")
 
 
@@ -77,7 +79,7 @@ def _kind(view: str, quote: Quote, sentence: Sentence | None, cues: SpeechCues) 
     last_word = before.split()[-1].lower() if before.split() else ""
     if capital and last_word in cues.one_word_forms:
         return "direct"
-    if capital and content.rstrip(QUOTE_MARKS + " ").endswith(_SENTENCE_END):
+    if capital and content.rstrip(QUOTE_MARKS + " ").endswith(_SENTENCE_END) and last_word not in _PARTIAL_LEADS:
         return "direct"
     return "partial"
 
