@@ -183,6 +183,15 @@ def test_a_capitalised_quote_after_an_article_or_as_is_partial_even_with_its_ful
     assert marked["kind"].tolist() == ["partial", "partial", "direct"]
 
 
+def test_talked_is_a_speech_cue_for_a_partial_quote():
+    text = ('Mayor Ann Smith talked of the city\'s "long road to recovery after the floods" on Monday. '
+            'Councillor Ivo Sauer, who talked with residents, said "the repairs will take a year".')
+    quotes = extract_quotes(text, mentions=_mentions(text, ("Ann Smith", "Ann Smith"), ("Ivo Sauer", "Ivo Sauer")))
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert list(zip(marked["kind"], marked["cue"], marked["speaker"])) == [
+        ("partial", "talked", "Ann Smith"), ("partial", "said", "Ivo Sauer")]
+
+
 def test_quoted_name_reads_title_case_without_closing_punctuation():
     from analysis.quotes.quote_spans import quoted_name
     assert quoted_name("Decision and Order") and quoted_name("Operation Clean Sweep 2024")
