@@ -36,6 +36,8 @@ _ARTICLES = words("articles")
 _COLLECTIVE_LISTENERS = words("collective_person_nouns")
 _LISTENER_STOPS = words("source_adjunct_openers") | words("source_dangling_words")  # "..., X said to Reuters."
 _START, _END = attrgetter("start"), attrgetter("end")
+# "X said A and told B": a cue after these reports the subject's next words, ending the clause before it.
+_COORDINATORS = words("subject_coordinators")
 # "according to X, who ...": a relative clause about the source, not what it reports.
 _RELATIVES = words("subject_relative_pronouns")
 
@@ -230,7 +232,8 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozenset[str]) -> tuple[int, int] | None:
-    """Words from ``first`` to the sentence end (or a ", adding ..." cue), no quotation inside, 3+ words."""
+    """Words from ``first`` to the sentence end (or a ", adding ..." cue, or a cue after "and"/"but", which takes the
+    sentence's subject: :func:`analysis.quotes.quote_attributions.with_subject`), no quotation inside, 3+ words."""
     while first < stop and tokens[first].kind == "punct":
         first += 1
     end = first
@@ -241,6 +244,9 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozense
         if token.text == "," and end + 1 < stop and tokens[end + 1].lower.endswith("ing") and \
                 tokens[end + 1].lower in forms:
             break
+        if token.lower in _COORDINATORS and end + 1 < stop and tokens[end + 1].kind == "word" \
+                and tokens[end + 1].text.islower() and tokens[end + 1].lower in forms:
+            break  # "X said A but denied B": the cue after "but" reports the subject's next words
         end += 1
     words = [t for t in tokens[first:end] if t.kind == "word"]
     if len(words) < 3:
