@@ -58,6 +58,7 @@ from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution
 from analysis.quotes.captions import in_caption
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
+from analysis.quotes.ages import age_holder, described_age
 from analysis.quotes.apposed_names import named_in_apposition
 from analysis.quotes.first_person import (
     addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
@@ -371,9 +372,17 @@ def _described_antecedent(
     """``the official``, ``the minister``, ``the 23-year-old``: the latest of an unnamed source described with
     the same noun ("a senior WHO official", "one of the officials") and the person who holds that role
     (:func:`analysis.quotes.roles.role_holder`: "Foreign Minister Sergei Lavrov", "X, the CEO of Y"; else a
-    person with that role word near the name); else the latest salient person (like "he")."""
+    person with that role word near the name); "the 45-year-old" the person written with that age
+    (:mod:`analysis.quotes.ages`); else the latest salient person (like "he")."""
     noun = source_view.lower().split()[-1].strip(".,")
     unnamed = _unnamed_source(noun, position, history)
+    age = described_age(source_view)
+    aged = age_holder(article.view, age, position, mentions) if age is not None else None
+    if aged is not None:  # "Tom Hart, 45, ... the 45-year-old said"; ages written, none 45: someone unnamed
+        holder = (aged.mention.start, _speaker_of(aged.mention)) if aged.mention is not None else None
+        found = [candidate for candidate in (unnamed, holder) if candidate is not None]
+        return max(found, key=lambda candidate: candidate[0])[1] if found else \
+            Speaker(_clean_source(article.text[position:position + len(source_view)]), None, None)
     bound = role_holder(article, source_view, position, mentions)
     if bound is not None and bound.mention is None:  # "the health minister" when only the aviation minister is known
         return unnamed[1] if unnamed is not None else \
