@@ -71,6 +71,7 @@ _ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 
 # Lower-case words that may stand between an apposition's comma and its office without a determiner.
 _OFFICE_MODIFIERS = lexicon.words("apposition_office_modifiers")
+_COMPLEMENT_WORDS = lexicon.words("role_complement_words")  # "a spokesman for": the office after it is another's
 _NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a role: the role titles a name
 # A word right after a name ("Okafor told"): a speaker verb? (The word before: :meth:`NameContext.word_before`.)
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
@@ -474,8 +475,10 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
     ``X, senior economist at Y``: a comma, an optional determiner, then only
     modifiers before the office. Not a verb between ("TikTok and X, accuse
     President Y"), not a title before another name ("Separately, NATO
-    Secretary General Mark Rutte"), and not an office its verb follows ("Boris
-    Johnson, the Queen suspended ...": a list, the office the subject).
+    Secretary General Mark Rutte"), not an office its verb follows ("Boris
+    Johnson, the Queen suspended ...": a list, the office the subject), and not
+    another person's office in the appositive's complement or possessor ("X, a
+    spokesman for the president", "X, the president's spokesman").
     """
     match = APPOSITION.match(view[name_end:name_end + 60])
     if match is None:
@@ -489,6 +492,8 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
     if not match.group("det") and not all(
             word[:1].isupper() or word.lower() in _OFFICE_MODIFIERS for word in between.split()):
         return False
+    if any(word.lower() in _COMPLEMENT_WORDS for word in between.split()) or view.startswith("'s", hit.end):
+        return False  # "X, a spokesman for the president", "X, the president's spokesman": someone else's office
     if re.match(r"\s+[A-Z]", view[hit.end:hit.end + 2]) is not None:
         return False
     verb = word_after(view, hit.end)  # "Boris Johnson, the Queen suspended ...": the office is the subject

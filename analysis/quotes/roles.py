@@ -138,6 +138,19 @@ def _introduced(article: Article, source_end: int, mentions: Mentions) -> Mentio
     return following[0] if following and following[0].actor_type == "person" else None
 
 
+def role_bound_actors(article: Article, mentions: Mentions) -> frozenset[str]:
+    """The actor ids of the persons the article writes with a role phrase beside the name (computed once)."""
+    found = article.memo.get(_BOUND_ACTORS)
+    if found is None:
+        bindings = _bindings(article, mentions)
+        found = article.memo[_BOUND_ACTORS] = frozenset(
+            m.actor_id for m in mentions if m.actor_id is not None and (m.start, m.end) in bindings)
+    return found
+
+
+_BOUND_ACTORS = "actors with a bound role"
+
+
 def _bound_to(words: frozenset[str] | None, role: str, word: str) -> bool:
     return words is not None and role in words and word in words
 
@@ -175,6 +188,8 @@ def _premodifier(view: str, start: int, sentence_start: int) -> frozenset[str]:
         if len(taken) >= _MAX_MODIFIER_WORDS or not _WORD.fullmatch(word.removesuffix("'s")):
             break
         lower = word.lower().removesuffix("'s")
+        if _possessor_role(word):
+            break  # "the president's spokesman Tom Hart": the president is someone else
         if lower in attr.ROLE_NOUNS or (word[:1].isupper() and taken):
             taken.append(lower)
             continue
@@ -225,7 +240,15 @@ def _appositive_words(segment: str) -> frozenset[str]:
     for word in words:
         if word.lower() in _COMPLEMENT_WORDS:
             break
-        head.append(word.lower().removesuffix("'s"))
+        if not _possessor_role(word):
+            head.append(word.lower().removesuffix("'s"))
     if not _role_words(frozenset(head)):
         return frozenset()
-    return frozenset(w.lower().removesuffix("'s") for w in words if _WORD.fullmatch(w.removesuffix("'s")))
+    rest = (w.lower().removesuffix("'s") for w in words[len(head):] if _WORD.fullmatch(w.removesuffix("'s")))
+    return frozenset(head) | frozenset(w for w in rest if w not in attr.PERSON_NOUNS)
+
+
+def _possessor_role(word: str) -> bool:
+    """``president's`` in "the president's spokesman": a role or person noun as a possessor names someone else."""
+    lower = word.lower()
+    return lower.endswith("'s") and lower[:-2] in attr.PERSON_NOUNS

@@ -66,7 +66,7 @@ from analysis.quotes.first_person import (
 )
 from analysis.quotes.possessors import people_noun, possesses_people
 from analysis.quotes.reporter_tokens import Token
-from analysis.quotes.roles import role_holder
+from analysis.quotes.roles import role_bound_actors, role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
 from analysis.quotes.unnamed_subjects import opens_with_unnamed_group, unnamed_subject_between
@@ -394,7 +394,10 @@ def _described_antecedent(
         return max(candidates, key=lambda found: found[0])[1]
     if not _bare_description(source_view):
         return _NOBODY  # "the head of the police's investigators", "the Alachua Sheriff's Office": someone new
-    return _antecedent(position, "person", mentions, history, genders=genders, gender=description_gender(source_view))
+    found = _antecedent(position, "person", mentions, history, genders=genders, gender=description_gender(source_view))
+    if _source_roles(source_view) and found.actor_id in role_bound_actors(article, mentions):
+        return _NOBODY  # "Tom Hart, the president's spokesman, ... the president said": not the spokesman
+    return found
 
 
 def _bare_description(source_view: str) -> bool:
@@ -455,7 +458,7 @@ def _body(mention: Mention) -> bool:
 def _role_holder(article: Article, source_view: str, position: int, mentions: Mentions) -> tuple[int, Speaker] | None:
     """``the archbishop`` -> the latest person with that role word within 60 characters of the name (when no
     role phrase is bound to anyone, :mod:`analysis.quotes.roles`), with the position of that mention."""
-    roles = {w for w in re.findall(r"[a-z-]+", source_view.lower()) if w in attr.ROLE_NOUNS}
+    roles = _source_roles(source_view)
     if not roles:
         return None
     view = article.view
@@ -465,13 +468,22 @@ def _role_holder(article: Article, source_view: str, position: int, mentions: Me
             if mention.actor_type != "person":
                 return False
             around = view[max(0, mention.start - 60):mention.start] + " " + view[mention.end:mention.end + 60]
-            return role in re.findall(r"[a-z-]+", around.lower())
+            return role in re.findall(r"[a-z-]+", _OTHERS_ROLE.sub(" ", around.lower()))
         return select
 
     found = max(mentions.latest(("introduced as", role), introduced_as(role), position) for role in roles)
     if found < 0:
         return None
     return mentions[found].start, _speaker_of(mentions[found])
+
+
+# "the president's spokesman", "a spokesman for the president": the president is someone else.
+_OTHERS_ROLE = re.compile(r"\b[a-z-]+'s\b|\b(?:for|of|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+")
+
+
+def _source_roles(source_view: str) -> set[str]:
+    """The role nouns of a description source ("the prime minister": minister)."""
+    return {w for w in re.findall(r"[a-z-]+", source_view.lower()) if w in attr.ROLE_NOUNS}
 
 
 def _heads_source(article: Article, source_start: int, source_end: int, mention: Mention) -> bool:
