@@ -74,7 +74,9 @@ def _with_aliases(words: frozenset[str]) -> frozenset[str]:
 
 
 def _role_words(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(word for word in words if word in attr.ROLE_NOUNS)
+    """The role or person nouns among ``words`` ("minister"; "teacher", "mother": "Tom Hart, a teacher," is
+    who "the teacher" names)."""
+    return frozenset(word for word in words if word in attr.PERSON_NOUNS)
 
 
 def role_holder(article: Article, source_view: str, position: int, mentions: Mentions) -> RoleMatch | None:
@@ -180,8 +182,8 @@ def role_phrase(view: str, mention: Mention, sentence_start: int) -> frozenset[s
 
 
 def _premodifier(view: str, start: int, sentence_start: int) -> frozenset[str]:
-    """``Foreign Minister`` / ``Acme chief executive`` right before the name: capitalised words and role
-    nouns, the word next to the name a role noun."""
+    """``Foreign Minister`` / ``Acme chief executive`` / ``Leeds striker`` right before the name: capitalised words
+    and role or person nouns, the word next to the name one of those nouns."""
     words = view[max(sentence_start, start - 80):start].split()
     taken: list[str] = []
     for word in reversed(words):
@@ -190,11 +192,11 @@ def _premodifier(view: str, start: int, sentence_start: int) -> frozenset[str]:
         lower = word.lower().removesuffix("'s")
         if _possessor_role(word):
             break  # "the president's spokesman Tom Hart": the president is someone else
-        if lower in attr.ROLE_NOUNS or (word[:1].isupper() and taken):
+        if lower in attr.PERSON_NOUNS or (word[:1].isupper() and taken):
             taken.append(lower)
             continue
         break
-    return frozenset(taken) if taken and taken[0] in attr.ROLE_NOUNS else frozenset()
+    return frozenset(taken) if taken and taken[0] in attr.PERSON_NOUNS else frozenset()
 
 
 # Where an appositive after a name ends: punctuation, or a word of lexicon/appositive_clause_ends.txt.

@@ -280,7 +280,7 @@ def _resolve_one(
     if named_after is not None:
         return _speaker_of(named_after)
     source_view = view[start:end]  # the source's normalised words
-    if attr.is_role_description(source) or _AGE_DESCRIPTION.match(source_view):
+    if attr.is_role_description(source) or _AGE_DESCRIPTION.match(source_view) or _person_description(source_view):
         found = _described_antecedent(article, source_view, start, mentions, history, genders)
         if found.name is not None:
             return found
@@ -373,7 +373,8 @@ def _described_antecedent(
     the same noun ("a senior WHO official", "one of the officials") and the person who holds that role
     (:func:`analysis.quotes.roles.role_holder`: "Foreign Minister Sergei Lavrov", "X, the CEO of Y"; else a
     person with that role word near the name); "the 45-year-old" the person written with that age
-    (:mod:`analysis.quotes.ages`); else the latest salient person (like "he")."""
+    (:mod:`analysis.quotes.ages`); else, for a bare role or age description, the latest salient person (like
+    "he"); a plain person noun ("the teacher") names only a person the article wrote with that noun."""
     noun = source_view.lower().split()[-1].strip(".,")
     unnamed = _unnamed_source(noun, position, history)
     age = described_age(source_view)
@@ -392,12 +393,23 @@ def _described_antecedent(
     candidates = [found for found in (unnamed, holder) if found is not None]
     if candidates:
         return max(candidates, key=lambda found: found[0])[1]
-    if not _bare_description(source_view):
-        return _NOBODY  # "the head of the police's investigators", "the Alachua Sheriff's Office": someone new
+    if not _bare_description(source_view) or not (age or _source_roles(source_view)):
+        return _NOBODY  # "the head of the police's investigators", "the Alachua Sheriff's Office": someone new;
+        # "the teacher" names only a person the article calls a teacher, never the latest person
     found = _antecedent(position, "person", mentions, history, genders=genders, gender=description_gender(source_view))
     if _source_roles(source_view) and found.actor_id in role_bound_actors(article, mentions):
         return _NOBODY  # "Tom Hart, the president's spokesman, ... the president said": not the spokesman
     return found
+
+
+def _person_description(source_view: str) -> bool:
+    """``the teacher``, ``the victim's mother``: a definite phrase with a plain person noun (not a role) among
+    its first words, which names the person the article wrote with that noun (:mod:`analysis.quotes.roles`)."""
+    words = re.findall(r"[a-z-]+", source_view.lower())
+    return bool(words) and words[0] == "the" and any(word in _PLAIN_PERSON_NOUNS for word in words[1:4])
+
+
+_PLAIN_PERSON_NOUNS = attr.PERSON_NOUNS - attr.ROLE_NOUNS
 
 
 def _bare_description(source_view: str) -> bool:
