@@ -31,14 +31,14 @@ counters carries no tone (:mod:`analysis.sentiment.countering`), and "too"
 before a word says it is a fault (:mod:`analysis.sentiment.excess`), and the "not" of
 "not only", "if not" and "or not" negates nothing (:mod:`analysis.sentiment.negation_scope`), and a negated
 harm is no praise (:mod:`analysis.sentiment.absence`), and a word rated for a sense news seldom uses
-("party leaders", "on the other hand") carries no tone (:mod:`analysis.sentiment.senses`), nor does an adverb
-saying a claim is evident or certain ("surely", "clearly": :mod:`analysis.sentiment.stance`), nor a noun naming a
-field of public policy ("public safety", "national security": :mod:`analysis.sentiment.domains`), nor a word saying
-an amount went up or down ("an increase in rents", "growth": :mod:`analysis.sentiment.amounts`), nor a word naming
-a formal act of an institution ("a trade agreement", "approved by regulators": :mod:`analysis.sentiment.procedures`),
+("party leaders", "on the other hand") carries no tone, nor does an adverb saying a claim is evident or certain
+("surely", "clearly"), nor a noun naming a field of public policy ("public safety", "national security"), nor a word
+saying an amount went up or down ("an increase in rents", "growth"), nor a word naming a formal act of an institution
+("a trade agreement", "approved by regulators") (these five: :mod:`analysis.sentiment.neutral_words`),
 nor the good words of a question ("Is it really worth it?": :mod:`analysis.sentiment.questions`). Its r and F1
 ("r news", "F1 news") are printed beside ours without those rules ("r ours",
-before) for every set, then each rule alone, with the number of texts changed.
+before) for every set, then the cue rule and each word rule of ``analysis.sentiment.step.WORD_RULES`` alone, in
+the order they apply, with the number of texts changed.
 
 Exit status: 0 when our r without the news-aware rules reproduces the
 reference r on every set (|difference| <= 0.005) and the news-aware r is not
@@ -57,7 +57,7 @@ from pathlib import Path
 import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as ReferenceAnalyzer
 
-from analysis.sentiment.step import score_sentences
+from analysis.sentiment.step import WORD_RULES, score_sentences
 from analysis.text.normalization import normalize
 
 GET_IT = "pip download --no-binary :all: --no-deps vaderSentiment==3.3.2 -d /tmp/vs"
@@ -204,21 +204,11 @@ def reference_compounds(texts: list[str]) -> np.ndarray:
 
 
 def our_compounds(
-    texts: list[str], *, method: str = "vader", neutral_cues: bool = False, neutral_names: bool = False,
-    neutral_like: bool = False, approximate_negators: bool = False, neutral_countered: bool = False,
-    excess_degree: bool = False, negation_scope: bool = False, neutral_absence: bool = False,
-    news_senses: bool = False, neutral_stance: bool = False, neutral_domains: bool = False,
-    neutral_amounts: bool = False, neutral_procedures: bool = False, neutral_questions: bool = False,
+    texts: list[str], *, method: str = "vader", neutral_cues: bool = False, **word_rules: bool,
 ) -> np.ndarray:
-    return score_sentences(texts, method=method, neutral_cues=neutral_cues, neutral_names=neutral_names,
-                           neutral_like=neutral_like, approximate_negators=approximate_negators,
-                           neutral_countered=neutral_countered, excess_degree=excess_degree,
-                           negation_scope=negation_scope, neutral_absence=neutral_absence,
-                           news_senses=news_senses, neutral_stance=neutral_stance,
-                           neutral_domains=neutral_domains,
-                           neutral_amounts=neutral_amounts,
-                           neutral_procedures=neutral_procedures,
-                           neutral_questions=neutral_questions)["compound"].to_numpy()
+    """Our compound scores of ``texts``; ``word_rules`` are :func:`score_sentences`' word-rule keywords
+    (``neutral_names=True``, ...: ``analysis.sentiment.step.WORD_RULES``)."""
+    return score_sentences(texts, method=method, neutral_cues=neutral_cues, **word_rules)["compound"].to_numpy()
 
 
 @dataclass(frozen=True)
@@ -231,19 +221,7 @@ class SetResult:
     news: Scores  # the step's default: every news-aware rule
     n_news_changed: int
     cues_only: Scores  # the reporting-verb rule alone
-    names_only: Scores  # the proper-name rule alone
-    like_only: Scores  # the comparison-"like" rule alone
-    negators_only: Scores  # the "hardly"/"scarcely" rule alone
-    countered_only: Scores  # the countered-harm rule alone
-    excess_only: Scores  # the excess-degree ("too") rule alone
-    scope_only: Scores  # the non-negating "not" rule alone
-    absence_only: Scores  # the negated-harm rule alone
-    senses_only: Scores  # the news-sense rule alone
-    stance_only: Scores  # the evidential-adverb rule alone
-    domains_only: Scores  # the policy-field rule alone
-    amounts_only: Scores  # the change-in-amount rule alone
-    procedures_only: Scores  # the formal-act rule alone
-    questions_only: Scores  # the question rule alone
+    rules_only: dict[str, Scores]  # each word rule alone, by its name in WORD_RULES, in their order
     paper: tuple[float, float]
     n_differ: int
     n_normalised: int
@@ -254,11 +232,7 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
     for item in SETS:
         ratings = sets[item.name]
         ours, reference = our_compounds(ratings.texts), reference_compounds(ratings.texts)
-        news = our_compounds(ratings.texts, neutral_cues=True, neutral_names=True, neutral_like=True,
-                             approximate_negators=True, neutral_countered=True, excess_degree=True,
-                             negation_scope=True, neutral_absence=True, news_senses=True,
-                             neutral_stance=True, neutral_domains=True, neutral_amounts=True,
-                             neutral_procedures=True, neutral_questions=True)
+        news = our_compounds(ratings.texts, neutral_cues=True, **{rule.keyword: True for rule in WORD_RULES})
         results.append(SetResult(
             name=item.name,
             n=len(ratings.texts),
@@ -268,19 +242,8 @@ def validate(sets: dict[str, Ratings]) -> list[SetResult]:
             news=evaluate(news, ratings.means),
             n_news_changed=int(np.sum(news != ours)),
             cues_only=evaluate(our_compounds(ratings.texts, neutral_cues=True), ratings.means),
-            names_only=evaluate(our_compounds(ratings.texts, neutral_names=True), ratings.means),
-            like_only=evaluate(our_compounds(ratings.texts, neutral_like=True), ratings.means),
-            negators_only=evaluate(our_compounds(ratings.texts, approximate_negators=True), ratings.means),
-            countered_only=evaluate(our_compounds(ratings.texts, neutral_countered=True), ratings.means),
-            excess_only=evaluate(our_compounds(ratings.texts, excess_degree=True), ratings.means),
-            scope_only=evaluate(our_compounds(ratings.texts, negation_scope=True), ratings.means),
-            absence_only=evaluate(our_compounds(ratings.texts, neutral_absence=True), ratings.means),
-            senses_only=evaluate(our_compounds(ratings.texts, news_senses=True), ratings.means),
-            stance_only=evaluate(our_compounds(ratings.texts, neutral_stance=True), ratings.means),
-            domains_only=evaluate(our_compounds(ratings.texts, neutral_domains=True), ratings.means),
-            amounts_only=evaluate(our_compounds(ratings.texts, neutral_amounts=True), ratings.means),
-            procedures_only=evaluate(our_compounds(ratings.texts, neutral_procedures=True), ratings.means),
-            questions_only=evaluate(our_compounds(ratings.texts, neutral_questions=True), ratings.means),
+            rules_only={rule.name: evaluate(our_compounds(ratings.texts, **{rule.keyword: True}), ratings.means)
+                        for rule in WORD_RULES},
             paper=(item.paper_r, item.paper_f1),
             n_differ=int(np.sum(ours != reference)),
             n_normalised=sum(normalize(text) != text for text in ratings.texts),
@@ -359,26 +322,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{result.name}: scores changed by normalisation (reference -> ours):")
             for text, reference, ours in differing_examples(sets[result.name], limit=args.examples):
                 print(f"  {reference:+.4f} -> {ours:+.4f}  {text[:110]}")
-    print("\nnews-aware tone, r (3-class F1): rules off; reporting verbs used as attribution cues without tone; words "
-          "of multiword proper names without tone; 'like' used to compare without tone; 'hardly'/'scarcely' negating; "
-          "the harm a verb counters ('reduce the risk of cancer') without tone; 'too' before a word ('too costly') negative; "
-          "the 'not' of 'not only', 'if not', 'or not' not negating; a negated harm ('not guilty') without tone; "
-          "a word rated for a sense news seldom uses ('party leaders', 'on the other hand') without tone; "
-          "an adverb saying a claim is evident or certain ('surely', 'clearly') without tone; "
-          "a noun naming a field of public policy ('public safety', 'national security') without tone; "
-          "a word saying an amount went up or down ('an increase in rents', 'growth') without tone; "
-          "a word naming a formal act of an institution ('a trade agreement', 'approved by regulators') without tone; "
-          "the positive words of a question ('Is it really worth it?') without tone; "
-          "all (the step's default):")
+    print("\nnews-aware tone, r (3-class F1): rules off; cues: reporting verbs used as attribution cues carry no tone; "
+          + "; ".join(f"{rule.name}: {rule.description}" for rule in WORD_RULES) + "; all (the step's default):")
     for result in results:
-        print(f"  {result.name:<16} {_pair(result.ours)}  cues {_pair(result.cues_only)}  names {_pair(result.names_only)}"
-              f"  like {_pair(result.like_only)}  hardly {_pair(result.negators_only)}"
-              f"  countered {_pair(result.countered_only)}  too {_pair(result.excess_only)}"
-              f"  not-only {_pair(result.scope_only)}"
-              f"  absence {_pair(result.absence_only)}  senses {_pair(result.senses_only)}"
-              f"  stance {_pair(result.stance_only)}  domains {_pair(result.domains_only)}"
-              f"  amounts {_pair(result.amounts_only)}  procedures {_pair(result.procedures_only)}"
-              f"  questions {_pair(result.questions_only)}  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
+        alone = "".join(f"  {name} {_pair(scores)}" for name, scores in result.rules_only.items())
+        print(f"  {result.name:<16} {_pair(result.ours)}  cues {_pair(result.cues_only)}{alone}"
+              f"  all {_pair(result.news)}  (r {result.news.r - result.ours.r:+.4f}; {result.n_news_changed} of "
               f"{result.n} texts changed)")
     nyt = next(result for result in results if result.name == "NYT editorials")
     kept = nyt.news.r >= nyt.ours.r - R_TOLERANCE

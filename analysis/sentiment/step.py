@@ -33,18 +33,18 @@ and the "not" of "not only", "if not" and "or not" negates nothing after it
 ("pleaded not guilty", "no regret": the ``sentiment_neutral_absence``
 option; see :mod:`analysis.sentiment.absence`); and a word rated for a sense news
 seldom uses carries no tone ("party leaders", "on the other hand", "special
-interests": the ``sentiment_news_senses`` option; see :mod:`analysis.sentiment.senses`); and nor does an
+interests": the ``sentiment_news_senses`` option); and nor does an
 adverb saying a claim is evident or certain ("Surely there is a better way", "clearly folly": the
-``sentiment_neutral_stance`` option; see :mod:`analysis.sentiment.stance`), nor a noun naming a field of public
-policy ("public safety", "national security", "criminal justice": the ``sentiment_neutral_domains`` option; see
-:mod:`analysis.sentiment.domains`), nor a word saying an amount or level went up or down ("an increase in rents",
-"economic growth", "a drop in sales", "a lower court": the ``sentiment_neutral_amounts`` option; see
-:mod:`analysis.sentiment.amounts`), nor a word naming a formal act of an institution ("signed a trade agreement",
-"approved by regulators", "a federal grant": the ``sentiment_neutral_procedures`` option; see
-:mod:`analysis.sentiment.procedures`), nor the good words of a question ("Who says lotteries are harmless fun?": the
-``sentiment_neutral_questions`` option; see :mod:`analysis.sentiment.questions`).
+``sentiment_neutral_stance`` option), nor a noun naming a field of public policy ("public safety", "national
+security", "criminal justice": the ``sentiment_neutral_domains`` option), nor a word saying an amount or level went up
+or down ("an increase in rents", "economic growth", "a drop in sales", "a lower court": the
+``sentiment_neutral_amounts`` option), nor a word naming a formal act of an institution ("signed a trade agreement",
+"approved by regulators", "a federal grant": the ``sentiment_neutral_procedures`` option; these five, one word list
+each, see :mod:`analysis.sentiment.neutral_words`), nor the good words of a question ("Who says lotteries are
+harmless fun?": the ``sentiment_neutral_questions`` option; see :mod:`analysis.sentiment.questions`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
-off and the others as configured.
+off and the others as configured. The word rules (all but the first) are declared once, in :data:`WORD_RULES`, in the
+order they apply; the step's options, :class:`WordRules` and :func:`score_sentences`' keywords are read from it.
 
 Each row's ``method`` names what scored it: ``sentiment_method`` for English.
 Other languages are opt-in (``sentiment_lang_methods``, e.g. ``{"es":
@@ -54,6 +54,8 @@ articles in other languages (:func:`languages_for`).
 """
 from __future__ import annotations
 
+from collections import namedtuple
+from functools import cached_property
 from typing import Any, Callable, Mapping, NamedTuple, Sequence
 
 import numpy as np
@@ -67,40 +69,147 @@ from analysis.sentiment.cues import neutral_cues as neutral_cues_for
 from analysis.sentiment.absence import may_hold_negated_harm, without_negated_harm
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
-from analysis.sentiment.amounts import amount_word_spans
-from analysis.sentiment.domains import domain_word_spans
 from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
+from analysis.sentiment.neutral_words import neutral_word_spans, without_procedure_tone
 from analysis.sentiment.questions import question_spans, without_asked_good
-from analysis.sentiment.procedures import procedure_word_spans, without_procedure_tone
-from analysis.sentiment.senses import sense_word_spans
-from analysis.sentiment.stance import stance_adverb_spans
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
 from analysis.sentiment.vader import (
     METHODS, TokenScores, analyzer, lexicon_counts, without_rated_tone, without_tone,
 )
 
+
+# ---------------------------------------------------------------- the news-aware word rules
+
+class _Sentences:
+    """What a word rule reads: the analyzer, the article's view, its sentence spans (their texts and starts) and its
+    vocabulary (the distinct tokens as written, read from the view when first asked for unless given)."""
+
+    def __init__(self, engine: Any, view: str, spans: Sequence[tuple[int, int]], vocabulary: frozenset[str] | None):
+        self.engine, self.view, self.spans, self._vocabulary = engine, view, spans, vocabulary
+        self.starts = [start for start, _ in spans]
+        self.texts = [view[start:end] for start, end in spans]
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return self._vocabulary if self._vocabulary is not None else frozenset(token_columns(self.view).texts)
+
+    def apply(self, scores: list[TokenScores], found: Mapping[int, Sequence[tuple[int, int]]],
+              rule: Callable[..., TokenScores]) -> None:
+        """Apply one word rule in place: ``rule(engine, scores, text, start, spans)`` to each sentence in ``found``
+        (its index -> the spans, in the view, of the words the rule reads)."""
+        for index, at in found.items():
+            scores[index] = rule(self.engine, scores[index], self.texts[index], self.starts[index], at)
+
+
+def _negation_scope(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, phrase_spans(sentences.view, sentences.spans, sentences.vocabulary), without_negation)
+
+
+def _names(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, name_word_spans(sentences.view, sentences.spans, sentences.engine.lexicon), without_tone)
+
+
+def _like(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, comparison_like_spans(sentences.view, sentences.spans, sentences.vocabulary), without_tone)
+
+
+def _negators(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, negator_spans(sentences.view, sentences.spans, sentences.vocabulary), negated)
+
+
+def _absence(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    for index, (each, text) in enumerate(zip(scores, sentences.texts)):
+        if may_hold_negated_harm(each) and each.text == text.strip():
+            scores[index] = without_negated_harm(sentences.engine, each)
+
+
+def _countered(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, verb_spans(sentences.view, sentences.spans, sentences.vocabulary), without_countered)
+
+
+def _excess(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, excess_spans(sentences.view, sentences.spans, sentences.vocabulary), with_excess)
+
+
+def _neutral_words(rule: str, applier: Callable[..., TokenScores] = without_rated_tone) -> Callable[..., None]:
+    """The word-list rule ``rule`` of :mod:`analysis.sentiment.neutral_words`, applied with ``applier``."""
+    def apply(sentences: _Sentences, scores: list[TokenScores]) -> None:
+        sentences.apply(scores, neutral_word_spans(rule, sentences.view, sentences.spans, sentences.vocabulary),
+                        applier)
+    return apply
+
+
+def _questions(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, question_spans(sentences.view, sentences.spans), without_asked_good)
+
+
+class WordRule(NamedTuple):
+    """One news-aware word rule, a row of :data:`WORD_RULES`."""
+
+    name: str  # its field of WordRules
+    option: str  # the step's option that switches it; score_sentences' keyword is the option without "sentiment_"
+    default: bool  # the option's default
+    description: str  # what it does, in a line
+    apply: Callable[[_Sentences, list[TokenScores]], None]  # applies it to every sentence's scores, in place
+
+    @property
+    def keyword(self) -> str:
+        """:func:`score_sentences`' keyword for the rule: its option without ``sentiment_``."""
+        return self.option.removeprefix("sentiment_")
+
+
+# The news-aware word rules (the attribution-cue rule, which needs the speech cues, aside), in the order they apply:
+# the non-negating "not" first (it scores the sentence again), then the rules that set words' valences.
+WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("scope", "sentiment_negation_scope", True,
+             'the "not" of "not only", "if not", "or not" negates nothing after it', _negation_scope),
+    WordRule("names", "sentiment_neutral_names", True,
+             'words of multiword proper names ("Supreme Court") carry no tone', _names),
+    WordRule("like", "sentiment_neutral_like", True,
+             '"like" used to compare ("countries like France") carries no tone', _like),
+    WordRule("negators", "sentiment_approximate_negators", True,
+             '"hardly", "scarcely" negate the rated words after them as "not" does', _negators),
+    WordRule("absence", "sentiment_neutral_absence", True,
+             'a negated harm ("not guilty", "no regret") is no praise: it scores 0', _absence),
+    WordRule("countered", "sentiment_neutral_countered", True,
+             'the harm a verb counters ("reduce the risk of cancer") carries no tone', _countered),
+    WordRule("excess", "sentiment_excess_degree", True,
+             '"too" before a word ("too costly", "too generous") says it is a fault', _excess),
+    WordRule("senses", "sentiment_news_senses", True,
+             'a word rated for a sense news seldom uses ("party leaders") carries no tone', _neutral_words("senses")),
+    WordRule("stance", "sentiment_neutral_stance", True,
+             'an adverb saying a claim is evident or certain ("surely", "clearly") carries no tone',
+             _neutral_words("stance")),
+    WordRule("domains", "sentiment_neutral_domains", True,
+             'a noun naming a field of public policy ("public safety", "national security") carries no tone',
+             _neutral_words("domains")),
+    WordRule("amounts", "sentiment_neutral_amounts", True,
+             'a word saying an amount went up or down ("an increase in rents", "growth") carries no tone',
+             _neutral_words("amounts")),
+    WordRule("procedures", "sentiment_neutral_procedures", True,
+             'a word naming a formal act ("a trade agreement", "approved by regulators") carries no tone, unless '
+             'negated', _neutral_words("procedures", without_procedure_tone)),
+    WordRule("questions", "sentiment_neutral_questions", True,
+             'the good words of a question ("Is it really worth it?") carry no tone', _questions),
+)
+_RULE_KEYWORDS = {rule.keyword: rule.name for rule in WORD_RULES}
+
+WordRules = namedtuple("WordRules", [rule.name for rule in WORD_RULES], defaults=[False] * len(WORD_RULES))
+WordRules.__doc__ = """Which news-aware word rules score a text, one bool per row of :data:`WORD_RULES` (by its
+``name``: ``WordRules(names=True, amounts=True)``), all False by default; all off is bare VADER. The step's
+options (each rule's ``option``) set them."""
+
+
 TABLE = "sentiment"
 DEFAULTS: dict[str, Any] = {
     "sentiment_method": "vader",  # "vader" (reference vaderSentiment) or "nltk" (nltk's port)
     "sentiment_threshold": 0.05,  # |compound| at or above which a sentence counts as positive/negative
     "sentiment_neutral_cues": True,  # reporting verbs used as attribution cues carry no tone in narration
-    "sentiment_neutral_names": True,  # words of multiword proper names ("Supreme Court") carry no tone
-    "sentiment_neutral_like": True,  # "like" used to compare ("countries like France") carries no tone
-    "sentiment_approximate_negators": True,  # "hardly", "scarcely" negate the rated words after them as "not" does
-    "sentiment_neutral_countered": True,  # the harm a verb counters ("reduce the risk of cancer") carries no tone
-    "sentiment_excess_degree": True,  # "too" before a word ("too costly", "too generous") says it is a fault
-    "sentiment_negation_scope": True,  # the "not" of "not only", "if not", "or not" negates nothing after it
-    "sentiment_neutral_absence": True,  # a negated harm ("not guilty", "no regret") is no praise: it scores 0
-    "sentiment_news_senses": True,  # a word rated for a sense news seldom uses ("party leaders") carries no tone
-    "sentiment_neutral_stance": True,  # an adverb saying a claim is evident or certain ("surely", "clearly") carries no tone
-    "sentiment_neutral_domains": True,  # a noun naming a field of public policy ("public safety", "national security") carries no tone
-    "sentiment_neutral_amounts": True,  # a word saying an amount went up or down ("an increase in rents", "growth") carries no tone
-    "sentiment_neutral_procedures": True,  # a word naming a formal act ("a trade agreement", "approved by regulators") carries no tone
-    "sentiment_neutral_questions": True,  # the good words of a question ("Is it really worth it?") carry no tone
+    **{rule.option: rule.default for rule in WORD_RULES},  # the news-aware word rules: see WORD_RULES
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with actors and quotes): the reporting verbs
     # opt-in tone for other languages, e.g. {"es": "sentiment_analysis_spanish"} (unvalidated; analysis/sentiment/spanish.py)
     "sentiment_lang_methods": {},
@@ -111,34 +220,6 @@ SCORE_COLUMNS = ["compound", "pos", "neu", "neg"]
 BEFORE_CUE_RULE = ["compound_before_cue_rule", "narration_compound_before_cue_rule"]
 
 
-class WordRules(NamedTuple):
-    """Which news-aware word rules score a text (the attribution-cue rule, which needs the speech cues, aside):
-    ``names`` (:mod:`analysis.sentiment.names`), ``like`` (:mod:`analysis.sentiment.comparisons`), ``negators``
-    (:mod:`analysis.sentiment.negators`), ``countered`` (:mod:`analysis.sentiment.countering`), ``excess``
-    (:mod:`analysis.sentiment.excess`), ``scope`` (:mod:`analysis.sentiment.negation_scope`), ``absence``
-    (:mod:`analysis.sentiment.absence`), ``senses`` (:mod:`analysis.sentiment.senses`), ``stance``
-    (:mod:`analysis.sentiment.stance`), ``domains`` (:mod:`analysis.sentiment.domains`), ``amounts``
-    (:mod:`analysis.sentiment.amounts`), ``procedures`` (:mod:`analysis.sentiment.procedures`) and ``questions``
-    (:mod:`analysis.sentiment.questions`); all off is bare VADER. The
-    step's options ``sentiment_neutral_names``, ``sentiment_neutral_like``, ``sentiment_approximate_negators``,
-    ``sentiment_neutral_countered``, ``sentiment_excess_degree``, ``sentiment_negation_scope``,
-    ``sentiment_neutral_absence``, ``sentiment_news_senses``, ``sentiment_neutral_stance``,
-    ``sentiment_neutral_domains``, ``sentiment_neutral_amounts``, ``sentiment_neutral_procedures`` and
-    ``sentiment_neutral_questions`` set them."""
-
-    names: bool = False
-    like: bool = False
-    negators: bool = False
-    countered: bool = False
-    excess: bool = False
-    scope: bool = False
-    absence: bool = False
-    senses: bool = False
-    stance: bool = False
-    domains: bool = False
-    amounts: bool = False
-    procedures: bool = False
-    questions: bool = False
 COLUMNS = [
     "doc_id", "sent_id", *SCORE_COLUMNS, "voice",
     "narration_compound", "quote_compound", "narration_tokens", "quote_tokens",
@@ -174,46 +255,22 @@ def score_sentences(
     *,
     method: str = "vader",
     neutral_cues: bool = False,
-    neutral_names: bool = False,
-    neutral_like: bool = False,
-    approximate_negators: bool = False,
-    neutral_countered: bool = False,
-    excess_degree: bool = False,
-    negation_scope: bool = False,
-    neutral_absence: bool = False,
-    news_senses: bool = False,
-    neutral_stance: bool = False,
-    neutral_domains: bool = False,
-    neutral_amounts: bool = False,
-    neutral_procedures: bool = False,
-    neutral_questions: bool = False,
     speech_cues: str | None = None,
+    **word_rules: bool,
 ) -> pd.DataFrame:
     """``compound, pos, neu, neg`` per sentence, in input order.
 
     ``sentences`` is a sentences table (its ``text`` column is scored and its
     ``doc_id``/``sent_id`` columns are carried over), a Series or a list of
-    strings. The result keeps the input's index. ``neutral_cues=True`` and
-    ``neutral_names=True`` score each text as the step does by default, its
-    reporting verbs used as attribution cues (the whole text is narration;
-    ``speech_cues`` is a user's speech-cue file) and the words of its multiword
-    proper names without tone; ``neutral_like=True`` drops the tone of "like"
-    used to compare and ``approximate_negators=True`` negates the words after
-    "hardly" and "scarcely"; ``neutral_countered=True`` drops the tone of the
-    harm a verb counters ("curb violence"); ``excess_degree=True`` gives "too" before a word ("too costly") a
-    negative tone; ``negation_scope=True`` keeps the "not" of "not only", "if not", "or not" from negating;
-    ``neutral_absence=True`` gives a negated harm ("not guilty") no tone; ``news_senses=True`` gives a word rated for a
-    sense news seldom uses ("party leaders") no tone; ``neutral_stance=True`` gives an adverb saying a claim is evident
-    or certain ("surely", "clearly") no tone; ``neutral_domains=True`` gives a noun naming a field of public policy
-    ("public safety") no tone; ``neutral_amounts=True`` gives a word saying an amount went up or down ("an increase
-    in rents") no tone; ``neutral_procedures=True`` gives a word naming a formal act of an institution ("a trade
-    agreement") no tone; ``neutral_questions=True`` gives the positive words of a question no tone. All off by default, so this is bare VADER on the normalised text.
+    strings. The result keeps the input's index. ``neutral_cues=True`` scores each text as the step does by default,
+    its reporting verbs used as attribution cues without tone (the whole text is narration; ``speech_cues`` is a
+    user's speech-cue file). Each news-aware word rule of :data:`WORD_RULES` is a keyword, its option without
+    ``sentiment_`` (``neutral_names=True``, ``approximate_negators=True``, ``neutral_amounts=True``, ...): True
+    applies it. All off by default, so this is bare VADER on the normalised text.
     """
+    rules = _word_rules_of(word_rules)
     texts, index, keys = _texts_of(sentences)
     engine = analyzer(method)
-    rules = WordRules(neutral_names, neutral_like, approximate_negators, neutral_countered, excess_degree,
-                      negation_scope, neutral_absence, news_senses, neutral_stance, neutral_domains,
-                      neutral_amounts, neutral_procedures, neutral_questions)
     if neutral_cues or any(rules):
         cues = neutral_cues_for(speech_cues, method=method) if neutral_cues else None
         records = [_score(engine, view, [(0, len(view))], [False], (), cues, rules=rules)
@@ -225,6 +282,15 @@ def score_sentences(
     for name in SCORE_COLUMNS:
         columns[name] = np.fromiter((record[name] for record in records), dtype="float64", count=len(records))
     return pd.DataFrame(columns, index=index)
+
+
+def _word_rules_of(keywords: Mapping[str, bool]) -> WordRules:
+    """:func:`score_sentences`' word-rule keywords as :class:`WordRules`; TypeError naming the known ones otherwise."""
+    unknown = sorted(set(keywords) - set(_RULE_KEYWORDS))
+    if unknown:
+        raise TypeError(f"score_sentences() got unexpected keyword argument(s) {unknown}; the word rules' are "
+                        f"{list(_RULE_KEYWORDS)}")
+    return WordRules(**{_RULE_KEYWORDS[keyword]: value for keyword, value in keywords.items()})
 
 
 def _texts_of(
@@ -343,63 +409,14 @@ def _with_word_rules(
     engine: Any, plain: list[TokenScores], view: str, spans: Sequence[tuple[int, int]], rules: WordRules,
     vocabulary: frozenset[str] | None,
 ) -> list[TokenScores]:
-    """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in order:
-    non-negating "not" (it scores the sentence again), proper names, comparison "like", approximate negators,
-    negated harms, countered harms, excess degree words, words of a sense news seldom uses, adverbs of evidence,
-    nouns of policy fields, words of a change in amount, words of a formal act, good words of a question."""
-    starts = [start for start, _ in spans]
-    texts = [view[start:end] for start, end in spans]
-    if rules.scope:
-        if vocabulary is None:
-            vocabulary = frozenset(token_columns(view).texts)
-        _apply_at(engine, plain, texts, starts, phrase_spans(view, spans, vocabulary), without_negation)
-    if rules.names:
-        _apply_at(engine, plain, texts, starts, name_word_spans(view, spans, engine.lexicon), without_tone)
-    if not (rules.like or rules.negators or rules.countered or rules.excess or rules.absence or rules.senses
-            or rules.stance or rules.domains or rules.amounts or rules.procedures or rules.questions):
-        return plain
-    if vocabulary is None:
-        vocabulary = frozenset(token_columns(view).texts)
-    if rules.like:
-        _apply_at(engine, plain, texts, starts, comparison_like_spans(view, spans, vocabulary), without_tone)
-    if rules.negators:
-        _apply_at(engine, plain, texts, starts, negator_spans(view, spans, vocabulary), negated)
-    if rules.absence:
-        for index, (each, text) in enumerate(zip(plain, texts)):
-            if may_hold_negated_harm(each) and each.text == text.strip():
-                plain[index] = without_negated_harm(engine, each)
-    if rules.countered:
-        _apply_at(engine, plain, texts, starts, verb_spans(view, spans, vocabulary), without_countered)
-    if rules.excess:
-        _apply_at(engine, plain, texts, starts, excess_spans(view, spans, vocabulary), with_excess)
-    if rules.senses:
-        _apply_at(engine, plain, texts, starts, sense_word_spans(view, spans, vocabulary),
-                  without_rated_tone)
-    if rules.stance:
-        _apply_at(engine, plain, texts, starts, stance_adverb_spans(view, spans, vocabulary),
-                  without_rated_tone)
-    if rules.domains:
-        _apply_at(engine, plain, texts, starts, domain_word_spans(view, spans, vocabulary),
-                  without_rated_tone)
-    if rules.amounts:
-        _apply_at(engine, plain, texts, starts, amount_word_spans(view, spans, vocabulary),
-                  without_rated_tone)
-    if rules.procedures:
-        _apply_at(engine, plain, texts, starts, procedure_word_spans(view, spans, vocabulary),
-                  without_procedure_tone)
-    if rules.questions:
-        _apply_at(engine, plain, texts, starts, question_spans(view, spans), without_asked_good)
+    """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in the order of
+    :data:`WORD_RULES`. ``vocabulary`` is the article's distinct tokens as written; None reads it from ``view`` if a
+    rule needs it."""
+    sentences = _Sentences(engine, view, spans, vocabulary)
+    for rule in WORD_RULES:
+        if getattr(rules, rule.name):
+            rule.apply(sentences, plain)
     return plain
-
-
-def _apply_at(
-    engine: Any, plain: list[TokenScores], texts: Sequence[str], starts: Sequence[int],
-    found: Mapping[int, Sequence[tuple[int, int]]], rule: Callable[..., TokenScores],
-) -> None:
-    """Apply one word rule in place: ``rule(engine, scores, text, start, spans)`` to each sentence in ``found`` (its
-    index -> the spans, in the view, of the words the rule reads)."""
-    for index, at in found.items():
-        plain[index] = rule(engine, plain[index], texts[index], starts[index], at)
 
 
 def _narration_before_cue_rule(
@@ -445,17 +462,10 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     method = options.get("sentiment_method", DEFAULTS["sentiment_method"])
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
-    neutral, names, like, negators, countered, excess, scope, absence, senses, stance, domains, amounts, procedures, questions = (
-        _switch(options, name) for name in (
-        "sentiment_neutral_cues", "sentiment_neutral_names", "sentiment_neutral_like", "sentiment_approximate_negators",
-        "sentiment_neutral_countered", "sentiment_excess_degree", "sentiment_negation_scope",
-        "sentiment_neutral_absence", "sentiment_news_senses", "sentiment_neutral_stance", "sentiment_neutral_domains",
-        "sentiment_neutral_amounts", "sentiment_neutral_procedures",
-        "sentiment_neutral_questions"))
+    neutral = _switch(options, "sentiment_neutral_cues")
+    rules = WordRules(**{rule.name: _switch(options, rule.option) for rule in WORD_RULES})
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
-    return document_rows(doc, method=method, cues=cues, rules=WordRules(names, like, negators, countered, excess, scope,
-                                                                               absence, senses, stance, domains,
-                                                                               amounts, procedures, questions))
+    return document_rows(doc, method=method, cues=cues, rules=rules)
 
 
 def neutral_names(options: Mapping[str, Any]) -> bool:

@@ -403,7 +403,7 @@ def without_rated_tone(
 ) -> TokenScores:
     """:func:`without_tone` for the words that still carry a valence: a word an earlier rule already set to 0 (a
     word of a proper name, "the Labour Party") leaves the lexicon counts once, not twice. The word-list rules that run
-    after the name rule use it (:mod:`analysis.sentiment.senses`)."""
+    after the name rule use it (:mod:`analysis.sentiment.neutral_words`)."""
     return without_tone(engine, scored, sentence, start, spans, only_rated=True)
 
 
