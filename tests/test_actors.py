@@ -408,5 +408,6 @@ def test_mentions_on_real_news_never_overlap_and_index_the_text(wikinews_path):
         mentions = find_mentions(text)
         _never_overlap_but_inner_rows(mentions)
         assert all(text[row.start:row.end] == row.surface for row in mentions.itertuples())
-        assert set(mentions["how"]) <= {"dictionary", "alias", "demonym", "metonym", "role", "discovered", "inner"}
+        assert set(mentions["how"]) <= {"dictionary", "alias", "demonym", "metonym", "role", "discovered", "inner",
+                                        "credit"}
         assert not (mentions["actor_id"] == "").any()

@@ -25,7 +25,7 @@ import pandas as pd
 from analysis.actors.compiled import CompiledDictionary
 from analysis.actors.context_cues import not_place_words
 from analysis.actors.dictionary import Entry
-from analysis.actors.mention_types import INNER, PLACE_KINDS, actor_id_for, fold_key
+from analysis.actors.mention_types import INNER, PLACE_KINDS, UNCOUNTED_HOW, actor_id_for, fold_key
 from analysis.text.document import Document
 
 CONTAINER_TYPES = frozenset({"organization", "media"})
@@ -129,16 +129,12 @@ def with_inner_places(rows: list[MentionRow], inner: Sequence[MentionRow]) -> li
 
 
 def counted_mentions(mentions: Mapping[str, Sequence[Any]] | pd.DataFrame) -> Mapping[str, Sequence[Any]] | pd.DataFrame:
-    """A mentions table (columnar or a DataFrame) without its inner rows: what counts and speakers read."""
+    """A mentions table (columnar or a DataFrame) without the rows no count uses (inner rows, names in picture
+    credits: :data:`~analysis.actors.mention_types.UNCOUNTED_HOW`): what counts and speakers read."""
     if isinstance(mentions, pd.DataFrame):
-        inner = mentions["how"].eq(INNER).to_numpy() if "how" in mentions.columns else None
-        return mentions[~inner] if inner is not None and inner.any() else mentions
-    if "how" not in mentions or INNER not in mentions["how"]:
+        uncounted = mentions["how"].isin(UNCOUNTED_HOW).to_numpy() if "how" in mentions.columns else None
+        return mentions[~uncounted] if uncounted is not None and uncounted.any() else mentions
+    if "how" not in mentions or UNCOUNTED_HOW.isdisjoint(mentions["how"]):
         return mentions
-    keep = [not is_inner(how) for how in mentions["how"]]
+    keep = [how not in UNCOUNTED_HOW for how in mentions["how"]]
     return {name: [value for value, kept in zip(values, keep) if kept] for name, values in mentions.items()}
-
-
-def is_inner(how: str) -> bool:
-    """Whether a mention's ``how`` marks a place named inside a longer name (a row no count includes)."""
-    return how == INNER

@@ -20,6 +20,14 @@ from analysis.text.normalization import fold_accents, normalize
 NON_HOLDING = words("non_holding_modifiers")
 PLACE_KINDS = frozenset({"country", "region", "place"})  # the actor types that name a place
 INNER = "inner"  # the ``how`` of a place or person inside a longer name (inner_places, inner_persons): counted nowhere
+CREDIT = "credit"  # the ``how`` of a name in a picture credit ("Image: Jane Doe."; actors.credits): counted nowhere
+UNCOUNTED_HOW = frozenset({INNER, CREDIT})  # rows that keep their place in the table but no count, tone or speaker uses
+
+
+def counted_sql(column: str) -> str:
+    """SQL: true where a mentions table's ``how`` (the expression ``column``) is not in :data:`UNCOUNTED_HOW`."""
+    listed = ", ".join(f"'{how}'" for how in sorted(UNCOUNTED_HOW))
+    return f"({column} IS NULL OR {column} NOT IN ({listed}))"
 ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)")
 
 

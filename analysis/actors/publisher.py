@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from analysis.actors.mention_types import INNER
+from analysis.actors.mention_types import UNCOUNTED_HOW
 from analysis.text import lexicon
 from analysis.text.normalization import fold_accents
 
@@ -82,8 +82,8 @@ def tag_publisher_columns(columns: dict[str, list], meta: Mapping[str, Any]) -> 
     outlets = outlet_keys(meta)
     how, cue = list(columns["how"]), list(columns["cue"])
     for index, values in enumerate(zip(columns["actor"], columns["surface"], columns["actor_type"])):
-        if how[index] in (PUBLISHER, INNER):
-            continue  # tagged already (by the step, when tables are tagged again), or inside a longer name
+        if how[index] == PUBLISHER or how[index] in UNCOUNTED_HOW:
+            continue  # tagged already (by the step, when tables are tagged again), inside a longer name or a credit
         reason = publisher_cue(*values, outlets=outlets)
         if reason:
             how[index] = PUBLISHER
@@ -112,8 +112,9 @@ def tag_publishers(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
 
 def actor_mentions(mentions: pd.DataFrame, *, include_publishers: bool = False) -> pd.DataFrame:
     """The mentions that count as actors: the publisher's left out unless ``include_publishers``, and never the
-    places named inside a longer name (``how == "inner"``: "California" in "University of California")."""
+    places named inside a longer name (``how == "inner"``: "California" in "University of California") nor the names
+    in picture credits (``how == "credit"``)."""
     if mentions.empty or "how" not in mentions.columns:
         return mentions
-    left_out = [INNER] if include_publishers else [INNER, PUBLISHER]
+    left_out = [*UNCOUNTED_HOW] if include_publishers else [*UNCOUNTED_HOW, PUBLISHER]
     return mentions[~mentions["how"].isin(left_out).to_numpy()]

@@ -51,7 +51,7 @@ from analysis.actors.discovery import find_candidates
 from analysis.actors.summary import summarize_discoveries
 from analysis.actors.linking import ORGANIZATION_TYPES, link_mentions, local_acronyms
 from analysis.actors.masking import masked, masked_text
-from analysis.actors.mention_types import Candidate, Span
+from analysis.actors.mention_types import CREDIT, UNCOUNTED_HOW, Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.namesakes import with_namesakes
@@ -62,7 +62,8 @@ from analysis.actors.compass_places import with_compass_words
 from analysis.actors.address_forms import scoped_address_rows
 from analysis.actors.bare_titles import bare_titles
 from analysis.actors.inner_persons import inner_person_rows
-from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, is_inner, with_inner_places
+from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, with_inner_places
+from analysis.actors.credits import with_credits
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
 from analysis.backends.spacy_mentions import CandidateFinder, candidate_finder
@@ -88,7 +89,7 @@ COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS, *TONE_COLUMNS]
 SCHEMA = {name: TONE_SCHEMA.get(name, "int64" if name in ("sent_id", "start", "end") else "str") for name in COLUMNS}
 REQUIRES: tuple[str, ...] = ()
 LANGUAGES: tuple[str, ...] = ("en", "es")  # aliases, demonyms, offices and name cues: actors.yaml + actors_es.yaml
-HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher", INNER)
+HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher", INNER, CREDIT)
 MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue): MENTION_COLUMNS order
 
 
@@ -165,7 +166,8 @@ def mention_rows(
         rows = scoped_address_rows(rows, compiled.cues.titles, doc.doc_id, doc.vocabulary)  # "Your Honor": its judge
     rows = _without_overlaps(with_party_nouns(text, with_branch_names(text, rows)))  # "CNN Philippines": a branch
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
-    return with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
+    rows = with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
+    return with_credits(rows, text)  # "Image: Jane Doe.": the photographer is no actor
 
 
 def _span_row(
@@ -275,12 +277,13 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
 
 def _tone_columns(doc: Document, columns: Mapping[str, list], options: Mapping[str, Any]) -> dict[str, list]:
     """``tone``, ``tone_start`` and ``tone_end`` of every row. The tone is read among the counted mentions
-    only: a place named inside a longer name (``how == "inner"``) takes no part and gets none."""
+    only: a place named inside a longer name (``how == "inner"``) or a name in a picture credit takes no part and
+    gets none."""
     size = len(columns["start"])
     tones: dict[str, list] = {"tone": [float("nan")] * size, "tone_start": [None] * size, "tone_end": [None] * size}
     if doc.lang not in sentiment_step.LANGUAGES:  # no sentiment lexicon for the article's language: no tone
         return tones
-    counted = [index for index, how in enumerate(columns["how"]) if not is_inner(how)]
+    counted = [index for index, how in enumerate(columns["how"]) if how not in UNCOUNTED_HOW]
     records = mention_records(columns)
     found = mention_tones(doc, [records[index] for index in counted], cues=load_speech_cues(
         options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options),

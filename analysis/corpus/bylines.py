@@ -20,14 +20,17 @@ given to :func:`analysis.actors.step.find_mentions` or
 * byline lines opening the text (``By JOHN SMITH, Associated Press``);
 * trailer lines closing it (``is_trailer_line``: credits, ``___``
   separators, links such as ``AP tennis: https://...``), at least one line of
-  body kept.
+  body kept;
+* the label of a picture credit closing a line (``Image:`` of ``Protesters on
+  Main Street. Image: Jane Doe.``), so that a caption glued to it ends there;
+  the names of the credit are tagged by :mod:`analysis.actors.credits`.
 """
 from __future__ import annotations
 
 import re
 
 from analysis.corpus.datelines import parse_dateline
-from analysis.corpus.furniture import byline_names, is_trailer_line
+from analysis.corpus.furniture import byline_names, is_trailer_line, picture_credits
 from analysis.corpus.stories import nonblank_lines
 
 MASK = "|"
@@ -38,7 +41,8 @@ _PLACE_COUNTRY = re.compile(rf"[ \t]*{_NAME}(?P<rest>,[ \t]+{_NAME}[ \t]+[\u2013
 
 
 def metadata_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the dateline, the opening bylines and the closing credit lines of ``text``, in order."""
+    """Offsets of the dateline, the opening bylines, the labels of picture credits and the closing credit lines of
+    ``text``, in order."""
     lines = [line for line, _ in nonblank_lines(text)]
     spans: list[tuple[int, int]] = []
     body = 0
@@ -58,6 +62,8 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
     while cut - 1 > body and cut > len(lines) - MAX_TRAILER_LINES and is_trailer_line(text[slice(*lines[cut - 1])]):
         cut -= 1
     spans.extend(lines[cut:])
+    body_end = lines[cut - 1][1] if cut else 0  # credits of the body's lines; trailer lines are blanked whole
+    spans.extend(label for label, credit in picture_credits(text) if credit[1] <= body_end)
     return sorted(spans)
 
 

@@ -126,6 +126,24 @@ _CAPTION = re.compile(
 )
 
 
+# A picture credit closing its line: a label ("Image:", "Photo:", "Photograph:", "Picture credit:") and up to
+# MAX_CREDIT_CHARS of credit, after the line's start, a space, a bracket or the caption's last letter or point.
+MAX_CREDIT_CHARS = 80
+_PICTURE_CREDIT = re.compile(
+    rf"(?:^|(?<=[\s(\w.]))(?P<label>(?:Image|Photo|Photograph|Picture)s?(?:[ \t]+(?:credit|courtesy|source))?:)"
+    rf"[ \t]*[^\n:]{{1,{MAX_CREDIT_CHARS}}}$", re.MULTILINE)
+
+
+def picture_credits(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The picture credits closing lines of ``text``: for each, the span of its label (``Image:``) and of the whole
+    credit, label included (``Image: Jane Doe.`` of ``Protesters on Main Street. Image: Jane Doe.``, ``Photo:
+    Reuters)`` of ``(Photo: Reuters)``); the caption before the label is not part of it, even glued to it
+    (``Jo JorgensenImage: ...``)."""
+    if ":" not in text:
+        return []
+    return [(credit.span("label"), credit.span()) for credit in _PICTURE_CREDIT.finditer(text)]
+
+
 def is_caption(line: str) -> bool:
     """A photo caption or credit line (``... (AP Photo/Jane Doe)``, ``... Photograph: Name/Agency``)."""
     return bool(_CAPTION.search(line.strip()))

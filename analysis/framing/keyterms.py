@@ -22,7 +22,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.actors.mention_types import INNER
+from analysis.actors.mention_types import UNCOUNTED_HOW
 from analysis.framing.step import stem_key
 from analysis.stats.groups import article_weights, group_labels
 from analysis.text.document import tokenize_view
@@ -352,7 +352,7 @@ def actor_groups(analysis: Any, actor: str) -> dict[str, pd.DataFrame]:
         raise ValueError(f"comparing by actor {actor!r} needs the mentions table: run analyze with the analysis.actors.step step")
     articles = articles_of(analysis)
     if "how" in mentions.columns:  # a place named inside a longer name is not the place's mention
-        mentions = mentions[mentions["how"].ne(INNER).to_numpy()]
+        mentions = mentions[~mentions["how"].isin(UNCOUNTED_HOW).to_numpy()]
     named = mentions[(mentions["actor_id"] == actor) | (mentions["actor"].str.casefold() == actor.casefold())]
     label = named["actor"].iloc[0] if len(named) else actor
     with_actor = articles["doc_id"].isin(set(named["doc_id"]))

@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.actors import summary
-from analysis.actors.mention_types import INNER
+from analysis.actors.mention_types import UNCOUNTED_HOW, counted_sql
 from analysis.actors.publisher import PUBLISHER
 from analysis.actors.rankings import Ranking, ratio_from_sums, supported, wilson_interval
 from analysis.pipeline.aggregate import _stored
@@ -65,10 +65,11 @@ def _table(source: Any, name: str) -> pd.DataFrame:
 def _mentions(stored: StoredAnalysis, columns: Sequence[str], *, include_publishers: bool, where: str = "",
               parts: range | None = None) -> str:
     """SQL: the stored mentions (of some ``parts``, given them) with their article's weight ``w`` (and ``_part``,
-    ``_row``), the publisher's left out unless ``include_publishers`` and the places inside longer names always
+    ``_row``), the publisher's left out unless ``include_publishers`` and the places inside longer names and the names
+    in picture credits always
     (as :func:`analysis.actors.publisher.actor_mentions`)."""
     wanted = list(dict.fromkeys(["doc_id", *columns, "how"]))
-    conditions = [f"m.how IS DISTINCT FROM '{INNER}'", *([] if include_publishers else [f"m.how IS DISTINCT FROM '{PUBLISHER}'"]),
+    conditions = [counted_sql("m.how"), *([] if include_publishers else [f"m.how IS DISTINCT FROM '{PUBLISHER}'"]),
                   *([where] if where else [])]
     keep = f" WHERE {' AND '.join(conditions)}"
     return f"(SELECT m.*, a.weight AS w FROM {stored.table('mentions', wanted, parts=parts)} m JOIN _articles a USING (doc_id){keep})"
@@ -104,12 +105,12 @@ def _with_word_counts(stored: StoredAnalysis) -> None:
 
 def mention_overview(source: Any) -> dict[str, Any]:
     """How much a run found: ``mentions``, distinct ``actors``, ``publisher_mentions`` and their sorted ``publishers``
-    (actor names), and ``quotes`` by kind (a dict in kind order). Places named inside a longer name are no
-    mentions here (``how == "inner"``)."""
+    (actor names), and ``quotes`` by kind (a dict in kind order). Places named inside a longer name and names in
+    picture credits are no mentions here (``how`` "inner", "credit")."""
     stored = _stored(source)
     if stored is None:
         mentions, quotes = _table(source, "mentions"), _table(source, "quotes")
-        mentions = mentions[mentions["how"].ne(INNER).to_numpy()]
+        mentions = mentions[~mentions["how"].isin(UNCOUNTED_HOW).to_numpy()]
         publisher = mentions[mentions["how"] == PUBLISHER]
         return {"mentions": len(mentions), "actors": int(mentions["actor_id"].nunique()),
                 "publisher_mentions": len(publisher), "publishers": sorted(publisher["actor"].unique()),
@@ -117,7 +118,7 @@ def mention_overview(source: Any) -> dict[str, Any]:
     counts = stored.query(
         f"SELECT count(*) AS n, count(DISTINCT actor_id) AS actors, count(*) FILTER (WHERE how = '{PUBLISHER}') AS p, "
         f"coalesce(list(DISTINCT actor ORDER BY actor) FILTER (WHERE how = '{PUBLISHER}'), []) AS names "
-        f"FROM {stored.table('mentions', ['doc_id', 'actor_id', 'actor', 'how'])} WHERE how IS DISTINCT FROM '{INNER}'",
+        f"FROM {stored.table('mentions', ['doc_id', 'actor_id', 'actor', 'how'])} WHERE {counted_sql('how')}",
         what="mention counts").iloc[0]
     kinds = stored.query(f"SELECT kind, count(*) AS n FROM {stored.table('quotes', ['doc_id', 'kind'])} "
                          "GROUP BY kind ORDER BY kind", what="quotes by kind")

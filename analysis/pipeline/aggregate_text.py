@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import pandas as pd
 
-from analysis.actors.mention_types import INNER
+from analysis.actors.mention_types import counted_sql
 from analysis.framing import keyterms
 from analysis.pipeline.aggregate import _stored
 from analysis.stats.groups import article_weights
@@ -79,7 +79,7 @@ def comparison_groups(source: Any, by: str, *, freq: str = "Y") -> dict[str, pd.
     if stored is None or not by.startswith(keyterms.ACTOR_PREFIX):
         return keyterms.comparison_groups(source, by, freq=freq)
     actor = by[len(keyterms.ACTOR_PREFIX):]
-    mentions = f"(SELECT * FROM {stored.table('mentions', ['doc_id', 'actor_id', 'actor', 'how'])} WHERE how IS DISTINCT FROM '{INNER}')"
+    mentions = f"(SELECT * FROM {stored.table('mentions', ['doc_id', 'actor_id', 'actor', 'how'])} WHERE {counted_sql('how')})"
     names = stored.query(f"SELECT DISTINCT actor FROM {mentions} WHERE actor IS NOT NULL", what="actor names")["actor"]
     same_name = [name for name in names.astype("str") if name.casefold() == actor.casefold()]  # as pandas casefolds
     found = stored.query(
