@@ -78,7 +78,7 @@ def name_tokens(doc: Document) -> list[Token]:
         initial[0] = True
     k = _find(initial, None)
     while k >= 0:  # a full stop in the gap: it depends on the word before ("Mr." does not end a sentence)
-        initial[k] = _ends_sentence(texts[k - 1])
+        initial[k] = _ends_sentence(texts[k - 1]) or gaps[k - 1] == "&"  # "AT&T.": the "T" is no initial
         k = _find(initial, None, k + 1)
     fields = zip(range(len(words)), starts, ends, texts, gaps, initial, possessive)
     return list(map(_new_tuple, repeat(Token), fields))  # tuple.__new__: a NamedTuple without its Python constructor
@@ -228,8 +228,8 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
     if gap == "&" and left.text.isupper() and right.text.isupper() and len(left.text) + len(right.text) > 2:
         return True  # "AT&T", "PG&E": initials joined by an ampersand (not "Q&A", "R&D": too short to tell)
     if gap.strip() == "." and gap.endswith(" ") and (
-        (len(left.text) == 1 and left.text.isupper()) or left.text in ABBREVIATIONS
-    ):
+        (len(left.text) == 1 and left.text.isupper() and left.gap != "&") or left.text in ABBREVIATIONS
+    ):  # an initial ("George W. Bush"), not the end of "AT&T"
         return True
     closing = gap.strip()
     if closing in _CLOSING_BRACKETS and gap.endswith(" ") and _editor_bracket(tokens, i):
@@ -316,6 +316,11 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
                 run.extend(connectors + [k])
                 j = k
                 continue
+            if name_word[j + 1] and tokens[j + 1].gap == _SPACED_AMPERSAND and not tokens[j].possessive \
+                    and _and_allowed(tokens, run, j + 1, cues):
+                j += 1  # "Rock & Roll Hall of Fame", "Arts & Crafts Museum": "&" standing for "and" in a name
+                run.append(j)
+                continue
             break
         runs.append(run)
         i = j + 1
@@ -340,24 +345,36 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
         if words[0] != "of" and _place_ends(tokens[run[-1]].text, cues):
             return False  # "Wembley Stadium for the FA Cup final", "Tahrir Square for the Eid prayers": a place, then
         return words[1:] in ([], ["the"])  # what happens there ("Centre for Disease Control" has a body's head)
-    if words == ["and"] or words == ["&"]:
-        after = tokens[nxt + 1] if nxt + 1 < len(tokens) and joins(tokens, nxt, nxt + 1) else None
-        if tokens[nxt].text in heads and after is not None \
-                and (after.text in ("of", "for") or has_head and name_like(after)):
-            return False  # "Ministry of Health and Ministry of ...", "the films Cars and House of Wax" are two names
-        if _acronym(tokens[nxt].text) or has_head and _same_head_ahead(tokens, run, nxt, heads):
-            return False  # "University of Bristol and UC Davis", "University of Oslo and Stanford University": two bodies
-        if _body_ends(tokens[run[-1]].text, cues) and _head_ahead(tokens, nxt, heads):
-            return False  # "the Secret Service and US Park Police", "the Senate and House": two bodies
-        used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
-        if used_of:  # "Community of Latin American and Caribbean States", not "... of Montana and Native American Rights Fund"
-            if fold_key(tokens[nxt].text) in cues.given_names and _name_words_ahead(tokens, nxt) >= 2:
-                return False  # "the University of Miami and Chris Fallows": a body, then a person
-            return _name_words_ahead(tokens, nxt) <= 2
-        if _place_ends(_last_word_ahead(tokens, nxt), cues) and _whole_place(tokens, run, cues):
-            return False  # "Davao City and Gaisano Mall", "New Orleans and Jefferson Parish": two places
-        return _head_ahead(tokens, nxt, heads)
+    if words == ["and"]:
+        return _and_allowed(tokens, run, nxt, cues)
     return False
+
+
+_SPACED_AMPERSAND = " & "  # the gap before a word that follows "&" written between spaces ("Arts & Crafts")
+
+
+def _and_allowed(tokens: Sequence[Token], run: list[int], nxt: int, cues: Cues) -> bool:
+    """Whether "and" (or an "&" between spaces) before word ``nxt`` joins it to ``run`` in one name: the words
+    after it reach a head word and open no second body, place or person ("Department of Health and Human
+    Services", "Rock & Roll Hall of Fame"; not "the Senate and House", nor cited authors "(Jasny & Chin, 2011)")."""
+    heads = cues.head_words
+    has_head = any(tokens[r].text in heads for r in run)
+    after = tokens[nxt + 1] if nxt + 1 < len(tokens) and joins(tokens, nxt, nxt + 1) else None
+    if tokens[nxt].text in heads and after is not None \
+            and (after.text in ("of", "for") or has_head and name_like(after)):
+        return False  # "Ministry of Health and Ministry of ...", "the films Cars and House of Wax" are two names
+    if _acronym(tokens[nxt].text) or has_head and _same_head_ahead(tokens, run, nxt, heads):
+        return False  # "University of Bristol and UC Davis", "University of Oslo and Stanford University": two bodies
+    if _body_ends(tokens[run[-1]].text, cues) and _head_ahead(tokens, nxt, heads):
+        return False  # "the Secret Service and US Park Police", "the Senate and House": two bodies
+    used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
+    if used_of:  # "Community of Latin American and Caribbean States", not "... of Montana and Native American Rights Fund"
+        if fold_key(tokens[nxt].text) in cues.given_names and _name_words_ahead(tokens, nxt) >= 2:
+            return False  # "the University of Miami and Chris Fallows": a body, then a person
+        return _name_words_ahead(tokens, nxt) <= 2
+    if _place_ends(_last_word_ahead(tokens, nxt), cues) and _whole_place(tokens, run, cues):
+        return False  # "Davao City and Gaisano Mall", "New Orleans and Jefferson Parish": two places
+    return _head_ahead(tokens, nxt, heads)
 
 
 def _whole_place(tokens: Sequence[Token], run: list[int], cues: Cues) -> bool:

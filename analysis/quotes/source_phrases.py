@@ -377,7 +377,7 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCu
         return None
     segment_start = segment_end
     while segment_start - 1 >= 0 and (
-        tokens[segment_start - 1].kind == "word" or tokens[segment_start - 1].text in {"(", ")", "-", "'"}
+        tokens[segment_start - 1].kind == "word" or tokens[segment_start - 1].text in {"(", ")", "-", "'", "&"}
     ):
         segment_start -= 1
     if segment_start - 1 < 0 or tokens[segment_start - 1].text != ",":
