@@ -21,6 +21,7 @@ from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from analysis.actors.platforms import platform_spans
 from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key, variant_key
 from analysis.actors.namesakes import Namesake, namesake_index
+from analysis.actors.national_bodies import NationalBodies, national_body_index
 from analysis.text.document import Document, TokenColumns, gap_key
 from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.normalization import fold_accents
@@ -73,6 +74,7 @@ class CompiledDictionary:
     parents: Mapping[str, str | None]
     surnames: Mapping[str, Entry | None]  # a bare surname's key -> the one person it names (None: several)
     namesakes: Mapping[str, Namesake]  # an entry's id -> the namesake its name may mean ("Georgia (U.S. state)")
+    national_bodies: NationalBodies  # "the Senate", "Congress": the bodies of the dictionary's countries
 
 
 _COMPILED: "weakref.WeakKeyDictionary[ActorDictionary, CompiledDictionary]" = weakref.WeakKeyDictionary()
@@ -88,6 +90,7 @@ def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
             {office.id: office.parent for office in dictionary.offices.values()},
             _surname_index(dictionary),
             namesake_index(dictionary),
+            national_body_index(dictionary),
         )
         _COMPILED[dictionary] = cached
     return cached

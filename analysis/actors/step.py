@@ -55,6 +55,7 @@ from analysis.actors.mention_types import CREDIT, UNCOUNTED_HOW, Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.namesakes import with_namesakes
+from analysis.actors.national_bodies import with_national_bodies
 from analysis.actors.place_surnames import place_surnames
 from analysis.actors.titled_places import titled_places
 from analysis.actors.party_names import with_party_nouns
@@ -167,6 +168,7 @@ def mention_rows(
     rows = _without_overlaps(with_party_nouns(text, with_branch_names(text, rows)))  # "CNN Philippines": a branch
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
     rows = with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
+    rows = with_national_bodies(rows, compiled.national_bodies, entries, text, doc.doc_id)  # "the Senate": whose
     return with_credits(rows, text)  # "Image: Jane Doe.": the photographer is no actor
 
 

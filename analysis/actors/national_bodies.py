@@ -1,0 +1,117 @@
+"""A country's legislature or top court named by its bare name: "the Senate", "Congress", "Parliament".
+
+A news article writes "the Senate" or "the Supreme Court" for the body of the country it reports on, and
+names it in full ("the U.S. Senate") seldom or never. Discovery gives the bare name one id in every article
+(``organization:senate``), which merges the Senates of the United States, the Philippines and Puerto Rico
+across a corpus, and splits the US Senate from its full name (``organization:us-senate``).
+
+:func:`with_national_bodies` gives each bare name (``lexicon/national_body_names.txt``) in an article
+
+* the id of its country's body when the article is about one country, the one it names most often (by the
+  country, its demonym, its places, "Texas", or the public figures serving it), and the dictionary has a body
+  of that country with that name: an organisation named "<country> <name>" ("US Senate", "U.S. Supreme
+  Court") or "<name> of <country>";
+* else an id of its own article (``organization:senate@<doc_id>``), as an unnamed office gets
+  (:func:`~analysis.actors.mention_types.article_actor_id`): the body of another country, or one below the
+  nation's ("North Carolina's state Senate", "the state's Supreme Court",
+  ``lexicon/subnational_body_modifiers.txt``).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from analysis.actors.dictionary import ActorDictionary, Entry
+from analysis.actors.mention_types import actor_id_for, article_actor_id, fold_key
+from analysis.text import lexicon
+
+MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue), as analysis.actors.step writes
+
+BODY_NAMES = lexicon.words("national_body_names")
+_SUBNATIONAL = lexicon.words("subnational_body_modifiers")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(?:['\u2019]s)?\s+\Z")
+_LOOK_BACK = 30  # characters before a bare name read for its modifier
+
+
+@dataclass(frozen=True)
+class NationalBodies:
+    """The generic ids of the bare names, and for each one the bodies of the dictionary's countries."""
+
+    generic_ids: frozenset[str] = frozenset()
+    bodies: Mapping[str, Mapping[str, Entry]] = field(default_factory=dict)  # generic id -> {country id -> body}
+
+
+def national_body_index(dictionary: ActorDictionary) -> NationalBodies:
+    """The bodies the dictionary names as "<country> <bare name>" or "<bare name> of <country>" (a country's name,
+    alias or demonym: "US Senate", "Supreme Court of the United Kingdom"), by bare name and country."""
+    entries = dictionary.entries.values()
+    countries: dict[str, str] = {}
+    for entry in entries:
+        if entry.type == "country":
+            for text in (entry.name, *(alias.text for alias in entry.aliases + entry.demonyms)):
+                countries.setdefault(fold_key(text), entry.id)
+    bodies: dict[str, dict[str, Entry]] = {actor_id_for("organization", name): {} for name in BODY_NAMES}
+    for entry in entries:
+        if entry.type != "organization":
+            continue
+        for text in (entry.name, *(alias.text for alias in entry.aliases)):
+            for name in BODY_NAMES:
+                country = _country_of(text, name, countries)
+                if country is not None:
+                    bodies[actor_id_for("organization", name)].setdefault(country, entry)
+    return NationalBodies(frozenset(bodies), bodies)
+
+
+def _country_of(text: str, name: str, countries: Mapping[str, str]) -> str | None:
+    """The country ``text`` names the body ``name`` of ("US Senate", "Supreme Court of the United Kingdom"), or None."""
+    if text.endswith(" " + name):
+        return countries.get(fold_key(text[:-len(name) - 1]))
+    for opening in (name + " of the ", name + " of "):
+        if text.startswith(opening):
+            return countries.get(fold_key(text[len(opening):]))
+    return None
+
+
+def with_national_bodies(rows: Sequence[MentionRow], index: NationalBodies, entries: Mapping[str, Entry],
+                         text: str, article: str) -> list[MentionRow]:
+    """``rows`` with each bare body's name given its country's body or an id of the article (see the module)."""
+    bare = [k for k, row in enumerate(rows) if row[3] in index.generic_ids and row[6] != "inner"]
+    if not bare:
+        return list(rows)
+    country = main_country(rows, entries)
+    result = list(rows)
+    for k in bare:
+        row = rows[k]
+        body = None if _below_nation(text, row[0]) else index.bodies[row[3]].get(country)
+        if body is not None:
+            result[k] = (*row[:3], body.id, body.name, body.type, *row[6:])
+        else:
+            result[k] = (*row[:3], article_actor_id(row[3], article), *row[4:])
+    return result
+
+
+def main_country(rows: Sequence[MentionRow], entries: Mapping[str, Entry]) -> str | None:
+    """The country the article names most often, by itself, its demonym, its places ("Texas") or the public
+    figures serving it, when no other is named as often; else None."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        entry = entries.get(row[3])
+        if entry is None or row[6] == "inner":
+            continue
+        if entry.type == "country":
+            counts[entry.id] += 1
+        elif entry.country is not None:  # a place of the country ("Texas"), a public figure serving it
+            counts[entry.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _below_nation(text: str, start: int) -> bool:
+    """Whether the word before the bare name makes it a body below the nation's ("state Senate", "the state's
+    Supreme Court")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    return before is not None and before.group(1).lower() in _SUBNATIONAL
