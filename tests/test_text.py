@@ -314,7 +314,10 @@ def test_unclosed_quote_with_a_possessive_or_nested_quote_still_runs_to_the_para
 
 
 def test_apostrophes_and_single_quotes_are_not_quote_marks():
-    assert quotes("It's the people's choice, 'they' said.") == []
+    """Apostrophes pair nothing, and single marks are no quote marks in an article quoting with double marks (an
+    article quoting with single marks: tests/test_single_quotes.py)."""
+    assert quotes("It's the people's choice, the Smiths' lawyer said.") == []
+    assert quotes("It's the people's choice, 'they' said. \"We will vote,\" he added.") == ["We will vote,"]
 
 
 # --------------------------------------------------------------------------- sentences table

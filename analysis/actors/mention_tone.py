@@ -135,7 +135,7 @@ def mention_tones(
         return {"tone": [float("nan")] * len(mentions), "tone_start": [None] * len(mentions),
                 "tone_end": [None] * len(mentions)}
     view = doc.normalized
-    outer_quotes = [_outer(view, start, end) for start, end in doc.quote_spans]
+    outer_quotes = [_outer(view, q.start, q.end, single=q.single) for q in doc.quote_segments]
     parsed: dict[int, _Parsed] = {}
     scores: dict[tuple[int, int], float] = {}
     engine = analyzer(method)
@@ -209,11 +209,12 @@ def _spans_within(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> li
     return [inner for inner in spans[first:bisect_left(spans, (span[1], span[1]))] if inner[1] <= span[1]]
 
 
-def _outer(view: str, start: int, end: int) -> tuple[int, int]:
-    """A quote segment's span widened to its quote marks (when they are there)."""
-    if start > 0 and view[start - 1] in QUOTE_MARKS:
+def _outer(view: str, start: int, end: int, *, single: bool = False) -> tuple[int, int]:
+    """A quote segment's span widened to its quote marks (when they are there; ``'`` for a single-mark one)."""
+    marks = "'" if single else QUOTE_MARKS
+    if start > 0 and view[start - 1] in marks:
         start -= 1
-    if end < len(view) and view[end] in QUOTE_MARKS:
+    if end < len(view) and view[end] in marks:
         end += 1
     return start, end
 

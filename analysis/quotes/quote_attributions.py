@@ -176,13 +176,16 @@ def _in_dash_aside(view: str, between: str, floor: int, start: int) -> bool:
 
 
 _UNATTRIBUTED_MIN_WORDS = 6
+_SENTENCE_ENDS = (".", "?", "!")
 
 
 def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
     """Unattributed quotes borrow from their group, a bare attribution opening the next sentence
     (:func:`~analysis.quotes.nearby.attributed_after`), their paragraph (the nearest attributed quote before, else
     the next with a cue of its own), the sentence before ending with a colon, the paragraph before (its last
-    quote's attribution), or the reported speech of the sentence before (:mod:`analysis.quotes.nearby`)."""
+    quote's attribution), or the reported speech of the sentence before (:mod:`analysis.quotes.nearby`). A quote
+    still unattributed is kept when it has ``_UNATTRIBUTED_MIN_WORDS`` words and, in single marks, is a whole
+    sentence (not a gloss: ``Kusiilay, 'the language of the people of Essil', is the name ...``)."""
     view, sentences = article.view, article.sentences
     by_group: dict[int, Attribution] = {}
     for quote in quotes:
@@ -223,8 +226,17 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
         last_of_paragraph[quote.paragraph] = quote
     quotes[:] = [
         q for q in quotes
-        if q.attribution is not None or word_count(view, q.start, q.end) >= _UNATTRIBUTED_MIN_WORDS
+        if q.attribution is not None or _kept_unattributed(view, q)
     ]
+
+
+def _kept_unattributed(view: str, quote: Quote) -> bool:
+    """Whether a quote no attribution reaches still counts: ``_UNATTRIBUTED_MIN_WORDS`` words, and in single
+    marks (which glosses, terms and titles share) a whole sentence: a capital first, ``.?!`` last."""
+    if word_count(view, quote.start, quote.end) < _UNATTRIBUTED_MIN_WORDS:
+        return False
+    content = view[quote.start:quote.end].rstrip('" ')
+    return not quote.single or (content[:1].isupper() and content.endswith(_SENTENCE_ENDS))
 
 
 def _continued_by(quote: Quote, later: Quote | None, sentences: Sequence[Sentence]) -> bool:

@@ -46,6 +46,7 @@ class Quote:
     attribution: Attribution | None = None
     own_attribution: bool = False
     reported_before: bool = False  # the attribution is reported speech of the paragraph before (it keeps its row)
+    single: bool = False  # in single marks (analysis.text.single_quotes): it counts only with an attribution
 
 
 def find_quotes(doc: Document, sentences: Sequence[Sentence], cues: SpeechCues) -> list[Quote]:
@@ -55,12 +56,12 @@ def find_quotes(doc: Document, sentences: Sequence[Sentence], cues: SpeechCues) 
     previous_group = None
     starts = doc.sentence_starts
     for segment in doc.quote_segments:
-        outer_start = mark_before(view, segment.start)
-        outer_end = mark_after(view, segment.end) if segment.closed else segment.end
+        outer_start = mark_before(view, segment.start, single=segment.single)
+        outer_end = mark_after(view, segment.end, single=segment.single) if segment.closed else segment.end
         first = sentence_at(starts, outer_start)
         last = sentence_at(starts, max(outer_start, segment.end - 1))
         quote = Quote(segment.start, segment.end, outer_start, outer_end, segment.group, first, last,
-                      sentences[first].paragraph if sentences else 0)
+                      sentences[first].paragraph if sentences else 0, single=segment.single)
         continued = previous_group == segment.group
         quote.kind = "direct" if continued else _kind(view, quote, sentences[first] if sentences else None, cues)
         out.append(quote)

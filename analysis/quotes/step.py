@@ -20,11 +20,13 @@ One quoted word is no quotation unless it is a direct one ending in
 none, nor a partial one beside the noun it names (``the programme "Mexico
 embraces you"``, ``the "Remain in Mexico" policy``), nor a few title-cased words
 however set off (``hits such as "Northern Lights"``: a name, :func:`~analysis.quotes.quote_spans.quoted_name`);
-a direct quote with no attribution at all needs six words (titles, slogans and captions are short).
+a direct quote with no attribution at all needs six words (titles, slogans and captions are short), and one
+in single marks needs an attribution.
 
 Quote marks (straight, curly, guillemets, and the doubled apostrophes or backticks of
 the New York Times and the Penn Treebank) are paired by :func:`analysis.text.quote_segments` (one paragraph
-at a time, so a stray mark never swallows the rest of an article). Cues and
+at a time, so a stray mark never swallows the rest of an article); single marks are, past the apostrophes, in
+an article that quotes with them (British style, :mod:`analysis.text.single_quotes`). Cues and
 sources come from :mod:`analysis.quotes.attribution`; quoted spans, their kind and whether they count from
 :mod:`analysis.quotes.quote_spans`; :mod:`analysis.quotes.quote_attributions` gives each quote the nearest
 attribution in the sentences it spans ("according to X" only when no other

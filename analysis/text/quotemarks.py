@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from analysis.text.normalization import normalize, strip_span
 from analysis.text.paragraphs import paragraph_spans
+from analysis.text.single_quotes import single_mark_spans, single_style
 
 OPENING_QUOTES = "\u201c\u201e\u00ab"
 CLOSING_QUOTES = "\u201d\u00bb"
@@ -30,13 +31,15 @@ class QuoteSpan(NamedTuple):
     that runs over several paragraphs (each continuation paragraph opening
     with a quote mark) gives one ``QuoteSpan`` per paragraph, sharing
     ``group``. ``closed`` is False when the span ends at the paragraph end (or
-    at a new opening mark) without a closing mark.
+    at a new opening mark) without a closing mark. ``single`` is True for a
+    quotation in single marks (:mod:`analysis.text.single_quotes`).
     """
 
     start: int
     end: int
     group: int
     closed: bool
+    single: bool = False
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -61,6 +64,9 @@ def quote_segments(text: str) -> list[QuoteSpan]:
     with a quote mark (the news convention); otherwise it ends with the
     paragraph, so one bad mark never swallows the rest of the article.
 
+    Single marks pair past the apostrophes only in an article that quotes
+    with them (British style; :mod:`analysis.text.single_quotes`).
+
     An article's Document pairs its marks once (:attr:`analysis.text.Document.quote_segments`)
     and every step reads that; this function is for a loose string.
     """
@@ -68,7 +74,30 @@ def quote_segments(text: str) -> list[QuoteSpan]:
 
 
 def pair_quote_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """:func:`quote_segments` given the text's normalised view and paragraph spans."""
+    """:func:`quote_segments` given the text's normalised view and paragraph spans: the double-mark quotations,
+    or the single-mark ones in an article that quotes with single marks (:mod:`analysis.text.single_quotes`)."""
+    spans = _pair_double_marks(text, view, paragraphs)
+    if "'" not in view or (spans and not _nested_in_single(view, paragraphs, spans[0])):
+        return spans  # the common case, settled on the first double-mark quotation's paragraph alone
+    single = single_mark_spans(view, paragraphs)
+    if not single_style([(span.start, span.end) for span in spans], single):
+        return spans
+    out: list[QuoteSpan] = []
+    for segment in single:
+        s, e = strip_span(view, segment.start, segment.end)
+        if s < e:
+            out.append(QuoteSpan(s, e, segment.group, segment.closed, single=True))
+    return out
+
+
+def _nested_in_single(view: str, paragraphs: list[tuple[int, int]], span: QuoteSpan) -> bool:
+    """Whether the double-mark quotation ``span`` lies inside a single-mark quotation of its paragraph."""
+    paragraph = next((p for p in paragraphs if p[0] <= span.start < p[1]), None)
+    return paragraph is not None and single_style([(span.start, span.end)], single_mark_spans(view, [paragraph]))
+
+
+def _pair_double_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """The double-mark quotations of :func:`pair_quote_marks`."""
     spans: list[QuoteSpan] = []
     group = -1
     carried = False
@@ -168,23 +197,27 @@ def _opens_with_quote(text: str, view: str, paragraph: tuple[int, int]) -> bool:
     return pos == start and _mark_role(text, view, start, start, end, inside=False, length=length) == "open"
 
 
-def mark_before(view: str, start: int) -> int:
-    """Where the double quote mark just before ``start`` begins (spaces between skipped), or ``start``
-    when none stands there; ``view`` is the normalised text."""
+def mark_before(view: str, start: int, *, single: bool = False) -> int:
+    """Where the double quote mark (the single one when ``single``) just before ``start`` begins (spaces between
+    skipped), or ``start`` when none stands there; ``view`` is the normalised text."""
     position = start
     while position > 0 and view[position - 1].isspace():
         position -= 1
+    if single:
+        return position - 1 if position > 0 and view[position - 1] == "'" else start
     if position >= 2 and view[position - 2:position] == "''":
         return position - 2
     return position - 1 if position > 0 and view[position - 1] == '"' else start
 
 
-def mark_after(view: str, end: int) -> int:
-    """Where the double quote mark just after ``end`` ends (spaces, not line breaks, between skipped),
-    or ``end`` when none stands there."""
+def mark_after(view: str, end: int, *, single: bool = False) -> int:
+    """Where the double quote mark (the single one when ``single``) just after ``end`` ends (spaces, not line
+    breaks, between skipped), or ``end`` when none stands there."""
     position = end
     while position < len(view) and view[position].isspace() and view[position] not in "\r\n":
         position += 1
+    if single:
+        return position + 1 if position < len(view) and view[position] == "'" else end
     if view.startswith("''", position):
         return position + 2
     return position + 1 if position < len(view) and view[position] == '"' else end
