@@ -370,6 +370,7 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCu
     ``X, the head of Y, said`` / ``X, president of Y, said`` /
     ``X, speaking to BBC, said`` / ``X, who ..., said`` / ``X, when asked ..., said`` -> X (also when
     the relative or adverbial clause holds a cue word: "who spoke on condition of anonymity");
+    ``X, Director of the Y, said`` (a capitalised role, :func:`_titled_description`) -> X;
     ``the head of Y, X, said`` -> X.
     """
     segment_end = comma_index - 1
@@ -393,12 +394,28 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCu
         first.kind == "word" and first.text.islower() and first.lower.endswith("ing"))
     if (not relative and any(t.lower in cues.one_word_forms for t in segment)) or first.lower in PRONOUNS:
         return None  # "..., he indicated, noting": a clause, not an appositive
-    descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit()
+    descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit() \
+        or _titled_description(segment)
     if descriptive:
         return _phrase_before(tokens, segment_start - 2, cues) if segment_start - 2 >= 0 else None
     if all(t.capitalized or t.kind != "word" for t in segment) and segment_start - 1 > 0:
         return first.start, segment[-1].end
     return None
+
+
+def _titled_description(segment: Sequence[Token]) -> bool:
+    """``Director of the Museum``, ``Chief Executive at Acme``: an appositive segment whose opening run of
+    capitalised words holds a role noun and goes on in lower case describes the name before it, as "the director of
+    the museum" does; an all-capitalised segment is the name itself ("the head of Y, Director Ana Ruiz, said")."""
+    for position, token in enumerate(segment):
+        if token.kind != "word":
+            continue
+        if not token.capitalized:
+            return position > 0 and any(t.lower in _ROLE_NOUNS for t in segment[:position])
+    return False
+
+
+_ROLE_NOUNS = words("source_role_nouns")
 
 
 def _clause_before(tokens: Sequence[Token], first: int) -> bool:
