@@ -80,7 +80,8 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
         if after < len(tokens) and tokens[after].text == ",":
             if after + 1 < len(tokens) and tokens[after + 1].lower in _RELATIVES:
                 return _past_relative_clause(tokens, after + 1, cue_first, forms)
-            return _clause_span(tokens, after + 1, len(tokens), forms)
+            if not _trailing_participle(tokens, after + 1, cue_first):
+                return _clause_span(tokens, after + 1, len(tokens), forms)
         return _leading_clause(tokens, cue_first, forms)
     if not after_source:
         forward = _clause_after_cue(tokens, cue_last + 1, attribution.lemma, forms)
@@ -90,6 +91,14 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
     if _ends_clause(tokens, max(cue_last, source_last) + 1):
         return _leading_clause(tokens, head, forms)
     return None
+
+
+def _trailing_participle(tokens: Sequence[Token], index: int, cue_first: int) -> bool:
+    """``CLAUSE, according to X, leaving ...``: a lower-case -ing word after the source's comma opens a participle
+    clause that goes on from the clause before the attribution (at least three words), which is what X reports."""
+    if index >= len(tokens) or not tokens[index].text.islower() or not tokens[index].lower.endswith("ing"):
+        return False
+    return sum(1 for token in tokens[:cue_first] if token.kind == "word") >= 3
 
 
 def _past_relative_clause(tokens: Sequence[Token], relative: int, cue_first: int,

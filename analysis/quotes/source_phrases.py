@@ -445,8 +445,8 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues, *, clos
             break
         if following.lower in BOUNDARY_WORDS or following.lower in _INVERTED_STOPS:
             break
-        if (following.lower in cues.one_word_forms and tokens[end].lower not in _DETERMINERS) \
-                or _verb_after_noun(tokens, end):
+        if (following.lower in cues.one_word_forms and tokens[end].lower not in _DETERMINERS
+                and not _plural_cue_noun(tokens, index, end)) or _verb_after_noun(tokens, end):
             break  # a cue form after a determiner is a noun: "according to a tweet by X"
         end += 1
     while end > index and (tokens[end].text in {"(", "'"} or tokens[end].lower in _DANGLING):
@@ -457,6 +457,34 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues, *, clos
     if closing:
         end = _closing_appositives(tokens, end, cues)
     return phrase[0].start, tokens[end].end
+
+
+def _plural_cue_noun(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """"according to varying reports", "according to initial reports from the area": a plural cue form ending
+    the phrase after lower-case modifiers (``tokens[index:end + 1]``) is the noun they modify, not a verb; not
+    after a noun naming people, who are the source themselves ("police reports" -> "police")."""
+    cue_noun = end + 1
+    if not tokens[cue_noun].text.islower() or not tokens[cue_noun].lower.endswith("s"):
+        return False
+    after = tokens[cue_noun + 1] if cue_noun + 1 < len(tokens) else None
+    if after is not None and after.kind == "word" and after.lower not in BOUNDARY_WORDS and after.lower not in _DANGLING:
+        return False  # "according to X reports that ...": a verb with its object
+    return all(token.kind == "word" and token.text.islower() and token.lower not in _SPEAKER_NOUNS
+               and token.lower.rstrip("s") not in _SPEAKER_NOUNS and token.lower not in PRONOUNS
+               for token in tokens[index:end + 1])
+
+
+# Nouns naming the speakers themselves before a cue noun ("police reports", "witness accounts", "government claims").
+_SPEAKER_NOUNS = words("source_role_nouns") | words("source_person_nouns") | words("collective_person_nouns") \
+    | words("government_nouns")
+
+
+def _participle_clause(segment: Sequence[Token]) -> bool:
+    """A comma segment opening with a lower-case -ing word that names no one ("leaving it without a majority",
+    "resulting in a minority government"), not a role ("managing director of Acme")."""
+    first = segment[0]
+    return first.text.islower() and first.lower.endswith("ing") and not any(
+        token.lower in _ROLE_NOUNS or token.lower.rstrip("s") in _ROLE_NOUNS for token in segment)
 
 
 def _verb_after_noun(tokens: Sequence[Token], end: int) -> bool:
@@ -486,13 +514,16 @@ _FINITE_VERBS = words("modal_verbs") | words("do_forms") | (_PASSIVE - words("no
 
 def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) -> int:
     """``said University of California, San Diego's chancellor, Pradeep Khosla.``: comma segments
-    running to the end of the sentence belong to an inverted source (the speaker resolver picks the name)."""
+    running to the end of the sentence belong to an inverted source (the speaker resolver picks the name); not
+    a participle clause ("according to early results, leaving the party without a majority")."""
     position = end
     while position + 1 < len(tokens) and tokens[position + 1].text == ",":
         segment_end = position + 2
         while segment_end < len(tokens) and tokens[segment_end].kind == "word":
             segment_end += 1
         segment = tokens[position + 2:segment_end]
+        if segment and _participle_clause(segment):
+            return position  # "..., said his father, Ali Kurdi, following the ceremony": the clause closes the source
         if not segment or len(segment) > 8 or any(
                 t.lower in cues.one_word_forms or t.lower in BOUNDARY_WORDS or t.lower in _VERB_HINTS for t in segment):
             break
