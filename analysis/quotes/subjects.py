@@ -113,6 +113,10 @@ _PEOPLE_WORDS = attr.PERSON_NOUNS | lexicon.union(
     "person_nouns", "person_relatives", "employee_roles", "male_words", "female_words", "collective_person_nouns")
 _OBJECT_PREPOSITIONS = lexicon.words("non_subject_prepositions")  # "statements of former adviser John Bolton"
 _NAME_LEAD = lexicon.union("articles", "former_holder_modifiers")  # "the late", "then": a name's lead
+# "the ban, which Biden opposed", "the judge whom Trump appointed": a name right after one is the subject of a
+# relative clause that describes something else, not the sentence's subject.
+_RELATIVE_PRONOUNS = lexicon.words("relative_pronouns")
+_SUBORDINATORS = lexicon.words("subordinators")
 
 
 def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], agents: bool = False) -> bool:
@@ -125,7 +129,10 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
     refer to it (it is still not the sentence's grammatical subject), as does the author named after "by" in
     a phrase opening the sentence ("In an opinion a few years ago by Justice Scalia, he wrote"); so does a name
     after "is" or "was",
-    which names the subject itself ("One of them is Denis Kovalchuk").
+    which names the subject itself ("One of them is Denis Kovalchuk"), but not an agent inside a clause opened by a
+    subordinator or relative pronoun ("a speech since he was pardoned by Trump"). A name right after a relative
+    pronoun ("the ban, which Biden opposed") or a subordinator inside the sentence ("Flynn spoke while Trump flew
+    over") is the subject of a clause about something else, not salient.
     """
     tokens = sentence.tokens
     index = attr.token_index(tokens, position) - 1
@@ -137,12 +144,14 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
         if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
             index -= 1
             continue
-        if agents and lower == "by" and (_after_participle(tokens, index)
+        if agents and lower == "by" and (_after_participle(tokens, index) and not _in_inner_clause(tokens, index)
                                          or _opening_phrase_agent(tokens, index, titles)):
             return True  # "criticised by Senator Ruiz", "In an opinion by Justice Scalia,": the agent acts
         if agents and lower in _COPULAS:
             return True  # "One of them is Denis Kovalchuk": a name after "is" names the subject itself
-        return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS
+        if lower in _SUBORDINATORS and index > 0:
+            return False  # "Flynn was on stage while Trump flew over": the subject of a clause inside the sentence
+        return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS and lower not in _RELATIVE_PRONOUNS
     return True
 
 
@@ -240,6 +249,19 @@ def _after_participle(tokens: Sequence[Token], by_index: int) -> bool:
     if index < 0 or tokens[index].kind != "word" or not tokens[index].text.islower():
         return False
     return tokens[index].lower.endswith(("ed", "en"))
+
+
+def _in_inner_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` stands in a clause opened inside its sentence by a subordinator or a relative
+    pronoun after the sentence's first word, with no punctuation between ("Flynn spoke since he was pardoned by
+    Trump", "the plan, which was backed by Ruiz"): an agent there acts in a clause about something else."""
+    for position in range(index - 1, 0, -1):
+        token = tokens[position]
+        if token.kind != "word":
+            return False
+        if token.text.islower() and (token.lower in _SUBORDINATORS or token.lower in _RELATIVE_PRONOUNS):
+            return True
+    return False
 
 
 def _opening_phrase_agent(tokens: Sequence[Token], by_index: int, titles: frozenset[str]) -> bool:
