@@ -24,7 +24,8 @@ from analysis.text import lexicon
 def subject(article: Article, sentence: Sentence, *, before: int, after_opening: bool = False) -> tuple[int, int] | None:
     """The first actor mention of the sentence that is not the object of a preposition nor a possessor,
     nor inside parentheses ("the source material (Martin, 2000)"), before ``before``; the person it
-    introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King Felipe VI"); else a
+    introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King Felipe VI"); the body of a
+    place or organisation opening the sentence ("The government of Peru", :func:`_body_of`); else a
     pronoun opening the sentence ("She declined ..., saying"), or, with ``after_opening``, one right after an
     opening prepositional phrase ("In his message, he appreciated ...: "..."", :func:`_pronoun_after_opening`)."""
     quoted = Spans([(t.start, t.end) for t in sentence.tokens if t.kind == "quote"])
@@ -33,6 +34,8 @@ def subject(article: Article, sentence: Sentence, *, before: int, after_opening:
     for position, mention in enumerate(inside_sentence):
         if mention.how == "demonym" or quoted.contain(mention.start, mention.end):
             continue
+        if position == 0 and _body_of(article, sentence, mention):
+            return sentence.tokens[0].start, mention.end  # "The government of American Samoa issued ...: "...""
         if not is_salient(sentence, mention.start, titles=titles) or _parenthetical(view, sentence.start, mention.start) \
                 or object_list_member(article, sentence, mention, titles=titles):
             continue
@@ -47,6 +50,27 @@ def subject(article: Article, sentence: Sentence, *, before: int, after_opening:
     if words and words[0].lower in PRONOUNS and words[0].start < before:
         return words[0].start, words[0].end
     return _pronoun_after_opening(sentence.tokens, before) if after_opening else None
+
+
+def _body_of(article: Article, sentence: Sentence, mention: Mention) -> bool:
+    """``The government of American Samoa``, ``The ministry of Peru``: the sentence opens with a determiner, at most
+    three lower-case words ending in a body noun and "of", then ``mention`` (a place or an organisation, not a person:
+    "The administration of Joe Biden" is no body of his speaking): the subject is that body, which the mention only
+    names the owner of."""
+    if mention.actor_type == "person":
+        return False
+    tokens = sentence.tokens
+    index = attr.token_index(tokens, mention.start)
+    if index < 3 or index > 5 or tokens[index - 1].lower != "of" or tokens[0].lower not in _ARTICLES:
+        return False
+    head = tokens[index - 2]
+    if head.lower not in _BODY_NOUNS and head.lower not in article.lexicon.organization_nouns:
+        return False
+    return all(token.kind == "word" and token.text.islower() for token in tokens[1:index])
+
+
+_ARTICLES = lexicon.words("articles")
+_BODY_NOUNS = lexicon.words("government_nouns")
 
 
 def _pronoun_after_opening(tokens: Sequence[Token], before: int) -> tuple[int, int] | None:
