@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 
 # The reporter's tokens live in their own module; re-exported here, beside the cue rules that read them.
 from analysis.quotes.reporter_tokens import Token, make_token, token_index, tokenize_reporter_text  # noqa: F401
-from analysis.quotes.modifier_cues import after_demonym
+from analysis.quotes.modifier_cues import after_demonym, plural_noun_cue
 from analysis.quotes.source_phrases import PRONOUNS, source_for
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.text.lexicon import words
@@ -179,11 +179,12 @@ def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str,
 
     Not a noun after a determiner ("in a note to clients", "his comments") nor a gerund after a
     preposition ("delays in announcing results"), nor a modifier or noun after a nationality adjective ("a Dutch
-    speaking community", "Russian claims", :mod:`analysis.quotes.modifier_cues`).
+    speaking community", "Russian claims"), a possessive or a quantifier ("the team's claims", "all reports";
+    :mod:`analysis.quotes.modifier_cues`).
     """
     if tokens[index].kind != "word" or tokens[index].lower not in cues.first_words:
         return None
-    if after_demonym(tokens, index):
+    if after_demonym(tokens, index) or plural_noun_cue(tokens, index):
         return None
     previous = tokens[index - 1] if index > 0 and tokens[index - 1].kind == "word" else None
     if previous is not None and (previous.lower in _NOUN_DETERMINERS or (

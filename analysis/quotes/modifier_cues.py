@@ -1,4 +1,6 @@
-"""A cue word right after a nationality or language adjective is a modifier or a noun, not a verb of speech.
+"""Cue words that are a modifier or a noun, not a verb of speech, by the word before them.
+
+**After a nationality or language adjective.**
 
 "a Dutch speaking community", "Spanish speaking voters" (written without the hyphen of "Dutch-speaking"),
 "an old Chinese saying", "the Turkish warning", "Russian claims that ...": the -ing or -s form of a reporting
@@ -6,7 +8,13 @@ verb after an adjective of nationality is part of a noun phrase, and nobody spea
 made the adjective ("a Dutch") the source of any quotation in the sentence (a scare-quoted title became a
 quote). The adjectives are the one-word demonyms of the countries and regions of the shipped actor dictionary
 (``actors.yaml``) that are not only a person noun (:func:`adjective_demonyms`). A demonym after a capitalised
-word other than a determiner is a surname ("Dawn French says") and leaves the cue alone.
+word other than a determiner or a quantifier is a surname ("Dawn French says") and leaves the cue alone.
+
+**A plural noun.** The -s form of a cue ("claims", "reports", "comments") after a possessive ("the legal team's
+claims", "Trump's comments", "the agencies' reports") or a quantifier that takes a plural
+(``lexicon/plural_quantifiers.txt``: "denied all claims that", "some reports") is a plural noun: a verb in the
+third person cannot stand there. Read as a cue it made "the legal team's" or "all" a source, or gave a critic's
+quoted words to the person whose claims they judge ("X denounced Trump's comments as "..."").
 """
 from __future__ import annotations
 
@@ -17,6 +25,8 @@ from analysis.quotes.reporter_tokens import Token
 from analysis.text.lexicon import words
 
 _DETERMINERS = words("determiners")
+# Before these the -s form of a cue is a plural noun: "all claims", "some reports" (not "each says").
+_PLURAL_QUANTIFIERS = words("plural_quantifiers")
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "er", "ers")  # "Frenchman", "Icelander", "New Yorkers"
 _PLACE_TYPES = frozenset({"country", "region"})  # not the parties' "Democrat", "Republican"
 
@@ -51,4 +61,19 @@ def after_demonym(tokens: Sequence[Token], index: int) -> bool:
     if index < 2:
         return True
     before = tokens[index - 2]
-    return before.kind != "word" or not before.text[:1].isupper() or before.lower in _DETERMINERS
+    return before.kind != "word" or not before.text[:1].isupper() or before.lower in _DETERMINERS \
+        or before.lower in _PLURAL_QUANTIFIERS  # "The Russian speaking minority", "Many English speaking tourists"
+
+
+def plural_noun_cue(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the -s cue word at ``index`` is a plural noun after a possessive or a plural quantifier (see the
+    module docstring; the tokens of the normalised view, whose apostrophes are straight); not "stress" (a base
+    form)."""
+    word = tokens[index].text
+    if index < 1 or not word.islower() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    previous = tokens[index - 1]
+    if previous.kind == "word":
+        return previous.lower.endswith("'s") or previous.lower in _PLURAL_QUANTIFIERS
+    return previous.text == "'" and index >= 2 and tokens[index - 2].kind == "word" \
+        and tokens[index - 2].lower.endswith("s") and tokens[index - 2].end == previous.start
