@@ -231,6 +231,11 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
         ("Calls for Washington to intervene grew.", "Washington", "country"),
         ("The band played several Berlin and Madrid concerts.", "Berlin", "place"),
         ("Officials noted that Washington currently refrains from comment.", "Washington", "country"),
+        ("Nairobi hosted the regional games in 2019.", "Nairobi", "place"),
+        ("In the 1990s Kyiv experienced a building boom.", "Kyiv", "place"),
+        ("Cairo was thriving before the war.", "Cairo", "place"),
+        ("Nairobi was furious about the remarks.", "Nairobi", "country"),
+        ("Kyiv declined to comment on the report.", "Kyiv", "country"),
     ],
 )
 def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):

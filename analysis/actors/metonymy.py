@@ -20,7 +20,10 @@ currently refrains", "Athens expelled", "Beijing knows", "Washington will").
 Before a noun of ``lexicon/government_nouns.txt`` a capital is its country's
 government ("the Seoul government", "a Tehran regime spokesman"); before "is" or
 "was" and a place noun it is the city described ("Athens is the capital of
-Greece", "Kyiv was a small trading town").
+Greece", "Kyiv was a small trading town"), and so before a word of
+``lexicon/place_predicates.txt``, right after it or after its "is"/"was", that says
+what the city is or undergoes, not what a government does ("Athens hosted the
+2004 Games", "Athens was thriving", "Rome experienced a decline").
 The word lists are ``lexicon/locatives.txt``, ``lexicon/stance_nouns.txt``,
 ``lexicon/place_nouns.txt`` and the auxiliaries (``modal_verbs``,
 ``be_forms``, ``have_forms``, ``do_forms``).
@@ -47,6 +50,8 @@ STANCE_NOUNS = lexicon.words("stance_nouns")
 PLACE_NOUNS = lexicon.words("place_nouns")
 # Nouns after a capital that make it its country's government: "the Seoul government", "a Tehran regime spokesman".
 GOVERNMENT_NOUNS = lexicon.words("government_nouns")
+# Words after a capital (or its "is"/"was") that describe the city: "Athens hosted the Games", "Athens was thriving".
+PLACE_PREDICATES = lexicon.words("place_predicates")
 _BE = frozenset({"is", "was"})
 # A definition of the city: "is the capital of", "was just a small provincial village", "is a city of contrasts".
 _PLACE_PREDICATE = re.compile(
@@ -133,6 +138,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
             return True  # "a London housing charity", "the Moscow metro", "several London concerts": a modifier
         if after in _BE and _PLACE_PREDICATE.match(view, span.end, span.end + 80):
             return True  # "Athens is the capital of Greece", "Kyiv was a small trading town": the city described
+        if _describes_city(view, span.end, after):
+            return True  # "Athens hosted the 2004 Games", "Athens was thriving": what the city is or undergoes
     if verbs is not None and view.endswith(_STANCE_PREFIXES, max(0, span.start - 5), span.start):
         return False  # "pro-Beijing", "anti-Washington": a stance toward the government
     if verbs is not None and span.kind == "place" and (previous in PLACE_NOUNS or _names_no_agent(view, span.end, verbs)):
@@ -144,6 +151,17 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
         return False
     gap = _THE_AT_END.sub("", view[previous_place_end:span.start])
     return COORDINATION.fullmatch(gap) is not None
+
+
+def _describes_city(view: str, end: int, after: str | None) -> bool:
+    """Whether ``after``, the word after a capital's name ending at ``end``, or the word after its "is"/"was", is
+    one of ``lexicon/place_predicates.txt`` ("Athens hosted", "Athens was thriving"): the city, not its government."""
+    if after in PLACE_PREDICATES:
+        return True
+    if after not in _BE:
+        return False
+    match = _NEXT_WORD.match(view, end, end + 60)
+    return match is not None and word_after(view, match.end()) in PLACE_PREDICATES
 
 
 def _names_no_agent(view: str, end: int, verbs: frozenset[str]) -> bool:
