@@ -236,6 +236,11 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
         ("Cairo was thriving before the war.", "Cairo", "place"),
         ("Nairobi was furious about the remarks.", "Nairobi", "country"),
         ("Kyiv declined to comment on the report.", "Kyiv", "country"),
+        ("The airline flies to cities other than Nairobi.", "Nairobi", "place"),
+        ("Tourists prefer capitals such as Cairo.", "Cairo", "place"),
+        ("It is the busiest port in the region after Nairobi.", "Nairobi", "place"),
+        ("Tehran retaliated after Washington imposed new sanctions.", "Washington", "country"),
+        ("Cairo spends less on defence than Nairobi.", "Nairobi", "country"),
     ],
 )
 def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):

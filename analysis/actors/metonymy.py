@@ -23,7 +23,10 @@ government ("the Seoul government", "a Tehran regime spokesman"); before "is" or
 Greece", "Kyiv was a small trading town"), and so before a word of
 ``lexicon/place_predicates.txt``, right after it or after its "is"/"was", that says
 what the city is or undergoes, not what a government does ("Athens hosted the
-2004 Games", "Athens was thriving", "Rome experienced a decline").
+2004 Games", "Athens was thriving", "Rome experienced a decline"), and after
+words of ``lexicon/comparison_prepositions.txt`` when the clause ends right after
+it ("cities other than Havana.", "centres such as Rome."): a term ranked,
+excluded or given as an example has no verb of its own to act with.
 The word lists are ``lexicon/locatives.txt``, ``lexicon/stance_nouns.txt``,
 ``lexicon/place_nouns.txt`` and the auxiliaries (``modal_verbs``,
 ``be_forms``, ``have_forms``, ``do_forms``).
@@ -52,6 +55,10 @@ PLACE_NOUNS = lexicon.words("place_nouns")
 GOVERNMENT_NOUNS = lexicon.words("government_nouns")
 # Words after a capital (or its "is"/"was") that describe the city: "Athens hosted the Games", "Athens was thriving".
 PLACE_PREDICATES = lexicon.words("place_predicates")
+# Words before a capital ending its clause that make it a term ranked, excluded or an example ("other than Havana.").
+COMPARISON_PREPOSITIONS = lexicon.words("comparison_prepositions")
+# What ends a compared capital's clause right after it (not "and": "after Moscow and Kyiv agreed").
+_PHRASE_END = re.compile(r"[.;:!?)]|$")
 _BE = frozenset({"is", "was"})
 # A definition of the city: "is the capital of", "was just a small provincial village", "is a city of contrasts".
 _PLACE_PREDICATE = re.compile(
@@ -140,6 +147,9 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
             return True  # "Athens is the capital of Greece", "Kyiv was a small trading town": the city described
         if _describes_city(view, span.end, after):
             return True  # "Athens hosted the 2004 Games", "Athens was thriving": what the city is or undergoes
+    compared = previous in COMPARISON_PREPOSITIONS or f"{before_previous} {previous}" in COMPARISON_PREPOSITIONS
+    if verbs is not None and span.kind == "place" and compared and _PHRASE_END.match(view, span.end):
+        return True  # "cities other than Havana.", "centres such as Rome.": a place compared, no actor
     if verbs is not None and view.endswith(_STANCE_PREFIXES, max(0, span.start - 5), span.start):
         return False  # "pro-Beijing", "anti-Washington": a stance toward the government
     if verbs is not None and span.kind == "place" and (previous in PLACE_NOUNS or _names_no_agent(view, span.end, verbs)):
