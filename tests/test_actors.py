@@ -241,6 +241,9 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
         ("It is the busiest port in the region after Nairobi.", "Nairobi", "place"),
         ("Tehran retaliated after Washington imposed new sanctions.", "Washington", "country"),
         ("Cairo spends less on defence than Nairobi.", "Nairobi", "country"),
+        ("He spoke at the bank's Nairobi headquarters on Monday.", "Nairobi", "place"),
+        ("The university's Cairo campus reopened.", "Cairo", "place"),
+        ("Nairobi insists the vote was fair.", "Nairobi", "country"),
     ],
 )
 def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):

@@ -60,6 +60,9 @@ COMPARISON_PREPOSITIONS = lexicon.words("comparison_prepositions")
 # What ends a compared capital's clause right after it (not "and": "after Moscow and Kyiv agreed").
 _PHRASE_END = re.compile(r"[.;:!?)]|$")
 _BE = frozenset({"is", "was"})
+# Nouns in -s that are no verb after a capital: "the Council's Washington headquarters", "the Cairo campus".
+SINGULAR_S_NOUNS = lexicon.words("singular_s_nouns")
+_SINGULAR_S_ENDINGS = ("ss", "us", "is")
 # A definition of the city: "is the capital of", "was just a small provincial village", "is a city of contrasts".
 _PLACE_PREDICATE = re.compile(
     r" (?:is|was)(?: (?:still|now|once|also|just|only))? (?:a|an|the)(?: [a-z][\w-]*){0,3}? (?:%s)\b"
@@ -190,14 +193,16 @@ def _names_no_agent(view: str, end: int, verbs: frozenset[str]) -> bool:
 
 def reads_as_verb(word: str, verbs: frozenset[str] = frozenset(), *, s_forms: bool = True) -> bool:
     """Whether a lower-case word right after a name reads as that name's verb: an auxiliary (negated or not), a
-    reporting verb (``verbs``) or a word ending in -ed or, with ``s_forms``, in -s (not -ss; a plural noun ends
-    so too). Function words are not verbs."""
+    reporting verb (``verbs``) or a word ending in -ed or, with ``s_forms``, in -s (a plural noun ends so too; not
+    a singular noun in -ss, -us, -is or of ``lexicon/singular_s_nouns.txt``: "the Washington headquarters", "a
+    Cairo campus"). Function words are not verbs."""
     word = word[:-3] if word.endswith("n't") else word
     if word in FUNCTION_WORDS:
         return False
     if word in AUXILIARIES or word in verbs:
         return True
-    return word.endswith("ed") or s_forms and word.endswith("s") and not word.endswith("ss")
+    return word.endswith("ed") or s_forms and word.endswith("s") and not word.endswith(_SINGULAR_S_ENDINGS) \
+        and word not in SINGULAR_S_NOUNS
 
 
 def word_after(view: str, end: int) -> str | None:
