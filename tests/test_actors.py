@@ -244,6 +244,8 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
         ("He spoke at the bank's Nairobi headquarters on Monday.", "Nairobi", "place"),
         ("The university's Cairo campus reopened.", "Cairo", "place"),
         ("Nairobi insists the vote was fair.", "Nairobi", "country"),
+        ("Riots broke out in Giza (Cairo) overnight.", "Cairo", "place"),
+        ("Crowds gathered in Giza (Cairo said it was calm).", "Cairo", "country"),
     ],
 )
 def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):

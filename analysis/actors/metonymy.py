@@ -7,7 +7,8 @@ Jakarta", "headed for Moscow"; not "calls for Washington to") or a lower-case wo
 London", "northern Paris": ``lexicon/compass_prefixes.txt``), before "-based", as a modifier ("a London
 housing charity", "several London concerts"), as a dateline at the start of a line ("Moscow, Dec 22", not
 "Washington, which ..."), before a comma and the country or region it lies in
-("Brussels, Belgium": an address), or coordinated with a place just before; anywhere
+("Brussels, Belgium": an address), alone in brackets right after a place
+("Washington (D.C.)", "Kreuzberg (Berlin)"), or coordinated with a place just before; anywhere
 else ("Washington said") it is a metonym. A capital city (an entry of type
 place; seats of power such as "the White House" stay their institution) is
 also a place in apposition to a place noun ("the capital, Sanaa", "capital
@@ -80,6 +81,8 @@ FUNCTION_WORDS = lexicon.words("sentence_connectives") | lexicon.words("subordin
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z0-9]|\s*\(|\s+-)")
 _WORD = re.compile(r"[\w'-]+")
 _THE_AT_END = re.compile(r"\bthe\s+$")
+# An opening bracket right after a place: what it encloses glosses the place ("Washington (D.C.)").
+_GLOSS_GAP = re.compile(r"\s*\(\s*")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 # What follows a capital's name on its line: -ly adverbs skipped, then a lower-case word or a capitalised one.
 _STANCE_PREFIXES = ("pro-", "Pro-", "anti-", "Anti-")
@@ -163,6 +166,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
     if span.start - previous_place_end >= 25:
         return False
     gap = _THE_AT_END.sub("", view[previous_place_end:span.start])
+    if _GLOSS_GAP.fullmatch(gap) and view.startswith(")", span.end):
+        return True  # "Washington (D.C.)", "Kreuzberg (Berlin)": a place glossed in brackets
     return COORDINATION.fullmatch(gap) is not None
 
 
