@@ -6,7 +6,8 @@ stance noun: "the role of Havana"), after "for" led by a word of going ("bound f
 Jakarta", "headed for Moscow"; not "calls for Washington to") or a lower-case word of its part ("central
 London", "northern Paris": ``lexicon/compass_prefixes.txt``), before "-based", as a modifier ("a London
 housing charity", "several London concerts"), as a dateline at the start of a line ("Moscow, Dec 22", not
-"Washington, which ..."), before a comma and the country or region it lies in
+"Washington, which ..."), as a label opening a line ("Basse-Terre: green hills"), at the
+end of a line (a heading or a caption: "Old Athens"), before a comma and the country or region it lies in
 ("Brussels, Belgium": an address), alone in brackets right after a place
 ("Washington (D.C.)", "Kreuzberg (Berlin)"), or coordinated with a place just before; anywhere
 else ("Washington said") it is a metonym. A capital city (an entry of type
@@ -77,8 +78,11 @@ AUXILIARIES = lexicon.words("modal_verbs") | lexicon.words("be_forms") | lexicon
 # after one, the name keeps the reading of the rules before.
 FUNCTION_WORDS = lexicon.words("sentence_connectives") | lexicon.words("subordinators") \
     | lexicon.words("clause_openers") | lexicon.words("determiners") | lexicon.words("phrase_prepositions")
-# A dateline: "Moscow, Dec 22", "Nairobi, Kenya -", "WASHINGTON (AP)" (not "Washington, which ...").
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z0-9]|\s*\(|\s+-)")
+# A dateline or a label: "Moscow, Dec 22", "Nairobi, Kenya -", "WASHINGTON (AP)", "Basse-Terre: green hills" (not
+# "Washington, which ...").
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z0-9]|\s*\(|\s+-|:)")
+# The end of a line or of the text right after a name: a heading or a caption ("Old Athens").
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _WORD = re.compile(r"[\w'-]+")
 _THE_AT_END = re.compile(r"\bthe\s+$")
 # An opening bracket right after a place: what it encloses glosses the place ("Washington (D.C.)").
@@ -163,6 +167,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
     line_start = view.rfind("\n", 0, span.start) + 1
     if view[line_start:span.start].strip() == "" and _DATELINE_AFTER.match(view[span.end:span.end + 4]):
         return True
+    if _LINE_END.match(view, span.end):
+        return True  # "Old Athens" as a heading, "Protests in central Moscow" as a caption: no verb, no actor
     if span.start - previous_place_end >= 25:
         return False
     gap = _THE_AT_END.sub("", view[previous_place_end:span.start])
