@@ -17,6 +17,8 @@ def compound(text: str, **options) -> float:
     "Security forces were deployed along the border.",
     "The bill funds safety inspections of rural bridges.",
     "He chairs the justice committee of the state senate.",
+    "The company faces legal action over the chemical spill.",
+    "The legal fees of the city came to $2 million.",
 ])
 def test_a_policy_field_carries_no_tone(text: str) -> None:
     assert compound(text) > 0  # VADER reads the good the word names
@@ -27,6 +29,7 @@ def test_a_policy_field_carries_no_tone(text: str) -> None:
     "The mayor praised the new bridge.",  # no such word at all
     "Nurses said they care deeply about their patients.",  # "care" is not on the list: its verb is a judgement
     "The delegates signed a peace agreement in Geneva.",  # a good reported as an outcome
+    "Police said the seizure of the illegal weapons was a major success.",  # "illegal" is not "legal": a harm
 ])
 def test_other_words_keep_vaders_tone(text: str) -> None:
     assert compound(text, neutral_domains=True) == compound(text)
