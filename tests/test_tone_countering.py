@@ -17,10 +17,23 @@ def compound(text: str, **options) -> float:
     "Councillors voted for measures to curb violence in the market.",
     "Screening prevented a crisis at the plant last year.",
     "Nurses worked through the night to ease the pain of patients.",
+    "The mayor announced a plan to address concerns about crime downtown.",
+    "Engineers built levees to mitigate flood damage.",
 ])
 def test_the_harm_a_verb_counters_scores_nothing(text: str) -> None:
     assert compound(text) < 0  # VADER reads the harm as the sentence's tone
     assert compound(text, neutral_countered=True) >= 0
+
+
+@pytest.mark.parametrize("text, without_harm", [
+    ("The county set up a unit to prosecute fraud and abuse.", "The county set up a unit to prosecute tax and zoning cases."),
+    ("The reporters set out to expose fraud at the housing agency.",
+     "The reporters set out to expose files at the housing agency."),
+])
+def test_a_verb_acting_on_a_wrong_keeps_only_its_own_tone(text: str, without_harm: str) -> None:
+    """"prosecute" and "expose" are rated as harms themselves: they keep that tone, the wrong they act on loses its."""
+    assert compound(text) < compound(without_harm) < 0
+    assert compound(text, neutral_countered=True) == compound(without_harm)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,6 +42,8 @@ def test_the_harm_a_verb_counters_scores_nothing(text: str) -> None:
     "Stopping the talks is a terrible mistake.",  # after "is": a predicate, not the object
     "Troops fought a war over the border region.",  # "fight" is left out: fighting a war counters nothing
     "Rebels attacked the town and killed ten people.",  # no countering verb at all
+    "Hundreds of workers were exposed to toxic dust.",  # "exposed" is left out: a harm suffered
+    "The senator countered that the plan would fail.",  # "countered" is left out: a rebuttal
 ])
 def test_harm_that_no_verb_counters_keeps_its_tone(text: str) -> None:
     assert compound(text, neutral_countered=True) == compound(text)
