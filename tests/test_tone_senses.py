@@ -20,6 +20,7 @@ def compound(text: str, **options) -> float:
     "Mining interests own most of the valley.",
     "The governor called a special election for March.",
     "A special envoy arrived in Kabul on Tuesday.",
+    "The original deadline for the bids was extended to June.",
 ])
 def test_a_word_in_its_news_sense_carries_no_tone(text: str) -> None:
     assert compound(text) > 0  # VADER reads the celebration, the helping hand, the attention
@@ -31,6 +32,7 @@ def test_a_word_in_its_news_sense_carries_no_tone(text: str) -> None:
     "The bank raised its interest rate.",  # "interest" is not on the list: its senses are mixed in news
     "The handbook of the partygoers was printed in May.",  # the words only inside longer words
     "The festival marked a specially good year for growers.",  # "specially" is not "special"
+    "Critics praised the originality of the new museum.",  # "originality" is not "original"
 ])
 def test_other_words_keep_vaders_tone(text: str) -> None:
     assert compound(text, news_senses=True) == compound(text)

@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, fourteen rules on by default: a reporting verb used as an
+News-aware tone, fifteen rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -41,7 +41,9 @@ or down ("an increase in rents", "economic growth", "a drop in sales", "a lower 
 ``sentiment_neutral_amounts`` option), nor a word naming a formal act of an institution ("signed a trade agreement",
 "approved by regulators", "a federal grant": the ``sentiment_neutral_procedures`` option; these five, one word list
 each, see :mod:`analysis.sentiment.neutral_words`), nor the good words of a question ("Who says lotteries are
-harmless fun?": the ``sentiment_neutral_questions`` option; see :mod:`analysis.sentiment.questions`).
+harmless fun?": the ``sentiment_neutral_questions`` option; see :mod:`analysis.sentiment.questions`), nor a good word
+after a modal of advice ("the city would do well to listen", "he had better mean it": the ``sentiment_neutral_advice``
+option; see :mod:`analysis.sentiment.advice`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured. The word rules (all but the first) are declared once, in :data:`WORD_RULES`, in the
 order they apply; the step's options, :class:`WordRules` and :func:`score_sentences`' keywords are read from it.
@@ -66,6 +68,7 @@ from analysis.text.document import Document, token_columns
 from analysis.text.normalization import normalize
 from analysis.sentiment.cues import NeutralCues
 from analysis.sentiment.cues import neutral_cues as neutral_cues_for
+from analysis.sentiment.advice import advice_spans, without_advised_good
 from analysis.sentiment.absence import may_hold_negated_harm, without_negated_harm
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
@@ -135,6 +138,10 @@ def _excess(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, excess_spans(sentences.view, sentences.spans, sentences.vocabulary), with_excess)
 
 
+def _advice(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, advice_spans(sentences.view, sentences.spans, sentences.vocabulary), without_advised_good)
+
+
 def _neutral_words(rule: str, applier: Callable[..., TokenScores] = without_rated_tone) -> Callable[..., None]:
     """The word-list rule ``rule`` of :mod:`analysis.sentiment.neutral_words`, applied with ``applier``."""
     def apply(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -195,6 +202,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              'negated', _neutral_words("procedures", without_procedure_tone)),
     WordRule("questions", "sentiment_neutral_questions", True,
              'the good words of a question ("Is it really worth it?") carry no tone', _questions),
+    WordRule("advice", "sentiment_neutral_advice", True,
+             'a good word after a modal of advice ("would do well to", "had better") carries no tone', _advice),
 )
 _RULE_KEYWORDS = {rule.keyword: rule.name for rule in WORD_RULES}
 
