@@ -15,7 +15,7 @@ def typed(text: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize("text, name, verb", [
     ("Okwudili Baranse of the Ndoki district assembly said the road was closed.", "Okwudili Baranse", "said"),
     ("Ravshan Tolqinov, from the Zarafshan water board, told reporters the dam held.", "Ravshan Tolqinov", "told"),
-    ("Eskild Vartdal at Nordfjord Hospital said two were hurt.", "Eskild Vartdal", "said"),
+    ("Tarvild Vartdal at Nordfjord Hospital said two were hurt.", "Tarvild Vartdal", "said"),
     ("Silver went to Tavita Leiataua from New Zealand, who ran 47.8 seconds.", "Tavita Leiataua", "who"),
 ])
 def test_a_name_its_affiliation_and_a_speech_verb_make_a_person(text, name, verb):

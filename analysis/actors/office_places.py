@@ -14,8 +14,9 @@ to the place word, which ends the run. A place word that is also a common
 surname (``lexicon/surname_place_words.txt``: "Hill", "Park", "Hall", "Bridge")
 needs "the" before the office ("the King Fahd Bridge"), since "President Park",
 "Senator Mark Hill" and "Judge Tamsin Bridge" are persons; so does a name whose
-only word between office and place word is a known first name ("Mayor John
-Street").
+only word between office and place word is a known first name, when that place
+word is a surname after a first name (``lexicon/given_name_place_surnames.txt``:
+"Mayor John Street"; "King Fahd Road" stays the road).
 
 The other way round, a place word may open the office after it: "District" of
 "Manhattan District Attorney Cyrus Vance" and "U.S. District Judge Amy Berman
@@ -62,11 +63,13 @@ def _article_before(ctx: NameContext, index: int) -> bool:
 
 def _person_shaped(ctx: NameContext, words: Sequence[int]) -> bool:
     """Whether the words after the office could be a person's name: a surname that is also a place word
-    ("President Park", "Senator Mark Hill"), or a first name and one more word ("Mayor John Street")."""
+    ("President Park", "Senator Mark Hill"), or a first name and a place word that is a surname after one ("Mayor
+    John Street"; not "King Fahd Road": ``lexicon/given_name_place_surnames.txt``)."""
     tokens = ctx.tokens
-    if tokens[words[-1]].text in lexicon.words("surname_place_words"):
+    if tokens[words[-1]].text in _SURNAME_PLACE_WORDS:
         return True
-    return len(words) == 2 and fold_key(tokens[words[0]].text) in ctx.cues.given_names
+    return len(words) == 2 and tokens[words[-1]].text in _GIVEN_NAME_SURNAMES \
+        and fold_key(tokens[words[0]].text) in ctx.cues.given_names
 
 
 def without_office_head(ctx: NameContext, segment: list[int]) -> list[int]:
@@ -86,4 +89,6 @@ def without_office_head(ctx: NameContext, segment: list[int]) -> list[int]:
     return segment
 
 
+_SURNAME_PLACE_WORDS = lexicon.words("surname_place_words")
+_GIVEN_NAME_SURNAMES = _SURNAME_PLACE_WORDS | lexicon.words("given_name_place_surnames")
 _OFFICE_PLACE_WORDS = frozenset(phrase.split()[0] for phrase in lexicon.words("office_place_heads"))
