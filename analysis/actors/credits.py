@@ -3,8 +3,8 @@
 A caption closes with the credit of its picture: ``Protesters on Main Street.
 Image: Jane Doe.``, ``Sirhan in 1969 (Image: CDCR)``. The credit names the
 photographer or the picture agency, not an actor of the story; counted as
-mentions, credits make a news site's regular photographers the most mentioned
-persons of a corpus (on the shared Wikinews articles one photographer had 41
+mentions, credits make a news site's regular photographers some of the most mentioned
+persons of a corpus (on the shared Wikinews articles one photographer ranked 13th, with 41
 mentions). A name inside a credit (:func:`analysis.corpus.furniture.picture_credits`)
 keeps its row, type and id, with ``how == "credit"`` and a cue saying so; like a
 place inside a longer name (``how == "inner"``), no count, ranking, tone or speaker
