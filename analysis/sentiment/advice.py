@@ -23,7 +23,7 @@ from bisect import bisect_right
 from typing import Any, Sequence
 
 from analysis.sentiment.occurrences import case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores, without_rated_tone
+from analysis.sentiment.vader import TokenScores, scored_tokens, without_rated_tone
 from analysis.text import lexicon
 
 _WORDS = lexicon.words("advice_good_words")
@@ -48,12 +48,10 @@ def without_advised_good(
     """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
     with the good words at ``spans`` (offsets in the view) that follow a modal of advice given valence 0 (see the
     module doc). Unchanged when none does, or when VADER rewrote the text (emoji)."""
-    if not spans or scored.text != sentence.strip():
+    found = scored_tokens(engine, scored, sentence, start) if spans else None
+    if found is None:
         return scored
-    offset = start + len(sentence) - len(sentence.lstrip())
-    text = scored.text
-    tokens = engine.token_spans(text)
-    token_starts = [lo + offset for lo, _ in tokens]
+    text, tokens, token_starts, _ = found
     advised = []
     for lo, hi in spans:
         at = bisect_right(token_starts, lo) - 1  # the token holding the word, if the token is the word

@@ -29,7 +29,7 @@ from typing import Any, Sequence
 
 
 from analysis.sentiment.occurrences import CLAUSE_BREAK, case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores, negation, without_tone
+from analysis.sentiment.vader import TokenScores, negation, scored_tokens, without_tone
 from analysis.text import lexicon
 
 _VERBS = lexicon.words("countering_verbs")
@@ -55,12 +55,10 @@ def without_countered(
     with the negative valences of the tokens a countering verb (at ``spans``, offsets in the view) takes as its object
     set to 0 (see the module doc; through :func:`analysis.sentiment.vader.without_tone`, so those words leave the
     lexicon counts too). Unchanged when no valence moves, or when VADER rewrote the text (emoji)."""
-    if not spans or scored.text != sentence.strip():
+    found = scored_tokens(engine, scored, sentence, start) if spans else None
+    if found is None:
         return scored
-    offset = start + len(sentence) - len(sentence.lstrip())
-    text = scored.text
-    tokens = engine.token_spans(text)
-    token_starts = [lo + offset for lo, _ in tokens]
+    text, tokens, token_starts, offset = found
     lowers = [text[lo:hi].strip(_PUNCTUATION).lower() for lo, hi in tokens]
     verbs = set()
     for lo, _ in spans:

@@ -35,7 +35,7 @@ from typing import Any, Sequence
 
 
 from analysis.sentiment.occurrences import CLAUSE_BREAK, case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores, negation
+from analysis.sentiment.vader import TokenScores, negation, scored_tokens
 from analysis.text import lexicon
 
 EXCESS_VALENCE = -1.0  # VADER's rating of "overreact"
@@ -63,12 +63,10 @@ def with_excess(engine: Any, scored: TokenScores, sentence: str, start: int, spa
     with each excess degree word (at ``spans``, offsets in the view) that reads as excess given the valence
     :data:`EXCESS_VALENCE` (see the module doc). Unchanged when none reads as excess, or when VADER rewrote the text
     (emoji)."""
-    if not spans or scored.text != sentence.strip():
+    found = scored_tokens(engine, scored, sentence, start) if spans else None
+    if found is None:
         return scored
-    offset = start + len(sentence) - len(sentence.lstrip())
-    text = scored.text
-    tokens = engine.token_spans(text)
-    token_starts = [lo + offset for lo, _ in tokens]
+    text, tokens, token_starts, _ = found
     valences = list(scored.valences)
     if len(valences) != len(tokens):
         return scored

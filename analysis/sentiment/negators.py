@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from vaderSentiment.vaderSentiment import N_SCALAR
 
 from analysis.sentiment.occurrences import case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores
+from analysis.sentiment.vader import TokenScores, scored_tokens
 from analysis.text import lexicon
 
 _NEGATORS = lexicon.words("approximate_negators")
@@ -40,11 +40,10 @@ def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: 
     """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
     with the valences of the three tokens after each negator token (at ``spans``, offsets in the view) turned as VADER
     turns them after "not". Unchanged when no valence moves, or when VADER rewrote the text (emoji)."""
-    if not spans or scored.text != sentence.strip():
+    found = scored_tokens(engine, scored, sentence, start) if spans else None
+    if found is None:
         return scored
-    offset = start + len(sentence) - len(sentence.lstrip())
-    tokens = engine.token_spans(scored.text)
-    token_starts = [lo + offset for lo, _ in tokens]
+    _, tokens, token_starts, offset = found
     valences = list(scored.valences)
     turned: set[int] = set()
     for lo, hi in spans:

@@ -88,7 +88,7 @@ from bisect import bisect_right
 from typing import Any, Mapping, Sequence
 
 from analysis.sentiment.occurrences import case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores, without_rated_tone
+from analysis.sentiment.vader import TokenScores, scored_tokens, without_rated_tone
 from analysis.text import lexicon
 
 # rule (a field of analysis.sentiment.step.WordRules) -> its list, analysis/dictionaries/lexicon/<name>.txt
@@ -118,10 +118,10 @@ def without_procedure_tone(
     with the words at ``spans`` (offsets in the view) given valence 0 where they still carry VADER's positive rating; a
     word VADER read as negated ("could not reach an agreement", "was not approved") keeps its turned tone: a failed
     step is news of a failure. Unchanged when VADER rewrote the text (emoji)."""
-    if not spans or scored.text != sentence.strip():
+    found = scored_tokens(engine, scored, sentence, start) if spans else None
+    if found is None:
         return scored
-    offset = start + len(sentence) - len(sentence.lstrip())
-    token_starts = [lo + offset for lo, _ in engine.token_spans(scored.text)]
+    token_starts = found.view_starts
     kept = []
     for lo, hi in spans:
         at = bisect_right(token_starts, lo) - 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from analysis.sentiment.vader import TokenScores, without_rated_tone
+from analysis.sentiment.vader import TokenScores, scored_tokens, without_rated_tone
 
 _CLOSERS = "\"')]\u201d\u2019 \t\n"  # what may follow a sentence's question mark
 _SENTENCE_ENDS = ".!?"
@@ -38,11 +38,10 @@ def without_asked_good(
     """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
     with its positive valences set to 0 (``spans``: the question's span; see the module doc). Unchanged when it has
     none, or when VADER rewrote the text (emoji)."""
-    if not spans or scored.text != sentence.strip():
+    found = scored_tokens(engine, scored, sentence, start) if spans else None
+    if found is None:
         return scored
-    offset = start + len(sentence) - len(sentence.lstrip())
-    text = scored.text
-    tokens = engine.token_spans(text)
+    text, tokens, _, offset = found
     good: list[tuple[int, int]] = []
     for index, ((lo, hi), valence) in enumerate(zip(tokens, scored.valences)):
         if index + 1 < len(tokens) and text[lo:hi].rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS:

@@ -363,6 +363,26 @@ def analyzer(method: str = "vader") -> Analyzer:
     raise ValueError(f"unknown sentiment method {method!r}; expected one of {list(METHODS)}")
 
 
+class ScoredTokens(NamedTuple):
+    """The tokens VADER scored in a sentence: the text it scored, the tokens' spans in that text, their starts in the
+    article's view (for bisecting the spans a rule found there) and where the text starts in the view."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    view_starts: list[int]
+    offset: int
+
+
+def scored_tokens(engine: Any, scored: TokenScores, sentence: str, start: int) -> ScoredTokens | None:
+    """The :class:`ScoredTokens` of ``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at
+    ``start`` in the article's view); None when VADER rewrote the text (emoji), whose tokens no longer line up."""
+    if scored.text != sentence.strip():
+        return None
+    offset = start + len(sentence) - len(sentence.lstrip())
+    spans = engine.token_spans(scored.text)
+    return ScoredTokens(scored.text, spans, [lo + offset for lo, _ in spans], offset)
+
+
 def without_tone(
     engine: Analyzer, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]],
     *, only_rated: bool = False,
