@@ -29,7 +29,7 @@ from analysis.text import lexicon
 _WORDS = lexicon.words("advice_good_words")
 _WORD_FORMS = case_forms(_WORDS)
 _MODALS = lexicon.words("advice_modals")
-_BETWEEN = frozenset({"do", "be"})  # "would do well", "would be wise"
+_BETWEEN = lexicon.words("advice_linking_verbs")  # "would do well", "would be wise"
 _PUNCTUATION = "\"'()[]{}.,;:!?*-\u2018\u2019\u201c\u201d"
 
 
