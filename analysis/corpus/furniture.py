@@ -129,9 +129,10 @@ _CAPTION = re.compile(
 # A picture credit closing its line: a label ("Image:", "Photo:", "Photograph:", "Picture credit:") and up to
 # MAX_CREDIT_CHARS of credit, after the line's start, a space, a bracket or the caption's last letter or point.
 MAX_CREDIT_CHARS = 80
-_PICTURE_CREDIT = re.compile(
-    rf"(?:^|(?<=[\s(\w.]))(?P<label>(?:Image|Photo|Photograph|Picture)s?(?:[ \t]+(?:credit|courtesy|source))?:)"
-    rf"[ \t]*[^\n:]{{1,{MAX_CREDIT_CHARS}}}$", re.MULTILINE)
+_CREDIT_WORDS = ("Image", "Photo", "Picture")  # "Photograph" holds "Photo": no text without one has a credit
+_CREDIT_LABEL = re.compile(r"(?:Image|Photo|Photograph|Picture)s?(?:[ \t]+(?:credit|courtesy|source))?:")
+_BEFORE_LABEL = re.compile(r"[\s(\w.]")
+_CREDIT_TAIL = re.compile(rf"[ \t]*[^\n:]{{1,{MAX_CREDIT_CHARS}}}$", re.MULTILINE)
 
 
 def picture_credits(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -139,9 +140,17 @@ def picture_credits(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     credit, label included (``Image: Jane Doe.`` of ``Protesters on Main Street. Image: Jane Doe.``, ``Photo:
     Reuters)`` of ``(Photo: Reuters)``); the caption before the label is not part of it, even glued to it
     (``Jo JorgensenImage: ...``)."""
-    if ":" not in text:
+    if ":" not in text or not any(word in text for word in _CREDIT_WORDS):
         return []
-    return [(credit.span("label"), credit.span()) for credit in _PICTURE_CREDIT.finditer(text)]
+    credits = []
+    for label in _CREDIT_LABEL.finditer(text):
+        start = label.start()
+        if start and not _BEFORE_LABEL.match(text, start - 1):
+            continue
+        tail = _CREDIT_TAIL.match(text, label.end())
+        if tail is not None:
+            credits.append((label.span(), (start, tail.end())))
+    return credits
 
 
 def is_caption(line: str) -> bool:
