@@ -18,7 +18,7 @@ Not joined:
   party's demonym; "Washington Moscow talks");
 * a capitalised word right after the place: the two are the start of a longer
   name this rule cannot read ("the AIP California Presidential Primary");
-* a place that opens a clause: an auxiliary or a modal after it (``lexicon/finite_auxiliaries.txt``,
+* a place that opens a clause: a finite auxiliary or a modal after it (``lexicon/be_forms.txt``, ``have_forms.txt``, ``do_forms.txt``,
   ``lexicon/modal_verbs.txt``: "He told the BBC Russia had not been consulted"), or the body right after
   "told", whose object a reported clause follows ("told Reuters China would ...", "told the BBC Iran
   rejected it");
@@ -38,7 +38,8 @@ from analysis.text import lexicon
 _OWNER_HOWS = frozenset({"dictionary", "alias", "discovered"})  # not a demonym ("Republican") or a metonym
 _PLACE_HOWS = frozenset({"dictionary", "alias"})
 _ARTICLES = lexicon.words("articles")
-_CLAUSE_VERBS = lexicon.union("finite_auxiliaries", "modal_verbs")
+_CLAUSE_VERBS = (lexicon.words("be_forms") - lexicon.words("nonfinite_be_forms")) \
+    | lexicon.union("have_forms", "do_forms", "modal_verbs")  # finite auxiliaries and modals: "is", "has", "will"
 _ARTICLE_BEFORE = re.compile(rf"(?:^|\W)(?:{lexicon.alternation('articles')})\s+$", re.IGNORECASE)
 
 
