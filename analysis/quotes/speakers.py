@@ -280,7 +280,7 @@ def _resolve_one(
     if named_after is not None:
         return _speaker_of(named_after)
     source_view = view[start:end]  # the source's normalised words
-    if attr.is_role_description(source) or _AGE_DESCRIPTION.match(source_view) or _person_description(source_view):
+    if attr.is_role_description(source) or described_age(source_view) is not None or _person_description(source_view):
         found = _described_antecedent(article, source_view, start, mentions, history, genders)
         if found.name is not None:
             return found
@@ -357,7 +357,6 @@ def _first_person(
                        allowed=lambda at: not in_passages(passages, at, starts))
 
 
-_AGE_DESCRIPTION = re.compile(r"^the \d{1,3}-year-old\b", re.IGNORECASE)
 # "a spokesperson for the UN", "a Downing Street spokesperson": the body speaks; "a Hamas official" does not.
 SPOKES_NOUNS = lexicon_words("spokes_nouns")
 # "the group said", "the network said": the latest organisation or media actor named before speaks, whatever its name.
