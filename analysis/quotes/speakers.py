@@ -39,7 +39,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   ("... Amnesty International Man-kei Tam"; a lone surname takes the given
   name written before it earlier in the article);
 * an organisation or country mention that heads the source ("the WHO",
-  "a spokesperson for the UN") names that actor, not one inside a longer
+  "a spokesperson for the UN"; a demonym only before a noun of government, "the German government":
+  :mod:`analysis.quotes.national_governments`) names that actor, not one inside a longer
   name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
   ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`);
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
@@ -64,6 +65,7 @@ from analysis.quotes.first_person import (
     addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
     is_second_person, turn_at,
 )
+from analysis.quotes.national_governments import national_government
 from analysis.quotes.possessors import people_noun, possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_bound_actors, role_holder
@@ -290,7 +292,8 @@ def _resolve_one(
     name = unlisted_name(article, start, end, inner)
     if name is not None:
         return Speaker(name, None, "person")
-    named = [m for m in inner if m.how != "demonym" and _heads_source(article, start, end, m)
+    named = [m for m in inner if (m.how != "demonym" or national_government(view, m.end, end))
+             and _heads_source(article, start, end, m)
              and not possesses_people(view, m.end, end, person=m.actor_type == "person")]
     if named:
         return _speaker_of(named[-1])

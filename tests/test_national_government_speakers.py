@@ -1,0 +1,26 @@
+"""A demonym before a noun of government names the country speaking: "the German government said" is Germany
+(:mod:`analysis.quotes.national_governments`); a demonym before anything else only describes the speaker."""
+from __future__ import annotations
+
+import pytest
+
+from speaker_helpers import quote_speaker
+
+
+@pytest.mark.parametrize("text, source, actor_id", [
+    ("The talks in Geneva ended late. On Friday, the German government said the sanctions would stay in place.",
+     "the German government", "country:germany"),
+    ("Ships were searched near the coast. A Chinese government spokesman said the search would go on until Monday.",
+     "A Chinese government spokesman", "country:china"),
+])
+def test_a_demonym_before_government_is_the_country(text, source, actor_id):
+    assert quote_speaker(text, source=source, column="speaker_actor_id") == actor_id
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ships were searched near the coast. A Turkish official said the search would go on until Monday.",
+     "A Turkish official"),  # a demonym before a person noun: someone unnamed
+    ("The plant was closed for a week. German scientists said the leak had been small.", "German scientists"),
+])
+def test_a_demonym_before_other_words_is_nobody_named(text, source):
+    assert quote_speaker(text, source=source, column="speaker_actor_id") is None
