@@ -438,15 +438,18 @@ def _organization_described(article: Article, source_view: str, position: int, m
     noun ("Health Ministry") and any capitalised word before it ("the Health Ministry" is not the Foreign
     Ministry); for a generic noun ("the group", "the company") the latest organisation within
     ``_UNNAMED_REACH`` paragraphs, unless a capitalised word makes the source a name of its own ("the Saudi
-    Press Agency" is not the last agency named)."""
+    Press Agency" is not the last agency named); for a noun of ``lexicon/named_body_nouns.txt`` ("the
+    commission", "the fire service") only the latest body whose name carries every word of the source."""
     written = re.findall(r"[\w'-]+", source_view)
     words = [w.lower() for w in written]
     if len(words) < 2 or len(words) > 4 or words[0] != "the":
         return None
     noun = words[-1]
-    if noun not in article.lexicon.organization_nouns and noun not in GENERIC_BODIES:
+    named_only = noun in _NAMED_BODY_NOUNS and noun not in article.lexicon.organization_nouns \
+        and noun not in GENERIC_BODIES  # "the commission": only a body named with the source's words
+    if noun not in article.lexicon.organization_nouns and noun not in GENERIC_BODIES and not named_only:
         return None
-    capitalized = tuple(w.lower() for w in written[1:-1] if w[:1].isupper())
+    capitalized = tuple(w.lower() for w in written[1:-1] if w[:1].isupper() or named_only)
 
     def named(mention: Mention) -> bool:
         name_words = {w.lower() for w in re.findall(r"[\w'-]+", mention.actor or "")}
@@ -462,6 +465,10 @@ def _organization_described(article: Article, source_view: str, position: int, m
         if found >= 0 and _within_reach(article, position)(mentions[found].start):
             return _speaker_of(mentions[found])  # not a company named paragraphs back: the text moved on
     return None
+
+
+# "the commission", "the court": nouns that head a body's name and refer back only to a body named with them.
+_NAMED_BODY_NOUNS = lexicon_words("named_body_nouns")
 
 
 def _body(mention: Mention) -> bool:
