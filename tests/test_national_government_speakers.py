@@ -24,3 +24,19 @@ def test_a_demonym_before_government_is_the_country(text, source, actor_id):
 ])
 def test_a_demonym_before_other_words_is_nobody_named(text, source):
     assert quote_speaker(text, source=source, column="speaker_actor_id") is None
+
+
+def test_the_government_is_the_one_country_named():
+    text = ("Floods cut off three towns in northern Norway on Monday. The government said that the army would bring "
+            "food to the towns.")
+    assert quote_speaker(text, source="The government", column="speaker_actor_id") == "country:norway"
+
+
+@pytest.mark.parametrize("text", [
+    # two countries named: either government may speak
+    "Norway and Sweden met in Oslo on Monday to discuss fishing. The government said that the talks had failed.",
+    # no country named at all
+    "Floods cut off three towns on Monday. The government said that the army would bring food to the towns.",
+])
+def test_the_government_with_no_sole_country_is_nobody_named(text):
+    assert quote_speaker(text, source="The government", column="speaker_actor_id") is None

@@ -6,14 +6,22 @@ A demonym elsewhere only describes the speaker ("a Turkish official", "Chinese s
 it is no speaker (:mod:`analysis.quotes.speakers` skips demonyms). Only a noun of
 ``lexicon/government_nouns.txt`` ending the source, or followed by a spokesperson noun only, makes the country
 speak; "the German government's spokesman" and "the Saudi government official" do not.
+
+A bare "the government" (or "the administration", "the regime") is the government of the one country the
+article has named before it (:func:`sole_country`): by the country itself, its demonym, a place of it or standing
+for it ("Texas", "Paris"), or a public figure serving it. With two countries named, or none, it stays unresolved:
+"the government" of a story about Iran's talks with France may be either.
 """
 from __future__ import annotations
 
 import re
 
+from typing import Iterable, Mapping
+
+from analysis.quotes.context import Mention
 from analysis.text import lexicon
 
-__all__ = ["national_government"]
+__all__ = ["bare_government", "national_government", "sole_country"]
 
 _GOVERNMENT_NOUNS = lexicon.words("government_nouns")
 _SPOKES_NOUNS = lexicon.words("spokes_nouns")
@@ -27,3 +35,32 @@ def national_government(view: str, demonym_end: int, source_end: int) -> bool:
     if not following or following[0] not in _GOVERNMENT_NOUNS:
         return False
     return len(following) == 1 or (len(following) == 2 and following[1] in _SPOKES_NOUNS)
+
+
+def bare_government(source_view: str) -> bool:
+    """Whether a source is "the" and a noun of government alone: "the government", "The administration"."""
+    words = [word.lower() for word in _WORD.findall(source_view)]
+    return len(words) == 2 and words[0] == "the" and words[1] in _GOVERNMENT_NOUNS
+
+
+def sole_country(before: Iterable[Mention], entries: Mapping[str, object]) -> Mention | None:
+    """The latest country mention among ``before`` (mentions ending before the source, latest first) when every
+    country the article names by then is that one: countries, demonyms, and the dictionary's places and public
+    figures with a country (``country`` or ``stands_for`` of their entry); None when two countries are named or
+    no country by itself."""
+    countries: set[str] = set()
+    latest: Mention | None = None
+    for mention in before:
+        if mention.actor_id is None:
+            continue
+        if mention.actor_type == "country":
+            countries.add(mention.actor_id)
+            latest = latest or mention
+        else:
+            entry = entries.get(mention.actor_id)
+            country = (getattr(entry, "country", None) or getattr(entry, "stands_for", None)) if entry else None
+            if country is not None and country.startswith("country:"):
+                countries.add(country)
+        if len(countries) > 1:
+            return None
+    return latest

@@ -40,7 +40,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   name written before it earlier in the article);
 * an organisation or country mention that heads the source ("the WHO",
   "a spokesperson for the UN"; a demonym only before a noun of government, "the German government":
-  :mod:`analysis.quotes.national_governments`) names that actor, not one inside a longer
+  :mod:`analysis.quotes.national_governments`) names that actor,
+  and a bare "the government" the one country the article has named before it; not one inside a longer
   name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
   ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`);
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
@@ -65,7 +66,7 @@ from analysis.quotes.first_person import (
     addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
     is_second_person, turn_at,
 )
-from analysis.quotes.national_governments import national_government
+from analysis.quotes.national_governments import bare_government, national_government, sole_country
 from analysis.quotes.possessors import people_noun, possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_bound_actors, role_holder
@@ -289,6 +290,10 @@ def _resolve_one(
     body = _organization_described(article, source_view, start, mentions)
     if body is not None:
         return body
+    country = sole_country(mentions.ending_by(start), article.lexicon.dictionary.entries) \
+        if bare_government(source_view) else None  # "the government said": the one country named so far
+    if country is not None:
+        return _speaker_of(country)
     name = unlisted_name(article, start, end, inner)
     if name is not None:
         return Speaker(name, None, "person")
