@@ -46,3 +46,14 @@ def test_a_role_with_a_body_in_its_complement_or_possessor_still_binds(introduce
 def test_a_countrys_minister_is_still_the_minister():
     text = 'Anna Vogel, Austria\'s foreign minister, met reporters. "We will win," the minister said.'
     assert quote_speaker(text, source="the minister") == "Anna Vogel"
+
+
+def test_the_sources_own_role_word_is_no_evidence_for_the_name_before_it():
+    # the 60-character window after "Scholz" reaches "president" only in the source itself
+    text = "Emmanuel Macron met Olaf Scholz in Paris on Monday. The French president said the talks had been useful."
+    assert quote_speaker(text, source="The French president", column="speaker_actor_id") is None
+
+
+def test_a_role_word_written_beside_the_name_still_names_its_holder():
+    text = "The new archbishop is John Smith. The archbishop said the church would stay open."
+    assert quote_speaker(text, source="The archbishop", column="speaker_actor_id") == "person:john-smith"

@@ -483,7 +483,9 @@ def _body(mention: Mention) -> bool:
 
 def _role_holder(article: Article, source_view: str, position: int, mentions: Mentions) -> tuple[int, Speaker] | None:
     """``the archbishop`` -> the latest person with that role word within 60 characters of the name (when no
-    role phrase is bound to anyone, :mod:`analysis.quotes.roles`), with the position of that mention."""
+    role phrase is bound to anyone, :mod:`analysis.quotes.roles`), with the position of that mention. The
+    window stops where the source begins: the source's own role word is no evidence for a name before it
+    ("Macron met Scholz on Monday. The French president said" is not Scholz)."""
     roles = _source_roles(source_view)
     if not roles:
         return None
@@ -493,7 +495,8 @@ def _role_holder(article: Article, source_view: str, position: int, mentions: Me
         def select(mention: Mention) -> bool:
             if mention.actor_type != "person":
                 return False
-            around = view[max(0, mention.start - 60):mention.start] + " " + view[mention.end:mention.end + 60]
+            around = view[max(0, mention.start - 60):mention.start] + " " + view[mention.end:min(mention.end + 60,
+                                                                                                    position)]
             return role in re.findall(r"[a-z-]+", _OTHERS_ROLE.sub(" ", around.lower()))
         return select
 
