@@ -19,6 +19,7 @@ from typing import Iterator, Mapping, Sequence
 
 from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from analysis.actors.platforms import platform_spans
+from analysis.actors.public_offices import PublicOffice, public_offices
 from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key, variant_key
 from analysis.actors.namesakes import Namesake, namesake_index
 from analysis.actors.national_bodies import NationalBodies, national_body_index
@@ -75,6 +76,7 @@ class CompiledDictionary:
     surnames: Mapping[str, Entry | None]  # a bare surname's key -> the one person it names (None: several)
     namesakes: Mapping[str, Namesake]  # an entry's id -> the namesake its name may mean ("Georgia (U.S. state)")
     national_bodies: NationalBodies  # "the Senate", "Congress": the bodies of the dictionary's countries
+    public_offices: Mapping[str, PublicOffice]  # a public figure's id -> the office and country they hold today
 
 
 _COMPILED: "weakref.WeakKeyDictionary[ActorDictionary, CompiledDictionary]" = weakref.WeakKeyDictionary()
@@ -91,6 +93,7 @@ def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
             _surname_index(dictionary),
             namesake_index(dictionary),
             national_body_index(dictionary),
+            public_offices(dictionary),
         )
         _COMPILED[dictionary] = cached
     return cached

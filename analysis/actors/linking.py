@@ -49,6 +49,7 @@ from analysis.actors.mention_types import (
 )
 from analysis.actors.name_cues import office_in_apposition
 from analysis.actors.name_runs import ORG_CONNECTORS
+from analysis.actors.public_offices import PublicOffice
 from analysis.actors.team_names import link_team_nicknames
 from analysis.text import lexicon
 from analysis.text.document import Document
@@ -58,6 +59,7 @@ def link_mentions(
     doc: Document, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
     *, office_parents: Mapping[str, str | None], organization_heads: frozenset[str] = frozenset(),
     surnames: Mapping[str, Entry | None] | None = None, organizations: Sequence[Span] = (),
+    public_offices: Mapping[str, PublicOffice] | None = None,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Resolve discovered names within one article.
 
@@ -66,7 +68,9 @@ def link_mentions(
     and role-phrase mentions linked to the person the article gives the office.
     ``persons`` are the dictionary's person matches in the text; ``surnames`` are the dictionary's bare
     surnames (:func:`analysis.actors.known_people.known_person`: "Macron" with no other Macron in the article);
-    ``organizations`` are the dictionary's organisation and outlet matches, which a short form can stand for.
+    ``organizations`` are the dictionary's organisation and outlet matches, which a short form can stand for;
+    ``public_offices`` the offices the dictionary's public figures hold today
+    (:mod:`analysis.actors.public_offices`: "the French president" with Macron named).
     """
     text, view = doc.text, doc.normalized
     _adopt_types(candidates)
@@ -81,7 +85,8 @@ def link_mentions(
     link_team_nicknames(resolved)
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
-    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents)
+    known = _public_holders(names, persons, public_offices or {})
+    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents, known)
     return names, roles
 
 
@@ -413,13 +418,31 @@ def _office_holders(
     return holdings
 
 
+def _public_holders(
+    names: Sequence[Candidate], persons: Sequence[Span], public_offices: Mapping[str, PublicOffice],
+) -> list[_Holding]:
+    """The dictionary's public figures the article names, each holding the office and country the dictionary
+    gives them (:mod:`analysis.actors.public_offices`), at each of their mentions, in text order."""
+    people = [(c.start, c.actor_id, c.actor) for c in names if c.type == "person" and c.actor_id in public_offices]
+    people += [(p.start, p.actor_id, p.actor) for p in persons if p.actor_id in public_offices]
+    holdings = []
+    for start, person_id, person in sorted(people, key=lambda person: person[0]):
+        office, country = public_offices[person_id]  # type: ignore[index]
+        holdings.append(_Holding(office, country, person_id, person, start))  # type: ignore[arg-type]
+    return holdings
+
+
 def _role_mentions(
     text: str, view: str, offices: Sequence[OfficeHit], holders: Sequence[_Holding],
     names: Sequence[Candidate], persons: Sequence[Span], parents: Mapping[str, str | None],
+    public_holders: Sequence[_Holding] = (),
 ) -> list[Candidate]:
-    """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder."""
+    """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder: one the article
+    gives the office, else, for a phrase naming its country ("the French president"), a public figure of the
+    dictionary holding it (``public_holders``)."""
     person_starts = {c.start for c in names if c.type == "person"} | {p.start for p in persons}
     index = _HolderIndex(holders, parents)
+    public = _HolderIndex(public_holders, parents)
     roles = []
     for hit in offices:
         if hit.office is None or not hit.holding or _titles_a_name(view, hit, person_starts):
@@ -430,6 +453,8 @@ def _role_mentions(
         if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
             continue
         holder = index.pick(hit)
+        if holder is None and hit.actor_id is not None:
+            holder = public.pick(hit)
         if holder is None:
             continue
         start, end = _role_span(view, hit)

@@ -150,7 +150,8 @@ def mention_rows(
     names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
                                  organization_heads=compiled.cues.organization_heads,
                                  surnames=compiled.surnames,
-                                 organizations=[span for span in spans if span.kind in ORGANIZATION_TYPES])
+                                 organizations=[span for span in spans if span.kind in ORGANIZATION_TYPES],
+                                 public_offices=compiled.public_offices)
     owners = local_acronyms(masked_doc.text, spans, names)
     text, entries = doc.text, compiled.dictionary.entries
     spans, surnames = place_surnames(doc.normalized, spans, names)  # "Sudesh Amman ... Amman said": the person
