@@ -23,6 +23,7 @@ from typing import Sequence
 from analysis.actors.mention_types import Cues, OfficeHit, Span
 from analysis.actors.name_runs import Token
 from analysis.actors.speaker_verbs import SpeakerVerbs
+from analysis.text import lexicon
 
 LOWER_LETTERS = tuple(ascii_lowercase)  # what ``[a-z]`` matches, as endings for :func:`ends_before`
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -72,8 +73,10 @@ class NameContext:
 
     @cached_property
     def body_nouns(self) -> frozenset[str]:
-        """:attr:`organization_nouns` and the media nouns: an apposition's head noun naming a body."""
-        return (self.cues.organization_nouns | self.cues.media_nouns) - {"government", "administration"}
+        """:attr:`organization_nouns`, the media nouns and the state bodies of ``lexicon/apposition_body_nouns.txt``
+        ("the upper legislature"): an apposition's head noun naming a body."""
+        bodies = self.cues.organization_nouns | self.cues.media_nouns | lexicon.words("apposition_body_nouns")
+        return bodies - {"government", "administration"}
 
     @cached_property
     def head_words(self) -> frozenset[str]:
