@@ -53,7 +53,7 @@ from analysis.actors.epithets import epithet_after_name
 from analysis.actors.language_names import untype_language_names
 from analysis.actors.list_leads import list_lead
 from analysis.actors.name_cues import (
-    PLACE_PREFIXES, after_body_noun, generic_only, head_type, institution, noun_type, person_cue,
+    PLACE_PREFIXES, after_body_noun, era_place, generic_only, head_type, institution, noun_type, person_cue,
 )
 from analysis.actors.outlet_cues import speaking_title, told_outlet
 from analysis.actors.name_shapes import (
@@ -537,6 +537,9 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     speaking = None if title else speaking_title(ctx, segment)
     if speaking is not None:  # "the Toronto Star said": a title, not a person
         return [_candidate(ctx, segment, *speaking)]
+    era = era_place(ctx, segment)
+    if era and not person_cue(ctx, segment, names=False):  # "Nazi Germany", "Roman Britain"; not "Roman Jordan said"
+        return [_candidate(ctx, segment, "place", era)]
     cue = f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
         or affiliated_speaker(ctx, segment) or trade_noun_person(ctx, segment)

@@ -273,6 +273,21 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     return ""
 
 
+def era_place(ctx: NameContext, segment: list[int]) -> str:
+    """Why a name is a land in an age ("era: Nazi"), or "": an age's or regime's adjective that the first-name lists
+    also hold (``lexicon/era_adjective_names.txt``) before a country or place of the dictionary and nothing else
+    ("Nazi Germany", "Roman Britain", "Norman England") names that land then, no person and not today's country."""
+    first = ctx.tokens[segment[0]]
+    if first.text not in _ERA_ADJECTIVES or len(segment) < 2:
+        return ""
+    if all(ctx.labels[i] == "geo" and ctx.tokens[i].gap == " " for i in segment[1:]):
+        return f"era: {first.text}"
+    return ""
+
+
+_ERA_ADJECTIVES = lexicon.words("era_adjective_names")
+
+
 def _named_body(ctx: NameContext, noun: str | None, words: list[str]) -> bool:
     """Whether a one-word name right after a media or organisation noun is that body's name, which speaks as a
     body ("Greek daily Kathimerini said", "news agency Yonhap reported"), unless the word is a known first name
