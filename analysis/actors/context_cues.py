@@ -33,7 +33,8 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   officials", "a UNHCR spokesperson", "members of the ICC"; never a Roman
   numeral, a unit, a ticker in brackets, a word of a shouted (all-capital)
   line, nor one listed in ``lexicon/acronyms_not_organizations.txt`` ("GDP",
-  "CEO", "DNA").
+  "CEO", "DNA"); one that owns something or is the bare subject of a finite verb ("HBO's new series", "SNY has
+  broadcast": :mod:`analysis.actors.acronym_agents`).
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
+from analysis.actors.acronym_agents import acronym_agent
 from analysis.actors.mention_types import PLACE_KINDS, fold_key
 from analysis.actors.name_context import NameContext, ends_before
 from analysis.actors.name_runs import Token
@@ -314,7 +316,7 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     before = _ORG_BEFORE.search(ctx.view[max(0, first.start - 40):first.start])
     if before is not None:
         return f"acronym: {before.group(0).strip()} {word}"
-    return ""
+    return acronym_agent(ctx.view, first, token, word)  # "HBO's new series", "SNY has broadcast"
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # lower case: "joined The Rolling Stones" names a title

@@ -1,0 +1,47 @@
+"""An acronym that owns something or acts in the sentence is a body: "HBO's new series", "SNY has broadcast".
+
+:func:`analysis.actors.context_cues.acronym_organization` types an all-capital word the dictionary lacks by the
+words around it ("UNHCR officials", "a spokesperson for the ICC"); it asks :func:`acronym_agent` when none of
+those is there. An acronym is an organisation's when
+
+* it owns what follows it, a word coming next: "HBO's Game of Thrones", "FIDE's rules", "MTV's horror series"
+  (not "user ID's, photos", a plural written with an apostrophe);
+* it is the bare subject of a finite verb: a form of "have", a modal or a past tense, after at most two of the
+  adverbs a source takes ("SNY has broadcast", "FIDE agreed", "NDTV later reported", "KGB arrested"); not after
+  an article or a determiner ("the VCR empowered people", "the CFL can be used": things), nor a form of "be"
+  ("CAOS was succeeded by CentOS", "AKMA was the first guy": a product, a nickname).
+
+Never an acronym the article spells out in brackets, before or after ("Red Hat Enterprise Linux (RHEL) ... RHEL's
+release cycle", "the ACC [anterior cingulate cortex] is"): linking gives it its spelt-out name's type
+(:func:`analysis.actors.linking._link_acronyms`), which may be a product, a law or a part of the brain.
+"""
+from __future__ import annotations
+
+import re
+
+from analysis.actors.name_runs import Token
+from analysis.text import lexicon
+
+_OWNED = re.compile(r"['’]s?[ \t]+[\w\"“‘]")  # "'s Game", "'s horror"; not "'s, photos"
+_ADVERBS = lexicon.alternation("source_cue_adverbs")  # "also", "later", "has"
+_FINITE = lexicon.alternation("have_forms") + "|" + lexicon.alternation("modal_verbs")  # "has", "would"
+_ACTS = re.compile(rf"[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}(?:(?:{_FINITE})|[a-z]{{3,}}ed)\b")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+
+
+def acronym_agent(view: str, first: Token, last: Token, word: str) -> str:
+    """Why the acronym ``word`` (tokens ``first`` to ``last`` of ``view``) owns or does something, or ""
+    (module docstring)."""
+    if last.possessive:
+        cue = "owns" if _OWNED.match(view, last.end, last.end + 6) else ""
+    elif _ACTS.match(view, last.end, last.end + 40) and _DETERMINED.search(view, max(0, first.start - 7),
+                                                                           first.start) is None:
+        cue = "acts"
+    else:
+        return ""
+    return f"acronym: {word} {cue}" if cue and not _spelt_out(view, word) else ""
+
+
+def _spelt_out(view: str, word: str) -> bool:
+    """Whether the article writes ``word`` in brackets or puts brackets right after it ("(RHEL)", "ACC [")."""
+    return any(form in view for form in (f"({word})", f"[{word}]", f"{word} (", f"{word} ["))
