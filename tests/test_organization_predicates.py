@@ -51,3 +51,16 @@ def test_a_persons_possessions_type_no_organisation():
     found = _types("Velmora's shares rose after Kestrane's speech.")
     assert found.get("Velmora") != "organization"
     assert found.get("Kestrane") != "organization"
+
+
+def test_someones_employer_is_an_organisation():
+    found = _types("After ten years working for Harvenbank, Ellis ran for mayor. Tom Rudd, CEO of Lumenor, resigned.")
+    assert found["Harvenbank"] == "organization"
+    assert found["Lumenor"] == "organization"
+    assert _types("Maria Lopez now works at Quellstrom, the company said.")["Quellstrom"] == "organization"
+
+
+def test_an_employers_name_that_goes_on_or_a_persons_employee_is_no_organisation():
+    assert _types("She worked at Quellstrom stores for years, her sister said.").get("Quellstrom") != "organization"
+    assert _types("He was a driver and employee of Ravenscroft, the court heard.").get("Ravenscroft") != "organization"
+    assert _types("He worked at Tulsa for a decade, the museum's guide says.").get("Tulsa") != "organization"

@@ -10,6 +10,8 @@ they began; a name is an organisation's when the sentence
   "Earth was formed");
 * has someone set it up, the verb right before it: "Clapton formed Cream", "she co-founded the Unity Party"
   (``lexicon/founding_verbs.txt``);
+* names it as someone's employer, the name ending its noun phrase: "she worked for NationsBank", "working at
+  Funimation", "Dave Lewis, CEO of Tesco" (``lexicon/employer_phrases.txt``; not "an employee of McArthur");
 * names its founder: "the founder of X", "X's co-founder" (``lexicon/founder_nouns.txt``), or something only a
   body has: "X's shareholders", "X's headquarters", "X's CEO" (``lexicon/organization_possessions.txt``).
 
@@ -34,6 +36,10 @@ _FOUNDER_OF = re.compile(r"\b([a-z-]+)\s+of\s+(?:the\s+)?$")  # "the founder of 
 _POSSESSION_AFTER = re.compile(r"['’]s?\s+([A-Za-z-]+)\b")  # "X's founder", "X's CEO"
 _FOUNDING_ENDINGS = tuple(sorted(lexicon.words("founding_verbs"))) + ("the",)
 _FOUNDER_ENDINGS = ("of", "the")
+_EMPLOYER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('employer_phrases')})\s+$")  # "worked for X"
+_EMPLOYER_ENDINGS = ("for", "at", "by", "of")
+# What may follow an employer's name that ends its noun phrase (not "worked at Tesco stores").
+_EMPLOYER_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
 
 
 def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -58,7 +64,17 @@ def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     match = _PARTICIPLE.match(view, last.end, last.end + 40)
     if match is not None and match.group(1) in lexicon.words("organization_participles"):
         return f"predicate: {match.group(0).strip(' ,')}"
-    return ""
+    return _employer(view, first.start, last.end)
+
+
+def _employer(view: str, start: int, end: int) -> str:
+    """Why the name from ``start`` to ``end`` is someone's employer ("employer: worked for"), or ""."""
+    if not ends_before(view, start, 24, _EMPLOYER_ENDINGS):
+        return ""
+    match = _EMPLOYER_BEFORE.search(view, max(0, start - 24), start)
+    if match is None or not _EMPLOYER_END.match(view, end):
+        return ""
+    return f"employer: {' '.join(match.group(0).split())}"
 
 
 def _body_possession(word: str) -> bool:
