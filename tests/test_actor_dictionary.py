@@ -274,3 +274,15 @@ def test_the_geological_survey_that_earthquake_reports_cite_is_one_body():
             "and the US Geological Survey later revised the magnitude.")
     rows = find_mentions(text)
     assert set(rows.loc[rows["how"] != "inner", "actor_id"]) == {"organization:usgs"}
+
+
+def test_legislatures_news_names_in_their_own_language_are_bodies():
+    from analysis.actors.step import find_mentions
+    text = ("The Sejm voted on Friday, and the Verkhovna Rada will debate the treaty. Anil Rao, elected to the "
+            "Rajya Sabha in 2004, said the Lok Sabha had passed it in the Dáil's absence. Taiwan's legislature, the "
+            "Legislative Yuan, voted 66 to 27.")
+    rows = find_mentions(text)
+    counted = rows[rows["how"] != "inner"]
+    assert {"organization:sejm", "organization:verkhovna-rada", "organization:rajya-sabha",
+            "organization:lok-sabha", "organization:dail", "organization:legislative-yuan"} <= set(counted["actor_id"])
+    assert "place" not in set(counted.loc[counted["surface"].str.contains("Sabha"), "actor_type"])
