@@ -23,6 +23,8 @@ def typed(text: str) -> dict[str, str]:
         ("In March, ZQRF agreed to change the format of the tournament.", "ZQRF"),
         ("Since January ZQTV has broadcast every match live.", "ZQTV"),
         ("The fruit was a pineapple; ZQTV later reported that officials had seen it.", "ZQTV"),
+        ("Members cannot buy health insurance from the ZQBA. That is the reality.", "ZQBA"),
+        ("On the scale used by the ZQHC for storms, it was a category 2.", "ZQHC"),
     ],
 )
 def test_an_acronym_that_owns_or_acts_is_an_organisation(text, name):
@@ -37,6 +39,7 @@ def test_an_acronym_that_owns_or_acts_is_an_organisation(text, name):
         ("The leak included user QZ's, photos and friend lists.", "QZ"),  # an apostrophe plural
         ("Zorva Enterprise Linux (ZQEL) is sold to firms. Its rival follows ZQEL's release cycle.", "ZQEL"),
         ("The QZRF [quantum zone reference frame] has replaced older frames.", "QZRF"),  # spelt out
+        ("The glow came from the QZV lights at the bottom of the tank.", "QZV"),  # a noun follows: a modifier
     ],
 )
 def test_an_acronym_that_is_a_thing_stays_untyped(text, name):

@@ -9,7 +9,9 @@ those is there. An acronym is an organisation's when
 * it is the bare subject of a finite verb: a form of "have", a modal or a past tense, after at most two of the
   adverbs a source takes ("SNY has broadcast", "FIDE agreed", "NDTV later reported", "KGB arrested"); not after
   an article or a determiner ("the VCR empowered people", "the CFL can be used": things), nor a form of "be"
-  ("CAOS was succeeded by CentOS", "AKMA was the first guy": a product, a nickname).
+  ("CAOS was succeeded by CentOS", "AKMA was the first guy": a product, a nickname);
+* it is what something comes from or is done by, ending its noun phrase: "insurance from the SCBA.", "the scale
+  used by the NHC for ..." (``lexicon/body_end_words.txt`` may follow it, not a noun: "from the ROV lights").
 
 Never an acronym the article spells out in brackets, before or after ("Red Hat Enterprise Linux (RHEL) ... RHEL's
 release cycle", "the ACC [anterior cingulate cortex] is"): linking gives it its spelt-out name's type
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.actors.name_context import ends_before
 from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
@@ -26,6 +29,8 @@ _OWNED = re.compile(r"['’]s?[ \t]+[\w\"“‘]")  # "'s Game", "'s horror"; no
 _ADVERBS = lexicon.alternation("source_cue_adverbs")  # "also", "later", "has"
 _FINITE = lexicon.alternation("have_forms") + "|" + lexicon.alternation("modal_verbs")  # "has", "would"
 _ACTS = re.compile(rf"[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}(?:(?:{_FINITE})|[a-z]{{3,}}ed)\b")
+_SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+the\s+$")  # "from the SCBA", "used by the NHC"
+_PHRASE_END = re.compile(rf"\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:{lexicon.alternation('body_end_words')})\b")
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 
 
@@ -37,6 +42,10 @@ def acronym_agent(view: str, first: Token, last: Token, word: str) -> str:
     elif _ACTS.match(view, last.end, last.end + 40) and _DETERMINED.search(view, max(0, first.start - 7),
                                                                            first.start) is None:
         cue = "acts"
+    elif ends_before(view, first.start, 12, ("the",)) and _SOURCE_BEFORE.search(view, max(0, first.start - 12),
+                                                                                first.start) \
+            and _PHRASE_END.match(view, last.end):
+        cue = "source"
     else:
         return ""
     return f"acronym: {word} {cue}" if cue and not _spelt_out(view, word) else ""
