@@ -345,3 +345,15 @@ def test_surname_particles_open_a_name():
 def test_interview_labels_keep_the_full_name():
     text = "The chess player Dorsa Derakhshani, who lives abroad, answered.\n((Dorsa Derakhshani)) Well I played."
     assert [s for s, _, _ in found(text)] == ["Dorsa Derakhshani", "Dorsa Derakhshani"]
+
+
+def test_a_patrol_fleet_or_militia_is_a_body_not_a_speaker():
+    """"Patrol", "Fleet", "Militia" head the names of police and armed bodies ("Border Patrol", "Pacific Fleet"):
+    the body said it; "Fleet Street" stays a street."""
+    text = "Agents detained 40 migrants near Nogales, the Border Patrol said. Police said a Nevada Highway Patrol car was hit."
+    assert typed(text, "Border Patrol") == "organization"
+    assert typed(text, "Nevada Highway Patrol") == "organization"
+    assert typed("The patrol said the road was closed.", "patrol") is None
+    assert typed("A spokesman for the Pacific Fleet said the drills would go on.", "Pacific Fleet") == "organization"
+    assert typed("Members of the Ohio Militia were arrested on Friday.", "Ohio Militia") == "organization"
+    assert typed("Protesters marched down Fleet Street on Friday.", "Fleet Street") == "place"
