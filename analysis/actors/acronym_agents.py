@@ -31,7 +31,7 @@ _FINITE = lexicon.alternation("have_forms") + "|" + lexicon.alternation("modal_v
 _ACTS = re.compile(rf"[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}(?:(?:{_FINITE})|[a-z]{{3,}}ed)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+the\s+$")  # "from the SCBA", "used by the NHC"
 _PHRASE_END = re.compile(rf"\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:{lexicon.alternation('body_end_words')})\b")
-_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+_DETERMINED = re.compile(rf"\b(?i:{lexicon.alternation('determiners')})\s+$")  # "the VCR", "its ACC"
 
 
 def acronym_agent(view: str, first: Token, last: Token, word: str) -> str:
