@@ -150,6 +150,36 @@ def test_a_town_before_a_state_s_abbreviation_and_the_abbreviation_are_places(te
         assert found.get(state) == "place" and cue[state].startswith(("state of:", "listed with"))
 
 
+@pytest.mark.parametrize("text, town, code", [
+    ("The truck came south from Wexbury, OK, on Tuesday.", "Wexbury", "OK"),  # a common word as a state's code
+    ("A clinic in Towson, MD, closed after the storm.", "Towson", "MD"),
+    ("Flights to Pittsburgh, PA were cancelled on Monday.", "Pittsburgh", "PA"),
+    ("Fans in Vancouver, BC, cheered the team on Sunday.", "Vancouver", "BC"),
+    ("Morvale, OK, voted to close the mill.", "Morvale", "OK"),  # a dateline or a subject in apposition
+])
+def test_a_code_that_is_also_a_word_is_a_state_after_a_place(text, town, code):
+    found, cue = typed(text), cues(text)
+    assert found.get(town) == "place"
+    assert found.get(code) == "place" and cue[code] == f"state of: {town}"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Fine, OK. The council will vote again next week.", "Fine", "OK"),  # an interjection, no town
+    ('"Right, OK, we will go," the mayor said on Monday.', "Right", "OK"),  # inside a quotation
+    ("Harlow, MD, said the patient was recovering.", "Harlow", "MD"),  # a degree after a surname
+    ("The board sided with Harlow, PA, on the issue.", "Harlow", "PA"),  # no locative word before the name
+])
+def test_a_code_that_is_also_a_word_needs_a_place_or_a_locative_word(text, name, code):
+    found = typed(text)
+    assert found.get(name) != "place" and found.get(code) != "place"
+
+
+def test_a_degree_after_a_name_stays_no_place_where_the_same_letters_name_a_state():
+    found = find_mentions("A clinic in Towson, MD, closed. Its head, Jane Harlow, MD, said staff were safe.")
+    states = found[found["surface"] == "MD"]
+    assert list(states["start"]) == [20]  # only the state after "Towson"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Jane Doe, MD, said the clinic was full.", "Doe"),  # a physician's degree, no state
     ("Reporters for Hill, NY Times and others asked.", "Hill"),  # a postal code that does not end the name

@@ -67,7 +67,7 @@ from analysis.actors.trade_nouns import trade_noun_person
 from analysis.actors.office_complements import office_complement, without_office_rank
 from analysis.actors.office_places import office_place_words, without_office_head
 from analysis.actors.possessive_names import name_possessors
-from analysis.actors.place_neighbours import NUMBER, numbered_place, type_place_neighbours
+from analysis.actors.place_neighbours import NUMBER, numbered_place, state_code_after_comma, type_place_neighbours
 from analysis.actors.school_names import campus_name, school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
@@ -238,6 +238,9 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     """The names in a run of capitalised words (:func:`~analysis.actors.name_runs.capitalised_runs`)."""
     if len(run) == 1 and not ctx.sports_results and not _free_name_word(ctx, run[0]) \
             and not hyphenated_road(ctx.tokens[run[0]].text):  # "US-75": a road, though "US" is the country's alias
+        token = ctx.tokens[run[0]]
+        if ctx.labels[run[0]] == "free" and state_code_after_comma(ctx.view, token.start, token.text):
+            return [_candidate(ctx, run, None, "")]  # "Vinita, OK": a state's code, if a place stands before it
         return []  # most runs: one word of a dictionary match or an office, or a common word ("The", "He")
     if len(run) == 1 and epithet_after_name(ctx.tokens, run[0]):
         return []  # "Great" of "Peter the Great": part of the name before it

@@ -20,7 +20,10 @@ for the names still untyped:
   a postal code, or a word abbreviation with its full stop) is a town, and
   the abbreviation after a place and a comma is a place (the state). A postal
   code must end there as a place's name does (punctuation, a conjunction, a
-  preposition, a ZIP code: "Paramus, NJ 07652"), so "Hill, NY Times" is none;
+  preposition, a ZIP code: "Paramus, NJ 07652"), so "Hill, NY Times" is none. A code that is also a word
+  or a degree (``lexicon/ambiguous_state_codes.txt``: "OK", "PA", "BC") is a state only after a place, and makes
+  the name before it a town only after a locative word ("from Bartlesville, OK") or as a dateline's subject
+  ("Okmulgee, OK, voted"; not "Fine, OK.", "Jane Doe, MD");
 * a place coordinated with a place: "fled to Irpin and Bucha.", "in Svendborg
   or Faaborg, or ..." -- an untyped name right after a place and "and", "or"
   or "&", when a locative word stands before that place ("in", "to", "from",
@@ -76,6 +79,9 @@ _COMMA_GAP = re.compile(r",[ \t]+$")
 _SENTENCE_PLACE_CUES = ("locative:", "motion:", "distance:", "of-phrase:")  # analysis.actors.context_cues
 _STATE = re.compile(r",[ \t]+((?:[A-Z]\.)(?:[A-Z][a-z]?\.)+|[A-Z][a-z]{1,4}\.|[A-Z][A-Za-z]{1,2}\b)")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
+_STATES = lexicon.words("state_abbreviations")
+AMBIGUOUS_STATES = lexicon.words("ambiguous_state_codes")  # "OK", "PA", "BC": also words, degrees or letters
+_OPENING_QUOTES = ("\"", "“", "'", "‘")
 PLACE_BEFORE_CUE = "place before:"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
 _TO_AFTER = re.compile(r"[ \t]+to[ \t]+")
@@ -109,29 +115,57 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
             or _coordinated_before_place(ctx, candidate, following)
         if cue:
             typed[index] = replace(candidate, type="place", cue=cue)
-    return typed
+    # a state's code after a comma and no place ("OK" of "Fine, OK.", "MD" of "Jane Doe, MD") names nothing, even
+    # where the article types the same letters a place elsewhere ("a clinic in Towson, MD")
+    return [c for c in typed if c.type is not None or not state_code_after_comma(ctx.view, c.start, c.name)]
 
 
-def state_abbreviation(view: str, at: int) -> str:
-    """The state's abbreviation after a comma at ``at`` ("NJ", "Okla.", "N.J."), when it ends as a place's name
-    does (a postal code) or with its full stop (a word abbreviation); else ""."""
+def state_abbreviation(view: str, at: int, *, ambiguous: bool = False) -> str:
+    """The state's abbreviation after a comma at ``at`` ("NJ", "Okla.", "N.J."; with ``ambiguous``, also a code that
+    is a word too, "OK", "PA", "BC"), when it ends as a place's name does (a postal code) or with its full stop (a
+    word abbreviation); else ""."""
     match = _STATE.match(view, at)
-    if match is None or match.group(1) not in lexicon.words("state_abbreviations"):
+    if match is None:
         return ""
     written = match.group(1)
+    if written not in _STATES and not (ambiguous and written in AMBIGUOUS_STATES):
+        return ""
     if written.endswith(".") or place_ends(view, match.end()) or _ZIP_AFTER.match(view, match.end()):
         return written
     return ""
 
 
+def state_code_after_comma(view: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start``, a common word alone ("OK", "BC" of ``not_names``), is a state's code right after
+    a comma ("Vinita, OK."), so discovery keeps it as a name for :func:`_state_of` to type."""
+    return (word in AMBIGUOUS_STATES or word in _STATES) and view[start - 2:start] == ", "
+
+
 def _state_after(ctx: NameContext, candidate: Candidate) -> str:
     """"state after: NJ" when a name of one to three words, neither in capitals nor a possessor, is followed by a
-    comma and a state's abbreviation ("Paramus, NJ"); else ""."""
+    comma and a state's abbreviation ("Paramus, NJ"); a code that is also a word or a degree ("OK", "MD") only
+    where :func:`_ambiguous_state_lead` allows it; else ""."""
     if ctx.view[candidate.end:candidate.end + 1] != "," or not 1 <= len(candidate.indices) <= 3 \
             or ctx.tokens[candidate.indices[-1]].possessive or candidate.name.isupper():
         return ""
-    state = state_abbreviation(ctx.view, candidate.end)
+    state = state_abbreviation(ctx.view, candidate.end, ambiguous=True)
+    if state in AMBIGUOUS_STATES and not _ambiguous_state_lead(ctx, candidate, state):
+        return ""
     return f"{STATE_AFTER_CUE} {state}" if state else ""
+
+
+def _ambiguous_state_lead(ctx: NameContext, candidate: Candidate, state: str) -> bool:
+    """Whether a code that is also a word or a degree ("OK", "MD") may make the name before it a place: a locative
+    word stands before the name ("from Bartlesville, OK"), or the name opens its sentence outside a quotation and a
+    comma follows the code, as a dateline or a subject in apposition ("Okmulgee, OK, voted"; not "Fine, OK.",
+    "with Jones, OK.", "\"Right, OK, ..."), unless the code is also a degree ("Smith, MD, said")."""
+    if _LOCATIVE_BEFORE.search(ctx.view, max(0, candidate.start - 16), candidate.start):
+        return True
+    if state in lexicon.words("degree_state_codes"):
+        return False
+    code_end = ctx.view.find(state, candidate.end) + len(state)
+    return candidate.initial and ctx.view[candidate.start - 1:candidate.start] not in _OPENING_QUOTES \
+        and ctx.view.startswith(",", code_end)
 
 
 def _state_of(ctx: NameContext, candidate: Candidate, previous: Candidate | None, span_ends: list[int]) -> str:
@@ -141,7 +175,7 @@ def _state_of(ctx: NameContext, candidate: Candidate, previous: Candidate | None
     place = _place_ending_before(ctx, candidate.start, previous, span_ends)
     if place is None:
         return ""
-    state = state_abbreviation(ctx.view, candidate.start - 2)
+    state = state_abbreviation(ctx.view, candidate.start - 2, ambiguous=True)
     return f"{STATE_OF_CUE} {place[0]}" if state and state.rstrip(".") == candidate.name.rstrip(".") else ""
 
 
