@@ -233,3 +233,36 @@ def test_a_name_before_a_place_coordinated_after_a_locative_word_is_a_place(text
 ])
 def test_a_person_coordinated_with_a_place_stays_no_place(text, name):
     assert typed(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, code, actor_id", [
+    ("The truck came south from Wexbury, OK, on Tuesday.", "OK", "place:oklahoma"),
+    ("A man of Dunmore, Pa., was charged on Monday.", "Pa", "place:pennsylvania"),
+    ("Flights to Albany, N.Y. were cut after the storm.", "N.Y", "place:new-york-state"),
+    ("He was raised in Marietta, GA, and moved north.", "GA", "place:georgia-us-state"),
+])
+def test_a_state_s_code_after_a_town_has_the_state_s_id(text, code, actor_id):
+    found = find_mentions(text)
+    row = found[found["surface"] == code].iloc[0]
+    assert row["actor_id"] == actor_id and row["actor_type"] == "place"
+
+
+def test_a_state_s_code_counts_with_the_state_s_full_name():
+    found = find_mentions("Storms hit Oklahoma on Monday. A barn burned near Wexbury, OK, officials said.")
+    assert set(found[found["surface"].isin(["Oklahoma", "OK"])]["actor_id"]) == {"place:oklahoma"}
+
+
+def test_every_state_code_names_a_dictionary_state():
+    from analysis.actors.dictionary import load_dictionary
+    from analysis.text import lexicon
+    entries = load_dictionary().entries
+    names = {}
+    for line in lexicon.ordered_words("state_names"):
+        code, actor_id, name = (part.strip() for part in line.split(" = "))
+        names[code] = (actor_id, name)
+    codes = lexicon.words("state_abbreviations") | lexicon.words("ambiguous_state_codes")
+    assert codes == set(names)  # every code has its state, and no name is left without a code
+    assert lexicon.words("degree_state_codes") <= lexicon.words("ambiguous_state_codes")
+    for actor_id, name in names.values():
+        assert actor_id not in entries or entries[actor_id].name == name
+    assert sum(actor_id not in entries for actor_id, _ in names.values()) <= 1  # Victoria (Australia): no entry yet

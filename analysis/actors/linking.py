@@ -165,7 +165,7 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
             own = "" if weak else candidate.cue
             cue = own if ref.start == candidate.start else (own or f"part of {ref.actor!r}")
             return candidate.evolve(type="person", actor_id=ref.actor_id, actor=ref.actor, cue=cue)
-    if candidate.type is None:
+    if candidate.type is None or candidate.actor_id:  # an id given before: a state's code ("Vinita, OK"), Oklahoma's
         return candidate
     return candidate.evolve(actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
 

@@ -23,7 +23,8 @@ for the names still untyped:
   preposition, a ZIP code: "Paramus, NJ 07652"), so "Hill, NY Times" is none. A code that is also a word
   or a degree (``lexicon/ambiguous_state_codes.txt``: "OK", "PA", "BC") is a state only after a place, and makes
   the name before it a town only after a locative word ("from Bartlesville, OK") or as a dateline's subject
-  ("Okmulgee, OK, voted"; not "Fine, OK.", "Jane Doe, MD");
+  ("Okmulgee, OK, voted"; not "Fine, OK.", "Jane Doe, MD"). A code after a comma that is typed a place
+  takes the state's id and name (``lexicon/state_names.txt``: "OK" is Oklahoma);
 * a place coordinated with a place: "fled to Irpin and Bucha.", "in Svendborg
   or Faaborg, or ..." -- an untyped name right after a place and "and", "or"
   or "&", when a locative word stands before that place ("in", "to", "from",
@@ -96,7 +97,7 @@ COMPASS_CUE = "compass region:"
 def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` (in text order) with the untyped names the rules above make places typed "place"."""
     if all(candidate.type is not None for candidate in candidates):
-        return candidates
+        return _named_states(ctx, candidates)
     typed = list(candidates)
     span_ends = [span.end for span in ctx.spans]  # spans are in text order and never overlap
     regions = lexicon.words("compass_regions")
@@ -117,7 +118,32 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
             typed[index] = replace(candidate, type="place", cue=cue)
     # a state's code after a comma and no place ("OK" of "Fine, OK.", "MD" of "Jane Doe, MD") names nothing, even
     # where the article types the same letters a place elsewhere ("a clinic in Towson, MD")
-    return [c for c in typed if c.type is not None or not state_code_after_comma(ctx.view, c.start, c.name)]
+    return _named_states(ctx, [c for c in typed if c.type is not None or not state_code_after_comma(ctx.view, c.start, c.name)])
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, tuple[str, str]]:
+    """A state's code without its full stop ("OK", "Okla", "N.J") -> the state's (actor id, name), from
+    ``lexicon/state_names.txt``."""
+    names = {}
+    for line in lexicon.ordered_words("state_names"):
+        code, actor_id, name = (part.strip() for part in line.split(" = "))
+        names[code.rstrip(".")] = (actor_id, name)
+    return names
+
+
+def _named_states(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` with each place right after a comma that is a state's code ("Vinita, OK", "Springfield,
+    Ill.") given the state's id and name (Oklahoma, Illinois): the code names the state, as its full name would."""
+    names = _state_names()
+    named = candidates
+    for index, candidate in enumerate(candidates):
+        if candidate.type == "place" and ctx.view[candidate.start - 2:candidate.start] == ", ":
+            state = names.get(candidate.name.rstrip("."))
+            if state is not None:
+                named = list(candidates) if named is candidates else named
+                named[index] = replace(candidate, actor_id=state[0], actor=state[1])
+    return named
 
 
 def state_abbreviation(view: str, at: int, *, ambiguous: bool = False) -> str:
