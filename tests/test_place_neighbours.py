@@ -266,3 +266,23 @@ def test_every_state_code_names_a_dictionary_state():
     for actor_id, name in names.values():
         assert actor_id not in entries or entries[actor_id].name == name
     assert sum(actor_id not in entries for actor_id, _ in names.values()) <= 1  # Victoria (Australia): no entry yet
+
+
+@pytest.mark.parametrize("text, town, code", [
+    ("Shops along the Ridgemont, NJ retail corridor closed early.", "Ridgemont", "NJ"),  # a town and state as modifier
+    ("A Fresno, CA man was arrested on Monday.", "Fresno", "CA"),
+    # sports copy: a town ending in "s" after "the" is no team's nickname when its state follows
+    ("The coach said the league would expand near the Hollis, NY mall.", "Hollis", "NY"),
+])
+def test_a_town_and_its_state_before_a_lower_case_word_are_places(text, town, code):
+    found = typed(text)
+    assert found.get(town) == "place" and found.get(code) == "place"
+
+
+def test_an_ambiguous_code_before_a_lower_case_word_is_no_state():
+    found = typed("The board sided with Jones, OK let us move on.")
+    assert found.get("Jones") != "place" and found.get("OK") != "place"
+
+
+def test_a_nickname_with_no_state_after_it_is_still_a_team():
+    assert typed("The coach said the league would expand. The Mets won the game.").get("Mets") == "organization"

@@ -20,7 +20,8 @@ for the names still untyped:
   a postal code, or a word abbreviation with its full stop) is a town, and
   the abbreviation after a place and a comma is a place (the state). A postal
   code must end there as a place's name does (punctuation, a conjunction, a
-  preposition, a ZIP code: "Paramus, NJ 07652"), so "Hill, NY Times" is none. A code that is also a word
+  preposition, a ZIP code: "Paramus, NJ 07652"; or a lower-case word, the pair then a modifier: "the Paramus, NJ
+  retail corridor"), so "Hill, NY Times" is none. A code that is also a word
   or a degree (``lexicon/ambiguous_state_codes.txt``: "OK", "PA", "BC") is a state only after a place, and makes
   the name before it a town only after a locative word ("from Bartlesville, OK") or as a dateline's subject
   ("Okmulgee, OK, voted"; not "Fine, OK.", "Jane Doe, MD"). A code after a comma that is typed a place
@@ -80,6 +81,7 @@ _COMMA_GAP = re.compile(r",[ \t]+$")
 _SENTENCE_PLACE_CUES = ("locative:", "motion:", "distance:", "of-phrase:")  # analysis.actors.context_cues
 _STATE = re.compile(r",[ \t]+((?:[A-Z]\.)(?:[A-Z][a-z]?\.)+|[A-Z][a-z]{1,4}\.|[A-Z][A-Za-z]{1,2}\b)")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 _STATES = lexicon.words("state_abbreviations")
 AMBIGUOUS_STATES = lexicon.words("ambiguous_state_codes")  # "OK", "PA", "BC": also words, degrees or letters
 _OPENING_QUOTES = ("\"", "“", "'", "‘")
@@ -148,8 +150,9 @@ def _named_states(ctx: NameContext, candidates: list[Candidate]) -> list[Candida
 
 def state_abbreviation(view: str, at: int, *, ambiguous: bool = False) -> str:
     """The state's abbreviation after a comma at ``at`` ("NJ", "Okla.", "N.J."; with ``ambiguous``, also a code that
-    is a word too, "OK", "PA", "BC"), when it ends as a place's name does (a postal code) or with its full stop (a
-    word abbreviation); else ""."""
+    is a word too, "OK", "PA", "BC"), when it ends as a place's name does (a postal code), with its full stop (a
+    word abbreviation) or, unambiguous, before a lower-case word (a modifier: "the Paramus, NJ retail corridor");
+    else ""."""
     match = _STATE.match(view, at)
     if match is None:
         return ""
@@ -158,7 +161,15 @@ def state_abbreviation(view: str, at: int, *, ambiguous: bool = False) -> str:
         return ""
     if written.endswith(".") or place_ends(view, match.end()) or _ZIP_AFTER.match(view, match.end()):
         return written
+    if written in _STATES and _LOWER_AFTER.match(view, match.end()):
+        return written  # a town and its state as a modifier: "the Paramus, NJ retail corridor", "a Fresno, CA man"
     return ""
+
+
+def state_follows(view: str, end: int) -> bool:
+    """Whether a comma and a state's code follow ``end`` ("Paramus, NJ ..."), however the phrase goes on."""
+    match = _STATE.match(view, end)
+    return match is not None and (match.group(1) in _STATES or match.group(1) in AMBIGUOUS_STATES)
 
 
 def state_code_after_comma(view: str, start: int, word: str) -> bool:

@@ -28,7 +28,8 @@ an organisation, so the town is neither a place nor its country's government the
 In sports copy the nickname alone names the team too ("lost to the Mets", "known
 as the Gliders"): :func:`team_name` also types a lone capitalised plural right
 after "the" (not a capital "The" inside a sentence, which opens a title: "filming
-The Professionals") that passes the same nickname test and is no town's name.
+The Professionals") that passes the same nickname test and is no town's name (nor followed by a comma and a
+state's code: "the Paramus, NJ retail corridor").
 :func:`link_team_nicknames` then gives the nickname alone ("the Pirates", "a
 Pirates player", also when typed alone) the team's id, as a surname takes its person's.
 
@@ -44,6 +45,7 @@ from analysis.actors.context_cues import CITY_CUE
 from analysis.actors.mention_types import Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.actors.name_runs import Token
+from analysis.actors.place_neighbours import state_follows
 from analysis.text import lexicon
 
 TEAM_CUE = "team:"
@@ -114,8 +116,8 @@ def _lone_nickname(ctx: NameContext, token: Token) -> str:
     if article is None or not (article.text == "the" or article.text == "The" and article.initial) \
             or not _plural_nickname(ctx, token.text) or ctx.lowercase.isdisjoint(lexicon.words("sports_words")):
         return ""  # "The" inside a sentence opens a title ("filming The Professionals"), not a team
-    if fold_key(token.text) in ctx.cues.place_names:
-        return ""  # a town's name ("the Yonkers mall")
+    if fold_key(token.text) in ctx.cues.place_names or state_follows(ctx.view, token.end):
+        return ""  # a town's name ("the Yonkers mall", "the Paramus, NJ retail corridor")
     return f"{LONE_CUE}{token.text}"
 
 
