@@ -286,3 +286,16 @@ def test_an_ambiguous_code_before_a_lower_case_word_is_no_state():
 
 def test_a_nickname_with_no_state_after_it_is_still_a_team():
     assert typed("The coach said the league would expand. The Mets won the game.").get("Mets") == "organization"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("He grew up in Grand Forks, North Dakota, and studied law.", "Grand Forks"),  # an event word opens the town
+    ("The plant near Grand Haven, Michigan, closed on Monday.", "Grand Haven"),
+])
+def test_a_town_opening_with_an_event_word_before_a_state_is_a_place(text, town):
+    assert typed(text).get(town) == "place"
+
+
+def test_an_event_before_a_country_stays_no_place():
+    found = typed("She won the Kelso Marathon, Scotland, and the Grand Prix, Monaco.")
+    assert found.get("Kelso Marathon") != "place" and found.get("Grand Prix") != "place"

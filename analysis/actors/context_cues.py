@@ -133,10 +133,11 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names or \
             len(words) == 1 and (words[0].lower() in ctx.lowercase or len(words[0]) <= 2):
         return ""  # "in Stream" when the text also writes "stream": a common word; "around Rs 500"
-    if any(word in ctx.cues.event_words or word in ctx.head_words and not _saint(words, n) or word.isupper()
-           for n, word in enumerate(words)):
-        return ""  # "in World War Two", "in Town Hall", "in AB Aurigae"; not "in St. Louis"
     following = _place_after(ctx, last)
+    if any(word in ctx.cues.event_words and not (following and n < len(words) - 1)
+           or word in ctx.head_words and not _saint(words, n) or word.isupper()
+           for n, word in enumerate(words)):
+        return ""  # "in World War Two", "in Town Hall", "in AB Aurigae"; not "in St. Louis", "Grand Forks, North Dakota"
     if following:
         return f"place after: {following}"
     noun = None if last.possessive else _PLACE_NOUN_AFTER.match(ctx.view, last.end, last.end + 30)
