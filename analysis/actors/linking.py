@@ -41,6 +41,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 import pandas as pd
 
 from analysis.actors.context_cues import CITY_CUE
+from analysis.actors.coordinated_persons import type_coordinated_persons
 from analysis.actors.dictionary import Entry
 from analysis.actors.full_names import RefIndex, bare_words, full_names
 from analysis.actors.known_people import known_person
@@ -80,6 +81,7 @@ def link_mentions(
                 for candidate in candidates]
     if surnames:
         resolved = [known_person(candidate, surnames) for candidate in resolved]
+    resolved = type_coordinated_persons(view, resolved, persons, doc.vocabulary)  # "Smith and Jones" after "Dr Karen Smith"
     _link_acronyms(view, resolved)
     _link_short_forms(view, resolved, organization_heads, organizations)
     link_team_nicknames(resolved)
