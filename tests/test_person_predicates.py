@@ -60,3 +60,14 @@ def test_no_person_without_a_person_only_predicate(text):
 ])
 def test_an_age_right_before_a_name_makes_a_person_unless_a_noun_follows(sentence, expected):
     assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deceased fisherman was identified as Varkonyi Tessaro by the coast guard.", ["Varkonyi Tessaro"]),
+    ("A girl, identified only as Ksenya, was pulled from the rubble.", ["Ksenya"]),
+    ("Police detained the driver, later identified as Varkonyi.", ["Varkonyi"]),
+    ("The drone, identified as Skyhawk Lite, crashed on Monday.", []),
+    ("The suspects were identified as Narikuravas from a nearby village.", []),
+])
+def test_a_person_noun_identified_as_a_name_makes_a_person(text, expected):
+    assert people(text) == expected

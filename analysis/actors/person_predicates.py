@@ -12,6 +12,11 @@ News and biographies go on about people introduced once by a single name
   after a determiner), or gives its age ("22-year-old X"), unless a lower-case noun follows the name, which
   then only qualifies that noun ("a 36-year-old Leeds man"): a word after it must be a stopword ("was",
   "and"), a verb in -ed or punctuation ("the late X" is left out: "the late Middle Ages");
+* identifies a person noun as it, as police identify victims and suspects: "the victim was identified as X",
+  "a boy, identified only as X", "the deceased seaman was identified as X" (``lexicon/person_identifying_phrases.txt``
+  after a noun of ``lexicon/person_nouns.txt``, ``lexicon/source_person_nouns.txt``, the role nouns or one in
+  -man/-woman, singular or plural; not "the device, identified as X", nor a lone word in -s: "identified as
+  Narikuravars" names a people);
 * gives it a relative: "X's wife", "X' younger brother", "the widow of X", "a son of X"
   (``lexicon/person_relatives.txt``, with ``lexicon/possession_modifiers.txt`` between:
   "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir"
@@ -49,6 +54,9 @@ _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][
 _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
 _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "22-year-old X"
+_IDENTIFIED_BEFORE = re.compile(  # "the victim was later identified as ": the noun, then the lexicon's phrase
+    r"\b([a-z]+),?(?:\s+(?:was|were|has|have|had|been|is|are|later|officially|initially|formally|publicly))*\s+"
+    r"(?:%s)\s+$" % "|".join(re.escape(p) for p in lexicon.ordered_words("person_identifying_phrases")))
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
@@ -86,6 +94,10 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if ends_before(view, first.start, 30, lexicon.ordered_words("person_nouns")) else None
     if noun and noun.group(1) in lexicon.words("person_nouns"):
         return f"after {noun.group(0).strip()}"  # "his friend X", "the woman X"
+    if view.endswith(" as ", max(0, first.start - 4), first.start) and not (len(words) == 1 and words[0].endswith("s")):
+        identified = _IDENTIFIED_BEFORE.search(view, max(0, first.start - 60), first.start)
+        if identified is not None and _identified_person(ctx, identified.group(1)):
+            return f"after {identified.group(0).strip()}"  # "the victim was identified as X"
     age = _AGE_BEFORE.search(view[max(0, first.start - 15):first.start]) \
         if view[max(0, first.start - 5):first.start].rstrip().endswith("old") else None
     if age and _ends_a_noun_phrase(after):
@@ -105,6 +117,16 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     if match and _verb(match.group(1)):
         return f"subject: {match.group(0).strip().rsplit(' ', 1)[0]}"
     return ""
+
+
+def _identified_person(ctx: NameContext, noun: str) -> bool:
+    """Whether ``noun`` (lower case, before "identified as") names a person: a person noun, a role noun or a noun in
+    -man/-woman ("seaman", "gunman"), or the plural of one."""
+    for word in (noun, noun[:-1] if noun.endswith("s") else noun, noun[:-2] + "an" if noun.endswith("men") else noun):
+        if word in lexicon.words("person_nouns") or word in lexicon.words("source_person_nouns") \
+                or word in ctx.cues.role_nouns or word.endswith(("man", "woman")):
+            return True
+    return False
 
 
 def _ends_a_noun_phrase(after: str) -> bool:
