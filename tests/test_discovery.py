@@ -357,3 +357,18 @@ def test_a_patrol_fleet_or_militia_is_a_body_not_a_speaker():
     assert typed("A spokesman for the Pacific Fleet said the drills would go on.", "Pacific Fleet") == "organization"
     assert typed("Members of the Ohio Militia were arrested on Friday.", "Ohio Militia") == "organization"
     assert typed("Protesters marched down Fleet Street on Friday.", "Fleet Street") == "place"
+
+
+def test_religious_noble_and_local_titles_introduce_a_person():
+    text = ("Patriarch Kirill blessed the troops. The visit ended with talks with Taoiseach Leo Varadkar. "
+            "Cllr Joanne Ruddock and Sheriff Tobin Marwick spoke later.")
+    kinds = {actor: kind for _, actor, kind in found(text)}
+    assert kinds.get("Kirill") == "person"
+    assert kinds.get("Leo Varadkar") == "person"
+    assert kinds.get("Tobin Marwick") == "person"
+
+
+def test_a_title_before_a_court_or_a_band_name_makes_no_person():
+    kinds = {actor: kind for _, actor, kind in found("The Edinburgh Sheriff Court heard the case. Deacon Blue played.")}
+    assert kinds.get("Edinburgh Sheriff Court") == "organization"
+    assert "Blue" not in kinds
