@@ -1,0 +1,26 @@
+"""A party's adjective is a mention of the party ("the Democratic nomination"), as "Republican" is. Made-up news
+sentences."""
+from __future__ import annotations
+
+from analysis.actors.step import find_mentions
+from analysis.text.document import Document
+
+
+def _rows(text: str) -> dict[str, set[str]]:
+    mentions = find_mentions(Document(text, doc_id="a1"))
+    rows: dict[str, set[str]] = {}
+    for surface, actor_id in zip(mentions["surface"], mentions["actor_id"]):
+        rows.setdefault(surface, set()).add(actor_id)
+    return rows
+
+
+def test_a_democratic_adjective_is_the_party():
+    rows = _rows("Jane Porter is a leading candidate for the Democratic nomination in Ohio. Democratic committee "
+                 "chairman Tom Reyes of Texas said the vote would be held on Monday.")
+    assert rows["Democratic"] == {"organization:democratic-party"}
+
+
+def test_a_longer_party_name_keeps_its_own_id():
+    rows = _rows("The Social Democratic Party won the vote in Sweden on Sunday.")
+    assert "Democratic" not in rows
+
