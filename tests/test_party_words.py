@@ -1,5 +1,5 @@
-"""A party's adjective is a mention of the party ("the Democratic nomination"), as "Republican" is. Made-up news
-sentences."""
+"""A party's adjective is a mention of the party ("the Democratic nomination"), never a body's name before a
+country's bare body ("the Republican Senate Majority Leader"). Made-up news sentences."""
 from __future__ import annotations
 
 from analysis.actors.step import find_mentions
@@ -23,4 +23,17 @@ def test_a_democratic_adjective_is_the_party():
 def test_a_longer_party_name_keeps_its_own_id():
     rows = _rows("The Social Democratic Party won the vote in Sweden on Sunday.")
     assert "Democratic" not in rows
+
+
+def test_a_party_word_before_a_bare_body_is_no_body_name():
+    rows = _rows("Tom Reyes, the Republican Senate Majority Leader, said on Monday in Ohio that the Senate would "
+                 "vote after the Texas primary.")
+    assert rows["Republican"] == {"organization:republican-party"}
+    assert rows["Senate"] == {"organization:us-senate"}
+    assert not any(surface.startswith("Republican Senate") for surface in rows)
+
+
+def test_a_party_word_opening_a_longer_name_stays():
+    rows = _rows("The Republican Study Committee met in Washington on Tuesday to discuss the budget.")
+    assert "Republican Study Committee" in rows
 

@@ -49,6 +49,7 @@ from analysis.actors.context_cues import (
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_context import NameContext
+from analysis.actors.national_bodies import BODY_NAMES
 from analysis.actors.epithets import epithet_after_name
 from analysis.actors.language_names import untype_language_names
 from analysis.actors.list_leads import list_lead
@@ -330,6 +331,8 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     title = _title_after_organisation(ctx, segment)
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
+    if _party_before_body(ctx, segment):  # "the Republican Senate Majority Leader": the country's Senate
+        return [_candidate(ctx, segment[1:], "organization", f"institution: {words[1]}")]
     head = head_type(ctx, segment)
     if head is not None and head[0] == "place" and len(segment) >= 2 and words[0] in COURTESY_TITLES:
         return _name_candidates(ctx, segment)  # "Mr Park said": the title makes a person, the place word is a surname
@@ -399,6 +402,14 @@ def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | Non
             return n
         seen_head = seen_head or word in heads
     return None
+
+
+def _party_before_body(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether ``segment`` is a party's demonym before a country's bare body ("Republican Senate", "Democratic
+    Congress"): the party's members in that body, never the body's name (``lexicon/national_body_names.txt``)."""
+    span = ctx.span_of[segment[0]]
+    return (len(segment) > 1 and ctx.labels[segment[0]] == "adjective" and span is not None
+            and span.kind == "organization" and " ".join(ctx.tokens[i].text for i in segment[1:]) in BODY_NAMES)
 
 
 def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) -> list[int]:
