@@ -43,6 +43,7 @@ from typing import Collection, Sequence
 from analysis.actors.affiliated_speakers import affiliated_speaker
 from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
+from analysis.actors.document_acronyms import without_non_actor_acronyms
 from analysis.actors.context_cues import (
     acronym_organization, body_before, citation_person, city_name, compass_town, place_context, settle_places, sports_results,
     team_context, type_coordinated,
@@ -124,6 +125,7 @@ def find_candidates(
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
     candidates = untype_language_names(context, candidates)  # "migrant Eegimaa communities ... the Eegimaa language"
     candidates = [c for c in candidates if not _names_no_one(context, c)]  # "Unlike Senators", "Chief Financial Officer"
+    candidates = without_non_actor_acronyms(context, candidates, doc.vocabulary)  # "Copyright Act (DMCA)"
     # persons addressed by an office or honorific: "Mr. President", "Your Honor"
     candidates = with_address_forms(candidates, address_forms(context, doc.vocabulary))
     lone = [_candidate(context, [i], None, "") for i in lone_surname_heads(context, candidates)]
