@@ -172,6 +172,7 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     return candidate.evolve(actor_id=actor_id_for(candidate.type, candidate.name), actor=candidate.name)
 
 
+_BOARD_HEADS = fold_keys(lexicon.words("board_heads"))
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("short_form_locatives")), re.IGNORECASE)
 def _link_short_forms(
     view: str, candidates: list[Candidate], heads: frozenset[str], dictionary_orgs: Sequence[Span] = ()
@@ -179,7 +180,7 @@ def _link_short_forms(
     """One word standing for an organisation named in full before it (discovered, or the dictionary's:
     ``dictionary_orgs``): its first word when the rest of the name is organisation words ("Solara" after
     "Solara Systems", "Harvard" after "Harvard University"; not "Christchurch" after "Christchurch District
-    Court", nor an untyped word after "in", nor a lone institution noun: "the House" is not the "House Judiciary
+    Court", nor "CentOS" after "CentOS Board" (``lexicon/board_heads.txt``), nor an untyped word after "in", nor a lone institution noun: "the House" is not the "House Judiciary
     Committee"), or its head word capitalised alone, the last word or the word before
     "of" ("the Ministry" after "Health Ministry", "the Commission" after "European Commission", "the Bank" after
     "Bank of England"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission"). A place word alone
@@ -187,7 +188,8 @@ def _link_short_forms(
     Airport")."""
     orgs = _named_organizations(candidates, dictionary_orgs, view)
     folded_heads = fold_keys(heads)
-    by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:]) else None)
+    by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:])
+                         and o.words[-1] not in _BOARD_HEADS else None)  # not "CentOS" after "CentOS Board"
     speakers = _spoken_names(candidates)
     by_opener = _OrgIndex(orgs, lambda o: o.words[0] if speakers and o.words[-1] in folded_heads else None)
     by_head = _OrgIndex(orgs, lambda o: o.words[-1])
