@@ -1,5 +1,6 @@
 """A party's adjective is a mention of the party ("the Democratic nomination"), never a body's name before a
-country's bare body ("the Republican Senate Majority Leader"). Made-up news sentences."""
+country's bare body ("the Republican Senate Majority Leader"); a surname typed only by its neighbour in a list
+is the person named in full before (:mod:`analysis.actors.linking`). Made-up news sentences."""
 from __future__ import annotations
 
 from analysis.actors.step import find_mentions
@@ -37,3 +38,13 @@ def test_a_party_word_opening_a_longer_name_stays():
     rows = _rows("The Republican Study Committee met in Washington on Tuesday to discuss the budget.")
     assert "Republican Study Committee" in rows
 
+
+def test_a_surname_typed_by_its_list_neighbour_is_the_person():
+    rows = _rows("Foundation director Christina Tobin moderated the debate in Denver on Monday. Questions came "
+                 "from Richard Winger of Ballot Access News, and Tobin.")
+    assert rows["Tobin"] == {"person:christina-tobin"}
+
+
+def test_a_list_neighbour_with_no_person_of_that_name_keeps_its_type():
+    rows = _rows("Questions came from Richard Winger of Ballot Access News, and Tobin. The panel met in Denver.")
+    assert rows["Tobin"] == {"media:tobin"}

@@ -59,7 +59,7 @@ from analysis.actors.name_cues import (
 )
 from analysis.actors.outlet_cues import speaking_title, told_outlet
 from analysis.actors.name_shapes import (
-    bracketed_first_name, initialled_name, patronymic_surname, place_first_name, type_names_before_persons,
+    LISTED_AFTER_CUE, bracketed_first_name, initialled_name, patronymic_surname, place_first_name, type_names_before_persons,
     type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
@@ -179,8 +179,8 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
                 and _LIST_GAP.match(gap) and _COORDINATOR.search(gap):
             kind = previous.type
         if candidate.type is None and kind is not None:
-            how = lead.group(0).strip() if lead_kind else f"after {previous.name}"
-            candidate = replace(candidate, type=kind, cue=f"listed: {how}")
+            cue = f"listed: {lead.group(0).strip()}" if lead_kind else f"{LISTED_AFTER_CUE} {previous.name}"
+            candidate = replace(candidate, type=kind, cue=cue)
         typed.append(candidate)
         previous = candidate
     return typed

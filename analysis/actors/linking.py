@@ -50,6 +50,7 @@ from analysis.actors.mention_types import (
 )
 from analysis.actors.name_cues import office_in_apposition
 from analysis.actors.name_runs import ORG_CONNECTORS
+from analysis.actors.name_shapes import LISTED_AFTER_CUE
 from analysis.actors.public_offices import PublicOffice
 from analysis.actors.team_names import link_team_nicknames
 from analysis.text import lexicon
@@ -116,7 +117,7 @@ def _adopt_types(candidates: list[Candidate]) -> None:
     for index, candidate in enumerate(candidates):
         winner = winners.get(candidate.words)
         if winner is not None and (candidate.type != winner.type or _weaker(candidate, winner)):
-            cue = winner.cue if winner.cue.startswith(CITY_CUE) else f"same name as {winner.name!r}"  # still weak
+            cue = winner.cue if _weak_cue(winner) else f"same name as {winner.name!r}"  # still weak
             candidates[index] = candidate.evolve(type=winner.type, cue=cue)
         elif candidate.type is None and len(candidate.words) >= 2:
             positions = [first_person.get(candidate.words[-n:]) for n in range(1, len(candidate.words) + 1)]
@@ -148,15 +149,23 @@ def _weaker(candidate: Candidate, winner: Candidate) -> bool:
     return candidate.cue.startswith(CITY_CUE) and not winner.cue.startswith(CITY_CUE)
 
 
+def _weak_cue(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is typed only as a city's name, or as a body or an outlet by the name before it in a
+    list ("Richard Winger of Ballot Access News, and Tobin"): a person's name in the article outweighs it."""
+    cue = candidate.cue
+    return cue.startswith(CITY_CUE) or (cue.startswith(LISTED_AFTER_CUE) and candidate.type != "person")
+
+
 def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     """Give a candidate its id: the person it names, or its own slug.
 
-    A name typed only as someone's employer ("Biden spokesman X") or as a city's name ("Imus" after "Don
-    Imus") is the person when it is part of a person's name in the article. An untyped letter alone ("L" of
+    A name typed only as someone's employer ("Biden spokesman X"), as a city's name ("Imus" after "Don
+    Imus") or by the name before it in a list ("Richard Winger of Ballot Access News, and Tobin" after "Christina
+    Tobin") is the person when it is part of a person's name in the article. An untyped letter alone ("L" of
     "L&L") names nobody, even when an initial of a full name ("C.L. Gammon") is that letter; nor does an untyped
     acronym the person's name writes in capitals ("FIDE" of the title "Women FIDE Master" read as a name).
     """
-    weak = candidate.cue.startswith(CITY_CUE)
+    weak = _weak_cue(candidate)
     personal = candidate.type in (None, "person") or weak or candidate.cue.startswith("employer:")
     if candidate.type is None and all(len(word) == 1 for word in candidate.words):
         personal = False

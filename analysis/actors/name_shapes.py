@@ -55,6 +55,7 @@ INITIALS_CUE = "initials:"
 PATRONYMIC_CUE = "surname:"
 SHARED_SURNAME_CUE = "first name before:"
 LISTED_BEFORE_CUE = "listed: before"
+LISTED_AFTER_CUE = "listed: after"  # typed by the name before it in a list: a weak cue, as a city's name
 _AND = re.compile(r"\s+(?:and|&)\s+")
 # Words before a place that make it end a phrase ("in Kenya", "envoy for Iran", "the Netherlands"), no first name.
 _PLACE_LEADS = lexicon.words("locatives") | lexicon.words("phrase_prepositions") | lexicon.words("determiners")
