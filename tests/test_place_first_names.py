@@ -22,3 +22,26 @@ def test_a_country_written_with_an_article_is_no_first_name():
     types = mention_types("Contact: Leiden University, the Netherlands Pieter Jan Visser wrote the report.")
     assert types.get("the Netherlands") == "country"
     assert "Netherlands Pieter Jan Visser" not in types
+
+
+def test_a_place_and_a_surname_in_a_list_of_persons_are_one_person():
+    text = "The gala drew Marta Kowalska, Tomasz Nowicki and Kenya Odalys, who arrived late."
+    types = mention_types(text)
+    assert types.get("Kenya Odalys") == "person"
+    assert "Kenya" not in types
+
+
+def test_a_place_before_a_surname_said_elsewhere_is_a_first_name_with_one_id():
+    from analysis.actors.step import find_mentions
+
+    frame = find_mentions("The comedy was created by Jordan Brixley in 2019. Brixley said the show would return.")
+    rows = dict(zip(frame["surface"], frame["actor_id"]))
+    assert rows.get("Jordan Brixley") == rows.get("Brixley") == "person:jordan-brixley"
+    assert "Jordan" not in rows
+
+
+def test_a_place_and_a_name_word_with_no_person_sign_stay_the_place():
+    types = mention_types("The Cyprus Varnell pipeline will carry gas to Greece, officials said on Monday.")
+    assert types.get("Cyprus") == "country" and "Cyprus Varnell" not in types
+    types = mention_types("Talks in Kenya Brixley said would start soon. Brixley said the talks would be hard.")
+    assert types.get("Kenya") == "country" and "Kenya Brixley" not in types

@@ -59,8 +59,8 @@ from analysis.actors.name_cues import (
 )
 from analysis.actors.outlet_cues import speaking_title, told_outlet
 from analysis.actors.name_shapes import (
-    LISTED_AFTER_CUE, bracketed_first_name, initialled_name, patronymic_surname, place_first_name, type_names_before_persons,
-    type_shared_surnames,
+    LISTED_AFTER_CUE, bracketed_first_name, initialled_name, patronymic_surname, place_first_name, place_then_surname,
+    type_names_before_persons, type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.organization_predicates import predicate_organization
@@ -569,6 +569,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         typed = noun_type(ctx, segment)
         if typed is not None:  # "Athletics Kenya, the national federation", "Real Madrid coach X"
             return [_candidate(ctx, segment, *typed)]
+        if place_then_surname(ctx, segment):  # "and Paris Hilton": a list or "Hilton said" may make it a person
+            return [_candidate(ctx, segment, None, "")]
         pieces = _split(ctx, segment, _GEO_LABELS)
         return [c for piece in pieces for c in _name_candidates(ctx, _trim_connectors(ctx, piece))]
     typed = noun_type(ctx, segment)

@@ -17,6 +17,10 @@ dictionary's, so the list of first names leaves it out and the place wins; but a
 after it, then one more name word, makes the three a person's full name with a middle name: "Chad Michael
 Murray", "Jordan Lee Hart" (:func:`place_first_name`; not after a preposition or a verb of travel, where the
 place ends a phrase before a name: "in Kenya John Mwangi said", "Special Representative for Iran Brian Hook").
+Such a place with one name word after it ("Paris Hilton", "Kenya Barris") and no person cue of its own stays one
+untyped name (:func:`place_then_surname`), so that a list of persons ("Elisha Cuthbert and Paris Hilton") or the
+surname alone elsewhere ("Hilton said") makes the two a person, and the place's word no longer stands apart from
+the surname; untyped, the name is dropped and the place stays ("Cyprus Mail").
 
 An editor completes a name in a quotation or a transcript with first names in square brackets ("[George W.]
 Bush", "[Russell] Church"): a known first name opening the bracket makes the name a person's, whatever its last
@@ -59,6 +63,9 @@ LISTED_AFTER_CUE = "listed: after"  # typed by the name before it in a list: a w
 _AND = re.compile(r"\s+(?:and|&)\s+")
 # Words before a place that make it end a phrase ("in Kenya", "envoy for Iran", "the Netherlands"), no first name.
 _PLACE_LEADS = lexicon.words("locatives") | lexicon.words("phrase_prepositions") | lexicon.words("determiners")
+# Words before a place that make it end a phrase before a surname ("in Kenya Odinga said"); not "by", "with"
+# ("created by Kenya Barris"), since a person's own sign must still type the two words (place_then_surname).
+_LOCATIVE_LEADS = lexicon.words("locatives") | lexicon.words("determiners")
 
 
 def given_name(given_names: frozenset[str], word: str) -> bool:
@@ -120,6 +127,24 @@ def place_first_name(ctx: NameContext, segment: Sequence[int]) -> str:
     if ctx.word_before(token.start) in _PLACE_LEADS:
         return ""  # "in Kenya John Mwangi said", "Special Representative for Iran Brian Hook": a place, then a name
     return f"given name: {words[0]} {words[1]}"
+
+
+def place_then_surname(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """Whether ``segment`` is a one-word place or country of the dictionary and one name word after it
+    (:func:`_name_word`), which may be a person's first name and surname ("Paris Hilton"): not after a
+    locative preposition, an article or a verb of travel, where the place ends a phrase ("in Kenya Odinga
+    said"); after "by" or "with" it may ("created by Kenya Barris")."""
+    if len(segment) != 2 or not _one_word_place(ctx, segment[0]) or not _name_word(ctx, segment[1]):
+        return False
+    return ctx.word_before(ctx.tokens[segment[0]].start) not in _LOCATIVE_LEADS
+
+
+def _one_word_place(ctx: NameContext, index: int) -> bool:
+    """Whether the word at ``index`` is the whole of a country's or place's dictionary match, written as a name
+    ("Jordan"; not "USA", nor "Netherlands" of "the Netherlands")."""
+    place, token = ctx.span_of[index], ctx.tokens[index]
+    return ctx.labels[index] == "geo" and place is not None and (place.start, place.end) == (token.start, token.end) \
+        and not token.text.isupper()
 
 
 def patronymic_surname(ctx: NameContext, segment: Sequence[int]) -> str:
