@@ -45,3 +45,11 @@ def test_a_place_and_a_name_word_with_no_person_sign_stay_the_place():
     assert types.get("Cyprus") == "country" and "Cyprus Varnell" not in types
     types = mention_types("Talks in Kenya Brixley said would start soon. Brixley said the talks would be hard.")
     assert types.get("Kenya") == "country" and "Kenya Brixley" not in types
+
+
+def test_a_place_and_a_name_word_before_and_a_full_name_are_a_person():
+    types = mention_types("Guests including Kenya Odalys and Marta Kowalska arrived late on Friday.")
+    assert types.get("Kenya Odalys") == "person"
+    assert "Kenya" not in types
+    types = mention_types("The delegation flew to Kenya Odalys and Marta Kowalska met it at the airport.")
+    assert types.get("Kenya") == "country" and "Kenya Odalys" not in types

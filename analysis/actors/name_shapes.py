@@ -42,7 +42,8 @@ A name shaped like a person's full name (two or three capitalised words, none
 a common word of the text, a listed non-name or a town: :func:`~analysis.actors.surname_echoes.plain_full_name`)
 right before "and" and a person's full name is a person's too: "co-stars
 Jensen Ackles and Misha Collins", "Acker Bilk and Terry Lightfoot"
-(:func:`type_names_before_persons`; discovery already types a name after a person that way).
+(:func:`type_names_before_persons`; discovery already types a name after a person that way); so is a place and
+a name word there ("Paris Hilton and Kim Kardashian").
 """
 from __future__ import annotations
 
@@ -214,11 +215,13 @@ def type_shared_surnames(ctx: NameContext, candidates: Sequence[Candidate]) -> l
 def type_names_before_persons(ctx: NameContext, candidates: Sequence[Candidate]) -> list[Candidate]:
     """``candidates`` (in text order) with each untyped plain full name right before "and" and a person's full
     name typed as a person ("Jensen Ackles" in "Jensen Ackles and Misha Collins"), last to first, so that a
-    list of such names takes the type from its end."""
+    list of such names takes the type from its end; a place and a name word (:func:`place_then_surname`) count
+    as a full name there ("Paris Hilton and Kim Kardashian")."""
     typed = list(candidates)
     for k in range(len(typed) - 2, -1, -1):
         name, person = typed[k], typed[k + 1]
         if name.type is None and person.type == "person" and len(person.words) >= 2 \
-                and _AND.fullmatch(ctx.view, name.end, person.start) and plain_full_name(ctx, name):
+                and _AND.fullmatch(ctx.view, name.end, person.start) \
+                and (plain_full_name(ctx, name) or place_then_surname(ctx, name.indices)):  # also "Paris Hilton and"
             typed[k] = replace(name, type="person", cue=f"{LISTED_BEFORE_CUE} {person.name}")
     return typed
