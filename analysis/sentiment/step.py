@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, fifteen rules on by default: a reporting verb used as an
+News-aware tone, sixteen rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -43,7 +43,9 @@ or down ("an increase in rents", "economic growth", "a drop in sales", "a lower 
 each, see :mod:`analysis.sentiment.neutral_words`), nor the good words of a question ("Who says lotteries are
 harmless fun?": the ``sentiment_neutral_questions`` option; see :mod:`analysis.sentiment.questions`), nor a good word
 after a modal of advice ("the city would do well to listen", "he had better mean it": the ``sentiment_neutral_advice``
-option; see :mod:`analysis.sentiment.advice`).
+option; see :mod:`analysis.sentiment.advice`); and a form of a rated verb VADER's lexicon lacks carries the verb's tone
+("saving lives", "the strike delays flights": the ``sentiment_rated_inflections`` option; see
+:mod:`analysis.sentiment.inflections`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured. The word rules (all but the first) are declared once, in :data:`WORD_RULES`, in the
 order they apply; the step's options, :class:`WordRules` and :func:`score_sentences`' keywords are read from it.
@@ -73,6 +75,7 @@ from analysis.sentiment.absence import may_hold_negated_harm, without_negated_ha
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
 from analysis.sentiment.excess import excess_spans, with_excess
+from analysis.sentiment.inflections import inflection_spans, with_inflections
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
@@ -110,6 +113,10 @@ class _Sentences:
 
 def _negation_scope(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, phrase_spans(sentences.view, sentences.spans, sentences.vocabulary), without_negation)
+
+
+def _inflections(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, inflection_spans(sentences.view, sentences.spans, sentences.vocabulary), with_inflections)
 
 
 def _names(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -174,6 +181,8 @@ class WordRule(NamedTuple):
 WORD_RULES: tuple[WordRule, ...] = (
     WordRule("scope", "sentiment_negation_scope", True,
              'the "not" of "not only", "if not", "or not" negates nothing after it', _negation_scope),
+    WordRule("inflections", "sentiment_rated_inflections", True,
+             'a form of a rated verb VADER lacks ("saving", "delays") carries the verb\'s tone', _inflections),
     WordRule("names", "sentiment_neutral_names", True,
              'words of multiword proper names ("Supreme Court") carry no tone', _names),
     WordRule("like", "sentiment_neutral_like", True,

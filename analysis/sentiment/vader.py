@@ -442,3 +442,14 @@ def lexicon_counts(text: str) -> tuple[int, int, int]:
     tokens = _vader_words(text)
     valences = [lexicon.get(token.lower(), 0.0) for token in tokens]
     return len(tokens), sum(valence > 0 for valence in valences), sum(valence < 0 for valence in valences)
+
+
+def rated_valence(lexicon: Mapping[str, float], words: Sequence[str], i: int) -> float:
+    """The valence VADER's word rules (booster, negation, idiom, "no" and "least" checks, capitals; not the "but"
+    rule) give ``words[i]`` (SentiText's words of a text) when ``lexicon`` rates it, as :meth:`polarity_scores` does
+    for a lexicon word; 0 for a booster word."""
+    lowers = [word.lower() for word in words]
+    if lowers[i] in BOOSTER_DICT:
+        return 0.0
+    is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)
+    return _valence(lexicon, words, lowers, i, is_cap_diff)
