@@ -19,6 +19,9 @@ def compound(text: str, **options) -> float:
     "Nurses worked through the night to ease the pain of patients.",
     "The mayor announced a plan to address concerns about crime downtown.",
     "Engineers built levees to mitigate flood damage.",
+    "The hospital offers early detection of cancer in rural districts.",
+    "The clinic offers treatment for depression and anxiety.",
+    "Volunteers saved dozens of families from eviction this winter.",
 ])
 def test_the_harm_a_verb_counters_scores_nothing(text: str) -> None:
     assert compound(text) < 0  # VADER reads the harm as the sentence's tone
@@ -44,6 +47,7 @@ def test_a_verb_acting_on_a_wrong_keeps_only_its_own_tone(text: str, without_har
     "Rebels attacked the town and killed ten people.",  # no countering verb at all
     "Hundreds of workers were exposed to toxic dust.",  # "exposed" is left out: a harm suffered
     "The senator countered that the plan would fail.",  # "countered" is left out: a rebuttal
+    "The treatment was cruel, the prisoners said.",  # no object after the noun: the harm is the treatment's own
 ])
 def test_harm_that_no_verb_counters_keeps_its_tone(text: str) -> None:
     assert compound(text, neutral_countered=True) == compound(text)

@@ -8,7 +8,8 @@ being reduced, prevented or fought; the human coders of the VADER ground
 truth rated such sentences far less negative (often positive). So the
 negative rated words in the six tokens after a verb of
 ``lexicon/countering_verbs.txt`` (every form: "reduce", "reducing",
-"prevented", "curbs"; and "fewer"), up to a clause break (a token ending in
+"prevented", "curbs"; "fewer"; the nouns of such acts, "early detection of cancer", "treatment for
+liver disease"; and "save", which spares from a harm), up to a clause break (a token ending in
 , ; : . ! ?) or a form of "be" ("stopping them is evil": the predicate is no
 object), score 0. The verb keeps its own tone ("avoid" -1.2), and so do
 positive words ("reduce the cost of good care"), emoticons, and words past the
