@@ -31,6 +31,24 @@ def test_sentences_without_a_negator_in_reach_keep_their_tone(text: str) -> None
     assert compound(text, approximate_negators=True) == compound(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Instead of improving the service, the company raised fares.",
+    "The council chose to cut the budget rather than support the libraries.",
+])
+def test_the_good_after_instead_of_is_denied(text: str) -> None:
+    assert compound(text) > 0  # VADER reads the good set aside as the sentence's tone
+    assert compound(text, approximate_negators=True) < compound(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents wanted a park instead, and the mayor was happy to agree.",  # a lone "instead" denies nothing
+    "The film was rather good.",  # "rather" without "than"
+    "Instead of a terrible defeat, the team drew the match.",  # a harm set aside keeps its tone
+])
+def test_instead_alone_and_harms_set_aside_keep_their_tone(text: str) -> None:
+    assert compound(text, approximate_negators=True) == compound(text)
+
+
 def test_the_step_negates_by_default_and_the_option_keeps_vader() -> None:
     doc = Document("The verdict hardly brings relief to the families. The court met on Monday.", doc_id="a")
     news = article_table("sentiment", doc, step.DEFAULTS)

@@ -7,7 +7,11 @@ hardly inspire confidence" and "scarcely a realistic appraisal" score
 positive. Editorial and news prose uses them to deny. So the rated words in
 the three tokens after one of ``lexicon/approximate_negators.txt`` get the
 negation VADER gives after "not", once, on top of VADER's own rules (its
-dampening stays). The lexicon word counts are unchanged (they have no rules).
+dampening stays). So do the rated words in the three tokens after a phrase of
+``lexicon/alternative_negators.txt``, which puts what follows aside as what is not the case ("instead of promoting
+that right, the agency stands in the way", "rather than help"); a lone "instead" or "rather" denies nothing, and a harm after the phrase keeps its tone
+("instead of a terrible injury": an evil avoided is no praise). The
+lexicon word counts are unchanged (they have no rules).
 Measured on the human ratings of Hutto & Gilbert (2014) by
 ``validation/validate_sentiment.py``.
 """
@@ -23,7 +27,9 @@ from analysis.sentiment.vader import TokenScores, scored_tokens
 from analysis.text import lexicon
 
 _NEGATORS = lexicon.words("approximate_negators")
-_NEGATOR_FORMS = case_forms(_NEGATORS)
+_PHRASES = dict(phrase.split(" ", 1) for phrase in lexicon.words("alternative_negators"))  # first word -> second
+_NEGATOR_FORMS = case_forms(_NEGATORS | _PHRASES.keys())
+_PUNCTUATION = "\"'()[]{}.,;:!?*-"
 _WINDOW = 3  # VADER's negation reaches the three words after a negator
 
 
@@ -43,15 +49,25 @@ def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: 
     found = scored_tokens(engine, scored, sentence, start) if spans else None
     if found is None:
         return scored
-    _, tokens, token_starts, offset = found
+    text, tokens, token_starts, offset = found
     valences = list(scored.valences)
     turned: set[int] = set()
+    set_aside: set[int] = set()
     for lo, hi in spans:
         at = bisect_right(token_starts, lo) - 1  # the token holding the negator
         if at < 0 or tokens[at][1] + offset < hi:
             continue
+        word = text[tokens[at][0]:tokens[at][1]].lower()
+        if word.strip(_PUNCTUATION) in _PHRASES:  # a phrase's first word: its second must follow, the phrase ends there
+            if at + 1 >= len(tokens) or text[tokens[at + 1][0]:tokens[at + 1][1]].lower() != _PHRASES.get(word):
+                continue
+            at += 1
+            set_aside.update(range(at + 1, min(at + 1 + _WINDOW, len(valences))))
+            continue
         turned.update(range(at + 1, min(at + 1 + _WINDOW, len(valences))))
-    turned = {index for index in turned if valences[index]}
+    # after a phrase, only the good set aside is denied ("instead of promoting"); a harm set aside keeps its tone
+    # ("instead of a terrible injury": that it was avoided is no praise)
+    turned = {index for index in turned if valences[index]} | {index for index in set_aside if valences[index] > 0}
     if not turned:
         return scored
     for index in turned:
