@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, sixteen rules on by default: a reporting verb used as an
+News-aware tone, seventeen rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -45,7 +45,8 @@ harmless fun?": the ``sentiment_neutral_questions`` option; see :mod:`analysis.s
 after a modal of advice ("the city would do well to listen", "he had better mean it": the ``sentiment_neutral_advice``
 option; see :mod:`analysis.sentiment.advice`); and a form of a rated verb VADER's lexicon lacks carries the verb's tone
 ("saving lives", "the strike delays flights": the ``sentiment_rated_inflections`` option; see
-:mod:`analysis.sentiment.inflections`).
+:mod:`analysis.sentiment.inflections`); and a death named to date something carries no tone ("50 years after his
+death": the ``sentiment_neutral_dates`` option; see :mod:`analysis.sentiment.dates`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured. The word rules (all but the first) are declared once, in :data:`WORD_RULES`, in the
 order they apply; the step's options, :class:`WordRules` and :func:`score_sentences`' keywords are read from it.
@@ -74,6 +75,7 @@ from analysis.sentiment.advice import advice_spans, without_advised_good
 from analysis.sentiment.absence import may_hold_negated_harm, without_negated_harm
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
+from analysis.sentiment.dates import event_spans, without_dating_events
 from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.inflections import inflection_spans, with_inflections
 from analysis.sentiment.names import name_word_spans
@@ -149,6 +151,10 @@ def _advice(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, advice_spans(sentences.view, sentences.spans, sentences.vocabulary), without_advised_good)
 
 
+def _dates(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, event_spans(sentences.view, sentences.spans, sentences.vocabulary), without_dating_events)
+
+
 def _neutral_words(rule: str, applier: Callable[..., TokenScores] = without_rated_tone) -> Callable[..., None]:
     """The word-list rule ``rule`` of :mod:`analysis.sentiment.neutral_words`, applied with ``applier``."""
     def apply(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -214,6 +220,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              'the good words of a question ("Is it really worth it?") carry no tone', _questions),
     WordRule("advice", "sentiment_neutral_advice", True,
              'a good word after a modal of advice ("would do well to", "had better") carries no tone', _advice),
+    WordRule("dates", "sentiment_neutral_dates", True,
+             'a death named to date something ("after his death", "until her death") carries no tone', _dates),
 )
 _RULE_KEYWORDS = {rule.keyword: rule.name for rule in WORD_RULES}
 
