@@ -76,7 +76,7 @@ def with_excess(engine: Any, scored: TokenScores, sentence: str, start: int, spa
         at = bisect_right(token_starts, lo) - 1  # the token holding the word, if the token is the word
         if at < 0 or lowers[at] not in _WORDS or not _reads_as_excess(text, tokens, lowers, at):
             continue
-        valences[at] = EXCESS_VALENCE * _but_factor(lowers, at)
+        valences[at] = EXCESS_VALENCE * but_factor(lowers, at)
         changed = True
     if not changed:
         return scored
@@ -102,7 +102,7 @@ def _reads_as_excess(text: str, tokens: Sequence[tuple[int, int]], lowers: Seque
     return True
 
 
-def _but_factor(lowers: Sequence[str], at: int) -> float:
+def but_factor(lowers: Sequence[str], at: int) -> float:
     """What VADER's "but" rule does to a valence at token ``at``: 0.5 before the first "but", 1.5 after it."""
     if "but" not in lowers:
         return 1.0

@@ -17,13 +17,11 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Sequence
 
-from analysis.sentiment.excess import _but_factor
+from analysis.sentiment.excess import but_factor
 from analysis.sentiment.neutral_words import WORD_LISTS
 from analysis.sentiment.occurrences import case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores, analyzer, rated_valence, scored_tokens
+from analysis.sentiment.vader import TokenScores, analyzer, rated_valence, scored_tokens, vader_word
 from analysis.text import lexicon
-
-_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"  # what VADER strips from a word's ends (string.punctuation)
 
 
 def regular_forms(word: str) -> set[str]:
@@ -90,7 +88,7 @@ def with_inflections(
     valences = list(scored.valences)
     if len(valences) != len(tokens):
         return scored
-    words = [_vader_word(text[lo:hi]) for lo, hi in tokens]
+    words = [vader_word(text[lo:hi]) for lo, hi in tokens]
     lexicon = _lexicon_with_inflections()
     own = inflections()
     lowers = None
@@ -100,15 +98,9 @@ def with_inflections(
         if at < 0 or valences[at] or words[at].lower() not in own:
             continue
         lowers = lowers or [word.lower() for word in words]
-        valences[at] = rated_valence(lexicon, words, at) * _but_factor(lowers, at)
+        valences[at] = rated_valence(lexicon, words, at) * but_factor(lowers, at)
         changed = changed or bool(valences[at])
     if not changed:
         return scored
     return TokenScores(engine.scores_of(valences, text), text, valences, scored.counts)
 
-
-def _vader_word(token: str) -> str:
-    """SentiText's word for a whitespace token: stripped of punctuation at its ends unless that leaves two characters
-    or fewer."""
-    stripped = token.strip(_PUNCTUATION)
-    return stripped if len(stripped) > 2 else token

@@ -210,9 +210,16 @@ _NEGATIONS = frozenset(NEGATE)
 _PUNCTUATION = string.punctuation  # what SentiText strips from a word's ends
 
 
+def vader_word(token: str) -> str:
+    """SentiText's word for one whitespace token: stripped of punctuation at its ends unless that leaves two
+    characters or fewer (an emoticon such as ":)", a lone dash)."""
+    stripped = token.strip(_PUNCTUATION)
+    return stripped if len(stripped) > 2 else token
+
+
 def _vader_words(text: str) -> list[str]:
-    """SentiText's ``words_and_emoticons``: the whitespace tokens, stripped of punctuation at their ends unless
-    that leaves two characters or fewer (an emoticon such as ":)", a lone dash)."""
+    """SentiText's ``words_and_emoticons``: :func:`vader_word` of each whitespace token (written inline: it runs
+    for every sentence)."""
     return [stripped if len(stripped := word.strip(_PUNCTUATION)) > 2 else word for word in text.split()]
 
 
