@@ -46,7 +46,7 @@ from typing import Sequence
 
 from analysis.actors.acronym_agents import acronym_agent
 from analysis.actors.mention_types import PLACE_KINDS, fold_key
-from analysis.actors.name_context import NameContext, ends_before
+from analysis.actors.name_context import BODY_END, NameContext, ends_before
 from analysis.actors.name_runs import Token
 from analysis.actors.place_phrases import phrase_place
 from analysis.text import lexicon
@@ -321,21 +321,20 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # lower case: "joined The Rolling Stones" names a title
-# What may follow a body's name that ends its noun phrase (not a noun it modifies: "member of the Imus family").
-_BODY_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
 
 
 def body_before(ctx: NameContext, segment: Sequence[int]) -> str:
     """Why a name after "the" is an organisation by what comes before it, the words that make an acronym one
     (:data:`_ORG_BEFORE`): "members of the Koinonia", "head of the Koinonia", "joined the Marines", or "".
-    The name must end its noun phrase (:data:`_BODY_END`; not "a member of the Imus family")."""
+    The name must end its noun phrase (:data:`~analysis.actors.name_context.BODY_END`; not "a member of the Imus
+    family")."""
     first = ctx.tokens[segment[0]]
     if first.initial or not ends_before(ctx.view, first.start, 6, ("the",)) \
             or all(ctx.tokens[i].text.isupper() for i in segment):
         return ""  # initials ("the S.E.C."): linking ties them to the name spelt out, :func:`acronym_organization` types
     before = _ORG_BEFORE.search(ctx.view[max(0, first.start - 40):first.start])
     if before is None or not _THE_BEFORE.search(before.group(0)) \
-            or not _BODY_END.match(ctx.view, ctx.tokens[segment[-1]].end):
+            or not BODY_END.match(ctx.view, ctx.tokens[segment[-1]].end):
         return ""  # "a member of the Imus family", "spokeswoman for the Trump administration": a modifier
     return f"body: {before.group(0).strip()}"
 

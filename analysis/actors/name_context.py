@@ -28,6 +28,9 @@ from analysis.text import lexicon
 LOWER_LETTERS = tuple(ascii_lowercase)  # what ``[a-z]`` matches, as endings for :func:`ends_before`
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _WORD_BEFORE_WIDTH = 30
+# What may follow a body's name that ends its noun phrase: punctuation, a line's or the text's end, or a word of
+# ``lexicon/body_end_words.txt``; not a noun the name modifies ("member of the Imus family", "worked at Tesco stores").
+BODY_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
 
 
 def ends_before(view: str, start: int, width: int, endings: tuple[str, ...]) -> bool:

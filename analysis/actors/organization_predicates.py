@@ -25,7 +25,7 @@ import re
 from typing import Sequence
 
 from analysis.actors.mention_types import fold_key
-from analysis.actors.name_context import NameContext, ends_before
+from analysis.actors.name_context import BODY_END, NameContext, ends_before
 from analysis.text import lexicon
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
@@ -38,8 +38,6 @@ _FOUNDING_ENDINGS = tuple(sorted(lexicon.words("founding_verbs"))) + ("the",)
 _FOUNDER_ENDINGS = ("of", "the")
 _EMPLOYER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('employer_phrases')})\s+$")  # "worked for X"
 _EMPLOYER_ENDINGS = ("for", "at", "by", "of")
-# What may follow an employer's name that ends its noun phrase (not "worked at Tesco stores").
-_EMPLOYER_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
 
 
 def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -72,7 +70,7 @@ def _employer(view: str, start: int, end: int) -> str:
     if not ends_before(view, start, 24, _EMPLOYER_ENDINGS):
         return ""
     match = _EMPLOYER_BEFORE.search(view, max(0, start - 24), start)
-    if match is None or not _EMPLOYER_END.match(view, end):
+    if match is None or not BODY_END.match(view, end):
         return ""
     return f"employer: {' '.join(match.group(0).split())}"
 
