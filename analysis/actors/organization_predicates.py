@@ -37,7 +37,7 @@ _POSSESSION_AFTER = re.compile(r"['’]s?\s+([A-Za-z-]+)\b")  # "X's founder", "
 _FOUNDING_ENDINGS = tuple(sorted(lexicon.words("founding_verbs"))) + ("the",)
 _FOUNDER_ENDINGS = ("of", "the")
 _EMPLOYER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('employer_phrases')})\s+$")  # "worked for X"
-_EMPLOYER_ENDINGS = ("for", "at", "by", "of")
+_EMPLOYER_ENDINGS = tuple(sorted({phrase.split()[-1] for phrase in lexicon.words("employer_phrases")}))  # "for", "at"
 
 
 def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
