@@ -66,6 +66,7 @@ def test_an_age_right_before_a_name_makes_a_person_unless_a_noun_follows(sentenc
     ("The deceased fisherman was identified as Varkonyi Tessaro by the coast guard.", ["Varkonyi Tessaro"]),
     ("A girl, identified only as Ksenya, was pulled from the rubble.", ["Ksenya"]),
     ("Police detained the driver, later identified as Varkonyi.", ["Varkonyi"]),
+    ("The gunman has been formally identified as Okonkwo Dallaire.", ["Okonkwo Dallaire"]),
     ("The drone, identified as Skyhawk Lite, crashed on Monday.", []),
     ("The suspects were identified as Narikuravas from a nearby village.", []),
 ])

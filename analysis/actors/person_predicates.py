@@ -55,8 +55,9 @@ _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
 _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "22-year-old X"
 _IDENTIFIED_BEFORE = re.compile(  # "the victim was later identified as ": the noun, then the lexicon's phrase
-    r"\b([a-z]+),?(?:\s+(?:was|were|has|have|had|been|is|are|later|officially|initially|formally|publicly))*\s+"
-    r"(?:%s)\s+$" % "|".join(re.escape(p) for p in lexicon.ordered_words("person_identifying_phrases")))
+    r"\b([a-z]+),?(?:\s+(?:%s|%s|[a-z]{3,}ly))*\s+(?:%s)\s+$" % (  # forms of "be", "has", "later", "formally"
+        lexicon.alternation("be_forms"), lexicon.alternation("source_cue_adverbs"),
+        lexicon.alternation("person_identifying_phrases")))
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
