@@ -23,7 +23,7 @@ lower-case word in -s is no verb, so the word modifies that noun).
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Sequence
+from typing import AbstractSet, Mapping, Sequence
 
 from analysis.actors.mention_types import Candidate, Span, actor_id_for
 from analysis.text import lexicon
@@ -32,7 +32,8 @@ COORDINATED_CUE = "coordinated with"
 _JOINS = (" and ", " & ", ", and ", ", & ")
 _TITLE_WORD = re.compile(r"[A-Z][\w.-]*[ \t]+")
 _TITLE_CUES = ("title:", "role:")
-_PLURAL_AFTER = re.compile(r" (?!(?:was|has|does)\b)[a-z][\w-]*[^s\W]s\b")  # " co-stars"; not " boss", " was"
+_PLURAL_AFTER = re.compile(  # " co-stars"; not " boss", nor a verb of be, have, do in -s: " was", " has", " does"
+    r" (?!(?:%s)\b)[a-z][\w-]*[^s\W]s\b" % "|".join(sorted(lexicon.union("be_forms", "have_forms", "do_forms"))))
 
 
 def type_coordinated_persons(
@@ -69,18 +70,25 @@ def _lone_word(candidate: Candidate) -> bool:
         and not candidate.initial and len(name) > 2 and name[:1].isupper() and not name.isupper()
 
 
-def _partner_before(view: str, start: int, ends: dict, span_ends: dict) -> str:
+def _partner_before(
+    view: str, start: int, ends: Mapping[int, Candidate], span_ends: Mapping[int, Span]
+) -> str:
     """The name of the person joined to the word at ``start`` by a conjunction before it, or ""."""
     for join in _JOINS:
         if view.endswith(join, 0, start):
             end = start - len(join)
-            found = ends.get(end) or span_ends.get(end)
-            if found is not None:
-                return found.name if isinstance(found, Candidate) else view[found.start:found.end]
+            person = ends.get(end)
+            if person is not None:
+                return person.name
+            span = span_ends.get(end)
+            if span is not None:
+                return view[span.start:span.end]
     return ""
 
 
-def _partner_after(view: str, end: int, starts: dict, span_starts: dict) -> str:
+def _partner_after(
+    view: str, end: int, starts: Mapping[int, Candidate], span_starts: Mapping[int, Span]
+) -> str:
     """The name of the person joined to the word ending at ``end`` by a conjunction after it, or "" (also when
     that person is typed only by a cue the pair shares: "Marks and Spencer said")."""
     for join in _JOINS:
