@@ -25,6 +25,7 @@ def typed(text: str) -> dict[str, str]:
         ("The fruit was a pineapple; ZQTV later reported that officials had seen it.", "ZQTV"),
         ("Members cannot buy health insurance from the ZQBA. That is the reality.", "ZQBA"),
         ("On the scale used by the ZQHC for storms, it was a category 2.", "ZQHC"),
+        ("Members cannot buy health insurance from the ZQBA\n\nThat is the reality.", "ZQBA"),  # a paragraph's end
     ],
 )
 def test_an_acronym_that_owns_or_acts_is_an_organisation(text, name):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.actors.name_context import ends_before
+from analysis.actors.name_context import BODY_END, ends_before
 from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
@@ -30,7 +30,6 @@ _ADVERBS = lexicon.alternation("source_cue_adverbs")  # "also", "later", "has"
 _FINITE = lexicon.alternation("have_forms") + "|" + lexicon.alternation("modal_verbs")  # "has", "would"
 _ACTS = re.compile(rf"[ \t]+(?:(?:{_ADVERBS})[ \t]+){{0,2}}(?:(?:{_FINITE})|[a-z]{{3,}}ed)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:from|by)\s+the\s+$")  # "from the SCBA", "used by the NHC"
-_PHRASE_END = re.compile(rf"\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:{lexicon.alternation('body_end_words')})\b")
 _DETERMINED = re.compile(rf"\b(?i:{lexicon.alternation('determiners')})\s+$")  # "the VCR", "its ACC"
 
 
@@ -44,7 +43,7 @@ def acronym_agent(view: str, first: Token, last: Token, word: str) -> str:
         cue = "acts"
     elif ends_before(view, first.start, 12, ("the",)) and _SOURCE_BEFORE.search(view, max(0, first.start - 12),
                                                                                 first.start) \
-            and _PHRASE_END.match(view, last.end):
+            and BODY_END.match(view, last.end):
         cue = "source"
     else:
         return ""
