@@ -1,15 +1,7 @@
 """A lone untyped word coordinated with a person is a person (analysis/actors/coordinated_persons.py)."""
 from __future__ import annotations
 
-from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
-from analysis.actors.step import find_mentions
-
-WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)
-
-
-def kinds(text: str) -> dict[str, str]:
-    mentions = find_mentions(text, dictionary=WITHOUT_PUBLIC_FIGURES)
-    return dict(zip(mentions["surface"], mentions["actor_type"]))
+from mention_helpers import types_without_public_figures as kinds
 
 
 def test_a_word_after_and_a_person_linked_to_a_full_name_is_a_person():
