@@ -9,12 +9,15 @@ event word's initial ("Act (DMCA)", "Agreement (NAFTA)"), so a source in bracket
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate
 from analysis.actors.name_context import NameContext
+from analysis.actors.name_runs import Token
 
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)")  # "(DMCA)", after any spaces
 
 
 def non_actor_acronyms(ctx: NameContext, vocabulary: frozenset[str]) -> frozenset[str]:
@@ -22,12 +25,24 @@ def non_actor_acronyms(ctx: NameContext, vocabulary: frozenset[str]) -> frozense
     if ctx.cues.event_words.isdisjoint(vocabulary):
         return frozenset()  # most articles name no law or treaty
     found = set()
-    for token in ctx.tokens:
-        if token.text in ctx.cues.event_words and token.text[:1].isupper():
-            match = _BRACKETED_ACRONYM.match(ctx.view, token.end)
-            if match and match.group(1)[-1] == token.text[0]:
-                found.add(match.group(1))
+    for match in _BRACKETED_ACRONYM.finditer(ctx.view):  # few: no loop over the article's tokens
+        word = _word_ending_at(ctx.tokens, _spaces_start(ctx.view, match.start()))
+        if word in ctx.cues.event_words and word[:1].isupper() and match.group(1)[-1] == word[0]:
+            found.add(match.group(1))
     return frozenset(found)
+
+
+def _spaces_start(view: str, at: int) -> int:
+    """Where the run of whitespace ending at ``at`` begins (``at`` itself when none ends there)."""
+    while at and view[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _word_ending_at(tokens: Sequence[Token], end: int) -> str:
+    """The text of the token (of ``tokens``, in text order) that ends at ``end``, or ""."""
+    index = bisect_left(tokens, end, key=attrgetter("end"))
+    return tokens[index].text if index < len(tokens) and tokens[index].end == end else ""
 
 
 def without_non_actor_acronyms(ctx: NameContext, candidates: Sequence[Candidate],
