@@ -20,6 +20,7 @@ release cycle", "the ACC [anterior cingulate cortex] is"): linking gives it its 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.actors.name_context import BODY_END, ends_before
 from analysis.actors.name_runs import Token
@@ -52,4 +53,14 @@ def acronym_agent(view: str, first: Token, last: Token, word: str) -> str:
 
 def _spelt_out(view: str, word: str) -> bool:
     """Whether the article writes ``word`` in brackets or puts brackets right after it ("(RHEL)", "ACC [")."""
-    return any(form in view for form in (f"({word})", f"[{word}]", f"{word} (", f"{word} ["))
+    return word in _bracketed_words(view)
+
+
+@lru_cache(maxsize=4)
+def _bracketed_words(view: str) -> frozenset[str]:
+    """The words an article writes alone in brackets ("(RHEL)", "[ACC]") or right before a bracket ("ACC (",
+    "RHEL ["), found in one pass over the article (the acronyms of one article ask it many times)."""
+    return frozenset(word for match in _BRACKETED.finditer(view) for word in match.groups() if word)
+
+
+_BRACKETED = re.compile(r"\(([^\s()]+)\)|\[([^\s\[\]]+)\]|([^\s(\[]+)(?= [(\[])")
