@@ -53,3 +53,30 @@ def test_the_cue_names_the_phrase():
 def test_a_place_run_into_a_person_s_name_is_no_place():
     found = typed("Mayor of Koszalin Piotr Jedlinski has declared a day of mourning.")
     assert "place" not in found.values()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Floods cut off the villages Harvik and Torsby, officials said.", "Harvik"),
+    ("Floods cut off the villages Harvik and Torsby, officials said.", "Torsby"),  # coordinated with the first
+    ("Troops withdrew from towns such as Velmora and Ostrin.", "Velmora"),
+    ("Shelling continued in cities like Drovny, the governor said.", "Drovny"),
+    ("Ferries serve several islands including Skarvøy.", "Skarvøy"),
+])
+def test_a_plural_noun_of_places_leads_to_the_places_after_it(text, name):
+    assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tech companies like Halvorsen reported higher profits.", "Halvorsen"),  # no noun of places
+    ("The city Council of Harvik met on Monday.", "Council"),  # a singular noun: a modifier
+    ("In the districts Halvorsen won last year, turnout fell.", "Halvorsen"),  # a relative clause: no place's end
+])
+def test_a_plural_noun_of_other_things_makes_no_place(text, name):
+    assert typed(text).get(name) != "place"
+
+
+def test_the_place_list_cue_names_the_noun():
+    view = "Troops withdrew from towns such as Velmora"
+    assert phrase_place(view, len(view) - len("Velmora")) == "place list: towns such as"
+    view = "Tech companies like Velmora"
+    assert phrase_place(view, len(view) - len("Velmora")) == ""

@@ -440,10 +440,10 @@ def _club_words() -> frozenset[str]:
 
 
 _PLACE_CUES = ("locative:", "place after:", "place before:", "coordinated with:",  # analysis.actors.place_neighbours
-               "motion:", "distance:", "of-phrase:")  # analysis.actors.place_phrases
+               "motion:", "distance:", "of-phrase:", "place list:")  # analysis.actors.place_phrases
 
 
-_PREPOSITION_CUES = ("locative:", "motion:", "of-phrase:", "coordinated with:")
+_PREPOSITION_CUES = ("locative:", "motion:", "of-phrase:", "place list:", "coordinated with:")
 
 
 def settle_places(candidates: list) -> list:

@@ -16,7 +16,10 @@ make the name after them a place (the name must still end there, as after
   a direction word, then "from", "of" or "to": "30 km from Kharkiv", "15 miles
   north of Tongatapu";
 * an of-phrase whose noun belongs to a place (``lexicon/place_of_nouns.txt``:
-  "the outskirts of", "residents of", "the mayor of", "north of", "the siege of", "the Battle of").
+  "the outskirts of", "residents of", "the mayor of", "north of", "the siege of", "the Battle of");
+* a plural noun of places (``lexicon/place_list_nouns.txt``), right before the name or before "like", "such as"
+  or "including": "the villages Brin and Djibonker", "towns such as Bucha", "cities like Kharkiv" (cue "place
+  list:"). Not a singular noun ("the city Council"), nor a noun of other things ("companies like Apple").
 
 An article ("to the Chathams") may stand before the name.
 """
@@ -47,6 +50,10 @@ _MOTION_WORDS = lexicon.words("motion_words")
 _DISTANCE_UNITS = lexicon.words("distance_units")
 _PLACE_OF_NOUNS = lexicon.words("place_of_nouns")
 _DIRECTIONS = lexicon.words("direction_words")
+_LIST_NOUNS = lexicon.words("place_list_nouns")
+_EXAMPLE_WORDS = frozenset(("like", "as", "including"))  # "cities like", "towns such as", "islands including"
+_LIST = re.compile(r"(?:^|[^\w-])(?P<noun>[a-z]+)\s+(?:like\s+|such\s+as\s+|including\s+)?$")
+PLACE_LIST_CUE = "place list:"
 
 
 def phrase_place(view: str, start: int) -> str:
@@ -55,6 +62,8 @@ def phrase_place(view: str, start: int) -> str:
     last_words = view[max(0, start - 16):start].split()[-2:]  # every phrase ends with its preposition, maybe then "the"
     preposition = (last_words[-1] if last_words[-1] != "the" else last_words[0]) if last_words else ""
     if preposition not in _LAST_WORDS:
+        if preposition in _LIST_NOUNS or preposition in _EXAMPLE_WORDS:
+            return _place_list(view, start)
         return ""  # most names follow no such preposition: the patterns below need not be tried
     before = view[max(0, start - _WINDOW):start]
     path = _PATH.search(before) if preposition in _PATH_WORDS else None
@@ -72,6 +81,13 @@ def phrase_place(view: str, start: int) -> str:
     if of is not None and of.group("noun").lower() in _PLACE_OF_NOUNS:  # "the mayor of", "the Battle of"
         return f"of-phrase: {_phrase(of.group(0))}"
     return ""
+
+
+def _place_list(view: str, start: int) -> str:
+    """"place list: villages" when a plural noun of places stands right before the name, maybe then "like", "such
+    as" or "including" ("the villages Brin", "cities like Kharkiv"); else ""."""
+    found = _LIST.search(view, max(0, start - 40), start)
+    return f"{PLACE_LIST_CUE} {_phrase(found.group(0))}" if found is not None and found.group("noun") in _LIST_NOUNS else ""
 
 
 def _direction(word: str | None) -> bool:
