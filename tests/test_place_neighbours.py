@@ -19,7 +19,7 @@ def cues(text: str) -> dict[str, str]:
     ("Goode was born in Exeter, Devon. His father was a geologist.", "Devon", "Exeter"),
     ("The crash happened in Winchester, Hampshire, England on Monday.", "Hampshire", "Winchester"),
     ("A quake was recorded in Manay, Davao Oriental.", "Davao Oriental", "Manay"),
-    ("She was a native of Oldham, Lancashire, in the north of England.", "Lancashire", "Oldham"),
+    ("She was a native of Ludlow, Shropshire, in the west of England.", "Shropshire", "Ludlow"),
 ])
 def test_a_name_after_a_place_and_a_comma_is_the_region_it_lies_in(text, region, place):
     found = typed(text)
