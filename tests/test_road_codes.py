@@ -59,3 +59,19 @@ def test_a_code_without_a_road_cue_is_no_road(text, code):
 ])
 def test_the_country_beside_a_number_stays_the_country(text):
     assert ("US", "country") in rows(text)
+
+
+@pytest.mark.parametrize("text, road", [
+    ("Take the M1 to junction 32, the A1M northbound to junction 44, then the A64.", "A1M"),  # "the" after a comma
+    ("The M62 westbound was closed after a lorry overturned.", "M62"),  # "The" opening the sentence
+])
+def test_a_road_code_after_a_comma_or_opening_its_sentence_is_a_place(text, road):
+    assert (road, "place") in rows(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The A380 landed in Dubai after a three-hour delay.", "A380"),  # opening the sentence, no road cue
+    ("In the raid, the M16 rifles were seized.", "M16"),  # after a comma, no road cue
+])
+def test_a_code_opening_its_sentence_without_a_road_cue_is_no_road(text, code):
+    assert (code, "place") not in rows(text)

@@ -404,6 +404,9 @@ def numbered_place(ctx: NameContext, segment: list[int]) -> tuple[list[int], str
     direction ("US-75 South": the code alone). Not a court's "9th Circuit"."""
     if len(segment) == 2 and directed_road(ctx, segment):  # "US-75 South", "I-95 North": the road, its direction
         return segment[:1], "place", f"road code: {ctx.tokens[segment[0]].text}"
+    if len(segment) == 2 and ctx.tokens[segment[0]].text == "The":  # "The M62 westbound was shut": the road alone
+        road = road_code(ctx, segment[1])
+        return (road[0], "place", road[1]) if road is not None else None
     if len(segment) != 1:
         return None
     index = segment[0]

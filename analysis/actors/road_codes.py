@@ -8,7 +8,8 @@ no mention of the country:
   and a number apart ("US 2, Mexico 0" is a score, "US 25 percent" a share);
 * a British road's code ("A64", "M1", "A1M") after "the", when a word of a road's use stands before "the"
   ("take the M1", "off the A496", "along the A19": ``lexicon/road_words_before.txt``) or a word of a road's
-  direction or kind follows the code ("the M18 eastbound", "the A30 road": ``lexicon/road_words_after.txt``).
+  direction or kind follows the code ("the M18 eastbound", "the A30 road": ``lexicon/road_words_after.txt``),
+  also where "the" follows a comma or opens the sentence (", the A1M northbound", "The M62 westbound was shut").
   "the A380" alone is an airliner, "the M16" a rifle, "the M2 money supply" a sum.
 
 A hyphenated code before its direction capitalised ("US-75 South", "I-95 North":
@@ -26,6 +27,7 @@ from analysis.text import lexicon
 _HYPHENATED = re.compile(r"^(?:I|US|SR)-\d{1,3}[A-Z]?$")  # "I-95", "US-412", "SR-51"
 _BRITISH = re.compile(r"^[AM]\d{1,4}M?$")  # "A64", "M1", "A1M", "A1237"
 _ROAD_BEFORE = re.compile(r"(?:^|\W)([A-Za-z]+)[ \t]+the[ \t]+$")
+_THE_BEFORE = re.compile(r"(?:^|[^\w \t])[ \t]*[Tt]he[ \t]+$")  # "the" after punctuation or opening its sentence
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _DIRECTIONS = lexicon.words("direction_words")  # "north", "south": after a road's code, capitalised, its direction
 
@@ -51,9 +53,9 @@ def road_code(ctx: NameContext, index: int) -> tuple[list[int], str] | None:
     if text[:1] not in ("A", "M") or not text[1:2].isdigit() or not _BRITISH.match(text):
         return None  # the first two letters: most words open no British road's code
     before = _ROAD_BEFORE.search(ctx.view, max(0, token.start - 20), token.start)
-    if before is None:
-        return None
-    if before.group(1).lower() in lexicon.words("road_words_before"):
+    if before is None and _THE_BEFORE.search(ctx.view, max(0, token.start - 8), token.start) is None:
+        return None  # no "the" before the code: "an A380", "M16 rifles"
+    if before is not None and before.group(1).lower() in lexicon.words("road_words_before"):
         return [index], f"road code: {before.group(1)} the {text}"
     following = _WORD_AFTER.match(ctx.view, token.end, token.end + 20)
     if following is not None and following.group(1) in lexicon.words("road_words_after"):
