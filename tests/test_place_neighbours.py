@@ -299,3 +299,19 @@ def test_a_town_opening_with_an_event_word_before_a_state_is_a_place(text, town)
 def test_an_event_before_a_country_stays_no_place():
     found = typed("She won the Kelso Marathon, Scotland, and the Grand Prix, Monaco.")
     assert found.get("Kelso Marathon") != "place" and found.get("Grand Prix") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("There are two flights a week from Sanaa via Harbukla. The trip takes three hours.", "Harbukla"),
+    ("The aid convoy travelled from Kigali via Ruvenzo to the border.", "Ruvenzo"),
+])
+def test_a_stop_after_a_place_and_via_is_a_place(text, name):
+    assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister spoke from Kyiv via Zoom on Tuesday.", "Zoom"),  # a medium, not a stop
+    ("The bill passed via Halvorsen's amendment last week.", "Halvorsen"),  # no place before "via"
+])
+def test_a_medium_or_a_name_after_no_place_and_via_is_no_place(text, name):
+    assert typed(text).get(name) != "place"

@@ -39,7 +39,8 @@ for the names still untyped:
   name after "from" and before "to" and a place, or after "from", a place and
   "to" (then ending as a place's name does), is a place too: the other end of
   the route names one, as "Smith" in "power passed from Obama to Smith" is not
-  (the other end is a person);
+  (the other end is a person); so is a stop after a place and "via" ("flights from Sanaa via Al Mukalla.",
+  "from Doha via Kigali to Goma"), not a medium ("from Kyiv via Zoom": ``not_places``);
 * a place named with a number (:func:`numbered_place`, asked by discovery
   first): a lone place word after an ordinal ("10th Street", "42nd Avenue";
   never a court's "9th Circuit"), a word such as "Highway", "Route" or
@@ -89,6 +90,7 @@ PLACE_BEFORE_CUE = "place before:"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
 _TO_AFTER = re.compile(r"[ \t]+to[ \t]+")
 _TO_GAP = re.compile(r"[ \t]+to[ \t]+$")
+_VIA_GAP = re.compile(r"[ \t]+via[ \t]+$")
 ROUTE_CUE = "route:"
 STATE_AFTER_CUE = "state after:"
 STATE_OF_CUE = "state of:"
@@ -219,7 +221,8 @@ def _state_of(ctx: NameContext, candidate: Candidate, previous: Candidate | None
 def _route_end(ctx: NameContext, candidate: Candidate, previous: Candidate | None, following: Candidate | None,
                span_ends: list[int]) -> str:
     """"route: from X to Havana" when the name starts a route that ends at a place ("from X to Havana"), or ends a
-    route that starts at one ("from Havana to X", the name ending as a place's does); else ""."""
+    route that starts at one ("from Havana to X", the name ending as a place's does), or is a stop on one ("from
+    Sanaa via X"); else ""."""
     view = ctx.view
     if not _plain_name(ctx, candidate):
         return ""
@@ -234,6 +237,10 @@ def _route_end(ctx: NameContext, candidate: Candidate, previous: Candidate | Non
     place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_TO_GAP)
     if place is not None and _FROM_BEFORE.search(view, max(0, place[1] - 6), place[1]):
         return f"{ROUTE_CUE} from {place[0]} to {candidate.name}"
+    if view.endswith("via ", max(0, candidate.start - 4), candidate.start):  # the check first: few names follow "via"
+        place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_VIA_GAP)
+        if place is not None:
+            return f"{ROUTE_CUE} {place[0]} via {candidate.name}"
     return ""
 
 
