@@ -164,3 +164,19 @@ def test_a_time_adjunct_between_published_and_in_still_makes_no_place(text):
 
 def test_a_time_adjunct_before_in_keeps_a_place_after_other_verbs():
     assert typed("Protesters gathered on Friday in Bellwood, police said.")["Bellwood"] == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shelling was reported in Velmora (Donetsk region) overnight, officials said.", "Velmora"),
+    ("Migrants live in villages near Harvik (east of the capital) and fish for a living.", "Harvik"),
+])
+def test_a_place_may_end_before_a_bracketed_gloss(text, name):
+    assert typed(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The result was first reported in Halvorsen (2003) and later confirmed.", "Halvorsen"),  # a citation's year
+    ("Scientists at the Institute for Research in Polar Sciences (IRPS) said so.", "Polar Sciences"),  # an acronym
+])
+def test_a_bracketed_year_or_acronym_does_not_end_a_place(text, name):
+    assert typed(text).get(name) != "place"

@@ -12,7 +12,8 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
 * :func:`place_context` -- a place named after a locative preposition ("in
   Tulsa", "near Bhubaneshwar", "at Abqaiq"; not "worked at Funimation":
   ``lexicon/not_locative_before_at.txt``) that ends there (punctuation, a conjunction,
-  a preposition, a place noun or a reporting verb follows: "police in Tulsa said"; not "in Table 2", "in Python
+  a preposition, a place noun, a reporting verb or a bracketed gloss follows: "police in Tulsa said", "in Kherson
+  (southern Ukraine)", not a bracketed year or acronym; not "in Table 2", "in Python
   code", nor a word listed in ``lexicon/not_places.txt`` such as "Latin"),
   or after a journey, a distance or a place's part ("fled to Irpin", "30 km
   from Kharkiv", "the mayor of Esquinal": :mod:`analysis.actors.place_phrases`),
@@ -64,7 +65,7 @@ _OPEN_CITATION = re.compile(r"[(;][^()\n]{0,200}$")
 _LOCATIVE_WORDS = lexicon.ordered_words("place_context_locatives")  # "in", "In", "near": case as written
 _LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{lexicon.alternation('place_context_locatives')})\s+$")
 _PLACE_END = re.compile(
-    rf"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:and|or)\s+[a-z]|\s+(?:{lexicon.alternation('place_end_words')})\b)")
+    rf"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|[ \t]+\((?![\d\s]|[A-Z]+[)\s])|\s+(?:and|or)\s+[a-z]|\s+(?:{lexicon.alternation('place_end_words')})\b)")
 _COMMA_AFTER = re.compile(r"^,\s+")
 # A lower-case place noun right after a name ("Wardak province", "Perim island"): a place when the phrase ends there.
 _PLACE_NOUN_AFTER = re.compile(rf"[ \t]+({lexicon.alternation('place_kind_nouns')})\b")
