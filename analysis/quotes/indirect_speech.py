@@ -4,8 +4,9 @@ For each attribution that no quotation used (:mod:`analysis.quotes.attribution`)
 
 * ``X said (on Monday) (that) CLAUSE`` / ``X told reporters (that) CLAUSE``
   -- the clause after the cue, when "that" opens it, a subject pronoun does,
-  or a noun phrase followed within six words by a finite auxiliary ("said the
-  talks would resume");
+  or a noun phrase (a number or a quantifier may open it) followed within six
+  words by a finite auxiliary or a past-tense verb ("said the talks would
+  resume", "said three people died");
 * ``CLAUSE, X said (on Monday).`` -- the clause before the attribution;
 * ``according to X, CLAUSE`` and ``CLAUSE, according to X``.
 
@@ -228,16 +229,60 @@ _CUE_ADVERBS = words("source_cue_adverbs") - _FINITE
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
-    """``said the talks would resume``: a noun phrase followed, within six words, by a finite auxiliary."""
+    """``said the talks would resume``: a noun phrase followed, within six words, by a finite auxiliary, or by a
+    verb in the past tense (:func:`_past_verb`: ``Officials said three people died``, ``said the crash involved
+    pilot error``); a number or a quantifier may open the noun phrase (``said six deaths were of children``)."""
     first = tokens[index]
-    if not (first.lower in _CLAUSE_OPENERS or first.capitalized or first.text[:1].isdigit()):
+    counted = first.lower in _COUNT_WORDS
+    if not (counted or first.lower in _CLAUSE_OPENERS or first.capitalized or first.text[:1].isdigit()):
         return False
-    for token in tokens[index + 1:index + 7]:
+    past_allowed = True  # a past form after a preposition or a relative heads a modifier: "flights operated by"
+    for position in range(index + 1, min(index + 7, len(tokens))):
+        token = tokens[position]
         if token.kind != "word":
             return False
         if token.lower in _FINITE:
             return True
+        if past_allowed and _past_verb(tokens, position, index):
+            return True
+        if token.lower in _RELATIVES_THAT:
+            return False  # "claims that Khashoggi was slain": the verb is the relative's or the complement's
+        if token.lower in _NOT_BEFORE_VERB and not (counted and position == index + 1 and token.lower == "of"):
+            past_allowed = False  # "two of the victims died" still reads on
     return False
+
+
+# Words after which a past form is no clause's verb: a preposition or a relative ("a list of products affected",
+# "measures that helped").
+_RELATIVES_THAT = words("subject_relative_pronouns") | {"that"}
+_NOT_BEFORE_VERB = words("phrase_prepositions") | _RELATIVES_THAT
+_COUNT_WORDS = words("number_words") | words("clause_quantifiers")
+_IRREGULAR_PAST = words("irregular_past_verbs")
+_DEGREE_ADVERBS = words("degree_adverbs")
+_MODIFIER_OPENERS = words("articles") | words("possessive_determiners") | _COUNT_WORDS  # "the suspected gunman"
+
+
+def _past_verb(tokens: Sequence[Token], position: int, opener: int) -> bool:
+    """Whether the lower-case word at ``position`` is the past-tense verb of a clause opening at ``opener``: an
+    irregular past (``lexicon/irregular_past_verbs.txt``) or a regular ``-ed`` form, after at least one word of the
+    noun phrase that is neither an ``-ly`` adverb nor another past form when an article, possessive or number
+    opens it (``the suspected gunman surrendered``, not ``announced a planned merger``); not right after a degree
+    adverb, a determiner, a number or a subject pronoun inside the phrase (``a more focused use``, ``visiting the
+    wounded``, ``a deal it brokered``), nor before "by" (``a ban imposed by``: a passive modifier)."""
+    token = tokens[position]
+    lower = token.lower
+    if not token.text.islower() or not (lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 3)):
+        return False
+    if position + 1 < len(tokens) and tokens[position + 1].lower == "by":
+        return False
+    before = tokens[position - 1]
+    if before.lower in _DEGREE_ADVERBS or position - 1 > opener and (
+            before.lower in _MODIFIER_OPENERS or before.lower in _CLAUSE_SUBJECTS or before.text[:1].isdigit()):
+        return False  # "a much more focused use", "visiting the wounded", "a deal it brokered": no clause's verb
+    if tokens[opener].lower not in _MODIFIER_OPENERS and not tokens[opener].text[:1].isdigit():
+        return True
+    return any(not (word.lower.endswith("ly") or word.lower.endswith("ed") or word.lower in _IRREGULAR_PAST)
+               for word in tokens[opener + 1:position])
 
 
 def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozenset[str]) -> tuple[int, int] | None:
