@@ -70,8 +70,8 @@ def test_reporting_verbs_of_news_copy_are_cues(form):
     assert form in default_speech_cues().one_word_forms
 
 
-@pytest.mark.parametrize("word", ["fumes", "alleged", "detailed", "charged", "slammed", "disclosed"])
-def test_words_mostly_used_otherwise_are_not_cues(word):
+@pytest.mark.parametrize("word", ["fumes", "detailed", "charged", "slammed", "disclosed"])
+def test_words_mostly_used_otherwise_are_not_cues(word):  # "alleged" is a cue only as a verb: test_alleged_cue.py
     assert word not in default_speech_cues().one_word_forms
 
 

@@ -197,6 +197,8 @@ def _cue_at(tokens: Sequence[Token], index: int, cues: SpeechCues) -> tuple[str,
             lemma = cues.forms[words]
             if lemma == "state" and not _verb_state(tokens, index):
                 return None
+            if words == ("alleged",) and not _verb_alleged(tokens, index):
+                return None
             return lemma, index + length - 1
     return None
 
@@ -221,6 +223,21 @@ def _verb_state(tokens: Sequence[Token], index: int) -> bool:
     """"stated"/"states" as a verb: not "the United States", not "member states"."""
     word = tokens[index].text
     return word[0].islower() and word.lower() != "states"
+
+
+_PREPOSITIONS = words("non_subject_prepositions")
+_CLAUSE_WORDS = _DETERMINERS | words("reported_clause_subjects")
+
+
+def _verb_alleged(tokens: Sequence[Token], index: int) -> bool:
+    """"alleged" as a verb ("Police alleged the driver fled", "Grenell alleged, by way of example, ..."), not the
+    adjective of a noun ("over alleged abuse", "Biden's alleged decline", "has alleged ties to"): no preposition
+    before it, and after it a comma, a quotation, a capitalised word or a word opening a clause ("the", "he")."""
+    if index > 0 and tokens[index - 1].lower in _PREPOSITIONS:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and (following.kind != "word" or following.capitalized
+                                      or following.lower in _CLAUSE_WORDS)
 
 
 def is_pronoun(source: str | None) -> bool:
