@@ -37,3 +37,15 @@ def test_an_object_with_a_modifier_is_no_clause():
     assert _reported("The report suggested a much more focused use of the fund.") == []
     assert _reported("The airline reported 22 sold units last year.") == []
     assert _reported("The mayor denied all claims that the plant was unsafe.") == []
+
+
+def test_a_bare_noun_subject_opens_the_clause():
+    assert _reported("The port authority said exports were continuing.") == [("exports were continuing", "indirect")]
+    assert _reported("The ministry said fuel prices rose sharply in May.") == [
+        ("fuel prices rose sharply in May", "indirect")]
+
+
+def test_a_bare_noun_object_is_no_clause():
+    assert _reported("The council announced measures aimed at cutting waste.") == []
+    assert _reported("The team said goodbye to its fans.") == []
+    assert _reported("The mayor admitted mistakes made by his office.") == []

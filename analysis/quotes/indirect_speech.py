@@ -21,7 +21,7 @@ from typing import Collection, Sequence
 
 from analysis.quotes.attribution import Attribution, Sentence, Token
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
-from analysis.text.lexicon import weekdays, words
+from analysis.text.lexicon import stopwords, weekdays, words
 
 # Words between a cue and its clause: "said on Monday", "told reporters in a statement".
 _SKIP_AFTER_CUE = weekdays() | words("cue_clause_skip_words")
@@ -235,7 +235,7 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     first = tokens[index]
     counted = first.lower in _COUNT_WORDS
     if not (counted or first.lower in _CLAUSE_OPENERS or first.capitalized or first.text[:1].isdigit()):
-        return False
+        return _bare_noun_clause(tokens, index)
     past_allowed = True  # a past form after a preposition or a relative heads a modifier: "flights operated by"
     for position in range(index + 1, min(index + 7, len(tokens))):
         token = tokens[position]
@@ -255,11 +255,34 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
 # Words after which a past form is no clause's verb: a preposition or a relative ("a list of products affected",
 # "measures that helped").
 _RELATIVES_THAT = words("subject_relative_pronouns") | {"that"}
+_PREPOSITIONS = words("non_subject_prepositions")
 _NOT_BEFORE_VERB = words("phrase_prepositions") | _RELATIVES_THAT
 _COUNT_WORDS = words("number_words") | words("clause_quantifiers")
 _IRREGULAR_PAST = words("irregular_past_verbs")
 _DEGREE_ADVERBS = words("degree_adverbs")
 _MODIFIER_OPENERS = words("articles") | words("possessive_determiners") | _COUNT_WORDS  # "the suspected gunman"
+
+
+_STOPWORDS = stopwords()
+_BARE_REACH = 2  # "said exports were", "said carbon emissions have been": the verb within two words
+
+
+def _bare_noun_clause(tokens: Sequence[Token], index: int) -> bool:
+    """``said exports were continuing``, ``said human actions had little to do``, ``said prices rose``: a noun
+    phrase of one or two lower-case content words without a determiner, then a finite auxiliary or a past-tense
+    verb (:func:`_past_verb`; a regular ``-ed`` form not before a preposition: ``announced measures aimed at``
+    is an object with its modifier)."""
+    for position in range(index, min(index + _BARE_REACH + 1, len(tokens))):
+        token = tokens[position]
+        if token.kind != "word" or not token.text.isalpha() or not token.text.islower():
+            return False
+        if position > index and (token.lower in _FINITE or (_past_verb(tokens, position, index) and (
+                token.lower in _IRREGULAR_PAST or position + 1 >= len(tokens)
+                or tokens[position + 1].lower not in _PREPOSITIONS))):
+            return True
+        if token.lower in _STOPWORDS:
+            return False
+    return False
 
 
 def _past_verb(tokens: Sequence[Token], position: int, opener: int) -> bool:
