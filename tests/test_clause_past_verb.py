@@ -49,3 +49,10 @@ def test_a_bare_noun_object_is_no_clause():
     assert _reported("The council announced measures aimed at cutting waste.") == []
     assert _reported("The team said goodbye to its fans.") == []
     assert _reported("The mayor admitted mistakes made by his office.") == []
+
+
+def test_a_semicolon_ends_the_reported_clause():
+    assert _reported("The ministry said fuel prices rose sharply; the opposition blamed the war.") == [
+        ("fuel prices rose sharply", "indirect")]
+    assert _reported("Officials said the bridge would reopen on Monday; repairs had cost millions.") == [
+        ("the bridge would reopen on Monday", "indirect")]

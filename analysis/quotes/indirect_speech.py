@@ -10,7 +10,7 @@ For each attribution that no quotation used (:mod:`analysis.quotes.attribution`)
 * ``CLAUSE, X said (on Monday).`` -- the clause before the attribution;
 * ``according to X, CLAUSE`` and ``CLAUSE, according to X``.
 
-The clause runs to the end of the sentence or to a ", adding ..." cue, holds
+The clause runs to the end of the sentence, a semicolon or a ", adding ..." cue, holds
 no quotation and has at least three words.
 """
 from __future__ import annotations
@@ -309,8 +309,9 @@ def _past_verb(tokens: Sequence[Token], position: int, opener: int) -> bool:
 
 
 def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozenset[str]) -> tuple[int, int] | None:
-    """Words from ``first`` to the sentence end (or a ", adding ..." cue, or a cue after "and"/"but", which takes the
-    sentence's subject: :func:`analysis.quotes.quote_attributions.with_subject`), no quotation inside, 3+ words."""
+    """Words from ``first`` to the sentence end or a semicolon (or a ", adding ..." cue, or a cue after "and"/"but",
+    which takes the sentence's subject: :func:`analysis.quotes.quote_attributions.with_subject`), no quotation inside,
+    3+ words."""
     while first < stop and tokens[first].kind == "punct":
         first += 1
     end = first
@@ -318,6 +319,8 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozense
         token = tokens[end]
         if token.kind == "quote":
             return None
+        if token.text == ";":
+            break  # "he claimed the deal was fair; the union disagreed": a semicolon ends the reported clause
         if token.text == "," and end + 1 < stop and tokens[end + 1].lower.endswith("ing") and \
                 tokens[end + 1].lower in forms:
             break
