@@ -90,7 +90,8 @@ def _partner_after(
     view: str, end: int, starts: Mapping[int, Candidate], span_starts: Mapping[int, Span]
 ) -> str:
     """The name of the person joined to the word ending at ``end`` by a conjunction after it, or "" (also when
-    that person is typed only by a cue the pair shares: "Marks and Spencer said")."""
+    that person is typed only by a cue the pair shares: "Marks and Spencer said", or owns what follows: in
+    "between Austin and Jane Doe's home town" the word is joined to the town, not to Jane Doe)."""
     for join in _JOINS:
         if view.startswith(join, end):
             begin = end + len(join)
@@ -100,11 +101,16 @@ def _partner_after(
                 found = starts.get(title.end())
                 found = found if found is not None and found.cue.startswith(_TITLE_CUES) else None
             if found is not None:
-                return "" if found.cue.startswith(_pair_cues()) else found.name
+                return "" if found.cue.startswith(_pair_cues()) or _owns(view, found.end) else found.name
             span = span_starts.get(begin)
-            if span is not None:
+            if span is not None and not _owns(view, span.end):
                 return view[span.start:span.end]
     return ""
+
+
+def _owns(view: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a possessor ("Jane Doe's home town")."""
+    return view.startswith(("'s", "’s"), end)
 
 
 def _pair_cues() -> tuple[str, ...]:
