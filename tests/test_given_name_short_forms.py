@@ -30,3 +30,14 @@ def test_other_given_names_of_one_family_stay_two_persons():
 
 def test_a_short_form_alone_keeps_its_own_id():
     assert ids("Mike Adebayo opened the new clinic in Lagos on Friday.") == [("Mike Adebayo", "person:mike-adebayo")]
+
+
+def test_a_person_called_by_a_middle_name_is_the_full_name():
+    """"Jens Otto Harry Jespersen ... Otto Jespersen": one person, under the full name."""
+    found = dict(ids("Ruud Maarten Pieter Kessel, the mayor, died. Maarten Kessel was 81. Kessel said little."))
+    assert found["Maarten Kessel"] == found["Kessel"] == "person:ruud-maarten-pieter-kessel"
+
+
+def test_two_persons_of_a_surname_are_not_one_by_a_middle_name():
+    found = dict(ids("John Peter Hart and his son Paul Hart spoke. Paul Hart left."))
+    assert found["Paul Hart"] == "person:paul-hart"

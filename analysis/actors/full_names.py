@@ -5,7 +5,8 @@ A full name is the longest name of the article containing it ("López Obrador"
 -> "Andrés Manuel López Obrador"), a dictionary person's included; a name
 given with and without middle names ("Joshua Abraham Norton", "Joshua
 Norton") is one person under its usual two-word form, the form other articles
-use too (unless the dictionary names them). A name with a nickname in quotation
+use too (unless the dictionary names them); a two-word name of a middle name and
+the surname ("Otto Jespersen" after "Jens Otto Harry Jespersen") is the full name's. A name with a nickname in quotation
 marks (profiles and obituaries: 'Jeremy "Spike" Cohen', 'Edward Lodewijk "Eddie"
 Van Halen') is the person under the nickname and the surname, as the rest of the
 news calls them ("Spike Cohen", "Eddie Van Halen"), with no quotation marks in
@@ -73,8 +74,33 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
         actor = longest.actor
         actor_id = longest.actor_id or actor_id_for("person", actor)
         resolved.append(PersonRef(ref.start, ref.end, ref.words, actor_id, actor))
-    return sorted(_with_short_forms(resolved, {ref.actor_id for ref in refs if ref.actor_id}),
-                  key=lambda ref: ref.start)
+    listed = {ref.actor_id for ref in refs if ref.actor_id}
+    return sorted(_with_short_forms(_with_middle_names_called(resolved, listed), listed), key=lambda ref: ref.start)
+
+
+def _with_middle_names_called(refs: list[PersonRef], listed: set[str]) -> list[PersonRef]:
+    """``refs`` with a person named in full and by a middle name and the surname ("Jens Otto Harry Jespersen",
+    "Otto Jespersen"; "Stephen Grover Cleveland", "Grover Cleveland") under one id: the full name's, as a part of
+    a name in one piece links to it ("López Obrador"), a ``listed`` (dictionary) person's own id first. Only when
+    the article gives one such full name for the two-word name."""
+    pairs = {ref.words: ref for ref in refs if len(ref.words) == 2}
+    if not pairs:
+        return refs
+    mapping: dict[str, PersonRef] = {}
+    for short_words, short in pairs.items():
+        longer = {ref.actor_id: ref for ref in refs if len(ref.words) >= 3 and ref.words[-1] == short_words[-1]
+                  and short_words[0] in ref.words[1:-1]}
+        if len(longer) != 1 or short.actor_id in longer:
+            continue
+        (long_form,) = longer.values()
+        if long_form.actor_id in listed and short.actor_id in listed:
+            continue  # two dictionary persons: the dictionary tells them apart
+        keep, drop = (short, long_form) if short.actor_id in listed else (long_form, short)
+        mapping[drop.actor_id] = keep
+    if not mapping:
+        return refs
+    return [PersonRef(ref.start, ref.end, ref.words, mapping[ref.actor_id].actor_id, mapping[ref.actor_id].actor)
+            if ref.actor_id in mapping else ref for ref in refs]
 
 
 def _with_short_forms(refs: list[PersonRef], listed: set[str]) -> list[PersonRef]:
