@@ -63,6 +63,16 @@ def test_a_predicated_office_is_the_sentence_s_person():
     assert titles(text) == [("President", "person:kofi-mensah")]
 
 
+def test_an_office_given_in_the_passive_is_the_sentence_s_person():
+    text = "Kofi Mensah was elected President in 2012. Maria Lopez was later appointed Governor of the region."
+    assert titles(text) == [("President", "person:kofi-mensah"), ("Governor", "person:maria-lopez")]
+
+
+def test_an_office_after_an_elected_modifier_is_not_the_sentence_s_person():
+    text = "Kofi Mensah congratulated the newly elected President on Monday."
+    assert titles(text) == [("President", "person:president")]
+
+
 def test_an_apposed_office_is_the_person_before_the_comma():
     text = "Yesterday Ama Boateng, the former Mayor of Kumasi, said the plan had failed."
     assert titles(text) == [("Mayor", "person:ama-boateng")]

@@ -33,7 +33,8 @@ Role words right before it join the mention ("Chief Justice", "Attorney General"
 
 1. the sentence says holds it: the last person named before it in the sentence
    when a word of ``lexicon/predicative_words.txt`` (and perhaps "the") stands
-   before it ("Fillmore served as President of ...", "Pian was Professor of ..."),
+   before it ("Fillmore served as President of ...", "Pian was Professor of ..."), or a verb giving the office
+   in the passive (``lexicon/office_passive_verbs.txt``: "Mukherjee was elected President in 2012"),
    or with none before, the person named right after it and a comma ("As Attorney
    General, Barr leads ...");
 2. named after it, the body it serves and a comma ("the King of Athens, Theseus");
@@ -187,7 +188,8 @@ def _predicated(doc: Document, columns: TokenColumns, rows: Sequence[MentionRow]
     index = first - 1
     if index >= 0 and texts[index].lower() in lexicon.words("definite_articles"):
         index -= 1
-    if index < 0 or texts[index].lower() not in lexicon.words("predicative_words"):
+    if index < 0 or not (texts[index].lower() in lexicon.words("predicative_words")
+                         or _passive_office_verb(texts, index)):
         return None
     sentence_at = bisect_right(doc.sentence_starts, starts[first]) - 1
     sentence = doc.sentence_starts[sentence_at] if sentence_at >= 0 else 0
@@ -197,6 +199,17 @@ def _predicated(doc: Document, columns: TokenColumns, rows: Sequence[MentionRow]
         return last[3], last[4]
     named = people.starting.get(starts[after]) if after < len(texts) and columns.gaps[after] == "," else None
     return _row_actor(named)  # "As Attorney General, Barr leads ..."
+
+
+def _passive_office_verb(texts: Sequence[str], index: int) -> bool:
+    """Whether token ``index`` is a verb giving an office in the passive after a form of "be", perhaps one adverb
+    between: "was elected (President)", "was first proclaimed (Emperor)" (not "the newly elected President")."""
+    if texts[index] not in lexicon.words("office_passive_verbs"):
+        return False
+    back = index - 1
+    if back >= 1 and texts[back].isalpha() and texts[back].islower() and texts[back] not in lexicon.words("be_forms"):
+        back -= 1  # "was first proclaimed", "was twice elected"
+    return back >= 0 and texts[back].lower() in lexicon.words("be_forms")
 
 
 def _standing_alone(doc: Document, columns: TokenColumns, first: int, after: int) -> bool:
