@@ -40,6 +40,7 @@ from typing import Callable, Mapping, NamedTuple, Sequence
 
 import pandas as pd
 
+from analysis.actors.alias_names import with_alias_names
 from analysis.actors.context_cues import CITY_CUE
 from analysis.actors.coordinated_persons import type_coordinated_persons
 from analysis.actors.dictionary import Entry
@@ -82,6 +83,7 @@ def link_mentions(
                 for candidate in candidates]
     if surnames:
         resolved = [known_person(candidate, surnames) for candidate in resolved]
+    resolved = with_alias_names(view, doc.vocabulary, resolved, persons)  # "X, better known as Y": one person
     resolved = type_coordinated_persons(view, resolved, persons, doc.vocabulary)  # "Smith and Jones" after "Dr Karen Smith"
     _link_acronyms(view, resolved)
     _link_short_forms(view, resolved, organization_heads, organizations)
