@@ -51,6 +51,7 @@ from analysis.actors.mention_types import (
 )
 from analysis.actors.name_cues import office_in_apposition
 from analysis.actors.name_runs import ORG_CONNECTORS
+from analysis.actors.name_tails import with_name_tails
 from analysis.actors.name_shapes import LISTED_AFTER_CUE
 from analysis.actors.public_offices import PublicOffice
 from analysis.actors.team_names import link_team_nicknames
@@ -88,6 +89,7 @@ def link_mentions(
     _link_acronyms(view, resolved)
     _link_short_forms(view, resolved, organization_heads, organizations)
     link_team_nicknames(resolved)
+    resolved = with_name_tails(resolved, doc.sentence_starts)  # "the Air Force" after "United States Air Force"
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
     known = _public_holders(names, persons, public_offices or {})
