@@ -219,8 +219,13 @@ def _clause_after_adjunct(tokens: Sequence[Token], index: int) -> bool:
 
 def _adverb(token: Token) -> bool:
     """An adverb right after a cue, before its clause: one of the source-cue adverbs ("said again that",
-    "said afterwards that") or a lower-case ``-ly`` word of five letters or more ("said publicly that")."""
-    return token.text.islower() and (token.lower in _CUE_ADVERBS or (token.text.endswith("ly") and len(token.text) > 4))
+    "said afterwards that") or a lower-case ``-ly`` word of five letters or more ("said publicly that") that is no
+    noun or adjective (``lexicon/ly_nouns.txt``: "said family matters kept him away")."""
+    return token.text.islower() and (token.lower in _CUE_ADVERBS or (
+        token.text.endswith("ly") and len(token.text) > 4 and token.lower not in _LY_NOUNS))
+
+
+_LY_NOUNS = words("ly_nouns")
 
 
 _FINITE = (words("be_forms") - words("nonfinite_be_forms")) | words("modal_verbs") | words("do_forms") | words("have_forms")
