@@ -72,3 +72,14 @@ def test_an_age_right_before_a_name_makes_a_person_unless_a_noun_follows(sentenc
 ])
 def test_a_person_noun_identified_as_a_name_makes_a_person(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police named the man as Sudesh Ammor on Sunday.", ["Sudesh Ammor"]),
+    ("Detectives have identified him as Okonkwo Dallaire.", ["Okonkwo Dallaire"]),
+    ("Officers named the 20-year-old woman as Varkonyi Tessaro.", ["Varkonyi Tessaro"]),
+    ("The board named the company as Velotrex Holdings.", []),
+    ("The club named him as Man of the Match.", []),
+])
+def test_a_person_named_as_a_name_makes_a_person(text, expected):
+    assert people(text) == expected

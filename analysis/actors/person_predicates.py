@@ -17,6 +17,9 @@ News and biographies go on about people introduced once by a single name
   after a noun of ``lexicon/person_nouns.txt``, ``lexicon/source_person_nouns.txt``, the role nouns or one in
   -man/-woman, singular or plural; not "the device, identified as X", nor a lone word in -s: "identified as
   Narikuravars" names a people);
+  or names one so: "Police named the man as X", "officers identified him as X" (``lexicon/person_naming_verbs.txt``,
+  then "him", "her" or such a noun after up to two words, then "as"; not "named the company as X", nor a name
+  opening with a role or person noun: "named him as Man of the Match");
 * gives it a relative: "X's wife", "X' younger brother", "the widow of X", "a son of X"
   (``lexicon/person_relatives.txt``, with ``lexicon/possession_modifiers.txt`` between:
   "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir"
@@ -58,6 +61,8 @@ _IDENTIFIED_BEFORE = re.compile(  # "the victim was later identified as ": the n
     r"\b([a-z]+),?(?:\s+(?:%s|%s|[a-z]{3,}ly))*\s+(?:%s)\s+$" % (  # forms of "be", "has", "later", "formally"
         lexicon.alternation("be_forms"), lexicon.alternation("source_cue_adverbs"),
         lexicon.alternation("person_identifying_phrases")))
+_NAMED_BEFORE = re.compile(  # "named the man as ", "identified him as ": the verb, up to two words, the object, "as"
+    r"\b(?:%s)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+as\s+$" % lexicon.alternation("person_naming_verbs"))
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
@@ -99,6 +104,9 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         identified = _IDENTIFIED_BEFORE.search(view, max(0, first.start - 60), first.start)
         if identified is not None and _identified_person(ctx, identified.group(1)):
             return f"after {identified.group(0).strip()}"  # "the victim was identified as X"
+        named = _NAMED_BEFORE.search(view, max(0, first.start - 50), first.start)
+        if named is not None and _named_person(ctx, named.group(1), words[0]):
+            return f"after {named.group(0).strip()}"  # "Police named the man as X"
     age = _AGE_BEFORE.search(view[max(0, first.start - 15):first.start]) \
         if view[max(0, first.start - 5):first.start].rstrip().endswith("old") else None
     if age and _ends_a_noun_phrase(after):
@@ -128,6 +136,15 @@ def _identified_person(ctx: NameContext, noun: str) -> bool:
                 or word in ctx.cues.role_nouns or word.endswith(("man", "woman")):
             return True
     return False
+
+
+def _named_person(ctx: NameContext, noun: str, first_word: str) -> bool:
+    """Whether the object ``noun`` of "named ... as" is a person ("him", "her", a person noun) and the name's
+    ``first_word`` no role or person noun of an honour ("Man of the Match", "Player of the Year")."""
+    person = noun in ("him", "her") or _identified_person(ctx, noun)
+    head = first_word.lower()
+    return person and head not in ctx.cues.role_nouns and head not in lexicon.words("person_nouns") \
+        and first_word not in ctx.cues.titles
 
 
 def _ends_a_noun_phrase(after: str) -> bool:
