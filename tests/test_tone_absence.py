@@ -42,3 +42,11 @@ def test_the_step_applies_the_rule_by_default_and_the_option_keeps_vader() -> No
     assert news.loc[1].equals(plain.loc[1])
     with pytest.raises(ValueError, match="sentiment_neutral_absence"):
         step.run_article(doc, {**step.DEFAULTS, "sentiment_neutral_absence": "yes"})
+
+
+def test_a_negated_form_rated_by_its_verb_is_no_praise_either() -> None:
+    text = "Commuters need not fear delays on the new line."  # "delays" is rated through "delay"
+    assert compound(text, rated_inflections=True) > 0
+    assert compound(text, rated_inflections=True, neutral_absence=True) == 0
+    held = "The strike delays flights across the country."  # not negated: the harm keeps its tone
+    assert compound(held, rated_inflections=True, neutral_absence=True) == compound(held, rated_inflections=True) < 0

@@ -11,8 +11,9 @@ word with "n't", and "hardly" or "scarcely" with
 :mod:`analysis.sentiment.negators`) scores 0. A negated positive word keeps
 VADER's negation ("not good" stays negative), and so does a harm whose denial
 is a set phrase of praise or reassurance, a litotes ("not bad", "no
-problem", "no worries": ``lexicon/litotes_words.txt``). The lexicon word counts are
-unchanged (they have no rules).
+problem", "no worries": ``lexicon/litotes_words.txt``). A form of a rated verb that VADER lacks but
+:mod:`analysis.sentiment.inflections` rates ("need not fear fires, delays") is a harm as its verb is. The lexicon
+word counts are unchanged (they have no rules).
 Measured on the human ratings of Hutto & Gilbert (2014) by
 ``validation/validate_sentiment.py``.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import string
 from typing import Any, Mapping
 
+from analysis.sentiment.inflections import inflections
 from analysis.sentiment.vader import TokenScores
 from analysis.text import lexicon as word_lists
 
@@ -30,10 +32,12 @@ _LITOTES = word_lists.words("litotes_words")
 
 def without_negated_harm(engine: Any, scored: TokenScores) -> TokenScores:
     """``scored`` (an :meth:`Analyzer.score_tokens` result, other rules applied) with each negative rated word
-    that VADER's negation turned positive, but a litotes ("not bad"), given valence 0. Unchanged when there is none, or when VADER rewrote the
+    that VADER's negation turned positive (a form :mod:`analysis.sentiment.inflections` rates included), but a litotes
+    ("not bad"), given valence 0. Unchanged when there is none, or when VADER rewrote the
     text (emoji: then the caller passes it unchanged too, see :func:`may_hold_negated_harm`)."""
     valences = scored.valences
     lexicon: Mapping[str, float] = engine.lexicon
+    forms = inflections()
     tokens = engine.token_spans(scored.text)
     if len(tokens) != len(valences):
         return scored
@@ -44,7 +48,7 @@ def without_negated_harm(engine: Any, scored: TokenScores) -> TokenScores:
             word = scored.text[lo:hi]
             stripped = word.strip(_PUNCTUATION)
             lower = (stripped if len(stripped) > 2 else word).lower()
-            if lexicon.get(lower, 0.0) < 0 and lower not in _LITOTES:
+            if lexicon.get(lower, forms.get(lower, 0.0)) < 0 and lower not in _LITOTES:
                 turned.append(index)
     if not turned:
         return scored
