@@ -58,3 +58,31 @@ def test_the_step_negates_by_default_and_the_option_keeps_vader() -> None:
     assert news.loc[1].equals(plain.loc[1])
     with pytest.raises(ValueError, match="sentiment_approximate_negators"):
         step.run_article(doc, {**step.DEFAULTS, "sentiment_approximate_negators": "yes"})
+
+
+@pytest.mark.parametrize("text", [
+    "Residents no longer need to fear floods.",
+    "Officials said there was no need to ban protests.",
+])
+def test_a_harm_after_no_longer_or_no_need_is_denied(text: str) -> None:
+    assert compound(text) < 0  # VADER's "no" reaches two tokens: the harm and the "no" are harms
+    assert compound(text, approximate_negators=True, neutral_absence=True) == 0
+
+
+def test_a_good_after_no_reason_is_denied() -> None:
+    text = "Voters have no reason to celebrate the deal."
+    assert compound(text, approximate_negators=True) < 0 < compound(text)
+
+
+def test_what_vader_already_denies_after_no_is_not_denied_twice() -> None:
+    text = "The council no longer fails its tenants."  # VADER turns "fails": it is not turned back
+    assert compound(text, approximate_negators=True, neutral_absence=True) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was no more than a formality, and the mayor was happy.",  # "no more" is not on the list
+    "The plant no longer operates.",  # no rated word in reach: the "no" keeps VADER's tone
+    "Fishing is banned in no-take zones, which are protected.",  # "no" inside a longer token negates nothing
+])
+def test_other_uses_of_no_keep_vaders_tone(text: str) -> None:
+    assert compound(text, approximate_negators=True, neutral_absence=True) == compound(text, neutral_absence=True)

@@ -21,7 +21,8 @@ proper name ("the Supreme Court", "the United Nations": the
 ``sentiment_neutral_names`` option; see :mod:`analysis.sentiment.names`) and
 "like" used to compare ("countries like France": the ``sentiment_neutral_like``
 option; see :mod:`analysis.sentiment.comparisons`); and "hardly" and "scarcely"
-negate the rated words after them as "not" does, and "instead of" and "rather than" the good words after them
+negate the rated words after them as "not" does, so do "no longer", "no need" and "no reason" beyond the two
+words VADER's "no" reaches ("no longer need to fear floods"), and "instead of" and "rather than" the good words after them
 (the ``sentiment_approximate_negators`` option; see :mod:`analysis.sentiment.negators`); and the harm a verb counters
 ("reduce the risk of cancer", "to curb violence") carries no tone (the
 ``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`);
@@ -194,8 +195,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("like", "sentiment_neutral_like", True,
              '"like" used to compare ("countries like France") carries no tone', _like),
     WordRule("negators", "sentiment_approximate_negators", True,
-             '"hardly", "scarcely" negate the rated words after them as "not" does, "instead of", "rather than" '
-             'the good words', _negators),
+             '"hardly", "scarcely" negate the rated words after them as "not" does, "no longer", "no need", '
+             '"no reason" beyond the reach of VADER\'s "no", "instead of", "rather than" the good words', _negators),
     WordRule("absence", "sentiment_neutral_absence", True,
              'a negated harm ("not guilty", "no regret") is no praise: it scores 0', _absence),
     WordRule("countered", "sentiment_neutral_countered", True,
