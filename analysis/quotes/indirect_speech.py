@@ -81,17 +81,69 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
         if after < len(tokens) and tokens[after].text == ",":
             if after + 1 < len(tokens) and tokens[after + 1].lower in _RELATIVES:
                 return _past_relative_clause(tokens, after + 1, cue_first, forms)
-            if not _trailing_participle(tokens, after + 1, cue_first):
-                return _clause_span(tokens, after + 1, len(tokens), forms)
+            if _trailing_participle(tokens, after + 1, cue_first) or \
+                    _inserted(tokens, cue_first) and tokens[after + 1].lower in _COORDINATORS:
+                return _leading_clause(tokens, cue_first, forms)  # "A, according to X, but B": A
+            if _inserted(tokens, cue_first) and not _own_clause(tokens, after + 1):
+                return _around_attribution(tokens, cue_first, forms)
+            return _clause_span(tokens, after + 1, len(tokens), forms)
         return _leading_clause(tokens, cue_first, forms)
+    head = min(cue_first, source_first)
+    after = max(cue_last, source_last) + 1
+    if _inserted(tokens, head) and after + 1 < len(tokens) and tokens[after].text == "," \
+            and _opens_with_verb(tokens, after + 1):
+        return _around_attribution(tokens, head, forms)  # "Day, they said, desired no memorials"
     if not after_source:
         forward = _clause_after_cue(tokens, cue_last + 1, attribution.lemma, forms)
         if forward is not None:
             return forward
-    head = min(cue_first, source_first)
-    if _ends_clause(tokens, max(cue_last, source_last) + 1):
+    if _ends_clause(tokens, after):
         return _leading_clause(tokens, head, forms)
     return None
+
+
+def _inserted(tokens: Sequence[Token], head: int) -> bool:
+    """Whether an attribution starting at token ``head`` follows a comma inside its sentence (``A, X said, B``,
+    ``A, according to X, B``)."""
+    return head >= 2 and tokens[head - 1].text == ","
+
+
+def _opens_with_verb(tokens: Sequence[Token], index: int) -> bool:
+    """``A, officials said, spilled and ignited``: the words after an inserted attribution go on with the subject
+    before it: a lower-case finite auxiliary, past-tense verb or "to" (after an optional adverb) opens them."""
+    if index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
+        index += 1
+    if index >= len(tokens) or tokens[index].kind != "word" or not tokens[index].text.islower():
+        return False
+    lower = tokens[index].lower
+    return lower in _FINITE or lower in _IRREGULAR_PAST or lower == "to" or (lower.endswith("ed") and len(lower) > 3)
+
+
+def _own_clause(tokens: Sequence[Token], index: int) -> bool:
+    """``A, according to X, B``: whether B is a clause of its own (``On Monday, according to police, the man was
+    arrested``): it does not open with a verb (:func:`_opens_with_verb`) and holds a finite auxiliary or a past
+    form before a semicolon; else B goes on from A (``Local authorities, according to X, have noted ...``) or
+    is no clause (``..., according to officials, with burns over ...``)."""
+    if _opens_with_verb(tokens, index):
+        return False
+    for token in tokens[index:]:
+        if token.text == ";":
+            break
+        lower = token.lower
+        if token.kind == "word" and token.text.islower() and (
+                lower in _FINITE or lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 3)):
+            return True
+    return False
+
+
+def _around_attribution(tokens: Sequence[Token], head: int, forms: frozenset[str]) -> tuple[int, int] | None:
+    """``A, X said, B`` where B goes on from A: the words from A's start (as :func:`_leading_clause` finds it) to
+    B's end (:func:`_clause_span`), the inserted attribution inside them; none when A ends with a relative
+    pronoun (``areas of open water, which, they observed, occurred ...``: only the relative clause is reported)."""
+    first = _leading_first(tokens, head - 1)
+    if first < 0 or tokens[head - 2].lower in _RELATIVES_THAT:
+        return None
+    return _clause_span(tokens, first, len(tokens), forms)
 
 
 def _trailing_participle(tokens: Sequence[Token], index: int, cue_first: int) -> bool:
@@ -372,12 +424,21 @@ def _clock_colon(tokens: Sequence[Token], index: int) -> bool:
 def _leading_clause(tokens: Sequence[Token], head: int, forms: frozenset[str]) -> tuple[int, int] | None:
     """``CLAUSE, X said``: the words before the comma that precedes the attribution."""
     comma = head - 1
-    if comma < 1 or tokens[comma].text != ",":
+    first = _leading_first(tokens, comma)
+    if first < 0:
         return None
+    return _clause_span(tokens, first, comma, forms)
+
+
+def _leading_first(tokens: Sequence[Token], comma: int) -> int:
+    """The first token of the clause that ends at the comma ``tokens[comma]``: after the last quotation, colon (not
+    one of a clock time) or semicolon before it; -1 when no comma stands there or a quotation is inside."""
+    if comma < 1 or tokens[comma].text != ",":
+        return -1
     first = comma - 1
     while first > 0 and tokens[first - 1].kind != "quote" and tokens[first - 1].text not in {":", ";"} \
             or first > 1 and tokens[first - 1].text == ":" and _clock_colon(tokens, first - 1):
         first -= 1
     if any(t.kind == "quote" for t in tokens[first:comma]):
-        return None
-    return _clause_span(tokens, first, comma, forms)
+        return -1
+    return first
