@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Collection, Sequence
 
-from analysis.quotes.attribution import Attribution, Sentence, Token
+from analysis.quotes.attribution import ROLE_NOUNS, Attribution, Sentence, Token
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.text.lexicon import stopwords, weekdays, words
 
@@ -86,7 +86,7 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
                 return _leading_clause(tokens, cue_first, forms)  # "A, according to X, but B": A
             if _inserted(tokens, cue_first) and not _own_clause(tokens, after + 1):
                 return _around_attribution(tokens, cue_first, forms)
-            return _clause_span(tokens, after + 1, len(tokens), forms)
+            return _clause_span(tokens, _after_apposition(tokens, after + 1), len(tokens), forms)
         return _leading_clause(tokens, cue_first, forms)
     head = min(cue_first, source_first)
     after = max(cue_last, source_last) + 1
@@ -144,6 +144,45 @@ def _around_attribution(tokens: Sequence[Token], head: int, forms: frozenset[str
     if first < 0 or tokens[head - 2].lower in _RELATIVES_THAT:
         return None
     return _clause_span(tokens, first, len(tokens), forms)
+
+
+def _after_apposition(tokens: Sequence[Token], index: int) -> int:
+    """``According to the mayor, Jane Doe, the bridge was closed``: where the clause starts after an apposition
+    to the source (up to eight words before a comma, opening with a capitalised word, an article, a possessive
+    or a role noun, with no finite auxiliary or past form), when a clause follows it (a subject pronoun or
+    :func:`_opens_clause`, no "and" or "or" before its verb: not the list ``Smith, Jones and Brown were``);
+    ``index`` otherwise."""
+    first = tokens[index] if index < len(tokens) else None
+    if first is None or first.kind != "word" or not (
+            first.capitalized or first.lower in _APPOSITION_OPENERS or first.lower in ROLE_NOUNS):
+        return index
+    for comma in range(index + 1, min(index + 9, len(tokens) - 1)):
+        token = tokens[comma]
+        if token.text == ",":
+            break
+        if token.kind != "word" or token.lower in _FINITE or _past_form(token) or token.lower in _COORDINATORS:
+            return index
+    else:
+        return index
+    clause = comma + 1
+    if tokens[clause].lower in _CLAUSE_SUBJECTS or _opens_clause(tokens, clause) and not any(
+            token.lower in _LIST_JOINERS for token in tokens[clause:_first_verb(tokens, clause)]):
+        return clause
+    return index
+
+
+def _past_form(token: Token) -> bool:
+    """A lower-case irregular past or regular ``-ed`` form."""
+    lower = token.lower
+    return token.text.islower() and (lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 3))
+
+
+def _first_verb(tokens: Sequence[Token], index: int) -> int:
+    """The first finite auxiliary or past form from ``index`` on (the end of the tokens when there is none)."""
+    for position in range(index, len(tokens)):
+        if tokens[position].lower in _FINITE or _past_form(tokens[position]):
+            return position
+    return len(tokens)
 
 
 def _trailing_participle(tokens: Sequence[Token], index: int, cue_first: int) -> bool:
@@ -317,6 +356,9 @@ _NOT_BEFORE_VERB = words("phrase_prepositions") | _RELATIVES_THAT
 _COUNT_WORDS = words("number_words") | words("clause_quantifiers")
 _IRREGULAR_PAST = words("irregular_past_verbs")
 _DEGREE_ADVERBS = words("degree_adverbs")
+# Words that open an apposition to a source: "According to the mayor, the county's chief officer, ...".
+_APPOSITION_OPENERS = words("articles") | words("possessive_determiners")
+_LIST_JOINERS = words("list_conjunctions")
 _MODIFIER_OPENERS = words("articles") | words("possessive_determiners") | _COUNT_WORDS  # "the suspected gunman"
 
 
