@@ -6,7 +6,9 @@ For each attribution that no quotation used (:mod:`analysis.quotes.attribution`)
   -- the clause after the cue, when "that" opens it, a subject pronoun does,
   or a noun phrase (a number or a quantifier may open it) followed within six
   words by a finite auxiliary or a past-tense verb ("said the talks would
-  resume", "said three people died");
+  resume", "said three people died"), or within ten by an auxiliary after a
+  long subject with no clause boundary in it ("said the cost of the new test
+  kit was");
 * ``CLAUSE, X said (on Monday).`` -- the clause before the attribution;
 * ``according to X, CLAUSE`` and ``CLAUSE, according to X``.
 
@@ -327,25 +329,38 @@ _CUE_ADVERBS = words("source_cue_adverbs") - _FINITE
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     """``said the talks would resume``: a noun phrase followed, within six words, by a finite auxiliary, or by a
     verb in the past tense (:func:`_past_verb`: ``Officials said three people died``, ``said the crash involved
-    pilot error``); a number or a quantifier may open the noun phrase (``said six deaths were of children``)."""
+    pilot error``); a number or a quantifier may open the noun phrase (``said six deaths were of children``); a
+    long subject may reach an auxiliary up to ten words on (``_LONG_SUBJECT_REACH``)."""
     first = tokens[index]
     counted = first.lower in _COUNT_WORDS
     if not (counted or first.lower in _CLAUSE_OPENERS or first.capitalized or first.text[:1].isdigit()):
         return _bare_noun_clause(tokens, index)
     past_allowed = True  # a past form after a preposition or a relative heads a modifier: "flights operated by"
-    for position in range(index + 1, min(index + 7, len(tokens))):
+    bounded = False  # a clause boundary ("if", "where", "and"...) seen: an auxiliary past the sixth word is not ours
+    for position in range(index + 1, min(index + _LONG_SUBJECT_REACH + 1, len(tokens))):
         token = tokens[position]
         if token.kind != "word":
             return False
+        if position > index + _SUBJECT_REACH and token.text[:1].isupper():
+            return False
+        bounded = bounded or token.lower in _LONG_SUBJECT_STOPS
         if token.lower in _FINITE:
-            return True
-        if past_allowed and _past_verb(tokens, position, index):
+            return position <= index + _SUBJECT_REACH or not bounded
+        if past_allowed and position <= index + _SUBJECT_REACH and _past_verb(tokens, position, index):
             return True
         if token.lower in _RELATIVES_THAT:
             return False  # "claims that Khashoggi was slain": the verb is the relative's or the complement's
         if token.lower in _NOT_BEFORE_VERB and not (counted and position == index + 1 and token.lower == "of"):
             past_allowed = False  # "two of the victims died" still reads on
     return False
+
+
+_SUBJECT_REACH = 6  # the verb of a subject within six words, a past form too: "said three people died"
+# "said the cost of the accurate test strip kit was": an auxiliary up to ten words after the subject's first, no
+# capitalised word past the sixth, no subject pronoun or clause boundary ("and", "but", "if", "where"...) before
+# it (not "denied the charges against him and has", "reported this on the site even if they are").
+_LONG_SUBJECT_REACH = 10
+_LONG_SUBJECT_STOPS = (words("source_boundary_words") - _FINITE) | _CLAUSE_SUBJECTS
 
 
 # Words after which a past form is no clause's verb: a preposition or a relative ("a list of products affected",
