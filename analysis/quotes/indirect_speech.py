@@ -86,8 +86,8 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
             if _trailing_participle(tokens, after + 1, cue_first) or \
                     _inserted(tokens, cue_first) and tokens[after + 1].lower in _COORDINATORS:
                 return _leading_clause(tokens, cue_first, forms)  # "A, according to X, but B": A
-            if _inserted(tokens, cue_first) and not _own_clause(tokens, after + 1):
-                return _around_attribution(tokens, cue_first, forms)
+            if cue_first > 0 and not _own_clause(tokens, after + 1):  # words before the cue: "A, according to X, B"
+                return _around_attribution(tokens, cue_first, forms) if _inserted(tokens, cue_first) else None
             return _clause_span(tokens, _after_apposition(tokens, after + 1), len(tokens), forms)
         return _leading_clause(tokens, cue_first, forms)
     head = min(cue_first, source_first)

@@ -512,6 +512,18 @@ _AUXILIARIES = _PASSIVE | words("have_forms") | words("modal_verbs")
 _FINITE_VERBS = words("modal_verbs") | words("do_forms") | (_PASSIVE - words("nonfinite_be_forms"))
 
 
+def _no_appositive(first: Token) -> bool:
+    """A comma segment after a source that no appositive opens with: a preposition ("..., according to police,
+    at the playground") or a lower-case past form ("..., then, according to officials, fled.")."""
+    lower = first.lower
+    return lower in _SEGMENT_PREPOSITIONS or first.text.islower() and (
+        lower in _IRREGULAR_PAST or lower.endswith("ed") and len(lower) > 3)
+
+
+_SEGMENT_PREPOSITIONS = words("non_subject_prepositions")
+_IRREGULAR_PAST = words("irregular_past_verbs")
+
+
 def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) -> int:
     """``said University of California, San Diego's chancellor, Pradeep Khosla.``: comma segments
     running to the end of the sentence belong to an inverted source (the speaker resolver picks the name); not
@@ -524,6 +536,8 @@ def _closing_appositives(tokens: Sequence[Token], end: int, cues: SpeechCues) ->
         segment = tokens[position + 2:segment_end]
         if segment and _participle_clause(segment):
             return position  # "..., said his father, Ali Kurdi, following the ceremony": the clause closes the source
+        if segment and _no_appositive(segment[0]):
+            break  # "One child was, according to the fire service, among the dead.": the clause goes on
         if not segment or len(segment) > 8 or any(
                 t.lower in cues.one_word_forms or t.lower in BOUNDARY_WORDS or t.lower in _VERB_HINTS for t in segment):
             break
