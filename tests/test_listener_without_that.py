@@ -31,3 +31,10 @@ def test_no_listener_or_a_comma_after_it_reports_nothing():
 def test_a_pronoun_opening_a_clause_is_no_source():
     assert _reported("He left after he a telegram telling him his brother was injured.") == []
     assert _reported("They both said the talks had failed.") == [("the talks had failed", "They both")]
+
+
+def test_a_listener_after_a_possessive():
+    assert _reported("Weber told his members the strike would go ahead.") == [
+        ("the strike would go ahead", "Weber")]
+    assert _reported("Weber told our correspondent a deal was close.") == [("a deal was close", "Weber")]
+    assert _reported("Weber told his story to the committee.") == []

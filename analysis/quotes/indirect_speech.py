@@ -36,6 +36,7 @@ _LISTENER_CUES = words("listener_cue_lemmas")
 # "told him he ...": object pronouns that stand as the listener of "told" (not the subjects a clause opens with).
 _LISTENER_PRONOUNS = words("personal_pronouns") - _CLAUSE_SUBJECTS
 _ARTICLES = words("articles")
+_LISTENER_DETERMINERS = _ARTICLES | words("possessive_determiners")
 _COLLECTIVE_LISTENERS = words("collective_person_nouns")
 _LISTENER_STOPS = words("source_adjunct_openers") | words("source_dangling_words")  # "..., X said to Reuters."
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -246,13 +247,14 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
 def _after_listener(tokens: Sequence[Token], index: int) -> int:
     """Where the clause may start after the listener of "told" when no "that" follows: after an object pronoun
     ("told him"), a name ("told The Washington Post", up to four capitalised words) or one or two lower-case
-    nouns after an optional article ("told reporters", "told the court"); -1 when no listener stands at
-    ``index``. The caller still asks that a clause open there ("he", "the talks would ...")."""
+    nouns after an optional article or possessive ("told reporters", "told the court", "told our correspondent");
+    -1 when no listener stands at ``index``. The caller still asks that a clause open there ("he", "the talks
+    would ...")."""
     if index >= len(tokens) or tokens[index].kind != "word":
         return -1
     if tokens[index].lower in _LISTENER_PRONOUNS:
         return _clause_may_follow(tokens, index + 1)
-    article = tokens[index].lower in _ARTICLES
+    article = tokens[index].lower in _LISTENER_DETERMINERS  # "told the court", "told our correspondent"
     first = index + 1 if article else index
     end = first
     if end < len(tokens) and tokens[end].kind == "word" and tokens[end].capitalized:
