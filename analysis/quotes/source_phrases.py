@@ -70,7 +70,8 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
         if after < len(tokens) and tokens[after].lower == "by":
             return _phrase_after(tokens, after + 1, cues)
         return None
-    if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _SUBJECT_RELATIVES:
+    if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _SUBJECT_RELATIVES \
+            and not _acronym(tokens[before]):
         return _relative_antecedent(tokens, before, cues)
     source = _phrase_before(tokens, before, cues)
     if source is not None:
@@ -103,6 +104,11 @@ def _skip_auxiliaries(tokens: Sequence[Token], index: int) -> int:
             tokens[index].lower in _AUXILIARIES or tokens[index].lower in ADVERBS or _is_adverb(tokens[index])):
         index -= 1
     return index
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals of two letters or more ("WHO"): a name, not the function word it spells."""
+    return len(token.text) > 1 and token.text.isupper()
 
 
 def _relative_antecedent(tokens: Sequence[Token], relative: int, cues: SpeechCues) -> tuple[int, int] | None:
@@ -225,7 +231,7 @@ def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) ->
             if start is not None:
                 return tokens[start].start, tokens[inner_end].end
         return None
-    if token.kind != "word" or token.lower in BOUNDARY_WORDS:
+    if token.kind != "word" or token.lower in BOUNDARY_WORDS and not _acronym(token):
         return None
     if token.lower in PRONOUNS:
         return token.start, token.end
@@ -431,7 +437,7 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues, *, clos
     segments to the sentence's end belong to it (:func:`_closing_appositives`)."""
     if index >= len(tokens) or tokens[index].kind != "word":
         return None
-    if tokens[index].lower in BOUNDARY_WORDS or tokens[index].lower in _PREPOSITIONS:
+    if (tokens[index].lower in BOUNDARY_WORDS or tokens[index].lower in _PREPOSITIONS) and not _acronym(tokens[index]):
         return None
     if tokens[index].lower in PRONOUNS:
         return tokens[index].start, tokens[index].end
