@@ -427,5 +427,5 @@ def test_mentions_on_real_news_never_overlap_and_index_the_text(wikinews_path):
         _never_overlap_but_inner_rows(mentions)
         assert all(text[row.start:row.end] == row.surface for row in mentions.itertuples())
         assert set(mentions["how"]) <= {"dictionary", "alias", "demonym", "metonym", "role", "discovered", "inner",
-                                        "credit"}
+                                        "credit", "office"}
         assert not (mentions["actor_id"] == "").any()

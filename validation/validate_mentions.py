@@ -24,7 +24,8 @@ overlap (each gold mention matched at most once, in text order); the strict
 figures require the same span, a leading "the" aside. Types are mapped onto
 the annotated ones: ``media`` counts as ``organization``; ``region`` and
 ``place`` are not scored. Role phrases linked to a person ("the head of
-Russian diplomacy") are not names and are left out of the scoring, and so are
+Russian diplomacy"), offices named as offices ("ran for Governor", ``how ==
+"office"``) are not names and are left out of the scoring, and so are
 places named inside a longer name (``how == "inner"``: "U.S." in "U.S. Senate"),
 which the fixtures' guidelines do not annotate separately.
 
@@ -49,7 +50,7 @@ from typing import Sequence
 import pandas as pd
 import yaml
 
-from analysis.actors.mention_types import INNER
+from analysis.actors.mention_types import INNER, OFFICE
 from analysis.actors.step import find_mentions, get_dictionary
 from analysis.paths import ROOT, SHARED_CORPUS
 
@@ -191,7 +192,7 @@ def article_texts(paragraphs: Sequence[Paragraph], corpus: Path = SHARED_CORPUS)
     return texts
 
 
-UNSCORED_HOW = frozenset({"role", INNER})  # role phrases and places inside longer names: not annotated
+UNSCORED_HOW = frozenset({"role", OFFICE, INNER})  # role phrases, offices as such, inner places: not annotated
 
 
 def predict(paragraph: Paragraph, *, dictionary=None, article: str | None = None) -> list[Mention]:

@@ -21,7 +21,8 @@ NON_HOLDING = words("non_holding_modifiers")
 PLACE_KINDS = frozenset({"country", "region", "place"})  # the actor types that name a place
 INNER = "inner"  # the ``how`` of a place or person inside a longer name (inner_places, inner_persons): counted nowhere
 CREDIT = "credit"  # the ``how`` of a name in a picture credit ("Image: Jane Doe."; actors.credits): counted nowhere
-UNCOUNTED_HOW = frozenset({INNER, CREDIT})  # rows that keep their place in the table but no count, tone or speaker uses
+OFFICE = "office"  # the ``how`` of an office named as an office ("ran for Governor"; actors.offices_as_such): counted nowhere
+UNCOUNTED_HOW = frozenset({INNER, CREDIT, OFFICE})  # rows that keep their place in the table but no count, tone or speaker uses
 
 
 def counted_sql(column: str) -> str:

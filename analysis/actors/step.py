@@ -51,7 +51,7 @@ from analysis.actors.discovery import find_candidates
 from analysis.actors.summary import summarize_discoveries
 from analysis.actors.linking import ORGANIZATION_TYPES, link_mentions, local_acronyms
 from analysis.actors.masking import masked, masked_text
-from analysis.actors.mention_types import CREDIT, UNCOUNTED_HOW, Candidate, Span
+from analysis.actors.mention_types import CREDIT, OFFICE, UNCOUNTED_HOW, Candidate, Span
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.namesakes import with_namesakes
@@ -65,6 +65,7 @@ from analysis.actors.bare_titles import bare_titles
 from analysis.actors.inner_persons import inner_person_rows
 from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, with_inner_places
 from analysis.actors.credits import with_credits
+from analysis.actors.offices_as_such import with_offices_as_such
 from analysis.actors.publisher import tag_publisher_columns
 from analysis.actors.speaker_verbs import speaker_verbs
 from analysis.backends.spacy_mentions import CandidateFinder, candidate_finder
@@ -90,7 +91,7 @@ COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS, *TONE_COLUMNS]
 SCHEMA = {name: TONE_SCHEMA.get(name, "int64" if name in ("sent_id", "start", "end") else "str") for name in COLUMNS}
 REQUIRES: tuple[str, ...] = ()
 LANGUAGES: tuple[str, ...] = ("en", "es")  # aliases, demonyms, offices and name cues: actors.yaml + actors_es.yaml
-HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher", INNER, CREDIT)
+HOW = ("dictionary", "alias", "demonym", "metonym", "role", "discovered", "publisher", INNER, CREDIT, OFFICE)
 MentionRow = tuple  # (start, end, surface, actor_id, actor, actor_type, how, cue): MENTION_COLUMNS order
 
 
@@ -170,7 +171,8 @@ def mention_rows(
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
     rows = with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
     rows = with_national_bodies(rows, compiled.national_bodies, entries, text, doc.doc_id)  # "the Senate": whose
-    return with_credits(rows, text)  # "Image: Jane Doe.": the photographer is no actor
+    rows = with_credits(rows, text)  # "Image: Jane Doe.": the photographer is no actor
+    return with_offices_as_such(doc, rows) if doc.lang == "en" else rows  # "ran for Governor": the office
 
 
 def _span_row(
