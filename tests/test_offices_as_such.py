@@ -32,6 +32,7 @@ def hows(text: str) -> list[tuple[str, str]]:
     ("Esi Lartey was elected to two terms as Governor of the region.", "Governor"),
     ("Kofi Annor succeeded her as Foreign Secretary in July.", "Foreign Secretary"),
     ("Abena Ofori was sworn in as the Governor of the region at noon.", "Governor"),
+    ("Governor Kofi Mensah spoke. Which previous Governor(s) of the state do you admire?", "Governor"),  # any
 ])
 def test_an_office_sought_held_or_named_as_such_is_an_office_row(text, surface):
     assert (surface, "office") in hows(text)

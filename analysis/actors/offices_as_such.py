@@ -30,8 +30,10 @@ is the object of
   (``lexicon/office_holding_words.txt``: "served as", "terms as", "was sworn in as"), perhaps
   with its object between, a pronoun or a name ("succeeded him as", "named Ann Lee as").
 
-An office followed by a possessive is its holder ("the campaign for the President's
-re-election"), and "As President, I will ..." opening a sentence is left as it is.
+An office written with a bracketed plural ending ("Which past U.S. president(s) do you most
+admire?") is any of its holders, none named: an office row too. An office followed by a
+possessive is its holder ("the campaign for the President's re-election"), and "As
+President, I will ..." opening a sentence is left as it is.
 Like a name in a picture credit (:mod:`analysis.actors.credits`), the row stays in
 the table, as GUM annotates such offices as mentions, and no count, ranking, tone or
 speaker uses it (:data:`analysis.actors.mention_types.UNCOUNTED_HOW`).
@@ -56,7 +58,7 @@ def with_offices_as_such(doc: Document, rows: Sequence[tuple]) -> list[tuple]:
     """``rows`` (mention rows: start, end, surface, actor_id, actor, actor_type, how, cue, ...; in text order) with
     each role row that names an office as an office marked (see the module): ``how`` "office", the cue kept (it says
     how the phrase was read: "office without a name", "role held by 'X'")."""
-    if not any(row[6] == "role" for row in rows) or _LINKS.isdisjoint(doc.vocabulary):
+    if not any(row[6] == "role" for row in rows):
         return list(rows)
     columns = doc.token_columns
     marked = []
@@ -74,6 +76,8 @@ def _office_as_such(doc: Document, columns: TokenColumns, start: int, end: int) 
     after = bisect_left(columns.starts, end)
     if after < len(texts) and texts[after] == "s" and gaps[after] in _APOSTROPHES:
         return False  # "the campaign for the President's re-election": the holder
+    if after < len(texts) and texts[after] == "s" and gaps[after] == "(":
+        return True  # "Which past U.S. president(s) do you admire?": any holders, none of them named
     link, articles = _link_before(columns, first)
     if link < 1 or gaps[link] != " ":
         return False  # no frame, or one opening its sentence ("As President, I will ...")
