@@ -32,6 +32,8 @@ def hows(text: str) -> list[tuple[str, str]]:
     ("Esi Lartey was elected to two terms as Governor of the region.", "Governor"),
     ("Kofi Annor succeeded her as Foreign Secretary in July.", "Foreign Secretary"),
     ("Abena Ofori was sworn in as the Governor of the region at noon.", "Governor"),
+    ("Voters in the kingdom do not elect the Prime Minister directly.", "Prime Minister"),
+    ("The assembly that elects the President meets in December.", "President"),
     ("Governor Kofi Mensah spoke. Which previous Governor(s) of the state do you admire?", "Governor"),  # any
 ])
 def test_an_office_sought_held_or_named_as_such_is_an_office_row(text, surface):
@@ -46,6 +48,7 @@ def test_an_office_sought_held_or_named_as_such_is_an_office_row(text, surface):
     ("Supporters began the campaign for the President's re-election on Monday.", "President"),  # his campaign
     ("The memo reached the office of the President on Friday.", "President"),  # a body, not the office as such
     ("The chef served food as the President arrived at the hall.", "President"),  # "as" of time
+    ("Kofi Mensah congratulated the newly elected President on Monday.", "President"),  # a modifier
 ])
 def test_an_office_standing_for_its_holder_stays_a_person(text, surface):
     assert (surface, "role") in hows(text)

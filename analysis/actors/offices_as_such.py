@@ -28,7 +28,10 @@ is the object of
   position of the Governor on the bill", his);
 * "as" after a word or phrasal verb of holding, taking or leaving an office
   (``lexicon/office_holding_words.txt``: "served as", "terms as", "was sworn in as"), perhaps
-  with its object between, a pronoun or a name ("succeeded him as", "named Ann Lee as").
+  with its object between, a pronoun or a name ("succeeded him as", "named Ann Lee as");
+
+or the object of a verb filling the office (``lexicon/office_filling_verbs.txt``: "Citizens do
+not elect the Prime Minister directly", "the Electoral College that elects the U.S. President").
 
 An office written with a bracketed plural ending ("Which past U.S. president(s) do you most
 admire?") is any of its holders, none named: an office row too. An office followed by a
@@ -82,6 +85,8 @@ def _office_as_such(doc: Document, columns: TokenColumns, start: int, end: int) 
     if link < 1 or gaps[link] != " ":
         return False  # no frame, or one opening its sentence ("As President, I will ...")
     word = texts[link]
+    if word in lexicon.words("office_filling_verbs"):
+        return True  # "voters elect the President": the office filled
     if word == "for":
         return _seeking(doc, columns, link)
     if word == "of":  # "the office of Speaker", not "the office of the President" (a body)
@@ -91,9 +96,9 @@ def _office_as_such(doc: Document, columns: TokenColumns, start: int, end: int) 
 
 
 def _link_before(columns: TokenColumns, first: int) -> tuple[int, bool]:
-    """The token index of the preposition the phrase at token ``first`` is the object of, read back past an article,
-    a possessive name, capitalised words and words telling no holder from another (-1 when none), and whether an
-    article stood between."""
+    """The token index of the preposition (or verb filling an office) the phrase at token ``first`` is the object of,
+    read back past an article, a possessive name, capitalised words and words telling no holder from another (-1
+    when none), and whether an article stood between."""
     texts, gaps = columns.texts, columns.gaps
     index, articles = first - 1, False
     for _ in range(_SKIPPED + 1):
@@ -103,7 +108,7 @@ def _link_before(columns: TokenColumns, first: int) -> tuple[int, bool]:
         if gap != " " and not (gap in _APOSTROPHES and texts[index + 1] == "s" and word[:1].isupper()) \
                 and not (gap == "." and len(word) == 1 and word.isupper()):
             return -1, articles  # punctuation between (but "U.S."), or a possessive of a common word
-        if word in _LINKS:
+        if word in _LINKS or word in lexicon.words("office_filling_verbs"):
             return (index, articles) if gap == " " else (-1, articles)
         if word.lower() in lexicon.words("articles"):
             articles = True
