@@ -329,7 +329,7 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
         return []  # "The", "He", "According" alone: the typing rules below would all give nothing
     words = [ctx.tokens[i].text for i in segment]
     if words[-1] in ctx.cues.event_words or words[0] in EVENT_PREFIXES:
-        return _event_word_surname(ctx, segment, words)  # "Labor Day": no actor; "actor Jude Law said": a person
+        return []
     title = _title_after_organisation(ctx, segment)
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
@@ -382,20 +382,6 @@ def _personal_place_name(ctx: NameContext, segment: list[int], words: list[str])
     start = ctx.tokens[segment[0]].start
     offices = ctx.offices_ending(start - 3, start) if len(segment) >= 2 else []
     return any(not _ARTICLE_BEFORE.search(ctx.view[max(0, hit.start - 5):hit.start]) for hit in offices)
-
-
-def _event_word_surname(ctx: NameContext, segment: list[int], words: list[str]) -> list[Candidate]:
-    """A person whose surname is an event word ("Jude Law", "Doris Day", "Ed Fair"), or nothing (the name of an
-    event, a law or a day: "Labor Day", "the Paris Agreement"): two or three words, no event prefix ("Hurricane"),
-    a person cue (:func:`person_cue`, no first name alone) and a known first name or an office before it, or a
-    known first name and a person's predicate ("Doris Day died", :func:`predicate_person`)."""
-    if not 2 <= len(segment) <= 3 or words[0] in EVENT_PREFIXES or ctx.tokens[segment[-2]].possessive:
-        return []  # "Valentine's Day", "Mother's Day"
-    given = fold_key(words[0]) in ctx.cues.given_names
-    cue = person_cue(ctx, segment, names=False)
-    if cue and (given or cue.startswith(_ROLE_CUE)) or given and (cue := predicate_person(ctx, segment)):
-        return [_candidate(ctx, segment, "person", cue)]
-    return []
 
 
 def _common_word(ctx: NameContext, word: str) -> bool:

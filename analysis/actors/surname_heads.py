@@ -1,5 +1,5 @@
-"""A surname that is also a place or organisation head word or an event word, used alone after the full name
-("Christopher Hill ... Hill said", "Park Min-jung ... Park", "Frank Church ... Church", "Jude Law ... Law").
+"""A surname that is also a place or organisation head word, used alone after the full name ("Christopher
+Hill ... Hill said", "Park Min-jung ... Park", "Frank Church ... Church").
 
 Discovery drops a capitalised head word standing alone ("Hill", "Park", "Church"): alone it names no place
 or body. But when the article has named a person whose name ends with that word, the lone word is most
@@ -24,9 +24,8 @@ def lone_surname_heads(ctx: NameContext, candidates: Sequence[Candidate]) -> lis
     """Indices of tokens that stand alone and are the last word, a head word, of a person's name of two or more
     words among ``candidates``; empty at once when no person's name ends with a head word (most articles)."""
     heads = ctx.head_words
-    events = ctx.cues.event_words  # "Doris Day ... Day said": an event word is a surname too
-    surnames = {ctx.tokens[c.indices[-1]].text for c in candidates if c.type == "person" and len(c.indices) >= 2
-                and (ctx.tokens[c.indices[-1]].text in heads or ctx.tokens[c.indices[-1]].text in events)}
+    surnames = {ctx.tokens[c.indices[-1]].text for c in candidates
+                if c.type == "person" and len(c.indices) >= 2 and ctx.tokens[c.indices[-1]].text in heads}
     if not surnames:
         return []
     folded = {fold_key(word) for word in surnames}
