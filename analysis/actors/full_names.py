@@ -86,10 +86,14 @@ def _with_middle_names_called(refs: list[PersonRef], listed: set[str]) -> list[P
     pairs = {ref.words: ref for ref in refs if len(ref.words) == 2}
     if not pairs:
         return refs
+    long_by_surname: dict[str, list[PersonRef]] = {}  # names of three words or more by their last word, in order
+    for ref in refs:
+        if len(ref.words) >= 3:
+            long_by_surname.setdefault(ref.words[-1], []).append(ref)
     mapping: dict[str, PersonRef] = {}
     for short_words, short in pairs.items():
-        longer = {ref.actor_id: ref for ref in refs if len(ref.words) >= 3 and ref.words[-1] == short_words[-1]
-                  and short_words[0] in ref.words[1:-1]}
+        longer = {ref.actor_id: ref for ref in long_by_surname.get(short_words[-1], ())
+                  if short_words[0] in ref.words[1:-1]}
         if len(longer) != 1 or short.actor_id in longer:
             continue
         (long_form,) = longer.values()
