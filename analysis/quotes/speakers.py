@@ -450,9 +450,9 @@ def _organization_described(article: Article, source_view: str, position: int, m
     if len(words) < 2 or len(words) > 4 or words[0] != "the":
         return None
     noun = words[-1]
-    named_only = noun in _NAMED_BODY_NOUNS and noun not in article.lexicon.organization_nouns \
-        and noun not in GENERIC_BODIES  # "the commission": only a body named with the source's words
-    if noun not in article.lexicon.organization_nouns and noun not in GENERIC_BODIES and not named_only:
+    known = noun in article.lexicon.organization_nouns or noun in GENERIC_BODIES
+    named_only = not known and noun in _NAMED_BODY_NOUNS  # "the commission": only a body named with the source's words
+    if not known and not named_only:
         return None
     capitalized = tuple(w.lower() for w in written[1:-1] if w[:1].isupper() or named_only)
 
