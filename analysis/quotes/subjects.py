@@ -22,19 +22,22 @@ from analysis.text import lexicon
 
 
 def subject(article: Article, sentence: Sentence, *, before: int, after_opening: bool = False) -> tuple[int, int] | None:
-    """The first actor mention of the sentence that is not the object of a preposition nor a possessor,
-    nor inside parentheses ("the source material (Martin, 2000)"), before ``before``; the person it
-    introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King Felipe VI"); the body of a
+    """The first actor mention before ``before`` in the sentence's clause holding it (:func:`_clause_before`) that
+    is not the object of a preposition nor a possessor, nor inside parentheses ("the source material (Martin,
+    2000)"); the person it introduces when it only modifies one ("Villa manager Unai Emery", "Spain's King
+    Felipe VI"); the body of a
     place or organisation opening the sentence ("The government of Peru", :func:`_body_of`); else a
     pronoun opening the sentence ("She declined ..., saying"), or, with ``after_opening``, one right after an
     opening prepositional phrase ("In his message, he appreciated ...: "..."", :func:`_pronoun_after_opening`)."""
-    quoted = Spans([(t.start, t.end) for t in sentence.tokens if t.kind == "quote"])
-    inside_sentence = article.mentions.starting_in(sentence.start, before)
+    first, stop = _clause_before(sentence.tokens, before)
+    clause = sentence.tokens[first:stop]
+    quoted = Spans([(t.start, t.end) for t in clause if t.kind == "quote"])
+    inside_sentence = article.mentions.starting_in(clause[0].start if first else sentence.start, before)
     view, titles = article.view, article.lexicon.titles
     for position, mention in enumerate(inside_sentence):
         if mention.how == "demonym" or quoted.contain(mention.start, mention.end):
             continue
-        if position == 0 and _body_of(article, sentence, mention):
+        if position == 0 and not first and _body_of(article, sentence, mention):
             return sentence.tokens[0].start, mention.end  # "The government of American Samoa issued ...: "...""
         if not is_salient(sentence, mention.start, titles=titles) or _parenthetical(view, sentence.start, mention.start) \
                 or object_list_member(article, sentence, mention, titles=titles):
@@ -46,10 +49,22 @@ def subject(article: Article, sentence: Sentence, *, before: int, after_opening:
         if possessive(view, mention.end):
             continue
         return mention.start, mention.end
-    words = [t for t in sentence.tokens if t.kind == "word"]
+    words = [t for t in clause if t.kind == "word"]
     if words and words[0].lower in PRONOUNS and words[0].start < before:
         return words[0].start, words[0].end
-    return _pronoun_after_opening(sentence.tokens, before) if after_opening else None
+    return _pronoun_after_opening(clause, before) if after_opening else None
+
+
+def _clause_before(tokens: Sequence[Token], before: int) -> tuple[int, int]:
+    """The token range ``(first, stop)`` of a sentence's clause holding ``before``, up to it: from the last semicolon
+    before it (a semicolon joins clauses with subjects of their own: "X criticised the plan; Y opposed it and
+    said ..." is Y's), else from the sentence's start. Read back from ``before`` only, a sentence of many clauses
+    costs each cue its own clause."""
+    stop = attr.token_index(tokens, before) + 1 if tokens else 0
+    first = stop
+    while first > 0 and tokens[first - 1].text != ";":
+        first -= 1
+    return first, stop
 
 
 def _body_of(article: Article, sentence: Sentence, mention: Mention) -> bool:
