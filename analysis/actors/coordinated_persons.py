@@ -13,7 +13,7 @@ A cue that the pair shares as a whole says nothing of the untyped word's kind
 when the person stands second: "Marks and Spencer said", "Barnes & Noble's
 sales" name a firm whose second word a speech verb or a possessive made a
 person, so a person typed only by what follows the pair (a speech verb, "who",
-a predicate, a possessive; ``lexicon/pair_level_person_cues.txt``) types no
+a predicate, a possessive: :data:`PAIR_LEVEL_CUES`) types no
 untyped word before it. The untyped word must be one capitalised word that
 does not open its sentence, in no capitals ("UN and Smith") and no initial,
 that the article never writes in lower case ("Order and Direct ..."), and that
@@ -101,7 +101,7 @@ def _partner_after(
                 found = starts.get(title.end())
                 found = found if found is not None and found.cue.startswith(_TITLE_CUES) else None
             if found is not None:
-                return "" if found.cue.startswith(_pair_cues()) or _owns(view, found.end) else found.name
+                return "" if found.cue.startswith(PAIR_LEVEL_CUES) or _owns(view, found.end) else found.name
             span = span_starts.get(begin)
             if span is not None and not _owns(view, span.end):
                 return view[span.start:span.end]
@@ -113,6 +113,7 @@ def _owns(view: str, end: int) -> bool:
     return view.startswith(("'s", "’s"), end)
 
 
-def _pair_cues() -> tuple[str, ...]:
-    """Cue prefixes read from the text after a name, which a coordinated pair shares as a whole."""
-    return tuple(lexicon.ordered_words("pair_level_person_cues"))
+# The prefixes of the cues the person rules write when they type a name by the text after it (a speech verb, "who", an
+# age, a predicate, a subject's verb, a possessive, "with colleagues": analysis/actors/name_cues.py and
+# person_predicates.py), which a coordinated pair shares as a whole. Cue labels of the code, not words of the text.
+PAIR_LEVEL_CUES = ("speaker", "followed by", "predicate", "subject", "possessive", "with colleagues")
