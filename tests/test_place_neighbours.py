@@ -254,15 +254,10 @@ def test_a_state_s_code_counts_with_the_state_s_full_name():
 
 def test_every_state_code_names_a_dictionary_state():
     from analysis.actors.dictionary import load_dictionary
-    from analysis.text import lexicon
+    from analysis.actors.place_neighbours import STATE_CODES
     entries = load_dictionary().entries
-    names = {}
-    for line in lexicon.ordered_words("state_names"):
-        code, actor_id, name = (part.strip() for part in line.split(" = "))
-        names[code] = (actor_id, name)
-    codes = lexicon.words("state_abbreviations") | lexicon.words("ambiguous_state_codes")
-    assert codes == set(names)  # every code has its state, and no name is left without a code
-    assert lexicon.words("degree_state_codes") <= lexicon.words("ambiguous_state_codes")
+    names = {code: (state.actor_id, state.name) for code, state in STATE_CODES.items()}
+    assert {state.also for state in STATE_CODES.values()} == {"", "word", "degree"}  # no misspelt mark
     for actor_id, name in names.values():
         assert actor_id not in entries or entries[actor_id].name == name
     assert sum(actor_id not in entries for actor_id, _ in names.values()) <= 1  # Victoria (Australia): no entry yet

@@ -16,16 +16,16 @@ for the names still untyped:
   Devon", not a reference list's "London, Jack.");
 * a state's abbreviation after a town: "Paramus, NJ", "Bartlesville, Okla.",
   "Weehawken, N.J." -- an untyped name of one to three words followed by a
-  comma and a state's or province's abbreviation (``lexicon/state_abbreviations.txt``:
+  comma and a state's or province's abbreviation (``lexicon/state_codes.txt``:
   a postal code, or a word abbreviation with its full stop) is a town, and
   the abbreviation after a place and a comma is a place (the state). A postal
   code must end there as a place's name does (punctuation, a conjunction, a
   preposition, a ZIP code: "Paramus, NJ 07652"; or a lower-case word, the pair then a modifier: "the Paramus, NJ
   retail corridor"), so "Hill, NY Times" is none. A code that is also a word
-  or a degree (``lexicon/ambiguous_state_codes.txt``: "OK", "PA", "BC") is a state only after a place, and makes
+  or a degree (marked so in ``lexicon/state_codes.txt``: "OK", "PA", "BC") is a state only after a place, and makes
   the name before it a town only after a locative word ("from Bartlesville, OK") or as a dateline's subject
   ("Okmulgee, OK, voted"; not "Fine, OK.", "Jane Doe, MD"). A code after a comma that is typed a place
-  takes the state's id and name (``lexicon/state_names.txt``: "OK" is Oklahoma);
+  takes the state's id and name (``lexicon/state_codes.txt``: "OK" is Oklahoma);
 * a place coordinated with a place: "fled to Irpin and Bucha.", "in Svendborg
   or Faaborg, or ..." -- an untyped name right after a place and "and", "or"
   or "&", when a locative word stands before that place ("in", "to", "from",
@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analysis.actors.context_cues import not_place_words, place_ends
@@ -83,8 +83,33 @@ _SENTENCE_PLACE_CUES = ("locative:", "motion:", "distance:", "of-phrase:", "plac
 _STATE = re.compile(r",[ \t]+((?:[A-Z]\.)(?:[A-Z][a-z]?\.)+|[A-Z][a-z]{1,4}\.|[A-Z][A-Za-z]{1,2}\b)")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
-_STATES = lexicon.words("state_abbreviations")
-AMBIGUOUS_STATES = lexicon.words("ambiguous_state_codes")  # "OK", "PA", "BC": also words, degrees or letters
+
+
+@dataclass(frozen=True)
+class StateCode:
+    """One line of ``lexicon/state_codes.txt``: how copy writes a state, the state's id and name, and whether the
+    code is also a word ("OK") or a degree ("MD")."""
+
+    code: str
+    actor_id: str
+    name: str
+    also: str = ""  # "", "word" or "degree"
+
+
+def _state_codes() -> dict[str, StateCode]:
+    """Every code of ``lexicon/state_codes.txt`` ("NJ", "Okla.", "OK") -> its :class:`StateCode`."""
+    codes = {}
+    for line in lexicon.ordered_words("state_codes"):
+        code = StateCode(*(part.strip() for part in line.split(" = ")))
+        codes[code.code] = code
+    return codes
+
+
+STATE_CODES = _state_codes()
+_STATES = frozenset(code for code, state in STATE_CODES.items() if not state.also)
+AMBIGUOUS_STATES = frozenset(code for code, state in STATE_CODES.items() if state.also)  # "OK", "PA", "BC"
+_DEGREE_STATES = frozenset(code for code, state in STATE_CODES.items() if state.also == "degree")  # "MD", "PA"
+_STATE_NAMES = {code.rstrip("."): (state.actor_id, state.name) for code, state in STATE_CODES.items()}  # "N.J" too
 _OPENING_QUOTES = ("\"", "“", "'", "‘")
 PLACE_BEFORE_CUE = "place before:"
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
@@ -125,21 +150,10 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
     return _named_states(ctx, [c for c in typed if c.type is not None or not state_code_after_comma(ctx.view, c.start, c.name)])
 
 
-@lru_cache(maxsize=1)
-def _state_names() -> dict[str, tuple[str, str]]:
-    """A state's code without its full stop ("OK", "Okla", "N.J") -> the state's (actor id, name), from
-    ``lexicon/state_names.txt``."""
-    names = {}
-    for line in lexicon.ordered_words("state_names"):
-        code, actor_id, name = (part.strip() for part in line.split(" = "))
-        names[code.rstrip(".")] = (actor_id, name)
-    return names
-
-
 def _named_states(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with each place right after a comma that is a state's code ("Vinita, OK", "Springfield,
     Ill.") given the state's id and name (Oklahoma, Illinois): the code names the state, as its full name would."""
-    names = _state_names()
+    names = _STATE_NAMES  # by the code without its full stop ("OK", "Okla", "N.J")
     named = candidates
     for index, candidate in enumerate(candidates):
         if candidate.type == "place" and ctx.view[candidate.start - 2:candidate.start] == ", ":
@@ -200,7 +214,7 @@ def _ambiguous_state_lead(ctx: NameContext, candidate: Candidate, state: str) ->
     "with Jones, OK.", "\"Right, OK, ..."), unless the code is also a degree ("Smith, MD, said")."""
     if _LOCATIVE_BEFORE.search(ctx.view, max(0, candidate.start - 16), candidate.start):
         return True
-    if state in lexicon.words("degree_state_codes"):
+    if state in _DEGREE_STATES:
         return False
     code_end = ctx.view.find(state, candidate.end) + len(state)
     return candidate.initial and ctx.view[candidate.start - 1:candidate.start] not in _OPENING_QUOTES \
