@@ -430,7 +430,7 @@ def _office_holders(
             title = 0 <= start - hit.end <= 2 and view[hit.end:start].strip() == ""
             apposition = office_in_apposition(view, end, hit)
             if title or apposition:
-                holdings.append(_Holding(hit.office, hit.actor_id, person_id, person, hit.start))
+                holdings.append(_Holding(_office_key(view, hit), hit.actor_id, person_id, person, hit.start))
                 break
     return holdings
 
@@ -447,6 +447,23 @@ def _public_holders(
         office, country = public_offices[person_id]  # type: ignore[index]
         holdings.append(_Holding(office, country, person_id, person, start))  # type: ignore[arg-type]
     return holdings
+
+
+def _office_key(view: str, hit: OfficeHit) -> str:
+    """The office a phrase names: a phrase naming no country or body of its own after a capitalised word that is
+    neither a determiner nor an office's modifier ("Senate President Thomas Rivera Schatz", "Assembly president
+    Richard Ferrand", "the Senate President") holds that body's office ("senate president"), not the bare one, so
+    neither "the President of France" nor "the U.S. President" is linked to its holder; else the office itself."""
+    if hit.actor_id is not None:
+        return hit.office  # type: ignore[return-value]
+    before = _BODY_WORD_BEFORE.search(view, max(0, hit.start - 30), hit.start)
+    if before is None or before.group(1).lower() in _NOT_BODY_WORDS:
+        return hit.office  # type: ignore[return-value]
+    return f"{before.group(1).lower()} {hit.office}"
+
+
+_BODY_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
+_NOT_BODY_WORDS = lexicon.union("title_determiners", "office_modifiers", "role_generic_modifiers")
 
 
 def _role_mentions(
@@ -469,9 +486,10 @@ def _role_mentions(
             continue
         if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
             continue
-        holder = index.pick(hit)
-        if holder is None and hit.actor_id is not None:
-            holder = public.pick(hit)
+        office = _office_key(view, hit)
+        holder = index.pick(hit, office)
+        if holder is None and hit.actor_id is not None and office == hit.office:
+            holder = public.pick(hit, office)
         if holder is None:
             continue
         start, end = _role_span(view, hit)
@@ -522,14 +540,14 @@ class _HolderIndex:
         self.person = {id(found): (found[0][1].person_id,) if len({h.person_id for _p, h in found}) == 1 else ()
                        for found in lists}  # (the one person,) or () when several
 
-    def pick(self, hit: OfficeHit) -> _Holding | None:
-        """The holder of a compatible office (the same one or a child of it, and a compatible country or
-        organisation): the nearest before the phrase or at it (the person it is apposed to), else the only one
-        after it."""
+    def pick(self, hit: OfficeHit, office: str) -> _Holding | None:
+        """The holder of a compatible ``office`` (the phrase's :func:`_office_key`: the same one or a child of it,
+        and a compatible country or organisation): the nearest before the phrase or at it (the person it is
+        apposed to), else the only one after it."""
         if hit.actor_id is None:
-            lists = [self.by_office.get(hit.office, [])]  # type: ignore[arg-type]
+            lists = [self.by_office.get(office, [])]
         else:
-            lists = [self.by_actor.get((hit.office, None), []), self.by_actor.get((hit.office, hit.actor_id), [])]  # type: ignore[arg-type]
+            lists = [self.by_actor.get((office, None), []), self.by_actor.get((office, hit.actor_id), [])]
         lists = [found for found in lists if found]
         # a holding recorded at the phrase itself ("Khamenei, the Supreme Leader of Iran,") is its holder
         before = [entry for entry in (self._last_before(found, hit.start + 1) for found in lists) if entry is not None]
