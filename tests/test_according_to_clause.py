@@ -21,3 +21,9 @@ def test_a_short_clause_after_a_leading_according_to_is_reported():
 def test_a_closing_appositive_after_a_clause_stays_with_the_source():
     text = "The roof collapsed, according to the head of the fire service, Tom Hale."
     assert _rows(text) == [("The roof collapsed", "the head of the fire service, Tom Hale")]
+
+
+def test_a_comma_closing_the_sentence_after_according_to_reports_the_clause_before():
+    # a line cut after the source's comma (a list of short lines, a truncated paragraph) ends the sentence there
+    found = extract_quotes("The bridge was closed, according to police,")
+    assert found[["text", "kind", "source"]].values.tolist() == [["The bridge was closed", "indirect", "police"]]

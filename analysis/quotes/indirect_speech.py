@@ -81,8 +81,8 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
     after_source = source_first > cue_last
     if attribution.lemma == "according to":
         after = source_last + 1
-        if after < len(tokens) and tokens[after].text == ",":
-            if after + 1 < len(tokens) and tokens[after + 1].lower in _RELATIVES:
+        if after + 1 < len(tokens) and tokens[after].text == ",":  # a comma and words after the source
+            if tokens[after + 1].lower in _RELATIVES:
                 return _past_relative_clause(tokens, after + 1, cue_first, forms)
             if _trailing_participle(tokens, after + 1, cue_first) or \
                     _inserted(tokens, cue_first) and tokens[after + 1].lower in _COORDINATORS:
