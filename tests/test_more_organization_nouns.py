@@ -22,3 +22,12 @@ def test_a_name_after_a_new_organisation_noun_is_an_organisation():
 def test_a_person_named_after_the_noun_with_a_comma_stays_a_person():
     found = _types("The nonprofit's director, John Reyes, said the cooperative would close.")
     assert found.get("John Reyes") == "person"
+
+
+def test_a_town_before_an_organisation_noun_says_where_the_body_is():
+    # a town of the place_names list before "hospital", "school", "newspaper": the town, not the body's name
+    found = _types("Doctors at Omsk hospital said he was stable, a Tulsa newspaper reported.")
+    assert found.get("Omsk") == "place"
+    assert found.get("Tulsa") == "place"
+    # a name that is no town's stays the body's
+    assert _types("Doctors at the Brightpath hospital said he was stable.").get("Brightpath") == "organization"

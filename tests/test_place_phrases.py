@@ -25,6 +25,9 @@ from mention_helpers import mention_types as typed
     ("Timetable\n\nFerry from Porthkerry, 40 minutes, twice a day.", "Porthkerry"),
     ("The hermit withdrew to the desert of Kalvora for two years.", "Kalvora"),  # a landscape's noun before "of"
     ("Rebels have hidden in the forests of Ituvale since May.", "Ituvale"),
+    ("The injured climber was airlifted from Vorzel to a trauma unit.", "Vorzel"),  # words of sending too
+    ("The flight was diverted to Kelmsby after a bird strike.", "Kelmsby"),
+    ("The suspect was extradited to Torvik on Monday.", "Torvik"),
 ])
 def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
     assert typed(text).get(name) == "place"

@@ -518,7 +518,7 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     """Organisation or media from a lowercase noun right after ("the Labour party"; not after a common
     adjective of the ``not_names`` cue: "a Pentecostal church"; not "station" after a name in lower case: "Waterloo
-    station", but "KTLA station"), before it
+    station", but "KTLA station"; not after a town's name: "Omsk hospital"), before it
     ("newspaper Clarín") or in apposition (", a cybersecurity firm"; also a place: ", a town in ...")."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     if last.possessive:
@@ -530,6 +530,8 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
     if following and last.text in ctx.cues.not_names:
         following = None  # "a Roman Catholic church", "a Pentecostal church": an adjective before the noun, no name
+    if following and _town_modifier(ctx, segment):
+        following = None  # "Omsk hospital", "a Tulsa newspaper": the town says where the body is, it is no name of it
     if following and (following.group(1) not in lexicon.words("not_after_name_nouns") or last.text.isupper()):
         # not "Waterloo station"; a call sign in capitals is the station's own name ("KTLA station")
         noun = following.group(1)
@@ -555,6 +557,14 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if employer is not None:
         return "organization", f"employer: {employer}"
     return None
+
+
+def _town_modifier(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether ``segment`` is the whole name of a town or city of the ``place_names`` cue list, so that a body's noun
+    after it ("Omsk hospital", "a Kaluga school", "a Seattle newspaper") tells where the body is, not what the
+    name is; a body named after its town has a head word of its own ("Omsk State University")."""
+    words = " ".join(ctx.tokens[i].text for i in segment)
+    return fold_key(words) in ctx.cues.place_names and not words.isupper()
 
 
 def _located(view: str, start: int) -> bool:
