@@ -87,7 +87,7 @@ def link_mentions(
     resolved = with_alias_names(view, doc.vocabulary, resolved, persons)  # "X, better known as Y": one person
     resolved = type_coordinated_persons(view, resolved, persons, doc.vocabulary)  # "Smith and Jones" after "Dr Karen Smith"
     _link_acronyms(view, resolved)
-    _link_short_forms(view, resolved, organization_heads, organizations)
+    _link_short_forms(view, resolved, organization_heads, organizations, doc.vocabulary)
     link_team_nicknames(resolved)
     resolved = with_name_tails(resolved, doc.sentence_starts)  # "the Air Force" after "United States Air Force"
     names = [c for c in resolved if c.type is not None]
@@ -188,17 +188,19 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
 _BOARD_HEADS = fold_keys(lexicon.words("board_heads"))
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("short_form_locatives")), re.IGNORECASE)
 def _link_short_forms(
-    view: str, candidates: list[Candidate], heads: frozenset[str], dictionary_orgs: Sequence[Span] = ()
+    view: str, candidates: list[Candidate], heads: frozenset[str], dictionary_orgs: Sequence[Span] = (),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> None:
     """One word standing for an organisation named in full before it (discovered, or the dictionary's:
     ``dictionary_orgs``): its first word when the rest of the name is organisation words ("Solara" after
     "Solara Systems", "Harvard" after "Harvard University"; not "Christchurch" after "Christchurch District
     Court", nor "CentOS" after "CentOS Board" (``lexicon/board_heads.txt``), nor an untyped word after "in", nor a lone institution noun: "the House" is not the "House Judiciary
-    Committee"), or its head word capitalised alone, the last word or the word before
-    "of" ("the Ministry" after "Health Ministry", "the Commission" after "European Commission", "the Bank" after
-    "Bank of England"); initials ("S.E.C.", "SEC" after "Securities and Exchange Commission"). A place word alone
-    ("the Airport") stands for the place named in full before it with that last word ("Isfahan International
-    Airport")."""
+    Committee", nor a common word capitalised only as a sentence's first word, one ``vocabulary`` (the text's
+    words as written) also holds in lower case: "Chess is a game" after "Chess Club"), or its head word
+    capitalised alone, the last word or the word before "of" ("the Ministry" after "Health Ministry", "the
+    Commission" after "European Commission", "the Bank" after "Bank of England"); initials ("S.E.C.", "SEC"
+    after "Securities and Exchange Commission"). A place word alone ("the Airport") stands for the place named in
+    full before it with that last word ("Isfahan International Airport")."""
     orgs = _named_organizations(candidates, dictionary_orgs, view)
     folded_heads = fold_keys(heads)
     by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:])
@@ -226,7 +228,8 @@ def _link_short_forms(
         letters = _letters(candidate)
         located = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
         found = []  # the last owner before the candidate under each rule, by position among the organisations
-        if len(candidate.words) == 1 and (own_organization or (candidate.type is None and not located)):
+        if len(candidate.words) == 1 and (own_organization or (
+                candidate.type is None and not located and not _sentence_initial_word(candidate, vocabulary))):
             found.append(by_first.last_before(candidate.words[0], candidate.start))
         if institution and candidate.words:
             found.append(by_head.last_before(candidate.words[-1], candidate.start))
@@ -240,6 +243,14 @@ def _link_short_forms(
             owner = orgs[max(positions)]
             candidates[index] = candidate.evolve(type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
                                                   cue=f"short for {owner.name!r}")
+
+
+def _sentence_initial_word(candidate: Candidate, vocabulary: frozenset[str]) -> bool:
+    """Whether ``candidate`` is a sentence's capitalised first word, no other capital in it, that the text also
+    writes in lower case ("Chess is a game" where the text speaks of "chess"): a common word, whatever name opens
+    with it ("GitHub" is a name even beside a "github.com" address)."""
+    name = candidate.name
+    return candidate.initial and name[1:].islower() and name.lower() in vocabulary
 
 
 _SPEECH_CUES = ("speaker:", "same name as")

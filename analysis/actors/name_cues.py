@@ -518,7 +518,8 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     """Organisation or media from a lowercase noun right after ("the Labour party"; not after a common
     adjective of the ``not_names`` cue: "a Pentecostal church"; not "station" after a name in lower case: "Waterloo
-    station", but "KTLA station"; not after a town's name: "Omsk hospital"), before it
+    station", but "KTLA station"; not after a town's name: "Omsk hospital"; an organisation noun or a poll not
+    after one word opening a sentence: "High school students", "Opinion polls"), before it
     ("newspaper Clarín") or in apposition (", a cybersecurity firm"; also a place: ", a town in ...")."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     if last.possessive:
@@ -539,7 +540,8 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
             return "media", f"followed by {noun}"
         if noun in lexicon.words("pollster_nouns") and not (first is last and first.initial):
             return "organization", f"followed by {noun}"  # "a Monmouth poll"; not "Opinion polls show"
-        if noun in ctx.cues.organization_nouns and noun not in ("government", "administration"):
+        if noun in ctx.cues.organization_nouns and noun not in ("government", "administration") \
+                and not _plain_initial_word(first, last):  # not "Elementary school students sang"
             at = last.end + following.end()
             members = _PLACES_OF.match(ctx.view, at, at + 80)
             if members is None or _member_noun(ctx, members.group(1)):  # not "the BAK group of languages"
@@ -565,6 +567,12 @@ def _town_modifier(ctx: NameContext, segment: list[int]) -> bool:
     name is; a body named after its town has a head word of its own ("Omsk State University")."""
     words = " ".join(ctx.tokens[i].text for i in segment)
     return fold_key(words) in ctx.cues.place_names and not words.isupper()
+
+
+def _plain_initial_word(first: Token, last: Token) -> bool:
+    """Whether a name is one word opening a sentence, no capital after its first letter: capitalised there whatever
+    it is ("Elementary", "High"), where "NATO" or "GitHub" are written so anywhere."""
+    return first is last and first.initial and first.text[1:].islower()
 
 
 def _located(view: str, start: int) -> bool:
