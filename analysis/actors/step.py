@@ -64,6 +64,7 @@ from analysis.actors.address_forms import scoped_address_rows
 from analysis.actors.bare_titles import bare_titles
 from analysis.actors.inner_persons import inner_person_rows
 from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, with_inner_places
+from analysis.actors.counted_units import without_counted_units
 from analysis.actors.credits import with_credits
 from analysis.actors.offices_as_such import with_offices_as_such
 from analysis.actors.publisher import tag_publisher_columns
@@ -144,9 +145,11 @@ def mention_rows(
     verbs = speaker_verbs(speech_cues, lang=doc.lang)
     candidates = finder(masked_doc, spans, offices, compiled.cues, verbs=verbs) if discover else []
     candidates = titled_places(masked_doc.normalized, spans, candidates) if discover else candidates  # "Miss Venezuela"
+    candidates = without_counted_units(masked_doc.normalized, candidates)  # "250 MXN,": a currency, no place
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     spans = without_defined_acronyms(masked_doc.normalized, spans, compiled.cues.titles)  # "... interference (RFI)"
+    spans = without_counted_units(masked_doc.normalized, spans)  # "with 11 RBI.": a statistic, no bank
     persons = [span for span in spans if span.kind == "person"]
     names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
                                  organization_heads=compiled.cues.organization_heads,
