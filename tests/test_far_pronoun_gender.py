@@ -24,3 +24,10 @@ def test_she_near_a_name_of_unknown_gender_and_far_after_a_known_woman_still_res
     far = ("Poet Zorvanu Keddle read first at the festival. Ms. Keddle thanked the organisers.\n\n" + _MIDDLE +
            'Later she said, "This hall is where I began to write."')
     assert quote_speaker(far, starts="This hall", marked=True) == "Zorvanu Keddle"
+
+
+def test_she_prefers_a_known_woman_close_before_to_a_later_name_of_unknown_gender():
+    text = ("Ms. Ingrid Salo founded the gallery in 1990. Salo was married to banker Tom Hart, but also had romances "
+            'with, amongst others, Zorvanu Keddle, Frank Sinatra, and Marlon Brando. She said, "The gallery was my whole '
+            'life."')
+    assert quote_speaker(text, starts="The gallery", marked=True) == "Ingrid Salo"

@@ -40,3 +40,9 @@ def test_the_government_is_the_one_country_named():
 ])
 def test_the_government_with_no_sole_country_is_nobody_named(text):
     assert quote_speaker(text, source="The government", column="speaker_actor_id") is None
+
+
+def test_the_government_is_the_country_whose_government_was_named_last():
+    text = ("Aid from Canada reached the islands on Monday. On Tuesday, the government of Fiji closed all schools. "
+            "The government said that the schools would open again in May.")
+    assert quote_speaker(text, source="The government", column="speaker_actor_id") == "country:fiji"

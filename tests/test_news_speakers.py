@@ -434,3 +434,9 @@ def test_he_or_she_never_refers_to_a_plural_description():
     text = ("Officials said the fire had spread overnight. Grace Hill, who fled her home, said she saw flames.\n"
             '"I grabbed my passport and ran," she said.')
     assert speaker_of(text, "I grabbed") == "Grace Hill"
+
+
+def test_an_unnamed_person_ending_a_list_after_a_preposition_does_not_block():
+    text = ("Nurse Ann Lee told the court she was attacked by Marek Tovin, Jon Ulm, and an unidentified third officer. "
+            "She said that the attack had lasted an hour.")
+    assert extract_quotes(text)["speaker_actor_id"].tolist()[-1] == "person:ann-lee"

@@ -9,19 +9,21 @@ speak; "the German government's spokesman" and "the Saudi government official" d
 
 A bare "the government" (or "the administration", "the regime") is the government of the one country the
 article has named before it (:func:`sole_country`): by the country itself, its demonym, a place of it or standing
-for it ("Texas", "Paris"), or a public figure serving it. With two countries named, or none, it stays unresolved:
-"the government" of a story about Iran's talks with France may be either.
+for it ("Texas", "Paris"), or a public figure serving it. With two countries named, it is the country whose
+government the text named last, nearby (:func:`named_government`: "the government of Samoa ordered a shutdown
+... The government said"); else it stays unresolved: "the government" of a story about Iran's talks with France
+may be either.
 """
 from __future__ import annotations
 
 import re
 
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from analysis.quotes.context import Mention
 from analysis.text import lexicon
 
-__all__ = ["bare_government", "national_government", "sole_country"]
+__all__ = ["bare_government", "named_government", "national_government", "sole_country"]
 
 _GOVERNMENT_NOUNS = lexicon.words("government_nouns")
 _SPOKES_NOUNS = lexicon.words("spokes_nouns")
@@ -64,3 +66,22 @@ def sole_country(before: Iterable[Mention], entries: Mapping[str, object]) -> Me
         if len(countries) > 1:
             return None
     return latest
+
+
+def named_government(view: str, before: Iterable[Mention], near: Callable[[int], bool]) -> Mention | None:
+    """The latest country mention among ``before`` (latest first) written as a government -- "the government of
+    Samoa", "the Samoan government", "Samoa's government" -- while ``near`` accepts its start; None when there
+    is none that near."""
+    for mention in before:
+        if not near(mention.start):
+            return None
+        if mention.actor_type == "country" and mention.actor_id is not None \
+                and (_GOVERNMENT_OF.search(view, max(0, mention.start - 20), mention.start)
+                     or _GOVERNMENT_AFTER.match(view, mention.end)):
+            return mention
+    return None
+
+
+# "the government of (the) X" before a country; "X government", "X's government" after it.
+_GOVERNMENT_OF = re.compile(r"\b(?:" + "|".join(sorted(_GOVERNMENT_NOUNS)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(sorted(_GOVERNMENT_NOUNS)) + r")\b", re.IGNORECASE)

@@ -18,6 +18,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   shows named more than two paragraphs back ("There was a woman in the front row ... she said"); an unnamed
   source ("a nurse") only within two paragraphs, and never one headed by a pronoun ("((WN)) You");
   never the person whose labelled turn it stands in ("((Jane Roe)) My mother ... she said": nobody);
+  a person known to be of the pronoun's gender in its sentence or the one before comes before a later name of
+  unknown gender ("Vanderbilt was married to ... director Sidney Lumet; ... according to her memoirs");
   nobody when an unnamed person stands as a subject in between ("One of the
   victims decided ... She said": :mod:`analysis.quotes.unnamed_subjects`);
 * "they" or "it" refers to a body named as a subject in its sentence or the
@@ -26,6 +28,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   named only as an object ("a report from ABC", "between Turkey and Libya"); nobody when unnamed people
   stand as a subject in between ("The researchers used ..., they observed") or when its sentence opens
   with an unnamed group ("The stores were reluctant, according to a report from ABC in which they said");
+* a thing carrying words owned by "his", "her" or a possessive description ("his office", "her memoirs", "the
+  party's statement") is resolved as its owner ("he", "she", "the party"): :mod:`analysis.quotes.voice_owners`;
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * a description named in apposition right before its cue ("The study's lead
@@ -41,7 +45,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
 * an organisation or country mention that heads the source ("the WHO",
   "a spokesperson for the UN"; a demonym only before a noun of government, "the German government":
   :mod:`analysis.quotes.national_governments`) names that actor,
-  and a bare "the government" the one country the article has named before it; not one inside a longer
+  and a bare "the government" the one country the article has named before it (else the country whose
+  government it named last, nearby: "the government of Samoa"); not one inside a longer
   name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
   ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`);
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
@@ -50,7 +55,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from analysis.actors.gender import (
@@ -66,13 +71,14 @@ from analysis.quotes.first_person import (
     addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
     is_second_person, turn_at,
 )
-from analysis.quotes.national_governments import bare_government, national_government, sole_country
+from analysis.quotes.national_governments import bare_government, named_government, national_government, sole_country
 from analysis.quotes.possessors import people_noun, possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_bound_actors, role_holder
 from analysis.quotes.source_phrases import PRONOUNS
 from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, unlisted_name
 from analysis.quotes.unnamed_subjects import opens_with_unnamed_group, unnamed_subject_between
+from analysis.quotes.voice_owners import voice_owner
 from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive, topic_possessor
 from analysis.text.lexicon import words as lexicon_words
 from analysis.text.normalization import normalize
@@ -272,8 +278,16 @@ def _resolve_one(
         gender = pronoun_gender(source)
         found = _antecedent(start, kind, mentions, history, genders=genders, gender=gender,
                             near=_within_reach(article, start),
-                            unnamed=lambda at: unnamed_subject_between(article, at, start, gender))
+                            unnamed=lambda at: unnamed_subject_between(article, at, start, gender),
+                            close=_close(article, start))
         return _NOBODY if _is_voice(article, start, found) else found
+    owner = voice_owner(view[start:end])
+    if owner is not None:  # "his office", "the party's statement": the owner speaks
+        phrase, length = owner
+        found = _resolve_one(article, replace(attribution, source=phrase, source_end=start + length), mentions,
+                             history, genders, quotes=quotes)
+        if found.actor_id is not None:
+            return found
     inner = mentions.overlapping(start, end)
     people = [m for m in inner if m.actor_type == "person" and not possessive(view, m.end)
               and not after_preposition(article, start, m.start)]
@@ -290,8 +304,11 @@ def _resolve_one(
     body = _organization_described(article, source_view, start, mentions)
     if body is not None:
         return body
-    country = sole_country(mentions.ending_by(start), article.lexicon.dictionary.entries) \
-        if bare_government(source_view) else None  # "the government said": the one country named so far
+    country = None
+    if bare_government(source_view):  # "the government said": the one country named so far, else the one whose
+        # government was named last, nearby
+        country = sole_country(mentions.ending_by(start), article.lexicon.dictionary.entries) \
+            or named_government(view, mentions.ending_by(start), _within_reach(article, start))
     if country is not None:
         return _speaker_of(country)
     name = unlisted_name(article, start, end, inner)
@@ -560,11 +577,18 @@ _DETERMINERS = (lexicon_words("determiners") - lexicon_words("possessive_determi
 
 
 def _modifier(word: str, cue_forms: frozenset[str]) -> bool:
-    """A lower-case word that may stand before a body's name: not a person noun, a verb form or a preposition."""
+    """A lower-case word that may stand before a body's name: not a person noun, a verb form or a preposition;
+    a compound ending like a participle is an adjective ("state-owned", "London-based"), a year a date ("a 2019
+    Marquette University poll")."""
     lower = word.lower()
+    if _YEAR.fullmatch(word):
+        return True
     return word.islower() and lower not in attr.PERSON_NOUNS and lower.rstrip("s") not in attr.PERSON_NOUNS \
-        and not lower.endswith(("ing", "ed")) and lower not in PREPOSITION_WORDS \
+        and ("-" in lower or not lower.endswith(("ing", "ed"))) and lower not in PREPOSITION_WORDS \
         and lower not in cue_forms
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _plurals(words: frozenset[str]) -> frozenset[str]:
@@ -583,6 +607,15 @@ def _within_reach(article: Article, position: int) -> Callable[[int], bool]:
     return lambda at: paragraph - sentences[attr.sentence_at(starts, at)].paragraph <= _UNNAMED_REACH
 
 
+def _close(article: Article, position: int) -> Callable[[int], bool]:
+    """Whether a position is in the sentence of ``position`` or the one before it."""
+    sentences, starts = article.sentences, article.sentence_starts
+    if not sentences:
+        return lambda at: True
+    first = sentences[max(0, attr.sentence_at(starts, position) - 1)].start
+    return lambda at: at >= first
+
+
 # An unnamed source ("a nurse", "eyewitnesses") is referred back to by a pronoun within the next paragraphs;
 # one further back is out of reach (a named actor is remembered across the article).
 _UNNAMED_REACH = 2
@@ -592,14 +625,17 @@ def _antecedent(
     position: int, kind: str, mentions: Mentions, history: _History,
     *, genders: Mapping[str, str] | None = None, gender: str | None = None,
     allowed: Callable[[int], bool] | None = None, near: Callable[[int], bool] | None = None,
-    unnamed: Callable[[int], bool] | None = None,
+    unnamed: Callable[[int], bool] | None = None, close: Callable[[int], bool] | None = None,
 ) -> Speaker:
     """The most recent salient person before ``position`` (``kind`` "person": "he", "she", "I", "the minister")
     of ``gender`` (persons of the other gender in ``genders`` are skipped); when ``allowed`` is given, only
     persons named at a position it accepts; ``near``: whether an unnamed speaker found at a position is still
     within the pronoun's reach (else the speaker is unknown: no guess further back); ``unnamed``: whether an
     unnamed person stands as a subject between a position and the pronoun (then nobody: "One of the victims
-    decided ... She said", :mod:`analysis.quotes.unnamed_subjects`). "They" and "it": :func:`_group_antecedent`."""
+    decided ... She said", :mod:`analysis.quotes.unnamed_subjects`); ``close``: whether a position is close
+    enough that a person known to be of ``gender`` there comes before a later person of unknown gender
+    ("Vanderbilt was married to ... director Sidney Lumet; ... according to her memoirs": Vanderbilt).
+    "They" and "it": :func:`_group_antecedent`."""
     genders = genders or {}
 
     def fits(speaker: Speaker, at: int) -> bool:
@@ -608,13 +644,24 @@ def _antecedent(
             return False  # "she" paragraphs after a name of unknown gender: no guess that far back
         return agrees(known, gender)
 
+    def settled(at: int, speaker: Speaker) -> Speaker:
+        if speaker.actor_id is None and near is not None and not near(at):
+            return Speaker(None, None, None)  # an unnamed source paragraphs back: out of reach
+        return _NOBODY if unnamed is not None and unnamed(at) else speaker
+
+    guess: tuple[int, Speaker] | None = None  # a person of unknown gender, when a known one may stand close before
     for at, speaker in history.before(position):
-        if not _compatible(speaker, kind):
+        if not _compatible(speaker, kind) or not fits(speaker, at) or (allowed is not None and not allowed(at)):
             continue
-        if fits(speaker, at) and (allowed is None or allowed(at)):
-            if speaker.actor_id is None and near is not None and not near(at):
-                return Speaker(None, None, None)  # an unnamed source paragraphs back: out of reach
-            return _NOBODY if unnamed is not None and unnamed(at) else speaker
+        known = genders.get(speaker.actor_id) if speaker.actor_id else None
+        if guess is not None:
+            return settled(at, speaker) if close(at) and known == gender else settled(*guess)
+        if close is not None and gender is not None and speaker.actor_id and known is None and close(at):
+            guess = (at, speaker)
+            continue
+        return settled(at, speaker)
+    if guess is not None:
+        return settled(*guess)
     for mention in mentions.ending_by(position):
         if allowed is not None and not allowed(mention.start):
             continue

@@ -6,7 +6,8 @@ Speaker resolution (:mod:`analysis.quotes.speakers`) leaves such a pronoun unres
 to the named person further back. The unnamed person is a person noun ("victim", "driver", "wife") after
 a determiner ("a", "the", "his", "one of the") and up to three lower-case modifiers, standing where a
 subject stands (a sentence start, a comma or a conjunction before the determiner; not in apposition after
-a name), not followed by a name ("his wife, Ann Lee," or "the driver Ann Lee": named), not itself a mention,
+a name, nor closing a list of names after a preposition: "raped by Quirin, Redouane, and an unidentified
+third officer"), not followed by a name ("his wife, Ann Lee," or "the driver Ann Lee": named), not itself a mention,
 after the candidate antecedent begins, and of the pronoun's gender.
 """
 from __future__ import annotations
@@ -105,7 +106,25 @@ def _subject_position(article: Article, tokens: Sequence[Token], opening: int) -
         return opening < 2 or not any(m.actor_type == "person" and m.end == tokens[opening - 2].end
                                       for m in article.mentions.overlapping(tokens[opening - 2].start,
                                                                             tokens[opening - 2].end))
-    return before.kind == "punct" or before.lower in _CONJUNCTIONS
+    if before.lower in _CONJUNCTIONS:
+        return not _ends_object_list(tokens, opening - 1)
+    return before.kind == "punct"
+
+
+def _ends_object_list(tokens: Sequence[Token], conjunction: int) -> bool:
+    """Whether the conjunction at ``conjunction`` closes a list of names opened by a preposition ("raped by
+    Quirin, Redouane, and an unidentified third officer"): the description after it is an object too. Read
+    back over capitalised words and commas, at most ``_LIST_REACH`` tokens."""
+    for index in range(conjunction - 1, max(-1, conjunction - 1 - _LIST_REACH), -1):
+        token = tokens[index]
+        if token.text == "," or (token.kind == "word" and token.capitalized):
+            continue
+        return token.kind == "word" and token.lower in _OBJECT_PREPOSITIONS and index < conjunction - 1
+    return False
+
+
+_LIST_REACH = 8  # tokens: a list of up to three two-word names with their commas
+_OBJECT_PREPOSITIONS = lexicon.words("object_prepositions")
 
 
 def _named_after(tokens: Sequence[Token], noun: int) -> bool:
