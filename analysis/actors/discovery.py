@@ -350,7 +350,8 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
             return [_candidate(ctx, org, head[0], head[1])]
         if org and institution(ctx, org) and (head[0] != "place" or _lone_place_word(ctx, org[0])):
             return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
-        return []
+        outlet = told_outlet(ctx, org) if org else ""  # "a report from The Hill": a title, though a head word alone
+        return [_candidate(ctx, org, "media", outlet)] if outlet else []
     named_after = after_body_noun(ctx, segment)
     if named_after is not None:
         return [_candidate(ctx, segment, *named_after)]

@@ -10,6 +10,8 @@
   Norton") is one person, under the usual two-word form.
   Dictionary persons take part: "Lavrov" after a dictionary "Sergey Lavrov"
   gets the dictionary id.
+* A word pairing names the article gives typed actors ("the Biden-Harris ticket") names each of them
+  (:mod:`analysis.actors.name_pairs`).
 * All occurrences of a name get one type (the most frequent cue wins), and an
   untyped name ending with a person's name is that person's full name
   ("Hatice Cengiz" when "Cengiz said" made "Cengiz" a person).
@@ -51,6 +53,7 @@ from analysis.actors.mention_types import (
 )
 from analysis.actors.name_cues import office_in_apposition
 from analysis.actors.name_runs import ORG_CONNECTORS
+from analysis.actors.name_pairs import split_name_pairs
 from analysis.actors.name_tails import with_name_tails
 from analysis.actors.name_shapes import LISTED_AFTER_CUE
 from analysis.actors.public_offices import PublicOffice
@@ -77,6 +80,7 @@ def link_mentions(
     (:mod:`analysis.actors.public_offices`: "the French president" with Macron named).
     """
     text, view = doc.text, doc.normalized
+    candidates = split_name_pairs(view, candidates, persons)  # "the Johnson-Weld ticket": two persons
     _adopt_types(candidates)
     full = RefIndex(full_names(candidates, persons))
     openers = _untyped_openers(candidates)
@@ -388,19 +392,46 @@ def _initials(name: str) -> str:
 
 def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
     """``National Emergency Operation Centre (NEOC)``: the acronym names the organisation before it (not the place
-    after its "of": :func:`_spells_place_of`)."""
-    acronyms: dict[str, Candidate] = {}
+    after its "of": :func:`_spells_place_of`); so does a short form of capitalised words in the brackets
+    ("First Moscow State Medical University (First MSMU)", "Supreme Court of Justice (Oberster Gerichtshof)"):
+    each name found inside them."""
+    acronyms: dict[str, tuple[Candidate, str]] = {}  # a short form -> the organisation it names, and how
+    ordered = sorted(candidates, key=lambda candidate: candidate.start)
+    starts = [candidate.start for candidate in ordered]
     for candidate in candidates:
         if candidate.type in ("organization", "media"):
             match = ACRONYM.match(view[candidate.end:candidate.end + 14])
             if match and not _spells_place_of(match.group(1), candidate.name):
-                acronyms[match.group(1)] = candidate
+                acronyms[match.group(1)] = candidate, "acronym of"
+            elif match is None:
+                for inside in _short_form_names(view, candidate, ordered, starts):
+                    acronyms[inside.name] = candidate, "short form of"
     for index, candidate in enumerate(candidates):
-        owner = acronyms.get(candidate.name)
+        owner, how = acronyms.get(candidate.name, (None, ""))
         if owner is not None and candidate.type in (None, owner.type) and owner is not candidate:
             candidates[index] = candidate.evolve(
-                type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"acronym of {owner.name!r}"
+                type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"{how} {owner.name!r}"
             )
+
+
+_SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}\s*\)")
+
+
+def _short_form_names(
+    view: str, owner: Candidate, candidates: Sequence[Candidate], starts: Sequence[int]
+) -> list[Candidate]:
+    """The names found inside brackets of capitalised words only right after ``owner`` (its short form), or [];
+    ``candidates`` are in text order, ``starts`` their start offsets."""
+    match = _SHORT_FORM.match(view, owner.end, owner.end + 60)
+    if match is None:
+        return []
+    at = bisect_left(starts, match.start())
+    inside = []
+    while at < len(candidates) and candidates[at].start < match.end():
+        if candidates[at].end <= match.end():
+            inside.append(candidates[at])
+        at += 1
+    return inside
 
 
 def _spells_place_of(acronym: str, name: str) -> bool:

@@ -342,12 +342,25 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
     heads = cues.head_words
     has_head = any(tokens[r].text in heads for r in run)
     if words[0] in ("of", "for", "on") and has_head:
+        if _titled_person_ends(tokens, run, cues):
+            return False  # "Police Commissioner Dermot Shea of the NYPD": a person, then their body
         if words[0] != "of" and _place_ends(tokens[run[-1]].text, cues):
             return False  # "Wembley Stadium for the FA Cup final", "Tahrir Square for the Eid prayers": a place, then
         return words[1:] in ([], ["the"])  # what happens there ("Centre for Disease Control" has a body's head)
     if words == ["and"]:
         return _and_allowed(tokens, run, nxt, cues)
     return False
+
+
+def _titled_person_ends(tokens: Sequence[Token], run: list[int], cues: Cues) -> bool:
+    """Whether ``run`` ends with a title and a person's name of two words or more opening with a first name
+    ("Commissioner James Rovella", "Supreme Court Justice Elena Kagan"): a name that no "of" or "for" continues,
+    though the title may be a body's head word too ("Commissioner")."""
+    titles = [position for position, r in enumerate(run) if tokens[r].text in cues.titles]
+    if not titles:
+        return False
+    name = run[titles[-1] + 1:]
+    return len(name) >= 2 and fold_key(tokens[name[0]].text) in cues.given_names
 
 
 _SPACED_AMPERSAND = " & "  # the gap before a word that follows "&" written between spaces ("Arts & Crafts")

@@ -2,9 +2,10 @@
 
 A capital "The" inside a sentence opens a title: a newspaper, a site, a band, a show
 (:func:`analysis.actors.name_cues.person_cue` never makes a person of it). Right after a word of
-``lexicon/outlet_cue_words.txt`` -- a verb of telling ("told", "tells") or "according to" -- the title is
-what a speaker talks to or a report cites: a media outlet ("told The Brooklyn Paper", not "starred in The
-Godfather", "toured with The Rolling Stones").
+``lexicon/outlet_cue_words.txt`` -- a verb of telling ("told", "tells"), "according to", a report's source
+("a report by", "reported in") or a noun of the press in apposition ("the newspaper") -- the title is what a
+speaker talks to or a report cites: a media outlet ("told The Brooklyn Paper", not "starred in The
+Godfather", "toured with The Rolling Stones"), even when it is a head word alone ("a report from The Hill").
 
 A name after "the" that opens with a place and goes on with a word that is no place ("the Toronto Star", "the
 Kyiv Independent", "the Houston Rockets") is a title or a body's name, never a person's, though it speaks like one:
