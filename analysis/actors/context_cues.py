@@ -35,7 +35,9 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   numeral, a unit, a ticker in brackets, a word of a shouted (all-capital)
   line, nor one listed in ``lexicon/acronyms_not_organizations.txt`` ("GDP",
   "CEO", "DNA"); one that owns something or is the bare subject of a finite verb ("HBO's new series", "SNY has
-  broadcast": :mod:`analysis.actors.acronym_agents`).
+  broadcast": :mod:`analysis.actors.acronym_agents`);
+* :func:`acronym_organiser` -- such a word opening an event's name, which discovery otherwise drops: the body that
+  holds or awards it ("the BAFTA Award", "a WTA Tour event", "the JWP Junior Championship").
 """
 from __future__ import annotations
 
@@ -319,6 +321,23 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     if before is not None:
         return f"acronym: {before.group(0).strip()} {word}"
     return acronym_agent(ctx.view, first, token, word)  # "HBO's new series", "SNY has broadcast"
+
+
+_ORGANISER_WORDS = 4  # "MTV Video Music Awards": the acronym and at most three words after it, the event word last
+
+
+def acronym_organiser(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why the first word of an event's name is the body behind the event: an all-capital word the dictionary lacks,
+    the name ending with a word of ``lexicon/organised_event_words.txt`` ("acronym: BAFTA Award"), or "". Not a
+    word of a shouted line, a Roman numeral or a listed acronym ("the AIDS Conference"), nor before a law's or a
+    plan's name, which the acronym often spells ("the HEROES Act")."""
+    first = ctx.tokens[segment[0]]
+    if not 1 < len(segment) <= _ORGANISER_WORDS or ctx.labels[segment[0]] != "free" or first.possessive \
+            or ctx.tokens[segment[-1]].text not in lexicon.words("organised_event_words") \
+            or not _ACRONYM_WORD.match(first.text) or _ROMAN.match(first.text) \
+            or first.text.casefold() in _not_organizations() or _shouted(ctx.tokens, first.index):
+        return ""
+    return f"acronym: {first.text} {ctx.tokens[segment[-1]].text}"
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # lower case: "joined The Rolling Stones" names a title

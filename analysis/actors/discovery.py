@@ -45,8 +45,8 @@ from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
 from analysis.actors.document_acronyms import without_non_actor_acronyms
 from analysis.actors.context_cues import (
-    acronym_organization, body_before, citation_person, city_name, compass_town, place_context, settle_places, sports_results,
-    team_context, type_coordinated,
+    acronym_organiser, acronym_organization, body_before, citation_person, city_name, compass_town, place_context,
+    settle_places, sports_results, team_context, type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
 from analysis.actors.name_context import NameContext
@@ -57,7 +57,7 @@ from analysis.actors.list_leads import list_lead
 from analysis.actors.name_cues import (
     PLACE_PREFIXES, after_body_noun, era_place, generic_only, head_type, institution, noun_type, person_cue,
 )
-from analysis.actors.outlet_cues import speaking_title, told_outlet
+from analysis.actors.outlet_cues import published_in, speaking_title, told_outlet
 from analysis.actors.name_shapes import (
     LISTED_AFTER_CUE, bracketed_first_name, initialled_name, patronymic_surname, place_first_name, place_then_surname,
     type_names_before_persons, type_shared_surnames,
@@ -329,7 +329,8 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
         return []  # "The", "He", "According" alone: the typing rules below would all give nothing
     words = [ctx.tokens[i].text for i in segment]
     if words[-1] in ctx.cues.event_words or words[0] in EVENT_PREFIXES:
-        return []
+        organiser = acronym_organiser(ctx, segment)
+        return [_candidate(ctx, segment[:1], "organization", organiser)] if organiser else []  # "the BAFTA Award"
     title = _title_after_organisation(ctx, segment)
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
@@ -582,7 +583,10 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     if context:
         return [_candidate(ctx, segment, "organization", context)]
     context = place_context(ctx, segment) or city_name(ctx, segment)
-    return [_candidate(ctx, segment, "place" if context else None, context)]
+    if context:
+        return [_candidate(ctx, segment, "place", context)]
+    outlet = published_in(ctx, segment)  # "a study published in Science Advances": the journal
+    return [_candidate(ctx, segment, "media" if outlet else None, outlet)]
 
 
 def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str) -> Candidate:

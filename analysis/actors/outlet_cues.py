@@ -13,6 +13,10 @@ when a reporting verb follows it ("the Arizona Republic said"; also one of ``lex
 "The Kyiv Independent reported"),
 :func:`speaking_title` types it -- an organisation when it ends with a plural ("the Houston Rockets said"), a media
 outlet otherwise -- before the speaker cue would make a person of it.
+
+A name no other cue types, right after a verb of publishing and "in" (``lexicon/publishing_verbs.txt``: "a study
+published in Science Advances", "published its findings on Monday in PLOS One"), is where the work came out: a
+journal or another outlet (:func:`published_in`). A town or a country is typed a place before this cue is asked.
 """
 from __future__ import annotations
 
@@ -20,12 +24,15 @@ import re
 from typing import Sequence
 
 from analysis.actors.mention_types import fold_key
-from analysis.actors.name_context import NameContext
+from analysis.actors.name_context import NameContext, ends_before
 from analysis.text import lexicon
 
 OUTLET_CUE = "outlet after:"
 _ARTICLES = frozenset({"the", "The"})
 _VERB_AFTER = re.compile(r"\s+([a-z]+)\b")
+# "published in", "published its findings on Monday in (the)": at most five words between, none across a sentence
+_PUBLISHED_IN = re.compile(
+    rf"\b(?:{lexicon.alternation('publishing_verbs')})(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+in[ \t]+(?:the[ \t]+)?$")
 
 
 def told_outlet(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -44,6 +51,18 @@ def told_outlet(ctx: NameContext, segment: Sequence[int]) -> str:
         if len(words) >= size and said in cues:
             return f"{OUTLET_CUE} {said} The"
     return ""
+
+
+def published_in(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why the name at ``segment`` is the outlet a work was published in ("outlet after: published in"), or ""."""
+    first = ctx.tokens[segment[0]]
+    if not ends_before(ctx.view, first.start, 8, _IN_ENDINGS):
+        return ""  # the common case: no "in" or "in the" right before the name
+    said = _PUBLISHED_IN.search(ctx.view[max(0, first.start - 80):first.start])
+    return f"{OUTLET_CUE} {said.group(0).split()[0]} in" if said else ""
+
+
+_IN_ENDINGS = ("in", "the")
 
 
 def speaking_title(ctx: NameContext, segment: Sequence[int]) -> tuple[str, str] | None:

@@ -10,6 +10,10 @@ before an organisation head word ("Office", "College", "Hospital") that
 * follows a saint's abbreviation ("St Mary's Hospital", "St. John's College"), or
 * is the plural of a person noun ("the National Farmers' Union", "the Catholic Bishops' Conference").
 
+A word of ``lexicon/possessive_name_words.txt`` that names a people or its members ("People's", "Women's",
+"Workers'") opens a body's name also when one or two more capitalised words stand between it and the head word:
+"the People's Protection Units", "the Women's Defence Units", "Workers' Solidarity Federation".
+
 A place's name is made so too ("Fishmongers' Hall", "Hawke's Bay", "St Peter's Square"): a capitalised
 possessive word right before a place head word ("Hall", "Bay", "Square") that ends the name there (no
 capitalised word follows it), when the possessive word is no actor the dictionary knows nor an office, and opens
@@ -41,8 +45,29 @@ def name_possessors(tokens: Sequence[Token], labels: Sequence[str], heads: froze
         if t.possessive and t.text[:1].isupper() and (
             tokens[t.index + 1].text in heads and (_inside_name(tokens[t.index - 1], t, labels[t.index])
                                                    or _plural_members(t, tokens[t.index + 1], labels[t.index]))
-            or tokens[t.index + 1].text in places and _opens_place(tokens, t, labels))
+            or tokens[t.index + 1].text in places and _opens_place(tokens, t, labels)
+            or _opens_body(tokens, t, labels, heads))
     )
+
+
+_INNER_LABELS = frozenset(("free", "adjective"))  # a demonym or party adjective inside: "People's Democratic Front"
+_FAR_HEAD = 3  # "People's [Protection Units]", "Women's [Defence Units]": the head word at most this many words on
+
+
+def _opens_body(tokens: Sequence[Token], token: Token, labels: Sequence[str], heads: frozenset[str]) -> bool:
+    """Whether the possessive ``token``, a word bodies are named with (``lexicon/possessive_name_words.txt``),
+    opens a body's name whose head word comes after one or two more capitalised words, free or adjectives ("People's
+    Protection Units", "People's Democratic Front"), each joined to the last by a space."""
+    if labels[token.index] != "free" or token.text not in lexicon.words("possessive_name_words"):
+        return False
+    for index in range(token.index + 1, min(token.index + 1 + _FAR_HEAD, len(tokens))):
+        word = tokens[index]
+        if labels[index] not in _INNER_LABELS or not word.text[:1].isupper() or word.possessive \
+                or word.gap != " " and index > token.index + 1:
+            return False
+        if word.text in heads:
+            return index > token.index + 1
+    return False
 
 
 def _plural_members(token: Token, head: Token, label: str) -> bool:
