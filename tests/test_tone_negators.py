@@ -86,3 +86,25 @@ def test_what_vader_already_denies_after_no_is_not_denied_twice() -> None:
 ])
 def test_other_uses_of_no_keep_vaders_tone(text: str) -> None:
     assert compound(text, approximate_negators=True, neutral_absence=True) == compound(text, neutral_absence=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks offered few useful answers for the farmers.",
+    "The mayor showed little interest in the new library.",
+    "The ceasefire is unlikely to bring lasting peace.",
+    "The rescuers were unable to help the stranded villagers.",
+])
+def test_the_good_after_a_word_of_scarcity_is_denied(text: str) -> None:
+    assert compound(text) > 0  # VADER reads the good as the sentence's tone
+    assert compound(text, approximate_negators=True) < compound(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A few good players joined the club this summer.",  # after a determiner: "a few" is some
+    "It was a funny little film about a fishing village.",  # after a rated word: the adjective of size
+    "The flood left few people hurt in the valley.",  # a harm after it keeps its tone
+    "With so little time, the festival was still a great success.",  # the clause break ends its reach
+    "The new bridge is less likely to fail in a flood.",  # "less" compares: it is not on the list
+])
+def test_a_word_of_scarcity_that_denies_no_good_keeps_the_tone(text: str) -> None:
+    assert compound(text, approximate_negators=True) == compound(text)

@@ -60,25 +60,44 @@ def without_countered(
     if found is None:
         return scored
     text, tokens, token_starts, offset = found
-    lowers = [text[lo:hi].strip(_PUNCTUATION).lower() for lo, hi in tokens]
-    verbs = set()
-    for lo, _ in spans:
-        at = bisect_right(token_starts, lo) - 1  # the token holding the verb, if the token is the verb
-        if at >= 0 and lowers[at] in _VERBS and not any(map(negation, lowers[max(0, at - 3):at])):
-            verbs.add(at)
+    lowers = token_words(text, tokens)
+    verbs = {at for lo, _ in spans if (at := verb_position(token_starts, lowers, lo, _VERBS)) is not None}
     valences = scored.valences
-    harm = []
-    for at in sorted(verbs):
-        for index in range(at, min(at + 1 + _WINDOW, len(tokens), len(valences))):
-            if index > at and lowers[index] in _BE_FORMS:
-                break  # "stopping them is evil": a predicate, not the verb's object
-            if index != at and index not in verbs and valences[index] < 0 and _has_letter(lowers[index]):
-                harm.append((tokens[index][0] + offset, tokens[index][1] + offset))
-            if text[tokens[index][1] - 1] in CLAUSE_BREAK:
-                break  # "... they reduced." or "reduce the risk, ...": the object ends at the clause break
+    harm = [(tokens[index][0] + offset, tokens[index][1] + offset)
+            for at in sorted(verbs) for index in object_tokens(text, tokens, lowers, at, len(valences))
+            if index not in verbs and valences[index] < 0 and _has_letter(lowers[index])]
     return without_tone(engine, scored, sentence, start, harm)
 
 
+def token_words(text: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
+    """The words of ``text``'s tokens (their spans ``tokens``), in lower case without the punctuation at their ends."""
+    return [text[lo:hi].strip(_PUNCTUATION).lower() for lo, hi in tokens]
+
+
+def object_tokens(text: str, tokens: Sequence[tuple[int, int]], lowers: Sequence[str], at: int, n_valences: int) -> range:
+    """The tokens after the verb at token ``at`` that can hold its object: the next ``_WINDOW``, up to a form of "be"
+    ("stopping them is evil": a predicate, not the verb's object) or through a token ending a clause ("... they
+    reduced." or "reduce the risk, ...": the object ends at the clause break). ``tokens`` are the spans of ``text``'s
+    tokens, ``lowers`` their words in lower case without punctuation; only the ``n_valences`` scored tokens count."""
+    end = min(at + 1 + _WINDOW, len(tokens), n_valences)
+    if at < end and text[tokens[at][1] - 1] in CLAUSE_BREAK:
+        return range(at + 1, at + 1)  # "... they reduced, and ...": nothing after the verb is its object
+    for index in range(at + 1, end):
+        if lowers[index] in _BE_FORMS:
+            return range(at + 1, index)
+        if text[tokens[index][1] - 1] in CLAUSE_BREAK:
+            return range(at + 1, index + 1)
+    return range(at + 1, max(at + 1, end))
+
+
+def verb_position(token_starts: Sequence[int], lowers: Sequence[str], lo: int, verbs: frozenset[str]) -> int | None:
+    """The token holding the verb found at ``lo`` (an offset in the view; ``token_starts`` the tokens' starts there),
+    when the token is one of ``verbs`` and VADER would not read it as negated (a negation in the three tokens before
+    it: "does nothing to solve the problem", "can't avoid a mistake"); else None."""
+    at = bisect_right(token_starts, lo) - 1
+    if at >= 0 and lowers[at] in verbs and not any(map(negation, lowers[max(0, at - 3):at])):
+        return at
+    return None
 
 
 def _has_letter(word: str) -> bool:

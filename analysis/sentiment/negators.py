@@ -10,7 +10,10 @@ negation VADER gives after "not", once, on top of VADER's own rules (its
 dampening stays). So do the rated words in the three tokens after a phrase of
 ``lexicon/alternative_negators.txt``, which puts what follows aside as what is not the case ("instead of promoting
 that right, the agency stands in the way", "rather than help"); a lone "instead" or "rather" denies nothing, and a harm after the phrase keeps its tone
-("instead of a terrible injury": an evil avoided is no praise). A phrase of
+("instead of a terrible injury": an evil avoided is no praise); so do the phrases "unlikely to" and "unable to" of
+that list ("unlikely to bring lasting peace"), and a word of ``lexicon/scarcity_words.txt`` ("few useful answers",
+"little interest"), which says there is not much of the good after it, unless a determiner ("a few",
+"a little") or a rated word ("a funny little film": the adjective of size) stands before it, up to a clause break. A phrase of
 ``lexicon/denial_phrases.txt`` ("no longer", "no need", "no reason") denies the rated words in the three tokens after
 it as "not" does ("no longer need to battle", "no need to ban booze"): VADER turns only the two tokens after "no",
 and those it turned are left; the phrase's "no", which VADER rates as a harm before an unrated word, then carries
@@ -26,16 +29,18 @@ from typing import Any, Sequence
 
 from vaderSentiment.vaderSentiment import N_SCALAR
 
-from analysis.sentiment.occurrences import case_forms, occurrences, present_occurrences
+from analysis.sentiment.occurrences import CLAUSE_BREAK, case_forms, occurrences, present_occurrences
 from analysis.sentiment.vader import TokenScores, scored_tokens
 from analysis.text import lexicon
 
 _NEGATORS = lexicon.words("approximate_negators")
+_SCARCITY = lexicon.words("scarcity_words")
+_DETERMINERS = lexicon.words("determiners")
 _PHRASES = dict(phrase.split(" ", 1) for phrase in lexicon.words("alternative_negators"))  # first word -> second
 _DENIALS: dict[str, frozenset[str]] = {}  # first word -> the second words
 for _first, _second in (phrase.split(" ", 1) for phrase in lexicon.words("denial_phrases")):
     _DENIALS[_first] = _DENIALS.get(_first, frozenset()) | {_second}
-_NEGATOR_FORMS = case_forms(_NEGATORS | _PHRASES.keys())
+_NEGATOR_FORMS = case_forms(_NEGATORS | _SCARCITY | _PHRASES.keys())
 _DENIAL_WORDS = case_forms(_DENIALS.keys()), case_forms(frozenset().union(*_DENIALS.values()))  # "no"; "longer", ...
 _DENIAL_FORMS = case_forms(f"{first} {second}" for first, seconds in _DENIALS.items() for second in seconds)
 _PUNCTUATION = "\"'()[]{}.,;:!?*-"
@@ -86,6 +91,11 @@ def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: 
             at += 1
             set_aside.update(range(at + 1, min(at + 1 + _WINDOW, len(valences))))
             continue
+        if word.strip(_PUNCTUATION) in _SCARCITY:  # "few good options": the good after it is set aside
+            if not _quantifies(text, tokens, valences, at):
+                continue
+            set_aside.update(_clause_window(text, tokens, at + 1, min(at + 1 + _WINDOW, len(valences))))
+            continue
         if word.strip(_PUNCTUATION) not in _NEGATORS:  # a negator inside a longer token ("no-take", "no-one")
             continue
         turned.update(range(at + 1, min(at + 1 + _WINDOW, len(valences))))
@@ -100,3 +110,24 @@ def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: 
     for index in turned:
         valences[index] = valences[index] * N_SCALAR
     return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, scored.counts)
+
+
+def _quantifies(text: str, tokens: Sequence[tuple[int, int]], valences: Sequence[float], at: int) -> bool:
+    """Whether the scarcity word at token ``at`` says there is not much of what follows: not after a determiner ("a
+    few", "a little") nor after a rated word ("a fine little film": the adjective of size), and not ending
+    a clause ("it helped little, and ...")."""
+    if text[tokens[at][1] - 1] in CLAUSE_BREAK:
+        return False
+    if at == 0:
+        return True
+    before = text[tokens[at - 1][0]:tokens[at - 1][1]].strip(_PUNCTUATION).lower()
+    return before not in _DETERMINERS and not (at - 1 < len(valences) and valences[at - 1])
+
+
+def _clause_window(text: str, tokens: Sequence[tuple[int, int]], first: int, end: int) -> range:
+    """The tokens from ``first`` up to ``end`` (excluded) that stand in the clause of the token before ``first``:
+    through the first token ending a clause ("so little time, what marvels" ends at "time,")."""
+    for index in range(first, end):
+        if text[tokens[index][1] - 1] in CLAUSE_BREAK:
+            return range(first, index + 1)
+    return range(first, max(first, end))

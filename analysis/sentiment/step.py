@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, seventeen rules on by default: a reporting verb used as an
+News-aware tone, eighteen rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -23,9 +23,12 @@ proper name ("the Supreme Court", "the United Nations": the
 option; see :mod:`analysis.sentiment.comparisons`); and "hardly" and "scarcely"
 negate the rated words after them as "not" does, so do "no longer", "no need" and "no reason" beyond the two
 words VADER's "no" reaches ("no longer need to fear floods"), and "instead of" and "rather than" the good words after them
-(the ``sentiment_approximate_negators`` option; see :mod:`analysis.sentiment.negators`); and the harm a verb counters
+and "few", "little", "unlikely to", "unable to" the good words after them ("few useful answers") (the
+``sentiment_approximate_negators`` option; see :mod:`analysis.sentiment.negators`); and the harm a verb counters
 ("reduce the risk of cancer", "to curb violence") carries no tone (the
-``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`);
+``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`), and the good a verb harms is a loss
+("undermines public trust", "deprived of a valuable amenity": the ``sentiment_harmed_goods`` option; see
+:mod:`analysis.sentiment.harming`);
 and "too" before a word says it is a fault ("costs too high", "too generous":
 the ``sentiment_excess_degree`` option; see :mod:`analysis.sentiment.excess`);
 and the "not" of "not only", "if not" and "or not" negates nothing after it
@@ -78,6 +81,7 @@ from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
 from analysis.sentiment.dates import event_spans, without_dating_events
 from analysis.sentiment.excess import excess_spans, with_excess
+from analysis.sentiment.harming import harming_spans, with_harmed_goods
 from analysis.sentiment.inflections import inflection_spans, with_inflections
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
@@ -144,6 +148,10 @@ def _countered(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, verb_spans(sentences.view, sentences.spans, sentences.vocabulary), without_countered)
 
 
+def _harmed(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, harming_spans(sentences.view, sentences.spans, sentences.vocabulary), with_harmed_goods)
+
+
 def _excess(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, excess_spans(sentences.view, sentences.spans, sentences.vocabulary), with_excess)
 
@@ -196,11 +204,14 @@ WORD_RULES: tuple[WordRule, ...] = (
              '"like" used to compare ("countries like France") carries no tone', _like),
     WordRule("negators", "sentiment_approximate_negators", True,
              '"hardly", "scarcely" negate the rated words after them as "not" does, "no longer", "no need", '
-             '"no reason" beyond the reach of VADER\'s "no", "instead of", "rather than" the good words', _negators),
+             '"no reason" beyond the reach of VADER\'s "no", "instead of", "rather than", "unlikely to", "few", "little" '
+             'the good words', _negators),
     WordRule("absence", "sentiment_neutral_absence", True,
              'a negated harm ("not guilty", "no regret") is no praise: it scores 0', _absence),
     WordRule("countered", "sentiment_neutral_countered", True,
              'the harm a verb counters ("reduce the risk of cancer") carries no tone', _countered),
+    WordRule("harmed", "sentiment_harmed_goods", True,
+             'the good a verb harms ("undermines public trust") is a loss: its tone turns as after "not"', _harmed),
     WordRule("excess", "sentiment_excess_degree", True,
              '"too" before a word ("too costly", "too generous") says it is a fault', _excess),
     WordRule("senses", "sentiment_news_senses", True,

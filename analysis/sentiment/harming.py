@@ -1,0 +1,68 @@
+"""News-aware tone: the good a verb harms is a loss, not praise.
+
+The mirror of :mod:`analysis.sentiment.countering`. News reports damage done to
+goods: "the scandal undermines public trust", "a dispute that threatens the
+peace talks", "riders deprived of a valuable amenity", "the strike hurt
+confidence", "squandered the opportunity". VADER reads the good's words
+("trust", "peace", "valuable", "confidence", "opportunity") as the tone of the
+sentence, so a sentence of loss scores positive, or barely negative when the
+verb is rated; the human coders of the VADER ground truth rated such sentences
+negative. So the positive rated words a verb of ``lexicon/harming_verbs.txt``
+(every form) takes as its object, in the tokens :func:`analysis.sentiment.countering.object_tokens`
+gives (the six after it, up to a clause break or a form of "be"), are turned as VADER turns a word after "not"
+(valence times -0.74): what is harmed is lost. The verb keeps its own tone ("undermines" -1.4), and so do negative
+words ("destroyed the evidence of fraud"). A verb VADER would read as negated ("did not hurt his chances") harms
+nothing, nor does one followed by "to" ("threatened to resign", "damage to the roof": its object is an act or
+the noun's complement).
+Left out: verbs whose object is as often a plan or a harm ("block", "limit", "end", "kill").
+Measured on the human ratings of Hutto & Gilbert (2014) by
+``validation/validate_sentiment.py``.
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from vaderSentiment.vaderSentiment import N_SCALAR
+
+from analysis.sentiment.countering import object_tokens, token_words, verb_position
+from analysis.sentiment.occurrences import case_forms, present_occurrences
+from analysis.sentiment.vader import TokenScores, scored_tokens
+from analysis.text import lexicon
+
+_VERBS = lexicon.words("harming_verbs")
+_VERB_FORMS = case_forms(_VERBS)
+
+
+def harming_spans(
+    view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str]
+) -> dict[int, list[tuple[int, int]]]:
+    """The character spans in ``view`` of the harming verbs, by sentence index (sentences without any left out).
+    ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens as
+    written (:attr:`analysis.text.document.Document.vocabulary`)."""
+    return present_occurrences(view, sentences, vocabulary, _VERB_FORMS)
+
+
+def with_harmed_goods(
+    engine: Any, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]]
+) -> TokenScores:
+    """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
+    with the positive valences of the tokens a harming verb (at ``spans``, offsets in the view) takes as its object
+    turned as after "not" (see the module doc). Unchanged when no valence moves, or when VADER rewrote the text
+    (emoji). The lexicon word counts are unchanged (they have no rules)."""
+    found = scored_tokens(engine, scored, sentence, start) if spans else None
+    if found is None:
+        return scored
+    text, tokens, token_starts, _ = found
+    lowers = token_words(text, tokens)
+    valences = list(scored.valences)
+    harmed = set()
+    for lo, _ in spans:
+        at = verb_position(token_starts, lowers, lo, _VERBS)
+        if at is None or (at + 1 < len(lowers) and lowers[at + 1] == "to"):
+            continue
+        harmed.update(index for index in object_tokens(text, tokens, lowers, at, len(valences)) if valences[index] > 0)
+    if not harmed:
+        return scored
+    for index in harmed:
+        valences[index] = valences[index] * N_SCALAR
+    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, scored.counts)
