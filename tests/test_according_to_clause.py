@@ -27,3 +27,16 @@ def test_a_comma_closing_the_sentence_after_according_to_reports_the_clause_befo
     # a line cut after the source's comma (a list of short lines, a truncated paragraph) ends the sentence there
     found = extract_quotes("The bridge was closed, according to police,")
     assert found[["text", "kind", "source"]].values.tolist() == [["The bridge was closed", "indirect", "police"]]
+
+
+def test_a_name_set_off_after_a_leading_description_is_the_source():
+    text = "A ferry ran aground. According to the harbour master, Ann Kowalski, no one was hurt."
+    quotes = extract_quotes(text)
+    assert _rows(text) == [("no one was hurt", "the harbour master, Ann Kowalski")]
+    assert list(quotes["speaker"]) == ["Ann Kowalski"]
+
+
+def test_a_clause_going_on_after_an_inserted_according_to_is_reported_whole():
+    text = "The group is mostly local and, according to the ministry, hostile to the plan."
+    assert _rows(text) == [
+        ("The group is mostly local and, according to the ministry, hostile to the plan", "the ministry")]

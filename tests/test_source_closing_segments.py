@@ -28,4 +28,7 @@ def test_an_appositive_after_the_source_stays_with_it():
 
 
 def test_no_clause_after_a_source_without_a_comma_before_its_cue():
-    assert _rows("The crews came from three towns according to a fire service statement, as well as a pump.") == []
+    # the clause before "according to" is what the statement reports (indirect_speech._attached_clause), not the
+    # segment after its source
+    assert _rows("The crews came from three towns according to a fire service statement, as well as a pump.") == [
+        ("The crews came from three towns", "a fire service statement")]

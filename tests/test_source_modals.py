@@ -17,8 +17,10 @@ def test_must_is_skipped_too():
 
 
 def test_i_should_is_the_voice_of_the_turn():
+    # a quotation: "I should add that the bridge ..." without marks is the turn's own assertion, no reported
+    # speech (analysis.quotes.unreported)
     text = ("((WN)) What happened to the bridge?\n\n"
-            "((Ana Ruiz)) I should add that the bridge was closed in May.\n\n"
+            "((Ana Ruiz)) I should add, \"the bridge was closed in May.\"\n\n"
             "((WN)) Thank you.\n\n((Ana Ruiz)) You are welcome.\n")
     assert quote_speaker(text, starts="the bridge was") == "Ana Ruiz"
 

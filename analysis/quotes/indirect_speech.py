@@ -10,19 +10,22 @@ For each attribution that no quotation used (:mod:`analysis.quotes.attribution`)
   long subject with no clause boundary in it ("said the cost of the new test
   kit was");
 * ``CLAUSE, X said (on Monday).`` -- the clause before the attribution;
-* ``according to X, CLAUSE`` and ``CLAUSE, according to X``.
+* ``according to X, CLAUSE`` and ``CLAUSE(,) according to X``.
 
 The clause runs to the end of the sentence, a semicolon or a ", adding ..." cue, holds
-no quotation and has at least three words.
+no quotation and has at least three words. A parenthesis in its subject ("the Kurdistan Workers' Party
+(PKK) was") is no word of it. Hedges, reminders and conditions ("I would say ...", "As I said, ...", "if
+they say ...") report nothing (:mod:`analysis.quotes.unreported`).
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import Collection, Sequence
+from typing import Collection, Iterator, Sequence
 
 from analysis.quotes.attribution import ROLE_NOUNS, Attribution, Sentence, Token
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
+from analysis.quotes.unreported import reports_nothing
 from analysis.text.lexicon import stopwords, weekdays, words
 
 # Words between a cue and its clause: "said on Monday", "told reporters in a statement".
@@ -65,6 +68,8 @@ def indirect_spans(
                 continue
             if attribution.lemma not in cues.clausal and attribution.lemma != "according to":
                 continue
+            if reports_nothing(sentence.tokens, attribution):
+                continue  # "As I said, ...", "I would say ...", "if they say ...": nothing reported
             span = _indirect_span(text, sentence, attribution, cues.one_word_forms)
             if span is not None:
                 rows.append((span[0], span[1], attribution))
@@ -80,6 +85,10 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
     cue_first = bisect_right(tokens, attribution.cue_start, key=_END)
     after_source = source_first > cue_last
     if attribution.lemma == "according to":
+        attached = _attached_clause(tokens, cue_first, forms) if _names_a_speaker(
+            tokens[source_first:source_last + 1]) else None
+        if attached is not None:
+            return attached  # "Ten people died yesterday according to police(, ranging ...)."
         after = source_last + 1
         if after + 1 < len(tokens) and tokens[after].text == ",":  # a comma and words after the source
             if tokens[after + 1].lower in _RELATIVES:
@@ -103,6 +112,51 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
     if _ends_clause(tokens, after):
         return _leading_clause(tokens, head, forms)
     return None
+
+
+def _attached_clause(tokens: Sequence[Token], cue_first: int, forms: frozenset[str]) -> tuple[int, int] | None:
+    """``The army entered the town yesterday according to state media.``: "according to" right after a word, no
+    comma between, and before a source that names a speaker or a record (the caller asks
+    :func:`_names_a_speaker`), reports the clause before it (from the last quotation, colon or semicolon), when
+    that holds a lower-case finite auxiliary or past form; none after a conjunction or a subordinator ("and according to
+    X, ...", "because according to X, ...": the clause follows), before a verbless phrase ("Magnitude 6.3
+    according to X, ...") or in a question."""
+    if cue_first < 1 or tokens[cue_first - 1].kind != "word" or tokens[cue_first - 1].lower in _CLAUSE_BOUNDARIES \
+            or tokens[-1].text == "?":
+        return None  # "What should be done according to you?": a question reports nothing
+    first = _clause_start(tokens, cue_first - 1)
+    if any(t.kind == "quote" for t in tokens[first:cue_first]) or not any(
+            t.kind == "word" and (t.lower in _FINITE and t.text.islower() or _past_form(t))
+            for t in tokens[first:cue_first]):
+        return None
+    return _clause_span(tokens, first, cue_first, forms)
+
+
+def _names_a_speaker(source: Sequence[Token]) -> bool:
+    """Whether the source of an "according to" names who speaks or a record of it, not a manner ("organised
+    according to the European system"): the head of its first noun phrase (its last word before a preposition,
+    a lower-case past form or a mark) is capitalised, a pronoun, or a noun of people, bodies or records
+    (``_SPEAKER_HEADS``, singular or plural)."""
+    head = None
+    for token in source:
+        if token.kind != "word" or token.text.islower() and (token.lower in _PREPOSITIONS or _past_form(token)):
+            break
+        head = token
+    if head is None:
+        return False
+    lower = head.lower
+    return head.capitalized or lower in _PRONOUNS or lower in _SPEAKER_HEADS \
+        or lower.endswith("s") and lower[:-1] in _SPEAKER_HEADS \
+        or lower.endswith("ies") and lower[:-3] + "y" in _SPEAKER_HEADS  # "authorities", "studies"
+
+
+_SPEAKER_HEADS = words("record_nouns") | ROLE_NOUNS | words("source_person_nouns") | words("collective_person_nouns") \
+    | words("government_nouns") | words("generic_organization_bodies") | words("generic_media_bodies")
+_PRONOUNS = words("personal_pronouns")
+
+
+# Words after which "according to X" opens the next clause instead of closing the one before: "and", "because".
+_CLAUSE_BOUNDARIES = words("source_boundary_words")
 
 
 def _inserted(tokens: Sequence[Token], head: int) -> bool:
@@ -238,10 +292,35 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     if tokens[index].lower == "that":
         return _clause_span(tokens, index + 1, len(tokens), forms)
     if tokens[index].lower in _CLAUSE_SUBJECTS:
-        return _clause_span(tokens, index, len(tokens), forms)
+        return None if _object_it(tokens, index) else _clause_span(tokens, index, len(tokens), forms)
     if _opens_clause(tokens, index):
         return _clause_span(tokens, index, len(tokens), forms)
     return None
+
+
+def _object_it(tokens: Sequence[Token], index: int) -> bool:
+    """``said it a couple of times``, ``predicted it correctly, ...``, ``announced it at a press conference``:
+    "it" right after the cue is its object, not a clause's subject, when punctuation follows it, or a
+    determiner, a preposition, "and"/"or" or an ``-ly`` adverb does and no finite auxiliary or past form comes
+    before the next punctuation mark within four words (``said it in turn would cut jobs`` is a clause)."""
+    if tokens[index].lower != "it":
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or following.kind != "word":
+        return True
+    if following.lower not in _NOT_AFTER_OBJECT and not _adverb(following):
+        return False
+    for token in tokens[index + 2:index + 2 + _OBJECT_REACH]:
+        if token.kind != "word":
+            return True
+        if token.lower in _FINITE or _past_form(token):
+            return False
+    return True
+
+
+# Words that never follow a subject "it" but follow an object "it": "said it in 2019", "said it a couple times".
+_NOT_AFTER_OBJECT = words("determiners") | words("non_subject_prepositions") | words("list_conjunctions")
+_OBJECT_REACH = 4  # "said it in turn would": a verb within four words after "it in" makes "it" a subject
 
 
 def _after_listener(tokens: Sequence[Token], index: int) -> int:
@@ -293,11 +372,17 @@ def _that_after_listener(tokens: Sequence[Token], index: int) -> int:
 
 def _after_named_adjunct(tokens: Sequence[Token], index: int) -> int:
     """``said in the Guardian that``: the "that" after a name that closes an adjunct (capitalised words only, up
-    to four; the caller has skipped the adjunct's first words) rather than the name; ``index`` otherwise."""
+    to four; the caller has skipped the adjunct's first words) rather than the name, or the clause that opens
+    right after the name without "that" (a subject pronoun, or a determiner of :func:`_opens_clause`: ``said on
+    Twitter the baby was ill``); ``index`` otherwise."""
     for probe in range(index, min(index + 5, len(tokens))):
         token = tokens[probe]
         if token.lower == "that" and probe > index:
             return probe
+        if probe > index and token.kind == "word" and not token.capitalized and (
+                token.lower in _CLAUSE_SUBJECTS and not _object_it(tokens, probe)
+                or token.lower in _CLAUSE_OPENERS and _opens_clause(tokens, probe)):
+            return probe  # "indicated on Twitter the baby was ill": the clause after the name, without "that"
         if token.kind != "word" or not token.capitalized:
             return index
     return index
@@ -339,22 +424,49 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
         return _bare_noun_clause(tokens, index)
     past_allowed = True  # a past form after a preposition or a relative heads a modifier: "flights operated by"
     bounded = False  # a clause boundary ("if", "where", "and"...) seen: an auxiliary past the sixth word is not ours
-    for position in range(index + 1, min(index + _LONG_SUBJECT_REACH + 1, len(tokens))):
+    for reach, position in enumerate(_unbracketed(tokens, index + 1, _LONG_SUBJECT_REACH), start=1):
         token = tokens[position]
+        if token.text == "'" and token.start == tokens[position - 1].end:
+            continue  # "the Kurdistan Workers' Party": a plural possessive's apostrophe
         if token.kind != "word":
             return False
-        if position > index + _SUBJECT_REACH and token.text[:1].isupper():
+        if reach > _SUBJECT_REACH and token.text[:1].isupper():
             return False
         bounded = bounded or token.lower in _LONG_SUBJECT_STOPS
         if token.lower in _FINITE:
-            return position <= index + _SUBJECT_REACH or not bounded
-        if past_allowed and position <= index + _SUBJECT_REACH and _past_verb(tokens, position, index):
+            return reach <= _SUBJECT_REACH or not bounded
+        if past_allowed and reach <= _SUBJECT_REACH and _past_verb(tokens, position, index):
             return True
         if token.lower in _RELATIVES_THAT:
             return False  # "claims that Khashoggi was slain": the verb is the relative's or the complement's
         if token.lower in _NOT_BEFORE_VERB and not (counted and position == index + 1 and token.lower == "of"):
             past_allowed = False  # "two of the victims died" still reads on
     return False
+
+
+def _unbracketed(tokens: Sequence[Token], start: int, count: int) -> Iterator[int]:
+    """Up to ``count`` token positions from ``start`` on, past any parenthesis in the subject (``said hundreds of
+    ISIS (Islamic State) fighters escaped``, ``said the Kurdistan Workers' Party (PKK) was``): a gloss or an
+    acronym is no word of the clause; an unclosed "(" within ``_BRACKET_REACH`` tokens, or one holding a clause
+    ("his influence (which resulted in ...)": a relative, a finite auxiliary or a past form), is a token like
+    any other."""
+    position, given = start, 0
+    while position < len(tokens) and given < count:
+        if tokens[position].text == "(":
+            close = next((p for p in range(position + 1, min(position + _BRACKET_REACH, len(tokens)))
+                          if tokens[p].text in _BRACKET_ENDS), None)
+            if close is not None and tokens[close].text == ")" and not any(
+                    token.lower in _FINITE or token.lower in _RELATIVES_THAT or _past_form(token)
+                    for token in tokens[position + 1:close]):
+                position = close + 1
+                continue
+        yield position
+        given += 1
+        position += 1
+
+
+_BRACKET_REACH = 12  # tokens a parenthesis in a subject may hold: "(Islamic State of Iraq and Syria)"
+_BRACKET_ENDS = frozenset({")", "("})  # a nested or second "(" first: the bracket is not skipped
 
 
 _SUBJECT_REACH = 6  # the verb of a subject within six words, a past form too: "said three people died"
@@ -448,9 +560,20 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozense
     if len(words) < 3:
         return None
     last = end - 1
-    while last > first and tokens[last].kind == "punct":
+    while last > first and tokens[last].kind == "punct" and not _keeps_mark(tokens, first, last):
         last -= 1
     return tokens[first].start, tokens[last].end
+
+
+def _keeps_mark(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the clause ``tokens[first:last + 1]`` keeps its last mark: a per cent sign ("nearly 90%") or a
+    bracket that closes one opened inside it ("encephalitis (brain inflammation)")."""
+    mark = tokens[last].text
+    return mark == "%" or mark in _CLOSING_BRACKETS and any(
+        token.text == _CLOSING_BRACKETS[mark] for token in tokens[first:last])
+
+
+_CLOSING_BRACKETS = {")": "(", "]": "["}
 
 
 def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -494,10 +617,17 @@ def _leading_first(tokens: Sequence[Token], comma: int) -> int:
     one of a clock time) or semicolon before it; -1 when no comma stands there or a quotation is inside."""
     if comma < 1 or tokens[comma].text != ",":
         return -1
-    first = comma - 1
+    first = _clause_start(tokens, comma - 1)
+    if any(t.kind == "quote" for t in tokens[first:comma]):
+        return -1
+    return first
+
+
+def _clause_start(tokens: Sequence[Token], last: int) -> int:
+    """The first token of the clause whose last token is ``tokens[last]``: after the last quotation, colon (not
+    one of a clock time) or semicolon before it."""
+    first = last
     while first > 0 and tokens[first - 1].kind != "quote" and tokens[first - 1].text not in {":", ";"} \
             or first > 1 and tokens[first - 1].text == ":" and _clock_colon(tokens, first - 1):
         first -= 1
-    if any(t.kind == "quote" for t in tokens[first:comma]):
-        return -1
     return first

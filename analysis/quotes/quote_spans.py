@@ -75,7 +75,7 @@ def _kind(view: str, quote: Quote, sentence: Sentence | None, cues: SpeechCues) 
     before = view[sentence_start:quote.outer_start].rstrip()
     content = view[quote.start:quote.end].strip()
     if not before or before.endswith(_SET_OFF) or before.endswith(MARK_ENDINGS):
-        return "direct"
+        return "partial" if before and _embedded_fragment(view, quote, content, cues) else "direct"
     capital = content[:1].isupper() or (content[:1] in "[(" and content[1:2].isupper())
     last_word = before.split()[-1].lower() if before.split() else ""
     if capital and last_word in cues.one_word_forms:
@@ -83,6 +83,25 @@ def _kind(view: str, quote: Quote, sentence: Sentence | None, cues: SpeechCues) 
     if capital and content.rstrip(QUOTE_MARKS + " ").endswith(_SENTENCE_END) and last_word not in _PARTIAL_LEADS:
         return "direct"
     return "partial"
+
+
+def _embedded_fragment(view: str, quote: Quote, content: str, cues: SpeechCues) -> bool:
+    """``were, according to X, "sexual in nature" and five of those ...``, ``she added, "there are no locked
+    doors" where the passengers would have been``: a quote set off by a comma or a colon that opens in lower
+    case and closes with no mark of its own before a lower-case word of the reporter's that goes on with the
+    sentence (no subject pronoun or cue of an attribution: ``"we will," she said``) is a fragment of it."""
+    if not content[:1].islower() or content.rstrip()[-1:] in _CLOSING_PUNCTUATION:
+        return False
+    following = _NEXT_WORD.match(view, quote.outer_end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word.islower() and word not in _SUBJECTS and word not in cues.one_word_forms
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)\b")
+_CLOSING_PUNCTUATION = frozenset(".,;:?!")
+_SUBJECTS = lexicon_words("reported_clause_subjects")
 
 
 def word_count(view: str, start: int, end: int) -> int:

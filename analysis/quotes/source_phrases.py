@@ -425,9 +425,12 @@ _ROLE_NOUNS = words("source_role_nouns")
 
 
 def _clause_before(tokens: Sequence[Token], first: int) -> bool:
-    """Whether a reported clause can stand before the cue at ``first`` (three words or more before it): else
-    ("According to police, the man fled.", "In Paris, according to police, ...") the clause follows the
-    source, and a comma segment after the source is that clause, no appositive of the source."""
+    """Whether a reported clause can stand before the cue at ``first`` (three words or more before it, not
+    ending with a conjunction: "largely Kurdish and, according to Turkey, supportive of the PKK" goes on after
+    the source): else ("According to police, the man fled.", "In Paris, according to police, ...") the clause
+    follows the source, and a comma segment after the source is that clause, no appositive of the source."""
+    if first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].lower in BOUNDARY_WORDS:
+        return False
     return sum(1 for token in tokens[:first] if token.kind == "word") >= 3
 
 
@@ -462,7 +465,37 @@ def _phrase_after(tokens: Sequence[Token], index: int, cues: SpeechCues, *, clos
         return None
     if closing:
         end = _closing_appositives(tokens, end, cues)
+    else:
+        end = _named_apposition(tokens, end)
     return phrase[0].start, tokens[end].end
+
+
+def _named_apposition(tokens: Sequence[Token], end: int) -> int:
+    """``According to the town's first selectman, Chris Kervick, ten people were aboard``, ``according to his
+    wife, Amanda, Huber died``: the name set off by commas after a description (its last word lower case)
+    belongs to the source, so that the speaker is the person named, not the title: the end of that name (one
+    to four capitalised words between the commas) when a clause opens after it (a capitalised word, a subject
+    pronoun, a determiner, a quantifier or a number; not the first of a list: "..., Paris, London and
+    Berlin"); ``end`` otherwise."""
+    if not tokens[end].text.islower() or end + 1 >= len(tokens) or tokens[end + 1].text != ",":
+        return end
+    last = end + 1  # the comma, then the name's words
+    while last + 1 < len(tokens) and last - end - 1 < _MAX_APPOSED_NAME and tokens[last + 1].kind == "word" \
+            and tokens[last + 1].capitalized:
+        last += 1
+    if last == end + 1 or last + 1 >= len(tokens) or tokens[last + 1].text != ",":
+        return end
+    following = tokens[last + 2:last + 5]
+    if not following or following[0].kind != "word" or not (
+            following[0].capitalized or following[0].lower in _CLAUSE_OPENERS) \
+            or any(token.lower in _LIST_WORDS for token in following):
+        return end  # "according to official statements, Trump, now operating ...": the name opens the clause
+    return last
+
+
+_MAX_APPOSED_NAME = 4
+_LIST_WORDS = words("list_conjunctions")
+_CLAUSE_OPENERS = _DETERMINERS | words("reported_clause_subjects") | words("clause_quantifiers") | words("number_words")
 
 
 def _plural_cue_noun(tokens: Sequence[Token], index: int, end: int) -> bool:

@@ -1,0 +1,56 @@
+"""Speech cues that report nothing: no indirect speech follows them.
+
+A clausal cue ("said", "confirm", "suggests") usually reports what its
+source said (:mod:`analysis.quotes.indirect_speech`). Three kinds report
+nothing said:
+
+* a **hedge**, a first-person cue after a modal ("I would say the main
+  downside is ...", "I'd say ...", "we can say that ...", "I should note
+  that ..."): in an interview's answers or a transcript, "I" and "we" outside
+  quotation marks are the voice of the text itself, asserting the clause now;
+* a **reminder**, a first-person cue after "as" or "like" ("As I said, we
+  started in 2017", "like I mentioned, ..."): the same voice again;
+* a **condition**, a cue whose source follows "if" or "unless" ("if they say
+  we don't need it", "if records indicated they had not voted"): nothing has
+  been said.
+
+"I told them that I had no one" still reports what was said then, and "He
+would later say that ..." is a third person's speech.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import attrgetter
+from typing import Sequence
+
+from analysis.quotes.attribution import Attribution, Token
+from analysis.text.lexicon import words
+
+__all__ = ["reports_nothing"]
+
+_FIRST_PERSON = words("first_person_speakers")
+_MODALS = words("modal_verbs")
+_MODAL_CONTRACTIONS = frozenset(word for word in _FIRST_PERSON if word.endswith("'d"))
+_REMINDERS = words("reminder_conjunctions")
+_CONDITIONS = words("conditional_conjunctions")
+_START = attrgetter("start")
+
+
+def reports_nothing(tokens: Sequence[Token], attribution: Attribution) -> bool:
+    """Whether ``attribution`` (in the sentence of ``tokens``) is a hedge, a reminder or a condition (module
+    docstring): its source follows "if"/"unless"; or its source is one first-person word with a modal between
+    it and the cue (or contracted onto it, before a base form: "I'd say", not "I'd said"), or after "as"/"like"."""
+    if attribution.source is None or attribution.source_start is None:
+        return False
+    source = bisect_left(tokens, attribution.source_start, key=_START)
+    cue = bisect_left(tokens, attribution.cue_start, key=_START)
+    if source >= cue or source >= len(tokens):
+        return False  # an inverted source ("..., said X") follows its cue: no hedge, no condition
+    before = tokens[source - 1].lower if source > 0 else ""
+    if before in _CONDITIONS:
+        return True
+    if attribution.source.lower() not in _FIRST_PERSON:
+        return False
+    if tokens[source].lower in _MODAL_CONTRACTIONS and attribution.cue.lower() == attribution.lemma:
+        return True
+    return any(token.lower in _MODALS for token in tokens[source + 1:cue]) or before in _REMINDERS
