@@ -1,5 +1,5 @@
-"""What the mention tests read of ``find_mentions``, written once: the types found, the persons found, the names
-discovered. ``WITHOUT_PUBLIC_FIGURES`` is the shipped dictionary without its list of public figures, so a test
+"""What the mention tests read of ``find_mentions``, written once: the surfaces and types found, the persons found,
+the names discovered. ``WITHOUT_PUBLIC_FIGURES`` is the shipped dictionary without its list of public figures, so a test
 of the discovery rules sees names no dictionary entry already knows."""
 from __future__ import annotations
 
@@ -7,6 +7,11 @@ from analysis.actors.dictionary import DEFAULT_PATH, read_dictionary
 from analysis.actors.step import find_mentions
 
 WITHOUT_PUBLIC_FIGURES = read_dictionary(DEFAULT_PATH)
+
+
+def surfaces(text: str) -> list[str]:
+    """The surfaces of all the mentions of ``text`` with the shipped dictionary, in text order."""
+    return list(find_mentions(text)["surface"])
 
 
 def mention_types(text: str) -> dict[str, str]:

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from analysis.actors.step import find_mentions
 from analysis.text.document import Document
-
-
-def _surfaces(text: str) -> list[str]:
-    return list(find_mentions(Document(text, doc_id="a1"))["surface"])
+from mention_helpers import surfaces
 
 
 def test_a_sentence_initial_common_word_is_no_short_form():
     text = ("Lena Ortiz joined the Chess Club at her university last year, she said. Members said chess helped "
             "them through the lockdown. Chess is a game for everyone, Ortiz said.")
-    assert _surfaces(text).count("Chess") == 0
-    assert "Chess Club" in _surfaces(text)
+    assert surfaces(text).count("Chess") == 0
+    assert "Chess Club" in surfaces(text)
 
 
 def test_a_short_form_with_an_inner_capital_still_stands_for_its_body():
@@ -28,9 +25,9 @@ def test_a_short_form_with_an_inner_capital_still_stands_for_its_body():
 
 def test_an_organisation_noun_after_a_sentence_initial_word_makes_no_body():
     text = "The choir opened the ceremony on Monday. Elementary school students sang two songs, organisers said."
-    assert "Elementary" not in _surfaces(text)
+    assert "Elementary" not in surfaces(text)
 
 
 def test_an_organisation_noun_still_types_a_name_inside_a_sentence():
     text = "Parents said on Monday that the Brookfield school students would return in May."
-    assert "Brookfield" in _surfaces(text)
+    assert "Brookfield" in surfaces(text)

@@ -308,7 +308,7 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""  # one word, or initials joined by ampersands ("AT&T", "PG&E")
     first, token = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     word = ctx.text[first.start:token.end]
-    if not _ACRONYM_WORD.match(word) or _ROMAN.match(word) or word.casefold() in _not_organizations():
+    if not _unknown_acronym(word):
         return ""
     if _shouted(ctx.tokens, first.index, token.index) or ctx.view[first.start - 1:first.start] == "(" \
             and ctx.view[token.end:token.end + 1] == ")" and re.search(r"[A-Za-z]+:\s*$|\b(?:NYSE|Nasdaq|ticker)\b",
@@ -323,7 +323,7 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     return acronym_agent(ctx.view, first, token, word)  # "HBO's new series", "SNY has broadcast"
 
 
-_ORGANISER_WORDS = 4  # "MTV Video Music Awards": the acronym and at most three words after it, the event word last
+_LONGEST_EVENT_NAME = 4  # words: "MTV Video Music Awards", the acronym and at most three after it, the event word last
 
 
 def acronym_organiser(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -332,12 +332,18 @@ def acronym_organiser(ctx: NameContext, segment: Sequence[int]) -> str:
     word of a shouted line, a Roman numeral or a listed acronym ("the AIDS Conference"), nor before a law's or a
     plan's name, which the acronym often spells ("the HEROES Act")."""
     first = ctx.tokens[segment[0]]
-    if not 1 < len(segment) <= _ORGANISER_WORDS or ctx.labels[segment[0]] != "free" or first.possessive \
+    if not 1 < len(segment) <= _LONGEST_EVENT_NAME or ctx.labels[segment[0]] != "free" or first.possessive \
             or ctx.tokens[segment[-1]].text not in lexicon.words("organised_event_words") \
-            or not _ACRONYM_WORD.match(first.text) or _ROMAN.match(first.text) \
-            or first.text.casefold() in _not_organizations() or _shouted(ctx.tokens, first.index):
+            or not _unknown_acronym(first.text) or _shouted(ctx.tokens, first.index):
         return ""
     return f"acronym: {first.text} {ctx.tokens[segment[-1]].text}"
+
+
+def _unknown_acronym(word: str) -> bool:
+    """Whether ``word`` is written as a body's acronym ("UNHCR", "AT&T"): all capitals, and neither a Roman numeral
+    ("XIV") nor an acronym of ``lexicon/acronyms_not_organizations.txt`` ("GDP", "AIDS")."""
+    return _ACRONYM_WORD.match(word) is not None and not _ROMAN.match(word) \
+        and word.casefold() not in _not_organizations()
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$")  # lower case: "joined The Rolling Stones" names a title

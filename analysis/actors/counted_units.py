@@ -10,7 +10,7 @@ before linking reads them (the dictionary's "RBI" is the Reserve Bank of India e
 from __future__ import annotations
 
 import re
-from typing import Sequence, TypeVar
+from typing import Protocol, Sequence, TypeVar
 
 from analysis.text import lexicon
 
@@ -20,7 +20,18 @@ _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|$)")
 _LOOK_BACK = 16  # characters before a word that hold its count
 
-Spanned = TypeVar("Spanned")  # anything with ``start`` and ``end`` offsets: a dictionary span, a candidate
+
+class _Offsets(Protocol):
+    """A found name's offsets into the text, read-only: a dictionary span, a discovered candidate."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+Spanned = TypeVar("Spanned", bound=_Offsets)
 
 
 def counted_unit(view: str, start: int, end: int) -> bool:
@@ -37,4 +48,4 @@ def counted_unit(view: str, start: int, end: int) -> bool:
 
 def without_counted_units(view: str, found: Sequence[Spanned]) -> list[Spanned]:
     """``found`` (dictionary spans or discovered candidates, offsets into ``view``) without counted units."""
-    return [item for item in found if not counted_unit(view, item.start, item.end)]  # type: ignore[attr-defined]
+    return [item for item in found if not counted_unit(view, item.start, item.end)]

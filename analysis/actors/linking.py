@@ -530,7 +530,7 @@ def _role_mentions(
             continue
         office = _office_key(view, hit)
         holder = index.pick(hit, office)
-        if holder is None and hit.actor_id is not None and office == hit.office:
+        if holder is None and hit.actor_id is not None:  # "the French president": a public figure holding it
             holder = public.pick(hit, office)
         if holder is None:
             continue

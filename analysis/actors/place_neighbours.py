@@ -153,11 +153,10 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
 def _named_states(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` with each place right after a comma that is a state's code ("Vinita, OK", "Springfield,
     Ill.") given the state's id and name (Oklahoma, Illinois): the code names the state, as its full name would."""
-    names = _STATE_NAMES  # by the code without its full stop ("OK", "Okla", "N.J")
     named = candidates
     for index, candidate in enumerate(candidates):
         if candidate.type == "place" and ctx.view[candidate.start - 2:candidate.start] == ", ":
-            state = names.get(candidate.name.rstrip("."))
+            state = _STATE_NAMES.get(candidate.name.rstrip("."))
             if state is not None:
                 named = list(candidates) if named is candidates else named
                 named[index] = replace(candidate, actor_id=state[0], actor=state[1])
@@ -185,13 +184,13 @@ def state_abbreviation(view: str, at: int, *, ambiguous: bool = False) -> str:
 def state_follows(view: str, end: int) -> bool:
     """Whether a comma and a state's code follow ``end`` ("Paramus, NJ ..."), however the phrase goes on."""
     match = _STATE.match(view, end)
-    return match is not None and (match.group(1) in _STATES or match.group(1) in AMBIGUOUS_STATES)
+    return match is not None and match.group(1) in STATE_CODES
 
 
 def state_code_after_comma(view: str, start: int, word: str) -> bool:
     """Whether ``word`` at ``start``, a common word alone ("OK", "BC" of ``not_names``), is a state's code right after
     a comma ("Vinita, OK."), so discovery keeps it as a name for :func:`_state_of` to type."""
-    return (word in AMBIGUOUS_STATES or word in _STATES) and view[start - 2:start] == ", "
+    return word in STATE_CODES and view[start - 2:start] == ", "
 
 
 def _state_after(ctx: NameContext, candidate: Candidate) -> str:

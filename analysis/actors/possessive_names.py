@@ -10,9 +10,9 @@ before an organisation head word ("Office", "College", "Hospital") that
 * follows a saint's abbreviation ("St Mary's Hospital", "St. John's College"), or
 * is the plural of a person noun ("the National Farmers' Union", "the Catholic Bishops' Conference").
 
-A word of ``lexicon/possessive_name_words.txt`` that names a people or its members ("People's", "Women's",
-"Workers'") opens a body's name also when one or two more capitalised words stand between it and the head word:
-"the People's Protection Units", "the Women's Defence Units", "Workers' Solidarity Federation".
+A word of ``lexicon/possessive_name_words.txt`` ("People's", "Women's", "Workers'", also "Sheriff's" or "King's")
+opens a body's name also when one or two more capitalised words stand between it and the head word: "the People's
+Protection Units", "the Women's Defence Units", "Workers' Solidarity Federation".
 
 A place's name is made so too ("Fishmongers' Hall", "Hawke's Bay", "St Peter's Square"): a capitalised
 possessive word right before a place head word ("Hall", "Bay", "Square") that ends the name there (no

@@ -83,5 +83,5 @@ def named_government(view: str, before: Iterable[Mention], near: Callable[[int],
 
 
 # "the government of (the) X" before a country; "X government", "X's government" after it.
-_GOVERNMENT_OF = re.compile(r"\b(?:" + "|".join(sorted(_GOVERNMENT_NOUNS)) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(sorted(_GOVERNMENT_NOUNS)) + r")\b", re.IGNORECASE)
+_GOVERNMENT_OF = re.compile(rf"\b(?:{lexicon.alternation('government_nouns')})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_GOVERNMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{lexicon.alternation('government_nouns')})\b", re.IGNORECASE)

@@ -32,7 +32,7 @@ def subject(article: Article, sentence: Sentence, *, before: int, after_opening:
     first, stop = _clause_before(sentence.tokens, before)
     clause = sentence.tokens[first:stop]
     quoted = Spans([(t.start, t.end) for t in clause if t.kind == "quote"])
-    inside_sentence = article.mentions.starting_in(clause[0].start if first else sentence.start, before)
+    inside_sentence = article.mentions.starting_in(clause[0].start if first and clause else sentence.start, before)
     view, titles = article.view, article.lexicon.titles
     for position, mention in enumerate(inside_sentence):
         if mention.how == "demonym" or quoted.contain(mention.start, mention.end):
