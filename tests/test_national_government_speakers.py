@@ -46,3 +46,13 @@ def test_the_government_is_the_country_whose_government_was_named_last():
     text = ("Aid from Canada reached the islands on Monday. On Tuesday, the government of Fiji closed all schools. "
             "The government said that the schools would open again in May.")
     assert quote_speaker(text, source="The government", column="speaker_actor_id") == "country:fiji"
+
+
+
+def test_a_government_named_with_the_longest_noun_and_the_is_found():
+    from analysis.quotes.context import Mention
+    from analysis.quotes.national_governments import named_government
+    view = "The administration of the Philippines ordered a shutdown."
+    at = view.index("Philippines")
+    country = Mention(at, at + len("Philippines"), "country:philippines", "Philippines", "country", "dictionary")
+    assert named_government(view, [country], lambda start: True) is country

@@ -76,12 +76,14 @@ def named_government(view: str, before: Iterable[Mention], near: Callable[[int],
         if not near(mention.start):
             return None
         if mention.actor_type == "country" and mention.actor_id is not None \
-                and (_GOVERNMENT_OF.search(view, max(0, mention.start - 20), mention.start)
+                and (_GOVERNMENT_OF.search(view, max(0, mention.start - _GOVERNMENT_OF_REACH), mention.start)
                      or _GOVERNMENT_AFTER.match(view, mention.end)):
             return mention
     return None
 
 
-# "the government of (the) X" before a country; "X government", "X's government" after it.
+# "the government of (the) X" before a country; "X government", "X's government" after it. The longest noun with
+# "of the " ("administration of the ") fits in the reach read back.
+_GOVERNMENT_OF_REACH = 32
 _GOVERNMENT_OF = re.compile(rf"\b(?:{lexicon.alternation('government_nouns')})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GOVERNMENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{lexicon.alternation('government_nouns')})\b", re.IGNORECASE)
