@@ -78,6 +78,17 @@ def test_a_compass_word_is_no_region_where_the_article_also_uses_it_otherwise(te
     assert typed(text).get(name) != "place"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Storms hit the Northeast on Monday. Flights from Northeast or Southwest were cancelled.", "Northeast"),
+    ("Farmers in the South lost crops. Buyers came to South and West alike.", "South"),
+])
+def test_a_compass_word_also_standing_alone_after_a_locative_still_leaves_the_region(text, name):
+    mentions = find_mentions(text)
+    rows = mentions[mentions["surface"] == name]
+    assert list(rows["actor_type"]) == ["place", "place"]
+    assert rows["cue"].iloc[0] == f"compass region: the {name}"
+
+
 def test_a_place_noun_in_apposition_types_a_place_after_a_locative_word():
     found = cues("He was born at Stridon, a village near Emona on the border.")
     assert found.get("Stridon") == "apposition: village"

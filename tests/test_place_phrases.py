@@ -28,6 +28,8 @@ from mention_helpers import mention_types as typed
     ("The injured climber was airlifted from Vorzel to a trauma unit.", "Vorzel"),  # words of sending too
     ("The flight was diverted to Kelmsby after a bird strike.", "Kelmsby"),
     ("The suspect was extradited to Torvik on Monday.", "Torvik"),
+    ("He befriended Hugh Lowther, 3rd Earl of Dunmarra, at school.", "Dunmarra"),  # a peer's title: its territory
+    ("The wing was opened by the Duchess of Kelmsby.", "Kelmsby"),
 ])
 def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
     assert typed(text).get(name) == "place"
@@ -40,6 +42,7 @@ def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
     ("The president of Halvorsen resigned on Monday.", "Halvorsen"),  # "president of" may lead to a body
     ("The award went to Halvorsen in the end.", "Halvorsen"),  # "went to" then "in": no place's end
     ("The valley of Halvorsen's farm flooded.", "Halvorsen"),  # a possessor: the farm's owner, no place
+    ("A count of Halvorsen votes began.", "Halvorsen"),  # "count of" is no peer's title
 ])
 def test_other_phrases_make_no_place(text, name):
     assert typed(text).get(name) != "place"
@@ -51,6 +54,12 @@ def test_the_cue_names_the_phrase():
     view = "Residents returned to the Oskil"
     assert phrase_place(view, len(view) - len("Oskil")) == "motion: returned to the"
     assert phrase_place("a letter sent to Ostrava", len("a letter sent to ")) == ""
+
+
+def test_coordinated_places_may_end_their_sentence_before_a_capitalised_word():
+    # "Kelmsby. He": the name pattern of the coordinated place runs on into the next sentence's first word
+    found = typed("Thousands of families fled to Vorzel and Kelmsby. He said the roads were full.")
+    assert found.get("Vorzel") == "place" and found.get("Kelmsby") == "place"
 
 
 def test_a_place_run_into_a_person_s_name_is_no_place():

@@ -223,16 +223,22 @@ _COORDINATED_NAME = re.compile(r"[ \t]+(?:and|or|&)[ \t]+[A-Z][\w'’.-]*(?:[ \t
 
 
 _PUNCTUATION_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\"”]|$|\n)")
+# A full stop after a word of two or more lower-case letters: the coordinated name ended its sentence ("and Bucha. He
+# said", "and Pannonia. [3]"), where the name pattern ran on into the next word; not "St. Louis", "Mt. Kenya".
+_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
 
 
 def place_ends(view: str, end: int) -> bool:
     """Whether a place's name may end at ``end``: punctuation, a conjunction, a preposition or a place noun follows
     (:data:`_PLACE_END`), or one more name coordinated with it and then punctuation ("in Irpin and Bucha, ...";
-    not "James Brown in Get On Up and Thurgood Marshall in Marshall")."""
+    "fled to Irpin and Bucha. He said": the sentence ends there; not "James Brown in Get On Up and Thurgood
+    Marshall in Marshall")."""
     if _PLACE_END.match(view[end:end + 30]):
         return True
     coordinated = _COORDINATED_NAME.match(view, end)
-    return coordinated is not None and _PUNCTUATION_END.match(view, coordinated.end()) is not None
+    return coordinated is not None and (
+        _PUNCTUATION_END.match(view, coordinated.end()) is not None
+        or _SENTENCE_END.search(view, coordinated.start(), coordinated.end() + 1) is not None)
 
 
 CITY_CUE = "city name:"

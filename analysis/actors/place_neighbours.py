@@ -50,7 +50,9 @@ for the names still untyped:
   capitalised compass word (``lexicon/compass_regions.txt``) after "the",
   not followed by a capitalised word ("the South China Sea" is a longer name),
   in an article that writes the word only that way: where it also stands
-  alone ("US-75 South", "North / South"), linking would make those places too;
+  alone ("US-75 South", "North / South"), linking would make those places too
+  (a word alone after a locative is a region there as well: "from Northeast or
+  Southwest", "in South and Midwest markets");
   also after "the" and a country's name or demonym ("the American Midwest",
   "the US Southwest"), and a compass word after a modifier of
   ``lexicon/region_modifiers.txt`` with "the" before both ("the Upper Midwest",
@@ -76,6 +78,9 @@ from analysis.text import lexicon
 _PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(lexicon.ordered_words("place_pair_locatives")), re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
+# A compass word after a locative ("from Northeast or Southwest"), maybe coordinated with one: a region there too.
+_LOCATIVE_COMPASS = re.compile(r"\b(?:%s)[ \t]+(?:[A-Z][a-z]+[ \t]+(?:and|or|&)[ \t]+)?$"
+                               % "|".join(lexicon.ordered_words("short_form_locatives")), re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _COORDINATION_GAP = re.compile(r"[ \t]+(?:and|or|&)[ \t]+$")
 _COMMA_GAP = re.compile(r",[ \t]+$")
@@ -130,9 +135,10 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
     typed = list(candidates)
     span_ends = [span.end for span in ctx.spans]  # spans are in text order and never overlap
     regions = lexicon.words("compass_regions")
-    compass_words = frozenset(  # compass words the article also writes without "the" before them
+    compass_words = frozenset(  # compass words the article also writes without "the" before them, not as a place
         c.words for c in candidates
-        if len(c.words) == 1 and c.name in regions and not _the_region(ctx, c) and not _country_region(ctx, c))
+        if len(c.words) == 1 and c.name in regions and not _the_region(ctx, c) and not _country_region(ctx, c)
+        and not _LOCATIVE_COMPASS.search(ctx.view, max(0, c.start - 32), c.start))
     for index, candidate in enumerate(candidates):
         if candidate.type is not None:
             continue

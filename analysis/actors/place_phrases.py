@@ -16,7 +16,8 @@ make the name after them a place (the name must still end there, as after
   a direction word, then "from", "of" or "to": "30 km from Kharkiv", "15 miles
   north of Tongatapu";
 * an of-phrase whose noun belongs to a place (``lexicon/place_of_nouns.txt``:
-  "the outskirts of", "residents of", "the mayor of", "north of", "the siege of", "the Battle of");
+  "the outskirts of", "residents of", "the mayor of", "north of", "the siege of", "the Battle of"; a peer's title
+  names its territory so: "the 2nd Earl of Clare");
 * a plural noun of places (``lexicon/place_list_nouns.txt``), right before the name or before "like", "such as"
   or "including": "the villages Brin and Djibonker", "towns such as Bucha", "cities like Kharkiv" (cue "place
   list:"). Not a singular noun ("the city Council"), nor a noun of other things ("companies like Apple").
