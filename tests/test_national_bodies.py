@@ -40,3 +40,20 @@ def test_the_body_of_another_country_the_article_is_about():
     text = ("Protesters marched through London on Saturday. British lawmakers in Parliament voted against the plan, "
             "and the Prime Minister said Britain would leave on time.")
     assert _ids(text, "Parliament") == {"organization:uk-parliament"}
+
+
+def test_a_lone_body_word_named_in_full_nowhere_is_the_article_s():
+    text = ("The paper was sent to the Academy in 1830, but the secretary lost it. Years later the Academy "
+            "printed the work in full.")
+    assert _ids(text, "Academy") == {"organization:academy@a1"}
+
+
+def test_a_lone_body_word_after_its_full_name_is_that_body():
+    text = ("He sent the paper to the French Academy of Sciences in 1830. The Academy printed it a year later.")
+    assert _ids(text, "Academy") == _ids(text, "French Academy of Sciences")
+
+
+def test_a_lone_body_word_in_an_article_about_one_country_is_that_country_s():
+    text = ("Soldiers in Lagos said on Monday that the Army had not paid them since March. Officials in Abuja "
+            "said Nigeria would pay them by Friday.")
+    assert _ids(text, "Army") == {"organization:army@nigeria"}

@@ -46,3 +46,15 @@ def test_a_discovered_party_has_one_id_whichever_way_its_noun_is_written():
 def test_a_linked_party_keeps_the_id_it_was_linked_to():
     found = find_mentions("Officials of Solara Systems said no. Later the Solara party said yes.")
     assert set(found["actor_id"]) == {"organization:solara-systems"}  # "short for 'Solara Systems'"
+
+
+def test_a_known_party_name_ending_a_longer_name_is_another_party():
+    mentions = find_mentions("The group was founded in 1998 as the Christian Democratic Party, a spokesman said.")
+    assert set(mentions["actor_id"]) == {"organization:christian-democratic-party"}
+    mentions = find_mentions("Nigeria's People's Democratic Party won the vote in Lagos.")
+    assert "organization:democratic-party" not in set(mentions["actor_id"])
+
+
+def test_a_country_before_a_known_party_name_keeps_the_party():
+    mentions = find_mentions("Leaders of the US Democratic Party met in Ohio.")
+    assert "organization:democratic-party" in set(mentions["actor_id"])

@@ -59,3 +59,8 @@ def test_a_user_dictionarys_public_figure_holds_their_office(tmp_path):
                     encoding="utf-8")
     text = "Zyxqa Brennholt arrived in Oslo on Monday. The Norwegian defence minister said the talks had been useful."
     assert _roles(text, dictionary=path) == {"defence minister": "person:zyxqa-brennholt"}
+
+
+def test_a_role_the_sentence_gives_a_person_is_that_persons_not_the_holder_today():
+    text = "Emmanuel Macron spoke in Paris on Monday. Nicolas Sarkozy was the president of France from 2007 to 2012."
+    assert _roles(text) == {"the president": "person:nicolas-sarkozy"}

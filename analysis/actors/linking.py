@@ -97,7 +97,8 @@ def link_mentions(
     names = [c for c in resolved if c.type is not None]
     holders = _office_holders(view, names, persons, offices)
     known = _public_holders(names, persons, public_offices or {})
-    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents, known)
+    subjects = _Subjects(names, persons, doc.sentence_starts)
+    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents, known, subjects)
     return names, roles
 
 
@@ -511,11 +512,12 @@ _NOT_BODY_WORDS = lexicon.union("title_determiners", "office_modifiers", "role_g
 def _role_mentions(
     text: str, view: str, offices: Sequence[OfficeHit], holders: Sequence[_Holding],
     names: Sequence[Candidate], persons: Sequence[Span], parents: Mapping[str, str | None],
-    public_holders: Sequence[_Holding] = (),
+    public_holders: Sequence[_Holding] = (), subjects: _Subjects | None = None,
 ) -> list[Candidate]:
-    """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder: one the article
-    gives the office, else, for a phrase naming its country ("the French president"), a public figure of the
-    dictionary holding it (``public_holders``)."""
+    """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder: the person the
+    sentence says holds it ("Mubarak was the President of Egypt": ``subjects``), else one the article gives the
+    office, else, for a phrase naming its country ("the French president"), a public figure of the dictionary
+    holding it (``public_holders``)."""
     person_starts = {c.start for c in names if c.type == "person"} | {p.start for p in persons}
     index = _HolderIndex(holders, parents)
     public = _HolderIndex(public_holders, parents)
@@ -529,7 +531,8 @@ def _role_mentions(
         if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
             continue
         office = _office_key(view, hit)
-        holder = index.pick(hit, office)
+        holder = subjects.of(view, hit.start) if subjects is not None else None
+        holder = holder or index.pick(hit, office)
         if holder is None and hit.actor_id is not None:  # "the French president": a public figure holding it
             holder = public.pick(hit, office)
         if holder is None:
@@ -542,6 +545,38 @@ def _role_mentions(
             actor_id=holder.person_id, actor=holder.person, how="role",
         ))
     return roles
+
+
+# "was the ", "served as ", "became ": a role phrase after it is what the sentence's subject is or was
+_PREDICATE_BEFORE = re.compile(r"\b(?:%s)\s+(?:the\s+)?\Z" % lexicon.alternation("predicative_words"), re.IGNORECASE)
+_SUBJECT_TO_PREDICATE = re.compile(r"(?:\s*,\s*who)?(?:\s+[a-z]+){0,4}\s*")  # " ", ", who served ", " later"
+
+
+class _Subjects:
+    """The persons of an article by where their mentions end, for the holder a sentence gives a role phrase."""
+
+    def __init__(self, names: Sequence[Candidate], persons: Sequence[Span], sentence_starts: Sequence[int]) -> None:
+        self.people = sorted([(c.end, c.actor_id, c.actor) for c in names if c.type == "person" and c.actor_id]
+                             + [(p.end, p.actor_id, p.actor) for p in persons])
+        self.ends = [end for end, _, _ in self.people]
+        self.sentence_starts = sentence_starts
+
+    def of(self, view: str, start: int) -> _Holding | None:
+        """The person named last before a role phrase at ``start`` in its sentence when a word of
+        ``lexicon/predicative_words.txt`` (and perhaps "the") stands right before the phrase and only lower-case
+        words, perhaps after ", who", between the name and it ("Mubarak was the President of Egypt", "Chirac, who
+        served as President of France"; not "Asked about Smith, it was the President who"), else None."""
+        predicate = _PREDICATE_BEFORE.search(view, max(0, start - 20), start)
+        if predicate is None:
+            return None
+        count = bisect_right(self.ends, predicate.start())
+        at = bisect_right(self.sentence_starts, start) - 1
+        sentence = self.sentence_starts[at] if at >= 0 else 0
+        if not count or self.ends[count - 1] <= sentence \
+                or not _SUBJECT_TO_PREDICATE.fullmatch(view, self.ends[count - 1], predicate.start()):
+            return None
+        _, person_id, person = self.people[count - 1]
+        return _Holding("", None, person_id, person, start)
 
 
 def _role_span(view: str, hit: OfficeHit) -> tuple[int, int]:

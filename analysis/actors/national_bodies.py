@@ -15,6 +15,13 @@ across a corpus, and splits the US Senate from its full name (``organization:us-
   (:func:`~analysis.actors.mention_types.article_actor_id`): the body of another country, or one below the
   nation's ("North Carolina's state Senate", "the state's Supreme Court",
   ``lexicon/subnational_body_modifiers.txt``).
+
+Any other lone head word discovery took for one body or place ("the Court", "the Academy", "the Army", "the
+Cathedral": cue ``institution: <word>``) that linking tied to no name given in full before it would keep one id
+in every article (``organization:academy``), merging the French Academy of Sciences with the US Air Force Academy
+across a corpus. It gets an id of the article's country instead (``organization:academy@france``: the body of
+that word in every article about France), or of the article when no country leads or a word before makes it a
+body below the nation's. A newspaper's title word ("the Times") names one paper everywhere and keeps its id.
 """
 from __future__ import annotations
 
@@ -76,9 +83,11 @@ def _country_of(text: str, name: str, countries: Mapping[str, str]) -> str | Non
 
 def with_national_bodies(rows: Sequence[MentionRow], index: NationalBodies, entries: Mapping[str, Entry],
                          text: str, article: str) -> list[MentionRow]:
-    """``rows`` with each bare body's name given its country's body or an id of the article (see the module)."""
+    """``rows`` with each bare body's name given its country's body or an id of the article, and each other lone
+    head word an id of the article's country or of the article (see the module)."""
     bare = [k for k, row in enumerate(rows) if row[3] in index.generic_ids and row[6] != "inner"]
-    if not bare:
+    lone = [k for k, row in enumerate(rows) if _lone_head_word(row) and row[3] not in index.generic_ids]
+    if not bare and not lone:
         return list(rows)
     country = main_country(rows, entries)
     result = list(rows)
@@ -89,7 +98,24 @@ def with_national_bodies(rows: Sequence[MentionRow], index: NationalBodies, entr
             result[k] = (*row[:3], body.id, body.name, body.type, *row[6:])
         else:
             result[k] = (*row[:3], article_actor_id(row[3], article), *row[4:])
+    for k in lone:
+        row = rows[k]
+        national = country is not None and article != "" and not _below_nation(text, row[0])
+        scope = country.split(":", 1)[-1] if national else article
+        result[k] = (*row[:3], article_actor_id(row[3], scope), *row[4:])
     return result
+
+
+_INSTITUTION = "institution: "  # the cue of a lone head word (analysis.actors.discovery)
+_SCOPED_TYPES = frozenset({"organization", "place"})
+
+
+def _lone_head_word(row: MentionRow) -> bool:
+    """Whether ``row`` is a lone head word ("the Academy") still holding the id of that word alone
+    (``organization:academy``): linking found no full name before it."""
+    cue, kind = row[7], row[5]
+    return cue.startswith(_INSTITUTION) and kind in _SCOPED_TYPES \
+        and row[3] == actor_id_for(kind, cue[len(_INSTITUTION):])
 
 
 def main_country(rows: Sequence[MentionRow], entries: Mapping[str, Entry]) -> str | None:

@@ -9,6 +9,12 @@ mention names the party itself, so :func:`with_party_nouns` widens it over the
 noun and a member word becomes an alias of its party. A discovered name under its own id takes the id of the
 name with its noun ("the Democratic party" is ``organization:democratic-party``, as "the Democratic Party" is),
 so the party is one actor whichever way an outlet writes the noun.
+
+A party the dictionary knows may also end a longer name of another party: "the Christian Democratic Party", "the
+National Democratic Party in Iraq", "Nigeria's People's Democratic Party" are not the US Democratic Party.
+:func:`with_longer_party_names` widens such a match over the one or two capitalised words right before it inside a
+sentence (after a lower-case word, "The" or a possessive; no other mention among them) and gives the longer name
+an id of its own.
 """
 from __future__ import annotations
 
@@ -18,6 +24,9 @@ from typing import Sequence
 from analysis.actors.mention_types import actor_id_for
 from analysis.text import lexicon
 
+# One or two capitalised words right before a name, after a lower-case word or a possessive inside a sentence
+# or "The" ("as the Christian ", "Nigeria's People's "; not a sentence's first word, nor a headline's "Trump Slams ").
+_WORDS_BEFORE = re.compile(r"(?:\b[a-z]+|\bThe|['\u2019]s) ((?:[A-Z][a-z-]*(?:['\u2019]s)? ){1,2})\Z")
 _NEXT_WORD = re.compile(r"[^\S\r\n]([a-z]+)\b")  # one space, no-break space or tab, then a lower-case word
 
 
@@ -39,5 +48,21 @@ def with_party_nouns(text: str, rows: Sequence[tuple]) -> list[tuple]:
                 actor = f"{surface} {following.group(1).capitalize()}"
                 actor_id = actor_id_for(kind, actor)
             row = (start, end, text[start:end], actor_id, actor, kind, how, cue)
+        widened.append(row)
+    return widened
+
+
+def with_longer_party_names(text: str, rows: Sequence[tuple]) -> list[tuple]:
+    """``rows`` with each dictionary party name that ends a longer name widened over it (see the module)."""
+    ends = {row[1] for row in rows}  # a word before that ends a mention is another actor ("Texas Democratic Party")
+    widened = []
+    for row in rows:
+        start, end, surface, actor_id, actor, kind, how, cue = row
+        if kind == "organization" and how in ("dictionary", "alias") and surface.endswith(" Party"):
+            before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and not any(position in ends for position in range(before.start(1), start)):
+                name = text[before.start(1):end]
+                row = (before.start(1), end, name, actor_id_for(kind, name), name, kind, "discovered",
+                       f"longer name than {actor!r}")
         widened.append(row)
     return widened

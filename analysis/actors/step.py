@@ -58,7 +58,7 @@ from analysis.actors.namesakes import with_namesakes
 from analysis.actors.national_bodies import with_national_bodies
 from analysis.actors.place_surnames import place_surnames
 from analysis.actors.titled_places import titled_places
-from analysis.actors.party_names import with_party_nouns
+from analysis.actors.party_names import with_longer_party_names, with_party_nouns
 from analysis.actors.compass_places import with_compass_words
 from analysis.actors.address_forms import scoped_address_rows
 from analysis.actors.bare_titles import bare_titles
@@ -170,6 +170,7 @@ def mention_rows(
         rows = with_compass_words(text, rows)
         rows += bare_titles(doc, rows, compiled.cues)  # "the Secretary", "As President, I ...": English titles
         rows = scoped_address_rows(rows, compiled.cues.titles, doc.doc_id, doc.vocabulary)  # "Your Honor": its judge
+    rows = with_longer_party_names(text, rows)  # "the Christian Democratic Party"
     rows = _without_overlaps(with_party_nouns(text, with_branch_names(text, rows)))  # "CNN Philippines": a branch
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
     rows = with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
