@@ -2,6 +2,8 @@
 a double-barrelled surname stays whole. Made-up news sentences."""
 from __future__ import annotations
 
+from analysis.actors.step import find_mentions
+
 from mention_helpers import person_ids
 
 
@@ -25,3 +27,20 @@ def test_a_double_barrelled_surname_stays_whole():
 def test_a_pair_with_a_part_the_article_never_names_is_left_alone():
     text = "Grace Okafor said the Okafor-Brennan plan would pass."
     assert "Brennan" not in [surface for surface, _ in person_ids(text)]
+
+
+def test_a_name_joined_to_a_dictionary_actor_is_found_beside_it():
+    text = "The TKF said it would fight. Warplanes struck PKK-TKF positions near the border on Monday."
+    found = [(r.surface, r.actor_type) for r in find_mentions(text).itertuples()]
+    assert found.count(("TKF", "organization")) == 2 and ("PKK", "organization") in found
+
+
+def test_a_dictionary_persons_surname_joined_to_a_country_is_that_person():
+    text = "Donald Trump spoke on Friday. Critics asked about the Trump-Ukraine call again."
+    found = [(r.surface, r.actor_id) for r in find_mentions(text).itertuples()]
+    assert found.count(("Trump", "person:donald-trump")) == 1
+
+
+def test_a_part_the_article_types_nowhere_names_no_one():
+    text = "The Sino-Russian pact was signed in Moscow."
+    assert "Sino" not in set(find_mentions(text)["surface"])

@@ -63,13 +63,16 @@ from analysis.actors.name_shapes import (
     type_names_before_persons, type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
+from analysis.actors.name_pairs import PAIR_CUE, dictionary_partners
 from analysis.actors.organization_predicates import predicate_organization
 from analysis.actors.person_predicates import predicate_person
 from analysis.actors.trade_nouns import trade_noun_person
 from analysis.actors.office_complements import office_complement, without_office_rank
 from analysis.actors.office_places import office_place_words, without_office_head
 from analysis.actors.possessive_names import name_possessors
-from analysis.actors.place_neighbours import NUMBER, numbered_place, state_code_after_comma, type_place_neighbours
+from analysis.actors.place_neighbours import (
+    NUMBER, modified_place, numbered_place, state_code_after_comma, type_place_neighbours,
+)
 from analysis.actors.school_names import campus_name, school_context
 from analysis.actors.speaker_verbs import SpeakerVerbs, speaker_verbs
 from analysis.actors.surname_echoes import type_surname_echoes
@@ -244,6 +247,8 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
         token = ctx.tokens[run[0]]
         if ctx.labels[run[0]] == "free" and state_code_after_comma(ctx.view, token.start, token.text):
             return [_candidate(ctx, run, None, "")]  # "Vinita, OK": a state's code, if a place stands before it
+        if ctx.span_of[run[0]] is not None and "-" in token.text:
+            return _partner_candidates(ctx, token)  # "PKK-YPG fighters": "YPG" beside the dictionary's "PKK"
         return []  # most runs: one word of a dictionary match or an office, or a common word ("The", "He")
     if len(run) == 1 and epithet_after_name(ctx.tokens, run[0]):
         return []  # "Great" of "Peter the Great": part of the name before it
@@ -258,6 +263,20 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     for segment in _split(ctx, run, _ACTOR_LABELS, kept):
         found.extend(_segment_candidates(ctx, segment))
     return found
+
+
+def _partner_candidates(ctx: NameContext, token: Token) -> list[Candidate]:
+    """Untyped one-word names for the parts of a hyphenated word beside a dictionary match inside it
+    (:func:`~analysis.actors.name_pairs.dictionary_partners`)."""
+    spans = []  # the dictionary matches overlapping the word: they are in text order and do not overlap
+    index = bisect_left(ctx.spans, token.end, key=lambda span: span.start) - 1
+    while index >= 0 and ctx.spans[index].end > token.start:
+        spans.append(ctx.spans[index])
+        index -= 1
+    cue = f"{PAIR_CUE} {token.text}"
+    return [_candidate(ctx, [token.index], None, cue).evolve(
+                start=start, end=end, name=part, words=(fold_key(part),), initial=token.initial and start == token.start)
+            for start, end, part in dictionary_partners(ctx.view, token.start, token.end, spans)]
 
 
 def _free_name_word(ctx: NameContext, index: int) -> bool:
@@ -421,7 +440,7 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
     sentence-initial common word: one listed in ``not_names``,
     one the text also uses in lowercase ("Afterwards", "Will"), or an -ly/-ing word. A first name
     followed by a name stays unless the text uses it in lowercase; so does the first word of a place's name
-    ("New" of "New York" in "the New York Mets")."""
+    ("New" of "New York" in "the New York Mets", of "New England": :func:`modified_place`)."""
     while segment:
         token = ctx.tokens[segment[0]]
         if organisation and len(segment) > 1 and not name_like(token):
@@ -440,6 +459,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "West Oakland was ...": the compass word is part of the name
         if token.text != "The" and token.text in ctx.cues.not_names and _opens_town(ctx, segment):
             break  # "New Orleans", "New Haven", "General Santos": the town's name opens with the word
+        if modified_place(ctx, segment):
+            break  # "New England", "Upper Egypt": the modifier opens another place's name
         if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
             common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
         elif token.initial and len(segment) > 1 and ctx.tokens[segment[1]].gap != "&":  # not "AT" of "AT&T"
@@ -571,6 +592,9 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         typed = noun_type(ctx, segment)
         if typed is not None:  # "Athletics Kenya, the national federation", "Real Madrid coach X"
             return [_candidate(ctx, segment, *typed)]
+        modified = modified_place(ctx, segment)
+        if modified:  # "the New England region": another place than England
+            return [_candidate(ctx, segment, "place", modified)]
         if place_then_surname(ctx, segment):  # "and Paris Hilton": a list or "Hilton said" may make it a person
             return [_candidate(ctx, segment, None, "")]
         pieces = _split(ctx, segment, _GEO_LABELS)

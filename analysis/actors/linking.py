@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Callable, Mapping, NamedTuple, Sequence
+from typing import Callable, Mapping, NamedTuple, Protocol, Sequence, TypeVar
 
 import pandas as pd
 
@@ -360,6 +360,7 @@ def local_acronyms(text: str, spans: Sequence[Span], names: Sequence[Candidate])
     the dictionary's "RSF" (Reporters Without Borders). Maps the index of such a span to the organisation."""
     orgs = _named_organizations(names)
     by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
+    by_start = {org.start: org for org in orgs}  # "the RSF (Rapid Support Forces)": spelled out after it
     owners: dict[int, Candidate] = {}
     for index, span in enumerate(spans):
         surface = text[span.start:span.end].replace(".", "")
@@ -367,8 +368,9 @@ def local_acronyms(text: str, spans: Sequence[Span], names: Sequence[Candidate])
                                                              and surface.isupper()):
             continue
         before = by_initials.last_before(surface, span.start)
-        if before is not None and _initials(span.actor) != surface:
-            owners[index] = orgs[before]
+        owner = orgs[before] if before is not None else _spelled_out(text, surface, span.end, by_start)
+        if owner is not None and _initials(span.actor) != surface:
+            owners[index] = owner
     return owners
 
 
@@ -395,7 +397,8 @@ def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
     """``National Emergency Operation Centre (NEOC)``: the acronym names the organisation before it (not the place
     after its "of": :func:`_spells_place_of`); so does a short form of capitalised words in the brackets
     ("First Moscow State Medical University (First MSMU)", "Supreme Court of Justice (Oberster Gerichtshof)"):
-    each name found inside them."""
+    each name found inside them. An acronym spelled out in brackets after it ("the RPF (Railway Police Force)")
+    names the organisation in the brackets, there and wherever it recurs (:func:`_spelled_out`)."""
     acronyms: dict[str, tuple[Candidate, str]] = {}  # a short form -> the organisation it names, and how
     ordered = sorted(candidates, key=lambda candidate: candidate.start)
     starts = [candidate.start for candidate in ordered]
@@ -406,13 +409,46 @@ def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
                 acronyms[match.group(1)] = candidate, "acronym of"
             elif match is None:
                 for inside in _short_form_names(view, candidate, ordered, starts):
-                    acronyms[inside.name] = candidate, "short form of"
+                    if _initials(inside.name) != candidate.name:  # "WWE (World Wrestling ...)": spelled out
+                        acronyms[inside.name] = candidate, "short form of"
+    by_start = {c.start: c for c in candidates if c.type in ORGANIZATION_TYPES}
+    for candidate in candidates:
+        letters = _letters(candidate)
+        owner = _spelled_out(view, letters, candidate.end, by_start) if letters and by_start else None
+        if owner is not None:
+            acronyms[letters] = owner, "acronym of"
     for index, candidate in enumerate(candidates):
         owner, how = acronyms.get(candidate.name, (None, ""))
         if owner is not None and candidate.type in (None, owner.type) and owner is not candidate:
             candidates[index] = candidate.evolve(
                 type=owner.type, actor_id=owner.actor_id, actor=owner.actor, cue=f"{how} {owner.name!r}"
             )
+
+
+class _NamedSpan(Protocol):
+    """A name where the text writes it: a discovered candidate or an organisation named in full."""
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+_Named = TypeVar("_Named", bound=_NamedSpan)
+_OPENING_BRACKET = re.compile(r"[ \t]*\(\s*")  # "RPF (", before the name that spells it out
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+
+
+def _spelled_out(view: str, acronym: str, end: int, by_start: Mapping[int, _Named]) -> _Named | None:
+    """The organisation of ``by_start`` (by start offset) named alone in the brackets right after ``acronym`` (which
+    ends at ``end``) with initials that spell it ("Railway Police Force" of "the RPF (Railway Police Force)"), else
+    None: news writes a body's short form first and spells it out after it as often as the other way round."""
+    opening = _OPENING_BRACKET.match(view, end)
+    owner = by_start.get(opening.end()) if opening else None
+    if owner is None or _initials(owner.name) != acronym or not _CLOSING_BRACKET.match(view, owner.end):
+        return None
+    return owner
 
 
 _SHORT_FORM = re.compile(r"\s*\(\s*[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}\s*\)")

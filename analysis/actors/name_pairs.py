@@ -5,7 +5,9 @@ one name and, finding no cue for it, drops it. When every part is a name the art
 elsewhere (a person's surname, a one-word name of a body or a place), each part is a name of its own, which
 linking (:mod:`analysis.actors.linking`) types and links as it does that name standing alone. A
 double-barrelled name stays whole: "Glawischnig-Piesczek" is the surname of "Eva Glawischnig-Piesczek",
-and a part the article names nowhere else ("Rolls-Royce") splits nothing.
+and a part the article names nowhere else ("Rolls-Royce") splits nothing. A word whose part is a dictionary match
+("PKK" of "PKK-YPG", "Ukraine" of "Trump-Ukraine") gives discovery its other parts as names of their own
+(:func:`dictionary_partners`); they too name an actor only where linking finds one for them.
 """
 from __future__ import annotations
 
@@ -30,6 +32,20 @@ def split_name_pairs(view: str, candidates: Sequence[Candidate], persons: Sequen
     known = _known_names(candidates, persons)
     parts = {id(c): _parts(view, c, known) for c in joined}
     return [part for c in candidates for part in (parts.get(id(c)) or (c,))]
+
+
+def dictionary_partners(view: str, start: int, end: int, spans: Sequence[Span]) -> list[tuple[int, int, str]]:
+    """The parts of the word ``view[start:end]`` joined by hyphens or dashes to a dictionary match inside it that no
+    match covers ("YPG" of "PKK-YPG fighters", "Trump" of "the Trump-Ukraine call"), as (start, end, text), when every
+    part is capitalised; else []. ``spans`` are the dictionary matches that overlap the word. Discovery reads them
+    as names of their own, which linking types as it does the name alone ("YPG said", "Donald Trump")."""
+    found = list(_PART.finditer(view, start, end))
+    gaps = [view[a.end():b.start()] for a, b in zip(found, found[1:])]
+    if len(found) < 2 or any(len(gap) != 1 or gap.isalnum() for gap in gaps) \
+            or any(not part.group()[:1].isupper() for part in found):
+        return []
+    return [(part.start(), part.end(), part.group()) for part in found if len(part.group()) >= 2
+            and not any(span.start < part.end() and part.start() < span.end for span in spans)]
 
 
 def _known_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> set[str]:

@@ -56,7 +56,10 @@ for the names still untyped:
   also after "the" and a country's name or demonym ("the American Midwest",
   "the US Southwest"), and a compass word after a modifier of
   ``lexicon/region_modifiers.txt`` with "the" before both ("the Upper Midwest",
-  "the Deep South").
+  "the Deep South");
+* a place named after another (:func:`modified_place`): a modifier of ``lexicon/region_modifiers.txt`` right
+  before a dictionary place or country names a place of its own ("New England", "New Guinea", "Upper
+  Manhattan", "Greater London"): not the country or town the words after it name.
 
 The cues start the ``cue`` column ("place before: Exeter", "coordinated with:
 Irpin", "compass region: the South"); :func:`analysis.actors.context_cues.settle_places` may untype a
@@ -126,6 +129,7 @@ STATE_AFTER_CUE = "state after:"
 STATE_OF_CUE = "state of:"
 COORDINATED_CUE = "coordinated with:"
 COMPASS_CUE = "compass region:"
+MODIFIED_PLACE_CUE = "modified place:"
 
 
 def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
@@ -288,6 +292,19 @@ def _compass_region(ctx: NameContext, candidate: Candidate, compass_words: froze
     if not _the_region(ctx, candidate):
         return ""
     return f"{COMPASS_CUE} the {candidate.name}"
+
+
+def modified_place(ctx: NameContext, segment: list[int]) -> str:
+    """Why ``segment`` names a place of its own ("modified place: New + England"): its first word is a modifier of
+    ``lexicon/region_modifiers.txt`` no dictionary match covers and the rest is one dictionary place or country,
+    else "" (module docstring)."""
+    if len(segment) < 2 or ctx.labels[segment[0]] != "free" \
+            or ctx.tokens[segment[0]].text not in lexicon.words("region_modifiers"):
+        return ""
+    place = ctx.span_of[segment[1]]
+    if ctx.labels[segment[1]] != "geo" or any(ctx.span_of[i] is not place for i in segment[2:]):
+        return ""
+    return f"{MODIFIED_PLACE_CUE} {ctx.tokens[segment[0]].text} + {place.actor}"
 
 
 def _modified_region(ctx: NameContext, candidate: Candidate) -> bool:
