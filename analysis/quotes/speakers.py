@@ -20,6 +20,9 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   never the person whose labelled turn it stands in ("((Jane Roe)) My mother ... she said": nobody);
   a person known to be of the pronoun's gender in its sentence or the one before comes before a later name of
   unknown gender ("Vanderbilt was married to ... director Sidney Lumet; ... according to her memoirs");
+  with no salient person fitting, the latest person fitting that is not named after a preposition ("When Kim
+  Laval first played it, he said"; not "a complaint against Tom Hart");
+  "him", "her", "them" as the whole source ("according to him") refer back like "he", "she", "they";
   nobody when an unnamed person stands as a subject in between ("One of the
   victims decided ... She said": :mod:`analysis.quotes.unnamed_subjects`);
 * "they" or "it" refers to a body named as a subject in its sentence or the
@@ -32,23 +35,28 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   party's statement") is resolved as its owner ("he", "she", "the party"): :mod:`analysis.quotes.voice_owners`;
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
+* "the latter" and "the former" name the second or first of the last two actors named in its sentence or the one
+  before (:mod:`analysis.quotes.pair_references`);
 * a description named in apposition right before its cue ("The study's lead
   author, doctoral candidate Jane Roe, said") is that person
   (:mod:`analysis.quotes.apposed_names`);
 * a definite role phrase ("the archbishop", "the head of Russian
   diplomacy") names the latest person introduced with that role word, else,
   when it is a bare description ("the minister", "the 23-year-old"; not "the
-  head of the police's investigators"), refers back like "he";
+  head of the police's investigators"), refers back like "he"; one whose capitalised words belong to a body or
+  place named before ("the Wooster professor") refers back to a person of its sentence or the one before;
 * a person name the mentions table missed is read from the source itself
   ("... Amnesty International Man-kei Tam"; a lone surname takes the given
   name written before it earlier in the article);
 * an organisation or country mention that heads the source ("the WHO",
   "a spokesperson for the UN"; a demonym only before a noun of government, "the German government":
   :mod:`analysis.quotes.national_governments`) names that actor,
-  and a bare "the government" the one country the article has named before it (else the country whose
-  government it named last, nearby: "the government of Samoa"); not one inside a longer
-  name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
-  ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`);
+  a party's plural member noun ("Republicans argued") its party, a body noun alone ("Police said") the body
+  named with it ("Thames Valley Police"), and a bare "the government" the one country the article has named
+  before it (else the country whose government it named last, nearby: "the government of Samoa"); not one
+  inside a longer name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
+  ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`), nor a place before a noun ("Omsk
+  hospital") or after a name and "of" ("ABC of Australia");
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
 """
 from __future__ import annotations
@@ -72,6 +80,7 @@ from analysis.quotes.first_person import (
     is_second_person, turn_at,
 )
 from analysis.quotes.national_governments import bare_government, named_government, national_government, sole_country
+from analysis.quotes.pair_references import paired_actor
 from analysis.quotes.possessors import people_noun, possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_bound_actors, role_holder
@@ -262,6 +271,9 @@ def _resolve_one(
     start, end = attribution.source_start, attribution.source_end
     source = attribution.source or ""
     view = article.view
+    subject = _SUBJECT_FORMS.get(source.strip().lower())
+    if subject is not None:  # "according to him": resolved like "he"
+        return _resolve_one(article, replace(attribution, source=subject), mentions, history, genders, quotes=quotes)
     if is_first_person(source):
         return _first_person(article, start, mentions, history, genders, quotes)
     if is_second_person(source):
@@ -276,8 +288,8 @@ def _resolve_one(
             return _group_antecedent(article, start, kind, mentions, history,
                                      bodies=article.lexicon.organization_nouns | GENERIC_BODIES)
         gender = pronoun_gender(source)
-        found = _antecedent(start, kind, mentions, history, genders=genders, gender=gender,
-                            near=_within_reach(article, start),
+        found = _antecedent(start, kind, history, genders=genders, gender=gender,
+                            fallback=_unsalient_persons(article, start, mentions), near=_within_reach(article, start),
                             unnamed=lambda at: unnamed_subject_between(article, at, start, gender),
                             close=_close(article, start))
         return _NOBODY if _is_voice(article, start, found) else found
@@ -297,6 +309,9 @@ def _resolve_one(
     if named_after is not None:
         return _speaker_of(named_after)
     source_view = view[start:end]  # the source's normalised words
+    paired = paired_actor(article, source_view, start, mentions)
+    if paired is not None:  # "the FAA and the NTSB, with the latter confirming"
+        return _speaker_of(paired)
     if attr.is_role_description(source) or described_age(source_view) is not None or _person_description(source_view):
         found = _described_antecedent(article, source_view, start, mentions, history, genders)
         if found.name is not None:
@@ -314,7 +329,8 @@ def _resolve_one(
     name = unlisted_name(article, start, end, inner)
     if name is not None:
         return Speaker(name, None, "person")
-    named = [m for m in inner if (m.how != "demonym" or national_government(view, m.end, end))
+    named = [m for m in inner if (m.how != "demonym" or national_government(view, m.end, end)
+                                  or _party_members(view, m, end))
              and _heads_source(article, start, end, m)
              and not possesses_people(view, m.end, end, person=m.actor_type == "person")]
     if named:
@@ -323,6 +339,17 @@ def _resolve_one(
     if apposed is not None:
         return _speaker_of(apposed)
     return Speaker(_clean_source(source), None, None)
+
+
+# An object pronoun as the whole source ("according to him") refers back like its subject form.
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _party_members(view: str, mention: Mention, source_end: int) -> bool:
+    """``Republicans argued``, ``House Democrats said``: a party's plural member noun (a demonym of an
+    organisation) ending the source speaks for its party; "a Republican senator" does not."""
+    return mention.actor_type == "organization" and view[mention.start:mention.end].endswith("s") \
+        and not view[mention.end:source_end].strip()
 
 
 def _is_voice(article: Article, position: int, speaker: Speaker) -> bool:
@@ -378,7 +405,7 @@ def _first_person(
         return _speaker_of(called)  # "Miss Rosenthal?" / "Thank you. ... I say": the person given the floor
     passages = first_person_passages(article, quotes)
     starts = [start for start, _ in passages]
-    return _antecedent(position, "person", mentions, history, genders=genders,
+    return _antecedent(position, "person", history, genders=genders, fallback=_persons_before(mentions, position),
                        allowed=lambda at: not in_passages(passages, at, starts))
 
 
@@ -417,10 +444,13 @@ def _described_antecedent(
     candidates = [found for found in (unnamed, holder) if found is not None]
     if candidates:
         return max(candidates, key=lambda found: found[0])[1]
-    if not _bare_description(source_view) or not (age or _source_roles(source_view)):
+    affiliated = _affiliated_description(source_view, position, mentions)
+    if not (_bare_description(source_view) or affiliated) or not (age or _source_roles(source_view)):
         return _NOBODY  # "the head of the police's investigators", "the Alachua Sheriff's Office": someone new;
         # "the teacher" names only a person the article calls a teacher, never the latest person
-    found = _antecedent(position, "person", mentions, history, genders=genders, gender=description_gender(source_view))
+    found = _antecedent(position, "person", history, genders=genders, gender=description_gender(source_view),
+                        fallback=_persons_before(mentions, position),
+                        allowed=_close(article, position) if affiliated else None)
     if _source_roles(source_view) and found.actor_id in role_bound_actors(article, mentions):
         return _NOBODY  # "Tom Hart, the president's spokesman, ... the president said": not the spokesman
     return found
@@ -446,6 +476,32 @@ def _bare_description(source_view: str) -> bool:
         and not any(word.lower() in PREPOSITION_WORDS or word.endswith(("'s", "’s")) for word in words)
 
 
+def _affiliated_description(source_view: str, position: int, mentions: Mentions) -> bool:
+    """``the Wooster professor``, ``the Boulder researchers``: a definite description whose capitalised words each
+    belong to the name of a body or place named before ("the College of Wooster") and are otherwise bare (see
+    :func:`_bare_description`): an affiliation of someone just named, who is read back only from the sentence
+    before (a name of its own, "the U.S. Justice Department", has words no body named before carries; a
+    person's name, "the Trump adviser", is someone else)."""
+    words = re.findall(r"[\w'’-]+", source_view)
+    names = [word for word in words[1:-1] if word[:1].isupper()]
+    if not names or not words[-1].islower():
+        return False
+    rest = " ".join(word for word in words if word not in names)
+    return _bare_description(rest) and all(
+        mentions.latest(("affiliation", name.lower()), _carries(name.lower()), position) >= 0 for name in names)
+
+
+def _carries(word: str) -> Callable[[Mention], bool]:
+    """Whether a mention of a body or place has ``word`` (lower case) in its name."""
+    def select(mention: Mention) -> bool:
+        return mention.actor_type in _AFFILIATION_TYPES and mention.how != "demonym" \
+            and word in re.findall(r"[\w'’-]+", (mention.actor or "").lower())
+    return select
+
+
+_AFFILIATION_TYPES = frozenset({"organization", "media", "country", "place", "region"})
+
+
 def _unnamed_source(noun: str, position: int, history: _History) -> tuple[int, Speaker] | None:
     """The latest unnamed speaker before ``position`` described with ``noun`` (or its plural)
     and introduced indefinitely: "A senior administration official", "One of the officials"."""
@@ -461,9 +517,12 @@ def _organization_described(article: Article, source_view: str, position: int, m
     Ministry); for a generic noun ("the group", "the company") the latest organisation within
     ``_UNNAMED_REACH`` paragraphs, unless a capitalised word makes the source a name of its own ("the Saudi
     Press Agency" is not the last agency named); for a noun of ``lexicon/named_body_nouns.txt`` ("the
-    commission", "the fire service") only the latest body whose name carries every word of the source."""
+    commission", "the fire service") only the latest body whose name carries every word of the source; such a
+    noun alone ("Police said", after "Thames Valley Police") is read as "the police"."""
     written = re.findall(r"[\w'-]+", source_view)
     words = [w.lower() for w in written]
+    if len(words) == 1 and words[0] in _NAMED_BODY_NOUNS:
+        written, words = ["the", *written], ["the", *words]
     if len(words) < 2 or len(words) > 4 or words[0] != "the":
         return None
     noun = words[-1]
@@ -547,11 +606,16 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
         return following[0].lower() in SPOKES_NOUNS
     if following and _NAME_GOES_ON.match(view, mention.end, source_end):
         return False  # "the Cyprus Mail": the mention is part of a longer name, which speaks
+    if following and mention.actor_type in _PLACE_TYPES and not national_government(view, mention.end, source_end):
+        return False  # "Omsk hospital", "a South Carolina radio station": the place only locates who speaks
     lead = view[source_start:mention.start].split()
     words = [w.lower() for w in lead]
     if words and words[-1] == "the":
-        words = words[:-1]
+        words, lead = words[:-1], lead[:-1]
     if words and words[-1] in _MEMBER_PREPOSITIONS:
+        if len(lead) > 1 and _named_before_preposition(article, lead[-2],
+                                                       view.rfind(lead[-2], source_start, mention.start)):
+            return False  # "ABC of Australia": the name before speaks, not the country after it
         if mention.actor_type == "person" and len(words) > 1 and people_noun(words[-2]) \
                 and words[-2] not in article.lexicon.titles:
             return False  # "a lawyer for Joe Biden": the lawyer speaks ("Minister of Information X" is X's title)
@@ -560,6 +624,24 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
 
 
 _MEMBER_PREPOSITIONS = lexicon_words("body_member_prepositions")  # "a spokesperson for the UN"
+_PLACE_TYPES = frozenset({"place", "region"})  # places below a country: they speak only as a whole source
+
+
+def _named_before_preposition(article: Article, word: str, position: int) -> bool:
+    """Whether ``word`` (at ``position``), right before "of/for/from/at", ends a name that speaks itself ("ABC of
+    Australia"): a capitalised word that is no title, no noun for people and no body noun ("President of Russia",
+    "Spokesperson for the UN", "the Embassy of Russia" speak for what follows), and not the first word of its
+    sentence ("Part of Trump's tweet" is capitalised only there)."""
+    lower = word.lower()
+    if not word[:1].isupper() or lower in article.lexicon.titles or lower in _PERSON_NOUNS_AND_PLURALS \
+            or lower in SPOKES_NOUNS or lower in article.lexicon.organization_nouns or lower in _NAMED_BODY_NOUNS \
+            or lower in GENERIC_BODIES or not article.sentences:
+        return False
+    sentence = article.sentences[attr.sentence_at(article.sentence_starts, position)]
+    first = next((token.start for token in sentence.tokens if token.kind == "word"), None)
+    return first != position
+
+
 # A capitalised word right after a mention: "Cyprus Mail", "Baltimore Sun" (not "FSB (Federal ...)").
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
 
@@ -622,8 +704,8 @@ _UNNAMED_REACH = 2
 
 
 def _antecedent(
-    position: int, kind: str, mentions: Mentions, history: _History,
-    *, genders: Mapping[str, str] | None = None, gender: str | None = None,
+    position: int, kind: str, history: _History,
+    *, fallback: Iterable[Mention] = (), genders: Mapping[str, str] | None = None, gender: str | None = None,
     allowed: Callable[[int], bool] | None = None, near: Callable[[int], bool] | None = None,
     unnamed: Callable[[int], bool] | None = None, close: Callable[[int], bool] | None = None,
 ) -> Speaker:
@@ -635,6 +717,8 @@ def _antecedent(
     decided ... She said", :mod:`analysis.quotes.unnamed_subjects`); ``close``: whether a position is close
     enough that a person known to be of ``gender`` there comes before a later person of unknown gender
     ("Vanderbilt was married to ... director Sidney Lumet; ... according to her memoirs": Vanderbilt).
+    When no salient person fits, the first person of ``fallback`` (person mentions latest first: any for "I" and
+    a description, :func:`_persons_before`; for "he" and "she" only :func:`_unsalient_persons`) that does.
     "They" and "it": :func:`_group_antecedent`."""
     genders = genders or {}
 
@@ -662,12 +746,32 @@ def _antecedent(
         return settled(at, speaker)
     if guess is not None:
         return settled(*guess)
-    for mention in mentions.ending_by(position):
+    for mention in fallback:
         if allowed is not None and not allowed(mention.start):
             continue
-        if mention.actor_type == "person" and fits(_speaker_of(mention), mention.start):
+        if fits(_speaker_of(mention), mention.start):
             return _NOBODY if unnamed is not None and unnamed(mention.end) else _speaker_of(mention)
     return Speaker(None, None, None)
+
+
+def _persons_before(mentions: Mentions, position: int) -> Iterator[Mention]:
+    """The person mentions ending by ``position``, latest first: what "I" (an interviewee the prose introduced as
+    an object, "Wikinews interviewed Anna Berg") and a description ("Police arrested Tom Hart. ... the
+    45-year-old said") may still refer to when no salient person fits."""
+    return (mention for mention in mentions.ending_by(position) if mention.actor_type == "person")
+
+
+def _unsalient_persons(article: Article, position: int, mentions: Mentions) -> Iterator[Mention]:
+    """The person mentions ending by ``position``, latest first, that "he" or "she" may still refer to when no
+    salient person fits ("Marine biologist Lena Varga has surveyed ... She said", "When Kim Laval first played it,
+    he said"): not the object of a preposition ("The court heard a complaint against Tom Hart. ... He said"),
+    whom a pronoun hardly ever means: no speaker is better than a wrong one."""
+    sentences, starts = article.sentences, article.sentence_starts
+    for mention in mentions.ending_by(position):
+        if mention.actor_type == "person" and sentences \
+                and not after_preposition(article, sentences[attr.sentence_at(starts, mention.start)].start,
+                                          mention.start):
+            yield mention
 
 
 def _group_antecedent(
