@@ -509,7 +509,7 @@ def _office_holders(
             title = 0 <= start - hit.end <= 2 and view[hit.end:start].strip() == ""
             apposition = office_in_apposition(view, end, hit)
             if title or apposition:
-                holdings.append(_Holding(_office_key(view, hit), hit.actor_id, person_id, person, hit.start))
+                holdings.append(_Holding(_held_office(view, hit), hit.actor_id, person_id, person, hit.start))
                 break
     return holdings
 
@@ -528,7 +528,7 @@ def _public_holders(
     return holdings
 
 
-def _office_key(view: str, hit: OfficeHit) -> str:
+def _held_office(view: str, hit: OfficeHit) -> str:
     """The office a phrase names: a phrase naming no country or body of its own after a capitalised word that is
     neither a determiner nor an office's modifier ("Senate President Thomas Rivera Schatz", "Assembly president
     Richard Ferrand", "the Senate President") holds that body's office ("senate president"), not the bare one, so
@@ -566,7 +566,7 @@ def _role_mentions(
             continue
         if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
             continue
-        office = _office_key(view, hit)
+        office = _held_office(view, hit)
         holder = subjects.of(view, hit.start) if subjects is not None else None
         holder = holder or index.pick(hit, office)
         if holder is None and hit.actor_id is not None:  # "the French president": a public figure holding it
@@ -654,7 +654,7 @@ class _HolderIndex:
                        for found in lists}  # (the one person,) or () when several
 
     def pick(self, hit: OfficeHit, office: str) -> _Holding | None:
-        """The holder of a compatible ``office`` (the phrase's :func:`_office_key`: the same one or a child of it,
+        """The holder of a compatible ``office`` (the phrase's :func:`_held_office`: the same one or a child of it,
         and a compatible country or organisation): the nearest before the phrase or at it (the person it is
         apposed to), else the only one after it."""
         if hit.actor_id is None:
