@@ -12,3 +12,7 @@ class DictionaryError(AnalysisError, ValueError):
 
 class OptionError(AnalysisError, ValueError):
     """An analysis or report option with a value the library cannot use; the message says what was expected."""
+
+
+class ArticleFailureWarning(UserWarning):
+    """Some articles could not be analysed (a rule raised on their text): they are ``rejects`` rows, the rest is analysed."""

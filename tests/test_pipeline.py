@@ -190,3 +190,60 @@ def test_the_cache_is_keyed_on_the_fields_steps_read_not_only_the_text(tmp_path)
     resourced = dict(row, source="Reuters")
     assert article_fingerprint(row) == article_fingerprint(same)
     assert len({article_fingerprint(row), article_fingerprint(moved), article_fingerprint(resourced)}) == 3
+
+
+FRAGILE = ("sentiment", "fragile_step")
+
+
+@pytest.fixture
+def fragile_corpus(tmp_path):
+    folder = tmp_path / "fragile"
+    folder.mkdir()
+    for index, extra in enumerate(("", "", "It will EXPLODE here.", "")):
+        text = f"PARIS (AFP) - Story {index}: the minister said talks would go on. {extra}\n"
+        (folder / f"{index:03d}.txt").write_text(text, encoding="utf-8")
+    return load_corpus(folder)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_that_raises_becomes_a_reject_row_and_the_others_are_analysed(fragile_corpus, workers):
+    from analysis.errors import ArticleFailureWarning
+
+    with pytest.warns(ArticleFailureWarning, match=r"1 of 4 articles could not be analysed.*002\.txt"):
+        result = analyze(fragile_corpus, steps=FRAGILE, cache=False, workers=workers, fragile_raise_on="EXPLODE")
+    failed = fragile_corpus.articles.loc[2, "doc_id"]
+    assert result.rejects[["path", "reason"]].values.tolist() == [["002.txt", "analysis error"]]
+    assert "ValueError: this article holds 'EXPLODE'" in result.rejects.loc[0, "detail"]
+    assert result.rejects.dtypes.to_dict() == fragile_corpus.rejects.dtypes.to_dict()
+    assert failed not in set(result.articles["doc_id"]) and len(result.articles) == 3
+    for name, table in result.tables.items():
+        assert failed not in set(table["doc_id"]), name
+    assert result.fragile["doc_id"].tolist() == result.articles["doc_id"].tolist()
+
+
+def test_a_failed_article_is_not_cached_and_fails_again(fragile_corpus, tmp_path):
+    from analysis.errors import ArticleFailureWarning
+
+    for _ in range(2):
+        with pytest.warns(ArticleFailureWarning):
+            result = analyze(fragile_corpus, steps=FRAGILE, cache_dir=tmp_path / "cache", fragile_raise_on="EXPLODE")
+        assert result.rejects["path"].tolist() == ["002.txt"] and len(result.articles) == 3
+
+
+def test_when_every_article_raises_the_first_error_is_raised(fragile_corpus):
+    with pytest.raises(ValueError, match="this article holds 'minister'"):
+        analyze(fragile_corpus, steps=FRAGILE, cache=False, fragile_raise_on="minister")
+
+
+def test_an_analysis_error_about_the_run_is_raised_at_once(fragile_corpus, monkeypatch):
+    import fragile_step
+    from analysis.errors import DictionaryError
+
+    def run_article(doc, options):
+        if "EXPLODE" in doc.text:
+            raise DictionaryError("user.yaml: entry 3: a bad entry")
+        return {"n_chars": [len(doc.text)]}
+
+    monkeypatch.setattr(fragile_step, "run_article", run_article)
+    with pytest.raises(DictionaryError, match="user.yaml: entry 3"):
+        analyze(fragile_corpus, steps=FRAGILE, cache=False)

@@ -77,7 +77,7 @@ def gum_tables(path: Path) -> tuple[pd.DataFrame, pd.DataFrame] | None:
             if "text" not in record:
                 raise ValueError(f"{path} line {number}: no 'text' field")
             jobs.append((record.get("doc", f"line{number}"), record["text"], {}))
-    tables = analyze_batch(jobs, ["sentiment", "actors"], {})
+    tables = analyze_batch(jobs, ["sentiment", "actors"], {}).tables
     return tables["mentions"], tables["sentiment"]
 
 

@@ -2,8 +2,8 @@
 
 A chunk (local engine) or partition (Dask engine) is analysed by
 :func:`chunk_tables`: an article whose analysis raises becomes a ``rejects``
-row (reason ``analysis error``, the exception in ``detail``) and the others
-are analysed as usual. Its tables are written by :func:`write_parts` as
+row (reason ``analysis error``, the exception in ``detail``; see
+:func:`~analysis.pipeline.spine.analyze`) and the others are analysed as usual. Its tables are written by :func:`write_parts` as
 ``<out>/<table>/part-NNNNN.parquet``, each file renamed into place whole
 (:func:`write_chunk` does both, in a worker process of the local engine).
 The manifest (:func:`write_manifest`) is written last and atomically.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -20,7 +21,8 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.corpus.articles import content_hash
-from analysis.corpus.loading import REJECT_COLUMNS, Corpus
+from analysis.corpus.loading import Corpus
+from analysis.errors import ArticleFailureWarning
 from analysis.pipeline.cache import write_atomic
 from analysis.pipeline.spine import analyze, resolve_options
 from analysis.pipeline.steps import plan_steps
@@ -28,7 +30,6 @@ from analysis.pipeline.steps import plan_steps
 MANIFEST = "manifest.json"
 # Tables that come from loading, before the analysis steps' tables.
 LOAD_TABLES = ("articles", "rejects", "skipped", "date_errors")
-ANALYSIS_ERROR = "analysis error"
 
 
 def resolved_options(steps: Sequence[str] | None, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -43,40 +44,12 @@ def part_name(index: int) -> str:
 
 
 def chunk_tables(chunk: Corpus, **analyze_options: Any) -> dict[str, pd.DataFrame]:
-    """Every table of one chunk, load tables first; articles whose analysis raises become rejects."""
-    try:
-        result, failures = analyze(chunk, **analyze_options), []
-    except Exception as error:  # noqa: BLE001 - find the articles that raise; the others are analysed
-        failures = _failing_articles(chunk, analyze_options)
-        if len(failures) == len(chunk.articles):
-            raise error
-        failed = {doc_id for doc_id, _ in failures}
-        kept = Corpus(articles=chunk.articles[~chunk.articles["doc_id"].isin(failed)].reset_index(drop=True),
-                      rejects=chunk.rejects, root=chunk.root)
-        result = analyze(kept, **analyze_options)
-    rejects = chunk.rejects
-    if failures:
-        rows = pd.DataFrame([row for _, row in failures], columns=list(REJECT_COLUMNS)).astype(chunk.rejects.dtypes.to_dict())
-        rejects = pd.concat([chunk.rejects, rows], ignore_index=True)
-    return {"articles": result.articles, "rejects": rejects, "skipped": chunk.skipped,
+    """Every table of one chunk, load tables first; articles whose analysis raises are rejects rows."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ArticleFailureWarning)  # the rejects table lists them; a batch run does not warn
+        result = analyze(chunk, **analyze_options)
+    return {"articles": result.articles, "rejects": result.rejects, "skipped": chunk.skipped,
             "date_errors": chunk.date_errors, **result.tables}
-
-
-def _failing_articles(chunk: Corpus, analyze_options: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """Each article of ``chunk`` analysed alone; those that raise, with their reject row."""
-    failures = []
-    for position in range(len(chunk.articles)):
-        article = chunk.articles.iloc[position:position + 1].reset_index(drop=True)
-        try:
-            analyze(Corpus(articles=article, rejects=chunk.rejects.iloc[:0], root=chunk.root), **analyze_options)
-        except Exception as error:  # noqa: BLE001 - this article becomes a reject row naming the error
-            row = article.iloc[0]
-            where = row["path"] if pd.isna(row["record"]) else f"{row['path']} line {row['record']}"
-            failures.append((row["doc_id"], {
-                "path": row["path"], "record": row["record"], "reason": ANALYSIS_ERROR,
-                "detail": f"{where}: article {row['doc_id']} could not be analysed ({type(error).__name__}: {error})",
-            }))
-    return failures
 
 
 @dataclass(frozen=True)

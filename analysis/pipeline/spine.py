@@ -4,11 +4,20 @@
 each registered step (sentiment, actors, quotes, framing...) as a pure
 function of one article (see :mod:`analysis.pipeline.steps`), caches the results as
 Parquet and joins each step's article-level metrics onto ``articles``.
+
+An article whose analysis raises (a bug met by one text) leaves ``articles``
+for ``rejects`` (reason ``analysis error``, the exception in ``detail``),
+with one :class:`~analysis.errors.ArticleFailureWarning`; the others are
+analysed and nothing of it is cached. Only when no article of the corpus
+could be analysed is the first article's exception raised. An
+:class:`~analysis.errors.AnalysisError` (a bad dictionary or option) is about
+the run, not an article: it is raised at once.
 """
 from __future__ import annotations
 
 import gc
 import json
+import warnings
 from contextlib import contextmanager
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +31,7 @@ import pandas as pd
 from analysis import __version__
 from analysis.corpus.articles import content_hash
 from analysis.corpus.loading import Corpus, load_corpus
+from analysis.errors import AnalysisError, ArticleFailureWarning
 from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir, resolve
 from analysis.pipeline.cache import ResultCache, config_key, library_fingerprint
 from analysis.pipeline.languages import (
@@ -37,6 +47,8 @@ from analysis.text.tables import SENTENCE_COLUMNS
 REGISTERED_STEPS: tuple[str, ...] = tuple(STEPS)
 # Articles per batch handed to a worker process: one DataFrame per table per batch.
 BATCH_SIZE = 200
+# The rejects reason of an article whose analysis raised.
+ANALYSIS_ERROR = "analysis error"
 
 
 @dataclass
@@ -118,16 +130,32 @@ def _length(rows: Rows) -> int:
     return len(next(iter(rows.values()))) if rows else 0
 
 
+@dataclass
+class BatchTables:
+    """The tables of a batch of articles (one DataFrame each) and the articles whose analysis raised."""
+
+    tables: dict[str, pd.DataFrame]
+    failures: list[tuple[str, Exception]]
+
+
 def analyze_batch(
     jobs: Sequence[tuple[str, str, Mapping[str, Any]]], step_list: Sequence[str], options: Mapping[str, Any]
-) -> dict[str, pd.DataFrame]:
-    """The tables of a batch of articles ``(doc_id, text, meta)``: one DataFrame per table."""
+) -> BatchTables:
+    """The tables of a batch of articles ``(doc_id, text, meta)``; an article that raises is left out and listed."""
     steps = plan_steps(step_list)
     schemas = table_schemas(steps)
+    parts, failures = [], []
     with fewer_collections():
-        parts = [analyze_article(doc_id, text, steps, options, meta) for doc_id, text, meta in jobs]
-    return {name: columns_frame(concat_columns([part[name] for part in parts], schema), schema)
-            for name, schema in schemas.items()}
+        for doc_id, text, meta in jobs:
+            try:
+                parts.append(analyze_article(doc_id, text, steps, options, meta))
+            except AnalysisError:
+                raise
+            except Exception as error:  # noqa: BLE001 - one text's failure becomes its reject row, not the run's end
+                failures.append((doc_id, error))
+    tables = {name: columns_frame(concat_columns([part[name] for part in parts], schema), schema)
+              for name, schema in schemas.items()}
+    return BatchTables(tables, failures)
 
 
 @contextmanager
@@ -177,7 +205,7 @@ def _compute(
     options: Mapping[str, Any],
     workers: int,
     executor: Executor | None = None,
-) -> list[dict[str, pd.DataFrame]]:
+) -> list[BatchTables]:
     """Tables of ``articles`` in batches (in corpus order), over ``workers`` processes when more than one.
 
     ``executor`` is a pool to reuse (a chunked run keeps one for all its
@@ -200,7 +228,7 @@ def _run_batches(
     options: Mapping[str, Any],
     workers: int,
     executor: Executor | None,
-) -> Iterator[dict[str, pd.DataFrame]]:
+) -> Iterator[BatchTables]:
     """The tables of each batch, in order, as they are done (in this process, ``executor`` or a new pool)."""
     if workers <= 1 or len(batches) <= 1:
         yield from (analyze_batch(batch, step_list, options) for batch in batches)
@@ -279,10 +307,18 @@ def analyze(
 
     todo = articles[~articles["doc_id"].isin(cached_ids)]
     fresh = _compute(todo, step_list, resolved, workers, executor)
-    fresh_tables = {name: _concat([result.pop(name) for result in fresh]) for name in schemas} if fresh else {}
+    failures = [failure for result in fresh for failure in result.failures]
+    if failures and len(failures) == len(articles):
+        raise failures[0][1]
+    failed = {doc_id for doc_id, _ in failures}
+    fresh_tables = {name: _concat([result.tables.pop(name) for result in fresh]) for name in schemas} if fresh else {}
     del fresh  # the batches' frames go table by table as they are joined (pop), and each joined table once ordered
     if store is not None and fresh_tables:
-        store.store(wanted[wanted["doc_id"].isin(todo["doc_id"])], fresh_tables)
+        store.store(wanted[wanted["doc_id"].isin(todo["doc_id"]) & ~wanted["doc_id"].isin(failed)], fresh_tables)
+    rejects = corpus.rejects
+    if failures:
+        rejects = _with_failures(rejects, articles, failures)
+        articles = articles[~articles["doc_id"].isin(failed)].reset_index(drop=True)
 
     doc_order = {doc_id: position for position, doc_id in enumerate(articles["doc_id"])}
     tables = {
@@ -295,7 +331,24 @@ def analyze(
         for name, schema in schemas.items()
     }
     enriched = _with_metrics(articles, tables, step_modules, resolved)
-    return Analysis(articles=enriched, rejects=corpus.rejects, tables=tables, options=resolved)
+    return Analysis(articles=enriched, rejects=rejects, tables=tables, options=resolved)
+
+
+def _with_failures(
+    rejects: pd.DataFrame, articles: pd.DataFrame, failures: Sequence[tuple[str, Exception]]
+) -> pd.DataFrame:
+    """``rejects`` with one ``analysis error`` row per failed article (corpus order), and one warning for them all."""
+    by_id = {row["doc_id"]: row for row in articles.to_dict("records")}
+    rows = []
+    for doc_id, error in failures:
+        path, record = by_id[doc_id].get("path"), by_id[doc_id].get("record")
+        where = f"{path} line {record}" if path is not None and pd.notna(record) else (path or doc_id)
+        rows.append({"path": path, "record": record, "reason": ANALYSIS_ERROR,
+                     "detail": f"{where}: article {doc_id} could not be analysed ({type(error).__name__}: {error})"})
+    warnings.warn(f"{len(rows)} of {len(articles)} articles could not be analysed and are rejects "
+                  f"(reason {ANALYSIS_ERROR!r}); the first: {rows[0]['detail']}", ArticleFailureWarning, stacklevel=3)
+    added = pd.DataFrame(rows, columns=list(rejects.columns)).astype(rejects.dtypes.to_dict())
+    return pd.concat([rejects, added], ignore_index=True)
 
 
 def _with_schema(frame: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame:
@@ -343,7 +396,7 @@ def _probe_metrics(articles: pd.DataFrame, steps: Sequence[ModuleType], options:
     """The enriched table of a one-article probe with ``articles``' columns and dtypes (no ``lang``: every step runs)."""
     values = {"doc_id": "probe", "text": _PROBE_TEXT, "n_words": 6, "n_paragraphs": 1, "n_chars_dropped": 0}
     probe = pd.DataFrame([{column: values.get(column) for column in articles.columns}]).astype(articles.dtypes.to_dict())
-    tables = analyze_batch([("probe", _PROBE_TEXT, {})], short_names(steps), options)
+    tables = analyze_batch([("probe", _PROBE_TEXT, {})], short_names(steps), options).tables
     return _with_metrics(probe, tables, steps, options)
 
 
