@@ -53,11 +53,13 @@ import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, TypeVar
 
 from analysis import analyze, load_corpus
+from analysis.errors import ArticleFailureWarning
 from analysis.paths import SEEDS, SHARED_CORPUS
 
 T = TypeVar("T")
@@ -228,6 +230,7 @@ def per_sentence(measure: Measure) -> float:
 
 
 def main() -> None:
+    warnings.simplefilter("error", ArticleFailureWarning)  # a failed article would time a part of the work
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0, help="shrink every input (0.1: a quick run)")
     parser.add_argument("--only", default=",".join(BUILDERS), help="comma-separated inputs: " + ",".join(BUILDERS))

@@ -25,6 +25,7 @@ import dataclasses
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 from typing import Callable
 
@@ -32,6 +33,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import analyze
 from analysis.corpus.loading import Corpus, load_corpus
+from analysis.errors import ArticleFailureWarning
 from analysis.paths import SHARED_CORPUS
 from analysis.pipeline.spine import Analysis
 
@@ -89,6 +91,7 @@ def extras(corpus: Corpus, *, serial_wall: float) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    warnings.simplefilter("error", ArticleFailureWarning)  # a failed article would time a part of the work
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None, help="use the first N Wikinews articles (default: all)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per measurement, best kept (default 3)")
