@@ -24,3 +24,10 @@ def test_a_word_written_in_lower_case_or_modifying_a_plural_noun_is_no_person():
                   "Hale and Nightfall co-stars attended the premiere.")
     assert "Order" not in found
     assert "Nightfall" not in found
+
+
+def test_a_companion_cue_after_the_pair_types_no_word_before_it_whichever_companion():
+    """ "and colleagues" / "and co-authors" after a pair describes the pair: like a speech verb, it types no partner."""
+    for companions in ("colleagues", "co-authors"):
+        found = kinds(f"Prices fell again. A study by Marks and Spencer and {companions} found no effect.")
+        assert "Marks" not in found, companions

@@ -114,6 +114,7 @@ def _owns(view: str, end: int) -> bool:
 
 
 # The prefixes of the cues the person rules write when they type a name by the text after it (a speech verb, "who", an
-# age, a predicate, a subject's verb, a possessive, "with colleagues": analysis/actors/name_cues.py and
-# person_predicates.py), which a coordinated pair shares as a whole. Cue labels of the code, not words of the text.
-PAIR_LEVEL_CUES = ("speaker", "followed by", "predicate", "subject", "possessive", "with colleagues")
+# age, a predicate, a subject's verb, a possessive, "with <companions>" such as "with colleagues":
+# analysis/actors/name_cues.py and person_predicates.py), which a coordinated pair shares as a whole. Cue labels of the
+# code, not words of the text.
+PAIR_LEVEL_CUES = ("speaker", "followed by", "predicate", "subject", "possessive", "with ")
