@@ -11,6 +11,7 @@ from mention_helpers import mention_types, types_without_public_figures as types
     ("The findings were published on Wednesday in Coral Letters, the team said.", "Coral Letters"),
     ("Researchers published their results last month in Ocean Dynamics Letters.", "Ocean Dynamics Letters"),
     ("A study published in the journal Coral Letters found that reefs recover slowly.", "Coral Letters"),
+    ("Reefs recover slowly. Published in Coral Letters, the study tracked 40 reefs.", "Coral Letters"),
 ])
 def test_a_name_a_work_was_published_in_is_an_outlet(sentence, outlet):
     assert types(sentence)[outlet] == "media"

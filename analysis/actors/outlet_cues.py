@@ -30,9 +30,11 @@ from analysis.text import lexicon
 OUTLET_CUE = "outlet after:"
 _ARTICLES = frozenset({"the", "The"})
 _VERB_AFTER = re.compile(r"\s+([a-z]+)\b")
-# "published in", "published its findings on Monday in (the)": at most five words between, none across a sentence
+# "published in", "Published in (the)" opening a sentence, "published its findings on Monday in (the)": at most five
+# words between, none across a sentence
 _PUBLISHED_IN = re.compile(
-    rf"\b(?:{lexicon.alternation('publishing_verbs')})(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+in[ \t]+(?:the[ \t]+)?$")
+    rf"\b(?:{lexicon.alternation('publishing_verbs')})(?:[ \t]+[\w'’-]+){{0,5}}?[ \t]+in[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE)
 
 
 def told_outlet(ctx: NameContext, segment: Sequence[int]) -> str:
