@@ -28,6 +28,12 @@ def cues(text: str) -> list[str]:
     ("A study by Varkonyi and his co-authors found no effect.", "with co-authors"),
     ("Varkonyi received his degree in 1970.", "subject: received his"),
     ("With reporters, Varkonyi discusses her background.", "subject: discusses her"),
+    ("After the vote Varkonyi took her seat in the chamber.", "subject: took her"),
+    ("The deal was that Varkonyi accepted the terms: he agreed to leave.", "subject: accepted ... : he"),
+    ("Varkonyi resigned last week because she wanted more time.", "subject: resigned ... because she"),
+    ("Varkonyi and I wrote the letter together.", "with I"),
+    ("Tessaris and me have worked on the study.", "with me"),
+    ("Hello, my name is Varkonyi.", "my name is"),
 ])
 def test_a_person_only_predicate_types_the_name(sentence, cue):
     assert cues(sentence) == [cue]
@@ -46,6 +52,13 @@ def test_one_predicate_types_every_mention_of_the_name():
     "This is the death of Zorvex. Zorvex's death was announced.",  # a project dies too
     "The film is about a son of the Midwest.",  # "the": no relative of a person
     "Varkonyi's sister company opened.",  # a firm has a sister company
+    "Varkonyi fired the manager because he lied.",  # "he" may be the manager
+    "Varkonyi announced its results, and he was pleased.",  # "its": a thing
+    "Varkonyi hired Zorvex after he left.",  # "he" may be the name between
+    "Varkonyi posted losses, he noted, and sales fell.",  # the speaker's clause
+    "Varkonyi enterprises grew fast, and he was pleased.",  # a present in -s may be a plural noun
+    "I beat Varkonyis and I was happy.",  # a new clause
+    "We moved to Varkonyi, and I worked there.",
 ])
 def test_no_person_without_a_person_only_predicate(text):
     assert "Varkonyi" not in people(text) and "Zorvex" not in people(text)

@@ -25,12 +25,20 @@ News and biographies go on about people introduced once by a single name
   "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir"
   (``lexicon/person_possessions.txt``; not "death": "the death of CentOS");
 * names the people it works with: "Bos and colleagues describe ...", "a study by Kessler and his
-  co-authors" (``lexicon/person_companions.txt``);
+  co-authors" (``lexicon/person_companions.txt``), or joins it to the speaker: "Rebecca and I wrote it"
+  (no comma, no "was" after: "played Grand Masters and I was winning", "came to South, and I worked");
+* gives it as someone's name: "my name is X", "her name was X";
 * gives it a ruler's or saint's epithet: "Constantine the Great", "Bede the Venerable"
   (``lexicon/epithets.txt`` after "the", as :mod:`analysis.actors.epithets` reads them);
 * makes it the subject of a verb whose object is "his" or "her" thing:
-  "Byron received his early education", "Sarvis discusses his background"
-  (a past form in -ed or a present form in -s, not a form of "be", "have" or "do").
+  "Byron received his early education", "Sarvis discusses his background", "Okafor took her seat"
+  (a past form in -ed, an irregular past of ``lexicon/irregular_past_verbs.txt`` or a present form in -s,
+  not a form of "be", "have" or "do");
+* makes it the subject of a verb in the past and goes on, in the same sentence and with no other name between,
+  with a clause whose subject is "he" or "she": "Gorbachev agreed to a concession: he agreed ...", "Okafor
+  resigned because she ..." (after a comma, a colon, a semicolon or a conjunction of ``lexicon/subordinators.txt``
+  or ``lexicon/clause_coordinators.txt``; a firm's or a town's clause goes on with "it" or "they"; not a
+  reporting clause: "Acme posted losses, he said").
 
 The name must be the subject (no preposition right before it: "written by X was his
 dissent", "a union with X was her only marriage"), and not a common word opening a sentence
@@ -52,9 +60,22 @@ _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's wor
 _PARTICIPLE = re.compile(r"\s+(?:%s)\s+(?:[a-z]+ly\s+)?([a-z]+)\b" % _AUXILIARIES)  # "was born", "had been jailed"
 _PAST_VERB = re.compile(r"\s+([a-z]+)\b")
 _EPITHET = re.compile(r" the ([A-Z][a-z]+)\b")  # "Constantine the Great": one space each side, as epithets.py reads
-_OWN_THING = re.compile(r"\s+([a-z]{2,}(?:ed|s))\s+(?:his|her)\s+[a-z]")
+_OWN_THING = re.compile(r"\s+([a-z]{2,})\s+(?:his|her)\s+[a-z]")
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:[a-z]+ly|also)\s+)?([a-z]{2,})\b")  # "X agreed", "X also proposed"
+_PRONOUN_VERB = re.compile(r"\s+([a-z]+)")  # the verb after "he"/"she": a reporting one makes the clause a cue
+_CLAUSE_REST = re.compile(r"[^.!?\n]*")
+_PERSON_CLAUSE = re.compile(  # ": he agreed", "because she": a clause whose subject is a person's pronoun
+    r"(?:[,;:]|\b(?:%s|%s))\s+(?:he|she)\b"
+    % (lexicon.alternation("subordinators"), lexicon.alternation("clause_coordinators")))
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_WORD = re.compile(r"[a-z]+")
+_THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them"})
+_SPEECH_FORMS = lexicon.words("attribution_verb_forms")  # "said", "noted": besides the speech cues' "X said" forms
 _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
 _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
+# "Rebecca and I put it": the speaker's companion; not "met Grand Masters and I was winning", a new clause
+_WITH_SPEAKER = re.compile(r"\s+and\s+(I|me|myself)\b(?!\s+(?:was|am)\b|['’]m\b)")
+_NAME_IS_BEFORE = re.compile(r"\b(?:my|his|her|your)\s+name\s+(?:is|was)\s+$", re.I)  # "my name is X"
 _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "22-year-old X"
 _IDENTIFIED_BEFORE = re.compile(  # "the victim was later identified as ": the noun, then the lexicon's phrase
@@ -114,6 +135,12 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     match = _COMPANIONS.match(after)
     if match and match.group(1) in lexicon.words("person_companions"):
         return f"with {match.group(1)}"
+    match = _WITH_SPEAKER.match(after)
+    if match:
+        return f"with {match.group(1)}"
+    match = _NAME_IS_BEFORE.search(view, max(0, first.start - 20), first.start)
+    if match:
+        return match.group(0).strip()
     if _OBJECT_BEFORE.search(view[max(0, first.start - 15):first.start]):
         return ""
     match = _PARTICIPLE.match(after)
@@ -125,7 +152,30 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     match = _OWN_THING.match(after)
     if match and _verb(match.group(1)):
         return f"subject: {match.group(0).strip().rsplit(' ', 1)[0]}"
-    return ""
+    return _person_clause_after(ctx, last.end)
+
+
+def _person_clause_after(ctx: NameContext, end: int) -> str:
+    """Why the subject name ending at ``end`` is a person's by a later clause of its sentence opened by "he" or
+    "she", or "": the name's verb is a past form (a present in -s may be a plural noun: "Private enterprises
+    grew"), nothing between may be what the pronoun stands for instead (a capitalised word, a person or role
+    noun: "Acme fired the manager because he ..."), nor say the name is a thing ("its", "their"), and the
+    pronoun's verb reports no speech (", he said": the speaker's words about the name)."""
+    verb = _SUBJECT_VERB.match(ctx.view, end)
+    if verb is None or not _past_verb(verb.group(1)):
+        return ""
+    rest = _CLAUSE_REST.match(ctx.view, verb.end(), verb.end() + 200).group(0)
+    clause = _PERSON_CLAUSE.search(rest)
+    if clause is None or _CAPITALISED.search(rest, 0, clause.start()):
+        return ""
+    cue = _PRONOUN_VERB.match(rest, clause.end())
+    if cue is not None and (cue.group(1) in ctx.verbs.after or cue.group(1) in _SPEECH_FORMS):
+        return ""  # "Acme posted losses, he said": the speaker's clause, not the name's
+    between = set(_WORD.findall(rest, 0, clause.start()))
+    nouns = lexicon.words("person_nouns") | lexicon.words("source_person_nouns") | ctx.cues.role_nouns
+    if between & _THING_PRONOUNS or any(word in nouns or word.rstrip("s") in nouns for word in between):
+        return ""
+    return f"subject: {verb.group(1)} ... {clause.group(0).strip()}"
 
 
 def _identified_person(ctx: NameContext, noun: str) -> bool:
@@ -161,9 +211,18 @@ def _possession(noun: str) -> bool:
     return noun in lexicon.words("person_relatives") or noun in lexicon.words("person_possessions")
 
 
+def _past_verb(word: str) -> bool:
+    """Whether ``word`` may be a full verb in the past: an irregular past ("took") or a form in -ed."""
+    return word in lexicon.words("irregular_past_verbs") or word.endswith("ed") and _verb(word)
+
+
 def _verb(word: str) -> bool:
-    """Whether ``word`` (ending in -ed or -s) may be a full verb: no form of "be", "have", "do" and no "across"."""
-    return not word.endswith(_NOT_VERB_ENDINGS) and word not in _auxiliaries()
+    """Whether ``word`` may be a full verb in the past or the third person: an irregular past ("took") or a form
+    in -ed or -s, no form of "be", "have", "do" and no "across"."""
+    if word in lexicon.words("irregular_past_verbs"):
+        return True
+    return len(word) > 2 and word.endswith(("ed", "s")) and not word.endswith(_NOT_VERB_ENDINGS) \
+        and word not in _auxiliaries()  # not "as"
 
 
 def _common_word_opening(ctx: NameContext, segment: Sequence[int]) -> bool:
