@@ -1,6 +1,7 @@
-"""Cues that report nothing (:mod:`analysis.quotes.unreported`): first-person hedges and reminders, and cues
-in a condition, give no indirect speech; first-person reports of what was said then, and a third person's
-modal cue, still do."""
+"""Cues that report nothing (:mod:`analysis.quotes.unreported`): first-person hedges and reminders, cues
+in a condition and present-tense inferences from a bare "it"/"this" give no indirect speech; first-person
+reports of what was said then, a third person's modal cue and a past-tense "it" (an organisation, a
+statement) still do."""
 from __future__ import annotations
 
 from analysis.quotes.step import extract_quotes
@@ -32,3 +33,18 @@ def test_first_person_reports_and_third_person_modals_stay():
     assert _indirect("I'd said the bridge was unsafe long before it fell.") == [
         "the bridge was unsafe long before it fell"]
     assert _indirect("The mayor would later say that the budget was a mistake.") == ["the budget was a mistake"]
+
+
+def test_an_inference_from_a_bare_pronoun_reports_nothing():
+    assert _indirect("The fossils sit in the same layer. It suggests that both species lived side by side.") == []
+    assert _indirect("The ice melted early again. Well, this tells us that the currents have shifted.") == []
+    assert _indirect("So it may indicate that the pump was never switched on.") == []
+
+
+def test_a_past_tense_it_and_a_named_record_still_report():
+    assert _indirect("The club released a statement. It also stated the coach had resigned.") == [
+        "the coach had resigned"]
+    assert _indirect("The study suggests that both species lived side by side.") == [
+        "both species lived side by side"]
+    assert _indirect("The firm sent a letter. It tells customers that prices will rise in May.") == [
+        "prices will rise in May"]

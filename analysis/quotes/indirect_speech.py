@@ -12,10 +12,11 @@ For each attribution that no quotation used (:mod:`analysis.quotes.attribution`)
 * ``CLAUSE, X said (on Monday).`` -- the clause before the attribution;
 * ``according to X, CLAUSE`` and ``CLAUSE(,) according to X``.
 
-The clause runs to the end of the sentence, a semicolon or a ", adding ..." cue, holds
+The clause runs to the end of the sentence, a semicolon or a ", adding ..." cue (or, when the source follows a
+subordinator, the comma that closes its clause: "While X said A, B" reports A, not the main clause B), holds
 no quotation and has at least three words. A parenthesis in its subject ("the Kurdistan Workers' Party
-(PKK) was") is no word of it. Hedges, reminders and conditions ("I would say ...", "As I said, ...", "if
-they say ...") report nothing (:mod:`analysis.quotes.unreported`).
+(PKK) was") is no word of it. Hedges, reminders, conditions and inferences ("I would say ...", "As I said, ...",
+"if they say ...", "It suggests that ...") report nothing (:mod:`analysis.quotes.unreported`).
 """
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ _START, _END = attrgetter("start"), attrgetter("end")
 _COORDINATORS = words("subject_coordinators")
 # "according to X, who ...": a relative clause about the source, not what it reports.
 _RELATIVES = words("subject_relative_pronouns")
+# "When I said that ..., I was thinking": a source after these stands in a subordinate clause (_subordinate_end);
+# not after "as" or "like", whose clause is the attribution of what follows its comma ("As the minister said, ...").
+_SUBORDINATORS = words("subordinators") - words("reminder_conjunctions")
 
 
 def indirect_spans(
@@ -69,7 +73,7 @@ def indirect_spans(
             if attribution.lemma not in cues.clausal and attribution.lemma != "according to":
                 continue
             if reports_nothing(sentence.tokens, attribution):
-                continue  # "As I said, ...", "I would say ...", "if they say ...": nothing reported
+                continue  # "As I said, ...", "I would say ...", "if they say ...", "It suggests ...": nothing reported
             span = _indirect_span(text, sentence, attribution, cues.one_word_forms)
             if span is not None:
                 rows.append((span[0], span[1], attribution))
@@ -106,12 +110,31 @@ def _indirect_span(text: str, sentence: Sentence, attribution: Attribution, form
             and _opens_with_verb(tokens, after + 1):
         return _around_attribution(tokens, head, forms)  # "Day, they said, desired no memorials"
     if not after_source:
-        forward = _clause_after_cue(tokens, cue_last + 1, attribution.lemma, forms)
-        if forward is not None:
+        bound = _subordinate_end(tokens, source_first, cue_last)
+        forward = _clause_after_cue(tokens if bound == len(tokens) else tokens[:bound], cue_last + 1,
+                                    attribution.lemma, forms)
+        if forward is not None and not (bound < len(tokens) and _opens_adjunct(tokens, forward[0])):
             return forward
     if _ends_clause(tokens, after):
         return _leading_clause(tokens, head, forms)
     return None
+
+
+def _subordinate_end(tokens: Sequence[Token], source_first: int, cue_last: int) -> int:
+    """Where the report of a cue whose source follows a subordinator must end: ``While one candidate stated he has
+    attracted a project, little of this money trickles ...``, ``when Valeria says that we increase the reward, we
+    increase ...``: the subordinate clause ends at the first comma after the cue, and what the cue reports cannot
+    run on into the main clause; the tokens' end when no subordinator stands right before the source."""
+    if source_first < 1 or tokens[source_first - 1].lower not in _SUBORDINATORS:
+        return len(tokens)
+    return next((index for index in range(cue_last + 1, len(tokens)) if tokens[index].text == ","), len(tokens))
+
+
+def _opens_adjunct(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the words from offset ``start`` open with a lower-case preposition: in a subordinate clause
+    (:func:`_subordinate_end`) ``when I said that in the blog post,`` they are the cue's adjunct, "that" its object."""
+    token = tokens[bisect_left(tokens, start, key=_START)]
+    return token.text.islower() and token.lower in _PREPOSITIONS
 
 
 def _attached_clause(tokens: Sequence[Token], cue_first: int, forms: frozenset[str]) -> tuple[int, int] | None:

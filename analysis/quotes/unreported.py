@@ -12,7 +12,15 @@ nothing said:
   started in 2017", "like I mentioned, ..."): the same voice again;
 * a **condition**, a cue whose source follows "if" or "unless" ("if they say
   we don't need it", "if records indicated they had not voted"): nothing has
-  been said.
+  been said;
+* an **inference**, an evidential cue in the present tense whose source is
+  a bare "it", "this" or "that" ("It suggests that there is a common
+  ancestor", "this indicates they knew", "it tells us that planets can
+  form"): the pronoun stands for a fact, and the clause is what the text or
+  its speaker concludes from it. In the past tense the pronoun is often an
+  organisation or a statement ("It also stated he was ill") and still reports,
+  and so does "It tells customers that ...": "tells" infers only to "us",
+  "me" or "you".
 
 "I told them that I had no one" still reports what was said then, and "He
 would later say that ..." is a third person's speech.
@@ -33,13 +41,17 @@ _MODALS = words("modal_verbs")
 _MODAL_CONTRACTIONS = frozenset(word for word in _FIRST_PERSON if word.endswith("'d"))
 _REMINDERS = words("reminder_conjunctions")
 _CONDITIONS = words("conditional_conjunctions")
+_EVIDENTIAL = words("evidential_cue_lemmas")
+_INFERENCE_PRONOUNS = words("inference_pronouns")
+_INFERENCE_LISTENERS = words("inference_listeners")
 _START = attrgetter("start")
 
 
 def reports_nothing(tokens: Sequence[Token], attribution: Attribution) -> bool:
-    """Whether ``attribution`` (in the sentence of ``tokens``) is a hedge, a reminder or a condition (module
-    docstring): its source follows "if"/"unless"; or its source is one first-person word with a modal between
-    it and the cue (or contracted onto it, before a base form: "I'd say", not "I'd said"), or after "as"/"like"."""
+    """Whether ``attribution`` (in the sentence of ``tokens``) is a hedge, a reminder, a condition or an inference
+    (module docstring): its source follows "if"/"unless"; or its source is one first-person word with a modal
+    between it and the cue (or contracted onto it, before a base form: "I'd say", not "I'd said"), or after
+    "as"/"like"; or it is an :func:`_inference`."""
     if attribution.source is None or attribution.source_start is None:
         return False
     source = bisect_left(tokens, attribution.source_start, key=_START)
@@ -47,10 +59,20 @@ def reports_nothing(tokens: Sequence[Token], attribution: Attribution) -> bool:
     if source >= cue or source >= len(tokens):
         return False  # an inverted source ("..., said X") follows its cue: no hedge, no condition
     before = tokens[source - 1].lower if source > 0 else ""
-    if before in _CONDITIONS:
+    if before in _CONDITIONS or _inference(attribution, tokens[cue + 1].lower if cue + 1 < len(tokens) else ""):
         return True
     if attribution.source.lower() not in _FIRST_PERSON:
         return False
     if tokens[source].lower in _MODAL_CONTRACTIONS and attribution.cue.lower() == attribution.lemma:
         return True
     return any(token.lower in _MODALS for token in tokens[source + 1:cue]) or before in _REMINDERS
+
+
+def _inference(attribution: Attribution, following: str) -> bool:
+    """``It suggests that ...``, ``this indicates ...``, ``it may suggest ...``, ``it tells us that ...``: the source
+    is a bare inference pronoun and the cue an evidential lemma in its base or present form (the lemma itself or
+    with "-s"/"-es"); "tell" only before an inference listener (``following``, the lower-case word after the cue)."""
+    cue = attribution.cue.lower()
+    lemma = attribution.lemma
+    return attribution.source.lower() in _INFERENCE_PRONOUNS and lemma in _EVIDENTIAL \
+        and cue in (lemma, lemma + "s", lemma + "es") and (lemma != "tell" or following in _INFERENCE_LISTENERS)
