@@ -33,6 +33,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   with an unnamed group ("The stores were reluctant, according to a report from ABC in which they said");
 * a thing carrying words owned by "his", "her" or a possessive description ("his office", "her memoirs", "the
   party's statement") is resolved as its owner ("he", "she", "the party"): :mod:`analysis.quotes.voice_owners`;
+  one nobody owns ("the statement", "a report") as whoever the text said put it out ("the ministry released a
+  statement", "a report from the NTSB"): :mod:`analysis.quotes.issuers`;
 * a source containing a person mention names that person (the mentions
   table links "Lavrov" to "Sergey Lavrov");
 * "the latter" and "the former" name the second or first of the last two actors named in its sentence or the one
@@ -75,6 +77,7 @@ from analysis.quotes.captions import in_caption
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions, Spans
 from analysis.quotes.ages import age_holder, described_age
 from analysis.quotes.apposed_names import named_in_apposition
+from analysis.quotes.issuers import issuer
 from analysis.quotes.first_person import (
     addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
     is_second_person, turn_at,
@@ -298,6 +301,13 @@ def _resolve_one(
         phrase, length = owner
         found = _resolve_one(article, replace(attribution, source=phrase, source_end=start + length), mentions,
                              history, genders, quotes=quotes)
+        if found.actor_id is not None:
+            return found
+    issued = issuer(article, start, end, _within_reach(article, start))
+    if issued is not None:  # "the statement said" after "the ministry released a statement": the ministry speaks
+        found = _resolve_one(article, replace(attribution, source=article.text[issued[0]:issued[1]],
+                                              source_start=issued[0], source_end=issued[1]),
+                             mentions, history, genders, quotes=quotes)
         if found.actor_id is not None:
             return found
     inner = mentions.overlapping(start, end)
