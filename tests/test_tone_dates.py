@@ -23,6 +23,17 @@ def test_a_death_that_dates_something_scores_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The painter, who died Sunday at 85, taught a generation of students.",
+    "Ms. Alvarez, who died last week, ran the village library for forty years.",
+])
+def test_an_obituary_clause_that_names_the_dead_scores_nothing(text: str) -> None:
+    assert compound(text) < 0  # VADER reads "died" as the sentence's tone
+    assert compound(text, neutral_dates=True) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Three miners died Sunday in a collapse.",  # the death reported, no "who"
+    "The officer who died in the fire was buried on Monday.",  # no time word after "died"
     "His death shocked the town.",  # the death reported
     "Police are investigating the death of a worker.",  # no time preposition
     "After a death in the family, the mayor cancelled the visit.",  # "a" is no possessive nor "the"

@@ -101,6 +101,7 @@ def test_the_good_after_a_word_of_scarcity_is_denied(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "A few good players joined the club this summer.",  # after a determiner: "a few" is some
+    "Only a very few good seats were left for the final.",  # a determiner before a booster: "a very few" is some
     "It was a funny little film about a fishing village.",  # after a rated word: the adjective of size
     "The flood left few people hurt in the valley.",  # a harm after it keeps its tone
     "With so little time, the festival was still a great success.",  # the clause break ends its reach

@@ -314,7 +314,9 @@ def main(argv: list[str] | None = None) -> int:
           "a negated harm scores 0, a word rated for a sense news seldom uses ('party leaders'), 'surely', 'clearly', a noun naming a policy field "
           "('public safety') , a word of a change in amount ('an increase') , a word naming a formal act ('a trade agreement') "
           "and the good words of a question carry no tone; a form of a rated verb VADER lacks, 'saving', carries the "
-          "verb's tone; a death that dates something, 'after his death', carries none); "
+          "verb's tone, and an unrated -ly adverb or 'un-' word, 'recklessly', 'unsafe', the tone of its rated word; "
+          "a death that dates something, 'after his death', or "
+          "names the dead, 'who died Sunday', carries none); "
           "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment.step method='nltk'.")
     for result in results:
         if result.n_normalised:

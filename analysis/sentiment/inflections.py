@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from analysis.sentiment.excess import but_factor
 from analysis.sentiment.neutral_words import WORD_LISTS
@@ -36,18 +36,29 @@ def regular_forms(word: str) -> set[str]:
     return forms
 
 
+def rated_as_verb(word: str, rated: Mapping[str, float]) -> bool:
+    """Whether VADER's lexicon ``rated`` holds ``word`` as a verb: one of its -ed or -ing forms is rated."""
+    return any(form in rated and form.endswith(("ed", "ing")) for form in regular_forms(word))
+
+
+@lru_cache(maxsize=None)
+def toneless_words() -> frozenset[str]:
+    """The words the news-aware word lists take as toneless (:data:`analysis.sentiment.neutral_words.WORD_LISTS`)."""
+    return frozenset().union(*(lexicon.words(name) for name in WORD_LISTS.values()))
+
+
 @lru_cache(maxsize=None)
 def inflections() -> dict[str, float]:
     """The forms VADER's lexicon lacks of the words it rates as verbs, with the rated word's valence; none of a word
     of the news-aware word lists (or one of whose forms is on them)."""
     rated = analyzer("vader").lexicon
-    toneless = frozenset().union(*(lexicon.words(name) for name in WORD_LISTS.values()))
+    toneless = toneless_words()
     found: dict[str, float] = {}
     for word, value in rated.items():
         if len(word) < 3 or not word.isalpha() or word in toneless:
             continue
         forms = regular_forms(word)
-        if not any(form in rated and form.endswith(("ed", "ing")) for form in forms) or not toneless.isdisjoint(forms):
+        if not rated_as_verb(word, rated) or not toneless.isdisjoint(forms):
             continue  # not rated as a verb, or taken as toneless in news
         for form in forms:
             if form not in rated and form not in found:
@@ -81,6 +92,18 @@ def with_inflections(
     """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
     with each unrated form of a rated verb (at ``spans``, offsets in the view) given the valence VADER's rules would
     give it were it rated as its verb. Unchanged when no valence moves, or when VADER rewrote the text (emoji)."""
+    return with_rated_forms(_lexicon_with_inflections(), inflections(), engine, scored, sentence, start, spans)
+
+
+def with_rated_forms(
+    lexicon: Mapping[str, float], own: Mapping[str, float],
+    engine: Any, scored: TokenScores, sentence: str, start: int, spans: Sequence[tuple[int, int]],
+) -> TokenScores:
+    """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
+    with each word of ``own`` (at ``spans``, offsets in the view) given the valence VADER's rules give it with
+    ``lexicon`` (VADER's with ``own``), but an adverb in -ly before a rated word, which grades that word ("fairly
+    sure", "achingly beautiful") as VADER's boosters do, and is left unrated. Unchanged when no valence moves, or when
+    VADER rewrote the text (emoji)."""
     found = scored_tokens(engine, scored, sentence, start) if spans else None
     if found is None:
         return scored
@@ -89,18 +112,17 @@ def with_inflections(
     if len(valences) != len(tokens):
         return scored
     words = [vader_word(text[lo:hi]) for lo, hi in tokens]
-    lexicon = _lexicon_with_inflections()
-    own = inflections()
     lowers = None
     changed = False
     for lo, hi in spans:
         at = bisect_right(token_starts, lo) - 1  # the token holding the form, if the token is the form
         if at < 0 or valences[at] or words[at].lower() not in own:
             continue
+        if words[at].lower().endswith("ly") and at + 1 < len(valences) and valences[at + 1]:
+            continue  # a degree adverb: "fairly sure"
         lowers = lowers or [word.lower() for word in words]
         valences[at] = rated_valence(lexicon, words, at) * but_factor(lowers, at)
         changed = changed or bool(valences[at])
     if not changed:
         return scored
     return TokenScores(engine.scores_of(valences, text), text, valences, scored.counts)
-

@@ -13,7 +13,8 @@ that right, the agency stands in the way", "rather than help"); a lone "instead"
 ("instead of a terrible injury": an evil avoided is no praise); so do the phrases "unlikely to" and "unable to" of
 that list ("unlikely to bring lasting peace"), and a word of ``lexicon/scarcity_words.txt`` ("few useful answers",
 "little interest"), which says there is not much of the good after it, unless a determiner ("a few",
-"a little") or a rated word ("a funny little film": the adjective of size) stands before it, up to a clause break. A phrase of
+"a little", also before a booster: "a very few") or a rated word ("a funny little film": the adjective of size) stands
+before it, up to a clause break. A phrase of
 ``lexicon/denial_phrases.txt`` ("no longer", "no need", "no reason") denies the rated words in the three tokens after
 it as "not" does ("no longer need to battle", "no need to ban booze"): VADER turns only the two tokens after "no",
 and those it turned are left; the phrase's "no", which VADER rates as a harm before an unrated word, then carries
@@ -27,7 +28,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Sequence
 
-from vaderSentiment.vaderSentiment import N_SCALAR
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, N_SCALAR
 
 from analysis.sentiment.occurrences import CLAUSE_BREAK, case_forms, occurrences, present_occurrences
 from analysis.sentiment.vader import TokenScores, scored_tokens
@@ -114,14 +115,23 @@ def negated(engine: Any, scored: TokenScores, sentence: str, start: int, spans: 
 
 def _quantifies(text: str, tokens: Sequence[tuple[int, int]], valences: Sequence[float], at: int) -> bool:
     """Whether the scarcity word at token ``at`` says there is not much of what follows: not after a determiner ("a
-    few", "a little") nor after a rated word ("a fine little film": the adjective of size), and not ending
+    few", "a little", "a very few") nor after a rated word ("a fine little film": the adjective of size), and not ending
     a clause ("it helped little, and ...")."""
     if text[tokens[at][1] - 1] in CLAUSE_BREAK:
         return False
     if at == 0:
         return True
-    before = text[tokens[at - 1][0]:tokens[at - 1][1]].strip(_PUNCTUATION).lower()
-    return before not in _DETERMINERS and not (at - 1 < len(valences) and valences[at - 1])
+    if at - 1 < len(valences) and valences[at - 1]:
+        return False
+    before = at - 1
+    while before > 0 and _word(text, tokens, before) in BOOSTER_DICT:  # "a very few": the determiner before "very"
+        before -= 1
+    return _word(text, tokens, before) not in _DETERMINERS
+
+
+def _word(text: str, tokens: Sequence[tuple[int, int]], at: int) -> str:
+    """The token ``at`` of ``text``, lower case, without the punctuation around it."""
+    return text[tokens[at][0]:tokens[at][1]].strip(_PUNCTUATION).lower()
 
 
 def _clause_window(text: str, tokens: Sequence[tuple[int, int]], first: int, end: int) -> range:

@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, eighteen rules on by default: a reporting verb used as an
+News-aware tone, nineteen rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -49,8 +49,11 @@ harmless fun?": the ``sentiment_neutral_questions`` option; see :mod:`analysis.s
 after a modal of advice ("the city would do well to listen", "he had better mean it": the ``sentiment_neutral_advice``
 option; see :mod:`analysis.sentiment.advice`); and a form of a rated verb VADER's lexicon lacks carries the verb's tone
 ("saving lives", "the strike delays flights": the ``sentiment_rated_inflections`` option; see
-:mod:`analysis.sentiment.inflections`); and a death named to date something carries no tone ("50 years after his
-death": the ``sentiment_neutral_dates`` option; see :mod:`analysis.sentiment.dates`).
+:mod:`analysis.sentiment.inflections`), and so does a word derived from a rated one that the lexicon lacks, an adverb in
+-ly ("acted recklessly") or an "un-" word denying a good one ("unsafe": the ``sentiment_rated_derivations`` option;
+see :mod:`analysis.sentiment.derivations`); and a death named to date something carries no tone ("50 years after his
+death"), nor one named to identify the dead ("Dan Rowan, who died Tuesday at 65,": the
+``sentiment_neutral_dates`` option; see :mod:`analysis.sentiment.dates`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured. The word rules (all but the first) are declared once, in :data:`WORD_RULES`, in the
 order they apply; the step's options, :class:`WordRules` and :func:`score_sentences`' keywords are read from it.
@@ -80,6 +83,7 @@ from analysis.sentiment.absence import may_hold_negated_harm, without_negated_ha
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
 from analysis.sentiment.dates import event_spans, without_dating_events
+from analysis.sentiment.derivations import derivation_spans, with_derivations
 from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.harming import harming_spans, with_harmed_goods
 from analysis.sentiment.inflections import inflection_spans, with_inflections
@@ -124,6 +128,10 @@ def _negation_scope(sentences: _Sentences, scores: list[TokenScores]) -> None:
 
 def _inflections(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, inflection_spans(sentences.view, sentences.spans, sentences.vocabulary), with_inflections)
+
+
+def _derivations(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, derivation_spans(sentences.view, sentences.spans, sentences.vocabulary), with_derivations)
 
 
 def _names(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -198,6 +206,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              'the "not" of "not only", "if not", "or not" negates nothing after it', _negation_scope),
     WordRule("inflections", "sentiment_rated_inflections", True,
              'a form of a rated verb VADER lacks ("saving", "delays") carries the verb\'s tone', _inflections),
+    WordRule("derivations", "sentiment_rated_derivations", True,
+             'an adverb in -ly or an "un-" word VADER lacks ("recklessly", "unsafe") carries the tone of the rated word '
+             'it derives from, "un-" denying a good one', _derivations),
     WordRule("names", "sentiment_neutral_names", True,
              'words of multiword proper names ("Supreme Court") carry no tone', _names),
     WordRule("like", "sentiment_neutral_like", True,
@@ -233,7 +244,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("advice", "sentiment_neutral_advice", True,
              'a good word after a modal of advice ("would do well to", "had better") carries no tone', _advice),
     WordRule("dates", "sentiment_neutral_dates", True,
-             'a death named to date something ("after his death", "until her death") carries no tone', _dates),
+             'a death named to date something ("after his death", "until her death") or to identify the dead ("who '
+             'died Sunday") carries no tone', _dates),
 )
 _RULE_KEYWORDS = {rule.keyword: rule.name for rule in WORD_RULES}
 
