@@ -58,7 +58,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
+from analysis.actors.linking import body_word_before
 from analysis.actors.mention_types import Cues, actor_id_for, article_actor_id
+from analysis.actors.successions import succession_verb_before
 from analysis.text import lexicon
 from analysis.text.document import Document, TokenColumns
 
@@ -105,7 +107,7 @@ def bare_titles(doc: Document, rows: Sequence[MentionRow], cues: Cues) -> list[M
         surface = doc.text[start:end]
         actor = _predicated(doc, columns, rows, people, first, after) or _row_actor(apposed) \
             or _row_actor(_apposed_before(columns, people, first, after)) \
-            or _actor(rows, start, surface, generic=_generic(texts[first - 1]), article=doc.doc_id)
+            or _actor(doc.text, rows, start, surface, generic=_generic(texts[first - 1]), article=doc.doc_id)
         found.append((start, end, surface, *actor, "person", "role", _CUE))
     return found
 
@@ -182,7 +184,8 @@ def _possessive_name(columns: TokenColumns, after: int) -> bool:
 def _predicated(doc: Document, columns: TokenColumns, rows: Sequence[MentionRow], people: _People, first: int,
                 after: int) -> tuple[str, str] | None:
     """The actor of the last person named before the title in its sentence when the title is what that person
-    is or serves as ("Fillmore served as President of ..."), or with none before, of the person named right
+    is or serves as ("Fillmore served as President of ..."; past a predecessor named after a verb of succession:
+    "Johnson succeeded Theresa May as Prime Minister" is Johnson's), or with none before, of the person named right
     after the title and a comma ("As Attorney General, Barr leads ..."); else None."""
     texts, starts = columns.texts, columns.starts
     index = first - 1
@@ -194,8 +197,11 @@ def _predicated(doc: Document, columns: TokenColumns, rows: Sequence[MentionRow]
     sentence_at = bisect_right(doc.sentence_starts, starts[first]) - 1
     sentence = doc.sentence_starts[sentence_at] if sentence_at >= 0 else 0
     before = [row for row in rows if row[5] == "person" and sentence <= row[0] and row[1] <= starts[index]]
-    if before:
-        last = max(before, key=lambda row: row[0])
+    last = max(before, key=lambda row: row[0]) if before else None
+    verb = succession_verb_before(doc.text, last[0]) if last is not None else None
+    if verb is not None:  # "Johnson succeeded Theresa May as Prime Minister": the subject, not the predecessor
+        last = max((row for row in before if row[1] <= verb), key=lambda row: row[0], default=None)
+    if last is not None:
         return last[3], last[4]
     named = people.starting.get(starts[after]) if after < len(texts) and columns.gaps[after] == "," else None
     return _row_actor(named)  # "As Attorney General, Barr leads ..."
@@ -238,12 +244,14 @@ def _covered(covered: Sequence[tuple[int, int]], covered_starts: Sequence[int], 
     return any(other_end > start for _, other_end in covered[max(0, at - 8):at])
 
 
-def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: bool, article: str) -> tuple[str, str]:
+def _actor(text: str, rows: Sequence[MentionRow], start: int, surface: str, *, generic: bool,
+           article: str) -> tuple[str, str]:
     """The actor id and name: of the persons before ``start`` the article gave the title ("Governor Bob
     McDonnell", "former Pennsylvania Senator Rick Santorum") or an earlier role phrase of the same title ("The
     President ... As President"), the one named last (by any mention), else the title's own actor, of the
-    ``article`` (its doc_id; none for a loose text). An office after a preposition is the office, not its holder
-    ("ran for Governor", "the job of President"): its own actor."""
+    ``article`` (its doc_id; none for a loose text). A title given after the body it serves ("Senate President
+    Thomas Rivera Schatz") is that body's office, not the bare one ("the U.S. President"). An office after a
+    preposition is the office, not its holder ("ran for Governor", "the job of President"): its own actor."""
     if not generic:
         key = surface.lower()
         latest: dict[str, MentionRow] = {}  # each person's last mention before the title
@@ -252,7 +260,7 @@ def _actor(rows: Sequence[MentionRow], start: int, surface: str, *, generic: boo
             if row[0] < start and row[5] == "person":
                 if row[3] not in latest or row[0] > latest[row[3]][0]:
                     latest[row[3]] = row
-                if _titled(row, key):
+                if _titled(row, key) and not _body_titled(text, row, key):
                     holders.add(row[3])
         if holders:
             holder = max((latest[actor] for actor in holders), key=lambda row: row[0])
@@ -267,6 +275,15 @@ def _titled(row: MentionRow, title: str) -> bool:
     if cue.startswith(("title: ", "role: ")) and (" " + cue.split(": ", 1)[1]).endswith(" " + title):
         return True
     return row[6] == "role" and (" " + row[2].lower()).endswith(" " + title)
+
+
+def _body_titled(text: str, row: MentionRow, title: str) -> bool:
+    """Whether the person mention ``row`` was given ``title`` right after the body the title serves: "Senate" of
+    "Senate President Thomas Rivera Schatz" (:func:`analysis.actors.linking.body_word_before`)."""
+    if not row[7].lower().startswith(("title: ", "role: ")):
+        return False
+    at = text.rfind(row[7].split(": ", 1)[1], max(0, row[0] - len(title) - 40), row[0])
+    return at >= 0 and body_word_before(text, at) is not None
 
 
 @lru_cache(maxsize=8)

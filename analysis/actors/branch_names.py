@@ -26,12 +26,18 @@ Not joined:
   NATO Afghanistan mission", "the EU Turkey deal" use the country as a
   modifier of the noun after it, the topic of the body's work, not its
   branch; outlets have branches after "the" too ("the BBC Scotland website").
+
+An outlet's short name may be another country's outlet's too: "ABC" is the US network and the Australian
+Broadcasting Corporation. :func:`with_country_outlets` gives an outlet named with a country in news's other two
+ways, "ABC of Australia" and "Australia's ABC", the id of the dictionary's outlet named "<outlet> <country>"
+(``media:abc-australia``, "ABC Australia") when it lists one; the country keeps its row.
 """
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Mapping, Sequence
 
+from analysis.actors.dictionary import Entry
 from analysis.actors.mention_types import PLACE_KINDS, actor_id_for
 from analysis.text import lexicon
 
@@ -70,6 +76,29 @@ def with_branch_names(text: str, rows: Sequence[tuple]) -> list[tuple]:
     return [joined.get(row, row) for row in rows if joined.get(row, row)]
 
 
+def with_country_outlets(text: str, rows: Sequence[tuple], entries: Mapping[str, Entry]) -> list[tuple]:
+    """``rows`` with each outlet row right after "<country>'s" or right before "of <country>" given the id of the
+    dictionary's outlet "<outlet> <country>" of ``entries``, when there is one (module docstring)."""
+    countries = [row for row in rows if row[5] == "country" and row[6] in _PLACE_HOWS]
+    if not countries:
+        return list(rows)
+    by_end = {row[1]: row for row in countries}
+    by_start = {row[0]: row for row in countries}
+    renamed = []
+    for row in rows:
+        if row[5] == "media" and row[6] in ("dictionary", "alias"):
+            owner = _POSSESSIVE_GAP.search(text, max(0, row[0] - 4), row[0])
+            of = _OF_GAP.match(text, row[1])
+            country = (by_end.get(owner.start()) if owner else None) or (by_start.get(of.end()) if of else None)
+            entry = entries.get(actor_id_for("media", f"{row[2]} {country[2]}")) if country is not None else None
+            if entry is not None and entry.type == "media":
+                row = (*row[:3], entry.id, entry.name, *row[5:7], f"outlet of {country[2]}")
+        renamed.append(row)
+    return renamed
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s \Z")  # "Australia's ABC"
+_OF_GAP = re.compile(r" of (?:the )?")  # "ABC of Australia"
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?$")
 

@@ -20,6 +20,7 @@ from typing import Iterator, Mapping, Sequence
 from analysis.actors.dictionary import ActorDictionary, Entry, load_dictionary
 from analysis.actors.platforms import platform_spans
 from analysis.actors.public_offices import PublicOffice, public_offices
+from analysis.actors.shared_names import shared_name_index
 from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key, variant_key
 from analysis.actors.namesakes import Namesake, namesake_index
 from analysis.actors.national_bodies import NationalBodies, national_body_index
@@ -77,6 +78,7 @@ class CompiledDictionary:
     namesakes: Mapping[str, Namesake]  # an entry's id -> the namesake its name may mean ("Georgia (U.S. state)")
     national_bodies: NationalBodies  # "the Senate", "Congress": the bodies of the dictionary's countries
     public_offices: Mapping[str, PublicOffice]  # a public figure's id -> the office and country they hold today
+    shared_names: Mapping[str, frozenset[str]]  # a name several entries give -> their ids ("amazon")
 
 
 _COMPILED: "weakref.WeakKeyDictionary[ActorDictionary, CompiledDictionary]" = weakref.WeakKeyDictionary()
@@ -94,6 +96,7 @@ def compile_dictionary(dictionary: ActorDictionary) -> CompiledDictionary:
             namesake_index(dictionary),
             national_body_index(dictionary),
             public_offices(dictionary),
+            shared_name_index(dictionary),
         )
         _COMPILED[dictionary] = cached
     return cached

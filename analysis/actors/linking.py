@@ -57,6 +57,7 @@ from analysis.actors.name_pairs import split_name_pairs
 from analysis.actors.name_tails import with_name_tails
 from analysis.actors.name_shapes import LISTED_AFTER_CUE
 from analysis.actors.public_offices import PublicOffice
+from analysis.actors.successions import succession_verb_before
 from analysis.actors.team_names import link_team_nicknames
 from analysis.text import lexicon
 from analysis.text.document import Document
@@ -66,7 +67,7 @@ def link_mentions(
     doc: Document, candidates: list[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit],
     *, office_parents: Mapping[str, str | None], organization_heads: frozenset[str] = frozenset(),
     surnames: Mapping[str, Entry | None] | None = None, organizations: Sequence[Span] = (),
-    public_offices: Mapping[str, PublicOffice] | None = None,
+    public_offices: Mapping[str, PublicOffice] | None = None, home_country: str | None = None,
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Resolve discovered names within one article.
 
@@ -77,7 +78,9 @@ def link_mentions(
     surnames (:func:`analysis.actors.known_people.known_person`: "Macron" with no other Macron in the article);
     ``organizations`` are the dictionary's organisation and outlet matches, which a short form can stand for;
     ``public_offices`` the offices the dictionary's public figures hold today
-    (:mod:`analysis.actors.public_offices`: "the French president" with Macron named).
+    (:mod:`analysis.actors.public_offices`: "the French president" with Macron named); ``home_country`` the
+    country the article names most often (:func:`analysis.actors.national_bodies.main_country`), whose office a
+    title naming no country gives ("President Roosevelt" is not "the president of Turkey").
     """
     text, view = doc.text, doc.normalized
     candidates = split_name_pairs(view, candidates, persons)  # "the Johnson-Weld ticket": two persons
@@ -98,7 +101,8 @@ def link_mentions(
     holders = _office_holders(view, names, persons, offices)
     known = _public_holders(names, persons, public_offices or {})
     subjects = _Subjects(names, persons, doc.sentence_starts)
-    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents, known, subjects)
+    roles = _role_mentions(text, view, offices, holders, names, persons, office_parents, known, subjects,
+                           home_country)
     return names, roles
 
 
@@ -535,27 +539,36 @@ def _held_office(view: str, hit: OfficeHit) -> str:
     neither "the President of France" nor "the U.S. President" is linked to its holder; else the office itself."""
     if hit.actor_id is not None:
         return hit.office  # type: ignore[return-value]
-    before = _BODY_WORD_BEFORE.search(view, max(0, hit.start - 30), hit.start)
-    if before is None or before.group(1).lower() in _NOT_BODY_WORDS:
-        return hit.office  # type: ignore[return-value]
-    return f"{before.group(1).lower()} {hit.office}"
+    body = body_word_before(view, hit.start)
+    return hit.office if body is None else f"{body} {hit.office}"  # type: ignore[return-value]
 
 
 _BODY_WORD_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) \Z")
 _NOT_BODY_WORDS = lexicon.union("title_determiners", "office_modifiers", "role_generic_modifiers")
 
 
+def body_word_before(view: str, start: int) -> str | None:
+    """The capitalised word, in lower case, right before an office starting at ``start`` that names the body the
+    office serves ("Senate" of "Senate President", "Assembly" of "Assembly president"), else None: not a determiner
+    nor an office's modifier ("The President", "Vice President"), nor a stopword opening a sentence ("So
+    Secretary Cardona")."""
+    before = _BODY_WORD_BEFORE.search(view, max(0, start - 30), start)
+    if before is None or before.group(1).lower() in _NOT_BODY_WORDS or before.group(1).lower() in lexicon.stopwords():
+        return None
+    return before.group(1).lower()
+
+
 def _role_mentions(
     text: str, view: str, offices: Sequence[OfficeHit], holders: Sequence[_Holding],
     names: Sequence[Candidate], persons: Sequence[Span], parents: Mapping[str, str | None],
-    public_holders: Sequence[_Holding] = (), subjects: _Subjects | None = None,
+    public_holders: Sequence[_Holding] = (), subjects: _Subjects | None = None, home_country: str | None = None,
 ) -> list[Candidate]:
     """Role phrases standing alone ("The head of Russian diplomacy") linked to the office holder: the person the
     sentence says holds it ("Mubarak was the President of Egypt": ``subjects``), else one the article gives the
-    office, else, for a phrase naming its country ("the French president"), a public figure of the dictionary
-    holding it (``public_holders``)."""
+    office (given it with no country: of ``home_country``), else, for a phrase naming its country ("the French
+    president"), a public figure of the dictionary holding it (``public_holders``)."""
     person_starts = {c.start for c in names if c.type == "person"} | {p.start for p in persons}
-    index = _HolderIndex(holders, parents)
+    index = _HolderIndex(holders, parents, home_country)
     public = _HolderIndex(public_holders, parents)
     roles = []
     for hit in offices:
@@ -592,26 +605,31 @@ class _Subjects:
     """The persons of an article by where their mentions end, for the holder a sentence gives a role phrase."""
 
     def __init__(self, names: Sequence[Candidate], persons: Sequence[Span], sentence_starts: Sequence[int]) -> None:
-        self.people = sorted([(c.end, c.actor_id, c.actor) for c in names if c.type == "person" and c.actor_id]
-                             + [(p.end, p.actor_id, p.actor) for p in persons])
-        self.ends = [end for end, _, _ in self.people]
+        self.people = sorted([(c.end, c.start, c.actor_id, c.actor) for c in names if c.type == "person" and c.actor_id]
+                             + [(p.end, p.start, p.actor_id, p.actor) for p in persons])
+        self.ends = [end for end, _, _, _ in self.people]
         self.sentence_starts = sentence_starts
 
     def of(self, view: str, start: int) -> _Holding | None:
         """The person named last before a role phrase at ``start`` in its sentence when a word of
         ``lexicon/predicative_words.txt`` (and perhaps "the") stands right before the phrase and only lower-case
         words, perhaps after ", who", between the name and it ("Mubarak was the President of Egypt", "Chirac, who
-        served as President of France"; not "Asked about Smith, it was the President who"), else None."""
+        served as President of France"; not "Asked about Smith, it was the President who"), else None. A person
+        named right after a verb of succession is the predecessor: the one named before the verb holds the role
+        ("Johnson succeeded Theresa May as the Prime Minister": :mod:`analysis.actors.successions`)."""
         predicate = _PREDICATE_BEFORE.search(view, max(0, start - 20), start)
         if predicate is None:
             return None
-        count = bisect_right(self.ends, predicate.start())
         at = bisect_right(self.sentence_starts, start) - 1
         sentence = self.sentence_starts[at] if at >= 0 else 0
+        count, until = bisect_right(self.ends, predicate.start()), predicate.start()
+        verb = succession_verb_before(view, self.people[count - 1][1]) if count else None
+        if verb is not None:  # "succeeded Theresa May as": the subject before the verb
+            count, until = bisect_right(self.ends, verb), verb
         if not count or self.ends[count - 1] <= sentence \
-                or not _SUBJECT_TO_PREDICATE.fullmatch(view, self.ends[count - 1], predicate.start()):
+                or not _SUBJECT_TO_PREDICATE.fullmatch(view, self.ends[count - 1], until):
             return None
-        _, person_id, person = self.people[count - 1]
+        _, _, person_id, person = self.people[count - 1]
         return _Holding("", None, person_id, person, start)
 
 
@@ -635,10 +653,16 @@ def _titles_a_name(view: str, hit: OfficeHit, person_starts: set[int]) -> bool:
     return gap is not None and hit.end + gap.end() in person_starts
 
 
-class _HolderIndex:
-    """Office holders by (office or its parent, the office's actor id), in order, for :meth:`pick`."""
+_COUNTRY_PREFIX = "country:"
 
-    def __init__(self, holders: Sequence[_Holding], parents: Mapping[str, str | None]) -> None:
+
+class _HolderIndex:
+    """Office holders by (office or its parent, the office's actor id), in order, for :meth:`pick`; a holder given
+    the office with no country or body ("President Roosevelt") holds it of ``home`` (the article's country), when
+    known."""
+
+    def __init__(self, holders: Sequence[_Holding], parents: Mapping[str, str | None], home: str | None = None) -> None:
+        self.home = home
         self.by_office: dict[str, list[tuple[int, _Holding]]] = {}
         self.by_actor: dict[tuple[str, str | None], list[tuple[int, _Holding]]] = {}
         for position, holding in enumerate(holders):
@@ -656,11 +680,14 @@ class _HolderIndex:
     def pick(self, hit: OfficeHit, office: str) -> _Holding | None:
         """The holder of a compatible ``office`` (the phrase's :func:`_held_office`: the same one or a child of it,
         and a compatible country or organisation): the nearest before the phrase or at it (the person it is
-        apposed to), else the only one after it."""
+        apposed to), else the only one after it. A phrase naming another country than the article's ("the
+        president of Turkey" in a US story) is no holder's given the office with none ("President Roosevelt")."""
         if hit.actor_id is None:
             lists = [self.by_office.get(office, [])]
         else:
-            lists = [self.by_actor.get((office, None), []), self.by_actor.get((office, hit.actor_id), [])]
+            foreign = self.home is not None and hit.actor_id.startswith(_COUNTRY_PREFIX) and hit.actor_id != self.home
+            lists = [[] if foreign else self.by_actor.get((office, None), []),
+                     self.by_actor.get((office, hit.actor_id), [])]
         lists = [found for found in lists if found]
         # a holding recorded at the phrase itself ("Khamenei, the Supreme Leader of Iran,") is its holder
         before = [entry for entry in (self._last_before(found, hit.start + 1) for found in lists) if entry is not None]

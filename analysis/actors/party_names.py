@@ -13,8 +13,9 @@ so the party is one actor whichever way an outlet writes the noun.
 A party the dictionary knows may also end a longer name of another party: "the Christian Democratic Party", "the
 National Democratic Party in Iraq", "Nigeria's People's Democratic Party" are not the US Democratic Party.
 :func:`with_longer_party_names` widens such a match over the one or two capitalised words right before it inside a
-sentence (after a lower-case word, "The" or a possessive; no other mention among them) and gives the longer name
-an id of its own.
+sentence (after a lower-case word, "The" or a possessive; no other mention among them), and over "of" and a
+country named right after it ("the Democratic Party of Japan", "the Labour Party of Kenya": a party of that
+country; not "the Republican Party of Idaho", a state's branch), and gives the longer name an id of its own.
 """
 from __future__ import annotations
 
@@ -53,16 +54,26 @@ def with_party_nouns(text: str, rows: Sequence[tuple]) -> list[tuple]:
 
 
 def with_longer_party_names(text: str, rows: Sequence[tuple]) -> list[tuple]:
-    """``rows`` with each dictionary party name that ends a longer name widened over it (see the module)."""
+    """``rows`` with each dictionary party name that ends or opens a longer name widened over it (see the
+    module)."""
     ends = {row[1] for row in rows}  # a word before that ends a mention is another actor ("Texas Democratic Party")
+    countries = {row[0]: row[1] for row in rows if row[5] == "country" and row[6] in ("dictionary", "alias")}
     widened = []
     for row in rows:
         start, end, surface, actor_id, actor, kind, how, cue = row
         if kind == "organization" and how in ("dictionary", "alias") and surface.endswith(" Party"):
             before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+            first = start
             if before is not None and not any(position in ends for position in range(before.start(1), start)):
-                name = text[before.start(1):end]
-                row = (before.start(1), end, name, actor_id_for(kind, name), name, kind, "discovered",
+                first = before.start(1)
+            of = _OF_AFTER.match(text, end)
+            last = countries.get(of.end(), end) if of is not None else end
+            if (first, last) != (start, end):
+                name = text[first:last]
+                row = (first, last, name, actor_id_for(kind, name), name, kind, "discovered",
                        f"longer name than {actor!r}")
         widened.append(row)
     return widened
+
+
+_OF_AFTER = re.compile(r" of (?:the )?")  # "the Democratic Party of Japan", "the Communist Party of the Philippines"

@@ -40,7 +40,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from analysis.actors.acronym_definitions import without_defined_acronyms
-from analysis.actors.branch_names import with_branch_names
+from analysis.actors.branch_names import with_branch_names, with_country_outlets
 from analysis.actors.compiled import (
     CompiledDictionary, compile_dictionary, dictionary_cues, dictionary_spans, get_dictionary, office_hits,
 )
@@ -55,8 +55,9 @@ from analysis.actors.mention_types import CREDIT, OFFICE, UNCOUNTED_HOW, Candida
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.namesakes import with_namesakes
-from analysis.actors.national_bodies import with_national_bodies
-from analysis.actors.place_surnames import place_surnames
+from analysis.actors.national_bodies import main_country, with_national_bodies
+from analysis.actors.shared_names import with_one_reading
+from analysis.actors.place_surnames import given_name_surnames, place_surnames
 from analysis.actors.titled_places import titled_places
 from analysis.actors.party_names import with_longer_party_names, with_party_nouns
 from analysis.actors.compass_places import with_compass_words
@@ -150,15 +151,18 @@ def mention_rows(
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     spans = without_defined_acronyms(masked_doc.normalized, spans, compiled.cues.titles)  # "... interference (RFI)"
     spans = without_counted_units(masked_doc.normalized, spans)  # "with 11 RBI.": a statistic, no bank
+    text, entries = doc.text, compiled.dictionary.entries
+    spans = with_one_reading(masked_doc.normalized, spans, compiled.shared_names, entries)  # "Amazon": which one
     persons = [span for span in spans if span.kind == "person"]
+    home = main_country([(s.start, s.end, "", s.actor_id, s.actor, s.kind, s.how, "") for s in spans], entries)
     names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
                                  organization_heads=compiled.cues.organization_heads,
                                  surnames=compiled.surnames,
                                  organizations=[span for span in spans if span.kind in ORGANIZATION_TYPES],
-                                 public_offices=compiled.public_offices)
-    owners = local_acronyms(masked_doc.text, spans, names)
-    text, entries = doc.text, compiled.dictionary.entries
+                                 public_offices=compiled.public_offices, home_country=home)
+    spans, names = given_name_surnames(doc.normalized, spans, names, compiled.cues.given_names)  # "Michael Bloomberg"
     spans, surnames = place_surnames(doc.normalized, spans, names)  # "Sudesh Amman ... Amman said": the person
+    owners = local_acronyms(masked_doc.text, spans, names)  # by the index of the spans kept
     place_ends = sorted(candidate.end for candidate in names if candidate.type == "place")
     readings = metonym_readings(doc.normalized, spans, verbs.after if doc.lang == "en" else None, place_ends)
     rows = [
@@ -171,6 +175,7 @@ def mention_rows(
         rows += bare_titles(doc, rows, compiled.cues)  # "the Secretary", "As President, I ...": English titles
         rows = scoped_address_rows(rows, compiled.cues.titles, doc.doc_id, doc.vocabulary)  # "Your Honor": its judge
     rows = with_longer_party_names(text, rows)  # "the Christian Democratic Party"
+    rows = with_country_outlets(text, rows, entries)  # "ABC of Australia": the Australian ABC
     rows = _without_overlaps(with_party_nouns(text, with_branch_names(text, rows)))  # "CNN Philippines": a branch
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
     rows = with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
