@@ -45,3 +45,11 @@ def test_a_place_word_opening_a_judicial_office_is_part_of_the_office(text, name
 def test_a_district_before_another_office_stays_a_place():
     found = typed("Voters met Wardak District Governor Ali Samad in the town.")
     assert found.get("Wardak District") == "place"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The jet crashed after leaving Marlow Executive Airport on Sunday.", "Marlow Executive Airport"),
+    ("Flights resumed at the Dunmore Regional Airport, officials said.", "Dunmore Regional Airport"),
+])
+def test_an_office_word_before_the_place_word_of_a_name_stays_in_it(text, place):
+    assert typed(text).get(place) == "place"

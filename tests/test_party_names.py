@@ -58,3 +58,11 @@ def test_a_known_party_name_ending_a_longer_name_is_another_party():
 def test_a_country_before_a_known_party_name_keeps_the_party():
     mentions = find_mentions("Leaders of the US Democratic Party met in Ohio.")
     assert "organization:democratic-party" in set(mentions["actor_id"])
+
+
+def test_a_state_before_a_known_party_name_makes_the_states_party():
+    mentions = find_mentions("Officials of the Ohio Democratic Party said the count was slow.")
+    found = dict(zip(mentions["surface"], mentions["actor_id"]))
+    assert found.get("Ohio Democratic Party") == "organization:ohio-democratic-party"
+    assert "organization:democratic-party" not in found.values()
+    assert mentions.loc[mentions["surface"] == "Ohio", "actor_type"].tolist() == ["place"]  # the state stays, inside

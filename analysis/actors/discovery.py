@@ -82,6 +82,7 @@ from analysis.actors.repeated_openings import person_opening, repeated_openings
 from analysis.actors.road_codes import hyphenated_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import club_opener_name, team_name, team_side
+from analysis.actors.work_titles import without_work_titles
 from analysis.text import lexicon
 from analysis.text.document import Document
 
@@ -127,6 +128,7 @@ def find_candidates(
     candidates = type_names_before_persons(context, _type_lists(context, candidates))
     candidates = settle_places(type_place_neighbours(context, type_coordinated(context, candidates)))
     candidates = untype_language_names(context, candidates)  # "migrant Eegimaa communities ... the Eegimaa language"
+    candidates = without_work_titles(context.view, candidates)  # "the films House of Wax and Match Point"
     candidates = [c for c in candidates if not _names_no_one(context, c)]  # "Unlike Senators", "Chief Financial Officer"
     candidates = without_non_actor_acronyms(context, candidates, doc.vocabulary)  # "Copyright Act (DMCA)"
     # persons addressed by an office or honorific: "Mr. President", "Your Honor"

@@ -347,9 +347,22 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
         if words[0] != "of" and _place_ends(tokens[run[-1]].text, cues):
             return False  # "Wembley Stadium for the FA Cup final", "Tahrir Square for the Eid prayers": a place, then
         return words[1:] in ([], ["the"])  # what happens there ("Centre for Disease Control" has a body's head)
+    if words == ["for"] and not has_head:
+        return _body_named_for(tokens, run, nxt, cues)
     if words == ["and"]:
         return _and_allowed(tokens, run, nxt, cues)
     return False
+
+
+def _body_named_for(tokens: Sequence[Token], run: list[int], nxt: int, cues: Cues) -> bool:
+    """Whether "for" before word ``nxt`` stands inside a body's name that only the words after it end with an
+    organisation head word ("Cinema for Peace Foundation", "Lawyers for Justice Network"): not after a first name
+    ("Anna for Harvard University" is a person and a body), nor before a body's or outlet's own name opening with
+    an acronym or a head word ("Cinema for NATO", "Cinema for University Hospital")."""
+    first, ahead = tokens[run[0]].text, tokens[nxt].text
+    if fold_key(first) in cues.given_names or _acronym(ahead) or ahead in cues.head_words:
+        return False
+    return _name_words_ahead(tokens, nxt) <= 3 and _body_ends(_last_word_ahead(tokens, nxt), cues)
 
 
 def _titled_person_ends(tokens: Sequence[Token], run: list[int], cues: Cues) -> bool:

@@ -49,11 +49,28 @@ def office_place_words(ctx: NameContext, run: Sequence[int]) -> frozenset[int]:
     end = position
     while end < len(run) - 1 and labels[run[end]] == _OFFICE:
         end += 1
-    if end == position or any(labels[i] not in _NAME_LABELS or not name_like(tokens[i]) for i in run[end:]):
+    if end == position:
+        return _office_before_place_word(ctx, run[position:])
+    if any(labels[i] not in _NAME_LABELS or not name_like(tokens[i]) for i in run[end:]):
         return frozenset()
     if not _article_before(ctx, run[position]) and _person_shaped(ctx, run[end:]):
         return frozenset()
     return frozenset(run[position:end])
+
+
+def _office_before_place_word(ctx: NameContext, run: Sequence[int]) -> frozenset[int]:
+    """The office words right before the place word ending ``run`` when only name words precede them: "Executive"
+    of "Henderson Executive Airport" names the airport's kind, no office before a person; empty when the place word
+    is also a surname ("South Korea President Park" is a person)."""
+    tokens, labels = ctx.tokens, ctx.labels
+    start = len(run) - 1
+    while start > 0 and labels[run[start - 1]] == _OFFICE:
+        start -= 1
+    if start == 0 or start == len(run) - 1 or tokens[run[-1]].text in _SURNAME_PLACE_WORDS:
+        return frozenset()
+    if any(labels[i] not in _NAME_LABELS or not name_like(tokens[i]) for i in run[:start]):
+        return frozenset()
+    return frozenset(run[start:-1])
 
 
 def _article_before(ctx: NameContext, index: int) -> bool:

@@ -15,7 +15,9 @@ National Democratic Party in Iraq", "Nigeria's People's Democratic Party" are no
 :func:`with_longer_party_names` widens such a match over the one or two capitalised words right before it inside a
 sentence (after a lower-case word, "The" or a possessive; no other mention among them), and over "of" and a
 country named right after it ("the Democratic Party of Japan", "the Labour Party of Kenya": a party of that
-country; not "the Republican Party of Idaho", a state's branch), and gives the longer name an id of its own.
+country; not "the Republican Party of Idaho", a state's branch), and gives the longer name an id of its own. So
+does a state's or province's name there ("the Iowa Democratic Party", "the Texas Republican Party"): the state's
+party, whose place stays a mention inside it.
 """
 from __future__ import annotations
 
@@ -56,7 +58,7 @@ def with_party_nouns(text: str, rows: Sequence[tuple]) -> list[tuple]:
 def with_longer_party_names(text: str, rows: Sequence[tuple]) -> list[tuple]:
     """``rows`` with each dictionary party name that ends or opens a longer name widened over it (see the
     module)."""
-    ends = {row[1] for row in rows}  # a word before that ends a mention is another actor ("Texas Democratic Party")
+    ends = {row[1]: row for row in rows}  # a word before that ends a mention is another actor, or a state's
     countries = {row[0]: row[1] for row in rows if row[5] == "country" and row[6] in ("dictionary", "alias")}
     widened = []
     for row in rows:
@@ -64,8 +66,10 @@ def with_longer_party_names(text: str, rows: Sequence[tuple]) -> list[tuple]:
         if kind == "organization" and how in ("dictionary", "alias") and surface.endswith(" Party"):
             before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
             first = start
-            if before is not None and not any(position in ends for position in range(before.start(1), start)):
-                first = before.start(1)
+            if before is not None:
+                inside = [ends[position] for position in range(before.start(1), start) if position in ends]
+                if not inside or _state_before(inside, before.start(1), start):
+                    first = before.start(1)
             of = _OF_AFTER.match(text, end)
             last = countries.get(of.end(), end) if of is not None else end
             if (first, last) != (start, end):
@@ -77,3 +81,10 @@ def with_longer_party_names(text: str, rows: Sequence[tuple]) -> list[tuple]:
 
 
 _OF_AFTER = re.compile(r" of (?:the )?")  # "the Democratic Party of Japan", "the Communist Party of the Philippines"
+
+
+def _state_before(inside: Sequence[tuple], first: int, start: int) -> bool:
+    """Whether the only mention among the words before a party's name is a place (no country) that ends right
+    before it: "the Iowa Democratic Party", "the New York Republican Party" name a state's party, a body of its
+    own, not the place and the national party; the place stays a mention inside it."""
+    return len(inside) == 1 and inside[0][0] == first and inside[0][1] == start - 1 and inside[0][5] == "place"

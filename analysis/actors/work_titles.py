@@ -1,0 +1,59 @@
+"""Titles of creative works are no actors: "the films House of Wax and Match Point", "the thriller Flight of the Phoenix".
+
+A work's title is written like a name and often ends with a head word of a body or a place ("House", "Point",
+"Junction"), so discovery types it an organisation or a place. A lower-case noun of a work right before the name
+(``lexicon/work_nouns.txt``: "film", "novel", "album", singular or plural) says it is a title; so is a name coordinated
+with such a title or listed after the plural noun ("the films X and Y", "the films New York Minute and House of
+Wax", where the first title holds a dictionary place). :func:`without_work_titles` leaves those names untyped (no mention). A name
+typed a person stays: "the film Spielberg directed" names the director, and a person named in a title is rarer than
+that. Nor is a name a past verb follows ("the book Penguin Random House published", "the series Netflix
+ordered"): it made the work.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from analysis.actors.mention_types import Candidate
+from analysis.text import lexicon
+
+_WORK_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('work_nouns')})s?\s+(?:The\s+|An?\s+)?[\"“‘']?\Z")
+# A plural noun of works, then titles listed before the name: "the films New York Minute and ", "albums X, Y and ".
+_WORKS_LISTED = re.compile(
+    rf"\b(?:{lexicon.alternation('work_nouns')})s\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|&|\(\d{{4}}\))\s*,?\s*)+"
+    r"(?:,|\band|\bor)\s+(?:The\s+|An?\s+)?\Z")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_WIDTH = 24  # enough for the longest noun, its plural, an article and a quotation mark
+_LIST_WIDTH = 80  # a list of two or three short titles
+
+
+def without_work_titles(view: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """``candidates`` (in text order) with each name that is a work's title (module doc) left untyped, and so every
+    other name of the text with the same words ("in House of Wax as Wade" after "the films ... House of Wax")."""
+    titles: set[tuple[str, ...]] = set()
+    previous_end = -1  # the end of the last title seen
+    for candidate in candidates:
+        start = candidate.start
+        if _makes_the_work(view, candidate.end):
+            continue  # "the book Penguin Random House published": the name made the work, it is no title
+        if _WORK_BEFORE.search(view, max(0, start - _WIDTH), start) is not None \
+                or (previous_end >= 0 and _LIST_GAP.fullmatch(view, previous_end, start) is not None) \
+                or _WORKS_LISTED.search(view, max(0, start - _LIST_WIDTH), start) is not None:
+            previous_end = candidate.end
+            titles.add(candidate.words)
+    if not titles:
+        return list(candidates)  # most texts name no work so
+    return [replace(candidate, type=None, cue="") if candidate.words in titles and candidate.type not in (None, "person")
+            else candidate for candidate in candidates]
+
+
+def _makes_the_work(view: str, end: int) -> bool:
+    """Whether a verb in the past follows the name ending at ``end`` ("the film Universal Pictures released", "the
+    series Netflix ordered"): the name is the subject of a relative clause about the work, its maker, not its title."""
+    following = _NEXT_WORD.match(view, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word.endswith("ed") or word in lexicon.words("irregular_past_verbs")

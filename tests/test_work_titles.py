@@ -1,0 +1,32 @@
+"""Titles of creative works are no actors (:mod:`analysis.actors.work_titles`). Made-up news sentences."""
+from __future__ import annotations
+
+import pytest
+
+from mention_helpers import mention_types as typed
+
+
+@pytest.mark.parametrize("text, title", [
+    ("She starred in the thriller Harbour of Shadows in 2012.", "Harbour of Shadows"),
+    ("He appeared in the films Marlow Junction and House of Glass.", "House of Glass"),
+    ("The reality show Coldwater House was cancelled after one season.", "Coldwater House"),
+])
+def test_a_name_after_a_noun_of_works_is_a_title(text, title):
+    assert not any(title in surface or surface in title for surface in typed(text))
+
+
+def test_the_title_is_no_actor_elsewhere_in_the_text():
+    found = typed("He appeared in the film House of Glass. Critics praised his role in House of Glass as Wade.")
+    assert "House of Glass" not in found
+
+
+def test_a_person_after_a_noun_of_works_stays():
+    assert typed("The film Anna Lindqvist directed won a prize.").get("Anna Lindqvist") == "person"
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("The book Penguin Random House published sold well.", "Penguin Random House"),
+    ("The drama Zenith Studios produced won two awards.", "Zenith Studios"),
+])
+def test_a_name_a_past_verb_follows_made_the_work_and_stays(text, maker):
+    assert maker in typed(text)
