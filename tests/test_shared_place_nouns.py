@@ -12,6 +12,7 @@ from mention_helpers import discovered
     ("Fighting spread to the Sagwin and Magora regions last week.", ["Sagwin", "Magora"]),
     ("Floods hit the Kurimar and Gaibona districts, officials said.", ["Kurimar", "Gaibona"]),
     ("Rebels hold parts of the Ostavia and Dremlin provinces.", ["Ostavia", "Dremlin"]),
+    ("The Torvala and Mekisso lakes are popular with divers.", ["Torvala", "Mekisso"]),
 ])
 def test_names_sharing_a_plural_place_noun_are_places(text, names):
     found = discovered(text)

@@ -242,6 +242,8 @@ def place_ends(view: str, end: int) -> bool:
 
 
 CITY_CUE = "city name:"
+CELESTIAL_CUE = "celestial body:"
+LIST_PLACE_CUES = (CITY_CUE, CELESTIAL_CUE)  # the weakest cues, a name's place on a list: any other cue outvotes them
 _COMPASS_PREFIXES = lexicon.words("compass_prefixes")  # "West", "Upper": a compass word opening a town's part
 
 
@@ -265,6 +267,17 @@ def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
             or _team_side(ctx, segment[0]):
         return ""
     return f"{CITY_CUE} {' '.join(words)}"
+
+
+def celestial_body(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a name no other cue typed is a place: it names a planet or the solar system (``lexicon/celestial_bodies.txt``:
+    "life on Mars", "returned to Earth"; "celestial body: Mars"), or "" when it does not, or the text also writes it
+    in lower case ("down to earth"). As weak as a town's name: a person's name in the article claims it ("Bruno
+    Mars")."""
+    name = " ".join(ctx.tokens[i].text for i in segment)
+    if name not in lexicon.words("celestial_bodies") or name.split()[0].lower() in ctx.lowercase:
+        return ""
+    return f"{CELESTIAL_CUE} {name}"
 
 
 def compass_town(ctx: NameContext, segment: Sequence[int]) -> bool:

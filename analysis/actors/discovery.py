@@ -17,7 +17,7 @@ and descriptors, and types what remains by cues from the dictionary's
   (not an acronym in brackets: "Universal Basic Income (UBI)" is no body);
 * a place: a place head word ("County", "River"), a leading "Mount", "Lake",
   or a place noun in apposition or definition (", a town in ...", "X is a city"); last, a town or
-  city's name (the ``place_names`` cue list: "Oakland", "San Juan"); still untyped, a name after a
+  city's name (the ``place_names`` cue list: "Oakland", "San Juan") or a planet's ("Mars"); still untyped, a name after a
   place and a comma ("Exeter, Devon") or a compass region ("the South";
   :mod:`analysis.actors.place_neighbours`).
 
@@ -45,7 +45,8 @@ from analysis.actors.address_forms import address_forms, with_address_forms
 from analysis.actors.address_words import lowercase_words
 from analysis.actors.document_acronyms import without_non_actor_acronyms
 from analysis.actors.context_cues import (
-    acronym_organiser, acronym_organization, body_before, citation_person, city_name, compass_town, place_context,
+    acronym_organiser, acronym_organization, body_before, celestial_body, citation_person, city_name, compass_town,
+    place_context,
     settle_places, sports_results, team_context, type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
@@ -608,7 +609,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         or team_side(ctx, segment) or predicate_organization(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "organization", context)]
-    context = place_context(ctx, segment) or city_name(ctx, segment)
+    context = place_context(ctx, segment) or city_name(ctx, segment) or celestial_body(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "place", context)]
     outlet = published_in(ctx, segment)  # "a study published in Science Advances": the journal

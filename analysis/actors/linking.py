@@ -43,7 +43,7 @@ from typing import Callable, Mapping, NamedTuple, Protocol, Sequence, TypeVar
 import pandas as pd
 
 from analysis.actors.alias_names import with_alias_names
-from analysis.actors.context_cues import CITY_CUE
+from analysis.actors.context_cues import LIST_PLACE_CUES
 from analysis.actors.coordinated_persons import type_coordinated_persons
 from analysis.actors.dictionary import Entry
 from analysis.actors.full_names import RefIndex, bare_words, full_names
@@ -115,7 +115,7 @@ def _adopt_types(candidates: list[Candidate]) -> None:
         if candidate.type is not None:
             votes.setdefault(candidate.words, []).append(candidate)
     for words, typed in votes.items():  # a city's name is the weakest cue: any other occurrence's cue outvotes it
-        typed[:] = [c for c in typed if not c.cue.startswith(CITY_CUE)] or typed
+        typed[:] = [c for c in typed if not c.cue.startswith(LIST_PLACE_CUES)] or typed
     winners = {}
     for words, typed in votes.items():
         counts: dict[str, int] = {}
@@ -159,14 +159,14 @@ def _other_name_opens(candidate: Candidate, openers: frozenset[str]) -> bool:
 def _weaker(candidate: Candidate, winner: Candidate) -> bool:
     """Whether ``candidate`` is typed only as a city's name and ``winner``, of its name and type, by a stronger cue
     ("in Victoria"): it takes the winner's cue, so that no person's name can claim it ("Queen Victoria Market")."""
-    return candidate.cue.startswith(CITY_CUE) and not winner.cue.startswith(CITY_CUE)
+    return candidate.cue.startswith(LIST_PLACE_CUES) and not winner.cue.startswith(LIST_PLACE_CUES)
 
 
 def _weak_cue(candidate: Candidate) -> bool:
     """Whether ``candidate`` is typed only as a city's name, or as a body or an outlet by the name before it in a
     list ("Richard Winger of Ballot Access News, and Tobin"): a person's name in the article outweighs it."""
     cue = candidate.cue
-    return cue.startswith(CITY_CUE) or (cue.startswith(LISTED_AFTER_CUE) and candidate.type != "person")
+    return cue.startswith(LIST_PLACE_CUES) or (cue.startswith(LISTED_AFTER_CUE) and candidate.type != "person")
 
 
 def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:

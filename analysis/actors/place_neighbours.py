@@ -30,7 +30,8 @@ for the names still untyped:
   or Faaborg, or ..." -- an untyped name right after a place and "and", "or"
   or "&", when a locative word stands before that place ("in", "to", "from",
   ...) or the sentence typed it ("fled to": :mod:`analysis.actors.place_phrases`),
-  and punctuation or the end of a line follows the name; so is an untyped name
+  and punctuation, the end of a line, a verb of being or having ("are", "was") or "and" and a lower-case
+  word ("to Tempe & Mesa and to Midtown") follows the name; so is an untyped name
   after a locative word and before "and", "or" or "&" and a place that ends
   there ("to Venice and Amsterdam."; not a name opening with a first name).
   Never after a person or a body ("in Moran and Pyle": cases), nor a
@@ -79,6 +80,10 @@ from analysis.actors.road_codes import directed_road, road_code
 from analysis.text import lexicon
 
 _PAIR_END = re.compile(r"(?:[ \t]*[,.;:)\]]|[ \t]*$|[ \t]*\n)")
+# After a coordinated pair, a verb of being or having, or "and" and a lower-case word, ends the pair as punctuation
+# does: "in Tempe and Mesa are ...", "east to Tempe & Mesa and to Midtown" (not a preposition: "Travel Heels in
+# Taasinge or Vagabond Tours in Tranekaer" names businesses somewhere).
+_CLAUSE_END = re.compile(r"[ \t]+(?:(?:and|or)[ \t]+[a-z]|(?:is|was|are|were|has|have|had)\b)")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)[ \t]+$" % "|".join(lexicon.ordered_words("place_pair_locatives")), re.IGNORECASE)
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he[ \t]+$")
 # A compass word after a locative ("from Northeast or Southwest"), maybe coordinated with one: a region there too.
@@ -371,8 +376,9 @@ def _opening_words() -> frozenset[str]:
 
 def _coordinated_place(ctx: NameContext, candidate: Candidate, previous: Candidate | None, span_ends: list[int]) -> str:
     """"coordinated with: Irpin" when the name follows a place and "and" / "or" / "&", a locative word stands
-    before that place or the sentence made it one, and the name ends as a place does; else ""."""
-    if not _PAIR_END.match(ctx.view, candidate.end):
+    before that place or the sentence made it one, and the name ends as a place does (punctuation, or a clause's
+    verb or next conjunct: :data:`_CLAUSE_END`); else ""."""
+    if not _PAIR_END.match(ctx.view, candidate.end) and not _CLAUSE_END.match(ctx.view, candidate.end):
         return ""  # "Travel Heels in Taasinge or Vagabond Tours in Tranekaer": a business somewhere
     place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_COORDINATION_GAP)
     if place is None or not _plain_name(ctx, candidate):
