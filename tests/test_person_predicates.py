@@ -23,6 +23,8 @@ def cues(text: str) -> list[str]:
     ("Tessaris' younger brother was told first.", "possessive: brother"),
     ("Varkonyi's 14-year-old son was not at home.", "possessive: son"),
     ("Varkonyi's funeral was held on Friday.", "possessive: funeral"),
+    ("Varkonyi's sons run the farm now.", "possessive: sons"),
+    ("Varkonyi's burial took place in his home town.", "possessive: burial"),
     ("The widow of Varkonyi spoke at the hearing.", "widow of"),
     ("Varkonyi and colleagues describe ants that heal themselves.", "with colleagues"),
     ("A study by Varkonyi and his co-authors found no effect.", "with co-authors"),
@@ -34,6 +36,8 @@ def cues(text: str) -> list[str]:
     ("Varkonyi and I wrote the letter together.", "with I"),
     ("Tessaris and me have worked on the study.", "with me"),
     ("Hello, my name is Varkonyi.", "my name is"),
+    ("Varkonyi and his wife moved to the coast.", "with his wife"),
+    ("Varkonyi and her late husband founded the charity.", "with her husband"),
 ])
 def test_a_person_only_predicate_types_the_name(sentence, cue):
     assert cues(sentence) == [cue]
@@ -59,6 +63,8 @@ def test_one_predicate_types_every_mention_of_the_name():
     "Varkonyi enterprises grew fast, and he was pleased.",  # a present in -s may be a plural noun
     "I beat Varkonyis and I was happy.",  # a new clause
     "We moved to Varkonyi, and I worked there.",
+    "He moved to Varkonyi and his wife followed.",  # after a preposition: not the one whose wife it is
+    "Varkonyi and his team won the award.",  # a team is no relative
 ])
 def test_no_person_without_a_person_only_predicate(text):
     assert "Varkonyi" not in people(text) and "Zorvex" not in people(text)

@@ -22,8 +22,9 @@ News and biographies go on about people introduced once by a single name
   opening with a role or person noun: "named him as Man of the Match");
 * gives it a relative: "X's wife", "X' younger brother", "the widow of X", "a son of X"
   (``lexicon/person_relatives.txt``, with ``lexicon/possession_modifiers.txt`` between:
-  "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir"
-  (``lexicon/person_possessions.txt``; not "death": "the death of CentOS");
+  "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir", "X's burial"
+  (``lexicon/person_possessions.txt``; not "death": "the death of CentOS"); or joins a relative to it: "X and his
+  wife", "X and her late husband" (not after a preposition: "moved to X and his wife followed");
 * names the people it works with: "Bos and colleagues describe ...", "a study by Kessler and his
   co-authors" (``lexicon/person_companions.txt``), or joins it to the speaker: "Rebecca and I wrote it"
   (no comma, no "was" after: "played Grand Masters and I was winning", "came to South, and I worked");
@@ -73,6 +74,7 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself", "they", "their", "them"})
 _SPEECH_FORMS = lexicon.words("attribution_verb_forms")  # "said", "noted": besides the speech cues' "X said" forms
 _POSSESSION = re.compile(r"['’]s?\s+([a-z][a-z-]*|\d+-year-old)\b(?:\s+([a-z][a-z-]*)\b)?")
 _COMPANIONS = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?([a-z-]+)\b")
+_KIN_AFTER = re.compile(r"\s+and\s+(his|her)\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?")  # "X and his (late) wife"
 # "Rebecca and I put it": the speaker's companion; not "met Grand Masters and I was winning", a new clause
 _WITH_SPEAKER = re.compile(r"\s+and\s+(I|me|myself)\b(?!\s+(?:was|am)\b|['’]m\b)")
 _NAME_IS_BEFORE = re.compile(r"\b(?:my|his|her|your)\s+name\s+(?:is|was)\s+$", re.I)  # "my name is X"
@@ -143,6 +145,10 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         return match.group(0).strip()
     if _OBJECT_BEFORE.search(view[max(0, first.start - 15):first.start]):
         return ""
+    match = _KIN_AFTER.match(after)
+    relative = _relative(match.group(2), match.group(3)) if match else ""
+    if relative:
+        return f"with {match.group(1)} {relative}"  # "X and his wife", "X and her late husband"
     match = _PARTICIPLE.match(after)
     if match and match.group(1) in lexicon.words("person_participles"):
         return f"predicate: {match.group(0).strip()}"
@@ -204,6 +210,15 @@ def _ends_a_noun_phrase(after: str) -> bool:
     if word is None:
         return not after[:1].isspace() or not after.strip() or not after.lstrip()[:1].isalpha()
     return word.group(1) in lexicon.stopwords() or word.group(1).endswith("ed")
+
+
+def _relative(word: str, then: str | None) -> str:
+    """The relative only a person has that ``word`` names, or ``then`` after a modifier such as "late" ("his wife",
+    "his late wife"), or ""."""
+    relatives = lexicon.words("person_relatives")
+    if word in relatives:
+        return word
+    return then if then in relatives and word in lexicon.words("possession_modifiers") else ""
 
 
 def _possession(noun: str) -> bool:
