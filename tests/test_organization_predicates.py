@@ -64,3 +64,16 @@ def test_an_employers_name_that_goes_on_or_a_persons_employee_is_no_organisation
     assert _types("She worked at Quellstrom stores for years, her sister said.").get("Quellstrom") != "organization"
     assert _types("He was a driver and employee of Ravenscroft, the court heard.").get("Ravenscroft") != "organization"
     assert _types("He worked at Tulsa for a decade, the museum's guide says.").get("Tulsa") != "organization"
+
+
+def test_a_name_before_its_staff_or_spokesman_is_an_organisation():
+    found = _types("The flight was cancelled, and Volarino staff at the gate said a Brightwell spokesman "
+                   "would explain. Kestrova shareholders were not told.")
+    assert found["Volarino"] == "organization"
+    assert found["Brightwell"] == "organization"
+    assert found.get("Kestrova") != "organization"  # one plain word opening a sentence may be a common word
+
+
+def test_a_persons_surname_before_spokesman_stays_a_person():
+    found = _types("Maria Kowalczyk lost the vote on Sunday. A Kowalczyk spokesman declined to comment.")
+    assert found["Kowalczyk"] == "person"

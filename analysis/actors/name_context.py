@@ -42,6 +42,12 @@ def ends_before(view: str, start: int, width: int, endings: tuple[str, ...]) -> 
     return len(stripped) < len(window) and stripped.endswith(endings)
 
 
+def plain_initial_word(first: Token, last: Token) -> bool:
+    """Whether a name is one word opening a sentence, no capital after its first letter: capitalised there whatever
+    it is ("Elementary", "High"), where "NATO" or "GitHub" are written so anywhere."""
+    return first is last and first.initial and first.text[1:].islower()
+
+
 @dataclass(frozen=True)
 class NameContext:
     """What the typing rules read: the document's text and view, name tokens, cues, matches and labels;

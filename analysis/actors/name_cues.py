@@ -31,7 +31,7 @@ from typing import Sequence
 
 from analysis.actors.mention_types import OfficeHit, fold_key
 from analysis.actors.metonymy import reads_as_verb, word_after
-from analysis.actors.name_context import LOWER_LETTERS, NameContext, ends_before
+from analysis.actors.name_context import LOWER_LETTERS, NameContext, ends_before, plain_initial_word
 from analysis.actors.name_runs import Token, joins, name_like, parenthesised
 from analysis.actors.name_shapes import given_name
 from analysis.actors.surname_titles import title_after_first_name
@@ -541,7 +541,7 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         if noun in lexicon.words("pollster_nouns") and not (first is last and first.initial):
             return "organization", f"followed by {noun}"  # "a Monmouth poll"; not "Opinion polls show"
         if noun in ctx.cues.organization_nouns and noun not in ("government", "administration") \
-                and not _plain_initial_word(first, last):  # not "Elementary school students sang"
+                and not plain_initial_word(first, last):  # not "Elementary school students sang"
             at = last.end + following.end()
             members = _PLACES_OF.match(ctx.view, at, at + 80)
             if members is None or _member_noun(ctx, members.group(1)):  # not "the BAK group of languages"
@@ -567,12 +567,6 @@ def _town_modifier(ctx: NameContext, segment: list[int]) -> bool:
     name is; a body named after its town has a head word of its own ("Omsk State University")."""
     words = " ".join(ctx.tokens[i].text for i in segment)
     return fold_key(words) in ctx.cues.place_names and not words.isupper()
-
-
-def _plain_initial_word(first: Token, last: Token) -> bool:
-    """Whether a name is one word opening a sentence, no capital after its first letter: capitalised there whatever
-    it is ("Elementary", "High"), where "NATO" or "GitHub" are written so anywhere."""
-    return first is last and first.initial and first.text[1:].islower()
 
 
 def _located(view: str, start: int) -> bool:

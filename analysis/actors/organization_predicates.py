@@ -12,6 +12,9 @@ they began; a name is an organisation's when the sentence
   (``lexicon/founding_verbs.txt``);
 * names it as someone's employer, the name ending its noun phrase: "she worked for NationsBank", "working at
   Funimation", "Dave Lewis, CEO of Tesco" (``lexicon/employer_phrases.txt``; not "an employee of McArthur");
+* names its people right after it, with no "'s": "Volaris staff said", "a Safaricom spokesman", "Ryanair
+  shareholders voted" (``lexicon/organization_member_nouns.txt``, ``lexicon/spokes_nouns.txt``); a public
+  figure's surname there ("a Netanyahu spokesman") stays a person (:func:`analysis.actors.known_people.known_person`);
 * names its founder: "the founder of X", "X's co-founder" (``lexicon/founder_nouns.txt``), or something only a
   body has: "X's shareholders", "X's headquarters", "X's CEO" (``lexicon/organization_possessions.txt``).
 
@@ -25,7 +28,7 @@ import re
 from typing import Sequence
 
 from analysis.actors.mention_types import fold_key
-from analysis.actors.name_context import BODY_END, NameContext, ends_before
+from analysis.actors.name_context import BODY_END, NameContext, ends_before, plain_initial_word
 from analysis.text import lexicon
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
@@ -38,6 +41,8 @@ _FOUNDING_ENDINGS = tuple(sorted(lexicon.words("founding_verbs"))) + ("the",)
 _FOUNDER_ENDINGS = ("of", "the")
 _EMPLOYER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('employer_phrases')})\s+$")  # "worked for X"
 _EMPLOYER_ENDINGS = tuple(sorted({phrase.split()[-1] for phrase in lexicon.words("employer_phrases")}))  # "for", "at"
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "X staff", "X spokesman"
+_MEMBER_NOUNS = lexicon.union("organization_member_nouns", "spokes_nouns")
 
 
 def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -62,7 +67,18 @@ def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     match = _PARTICIPLE.match(view, last.end, last.end + 40)
     if match is not None and match.group(1) in lexicon.words("organization_participles"):
         return f"predicate: {match.group(0).strip(' ,')}"
-    return _employer(view, first.start, last.end)
+    return _employer(view, first.start, last.end) or _members_after(ctx, segment)
+
+
+def _members_after(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why the name on ``segment`` employs or owns the people named right after it ("employer: staff"), or "".
+    The cue is an employer's, so that a public figure's surname keeps its person (module docstring). Not one plain
+    word opening a sentence or written in lower case elsewhere in the text: "Holiday workers", "Farm workers"."""
+    first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
+    if plain_initial_word(first, last) or len(segment) == 1 and last.text.lower() in ctx.lowercase:
+        return ""
+    match = _WORD_AFTER.match(ctx.view, last.end, last.end + 20)
+    return f"employer: {match.group(1)}" if match is not None and match.group(1) in _MEMBER_NOUNS else ""
 
 
 def _employer(view: str, start: int, end: int) -> str:
