@@ -35,6 +35,7 @@ def test_a_derived_word_takes_the_tone_of_its_rated_word(text: str, sign: int) -
 
 @pytest.mark.parametrize("text", [
     "The mayor was fairly sure of the figures.",  # an adverb grading a rated word: VADER's tone of "sure" alone
+    "The buses ran fairly frequently last year.",  # an adverb grading another adverb in -ly: no tone
     "The ministry published the figures on Monday.",  # no derived word at all
     "The hostages were released unharmed on Monday.",  # a denied harm
 ])

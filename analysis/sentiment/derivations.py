@@ -10,8 +10,9 @@ no word the news-aware word lists take as toneless:
 - the adverb in -ly (-ily after a consonant and "y", -ly for -le, -ally for -ic) carries the word's valence
   ("recklessly", "nobly", "readily"), unless it is one of VADER's boosters or negators ("hardly"), or comes from a
   word rated 1 or weaker ("exclusive", "significant", "comprehensive": its adverb says how, not how good, "a lane
-  exclusively for buses", "rose significantly"), or stands before a rated word, which it grades as a booster does
-  ("fairly sure", "achingly beautiful": :func:`analysis.sentiment.inflections.with_rated_forms`);
+  exclusively for buses", "rose significantly"), or stands before a rated word or another adverb in -ly, which it
+  grades as a booster does ("fairly sure", "achingly beautiful", "fairly frequently":
+  :func:`analysis.sentiment.inflections.with_rated_forms`);
 - "un-" before a good word denies it: the word's valence turned as VADER turns it after "not" ("unsafe",
   "unpopular", "unremarkable"); "un-" before a harm ("unharmed", "unbroken") is no praise, as a negated harm is
   none (:mod:`analysis.sentiment.absence`), and is left unrated.

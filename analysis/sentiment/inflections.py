@@ -101,9 +101,9 @@ def with_rated_forms(
 ) -> TokenScores:
     """``scored`` (the :meth:`Analyzer.score_tokens` of ``sentence``, which starts at ``start`` in the article's view)
     with each word of ``own`` (at ``spans``, offsets in the view) given the valence VADER's rules give it with
-    ``lexicon`` (VADER's with ``own``), but an adverb in -ly before a rated word, which grades that word ("fairly
-    sure", "achingly beautiful") as VADER's boosters do, and is left unrated. Unchanged when no valence moves, or when
-    VADER rewrote the text (emoji)."""
+    ``lexicon`` (VADER's with ``own``), but an adverb in -ly that grades the word after it as VADER's boosters do
+    (:func:`_grades_next`), which is left unrated. Unchanged when no valence moves, or when VADER rewrote the text
+    (emoji)."""
     found = scored_tokens(engine, scored, sentence, start) if spans else None
     if found is None:
         return scored
@@ -118,11 +118,20 @@ def with_rated_forms(
         at = bisect_right(token_starts, lo) - 1  # the token holding the form, if the token is the form
         if at < 0 or valences[at] or words[at].lower() not in own:
             continue
-        if words[at].lower().endswith("ly") and at + 1 < len(valences) and valences[at + 1]:
-            continue  # a degree adverb: "fairly sure"
+        if _grades_next(words, valences, at):
+            continue  # a degree adverb: "fairly sure", "fairly frequently"
         lowers = lowers or [word.lower() for word in words]
         valences[at] = rated_valence(lexicon, words, at) * but_factor(lowers, at)
         changed = changed or bool(valences[at])
     if not changed:
         return scored
     return TokenScores(engine.scores_of(valences, text), text, valences, scored.counts)
+
+
+def _grades_next(words: Sequence[str], valences: Sequence[float], at: int) -> bool:
+    """Whether ``words[at]`` is an adverb in -ly that grades the next word as VADER's boosters do: a rated word
+    ("fairly sure", "achingly beautiful") or another adverb in -ly ("fairly frequently", "fairly quickly"): it says
+    how much, not how good."""
+    if not words[at].lower().endswith("ly") or at + 1 >= len(words):
+        return False
+    return bool(valences[at + 1]) or words[at + 1].lower().endswith("ly")
