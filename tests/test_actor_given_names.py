@@ -125,3 +125,9 @@ def test_the_builder_reads_the_census_files_and_town_words(tmp_path):
     table.parent.mkdir(parents=True)
     table.write_text('{"1": {"name": "Loma Linda", "population": 23000}, "2": {"name": "Venice", "population": 1}}')
     assert town_words(tmp_path) == {"loma linda", "loma", "venice"}
+
+
+def test_a_name_opening_with_a_towns_whole_name_is_no_person():
+    # "Santa" is a first name, but "Santa Clara" is a town: the name after it is a body's or a thing's, not a person's
+    assert ("Santa Clara Lectures", "person") not in _typed("The Santa Clara Lectures were printed in 1975.")
+    assert _typed("Maria Santos said she was happy.") == [("Maria Santos", "person")]

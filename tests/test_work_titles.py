@@ -30,3 +30,12 @@ def test_a_person_after_a_noun_of_works_stays():
 ])
 def test_a_name_a_past_verb_follows_made_the_work_and_stays(text, maker):
     assert maker in typed(text)
+
+
+def test_a_name_with_a_year_in_brackets_is_a_title():
+    found = typed("Her roles include Harbour Point (2005), Marlow Junction (2010) and a stage play.")
+    assert "Harbour Point" not in found and "Marlow Junction" not in found
+
+
+def test_a_place_an_event_dates_stays():
+    assert typed("The accident at Kessler Island (1979) shaped the debate.").get("Kessler Island") == "place"

@@ -56,7 +56,8 @@ from analysis.actors.epithets import epithet_after_name
 from analysis.actors.language_names import untype_language_names
 from analysis.actors.list_leads import list_lead
 from analysis.actors.name_cues import (
-    PLACE_PREFIXES, after_body_noun, era_place, generic_only, head_type, institution, noun_type, person_cue,
+    PLACE_PREFIXES, after_body_noun, era_place, generic_only, head_type, institution, noun_type, opens_town,
+    person_cue,
 )
 from analysis.actors.outlet_cues import published_in, speaking_title, told_outlet
 from analysis.actors.name_shapes import (
@@ -460,7 +461,7 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "New" of "New York" (in "the New York Mets") is part of a place's name, never a common word
         if token.initial and compass_town(ctx, segment):
             break  # "West Oakland was ...": the compass word is part of the name
-        if token.text != "The" and token.text in ctx.cues.not_names and _opens_town(ctx, segment):
+        if token.text != "The" and token.text in ctx.cues.not_names and opens_town(ctx, segment):
             break  # "New Orleans", "New Haven", "General Santos": the town's name opens with the word
         if modified_place(ctx, segment):
             break  # "New England", "Upper Egypt": the modifier opens another place's name
@@ -484,14 +485,6 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
     ):
         segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "Academy Award-winning"
     return segment
-
-
-def _opens_town(ctx: NameContext, segment: list[int]) -> bool:
-    """Whether the first two or three words of ``segment`` are a town's or city's name of the ``place_names`` list
-    ("New Orleans", "New Haven"), so a common word opening it ("New") is no word to strip."""
-    words = [ctx.tokens[i].text for i in segment[:3]]
-    return len(words) > 1 and (fold_key(" ".join(words[:2])) in ctx.cues.place_names
-                               or len(words) > 2 and fold_key(" ".join(words)) in ctx.cues.place_names)
 
 
 def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:

@@ -242,8 +242,9 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
             and (words[-1] not in ctx.cues.not_names or words[-1] in _SURNAME_COMMON_WORDS
                  or words[-1] in ctx.cues.titles and title_after_first_name(tokens, last.index, ctx.cues)) \
             and not (words[0].isupper() and not words[-1].isupper()) \
-            and fold_key(" ".join(words)) not in ctx.cues.place_names:
-        return f"given name: {words[0]}"  # not "RAF Croughton" (an acronym), "Santa Cruz" (a town's whole name)
+            and fold_key(" ".join(words)) not in ctx.cues.place_names and not opens_town(ctx, segment):
+        return f"given name: {words[0]}"  # not "RAF Croughton" (an acronym), "Santa Cruz" (a town's whole name),
+        # "the Santa Clara Lectures" (a name opening with a town's whole name)
     if 2 <= len(words) == len(segment) <= 3 and first.index > 0 and tokens[first.index - 1].possessive \
             and ctx.labels[first.index - 1] == "geo" and first.gap == " " \
             and not _PLACE_NOUN_AFTER.match(ctx.view[last.end:last.end + 20]):
@@ -526,7 +527,7 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         return None
     apposition = _apposition_noun(ctx, first, last)
     if apposition is not None and apposition[0] != "person" and (
-            apposition[0] == "place" or not _located(ctx.view, first.start)):
+            apposition[0] == "place" or not located(ctx.view, first.start)):
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
     if following and last.text in ctx.cues.not_names:
@@ -561,6 +562,15 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     return None
 
 
+def opens_town(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """Whether the first two or three words of ``segment`` are a town's or city's name of the ``place_names`` list
+    ("New Orleans", "New Haven", "Santa Clara"): a common word opening it ("New") is no word to strip, and a first name
+    opening it ("Santa") says nothing of a person ("the Santa Clara Lectures")."""
+    words = [ctx.tokens[i].text for i in segment[:3]]
+    return len(words) > 1 and (fold_key(" ".join(words[:2])) in ctx.cues.place_names
+                               or len(words) > 2 and fold_key(" ".join(words)) in ctx.cues.place_names)
+
+
 def _town_modifier(ctx: NameContext, segment: list[int]) -> bool:
     """Whether ``segment`` is the whole name of a town or city of the ``place_names`` cue list, so that a body's noun
     after it ("Omsk hospital", "a Kaluga school", "a Seattle newspaper") tells where the body is, not what the
@@ -569,7 +579,7 @@ def _town_modifier(ctx: NameContext, segment: list[int]) -> bool:
     return fold_key(words) in ctx.cues.place_names and not words.isupper()
 
 
-def _located(view: str, start: int) -> bool:
+def located(view: str, start: int) -> bool:
     """Whether a locative preposition ("in", "near") stands right before ``start``."""
     return ends_before(view, start, 12, _LOCATED_WORDS) and _LOCATED_BEFORE.search(view[max(0, start - 12):start]) is not None
 

@@ -4,10 +4,12 @@ A work's title is written like a name and often ends with a head word of a body 
 "Junction"), so discovery types it an organisation or a place. A lower-case noun of a work right before the name
 (``lexicon/work_nouns.txt``: "film", "novel", "album", singular or plural) says it is a title; so is a name coordinated
 with such a title or listed after the plural noun ("the films X and Y", "the films New York Minute and House of
-Wax", where the first title holds a dictionary place). :func:`without_work_titles` leaves those names untyped (no mention). A name
-typed a person stays: "the film Spielberg directed" names the director, and a person named in a title is rarer than
-that. Nor is a name a past verb follows ("the book Penguin Random House published", "the series Netflix
-ordered"): it made the work.
+Wax", where the first title holds a dictionary place). So is a name only a place's head word types with a year
+alone in brackets after it ("Match Point (2005), Cemetery Junction (2010)"), unless "in" or "at" stands before it
+("at Three Mile Island (1979)": an event's place and date). :func:`without_work_titles` leaves those names untyped
+(no mention). A name typed a person stays: "the film Spielberg directed" names the director, and a person named in a
+title is rarer than that. Nor is a name a past verb follows ("the book Penguin Random House published", "the series
+Netflix ordered"): it made the work.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from analysis.actors.mention_types import Candidate
+from analysis.actors.name_cues import located
 from analysis.text import lexicon
 
 _WORK_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('work_nouns')})s?\s+(?:The\s+|An?\s+)?[\"“‘']?\Z")
@@ -23,6 +26,8 @@ _WORK_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('work_nouns')})s?\s+(?:Th
 _WORKS_LISTED = re.compile(
     rf"\b(?:{lexicon.alternation('work_nouns')})s\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|&|\(\d{{4}}\))\s*,?\s*)+"
     r"(?:,|\band|\bor)\s+(?:The\s+|An?\s+)?\Z")
+_YEAR_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)")
+_PLACE_WORD_CUE = "place word: "  # the cue of a name a place's head word types ("Cemetery Junction")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _WIDTH = 24  # enough for the longest noun, its plural, an article and a quotation mark
@@ -40,13 +45,23 @@ def without_work_titles(view: str, candidates: Sequence[Candidate]) -> list[Cand
             continue  # "the book Penguin Random House published": the name made the work, it is no title
         if _WORK_BEFORE.search(view, max(0, start - _WIDTH), start) is not None \
                 or (previous_end >= 0 and _LIST_GAP.fullmatch(view, previous_end, start) is not None) \
-                or _WORKS_LISTED.search(view, max(0, start - _LIST_WIDTH), start) is not None:
+                or _WORKS_LISTED.search(view, max(0, start - _LIST_WIDTH), start) is not None \
+                or _dated_work(view, candidate):
             previous_end = candidate.end
             titles.add(candidate.words)
     if not titles:
         return list(candidates)  # most texts name no work so
     return [replace(candidate, type=None, cue="") if candidate.words in titles and candidate.type not in (None, "person")
             else candidate for candidate in candidates]
+
+
+def _dated_work(view: str, candidate: Candidate) -> bool:
+    """Whether a year alone in brackets follows a name that only a place's head word types ("Match Point (2005)",
+    "Cemetery Junction (2010)"): a work's year, as lists of films and books give it. Not a town ("Sochi (2014)"), a
+    body ("the World Bank (2019)", a source cited) or a name after "in" or "at" ("the accident at Three Mile Island
+    (1979)"): a place an event dates."""
+    return candidate.cue.startswith(_PLACE_WORD_CUE) and _YEAR_AFTER.match(view, candidate.end) is not None \
+        and not located(view, candidate.start)
 
 
 def _makes_the_work(view: str, end: int) -> bool:
