@@ -48,3 +48,8 @@ def test_a_past_tense_it_and_a_named_record_still_report():
         "both species lived side by side"]
     assert _indirect("The firm sent a letter. It tells customers that prices will rise in May.") == [
         "prices will rise in May"]
+
+
+def test_it_confirms_after_a_statement_still_reports():
+    quotes = extract_quotes("The Kremlin issued a statement on Monday. It confirms that the talks will resume in May.")
+    assert list(quotes["kind"]) == ["indirect"]

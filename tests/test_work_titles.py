@@ -39,3 +39,19 @@ def test_a_name_with_a_year_in_brackets_is_a_title():
 
 def test_a_place_an_event_dates_stays():
     assert typed("The accident at Kessler Island (1979) shaped the debate.").get("Kessler Island") == "place"
+
+
+def test_a_long_run_of_capitals_after_a_plural_noun_of_works_is_read_whole_not_split_every_way():
+    """Each split of "NASAFBICIA..." into title words was tried before the search failed (2^n steps: 40 capitals would
+    take days). Run in a child process with a generous bound, a guard against a hang, not a speed figure."""
+    import subprocess
+    import sys
+
+    code = ("from analysis.actors.work_titles import _WORKS_LISTED as p; "
+            "assert p.search('the films ' + 'ABCDEFGHIJ' * 4 + ' x') is None; "
+            "assert p.search('the films ' + 'NASA FBI CIA NATO OPEC ASEAN UN EU UK US EFTA IMF ' * 2 + 'x') is None")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_the_adjective_novel_makes_no_title():
+    assert typed("Researchers tested a novel Harwick Institute vaccine in mice.").get("Harwick Institute") == "organization"

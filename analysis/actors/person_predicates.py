@@ -178,8 +178,8 @@ def _person_clause_after(ctx: NameContext, end: int) -> str:
     if cue is not None and (cue.group(1) in ctx.verbs.after or cue.group(1) in _SPEECH_FORMS):
         return ""  # "Acme posted losses, he said": the speaker's clause, not the name's
     between = set(_WORD.findall(rest, 0, clause.start()))
-    nouns = lexicon.words("person_nouns") | lexicon.words("source_person_nouns") | ctx.cues.role_nouns
-    if between & _THING_PRONOUNS or any(word in nouns or word.rstrip("s") in nouns for word in between):
+    if between & _THING_PRONOUNS or any(_person_noun(ctx, word) or _person_noun(ctx, word.rstrip("s"))
+                                        for word in between):
         return ""
     return f"subject: {verb.group(1)} ... {clause.group(0).strip()}"
 
@@ -188,10 +188,16 @@ def _identified_person(ctx: NameContext, noun: str) -> bool:
     """Whether ``noun`` (lower case, before "identified as") names a person: a person noun, a role noun or a noun in
     -man/-woman ("seaman", "gunman"), or the plural of one."""
     for word in (noun, noun[:-1] if noun.endswith("s") else noun, noun[:-2] + "an" if noun.endswith("men") else noun):
-        if word in lexicon.words("person_nouns") or word in lexicon.words("source_person_nouns") \
-                or word in ctx.cues.role_nouns or word.endswith(("man", "woman")):
+        if _person_noun(ctx, word) or word.endswith(("man", "woman")):
             return True
     return False
+
+
+def _person_noun(ctx: NameContext, word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun of a person: of ``lexicon/person_nouns.txt``,
+    ``lexicon/source_person_nouns.txt`` or the dictionary's role nouns."""
+    return word in lexicon.words("person_nouns") or word in lexicon.words("source_person_nouns") \
+        or word in ctx.cues.role_nouns
 
 
 def _named_person(ctx: NameContext, noun: str, first_word: str) -> bool:

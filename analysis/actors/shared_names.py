@@ -54,4 +54,4 @@ def with_one_reading(view: str, spans: Sequence[Span], shared: Mapping[str, froz
 def _fold(name: str) -> str:
     """A name compared without case, accents or a leading "the"."""
     key = fold_key(name)
-    return key[4:] if key.startswith("the ") else key
+    return key[_ARTICLE:] if key.startswith("the ") else key

@@ -21,10 +21,14 @@ from analysis.actors.mention_types import Candidate
 from analysis.actors.name_cues import located
 from analysis.text import lexicon
 
-_WORK_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('work_nouns')})s?\s+(?:The\s+|An?\s+)?[\"“‘']?\Z")
+_WORK_NOUNS = lexicon.alternation("work_nouns")
+_IRREGULAR_PAST = lexicon.words("irregular_past_verbs")
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\s+(?:The\s+|An?\s+)?[\"“‘']?\Z")
 # A plural noun of works, then titles listed before the name: "the films New York Minute and ", "albums X, Y and ".
+# Each title word is read whole (no capital may follow it) and each gap one way, so that a failed search of a long run
+# of capitals ("the films NASA FBI CIA ...") does not try every split of it: linear, not exponential, backtracking.
 _WORKS_LISTED = re.compile(
-    rf"\b(?:{lexicon.alternation('work_nouns')})s\s+(?:(?:[A-Z][\w'’.-]*|of|the|and|&|\(\d{{4}}\))\s*,?\s*)+"
+    rf"\b(?:{_WORK_NOUNS})s\s+(?:(?:[A-Z][\w'’.-]*(?![A-Z])|of|the|and|&|\(\d{{4}}\))\s*(?:,\s*)?)+"
     r"(?:,|\band|\bor)\s+(?:The\s+|An?\s+)?\Z")
 _YEAR_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)")
 _PLACE_WORD_CUE = "place word: "  # the cue of a name a place's head word types ("Cemetery Junction")
@@ -71,4 +75,4 @@ def _makes_the_work(view: str, end: int) -> bool:
     if following is None:
         return False
     word = following.group(1)
-    return word.endswith("ed") or word in lexicon.words("irregular_past_verbs")
+    return word.endswith("ed") or word in _IRREGULAR_PAST

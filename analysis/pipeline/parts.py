@@ -3,7 +3,8 @@
 A chunk (local engine) or partition (Dask engine) is analysed by
 :func:`chunk_tables`: an article whose analysis raises becomes a ``rejects``
 row (reason ``analysis error``, the exception in ``detail``; see
-:func:`~analysis.pipeline.spine.analyze`) and the others are analysed as usual. Its tables are written by :func:`write_parts` as
+:func:`~analysis.pipeline.spine.analyze`) and the others are analysed as
+usual. Its tables are written by :func:`write_parts` as
 ``<out>/<table>/part-NNNNN.parquet``, each file renamed into place whole
 (:func:`write_chunk` does both, in a worker process of the local engine).
 The manifest (:func:`write_manifest`) is written last and atomically.

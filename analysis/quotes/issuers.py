@@ -18,6 +18,7 @@ who found, received or shared a document is not who wrote it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from analysis.quotes import attribution as attr
@@ -40,6 +41,7 @@ _FROM_AFTER = re.compile(rf"\s+(?:(?:{_ISSUING})\s+)?(?:from|by)\s+(?:the\s+)?",
 # How far back a document's introduction is looked for, in characters (``reach`` then decides).
 _WINDOW = 3000
 _ISSUER_TYPES = frozenset({"person", "organization", "media", "country"})
+_WORD_AND_SPACE = re.compile(r"\S+\s+")
 
 
 def issuer(article: Article, source_start: int, source_end: int,
@@ -62,7 +64,7 @@ def _introduction(view: str, noun: str, noun_start: int, source_end: int) -> tup
     """The span of the latest "a"/"an" and ``noun`` up to the source ("a joint statement"), read back over
     repeated "the" references only; None when another determiner comes first (a document of its own)."""
     low = max(0, noun_start - _WINDOW)
-    occurrences = list(re.finditer(rf"\b{noun}\b", view[low:source_end]))
+    occurrences = list(_whole_word(noun).finditer(view[low:source_end]))
     for occurrence in reversed(occurrences):
         at = low + occurrence.start()
         determined = _DETERMINED.search(view[max(0, at - 40):at])
@@ -73,9 +75,15 @@ def _introduction(view: str, noun: str, noun_start: int, source_end: int) -> tup
     return None
 
 
+@lru_cache(maxsize=None)
+def _whole_word(noun: str) -> re.Pattern[str]:
+    """The pattern of ``noun`` (a voice noun: letters only) as a whole word, compiled once."""
+    return re.compile(rf"\b{noun}\b")
+
+
 def _past_titles(view: str, position: int, titles: frozenset[str]) -> int:
     """Where a name starts after ``position`` once titles are passed ("by Senator Mark Dale": at "Mark")."""
-    for word in re.finditer(r"\S+\s+", view[position:position + 60]):
+    for word in _WORD_AND_SPACE.finditer(view[position:position + 60]):
         if word.group().strip().rstrip(".").lower() not in titles:
             return position + word.start()
     return position
