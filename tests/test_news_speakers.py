@@ -225,6 +225,21 @@ def test_she_after_an_unnamed_woman_in_subject_position_is_unresolved(middle):
     assert quotes.loc[quotes["source"] == "She", "speaker_actor_id"].isna().all()
 
 
+def test_she_after_an_existential_unnamed_woman_is_unresolved():
+    text = ("Prosecutor Ann Lee told the court the men had lied. At the shelter there was a nurse, she had seen them. "
+            "She said that the men came at night.")
+    quotes = extract_quotes(text)
+    assert quotes.loc[quotes["source"] == "She", "speaker_actor_id"].isna().all()
+
+
+def test_a_later_she_still_means_the_unnamed_woman_until_a_woman_is_named_again():
+    text = ("Prosecutor Ann Lee told the court the men had lied. At the shelter there was a nurse, she had seen them. "
+            "She said that the men came at night. The court listened. She said that they were armed. "
+            "Tom Hart nodded. He said that he believed her. Ann Lee stood up. She said that the case was strong.")
+    quotes = extract_quotes(text)
+    assert quotes["speaker"].fillna("nobody").tolist() == ["Ann Lee", "nobody", "nobody", "Tom Hart", "Ann Lee"]
+
+
 @pytest.mark.parametrize("middle", [
     "Ann Lee, a lawyer for the families, also spoke.",  # in apposition to a name: that person
     "Officers thanked one of the victims.",  # an object

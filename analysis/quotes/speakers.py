@@ -24,7 +24,9 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   Laval first played it, he said"; not "a complaint against Tom Hart");
   "him", "her", "them" as the whole source ("according to him") refer back like "he", "she", "they";
   nobody when an unnamed person stands as a subject in between ("One of the
-  victims decided ... She said": :mod:`analysis.quotes.unnamed_subjects`);
+  victims decided ... She said", "There was a girl, she ...": :mod:`analysis.quotes.unnamed_subjects`), and
+  a later pronoun of that gender means that unnamed person too (nobody) until a person of that gender is named
+  as a subject again or two paragraphs have passed;
 * "they" or "it" refers to a body named as a subject in its sentence or the
   one before ("The NBA did not release ... They did say"), else to the latest
   speaker that can be a group or body within two paragraphs; never to a body
@@ -100,11 +102,16 @@ __all__ = ["MENTION_COLUMNS", "Speaker", "resolve_speakers"]
 
 @dataclass(frozen=True)
 class Speaker:
-    """A resolved speaker: display name, actor id and actor type (each None when unknown)."""
+    """A resolved speaker: display name, actor id and actor type (each None when unknown).
+
+    ``gender`` is set only for an unnamed person a pronoun was left to ("There was a girl, she ... She told me"):
+    no name and no id, but a later pronoun of that gender refers to the same person, not to a name before it.
+    """
 
     name: str | None
     actor_id: str | None
     actor_type: str | None
+    gender: str | None = None
 
 
 class _History:
@@ -183,13 +190,19 @@ def resolve_speakers(article: Article, quoted: Sequence[tuple[int, int]],
     for attribution in attributions:
         speaker = _resolve_one(article, attribution, outside, history, genders, quotes=quotes)
         resolved[(attribution.cue_start, attribution.source_start)] = speaker
-        if speaker.name is not None and not is_first_person(attribution.source) \
-                and (_known_person(speaker) or (attribution.cue_start, attribution.source_start) not in unspoken):
+        if (speaker.name is not None and not is_first_person(attribution.source)
+                and (_known_person(speaker) or (attribution.cue_start, attribution.source_start) not in unspoken)) \
+                or _unnamed_person(speaker):
             history.add(attribution.source_start, speaker, described_as=attribution.source)
         said = pronoun_gender(attribution.source or "")
         if said is not None and speaker.actor_id is not None and speaker.actor_type == "person":
             genders.setdefault(speaker.actor_id, said)  # pronoun history: "she" resolved to X makes X "she"
     return resolved
+
+
+def _unnamed_person(speaker: Speaker) -> bool:
+    """An unnamed person a "he" or "she" was left to (:class:`Speaker`'s ``gender``)."""
+    return speaker.name is None and speaker.gender is not None
 
 
 def _known_person(speaker: Speaker) -> bool:
@@ -733,6 +746,8 @@ def _antecedent(
     genders = genders or {}
 
     def fits(speaker: Speaker, at: int) -> bool:
+        if _unnamed_person(speaker):  # only a pronoun refers back to an unnamed person a pronoun was left to
+            return unnamed is not None and speaker.gender == gender
         known = genders.get(speaker.actor_id) if speaker.actor_id else description_gender(speaker.name or "")
         if known is None and gender is not None and speaker.actor_id and near is not None and not near(at):
             return False  # "she" paragraphs after a name of unknown gender: no guess that far back
@@ -741,7 +756,7 @@ def _antecedent(
     def settled(at: int, speaker: Speaker) -> Speaker:
         if speaker.actor_id is None and near is not None and not near(at):
             return Speaker(None, None, None)  # an unnamed source paragraphs back: out of reach
-        return _NOBODY if unnamed is not None and unnamed(at) else speaker
+        return _unnamed(gender) if unnamed is not None and unnamed(at) else speaker
 
     guess: tuple[int, Speaker] | None = None  # a person of unknown gender, when a known one may stand close before
     for at, speaker in history.before(position):
@@ -760,8 +775,14 @@ def _antecedent(
         if allowed is not None and not allowed(mention.start):
             continue
         if fits(_speaker_of(mention), mention.start):
-            return _NOBODY if unnamed is not None and unnamed(mention.end) else _speaker_of(mention)
+            return _unnamed(gender) if unnamed is not None and unnamed(mention.end) else _speaker_of(mention)
     return Speaker(None, None, None)
+
+
+def _unnamed(gender: str | None) -> Speaker:
+    """Nobody named: the unnamed person of ``gender`` standing between a pronoun and the names before it, whom
+    a later pronoun of that gender still means (none when the gender is unknown)."""
+    return Speaker(None, None, "person", gender) if gender is not None else _NOBODY
 
 
 def _persons_before(mentions: Mentions, position: int) -> Iterator[Mention]:

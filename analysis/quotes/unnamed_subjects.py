@@ -5,8 +5,8 @@ she did this to ...": the "she" is the victim, whom the text never names, not th
 Speaker resolution (:mod:`analysis.quotes.speakers`) leaves such a pronoun unresolved rather than give it
 to the named person further back. The unnamed person is a person noun ("victim", "driver", "wife") after
 a determiner ("a", "the", "his", "one of the") and up to three lower-case modifiers, standing where a
-subject stands (a sentence start, a comma or a conjunction before the determiner; not in apposition after
-a name, nor closing a list of names after a preposition: "raped by Quirin, Redouane, and an unidentified
+subject stands (a sentence start, a comma or a conjunction before the determiner, or an existential "There was
+a girl, she ..."; not in apposition after a name, nor closing a list of names after a preposition: "raped by Quirin, Redouane, and an unidentified
 third officer"), not followed by a name ("his wife, Ann Lee," or "the driver Ann Lee": named), not itself a mention,
 after the candidate antecedent begins, and of the pronoun's gender.
 """
@@ -96,8 +96,8 @@ def _description_start(tokens: Sequence[Token], noun: int, *, plural: bool = Fal
 
 
 def _subject_position(article: Article, tokens: Sequence[Token], opening: int) -> bool:
-    """Whether the description opening at ``opening`` stands where a subject stands: at the sentence start
-    or after punctuation or a conjunction; not in apposition to a name ("Dedi Prasetyo, a spokesperson for
+    """Whether the description opening at ``opening`` stands where a subject stands: at the sentence start,
+    after punctuation or a conjunction, or after an existential "there was"; not in apposition to a name ("Dedi Prasetyo, a spokesperson for
     the police,": that is the named person)."""
     if opening == 0:
         return True
@@ -108,6 +108,8 @@ def _subject_position(article: Article, tokens: Sequence[Token], opening: int) -
                                                                             tokens[opening - 2].end))
     if before.lower in _CONJUNCTIONS:
         return not _ends_object_list(tokens, opening - 1)
+    if before.lower in _BE_FORMS and opening >= 2 and tokens[opening - 2].lower == "there":
+        return True  # "there was a girl, she ...": an existential's person is its subject
     return before.kind == "punct"
 
 
@@ -140,5 +142,6 @@ _SINGULAR_S = lexicon.words("singular_s_nouns")
 _DETERMINERS = frozenset({"a", "an", "the", "another"}) | lexicon.words("possessive_determiners")
 _PLURAL_DETERMINERS = frozenset({"the"}) | lexicon.words("possessive_determiners")
 _CONJUNCTIONS = lexicon.words("list_conjunctions") | frozenset({"but"})
+_BE_FORMS = lexicon.words("be_forms")
 _STOP = lexicon.words("determiners")
 _PERSON_NOUNS_ANY = attr.PERSON_NOUNS | frozenset(noun + "s" for noun in attr.PERSON_NOUNS)
