@@ -173,6 +173,8 @@ def person_genders(
     ordered = sorted(people, key=lambda person: person[0])
     starts = [person[0] for person in ordered]
     for start, end, words in sentences:
+        if not words:
+            continue  # no word, no evidence (the quotes step passes only pronouns: most sentences have none)
         inside = ordered[bisect_left(starts, start):bisect_left(starts, end)]
         for person, pronoun in _first_pronouns(inside, words, end):
             pronouns.setdefault(person[2], Counter())[pronoun] += 1

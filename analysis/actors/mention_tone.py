@@ -35,7 +35,7 @@ import string
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from operator import itemgetter, methodcaller
-from typing import Any, Mapping, NamedTuple, Sequence
+from typing import AbstractSet, Any, Mapping, NamedTuple, Sequence
 
 from analysis.quotes.attribution import (
     Attribution, Token, cues_in_order, find_attributions, is_pronoun, tokenize_reporter_text,
@@ -110,6 +110,9 @@ class _Sources(NamedTuple):
     cues_in_order: bool
 
 
+_NO_SOURCES = _Sources([], [], 0, [], [], [], True)  # of a sentence without attributions (read, never changed)
+
+
 class _Quotation(NamedTuple):
     """A quotation token's words (quote marks left out), their starts and their clauses."""
 
@@ -173,15 +176,35 @@ def _compound(
 
     With ``exact_skip`` (the reference analyzer), an ASCII text none of whose whitespace tokens, as written
     or stripped of punctuation, is in the lexicon scores 0 without VADER's pass: VADER gives every other
-    token valence 0, so the compound would be 0 too."""
+    token valence 0, so the compound would be 0 too. So does one whose lexicon tokens all overlap ``names``
+    (the name's words are its only rated words, whose tone is dropped)."""
     text = view[span[0]:span[1]]
     if exact_skip and text.isascii():
-        lexicon, words = engine.lexicon.keys(), text.lower().split()
-        if lexicon.isdisjoint(words) and lexicon.isdisjoint(map(_STRIP_PUNCTUATION, words)):
-            return 0.0
+        rated = engine.lexicon.keys()
+        if _unrated(rated, text) or (names and _unrated(rated, _outside(text, span[0], names))):
+            return 0.0  # the second test saves VADER's pass and the rescoring without the names' words
     if names:
         return float(without_tone(engine, engine.score_tokens(text), text, span[0], names).scores["compound"])
     return float(engine.polarity_scores(text)["compound"])
+
+
+def _unrated(rated: AbstractSet[str], text: str) -> bool:
+    """Whether none of the whitespace tokens of ``text``, lower-cased as written or stripped of punctuation, is in
+    ``rated`` (then none is a word VADER rates: its words are the tokens, stripped unless that leaves 2 characters)."""
+    words = text.lower().split()
+    return rated.isdisjoint(words) and rated.isdisjoint(map(_STRIP_PUNCTUATION, words))
+
+
+def _outside(text: str, start: int, names: Sequence[tuple[int, int]]) -> str:
+    """``text`` (at ``start`` in the view) without the spans of ``names`` (in text order), a space for each: every
+    token of ``text`` that overlaps no name is whole in it (the others, those whose tone
+    :func:`~analysis.sentiment.vader.without_tone` drops, are gone or cut)."""
+    pieces, position = [], start
+    for name_start, name_end in names:
+        pieces.append(text[position - start:max(position, name_start) - start])
+        position = max(position, name_end)
+    pieces.append(text[position - start:])
+    return " ".join(pieces)
 
 
 def _rated_name_spans(view: str, mentions: Sequence[Mention], rated: Mapping[str, float]) -> list[tuple[int, int]]:
@@ -239,6 +262,8 @@ def _parse(
 
 def _sources(attributions: Sequence[Attribution]) -> _Sources:
     """The :class:`_Sources` of a sentence's attributions (a borrowed source is another cue's)."""
+    if not attributions:
+        return _NO_SOURCES  # most sentences: nothing to sort or measure
     own = sorted((a for a in attributions if a.source_start is not None and not a.borrowed),
                  key=lambda a: a.source_start)
     cued = [a for a in attributions if a.source_start is not None]
@@ -270,13 +295,14 @@ def clauses(
 
     ``mention_starts``: where the sentence's mentions start; ``attributions`` its attributions, found with ``cues``.
     """
+    if not tokens:
+        return []
     cuts = set(_punctuation_cuts(tokens, mention_starts))
     starts = list(map(_START, tokens)) if attributions else []
     for attribution in attributions:
         cuts.update(_attribution_cuts(tokens, starts, attribution, cues or default_speech_cues()))
-    edges = sorted(cut for cut in cuts if 0 < cut < len(tokens))
-    bounds = [0, *edges, len(tokens)]
-    return [(first, stop) for first, stop in zip(bounds, bounds[1:]) if first < stop]
+    bounds = [0, *sorted(cuts.intersection(range(1, len(tokens)))), len(tokens)]  # rising: no empty clause
+    return list(zip(bounds, bounds[1:]))
 
 
 def _punctuation_cuts(tokens: Sequence[Token], mention_starts: frozenset[int] | set[int]) -> list[int]:
