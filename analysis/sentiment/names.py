@@ -79,4 +79,5 @@ def _capitalised_by_position(view: str, sentence_start: int, word_start: int) ->
 
 def in_title_case(text: str) -> bool:
     """Whether every word of ``text`` is capitalised but the small words a title leaves in lower case (a headline)."""
-    return all(word[:1].isupper() or word in _SMALL_WORDS for word in _WORD.findall(text))
+    # word by word, so most sentences stop at their first word in lower case (findall would list every word)
+    return all(word[:1].isupper() or word in _SMALL_WORDS for word in map(re.Match.group, _WORD.finditer(text)))

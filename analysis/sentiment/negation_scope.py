@@ -30,7 +30,7 @@ from analysis.text import lexicon
 
 _PHRASES = lexicon.words("non_negating_not")
 _PHRASE_FORMS = case_forms(_PHRASES)
-_NOT_FORMS = case_forms(["not"])
+_PHRASE_WORDS = [(form, form.split()) for form in _PHRASE_FORMS]
 _STAND_IN = {"not": "nxt", "Not": "Nxt", "NOT": "NXT"}  # same length and case, in no VADER list
 _CONDITION = case_forms(["if not"])
 _SUGGESTION = case_forms(["why"])
@@ -45,10 +45,13 @@ def phrase_spans(
     """The character spans in ``view`` of the "not" of each non-negating phrase, by sentence index (sentences without
     any left out; see the module doc). ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary``
     the article's distinct tokens as written (:attr:`analysis.text.document.Document.vocabulary`)."""
-    if _NOT_FORMS.isdisjoint(vocabulary):
+    # a phrase occurs only where the article holds each of its words (most articles: no "not" at all), and only those
+    # phrases are searched for in the view
+    present = [form for form, words in _PHRASE_WORDS if vocabulary.issuperset(words)]
+    if not present:
         return {}
     found: dict[int, list[tuple[int, int]]] = {}
-    for index, spans in occurrences(view, sentences, _PHRASE_FORMS).items():
+    for index, spans in occurrences(view, sentences, present).items():
         nots = [_not_span(view, lo, hi) for lo, hi in spans if not _keeps_negation(view, sentences[index][0], lo, hi)]
         if nots:
             found[index] = nots

@@ -9,6 +9,7 @@ one, so no regex scans the article for a rule that cannot fire.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 CLAUSE_BREAK = ",;:.!?"  # punctuation ending a token that ends a rule's reach within its sentence (a clause break)
@@ -28,20 +29,22 @@ def occurrences(
     A whole word has no word character right before or after it, nor one of ``joiners`` ("'-": not the "like" of
     "like-minded" or "dislike").
     """
-    starts = [start for start, _ in sentences]
     found: dict[int, list[tuple[int, int]]] = {}
     for word in words:
         at = view.find(word)
         while at >= 0:
             end = at + len(word)
             if not _joined(view, at - 1, joiners) and not _joined(view, end, joiners):
-                index = bisect_right(starts, at) - 1
+                index = bisect_right(sentences, at, key=_START) - 1  # by the spans' starts: no list of them to build
                 if index >= 0 and end <= sentences[index][1]:
                     found.setdefault(index, []).append((at, end))
             at = view.find(word, end)
     for spans in found.values():
         spans.sort()
     return found
+
+
+_START = itemgetter(0)
 
 
 def present_occurrences(

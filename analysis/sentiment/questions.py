@@ -28,6 +28,8 @@ def question_spans(
 ) -> dict[int, list[tuple[int, int]]]:
     """The spans of the sentences (by index) that end in a question mark, before any closing quotation mark or bracket.
     ``sentences`` are the sentences' spans in ``view``, in order."""
+    if "?" not in view:
+        return {}  # most articles ask nothing: no sentence is sliced
     return {index: [(start, end)] for index, (start, end) in enumerate(sentences)
             if view[start:end].rstrip(_CLOSERS).endswith("?")}
 

@@ -436,9 +436,9 @@ def _score(
     distinct tokens as written (:attr:`Document.vocabulary`: the word rules fire only on words it holds); None reads
     it from ``view``.
     """
-    starts = [start for start, _ in spans]
-    texts = [view[start:end] for start, end in spans]
-    plain = _with_word_rules(engine, list(map(engine.score_tokens, texts)), view, spans, rules, vocabulary)
+    sentences = _Sentences(engine, view, spans, vocabulary)
+    starts, texts = sentences.starts, sentences.texts
+    plain = _with_word_rules(sentences, list(map(engine.score_tokens, texts)), rules)
     merged = merged_spans(quotes)
     scored = plain
     if cues is not None and cues.may_occur(view):  # most articles hold no toned reporting verb at all
@@ -447,27 +447,28 @@ def _score(
     counts = [each.counts or lexicon_counts(sentence) for sentence, each in zip(texts, scored)]
     voiced = sentence_voices(engine, texts, starts, scored, list(in_quote), merged)
     columns: dict[str, list] = {name: [each.scores[name] for each in scored] for name in SCORE_COLUMNS}
-    for names, values in ((_VOICE_COLUMNS, voiced), (_COUNT_COLUMNS, counts)):
-        for position, name in enumerate(names):
-            columns[name] = [value[position] for value in values]
+    columns.update(_columns_of(_VOICE_COLUMNS, voiced))
+    columns.update(_columns_of(_COUNT_COLUMNS, counts))
     columns[BEFORE_CUE_RULE[0]] = [each.scores["compound"] for each in plain]
     columns[BEFORE_CUE_RULE[1]] = _narration_before_cue_rule(engine, texts, starts, plain, scored, list(in_quote),
                                                               merged, columns["narration_compound"])
     return columns
 
 
-def _with_word_rules(
-    engine: Any, plain: list[TokenScores], view: str, spans: Sequence[tuple[int, int]], rules: WordRules,
-    vocabulary: frozenset[str] | None,
-) -> list[TokenScores]:
-    """``plain`` (each sentence span's VADER token scores) with the news-aware word ``rules`` applied, in the order of
-    :data:`WORD_RULES`. ``vocabulary`` is the article's distinct tokens as written; None reads it from ``view`` if a
-    rule needs it."""
-    sentences = _Sentences(engine, view, spans, vocabulary)
+def _with_word_rules(sentences: _Sentences, plain: list[TokenScores], rules: WordRules) -> list[TokenScores]:
+    """``plain`` (the VADER token scores of each of ``sentences``) with the news-aware word ``rules`` applied, in the
+    order of :data:`WORD_RULES`."""
     for rule in WORD_RULES:
         if getattr(rules, rule.name):
             rule.apply(sentences, plain)
     return plain
+
+
+def _columns_of(names: Sequence[str], rows: Sequence[tuple]) -> dict[str, list]:
+    """Rows of values as the columns ``names``, in one transposition (not one pass over the rows per column)."""
+    if not rows:
+        return {name: [] for name in names}
+    return {name: list(column) for name, column in zip(names, zip(*rows))}
 
 
 def _narration_before_cue_rule(

@@ -7,11 +7,10 @@ without importing each other; so do the English step's voice scores
 """
 from __future__ import annotations
 
-import bisect
 import math
 from typing import Any, Sequence
 
-from analysis.sentiment.vader import TokenScores, analyzer
+from analysis.sentiment.vader import TokenScores, analyzer, overlapping_tokens
 
 NARRATION, QUOTE, MIXED = "narration", "quote", "mixed"
 VOICES = (NARRATION, QUOTE, MIXED)
@@ -69,7 +68,9 @@ def _voices(
         return (QUOTE, math.nan, compound, 0, n_tokens) if in_quote else (NARRATION, compound, math.nan, n_tokens, 0)
     offset = start + len(sentence) - len(sentence.lstrip())
     spans = engine.token_spans(scored.text)
-    flags = _quoted_tokens(spans, [edge - offset for span in quotes for edge in span])
+    flags = [False] * len(spans)
+    for index in overlapping_tokens(spans, [(lo - offset, hi - offset) for lo, hi in quotes]):
+        flags[index] = True
     n_quoted = sum(flags)
     if n_quoted == 0:
         return NARRATION, compound, math.nan, n_tokens, 0
@@ -93,16 +94,6 @@ def _voice_text(text: str, spans: list[tuple[int, int]], flags: list[bool], quot
     if "!" not in text and "?" not in text:
         return ""
     return " ".join(text[lo:hi] for (lo, hi), flag in zip(spans, flags) if flag == quoted)
-
-
-def _quoted_tokens(tokens: list[tuple[int, int]], edges: list[int]) -> list[bool]:
-    """For each token span, does it overlap a quote? ``edges`` are the quotes' starts and ends, in order."""
-    n_edges = len(edges)
-    flags = []
-    for lo, hi in tokens:
-        index = bisect.bisect_right(edges, lo)  # odd: ``lo`` lies inside a quote
-        flags.append(index % 2 == 1 or (index < n_edges and edges[index] < hi))
-    return flags
 
 
 def sentence_voices(
