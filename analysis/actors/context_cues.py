@@ -61,6 +61,8 @@ _CITATION_AFTER = re.compile(
     rf"|(?P<bare>,?\s+{_YEAR}(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[;)]))"
 )
 _ET_AL = re.compile(r"^\s+et\s+al\b")
+_WORK_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Gallows (1958)": a work's title and year
+_TICKER_BEFORE = re.compile(r"[A-Za-z]+:\s*$|\b(?:NYSE|Nasdaq|ticker)\b")  # "(NYSE: XOM)": a stock ticker
 _CASE_AFTER = re.compile(r"^\s+(?:v\.|versus)\s+(?:the\s+)?[A-Z]")  # not "vs": "CentOS vs Stream", scores
 _CASE_BEFORE = re.compile(r"[A-Za-z.]\s+(?:v\.|versus)\s+$")
 _OPEN_CITATION = re.compile(r"[(;][^()\n]{0,200}$")
@@ -100,7 +102,7 @@ def citation_person(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     if _ET_AL.match(after):
         return "citation: et al."
-    if not _cites_authors(ctx.view) or re.search(r"\b[Tt]he\s+$", ctx.view[max(0, first.start - 5):first.start]):
+    if not _cites_authors(ctx.view) or _WORK_THE_BEFORE.search(ctx.view[max(0, first.start - 5):first.start]):
         return ""  # "Match Point (2005)": a work's year, in a text that cites no authors; "the Gallows (1958)"
     if match.group("bare") is not None:
         first = ctx.tokens[segment[0]]
@@ -130,8 +132,8 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
     not say so."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     words = [ctx.tokens[i].text for i in segment]
-    if all(word.isupper() for word in words) or any(fold_key(word) in not_place_words() for word in words) \
-            or any(_INNER_CAPITAL.search(word) for word in words):
+    if all(map(str.isupper, words)) or not not_place_words().isdisjoint(map(fold_key, words)) \
+            or any(map(_INNER_CAPITAL.search, words)):  # the tests mapped over the words: no generator to resume
         return ""  # "in Latin", "in CentOS", "In FrameNet": a language, a product
     if len(words) >= 2 and fold_key(words[0]) in ctx.cues.given_names or \
             len(words) == 1 and (words[0].lower() in ctx.lowercase or len(words[0]) <= 2):
@@ -242,6 +244,7 @@ def place_ends(view: str, end: int) -> bool:
 
 
 CITY_CUE = "city name:"
+_CELESTIAL_WORDS = max(len(name.split()) for name in lexicon.words("celestial_bodies"))  # words of the longest
 CELESTIAL_CUE = "celestial body:"
 LIST_PLACE_CUES = (CITY_CUE, CELESTIAL_CUE)  # the weakest cues, a name's place on a list: any other cue outvotes them
 _COMPASS_PREFIXES = lexicon.words("compass_prefixes")  # "West", "Upper": a compass word opening a town's part
@@ -261,8 +264,8 @@ def city_name(ctx: NameContext, segment: Sequence[int]) -> str:
     key = fold_key(" ".join(words))
     if key not in ctx.cues.place_names and compass_town(ctx, segment):
         key = fold_key(" ".join(words[1:]))  # "West Oakland", "Upper Manhattan": a part of the town
-    if key not in ctx.cues.place_names or any(word.isupper() for word in words) \
-            or any(fold_key(word) in not_place_words() for word in words) \
+    if key not in ctx.cues.place_names or any(map(str.isupper, words)) \
+            or not not_place_words().isdisjoint(map(fold_key, words)) \
             or len(words) == 1 and words[0].lower() in ctx.lowercase or _cut_from_name(ctx, segment[0]) \
             or _team_side(ctx, segment[0]):
         return ""
@@ -274,7 +277,9 @@ def celestial_body(ctx: NameContext, segment: Sequence[int]) -> str:
     "life on Mars", "returned to Earth"; "celestial body: Mars"), or "" when it does not, or the text also writes it
     in lower case ("down to earth"). As weak as a town's name: a person's name in the article claims it ("Bruno
     Mars")."""
-    name = " ".join(ctx.tokens[i].text for i in segment)
+    if len(segment) > _CELESTIAL_WORDS:
+        return ""  # longer than any name of the list ("Solar System"): the words need not be joined
+    name = " ".join([ctx.tokens[i].text for i in segment])
     if name not in lexicon.words("celestial_bodies") or name.split()[0].lower() in ctx.lowercase:
         return ""
     return f"{CELESTIAL_CUE} {name}"
@@ -308,7 +313,7 @@ def _cut_from_name(ctx: NameContext, index: int) -> bool:
 
 def _place_after(ctx: NameContext, last: Token) -> str:
     """The country, region or place right after ``last`` and a comma ("Sochi, Russia"), or ""."""
-    comma = _COMMA_AFTER.match(ctx.view[last.end:last.end + 4])
+    comma = _COMMA_AFTER.match(ctx.view[last.end:last.end + 4]) if ctx.view.startswith(",", last.end) else None
     if comma is None or last.possessive:
         return ""
     at = last.end + comma.end()
@@ -330,8 +335,8 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     if not _unknown_acronym(word):
         return ""
     if _shouted(ctx.tokens, first.index, token.index) or ctx.view[first.start - 1:first.start] == "(" \
-            and ctx.view[token.end:token.end + 1] == ")" and re.search(r"[A-Za-z]+:\s*$|\b(?:NYSE|Nasdaq|ticker)\b",
-                                                                          ctx.view[max(0, first.start - 30):first.start]):
+            and ctx.view[token.end:token.end + 1] == ")" \
+            and _TICKER_BEFORE.search(ctx.view[max(0, first.start - 30):first.start]):
         return ""
     after = _ORG_AFTER.match(ctx.view[token.end:token.end + 30])
     if after is not None and (token.possessive is False):

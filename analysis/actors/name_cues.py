@@ -39,6 +39,10 @@ from analysis.text import lexicon
 
 PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake", "Mt": a place's name opens with one
 ARTICLE_PLACE_PREFIXES = lexicon.words("article_place_prefixes")  # "the River Thames", not "River Phoenix"
+_AIRLINE_PREFIXES = lexicon.words("airline_prefixes")  # "Air Canada"
+_MEDIA_TAIL_WORDS = lexicon.words("media_tail_words")  # "the Baltimore Sun"
+# Words besides the dictionary's head words that let :func:`head_type` type a name: without any, it types none.
+_HEAD_TYPE_WORDS = _AIRLINE_PREFIXES | _MEDIA_TAIL_WORDS | PLACE_PREFIXES | ARTICLE_PLACE_PREFIXES
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _ARTICLES = lexicon.words("articles")  # "a", "an", "the"
 _SURNAME_COMMON_WORDS = lexicon.words("surname_common_words")  # "Kevin Young": a not_names word ending a name
@@ -66,6 +70,8 @@ _PLACES_OF = re.compile(r"\s+of\s+(?:[\w'-]+\s+){0,4}?([a-z]+s)\b")
 # Roles held in an organisation: "Arsenal manager X", "Bundesbank President X" (not "LGBT activist X",
 # nor a place's "mayor" or "governor").
 EMPLOYEE_ROLES = lexicon.words("employee_roles")
+_NOT_AFTER_NAME_NOUNS = lexicon.words("not_after_name_nouns")  # "station": "Waterloo station" names no body
+_POLLSTER_NOUNS = lexicon.words("pollster_nouns")  # "poll": "a Monmouth poll"
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{lexicon.alternation('place_nouns_after_name')})s?\b")  # "Wardak province"
 _ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 
@@ -73,6 +79,10 @@ _ROLE_AT = re.compile(r"\b([a-z-]+)\s+at\s+(?:the\s+)?$")
 _OFFICE_MODIFIERS = lexicon.words("apposition_office_modifiers")
 _COMPLEMENT_WORDS = lexicon.words("role_complement_words")  # "a spokesman for": the office after it is another's
 _NAME_AFTER = re.compile(r" [A-Z]")  # a capitalised word right after a role: the role titles a name
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")  # a capitalised word after an office: a title before a name
+_PLAIN_WORDS = re.compile(r"[\w\s'-]*")  # words between an apposition's comma and its office, no punctuation
+_TITLED_NAME_AFTER = re.compile(r",?\s+[A-Z][\w'-]+")  # "Arsenal manager Mikel Arteta": the role titles a name
+_CLAUSE_MARK = re.compile(r"\s*[,.;]")  # a name set off by commas ends at one (or at the sentence's end)
 # A word right after a name ("Okafor told"): a speaker verb? (The word before: :meth:`NameContext.word_before`.)
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)\b")
 _LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)")  # a noun after a name ("the Labour party")
@@ -113,10 +123,12 @@ def head_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     cues = ctx.cues
     words = [ctx.tokens[i].text for i in segment]
     last = words[-1]
+    if ctx.head_words.isdisjoint(words) and _HEAD_TYPE_WORDS.isdisjoint(words) and "-" not in last:
+        return None  # no head word, prefix or hyphen for the rules below to read: most names (persons)
     for i, word in enumerate(words[:-1]):
-        if word in lexicon.words("airline_prefixes") and ctx.labels[segment[i + 1]] == "geo":
+        if word in _AIRLINE_PREFIXES and ctx.labels[segment[i + 1]] == "geo":
             return "organization", f"airline: {word} {words[i + 1]}"  # "Air Canada", "an Air India spokesman"
-    if last in cues.media_words or len(words) > 1 and last in lexicon.words("media_tail_words") \
+    if last in cues.media_words or len(words) > 1 and last in _MEDIA_TAIL_WORDS \
             and fold_key(words[0]) not in cues.given_names:  # "the Baltimore Sun", not "Lena Sun"
         return "media", f"media word: {last}"
     if last in cues.organization_words:
@@ -231,7 +243,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment if name_like(tokens[i])]
     if all(word.isupper() and len(word) > 1 for word in words) or _titled_by_the(ctx, first) \
-            or any(tokens[i].gap == "&" for i in segment[1:]) or len(segment) == 1 and _after_ampersand(ctx, first):
+            or "&" in [tokens[i].gap for i in segment[1:]] or len(segment) == 1 and _after_ampersand(ctx, first):
         return ""  # also initials joined by an ampersand ("PG&E", "AT&T"), and a firm's second name ("Marks & Spencer")
     before = _office_before(ctx, first)
     if before is not None and not _role_in_title_case(ctx, before, segment):
@@ -368,7 +380,7 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     noun (``lexicon/place_nouns.txt``: "town", "capital") a place. A
     definition counts only after a name that can be its subject (:func:`_subject`).
     """
-    match = APPOSITION.match(ctx.view[last.end:last.end + 60])
+    match = APPOSITION.match(ctx.view[last.end:last.end + 60]) if ctx.view.startswith(",", last.end) else None
     if match is not None:
         at = shown = last.end + match.end()
         article = match.group("det") is not None  # a determiner opens it ("a", "the", "his")
@@ -387,7 +399,7 @@ def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, 
     if one_of is not None:
         return _one_of_members(ctx, phrase, one_of.end(), shown, at)
     words = []
-    for word in re.finditer(r"[\w'-]+", phrase):
+    for word in _APPOSITION_WORD.finditer(phrase):
         if word.group(0).lower() in _APPOSITION_STOP or word.start() > 40 \
                 or words and word.group(0).lower() in _APPOSITION_STOP_AFTER_NOUN:
             break
@@ -503,14 +515,14 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
     if not at <= hit.start <= at + 30:
         return False
     between = view[at:hit.start]
-    if not re.fullmatch(r"[\w\s'-]*", between):
+    if not _PLAIN_WORDS.fullmatch(between):
         return False
     if not match.group("det") and not all(
             word[:1].isupper() or word.lower() in _OFFICE_MODIFIERS for word in between.split()):
         return False
     if any(word.lower() in _COMPLEMENT_WORDS for word in between.split()) or view.startswith("'s", hit.end):
         return False  # "X, a spokesman for the president", "X, the president's spokesman": someone else's office
-    if re.match(r"\s+[A-Z]", view[hit.end:hit.end + 2]) is not None:
+    if _CAPITAL_AFTER.match(view[hit.end:hit.end + 2]) is not None:
         return False
     verb = word_after(view, hit.end)  # "Boris Johnson, the Queen suspended ...": the office is the subject
     return verb is None or not reads_as_verb(verb, s_forms=False)  # "envoy for Ukraine negotiations" stays
@@ -534,12 +546,12 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
         following = None  # "a Roman Catholic church", "a Pentecostal church": an adjective before the noun, no name
     if following and _town_modifier(ctx, segment):
         following = None  # "Omsk hospital", "a Tulsa newspaper": the town says where the body is, it is no name of it
-    if following and (following.group(1) not in lexicon.words("not_after_name_nouns") or last.text.isupper()):
+    if following and (following.group(1) not in _NOT_AFTER_NAME_NOUNS or last.text.isupper()):
         # not "Waterloo station"; a call sign in capitals is the station's own name ("KTLA station")
         noun = following.group(1)
         if noun in ctx.cues.media_nouns:
             return "media", f"followed by {noun}"
-        if noun in lexicon.words("pollster_nouns") and not (first is last and first.initial):
+        if noun in _POLLSTER_NOUNS and not (first is last and first.initial):
             return "organization", f"followed by {noun}"  # "a Monmouth poll"; not "Opinion polls show"
         if noun in ctx.cues.organization_nouns and noun not in ("government", "administration") \
                 and not plain_initial_word(first, last):  # not "Elementary school students sang"
@@ -575,7 +587,7 @@ def _town_modifier(ctx: NameContext, segment: list[int]) -> bool:
     """Whether ``segment`` is the whole name of a town or city of the ``place_names`` cue list, so that a body's noun
     after it ("Omsk hospital", "a Kaluga school", "a Seattle newspaper") tells where the body is, not what the
     name is; a body named after its town has a head word of its own ("Omsk State University")."""
-    words = " ".join(ctx.tokens[i].text for i in segment)
+    words = " ".join([ctx.tokens[i].text for i in segment])
     return fold_key(words) in ctx.cues.place_names and not words.isupper()
 
 
@@ -599,7 +611,7 @@ def _employer_of(ctx: NameContext, segment: list[int]) -> str | None:
             role = ctx.view[hit.start:hit.end].lower().split()[-1]
             titled = ctx.view[hit.start].isupper()  # "Current Prime Minister X": a capitalised adjective
             if role in EMPLOYEE_ROLES and not (titled and ctx.tokens[segment[0]].initial) and \
-                    re.match(r",?\s+[A-Z][\w'-]+", ctx.view[hit.end:hit.end + 40]):
+                    _TITLED_NAME_AFTER.match(ctx.view[hit.end:hit.end + 40]):
                 return ctx.text[hit.start:hit.end]
             return None
     return None
@@ -620,11 +632,14 @@ def _office_before(ctx: NameContext, first: Token) -> OfficeHit | None:
     """An office or role phrase right before a name on its line: only spaces between, or a comma ("one activist,
     Nur Khan"), or the body it serves and a comma when the name is set off by commas ("the chief negotiator of the ELN,
     Aureliano Castaño, stressed")."""
-    for hit in ctx.offices_ending(first.start - 3, first.start):
+    hits = ctx.offices_ending(first.start - 60, first.start)  # one search for both windows: most names have none
+    for hit in hits:
+        if first.start - hit.end > 3:
+            continue
         gap = ctx.view[hit.end:first.start]
-        if hit.end <= first.start and first.start - hit.end <= 3 and gap.strip() in ("", ",") and "\n" not in gap:
+        if hit.end <= first.start and gap.strip() in ("", ",") and "\n" not in gap:
             return hit  # not across a line break: "presidential candidate" ending a line, "Interview" a heading
-    for hit in ctx.offices_ending(first.start - 60, first.start):
+    for hit in hits:
         if hit.end <= first.start <= hit.end + 60 and _OFFICE_OF.fullmatch(ctx.view[hit.end:first.start]) \
                 and _closes_apposition(ctx, first):
             return hit
@@ -640,4 +655,4 @@ def _closes_apposition(ctx: NameContext, first: Token) -> bool:
     i = first.index
     while i + 1 < len(ctx.tokens) and name_like(ctx.tokens[i + 1]) and joins(ctx.tokens, i, i + 1):
         i += 1
-    return re.match(r"\s*[,.;]", ctx.view[ctx.tokens[i].end:ctx.tokens[i].end + 2]) is not None
+    return _CLAUSE_MARK.match(ctx.view[ctx.tokens[i].end:ctx.tokens[i].end + 2]) is not None

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, repeat
+from operator import itemgetter
 from typing import NamedTuple, Sequence
 
 from analysis.corpus.bylines import MASK
@@ -29,6 +30,8 @@ _PARTICLES_ONLY = NAME_PARTICLES - ORG_CONNECTORS
 # Calendar words count only as written in a date ("Monday", "Sept"), compared lower-cased.
 MONTHS = lexicon.union("months", "month_abbreviations")
 WEEKDAYS = lexicon.union("weekdays", "weekday_abbreviations")
+# The calendar words as :func:`_is_month` finds them ("Monday", "Sept"): a set test before calling it.
+_CALENDAR_WORDS = frozenset(word.capitalize() for word in MONTHS | WEEKDAYS)
 _WEEKDAY_WORDS = lexicon.words("weekday_abbreviations")  # "Sun", "Sat": also a word of a name ("Sun Yang", "Herald Sun")
 AMBIGUOUS_MONTHS = lexicon.words("ambiguous_months")  # also given names or words: months only beside a date word
 DATE_WORDS = lexicon.words("date_words")
@@ -39,6 +42,7 @@ ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
 _HYPHEN_PARTICLE = re.compile(r"^(?:%s)-[A-Z]" % "|".join(map(re.escape, lexicon.ordered_words("hyphen_name_particles"))))
 _JOINING_GAPS = frozenset("-'\u2019")  # what joins runs of word characters into one word of WORD_PATTERN
 _APOSTROPHE = re.compile("'")
+_TEXT = itemgetter(3)  # Token.text, read as a tuple item
 
 
 _new_tuple = tuple.__new__  # builds a NamedTuple without its Python-level constructor
@@ -217,6 +221,8 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
     if left.possessive and i not in possessors:
         return False
     gap = right.gap
+    if gap == " ":
+        return True  # one space, the common case: the tests below need not run
     if left.possessive and gap[:1] == "'":
         gap = gap[1:]  # "Fishmongers' Hall": the apostrophe after a plural's "s" stays in the gap
     if gap.strip() == "" and "\n" not in gap:
@@ -289,11 +295,13 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
     ``possessors`` are possessive words that may continue a name (:func:`joins`)."""
     runs: list[list[int]] = []
     n = len(tokens)
-    name_word = [(t.text[:1].isupper() or ("-" in t.text and _HYPHEN_PARTICLE.match(t.text) is not None))
-                 and not _is_month(tokens, t.index) for t in tokens]  # name_like, inlined: once per word of the article
+    texts = list(map(_TEXT, tokens))
+    name_word = [(word[:1].isupper() or ("-" in word and _HYPHEN_PARTICLE.match(word) is not None))
+                 and not (word in _CALENDAR_WORDS and _is_month(tokens, k))
+                 for k, word in enumerate(texts)]  # name_like, inlined: once per word of the article
     particles = SURNAME_PARTICLES
     i = 0
-    for first in [k for k in range(n) if name_word[k] or tokens[k].text in particles]:  # where a run can start
+    for first in [k for k in range(n) if name_word[k] or texts[k] in particles]:  # where a run can start
         if first < i:
             continue
         i = first
@@ -307,8 +315,8 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
                 run.append(j)
                 continue
             k, connectors = j + 1, []
-            while k < n and len(connectors) < 2 and tokens[k].text.lower() in _CONNECTORS \
-                    and not tokens[k].text[:1].isupper() and joins(tokens, k - 1, k):
+            while k < n and len(connectors) < 2 and texts[k].lower() in _CONNECTORS \
+                    and not texts[k][:1].isupper() and joins(tokens, k - 1, k):
                 connectors.append(k)
                 k += 1
             if connectors and k < n and name_word[k] and joins(tokens, k - 1, k) \

@@ -250,24 +250,23 @@ def _route_end(ctx: NameContext, candidate: Candidate, previous: Candidate | Non
                span_ends: list[int]) -> str:
     """"route: from X to Havana" when the name starts a route that ends at a place ("from X to Havana"), or ends a
     route that starts at one ("from Havana to X", the name ending as a place's does), or is a stop on one ("from
-    Sanaa via X"); else ""."""
+    Sanaa via X"); else "". The name must be a plain one (:func:`_plain_name`), asked last: few names stand on a
+    route."""
     view = ctx.view
-    if not _plain_name(ctx, candidate):
-        return ""
     if _FROM_BEFORE.search(view, max(0, candidate.start - 6), candidate.start):
         to = _TO_AFTER.match(view, candidate.end)
         if to is not None:
             other = _place_starting_at(ctx, to.end(), following)
             if other:
-                return f"{ROUTE_CUE} from {candidate.name} to {other}"
+                return f"{ROUTE_CUE} from {candidate.name} to {other}" if _plain_name(ctx, candidate) else ""
     if not place_ends(view, candidate.end):
         return ""
     place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_TO_GAP)
     if place is not None and _FROM_BEFORE.search(view, max(0, place[1] - 6), place[1]):
-        return f"{ROUTE_CUE} from {place[0]} to {candidate.name}"
+        return f"{ROUTE_CUE} from {place[0]} to {candidate.name}" if _plain_name(ctx, candidate) else ""
     if view.endswith("via ", max(0, candidate.start - 4), candidate.start):  # the check first: few names follow "via"
         place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_VIA_GAP)
-        if place is not None:
+        if place is not None and _plain_name(ctx, candidate):
             return f"{ROUTE_CUE} {place[0]} via {candidate.name}"
     return ""
 
@@ -436,13 +435,14 @@ def _plain_name(ctx: NameContext, candidate: Candidate) -> bool:
     words = [ctx.tokens[i].text for i in candidate.indices]
     if not 1 <= len(words) <= 3 or ctx.tokens[candidate.indices[-1]].possessive:
         return False
-    if any(word.isupper() for word in words) or any(fold_key(word) in not_place_words() for word in words):
+    if any(map(str.isupper, words)) or not not_place_words().isdisjoint(map(fold_key, words)):
         return False
     return not (len(words) == 1 and words[0].lower() in ctx.lowercase)
 
 
 NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|\d{1,4}[A-Z]?)$")  # "10th", "51", "4A": a digit opens no name
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_NUMBERED_PLACE_WORDS = lexicon.words("numbered_place_words")  # "highway", "route", "terminal"
 
 
 def numbered_place(ctx: NameContext, segment: list[int]) -> tuple[list[int], str, str] | None:
@@ -463,7 +463,7 @@ def numbered_place(ctx: NameContext, segment: list[int]) -> tuple[list[int], str
     road = road_code(ctx, index)
     if road is not None:
         return road[0], "place", road[1]
-    if word.text.lower() in lexicon.words("numbered_place_words"):  # the word first: most words are none of these
+    if word.text.lower() in _NUMBERED_PLACE_WORDS:  # the word first: most words are none of these
         after = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
         if after is not None and after.gap == " " and NUMBER.match(after.text) and not _ORDINAL.match(after.text):
             return [index, after.index], "place", f"numbered: {word.text}"
