@@ -53,6 +53,8 @@ def acronym_agent(view: str, first: Token, last: Token, word: str) -> str:
 
 def _spelt_out(view: str, word: str) -> bool:
     """Whether the article writes ``word`` in brackets or puts brackets right after it ("(RHEL)", "ACC [")."""
+    if not any(form in view for form in (f"({word})", f"[{word}]", f"{word} (", f"{word} [")):
+        return False  # not so written anywhere (most acronyms): the article's bracketed words need not be read
     return word in _bracketed_words(view)
 
 
@@ -63,4 +65,6 @@ def _bracketed_words(view: str) -> frozenset[str]:
     return frozenset(word for match in _BRACKETED.finditer(view) for word in match.groups() if word)
 
 
-_BRACKETED = re.compile(r"\(([^\s()]+)\)|\[([^\s\[\]]+)\]|([^\s(\[]+)(?= [(\[])")
+# a word before a bracket is tried only where a word starts (after a space or a bracket) and never re-read
+# backwards (possessive ``++``): a word not before a bracket would otherwise be tried from each of its letters
+_BRACKETED = re.compile(r"\(([^\s()]+)\)|\[([^\s\[\]]+)\]|(?<![^\s()\[\]])([^\s(\[]++)(?= [(\[])")

@@ -79,21 +79,21 @@ class _People(NamedTuple):
 
 def bare_titles(doc: Document, rows: Sequence[MentionRow], cues: Cues) -> list[MentionRow]:
     """Person mentions for the capitalised offices of ``doc`` that name no one after them (see the module)."""
-    offices = _offices(cues.titles)
-    if not offices & doc.vocabulary:
+    present = _offices(cues.titles) & doc.vocabulary
+    if not present:
         return []
     columns = doc.token_columns
     texts, starts, ends, gaps = columns.texts, columns.starts, columns.ends, columns.gaps
+    untitled = [index for index in _positions(texts, present) if not _titles_a_name(columns, index + 1)]
+    if not untitled:
+        return []  # every title names someone: the mentions need not be indexed
     persons = [row for row in rows if row[5] == "person"]
     people = _People({row[0]: row for row in persons}, {row[1]: row for row in persons})
     covered = sorted((row[0], row[1]) for row in rows)
     covered_starts = [start for start, _ in covered]
     found: list[MentionRow] = []
-    for index in [at for at, word in enumerate(texts) if word in offices]:
+    for index in untitled:
         after = index + 1
-        if after < len(texts) and (gaps[after] == "-" or (gaps[after] == " " and texts[after][:1].isupper())
-                                   or _possessive_name(columns, after)):
-            continue  # "President Obama", "Premier League", "President-elect", "King's College"
         first = index
         while first > 0 and gaps[first] in (" ", "-") and texts[first - 1][:1].isupper() \
                 and texts[first - 1].lower() in _modifiers():
@@ -110,6 +110,26 @@ def bare_titles(doc: Document, rows: Sequence[MentionRow], cues: Cues) -> list[M
             or _actor(doc.text, rows, start, surface, generic=_generic(texts[first - 1]), article=doc.doc_id)
         found.append((start, end, surface, *actor, "person", "role", _CUE))
     return found
+
+
+def _titles_a_name(columns: TokenColumns, after: int) -> bool:
+    """Whether the title before token ``after`` is part of a name: "President Obama", "Premier League",
+    "President-elect", "King's College"."""
+    texts, gaps = columns.texts, columns.gaps
+    return after < len(texts) and (gaps[after] == "-" or (gaps[after] == " " and texts[after][:1].isupper())
+                                   or _possessive_name(columns, after))
+
+
+def _positions(texts: list[str], words: frozenset[str]) -> list[int]:
+    """The token indexes of the few ``words`` in ``texts``, in order: one C-level ``list.index`` walk per word
+    instead of a Python test per token."""
+    found = []
+    for word in words:
+        at = -1
+        for _ in range(texts.count(word)):
+            at = texts.index(word, at + 1)
+            found.append(at)
+    return sorted(found)
 
 
 def _closes(columns: TokenColumns, after: int) -> bool:

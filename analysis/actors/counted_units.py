@@ -19,6 +19,7 @@ _COUNT_BEFORE = re.compile(
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _PHRASE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|$)")
 _LOOK_BACK = 16  # characters before a word that hold its count
+_MOST_LETTERS = 5  # a unit's code has two to five letters
 
 
 class _Offsets(Protocol):
@@ -38,7 +39,7 @@ def counted_unit(view: str, start: int, end: int) -> bool:
     """Whether the word at ``[start, end)`` of ``view`` is all capitals (two to five letters), right after a count
     that is no year, and ends its phrase: "250 MXN,", "3 RBI."."""
     word = view[start:end]
-    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+    if not (2 <= len(word) <= _MOST_LETTERS and word.isalpha() and word.isupper()):
         return False  # most words: the patterns need not run
     count = _COUNT_BEFORE.search(view, max(0, start - _LOOK_BACK), start)
     if count is None or _YEAR.match(count.group(0).strip()):
@@ -48,4 +49,6 @@ def counted_unit(view: str, start: int, end: int) -> bool:
 
 def without_counted_units(view: str, found: Sequence[Spanned]) -> list[Spanned]:
     """``found`` (dictionary spans or discovered candidates, offsets into ``view``) without counted units."""
-    return [item for item in found if not counted_unit(view, item.start, item.end)]
+    # a longer word is no unit: most names skip the test
+    return [item for item in found
+            if item.end - item.start > _MOST_LETTERS or not counted_unit(view, item.start, item.end)]

@@ -55,7 +55,7 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
 
     longest_with: dict[tuple[str, ...], PersonRef] = {}  # a run of words -> the first best ref containing it
     for other in refs:
-        for run in set(word_runs(other.words)):
+        for run in _runs(other.words):
             best = longest_with.get(run)
             if best is None or rank(other) > rank(best):
                 longest_with[run] = other
@@ -64,13 +64,13 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
         longest = longest_with[other.words]
         if len(longest.words) >= 3 or len(longest.words) == 2 == len(other.words):
             by_ends.setdefault((longest.words[0], longest.words[-1]), []).append(longest)
-    by_ends = {ends: forms for ends, forms in by_ends.items() if len(forms) > 1}  # most names have one form
+    two_word_forms = {ends: _first_and_last(forms) for ends, forms in by_ends.items() if len(forms) > 1}
     resolved = []
     for ref in refs:
         longest = longest_with[ref.words]
-        forms = by_ends.get((longest.words[0], longest.words[-1])) if by_ends else None
-        if forms is not None:
-            longest = _first_and_last(forms, longest)
+        form = two_word_forms.get((longest.words[0], longest.words[-1])) if two_word_forms else None
+        if form is not None:
+            longest = form
         actor = longest.actor
         actor_id = longest.actor_id or actor_id_for("person", actor)
         resolved.append(PersonRef(ref.start, ref.end, ref.words, actor_id, actor))
@@ -144,18 +144,19 @@ def _short_forms() -> dict[str, tuple[str, ...]]:
     return forms
 
 
-def _first_and_last(forms: Sequence[PersonRef], longest: PersonRef) -> PersonRef:
-    """One person named with and without middle names ("Joshua Abraham Norton", "Joshua Norton"): every form
-    gets the two-word one, the usual form elsewhere (a dictionary person's own name first); two middle-named
-    forms ("John Adam Smith", "John Bob Smith") or none leave ``longest`` as it is."""
+def _first_and_last(forms: Sequence[PersonRef]) -> PersonRef | None:
+    """One person named with and without middle names ("Joshua Abraham Norton", "Joshua Norton"): the form every
+    name with these first and last words gets, the two-word one, the usual form elsewhere (a dictionary person's
+    own name first); None, each keeping its longest name, for two middle-named forms ("John Adam Smith", "John
+    Bob Smith") or none. Worked out once per first and last words, not per mention."""
     longer = {form.words: form for form in forms if len(form.words) >= 3}
-    short = [form for form in forms if len(form.words) == 2]
-    if len(longer) != 1 or not short:
-        return longest
+    short = next((form for form in forms if len(form.words) == 2), None)
+    if len(longer) != 1 or short is None:
+        return None
     (long_form,) = longer.values()
-    if long_form.actor_id and short[0].actor_id:
-        return longest  # two dictionary persons: the dictionary tells them apart
-    return long_form if long_form.actor_id else short[0]
+    if long_form.actor_id and short.actor_id:
+        return None  # two dictionary persons: the dictionary tells them apart
+    return long_form if long_form.actor_id else short
 
 
 _NICKNAME = re.compile(r'^(?P<given>[^"“”]*?)\s*["“](?P<nickname>[^"“”]+)["”]\s+(?P<rest>[^"“”]+)$')
@@ -187,7 +188,7 @@ class RefIndex:
     def __init__(self, refs: Sequence[PersonRef]) -> None:
         self.by_run: dict[tuple[str, ...], list[PersonRef]] = {}
         for ref in refs:
-            for run in set(word_runs(ref.words)):
+            for run in _runs(ref.words):
                 self.by_run.setdefault(run, []).append(ref)
         self.starts = {run: [ref.start for ref in found] for run, found in self.by_run.items()}
         # per run: how many refs name its first person before another person's ref, and where that person's refs are
@@ -214,6 +215,12 @@ class RefIndex:
             return latest
         positions = self.first_person[words]
         return found[positions[bisect_right(positions, before - 1) - 1]]
+
+
+@lru_cache(maxsize=1 << 14)
+def _runs(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The distinct :func:`word_runs` of a name's words, remembered across articles (names recur)."""
+    return frozenset(word_runs(words))
 
 
 _PARTICLE = re.compile(r"^(?:%s)-(?=\w)" % "|".join(map(re.escape, ordered_words("arabic_article_particles"))))

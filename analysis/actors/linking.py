@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Mapping, NamedTuple, Protocol, Sequence, TypeVar
 
 import pandas as pd
@@ -98,6 +99,8 @@ def link_mentions(
     link_team_nicknames(resolved)
     resolved = with_name_tails(resolved, doc.sentence_starts)  # "the Air Force" after "United States Air Force"
     names = [c for c in resolved if c.type is not None]
+    if not any(map(_held, offices)):
+        return names, []  # no office phrase a person can hold: no role to link
     holders = _office_holders(view, names, persons, offices)
     known = _public_holders(names, persons, public_offices or {})
     subjects = _Subjects(names, persons, doc.sentence_starts)
@@ -129,7 +132,8 @@ def _adopt_types(candidates: list[Candidate]) -> None:
         first_person.setdefault(person.words, position)
     for index, candidate in enumerate(candidates):
         winner = winners.get(candidate.words)
-        if winner is not None and (candidate.type != winner.type or _weaker(candidate, winner)):
+        if winner is not None and winner is not candidate and (candidate.type != winner.type
+                                                               or _weaker(candidate, winner)):
             cue = winner.cue if _weak_cue(winner) else f"same name as {winner.name!r}"  # still weak
             candidates[index] = candidate.evolve(type=winner.type, cue=cue)
         elif candidate.type is None and len(candidate.words) >= 2:
@@ -211,6 +215,9 @@ def _link_short_forms(
     after "Securities and Exchange Commission"). A place word alone ("the Airport") stands for the place named in
     full before it with that last word ("Isfahan International Airport")."""
     orgs = _named_organizations(candidates, dictionary_orgs, view)
+    places = [c for c in candidates if c.type == "place" and len(c.words) >= 2 and c.actor_id]
+    if not orgs and not places:
+        return  # nothing named in full: no short form to link
     folded_heads = fold_keys(heads)
     by_first = _OrgIndex(orgs, lambda o: o.words[0] if all(word in folded_heads for word in o.words[1:])
                          and o.words[-1] not in _BOARD_HEADS else None)  # not "CentOS" after "CentOS Board"
@@ -219,7 +226,6 @@ def _link_short_forms(
     by_head = _OrgIndex(orgs, lambda o: o.words[-1])
     by_head_of = _OrgIndex(orgs, lambda o: _head_before_of(o.name))
     by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
-    places = [c for c in candidates if c.type == "place" and len(c.words) >= 2 and c.actor_id]
     by_place_head = _OrgIndex(places, lambda p: p.words[-1])  # "the Airport" after "Isfahan International Airport"
     for index, candidate in enumerate(candidates):
         institution = candidate.cue.startswith("institution:")
@@ -234,15 +240,16 @@ def _link_short_forms(
         spoken = candidate.words in speakers  # "Ford said" after "Ford Motor Company": the company
         if candidate.actor_id and not (institution or own_organization or spoken):
             continue
-        letters = _letters(candidate)
-        located = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
         found = []  # the last owner before the candidate under each rule, by position among the organisations
-        if len(candidate.words) == 1 and (own_organization or (
-                candidate.type is None and not located and not _sentence_initial_word(candidate, vocabulary))):
-            found.append(by_first.last_before(candidate.words[0], candidate.start))
+        if len(candidate.words) == 1:
+            first = by_first.last_before(candidate.words[0], candidate.start)  # looked up before the costlier tests
+            if first is not None and (own_organization or (candidate.type is None and not _located(view, candidate)
+                                                           and not _sentence_initial_word(candidate, vocabulary))):
+                found.append(first)
         if institution and candidate.words:
             found.append(by_head.last_before(candidate.words[-1], candidate.start))
             found.append(by_head_of.last_before(candidate.words[-1], candidate.start))
+        letters = _letters(candidate)
         if letters is not None:
             found.append(by_initials.last_before(letters, candidate.start))
         if spoken:
@@ -252,6 +259,11 @@ def _link_short_forms(
             owner = orgs[max(positions)]
             candidates[index] = candidate.evolve(type=owner.type, actor_id=owner.actor_id, actor=owner.actor,
                                                   cue=f"short for {owner.name!r}")
+
+
+def _located(view: str, candidate: Candidate) -> bool:
+    """Whether a locative word stands right before ``candidate`` ("in Harvard"): a place's name, not a body's."""
+    return _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
 
 
 def _sentence_initial_word(candidate: Candidate, vocabulary: frozenset[str]) -> bool:
@@ -333,43 +345,55 @@ def _head_before_of(name: str) -> str | None:
 
 
 class _OrgIndex:
-    """Positions of organisations (in their list's order) by a key, for the last one ending before an offset."""
+    """Positions of organisations (in their list's order) by a key, for the last one ending before an offset.
+    Built on the first lookup: an article looks up few of its indexes' keys, and many indexes not at all."""
 
     def __init__(self, orgs: Sequence[Candidate], key: Callable[[Candidate], str | None]) -> None:
-        self.ends = [org.end for org in orgs]
-        self.positions: dict[str, list[int]] = {}
-        for position, org in enumerate(orgs):
-            value = key(org)
+        self.orgs = orgs
+        self.key = key
+
+    @cached_property
+    def _built(self) -> tuple[list[int], dict[str, list[int]], dict[str, list[int]]]:
+        """The organisations' ends, their positions by key, and by key the ends of those that end in order."""
+        ends = [org.end for org in self.orgs]
+        positions: dict[str, list[int]] = {}
+        for position, org in enumerate(self.orgs):
+            value = self.key(org)
             if value is not None:
-                self.positions.setdefault(value, []).append(position)
-        self.sorted_ends = {
-            value: [self.ends[p] for p in found] for value, found in self.positions.items()
-            if all(self.ends[a] <= self.ends[b] for a, b in zip(found, found[1:]))
+                positions.setdefault(value, []).append(position)
+        sorted_ends = {
+            value: [ends[p] for p in found] for value, found in positions.items()
+            if all(ends[a] <= ends[b] for a, b in zip(found, found[1:]))
         }
+        return ends, positions, sorted_ends
 
     def last_before(self, value: str, at: int) -> int | None:
         """The last position with key ``value`` whose organisation ends at or before ``at``, else None."""
-        found = self.positions.get(value)
+        all_ends, positions, sorted_ends = self._built
+        found = positions.get(value)
         if not found:
             return None
-        ends = self.sorted_ends.get(value)
+        ends = sorted_ends.get(value)
         if ends is not None:
             count = bisect_right(ends, at)
             return found[count - 1] if count else None
-        return next((p for p in reversed(found) if self.ends[p] <= at), None)  # overlapping names: scan
+        return next((p for p in reversed(found) if all_ends[p] <= at), None)  # overlapping names: scan
 
 
 def local_acronyms(text: str, spans: Sequence[Span], names: Sequence[Candidate]) -> dict[int, Candidate]:
     """Dictionary acronyms that the article spells out otherwise: "RSF" after "Rapid Support Forces" is not
     the dictionary's "RSF" (Reporters Without Borders). Maps the index of such a span to the organisation."""
     orgs = _named_organizations(names)
+    if not orgs:
+        return {}  # the article spells out no organisation
     by_initials = _OrgIndex(orgs, lambda o: _initials(o.name))
     by_start = {org.start: org for org in orgs}  # "the RSF (Rapid Support Forces)": spelled out after it
     owners: dict[int, Candidate] = {}
     for index, span in enumerate(spans):
+        if span.kind not in ORGANIZATION_TYPES:
+            continue
         surface = text[span.start:span.end].replace(".", "")
-        if span.kind not in ("organization", "media") or not (2 <= len(surface) <= 6 and surface.isalpha()
-                                                             and surface.isupper()):
+        if not (2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper()):
             continue
         before = by_initials.last_before(surface, span.start)
         owner = orgs[before] if before is not None else _spelled_out(text, surface, span.end, by_start)
@@ -394,7 +418,7 @@ def _letters(candidate: Candidate) -> str | None:
 
 def _initials(name: str) -> str:
     """Initials of a name's capitalised words: "Securities and Exchange Commission" -> "SEC"."""
-    return "".join(word[0] for word in re.findall(r"[\w'-]+", name) if word[:1].isupper())
+    return "".join(word[0] for word in _NAME_WORD.findall(name) if word[:1].isupper())
 
 
 def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
@@ -403,24 +427,28 @@ def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
     ("First Moscow State Medical University (First MSMU)", "Supreme Court of Justice (Oberster Gerichtshof)"):
     each name found inside them. An acronym spelled out in brackets after it ("the RPF (Railway Police Force)")
     names the organisation in the brackets, there and wherever it recurs (:func:`_spelled_out`)."""
+    organizations = [candidate for candidate in candidates if candidate.type in ORGANIZATION_TYPES]
+    if not organizations:
+        return  # no organisation for an acronym to name
     acronyms: dict[str, tuple[Candidate, str]] = {}  # a short form -> the organisation it names, and how
     ordered = sorted(candidates, key=lambda candidate: candidate.start)
     starts = [candidate.start for candidate in ordered]
-    for candidate in candidates:
-        if candidate.type in ("organization", "media"):
-            match = ACRONYM.match(view[candidate.end:candidate.end + 14])
-            if match and not _spells_place_of(match.group(1), candidate.name):
-                acronyms[match.group(1)] = candidate, "acronym of"
-            elif match is None:
-                for inside in _short_form_names(view, candidate, ordered, starts):
-                    if _initials(inside.name) != candidate.name:  # "WWE (World Wrestling ...)": spelled out
-                        acronyms[inside.name] = candidate, "short form of"
-    by_start = {c.start: c for c in candidates if c.type in ORGANIZATION_TYPES}
+    for candidate in organizations:
+        match = ACRONYM.match(view[candidate.end:candidate.end + 14])
+        if match and not _spells_place_of(match.group(1), candidate.name):
+            acronyms[match.group(1)] = candidate, "acronym of"
+        elif match is None:
+            for inside in _short_form_names(view, candidate, ordered, starts):
+                if _initials(inside.name) != candidate.name:  # "WWE (World Wrestling ...)": spelled out
+                    acronyms[inside.name] = candidate, "short form of"
+    by_start = {c.start: c for c in organizations}
     for candidate in candidates:
         letters = _letters(candidate)
-        owner = _spelled_out(view, letters, candidate.end, by_start) if letters and by_start else None
+        owner = _spelled_out(view, letters, candidate.end, by_start) if letters else None
         if owner is not None:
             acronyms[letters] = owner, "acronym of"
+    if not acronyms:
+        return
     for index, candidate in enumerate(candidates):
         owner, how = acronyms.get(candidate.name, (None, ""))
         if owner is not None and candidate.type in (None, owner.type) and owner is not candidate:
@@ -491,6 +519,11 @@ class _Holding:
     at: int
 
 
+def _held(hit: OfficeHit) -> bool:
+    """Whether ``hit`` names an office a person holds ("the foreign minister"; not "former minister", "striker")."""
+    return hit.office is not None and hit.holding
+
+
 def _office_holders(
     view: str, names: Sequence[Candidate], persons: Sequence[Span], offices: Sequence[OfficeHit]
 ) -> list[_Holding]:
@@ -503,7 +536,7 @@ def _office_holders(
     ends = [people[i][1] for i in by_end]
     holdings = []
     for hit in offices:
-        if hit.office is None or not hit.holding:
+        if not _held(hit):
             continue
         # a title ends at most 2 characters before the name; an apposition starts at most 90 after it ends
         near = by_start[bisect_left(starts, hit.end):bisect_right(starts, hit.end + 2)]
@@ -558,6 +591,10 @@ def body_word_before(view: str, start: int) -> str | None:
     return before.group(1).lower()
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the " before a role phrase
+_BODY_AFTER = re.compile(r"^\s+(?:of|for|at|to)\s+[A-Z]")  # " of Puerto Rico": a title of a named body
+
+
 def _role_mentions(
     text: str, view: str, offices: Sequence[OfficeHit], holders: Sequence[_Holding],
     names: Sequence[Candidate], persons: Sequence[Span], parents: Mapping[str, str | None],
@@ -572,12 +609,12 @@ def _role_mentions(
     public = _HolderIndex(public_holders, parents)
     roles = []
     for hit in offices:
-        if hit.office is None or not hit.holding or _titles_a_name(view, hit, person_starts):
+        if not _held(hit) or _titles_a_name(view, hit, person_starts):
             continue
-        article = re.search(r"\bthe\s+$", view[max(0, hit.start - 6):hit.start], flags=re.IGNORECASE)
+        article = _THE_BEFORE.search(view[max(0, hit.start - 6):hit.start])
         if article is None and hit.actor_id is None:
             continue
-        if re.match(r"^\s+(?:of|for|at|to)\s+[A-Z]", view[hit.end:hit.end + 20]):
+        if _BODY_AFTER.match(view[hit.end:hit.end + 20]):
             continue
         office = _held_office(view, hit)
         holder = subjects.of(view, hit.start) if subjects is not None else None
@@ -633,23 +670,30 @@ class _Subjects:
         return _Holding("", None, person_id, person, start)
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+")  # "'s " after the actor opening a role phrase
+_CONNECTOR_BEFORE = re.compile(r"\s+(?:of|for|to)(?:\s+the)?\s+$")  # " of the " before the actor ending it
+
+
 def _role_span(view: str, hit: OfficeHit) -> tuple[int, int]:
     """The role phrase without an actor at its start or end, which stays a mention of its own:
     "Russia's [foreign minister]", "[the governor] of Puerto Rico"; an inner actor is covered
     ("the head of Russian diplomacy")."""
     start, end = hit.start, hit.end
     if hit.actor_start == hit.start:
-        rest = re.match(r"(?:'s)?\s+", view[hit.actor_end:hit.end])
+        rest = _POSSESSIVE_GAP.match(view[hit.actor_end:hit.end])
         start = hit.actor_end + (rest.end() if rest else 0)
     elif hit.actor_end == hit.end and hit.actor_start > hit.start:
-        connector = re.search(r"\s+(?:of|for|to)(?:\s+the)?\s+$", view[hit.start:hit.actor_start])
+        connector = _CONNECTOR_BEFORE.search(view[hit.start:hit.actor_start])
         if connector:
             end = hit.start + connector.start()
     return start, end
 
 
+_TITLE_GAP = re.compile(r"^\s{1,2}")
+
+
 def _titles_a_name(view: str, hit: OfficeHit, person_starts: set[int]) -> bool:
-    gap = re.match(r"^\s{1,2}", view[hit.end:hit.end + 3])
+    gap = _TITLE_GAP.match(view[hit.end:hit.end + 3])
     return gap is not None and hit.end + gap.end() in person_starts
 
 

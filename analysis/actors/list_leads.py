@@ -21,11 +21,13 @@ from analysis.actors.mention_types import Span
 from analysis.actors.name_context import NameContext
 
 # What may stand between a plural noun and the first name of its list.
-_LIST_WORDS = r"(?:including|such as|like|among them|namely)"
+_LIST_WORD_LIST = ("including", "such as", "like", "among them", "namely")
+_LIST_WORDS = rf"(?:{'|'.join(_LIST_WORD_LIST)})"
 LEAD = re.compile(rf"\b([a-z]+s)\s*(?:,\s*)?(?:{_LIST_WORDS}\s+(?:the\s+)?)?$")
 _CAPITAL_LEAD = re.compile(rf"\b([A-Z][a-z]+s)\s*(?:,\s*)?{_LIST_WORDS}\s+(?:the\s+)?$")  # "Companies such as"
 _SENTENCE_ENDS = (".", "!", "?", ":", "\n")
 _LEAD_WIDTH = 40
+_LEAD_ENDS = ("s", ",", "the", *_LIST_WORD_LIST)  # what a lead ends with, its spaces left out
 # What separates two names of a list ("Delta, United and Volaris"), "the" of the next name included.
 _SEPARATOR = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _SEPARATOR_ENDS = (",", " and", " or", " the")  # what text before a listed name ends with (then a space)
@@ -63,6 +65,8 @@ def _lead_right_before(view: str, start: int) -> re.Match[str] | None:
     """The plural noun right before a name starting at ``start``; a capitalised one only where it opens a sentence."""
     window_start = max(0, start - _LEAD_WIDTH)
     window = view[window_start:start]
+    if not window.rstrip().endswith(_LEAD_ENDS):
+        return None  # no lead can end here (most names): the patterns, tried from every offset, need not run
     capital = _CAPITAL_LEAD.search(window)  # before the lower-case pattern, which would read "as" as a plural
     if capital is not None:
         before = view[:window_start + capital.start(1)].rstrip()

@@ -81,12 +81,12 @@ class Candidate:
     def evolve(self, **changes: Any) -> "Candidate":
         """A copy with ``changes``, as :func:`dataclasses.replace` makes it, without its generic field walk
         (linking gives every name of an article its id this way)."""
-        unknown = changes.keys() - _CANDIDATE_FIELDS
-        if unknown:
-            raise TypeError(f"Candidate has no field(s) {sorted(unknown)}")
+        if not _CANDIDATE_FIELDS.issuperset(changes):
+            raise TypeError(f"Candidate has no field(s) {sorted(changes.keys() - _CANDIDATE_FIELDS)}")
         copy = object.__new__(Candidate)
-        copy.__dict__.update(self.__dict__)
-        copy.__dict__.update(changes)
+        fields = copy.__dict__
+        fields.update(self.__dict__)
+        fields.update(changes)
         return copy
 
 

@@ -35,8 +35,9 @@ def with_name_tails(candidates: Sequence[Candidate], sentence_starts: Sequence[i
     ``sentence_starts`` are the offsets where the text's sentences start."""
     named = {}  # (type, name) -> id, the discovered names under their own id
     for candidate in candidates:
-        if candidate.type in _TYPES and candidate.actor_id == actor_id_for(candidate.type, candidate.name):
-            named.setdefault((candidate.type, candidate.name), candidate)
+        key = (candidate.type, candidate.name)
+        if candidate.type in _TYPES and key not in named and candidate.actor_id == actor_id_for(*key):
+            named[key] = candidate
     by_last: dict[tuple[str | None, str], list[Candidate]] = {}  # names of two words or more by type and last word
     for candidate in named.values():
         if " " in candidate.name:

@@ -26,9 +26,8 @@ body below the nation's. A newspaper's title word ("the Times") names one paper 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from analysis.actors.dictionary import ActorDictionary, Entry
 from analysis.actors.mention_types import actor_id_for, article_actor_id, fold_key
@@ -121,19 +120,25 @@ def _lone_head_word(row: MentionRow) -> bool:
 def main_country(rows: Sequence[MentionRow], entries: Mapping[str, Entry]) -> str | None:
     """The country the article names most often, by itself, its demonym, its places ("Texas") or the public
     figures serving it, when no other is named as often; else None."""
-    counts: Counter[str] = Counter()
-    for row in rows:
-        entry = entries.get(row[3])
-        if entry is None or row[6] == "inner":
+    return most_named_country(((row[3], row[6]) for row in rows), entries)
+
+
+def most_named_country(mentions: Iterable[tuple[str, str]], entries: Mapping[str, Entry]) -> str | None:
+    """:func:`main_country` of the mentions given as (actor id, how) pairs, so the dictionary's matches need not
+    be made rows first."""
+    counts: dict[str, int] = {}
+    for actor_id, how in mentions:
+        entry = entries.get(actor_id)
+        if entry is None or how == "inner":
             continue
-        if entry.type == "country":
-            counts[entry.id] += 1
-        elif entry.country is not None:  # a place of the country ("Texas"), a public figure serving it
-            counts[entry.country] += 1
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        country = entry.id if entry.type == "country" else entry.country  # a place of it ("Texas"), a figure serving it
+        if country is not None:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
         return None
-    return ranked[0][0]
+    most = max(counts.values())
+    leaders = [country for country, count in counts.items() if count == most]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _below_nation(text: str, start: int) -> bool:

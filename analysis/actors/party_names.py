@@ -58,25 +58,27 @@ def with_party_nouns(text: str, rows: Sequence[tuple]) -> list[tuple]:
 def with_longer_party_names(text: str, rows: Sequence[tuple]) -> list[tuple]:
     """``rows`` with each dictionary party name that ends or opens a longer name widened over it (see the
     module)."""
+    parties = [index for index, row in enumerate(rows)
+               if row[5] == "organization" and row[6] in ("dictionary", "alias") and row[2].endswith(" Party")]
+    if not parties:
+        return list(rows)  # no party's name (most articles): the mentions need not be indexed
     ends = {row[1]: row for row in rows}  # a word before that ends a mention is another actor, or a state's
     countries = {row[0]: row[1] for row in rows if row[5] == "country" and row[6] in ("dictionary", "alias")}
-    widened = []
-    for row in rows:
-        start, end, surface, actor_id, actor, kind, how, cue = row
-        if kind == "organization" and how in ("dictionary", "alias") and surface.endswith(" Party"):
-            before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-            first = start
-            if before is not None:
-                inside = [ends[position] for position in range(before.start(1), start) if position in ends]
-                if not inside or _state_before(inside, before.start(1), start):
-                    first = before.start(1)
-            of = _OF_AFTER.match(text, end)
-            last = countries.get(of.end(), end) if of is not None else end
-            if (first, last) != (start, end):
-                name = text[first:last]
-                row = (first, last, name, actor_id_for(kind, name), name, kind, "discovered",
-                       f"longer name than {actor!r}")
-        widened.append(row)
+    widened = list(rows)
+    for index in parties:
+        start, end, surface, actor_id, actor, kind, how, cue = rows[index]
+        before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+        first = start
+        if before is not None:
+            inside = [ends[position] for position in range(before.start(1), start) if position in ends]
+            if not inside or _state_before(inside, before.start(1), start):
+                first = before.start(1)
+        of = _OF_AFTER.match(text, end)
+        last = countries.get(of.end(), end) if of is not None else end
+        if (first, last) != (start, end):
+            name = text[first:last]
+            widened[index] = (first, last, name, actor_id_for(kind, name), name, kind, "discovered",
+                              f"longer name than {actor!r}")
     return widened
 
 

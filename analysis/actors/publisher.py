@@ -79,12 +79,14 @@ def tag_publisher_columns(columns: dict[str, list], meta: Mapping[str, Any]) -> 
     and ``cue`` lists (one article's rows); ``meta`` the article's fields
     (``source``, ``url``). Returns a new dict; other columns are shared.
     """
-    outlets = outlet_keys(meta)
     how, cue = list(columns["how"]), list(columns["cue"])
-    for index, values in enumerate(zip(columns["actor"], columns["surface"], columns["actor_type"])):
+    media = [index for index, actor_type in enumerate(columns["actor_type"]) if actor_type == "media"]
+    outlets = outlet_keys(meta) if media else frozenset()  # only an outlet's mention can be the publisher's
+    actors, surfaces, actor_types = columns["actor"], columns["surface"], columns["actor_type"]
+    for index in media:
         if how[index] == PUBLISHER or how[index] in UNCOUNTED_HOW:
             continue  # tagged already (by the step, when tables are tagged again), inside a longer name or a credit
-        reason = publisher_cue(*values, outlets=outlets)
+        reason = publisher_cue(actors[index], surfaces[index], actor_types[index], outlets=outlets)
         if reason:
             how[index] = PUBLISHER
             cue[index] = f"{reason}; {cue[index]}" if cue[index] else reason

@@ -55,7 +55,7 @@ from analysis.actors.mention_types import CREDIT, OFFICE, UNCOUNTED_HOW, Candida
 from analysis.actors.mention_tone import TONE_COLUMNS, TONE_SCHEMA, mention_records, mention_tones
 from analysis.actors.metonymy import metonym_readings
 from analysis.actors.namesakes import with_namesakes
-from analysis.actors.national_bodies import main_country, with_national_bodies
+from analysis.actors.national_bodies import most_named_country, with_national_bodies
 from analysis.actors.shared_names import with_one_reading
 from analysis.actors.place_surnames import given_name_surnames, place_surnames
 from analysis.actors.titled_places import titled_places
@@ -154,7 +154,7 @@ def mention_rows(
     text, entries = doc.text, compiled.dictionary.entries
     spans = with_one_reading(masked_doc.normalized, spans, compiled.shared_names, entries)  # "Amazon": which one
     persons = [span for span in spans if span.kind == "person"]
-    home = main_country([(s.start, s.end, "", s.actor_id, s.actor, s.kind, s.how, "") for s in spans], entries)
+    home = most_named_country(((span.actor_id, span.how) for span in spans), entries)
     names, roles = link_mentions(masked_doc, candidates, persons, offices, office_parents=compiled.parents,
                                  organization_heads=compiled.cues.organization_heads,
                                  surnames=compiled.surnames,
