@@ -115,6 +115,7 @@ class Document:
     tables: dict[str, Mapping[str, list]] = field(default_factory=dict)
     lang: str = "en"
     _views: dict[Any, Any] = field(default_factory=dict, repr=False)
+    _token_keys: dict[Callable[[str], str], list[str]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------ character views
     @cached_property
@@ -158,7 +159,11 @@ class Document:
 
         ``key`` must be a pure function of the word: its results are remembered across documents.
         """
-        return self.view(_KeyedTokens(key))
+        try:
+            return self._token_keys[key]  # kept by key function: no view object built per call
+        except KeyError:
+            keyed = self._token_keys[key] = list(map(_key_cache(key).__getitem__, self.token_texts))
+            return keyed
 
     def token_range(self, start: int, end: int) -> range:
         """Indexes of the tokens lying inside the character range ``[start, end)``."""
@@ -212,8 +217,11 @@ class Document:
         return max(bisect_right(self.sentence_starts, offset) - 1, 0)
 
     def sentence_ids(self, offsets: Iterable[int]) -> list[int]:
-        """:meth:`sentence_id` of each offset."""
-        return [self.sentence_id(offset) for offset in offsets]
+        """:meth:`sentence_id` of each offset (its bisect inlined: no method call per offset)."""
+        starts = self.sentence_starts
+        if not starts:
+            return [-1 for _ in offsets]
+        return [max(bisect_right(starts, offset) - 1, 0) for offset in offsets]
 
     @cached_property
     def quote_segments(self) -> tuple[QuoteSpan, ...]:
@@ -253,23 +261,29 @@ class Document:
         }
 
 
-@dataclass(frozen=True)
-class _KeyedTokens:
-    """A hashable view: the document's token keys under one key function."""
+class _KeyCache(dict):
+    """Word -> its key under one key function, the key worked out on the first look-up of a word (``__missing__``),
+    so a document's tokens are keyed in one pass with no separate search for the words not seen yet."""
 
-    key: Callable[[str], str]
+    def __init__(self, key: Callable[[str], str]) -> None:
+        super().__init__()
+        self.key = key
 
-    def __call__(self, doc: Document) -> list[str]:
-        keys = _KEY_CACHES.setdefault(self.key, {})  # keys are pure functions: a word is keyed once per process
-        if len(keys) > _KEY_CACHE_LIMIT:
-            keys.clear()
-        key = self.key
-        for text in doc.vocabulary.difference(keys):
-            keys[text] = key(text)
-        return list(map(keys.__getitem__, doc.token_texts))
+    def __missing__(self, word: str) -> str:
+        value = self[word] = self.key(word)
+        return value
 
 
-_KEY_CACHES: dict[Callable[[str], str], dict[str, str]] = {}  # key function -> word -> key
+def _key_cache(key: Callable[[str], str]) -> _KeyCache:
+    """The process-wide cache of ``key`` (keys are pure functions: a word is keyed once per process), started afresh
+    when it has grown past :data:`_KEY_CACHE_LIMIT`."""
+    cache = _KEY_CACHES.get(key)
+    if cache is None or len(cache) > _KEY_CACHE_LIMIT:
+        cache = _KEY_CACHES[key] = _KeyCache(key)
+    return cache
+
+
+_KEY_CACHES: dict[Callable[[str], str], _KeyCache] = {}  # key function -> word -> key
 _KEY_CACHE_LIMIT = 200_000  # words kept per key function (a few tens of MB at most), then started afresh
 
 

@@ -79,6 +79,7 @@ _BEFORE_WINDOW = 64  # characters of the sentence before a break that the rules 
 _LEADING_OPENERS = "\"'([{-*"
 _CLOSERS = "\"')]}"
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum accepts, character by character
 # "etc.", "a.m." and "p.m." end sentences more often than they sit inside a name.
 _FINAL_LEANING = re.compile(
     r"(?<![\w.])(?P<abbr>etc|[AaPp]\.[Mm])\.(?=\s+[\"'(]*(?P<word>[A-Z][\w'-]*)(?:\s+(?P<following>\w+))?)"
@@ -355,7 +356,7 @@ def _joins_previous(
     before = paragraph[window_start:previous[1]]
     after = paragraph[current[0]:current[1]]
     tail = max(0, previous[1] - previous[0] - _ABBREVIATION_TAIL) - (window_start - previous[0])
-    if not any(ch.isalnum() for ch in after):
+    if _LETTER_OR_DIGIT.search(after) is None:
         return True  # a stray closing quote or bracket belongs to the sentence before
     if after.lstrip(_CLOSERS)[:1] in (",", ";", ":"):
         return True  # `...the United States?", to the census`
