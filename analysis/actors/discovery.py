@@ -91,8 +91,8 @@ from analysis.text.document import Document
 EVENT_PREFIXES = lexicon.words("event_prefixes")  # "Hurricane", "Operation": an event's name opens with one
 COURTESY_TITLES = lexicon.words("courtesy_titles")  # "Mr Park", "Dr Hill": a person, though the head word is a place's
 TRAILING_NOISE = lexicon.union("caption_words", "post_nominal_letters")  # "Jane Hill Photo", "Daniel Osei KC"
-_SPACES = re.compile(r"\s+")
 _BRACKETS = str.maketrans("", "", "()[]")  # "(Nicolás) Maduro", "[George W.] Bush": the name without them
+_BRACKET = re.compile(r"[()\[\]]")
 _COORDINATOR = re.compile(r"\b(?:and|or)\b")
 _BRACKETED = re.compile(r"^\s*\([^()\n]{1,120}\)")  # a bracket right after a listed name: "(La notte)", "(D-Ohio)"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
@@ -177,13 +177,14 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
         gap = _BRACKETED.sub("", gap, count=1) if gap.startswith((" (", "(")) else gap
         lead = None if candidate.initial else list_lead(ctx, candidate.start, candidate.end)
         lead_kind = _plural_noun_type(ctx.cues, lead.group(1).lower()) if lead else None
+        listed = previous is not None and _LIST_GAP.match(gap) is not None  # only a comma or a conjunction between
         if lead_kind is not None:
             chain = lead_kind
-        elif previous is None or not _LIST_GAP.match(gap):
+        elif not listed:
             chain = None
         kind = chain
-        if kind is None and previous is not None and previous.type in ("person", "organization", "media") \
-                and _LIST_GAP.match(gap) and _COORDINATOR.search(gap):
+        if kind is None and listed and previous.type in ("person", "organization", "media") \
+                and _COORDINATOR.search(gap):
             kind = previous.type
         if candidate.type is None and kind is not None:
             cue = f"listed: {lead.group(0).strip()}" if lead_kind else f"{LISTED_AFTER_CUE} {previous.name}"
@@ -246,21 +247,22 @@ def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: in
 
 def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     """The names in a run of capitalised words (:func:`~analysis.actors.name_runs.capitalised_runs`)."""
-    if len(run) == 1 and not ctx.sports_results and not _free_name_word(ctx, run[0]) \
-            and not hyphenated_road(ctx.tokens[run[0]].text):  # "US-75": a road, though "US" is the country's alias
+    if len(run) == 1:  # most runs
         token = ctx.tokens[run[0]]
-        if ctx.labels[run[0]] == "free" and state_code_after_comma(ctx.view, token.start, token.text):
-            return [_candidate(ctx, run, None, "")]  # "Vinita, OK": a state's code, if a place stands before it
-        if ctx.span_of[run[0]] is not None and "-" in token.text:
-            return _partner_candidates(ctx, token)  # "PKK-YPG fighters": "YPG" beside the dictionary's "PKK"
-        return []  # most runs: one word of a dictionary match or an office, or a common word ("The", "He")
-    if len(run) == 1 and epithet_after_name(ctx.tokens, run[0]):
-        return []  # "Great" of "Peter the Great": part of the name before it
-    found: list[Candidate] = []
-    if _shouted_line(ctx, run):
+        if not ctx.sports_results and not _free_name_word(ctx, run[0]) \
+                and not hyphenated_road(token.text):  # "US-75": a road, though "US" is the country's alias
+            if ctx.labels[run[0]] == "free" and state_code_after_comma(ctx.view, token.start, token.text):
+                return [_candidate(ctx, run, None, "")]  # "Vinita, OK": a state's code, if a place stands before it
+            if ctx.span_of[run[0]] is not None and "-" in token.text:
+                return _partner_candidates(ctx, token)  # "PKK-YPG fighters": "YPG" beside the dictionary's "PKK"
+            return []  # most runs: one word of a dictionary match or an office, or a common word ("The", "He")
+        if epithet_after_name(ctx.tokens, run[0]):
+            return []  # "Great" of "Peter the Great": part of the name before it
+    elif _shouted_line(ctx, run):
         # an all-capital line ("TRUMP SAYS BIDEN WILL LOSE"): one word per name, for linking to decide
         return [c for i in run if ctx.labels[i] == "free" and ctx.tokens[i].text.lower() not in ctx.lowercase
                 for c in _name_candidates(ctx, [i])]  # not "OF", "THE": words the text writes in lower case
+    found: list[Candidate] = []
     kept: Collection[int] = ()
     if _any_office(ctx, run):  # "Office of the Mayor"; "King Fahd Road", "the Imam Mosque": a place's name
         kept = (office_complement(ctx, run) if len(run) > 3 else frozenset()) | office_place_words(ctx, run)
@@ -291,9 +293,7 @@ def _free_name_word(ctx: NameContext, index: int) -> bool:
 
 def _shouted_line(ctx: NameContext, run: list[int]) -> bool:
     """All-capital words making a headline or a shouted line: three or more, or two long ones ("TRUMP WINS");
-    not an outlet's or a body's initials ("BFM TV", "UN")."""
-    if len(run) == 1:
-        return False  # one word is never a line (and most runs are one capitalised word)
+    not an outlet's or a body's initials ("BFM TV", "UN"); ``run`` has two words or more (one is never a line)."""
     words = [ctx.tokens[i].text for i in run]
     if not all(word.isupper() and len(word) > 1 or not word[:1].isalpha() for word in words):
         return False
@@ -308,7 +308,8 @@ def _any_office(ctx: NameContext, run: list[int]) -> bool:
 def _split(ctx: NameContext, indices: list[int], boundaries: frozenset[str],
            kept: Collection[int] = ()) -> list[list[int]]:
     """The parts of ``indices`` between (and without) the words labelled one of ``boundaries`` (but the words of
-    ``kept``: an office inside a name, "Office of the Mayor"); no empty part."""
+    ``kept``: an office inside a name, "Office of the Mayor"); no empty part; ``[indices]`` itself, the same list, when
+    no boundary is inside."""
     if boundaries.isdisjoint(map(ctx.labels.__getitem__, indices)):
         return [indices] if indices else []  # no boundary inside: the common case
     parts: list[list[int]] = [[]]
@@ -380,8 +381,8 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     if named_after is not None:
         return [_candidate(ctx, segment, *named_after)]
     found: list[Candidate] = []
-    for part in _split(ctx, segment, _ADJECTIVE_LABELS):
-        found.extend(_name_candidates(ctx, _trim_connectors(ctx, part)))
+    for part in _split(ctx, segment, _ADJECTIVE_LABELS):  # most often the segment itself, trimmed already
+        found.extend(_name_candidates(ctx, part if part is segment else _trim_connectors(ctx, part)))
     return found
 
 
@@ -419,6 +420,8 @@ def _common_word(ctx: NameContext, word: str) -> bool:
 def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | None:
     """Where a title follows an organisation and precedes a name ("Supreme Court Justice Elena Kagan"; not after
     "the": "Office of the Chief Prosecutor")."""
+    if len(segment) < 3:
+        return None  # a head word, the title, a name: three words at least (most segments are shorter)
     heads = ctx.cues.organization_heads
     seen_head = False
     for n, i in enumerate(segment):
@@ -434,9 +437,11 @@ def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | Non
 def _party_before_body(ctx: NameContext, segment: list[int]) -> bool:
     """Whether ``segment`` is a party's demonym before a country's bare body ("Republican Senate", "Democratic
     Congress"): the party's members in that body, never the body's name (``lexicon/national_body_names.txt``)."""
+    if len(segment) < 2 or ctx.labels[segment[0]] != "adjective":
+        return False
     span = ctx.span_of[segment[0]]
-    return (len(segment) > 1 and ctx.labels[segment[0]] == "adjective" and span is not None
-            and span.kind == "organization" and " ".join(ctx.tokens[i].text for i in segment[1:]) in BODY_NAMES)
+    return span is not None and span.kind == "organization" \
+        and " ".join(ctx.tokens[i].text for i in segment[1:]) in BODY_NAMES
 
 
 def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) -> list[int]:
@@ -450,9 +455,11 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
         if organisation and len(segment) > 1 and not name_like(token):
             segment = segment[1:]  # "del Senado de Puerto Rico": a particle opens a person's name, never a body's
             continue
-        if _HYPHEN_ADJECTIVE.match(token.text) and len(segment) > 1:
+        if len(segment) > 1 and _HYPHEN_ADJECTIVE.match(token.text):
             segment = _trim_connectors(ctx, segment[1:])  # "Virginia-based Symplicity Corporation"
             continue
+        if not _common_opening(ctx, segment, organisation=organisation):
+            break  # most names: asked first, so that the tests of a name opening with the word rarely run
         if token.text in ctx.cues.titles and not organisation:
             break  # "Mr Kowalczyk": the title is a cue, see _strip_titles
         if organisation and token.text in PLACE_PREFIXES:
@@ -465,19 +472,6 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "New Orleans", "New Haven", "General Santos": the town's name opens with the word
         if modified_place(ctx, segment):
             break  # "New England", "Upper Egypt": the modifier opens another place's name
-        if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
-            common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
-        elif token.initial and len(segment) > 1 and ctx.tokens[segment[1]].gap != "&":  # not "AT" of "AT&T"
-            common = token.text.lower() in ctx.lowercase or (
-                token.text.endswith(("ly", "ing")) and fold_key(token.text) not in ctx.cues.given_names
-            )
-        else:
-            common = False
-        if common and not organisation and len(segment) > 1 and fold_key(token.text) in ctx.cues.given_names \
-                and ctx.labels[segment[1]] == "free" and token.text.lower() not in ctx.lowercase:
-            common = False
-        if not common:
-            break
         segment = _trim_connectors(ctx, segment[1:])
     while len(segment) > 1 and (
         (not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE and not regnal_one(ctx, segment))
@@ -485,6 +479,25 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
     ):
         segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "Academy Award-winning"
     return segment
+
+
+def _common_opening(ctx: NameContext, segment: list[int], *, organisation: bool) -> bool:
+    """Whether the first word of ``segment`` is a common word :func:`_strip_leading` drops unless the name opens
+    with it: "The", a ``not_names`` word (of a person's name), or a sentence-initial word the text also writes in
+    lowercase or in -ly/-ing; not a first name followed by a free word, unless the text writes it in lowercase."""
+    token = ctx.tokens[segment[0]]
+    if token.text == "The" or (token.text in ctx.cues.not_names and not organisation):
+        common = token.initial or token.text == "The" or fold_key(token.text) not in ctx.cues.given_names
+    elif token.initial and len(segment) > 1 and ctx.tokens[segment[1]].gap != "&":  # not "AT" of "AT&T"
+        common = token.text.lower() in ctx.lowercase or (
+            token.text.endswith(("ly", "ing")) and fold_key(token.text) not in ctx.cues.given_names
+        )
+    else:
+        return False
+    if common and not organisation and len(segment) > 1 and fold_key(token.text) in ctx.cues.given_names \
+            and ctx.labels[segment[1]] == "free" and token.text.lower() not in ctx.lowercase:
+        return False
+    return common
 
 
 def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
@@ -584,7 +597,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     outlet = told_outlet(ctx, segment)  # "told The Brooklyn Paper": a title that is an outlet, places in it and all
     if outlet:
         return [_candidate(ctx, segment, "media", outlet)]
-    if any(ctx.labels[i] == "geo" for i in segment):
+    if "geo" in map(ctx.labels.__getitem__, segment):
         typed = noun_type(ctx, segment)
         if typed is not None:  # "Athletics Kenya, the national federation", "Real Madrid coach X"
             return [_candidate(ctx, segment, *typed)]
@@ -610,11 +623,15 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
 
 
 def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str) -> Candidate:
-    tokens = ctx.tokens
-    first, last = tokens[segment[0]], tokens[segment[-1]]
+    tokens, span_of = ctx.tokens, ctx.span_of
+    members = [tokens[i] for i in segment]
+    first, last = members[0], members[-1]
     start = first.start - 1 if parenthesised(tokens, first.index) else first.start
     raw = ctx.text[start:last.end]
-    name = _SPACES.sub(" ", raw.translate(_BRACKETS)).strip()
-    absorbed = tuple(dict.fromkeys(ctx.span_of[i] for i in segment if ctx.span_of[i] is not None))
-    words = tuple(fold_key(tokens[i].text) for i in segment if name_like(tokens[i]) or NUMBER.match(tokens[i].text))
+    if _BRACKET.search(raw):  # rare: a table lookup per character costs more than the test
+        raw = raw.translate(_BRACKETS)
+    name = " ".join(raw.split())  # whitespace runs as one space, as \s+ reads them
+    spans = [span_of[i] for i in segment if span_of[i] is not None]
+    absorbed = tuple(dict.fromkeys(spans)) if spans else ()
+    words = tuple([fold_key(token.text) for token in members if name_like(token) or NUMBER.match(token.text)])
     return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]

@@ -37,9 +37,9 @@ def ends_before(view: str, start: int, width: int, endings: tuple[str, ...]) -> 
     """Whether the ``width`` characters before ``start`` end with one of ``endings`` and then whitespace: what
     a pattern such as ``\\b(?:in|at)\\s+$`` needs to match that window (``\\s`` and :meth:`str.rstrip` strip
     the same characters), so the pattern need not run where this is false."""
-    window = view[max(0, start - width):start]
+    window = view[start - width if start > width else 0:start]
     stripped = window.rstrip()
-    return len(stripped) < len(window) and stripped.endswith(endings)
+    return stripped != window and stripped.endswith(endings)  # a comparison, no len() calls: asked of most names
 
 
 def plain_initial_word(first: Token, last: Token) -> bool:
@@ -110,13 +110,23 @@ class NameContext:
                      and tokens[token.index + 1].text[:1].isupper())
         )
 
+    @cached_property
+    def _words_before(self) -> dict[int, str | None]:
+        """:meth:`word_before` by offset, as far as asked: the person and noun cues ask it of the same name."""
+        return {}
+
     def word_before(self, start: int) -> str | None:
         """The lower-case word right before ``start`` with only whitespace between ("said" in "said Okafor"),
         within 30 characters; None when there is none."""
-        if not ends_before(self.view, start, _WORD_BEFORE_WIDTH, LOWER_LETTERS):
-            return None
-        match = _WORD_BEFORE.search(self.view[max(0, start - _WORD_BEFORE_WIDTH):start])
-        return match.group(1) if match else None
+        known = self._words_before
+        if start in known:
+            return known[start]
+        word = None
+        if ends_before(self.view, start, _WORD_BEFORE_WIDTH, LOWER_LETTERS):
+            match = _WORD_BEFORE.search(self.view[max(0, start - _WORD_BEFORE_WIDTH):start])
+            word = match.group(1) if match else None
+        known[start] = word
+        return word
 
     def offices_starting(self, low: int, high: int) -> list[OfficeHit]:
         """Office hits starting within ``[low, high]``, in text order."""

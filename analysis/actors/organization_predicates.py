@@ -28,7 +28,7 @@ import re
 from typing import Sequence
 
 from analysis.actors.mention_types import fold_key
-from analysis.actors.name_context import BODY_END, NameContext, ends_before, plain_initial_word
+from analysis.actors.name_context import BODY_END, NameContext, plain_initial_word
 from analysis.text import lexicon
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
@@ -56,18 +56,25 @@ def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     if last.possessive:
         match = _POSSESSION_AFTER.match(view, last.end, last.end + 30)
         return f"possessive: {match.group(1)}" if match and _body_possession(match.group(1)) else ""
-    if ends_before(view, first.start, 30, _FOUNDING_ENDINGS):
+    # The patterns read before the name end in whitespace (``\s+$``): the 30 characters there, stripped once, tell
+    # which may match (as :func:`~analysis.actors.name_context.ends_before` does for one).
+    before = view[max(0, first.start - 30):first.start]
+    stripped = before.rstrip()
+    spaced = stripped != before
+    if spaced and stripped.endswith(_FOUNDING_ENDINGS):
         match = _VERB_BEFORE.search(view, max(0, first.start - 30), first.start)
         if match is not None and match.group(1) in lexicon.words("founding_verbs"):
             return f"after {match.group(0).strip()}"
-    if ends_before(view, first.start, 30, _FOUNDER_ENDINGS):
+    if spaced and stripped.endswith(_FOUNDER_ENDINGS):
         match = _FOUNDER_OF.search(view, max(0, first.start - 30), first.start)
         if match is not None and match.group(1) in lexicon.words("founder_nouns"):
             return f"{match.group(0).strip()}"
     match = _PARTICIPLE.match(view, last.end, last.end + 40)
     if match is not None and match.group(1) in lexicon.words("organization_participles"):
         return f"predicate: {match.group(0).strip(' ,')}"
-    return _employer(view, first.start, last.end) or _members_after(ctx, segment)
+    # the employer's phrase ends the (shorter) window too: its ending ends the stripped 30 characters
+    employer = _employer(view, first.start, last.end) if spaced and stripped.endswith(_EMPLOYER_ENDINGS) else ""
+    return employer or _members_after(ctx, segment)
 
 
 def _members_after(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -82,9 +89,8 @@ def _members_after(ctx: NameContext, segment: Sequence[int]) -> str:
 
 
 def _employer(view: str, start: int, end: int) -> str:
-    """Why the name from ``start`` to ``end`` is someone's employer ("employer: worked for"), or ""."""
-    if not ends_before(view, start, 24, _EMPLOYER_ENDINGS):
-        return ""
+    """Why the name from ``start`` to ``end`` is someone's employer ("employer: worked for"), or ""; asked where
+    the text before the name ends with an ending of :data:`_EMPLOYER_ENDINGS` and whitespace."""
     match = _EMPLOYER_BEFORE.search(view, max(0, start - 24), start)
     if match is None or not BODY_END.match(view, end):
         return ""

@@ -53,7 +53,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from analysis.actors.name_context import NameContext, ends_before
+from analysis.actors.name_context import NameContext
 from analysis.text import lexicon
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
@@ -91,6 +91,7 @@ _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
 # A word right before a name that makes it an object, not the subject the predicate is about.
 _OBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("object_prepositions")), re.I)
+_LONGEST_OBJECT_PREPOSITION = max(map(len, lexicon.ordered_words("object_prepositions")))  # plain words: their length
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")  # "across", "thus", "this", "famous": no verb in -s
 
 
@@ -99,7 +100,7 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment]
-    if all(word.isupper() for word in words) or _common_word_opening(ctx, segment):
+    if all(map(str.isupper, words)) or _common_word_opening(ctx, segment):
         return ""
     view = ctx.view
     after = view[last.end:last.end + 60]
@@ -116,11 +117,16 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if then and _possession(then) and (word in lexicon.words("possession_modifiers") or word.endswith("-year-old")):
             return f"possessive: {then}"  # "X's late wife", "X's 14-year-old son"
         return ""
-    kin = _KIN_OF.search(view[max(0, first.start - 30):first.start])
+    # Every pattern read before the name ends in whitespace (``\s+$``): the text there, stripped once, tells which
+    # may match (as :func:`~analysis.actors.name_context.ends_before` does), so most never run.
+    before = view[max(0, first.start - 30):first.start]
+    stripped = before.rstrip()
+    spaced = stripped != before
+    kin = _KIN_OF.search(before) if spaced and stripped.endswith("of") else None
     if kin and kin.group(1) in lexicon.words("person_relatives"):
         return f"{kin.group(1)} of"
-    noun = _PERSON_NOUN_BEFORE.search(view[max(0, first.start - 30):first.start]) \
-        if ends_before(view, first.start, 30, lexicon.ordered_words("person_nouns")) else None
+    noun = _PERSON_NOUN_BEFORE.search(before) \
+        if spaced and stripped.endswith(lexicon.ordered_words("person_nouns")) else None
     if noun and noun.group(1) in lexicon.words("person_nouns"):
         return f"after {noun.group(0).strip()}"  # "his friend X", "the woman X"
     if view.endswith(" as ", max(0, first.start - 4), first.start) and not (len(words) == 1 and words[0].endswith("s")):
@@ -140,10 +146,12 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     match = _WITH_SPEAKER.match(after)
     if match:
         return f"with {match.group(1)}"
-    match = _NAME_IS_BEFORE.search(view, max(0, first.start - 20), first.start)
+    # "name" in any case: no other character matches its letters under re.I
+    match = _NAME_IS_BEFORE.search(view, max(0, first.start - 20), first.start) \
+        if spaced and "name" in view[max(0, first.start - 20):first.start].lower() else None
     if match:
         return match.group(0).strip()
-    if _OBJECT_BEFORE.search(view[max(0, first.start - 15):first.start]):
+    if spaced and _object_before(view[max(0, first.start - 15):first.start]):
         return ""
     match = _KIN_AFTER.match(after)
     relative = _relative(match.group(2), match.group(3)) if match else ""
@@ -159,6 +167,12 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     if match and _verb(match.group(1)):
         return f"subject: {match.group(0).strip().rsplit(' ', 1)[0]}"
     return _person_clause_after(ctx, last.end)
+
+
+def _object_before(window: str) -> bool:
+    """Whether ``window`` ends with an object preposition and whitespace (:data:`_OBJECT_BEFORE`), searched only
+    where one can start: the preposition ends where the trailing whitespace begins."""
+    return _OBJECT_BEFORE.search(window, max(0, len(window.rstrip()) - _LONGEST_OBJECT_PREPOSITION)) is not None
 
 
 def _person_clause_after(ctx: NameContext, end: int) -> str:
