@@ -359,6 +359,20 @@ def test_a_patrol_fleet_or_militia_is_a_body_not_a_speaker():
     assert typed("Protesters marched down Fleet Street on Friday.", "Fleet Street") == "place"
 
 
+def test_a_lone_word_speaking_in_a_statement_is_no_person_by_the_verb():
+    """"Kelsora said in a statement": a body's act as often as a person's, so a lone word the speech verb alone
+    would type stays untyped; a first name, "his statement" or a full name elsewhere keeps the person."""
+    assert typed("Kelsora said in a statement that the plant would close.", "Kelsora") is None
+    assert typed("The plant will close, Kelsora said on Tuesday in a press release.", "Kelsora") is None
+    assert typed("The plant will close, said Kelsora in a statement.", "Kelsora") is None
+    assert typed("Kelsora said that the plant would close.", "Kelsora") == "person"
+    assert typed("Kelsora said in his statement that the plant would close.", "Kelsora") == "person"
+    assert typed("Maria said in a statement that the plant would close.", "Maria") == "person"
+    text = "Ilse Kelsora heads the union. Kelsora said in a statement that the plant would close."
+    assert [(s, a, k) for s, a, k in found(text)] == [("Ilse Kelsora", "Ilse Kelsora", "person"),
+                                                      ("Kelsora", "Ilse Kelsora", "person")]
+
+
 def test_religious_noble_and_local_titles_introduce_a_person():
     text = ("Patriarch Kirill blessed the troops. The visit ended with talks with Taoiseach Leo Varadkar. "
             "Cllr Joanne Ruddock and Sheriff Tobin Marwick spoke later.")

@@ -14,7 +14,9 @@ actor it names and why (the ``cue`` reported with each discovered mention):
   to a typed name;
 * :func:`person_cue` -- an office or role before the name ("Foreign Minister
   Sergey Lavrov", "the chief negotiator of the ELN, X,"), a known first name,
-  a parenthesised first name, a speech verb around it, ", who", an age, or a
+  a parenthesised first name, a speech verb around it (not for a lone word,
+  no first name, speaking "in a statement": "Acme said in a statement"),
+  ", who", an age, or a
   person apposition (", the Russian foreign minister", ", a Senegalese
   virologist", ", a 24-year-old graduate") or a definition ("X was a French
   mathematician");
@@ -97,6 +99,9 @@ _PREPOSITION_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('phrase_prepositio
 _ITS_AFTER = re.compile(r"^[^.;:\"]{0,40}\b(?:its|their)\b")
 _AFTER_SPEAKER = re.compile(rf"^(?:\s*[,.;:!?\"')]|\s+(?:{lexicon.alternation('after_speaker_words')})\b|\s*$)")
 _DETERMINER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('plural_determiners')})\s+$", re.IGNORECASE)
+# "in a statement", "on Tuesday in a written statement": a body's written words right after a speech verb
+_BODY_STATEMENT = re.compile(
+    rf"^(?:\s+\w+){{0,2}}?\s+in\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?:{lexicon.alternation('body_statement_nouns')})\b")
 
 
 def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
@@ -264,7 +269,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     preceding = ctx.view[max(0, first.start - 30):first.start]
     after = ctx.view[last.end:last.end + 80]
     speech = ctx.word_before(first.start)
-    if speech in ctx.verbs.before and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after):
+    if speech in ctx.verbs.before and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after) \
+            and not _body_statement(ctx, words, after):
         return f"speaker: {speech}"
     if last.possessive:
         return ""
@@ -276,7 +282,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
             and not _PREPOSITION_BEFORE.search(preceding) and not _named_body(ctx, speech, words) \
             and not (speech == "and" and len(words) == 1 and _common_noun_pair(ctx, first.index)) \
-            and not (speech in _ARTICLES and _title_tail(ctx, first.index)):
+            and not (speech in _ARTICLES and _title_tail(ctx, first.index)) \
+            and not _body_statement(ctx, words, after[speaks.end():]):
         return f"speaker: {speaks.group(1)}"
     if _AGE.match(after):
         return "followed by an age"
@@ -284,6 +291,14 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if noun is not None and noun[0] == "person" and not _of_a_name(ctx, first):
         return f"apposition: {noun[1]}"
     return ""
+
+
+def _body_statement(ctx: NameContext, words: list[str], rest: str) -> bool:
+    """Whether a one-word speaker no first name of the dictionary speaks "in a statement" or "in a press release"
+    (``rest``: the text after the verb and the name; ``lexicon/body_statement_nouns.txt``): "Acme said in a statement",
+    a body's act as often as a person's, so the verb makes no person of it. A person so quoted is introduced by a
+    full name, which linking gives the lone word."""
+    return len(words) == 1 and not given_name(ctx.cues.given_names, words[0]) and _BODY_STATEMENT.match(rest) is not None
 
 
 def era_place(ctx: NameContext, segment: list[int]) -> str:
