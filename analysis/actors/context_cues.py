@@ -246,6 +246,8 @@ def place_ends(view: str, end: int) -> bool:
 CITY_CUE = "city name:"
 _CELESTIAL_WORDS = max(len(name.split()) for name in lexicon.words("celestial_bodies"))  # words of the longest
 CELESTIAL_CUE = "celestial body:"
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?$")  # "a ", "a hot ": see kind_of_body
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # "Mars mission": a noun the name may modify
 LIST_PLACE_CUES = (CITY_CUE, CELESTIAL_CUE)  # the weakest cues, a name's place on a list: any other cue outvotes them
 _COMPASS_PREFIXES = lexicon.words("compass_prefixes")  # "West", "Upper": a compass word opening a town's part
 
@@ -283,6 +285,20 @@ def celestial_body(ctx: NameContext, segment: Sequence[int]) -> str:
     if name not in lexicon.words("celestial_bodies") or name.split()[0].lower() in ctx.lowercase:
         return ""
     return f"{CELESTIAL_CUE} {name}"
+
+
+def kind_of_body(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """Whether a planet's name (``lexicon/celestial_bodies.txt``) heads a noun phrase opened by "a" or "an" and at
+    most one lower-case word ("it could be a hot Jupiter.", "a second Earth?"): a kind of planet named after the
+    body, not the body, which is one of a kind; no mention, so that the planet named elsewhere in the article does
+    not lend it its type. Not when a lower-case word follows the name, which then may modify a noun ("a manned Mars
+    mission")."""
+    if len(segment) > _CELESTIAL_WORDS or " ".join([ctx.tokens[i].text for i in segment]) \
+            not in lexicon.words("celestial_bodies"):
+        return False
+    first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
+    return _INDEFINITE_BEFORE.search(ctx.view, max(0, first.start - 30), first.start) is not None \
+        and _LOWER_WORD_AFTER.match(ctx.view, last.end) is None
 
 
 def compass_town(ctx: NameContext, segment: Sequence[int]) -> bool:

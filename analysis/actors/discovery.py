@@ -46,7 +46,7 @@ from analysis.actors.address_words import lowercase_words
 from analysis.actors.document_acronyms import without_non_actor_acronyms
 from analysis.actors.context_cues import (
     acronym_organiser, acronym_organization, body_before, celestial_body, citation_person, city_name, compass_town,
-    place_context,
+    kind_of_body, place_context,
     settle_places, sports_results, team_context, type_coordinated,
 )
 from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold_key, word_runs
@@ -615,6 +615,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         or team_side(ctx, segment) or predicate_organization(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "organization", context)]
+    if kind_of_body(ctx, segment):
+        return []  # "a hot Jupiter": a kind of planet, no mention of one
     context = place_context(ctx, segment) or city_name(ctx, segment) or celestial_body(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "place", context)]
