@@ -1,7 +1,8 @@
 """Cues that report nothing (:mod:`analysis.quotes.unreported`): first-person hedges and reminders, cues
-in a condition and present-tense inferences from a bare "it"/"this" give no indirect speech; first-person
-reports of what was said then, a third person's modal cue and a past-tense "it" (an organisation, a
-statement) still do."""
+in a condition, present-tense inferences from a bare "it"/"this" and inferences from a noun of evidence
+("evidence suggests", "its name suggests") give no indirect speech; first-person
+reports of what was said then, a third person's modal cue, a past-tense "it" (an organisation, a
+statement) and evidence a name owns ("FBI data indicated") still do."""
 from __future__ import annotations
 
 from analysis.quotes.step import extract_quotes
@@ -41,11 +42,20 @@ def test_an_inference_from_a_bare_pronoun_reports_nothing():
     assert _indirect("So it may indicate that the pump was never switched on.") == []
 
 
-def test_a_past_tense_it_and_a_named_record_still_report():
+def test_an_inference_from_a_noun_of_evidence_reports_nothing():
+    assert _indirect("Fresh evidence suggests that the fire started in the kitchen.") == []
+    assert _indirect("The town is old. Its name suggests that it was once a Roman fort.") == []
+    assert _indirect("The results of the second trial indicated the drug was safe.") == []
+    assert _indirect("The early findings suggested that the virus spread by air.") == []
+
+
+def test_a_past_tense_it_a_named_record_and_named_evidence_still_report():
     assert _indirect("The club released a statement. It also stated the coach had resigned.") == [
         "the coach had resigned"]
     assert _indirect("The study suggests that both species lived side by side.") == [
         "both species lived side by side"]
+    assert _indirect("FBI data indicated that thefts fell in March.") == ["thefts fell in March"]
+    assert _indirect("Last year, Census Bureau data indicated that rents rose sharply.") == ["rents rose sharply"]
     assert _indirect("The firm sent a letter. It tells customers that prices will rise in May.") == [
         "prices will rise in May"]
 

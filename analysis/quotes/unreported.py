@@ -20,7 +20,11 @@ nothing said:
   its speaker concludes from it. In the past tense the pronoun is often an
   organisation or a statement ("It also stated he was ill") and still reports,
   and so does "It tells customers that ...": "tells" infers only to "us",
-  "me" or "you".
+  "me" or "you". A source headed by a noun of evidence ("evidence suggests
+  that ...", "its name suggests ...", "the results of the trial indicated
+  ...") infers in any tense: such a thing never speaks. Unless a name owns
+  it: "Johns Hopkins University data indicated ..." gives the figures of a
+  body, as "according to the JHU data" does.
 
 "I told them that I had no one" still reports what was said then, and "He
 would later say that ..." is a third person's speech.
@@ -44,6 +48,9 @@ _CONDITIONS = words("conditional_conjunctions")
 _EVIDENTIAL = words("evidential_cue_lemmas")
 _INFERENCE_PRONOUNS = words("inference_pronouns")
 _INFERENCE_LISTENERS = words("inference_listeners")
+_INFERENCE_NOUNS = words("inference_source_nouns")
+_HEAD_ENDERS = words("non_subject_prepositions")  # "the results of the trial": the head precedes them
+_DETERMINERS = words("determiners")
 _START = attrgetter("start")
 
 
@@ -51,7 +58,7 @@ def reports_nothing(tokens: Sequence[Token], attribution: Attribution) -> bool:
     """Whether ``attribution`` (in the sentence of ``tokens``) is a hedge, a reminder, a condition or an inference
     (module docstring): its source follows "if"/"unless"; or its source is one first-person word with a modal
     between it and the cue (or contracted onto it, before a base form: "I'd say", not "I'd said"), or after
-    "as"/"like"; or it is an :func:`_inference`."""
+    "as"/"like"; or it is an :func:`_inference` or an :func:`_evidence`."""
     if attribution.source is None or attribution.source_start is None:
         return False
     source = bisect_left(tokens, attribution.source_start, key=_START)
@@ -59,7 +66,9 @@ def reports_nothing(tokens: Sequence[Token], attribution: Attribution) -> bool:
     if source >= cue or source >= len(tokens):
         return False  # an inverted source ("..., said X") follows its cue: no hedge, no condition
     before = tokens[source - 1].lower if source > 0 else ""
-    if before in _CONDITIONS or _inference(attribution, tokens[cue + 1].lower if cue + 1 < len(tokens) else ""):
+    following = tokens[cue + 1].lower if cue + 1 < len(tokens) else ""
+    if before in _CONDITIONS or _inference(attribution, following) \
+            or _evidence(tokens[source:cue], source == 0, attribution, following):
         return True
     if attribution.source.lower() not in _FIRST_PERSON:
         return False
@@ -70,9 +79,37 @@ def reports_nothing(tokens: Sequence[Token], attribution: Attribution) -> bool:
 
 def _inference(attribution: Attribution, following: str) -> bool:
     """``It suggests that ...``, ``this indicates ...``, ``it may suggest ...``, ``it tells us that ...``: the source
-    is a bare inference pronoun and the cue an evidential lemma in its base or present form (the lemma itself or
-    with "-s"/"-es"); "tell" only before an inference listener (``following``, the lower-case word after the cue)."""
+    is a bare inference pronoun and the cue :func:`_evidential` in its base or present form (the lemma itself or
+    with "-s"/"-es")."""
     cue = attribution.cue.lower()
     lemma = attribution.lemma
-    return attribution.source.lower() in _INFERENCE_PRONOUNS and lemma in _EVIDENTIAL \
-        and cue in (lemma, lemma + "s", lemma + "es") and (lemma != "tell" or following in _INFERENCE_LISTENERS)
+    return attribution.source.lower() in _INFERENCE_PRONOUNS and _evidential(lemma, following) \
+        and cue in (lemma, lemma + "s", lemma + "es")
+
+
+def _evidence(before_cue: Sequence[Token], opens_sentence: bool, attribution: Attribution, following: str) -> bool:
+    """``Evidence suggests that ...``, ``its name suggests ...``, ``the results of the trial indicated ...``: the
+    cue is evidential (in any form) and the head of its source, the last word before the cue (``before_cue``, the
+    tokens from the source's start) or before a preposition in the source, is an inference noun, with no name
+    before it ("Johns Hopkins University data", "FBI data"): no capitalised word but a determiner, nor an acronym.
+    The sentence's first word (``opens_sentence``: the source starts the sentence) is capitalised anyway: there
+    only an acronym is a name ("New data suggest ...", but "Eurostat data indicated ..." is missed)."""
+    if not _evidential(attribution.lemma, following):
+        return False
+    head = ""
+    for position, token in enumerate(before_cue):
+        if token.start >= attribution.source_end or token.lower in _HEAD_ENDERS:
+            break
+        if token.kind != "word":
+            continue
+        if (token.capitalized and token.lower not in _DETERMINERS and (position > 0 or not opens_sentence)) \
+                or (len(token.text) > 1 and token.text.isupper()):
+            return False  # a name owns the evidence: its figures are reported
+        head = token.lower
+    return head in _INFERENCE_NOUNS
+
+
+def _evidential(lemma: str, following: str) -> bool:
+    """Whether a cue of ``lemma`` can report a conclusion: an evidential lemma, "tell" only before an inference
+    listener (``following``, the lower-case word after the cue)."""
+    return lemma in _EVIDENTIAL and (lemma != "tell" or following in _INFERENCE_LISTENERS)
