@@ -13,7 +13,8 @@ For each attribution that no quotation used (:mod:`analysis.quotes.attribution`)
 * ``according to X, CLAUSE`` and ``CLAUSE(,) according to X``.
 
 The clause runs to the end of the sentence, a semicolon or a ", adding ..." cue (or, when the source follows a
-subordinator, the comma that closes its clause: "While X said A, B" reports A, not the main clause B), holds
+subordinator, the comma that closes its clause: "While X said A, B" reports A, not the main clause B; or, after a
+modal, a coordinated past predicate: "X hinted A would happen, but later reversed himself" reports A), holds
 no quotation and has at least three words. A parenthesis in its subject ("the Kurdistan Workers' Party
 (PKK) was") is no word of it. Hedges, reminders, conditions and inferences ("I would say ...", "As I said, ...",
 "if they say ...", "It suggests that ...") report nothing (:mod:`analysis.quotes.unreported`).
@@ -566,6 +567,7 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozense
     while first < stop and tokens[first].kind == "punct":
         first += 1
     end = first
+    modal = False  # a modal of what was yet to happen seen in the clause: "would be disbanded"
     while end < stop:
         token = tokens[end]
         if token.kind == "quote":
@@ -578,6 +580,9 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozense
         if token.lower in _COORDINATORS and end + 1 < stop and tokens[end + 1].kind == "word" \
                 and tokens[end + 1].text.islower() and tokens[end + 1].lower in forms:
             break  # "X said A but denied B": the cue after "but" reports the subject's next words
+        if token.lower in _COORDINATORS and modal and _past_predicate(tokens, end + 1, stop):
+            break  # "X said A would happen, but later reversed himself": the reporter's next act, not reported
+        modal = modal or token.lower in _MODALS
         end += 1
     words = [t for t in tokens[first:end] if t.kind == "word"]
     if len(words) < 3:
@@ -586,6 +591,24 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozense
     while last > first and tokens[last].kind == "punct" and not _keeps_mark(tokens, first, last):
         last -= 1
     return tokens[first].start, tokens[last].end
+
+
+# Modals of what was yet to happen ("would", "will", "might"), not of an ability ("could see smoke").
+_MODALS = words("modal_verbs") - words("ability_modals")
+# Words that open the object of a past verb: "reversed himself", "left the room", "delayed it".
+_OBJECT_OPENERS = words("determiners") | words("possessive_determiners") | words("reflexive_pronouns") \
+    | words("personal_pronouns")
+
+
+def _past_predicate(tokens: Sequence[Token], index: int, stop: int) -> bool:
+    """Whether a coordinator's words from ``index`` are a predicate in the simple past with an object, after
+    adverbs (``but later reversed himself``, ``and then left the room``): after a reported clause with a modal of
+    what was yet to happen ("would be disbanded") it cannot share the modal, so it goes on with the reporter's subject (or tells what
+    came of it) and is no part of what was reported; a participle that shares a passive ("would be closed and
+    demolished", "closed and replaced by") has no object after it."""
+    while index < stop and _adverb(tokens[index]):
+        index += 1
+    return index + 1 < stop and _past_form(tokens[index]) and tokens[index + 1].lower in _OBJECT_OPENERS
 
 
 def _keeps_mark(tokens: Sequence[Token], first: int, last: int) -> bool:
