@@ -137,6 +137,27 @@ def test_partial_quote_needs_a_cue_and_two_words():
     assert (quotes.loc[0, "kind"], quotes.loc[0, "source"], quotes.loc[0, "cue"]) == ("partial", "The mayor", "called")
 
 
+def test_a_long_partial_quote_without_a_cue_counts_but_not_a_long_title_or_name():
+    text = ('The new plan aims to "cut the waiting lists of every public hospital in half". '
+            'The charity published "A Short History of the River Towns and Their People" in May. '
+            'Researchers named the strain that caused the outbreak "novel porcine enteric virus type three". '
+            'The minister was "a friend" to many.')
+    quotes = extract_quotes(text, mentions=_no_mentions())
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert marked["text"].tolist() == ["cut the waiting lists of every public hospital in half"]
+    assert marked.iloc[0]["kind"] == "partial" and pd.isna(marked.iloc[0]["source"])
+
+
+def test_a_partial_quote_without_a_cue_borrows_only_its_paragraphs_speaker():
+    text = ('"We will open an inquiry," the mayor Ann Smith said on Monday. She asked three committees to '
+            '"look into every contract signed since the election".\n\n'
+            'The council voted to "send the whole matter back to the auditors". "It is a mistake," Ivo Sauer said.')
+    quotes = extract_quotes(text, mentions=_mentions(text, ("Ann Smith", "Ann Smith"), ("Ivo Sauer", "Ivo Sauer")))
+    marked = quotes[quotes["kind"] != "indirect"]
+    # the council's words, not those of the next speaker quoted
+    assert marked.iloc[1]["speaker"] == "Ann Smith" and pd.isna(marked.iloc[2]["speaker"])
+
+
 def test_glosses_banners_and_captions_are_not_quotes():
     text = ('Thousands joined an anti-Brexit ("British exit") march.\n'
             'People held a banner saying "united in diversity".\n'

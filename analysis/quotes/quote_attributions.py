@@ -22,7 +22,7 @@ from typing import Mapping, Sequence
 from analysis.quotes.attribution import Attribution, Sentence, cues_in_order, sentence_at
 from analysis.quotes.context import Article
 from analysis.quotes.nearby import attributed_after, passive_cue, reported_before
-from analysis.quotes.quote_spans import Quote, word_count
+from analysis.quotes.quote_spans import UNATTRIBUTED_MIN_WORDS, Quote, word_count
 from analysis.quotes.reporter_tokens import token_index
 from analysis.quotes.source_phrases import ADVERBS
 from analysis.quotes.subjects import subject
@@ -175,7 +175,6 @@ def _in_dash_aside(view: str, between: str, floor: int, start: int) -> bool:
     return between.count(_SPACED_DASH) % 2 == 1 and view.find(_SPACED_DASH, floor, start) >= 0
 
 
-_UNATTRIBUTED_MIN_WORDS = 6
 _SENTENCE_ENDS = (".", "?", "!")
 
 
@@ -183,9 +182,12 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
     """Unattributed quotes borrow from their group, a bare attribution opening the next sentence
     (:func:`~analysis.quotes.nearby.attributed_after`), their paragraph (the nearest attributed quote before, else
     the next with a cue of its own), the sentence before ending with a colon, the paragraph before (its last
-    quote's attribution), or the reported speech of the sentence before (:mod:`analysis.quotes.nearby`). A quote
-    still unattributed is kept when it has ``_UNATTRIBUTED_MIN_WORDS`` words and, in single marks, is a whole
-    sentence (not a gloss: ``Kusiilay, 'the language of the people of Essil', is the name ...``)."""
+    quote's attribution), or the reported speech of the sentence before (:mod:`analysis.quotes.nearby`). A partial
+    quote without a cue of its own borrows only from its paragraph (``She announced the inquiry. She directed six
+    committees to "..."``): woven into the reporter's sentence, it continues no quote in the next sentence or
+    paragraph and none continues it. A quote still unattributed is kept when it has ``UNATTRIBUTED_MIN_WORDS``
+    words and, in single marks, is a whole sentence (not a gloss: ``Kusiilay, 'the language of the people of
+    Essil', is the name ...``)."""
     view, sentences = article.view, article.sentences
     by_group: dict[int, Attribution] = {}
     for quote in quotes:
@@ -208,7 +210,9 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
     for position, quote in enumerate(quotes):
         if quote.paragraph != paragraph:
             paragraph, latest = quote.paragraph, None
-        if quote.attribution is None:
+        if quote.attribution is None and quote.kind != "direct":
+            quote.attribution = latest  # woven into the reporter's sentence: only the paragraph's speaker
+        elif quote.attribution is None:
             later = next_own[position]
             quote.attribution = (
                 attributed_after(view, sentences, quote.last_sentence, quote.outer_end)
@@ -223,7 +227,8 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
                 quote.reported_before = quote.attribution is not None
         if quote.attribution is not None:
             latest = quote.attribution
-        last_of_paragraph[quote.paragraph] = quote
+        if quote.attribution is not None or quote.kind == "direct":
+            last_of_paragraph[quote.paragraph] = quote
     quotes[:] = [
         q for q in quotes
         if q.attribution is not None or _kept_unattributed(view, q)
@@ -231,9 +236,9 @@ def inherit_attributions(article: Article, quotes: list[Quote]) -> None:
 
 
 def _kept_unattributed(view: str, quote: Quote) -> bool:
-    """Whether a quote no attribution reaches still counts: ``_UNATTRIBUTED_MIN_WORDS`` words, and in single
+    """Whether a quote no attribution reaches still counts: ``UNATTRIBUTED_MIN_WORDS`` words, and in single
     marks (which glosses, terms and titles share) a whole sentence: a capital first, ``.?!`` last."""
-    if word_count(view, quote.start, quote.end) < _UNATTRIBUTED_MIN_WORDS:
+    if word_count(view, quote.start, quote.end) < UNATTRIBUTED_MIN_WORDS:
         return False
     content = view[quote.start:quote.end].rstrip('" ')
     return not quote.single or (content[:1].isupper() and content.endswith(_SENTENCE_ENDS))

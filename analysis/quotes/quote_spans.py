@@ -3,7 +3,10 @@
 A quote is **direct** when it is set off from the reporter's grammar (it opens its sentence, follows
 ``:``, ``,``, ``;``, a dash or a one-word cue before a capital, or is a capitalised sentence inside the
 marks, not after an article or "as": ``described as a "Hollywood-produced infomercial."``), else **partial**. :func:`is_quotation` drops one quoted word (unless a direct ``"No," he said``),
-partial quotes without a cue of their own or shorter than ``min_partial_words``, quoted titles beside
+partial quotes shorter than ``min_partial_words`` and those without a cue of their own shorter than
+``UNATTRIBUTED_MIN_WORDS``, unclosed, in title case or after "named" (``the plan aims to "cut the waiting lists of
+every hospital in half"`` is a quotation with no cue; scare quotes are a word or two, a long title is
+title-cased), quoted titles beside
 their noun (``the "Remain in Mexico" policy``), words mentioned as words (``the term "subject to"``) and
 short quoted names in title case, however set off and whatever cue stands near, direct or partial (``songs
 such as "Dark Star", "Uncle John's Band"``, ``a program called "Learning Together"``, ``its 2019 "Person of
@@ -25,6 +28,9 @@ from analysis.text.normalization import WORD_PATTERN
 from analysis.text.quotemarks import MARK_ENDINGS, QUOTE_MARKS, mark_after, mark_before
 
 _SET_OFF = tuple(":,;-")
+# Words a quote needs to count without any attribution (a partial one, also without a cue of its own):
+# titles, slogans, captions and scare quotes are shorter.
+UNATTRIBUTED_MIN_WORDS = 6
 # Before the opening mark, a word that keeps a capitalised quote ending in "." inside the reporter's phrase.
 _PARTIAL_LEADS = lexicon_words("partial_quote_lead_words")
 _SENTENCE_END = tuple(".?!")
@@ -47,6 +53,11 @@ class Quote:
     own_attribution: bool = False
     reported_before: bool = False  # the attribution is reported speech of the paragraph before (it keeps its row)
     single: bool = False  # in single marks (analysis.text.single_quotes): it counts only with an attribution
+
+    @property
+    def closed(self) -> bool:
+        """Whether a closing mark ends the quote (a stray mark opens a quote that runs to its paragraph's end)."""
+        return self.outer_end > self.end
 
 
 def find_quotes(doc: Document, sentences: Sequence[Sentence], cues: SpeechCues) -> list[Quote]:
@@ -116,7 +127,8 @@ def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_pa
     he said); a short name in title case never (:func:`quoted_name`); a
     direct quote without a cue of its own needs a few words unless it
     continues a quote of its paragraph (checked later); a partial one needs
-    its own cue and ``min_partial_words`` words.
+    its own cue and ``min_partial_words`` words, or else ``UNATTRIBUTED_MIN_WORDS`` words in closed marks, not in
+    title case nor after "named" (:func:`_named`).
     """
     words = word_count(view, quote.start, quote.end)
     if words < 2 and not (quote.kind == "direct" and view[quote.start:quote.end].rstrip().endswith((".", ",", "?", "!"))):
@@ -125,8 +137,10 @@ def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_pa
         return False
     if quote.kind == "direct":
         return True
-    return quote.own_attribution and words >= min_partial_words and not _title(view, quote, cues) \
-        and not _mentioned(view, quote)
+    long_enough = words >= min_partial_words if quote.own_attribution else \
+        words >= UNATTRIBUTED_MIN_WORDS and quote.closed and not title_cased(view[quote.start:quote.end]) \
+        and not _named(view, quote)
+    return long_enough and not _title(view, quote, cues) and not _mentioned(view, quote)
 
 
 # Nouns that a quoted title stands beside: the programme "Mexico embraces you", the "Remain in Mexico" policy.
@@ -145,6 +159,21 @@ def _title(view: str, quote: Quote, cues: SpeechCues) -> bool:
     if before is not None and (before.group(1) or "").lower() not in cues.one_word_forms:
         return True
     return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
+
+
+_TITLE_PARTICIPLES = lexicon_words("title_participles")
+_NAMING_REACH = 60  # characters before the opening mark: the verb, its object and a short relative clause
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _named(view: str, quote: Quote) -> bool:
+    """A quote without a cue of its own after "named", "titled" or "entitled" in its clause
+    (``lexicon/title_participles.txt``) is the name given to something, not speech: ``named the virus that causes
+    it "severe acute respiratory syndrome coronavirus 2"``. ("called" both names and quotes: ``called on drivers
+    to "..."``, ``which the paper called "..."``.)"""
+    window = view[max(0, quote.outer_start - _NAMING_REACH):quote.outer_start]
+    return any(word.lower() in _TITLE_PARTICIPLES for word in _LETTERS.findall(_CLAUSE_BREAK.split(window)[-1]))
 
 
 # A noun that mentions the quoted words as words: the term "...", the phrase "...".
@@ -166,13 +195,17 @@ _SPOKEN_ENDINGS = tuple(".?!,;:\u2026")
 
 def quoted_name(content: str) -> bool:
     """Whether a quoted span reads as the title or name of a work, programme or thing rather than speech: a few
-    words (at most ``_MAX_NAME_WORDS``) in title case, every word capitalised but the small words of
+    words (at most ``_MAX_NAME_WORDS``) in title case (:func:`title_cased`): "Uncle John's Band", "Learning
+    Together", "Decision and Order"; not "Thank You, Mets Poet,"."""
+    return len(content.split()) <= _MAX_NAME_WORDS and title_cased(content)
+
+
+def title_cased(content: str) -> bool:
+    """Whether quoted words are written as a title: every word capitalised but the small words of
     ``lexicon/title_case_small_words.txt``, not all in capitals (a shout), with no punctuation closing it inside
-    the marks ("Uncle John's Band", "Learning Together", "Decision and Order"; not "Thank You, Mets Poet,").
-    Speech set off by a comma or a cue keeps its own punctuation; a title written in title case has none."""
+    the marks. Speech set off by a comma or a cue keeps its own punctuation; a title written in title case has none."""
     content = content.strip()
-    if not content or content.endswith(_SPOKEN_ENDINGS) or content.upper() == content \
-            or len(content.split()) > _MAX_NAME_WORDS:
+    if not content or content.endswith(_SPOKEN_ENDINGS) or content.upper() == content:
         return False
     found = _NAME_WORDS.findall(content)
     return bool(found) and found[0][:1].isupper() \

@@ -9,9 +9,11 @@
   inside the marks;
 * **partial** -- a quoted fragment embedded in the reporter's sentence
   (``does not see Latin America as a "space for geopolitical games"``); it
-  counts only when a cue stands in the same sentence and it has at least
+  counts when a cue stands in the same sentence and it has at least
   ``min_partial_words`` words (scare quotes and titles have no cue), a
-  passive cue right before it (``has been described as "..."``) included;
+  passive cue right before it (``has been described as "..."``) included,
+  or without a cue when it has six words or more and is no title (``the plan
+  aims to "cut the waiting lists of every hospital in half"``);
 * **indirect** -- ``X said (that) ...``, ``..., X said.``, ``according to X,
   ...`` without quotation marks (:mod:`analysis.quotes.indirect_speech`).
 
