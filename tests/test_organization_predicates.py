@@ -77,3 +77,13 @@ def test_a_name_before_its_staff_or_spokesman_is_an_organisation():
 def test_a_persons_surname_before_spokesman_stays_a_person():
     found = _types("Maria Kowalczyk lost the vote on Sunday. A Kowalczyk spokesman declined to comment.")
     assert found["Kowalczyk"] == "person"
+
+
+def test_one_word_after_the_that_speaks_is_an_organisation():
+    assert _types("The Treasury said it would act.")["Treasury"] == "organization"
+    assert _types("Officials said the Zorvex told reporters it was closing.")["Zorvex"] == "organization"
+
+
+def test_a_plural_or_the_end_of_a_longer_name_after_the_is_no_speaking_body():
+    assert _types("The Smiths said they were happy with the verdict.").get("Smiths") == "person"  # a family
+    assert _types("Friends of the Zorvex said the plan was flawed.").get("Zorvex") != "organization"

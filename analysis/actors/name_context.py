@@ -28,6 +28,7 @@ from analysis.text import lexicon
 LOWER_LETTERS = tuple(ascii_lowercase)  # what ``[a-z]`` matches, as endings for :func:`ends_before`
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _WORD_BEFORE_WIDTH = 30
+_DEFINITE = lexicon.words("definite_articles")  # "the"
 # What may follow a body's name that ends its noun phrase: punctuation, a line's or the text's end, or a word of
 # ``lexicon/body_end_words.txt``; not a noun the name modifies ("member of the Imus family", "worked at Tesco stores").
 BODY_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
@@ -46,6 +47,14 @@ def plain_initial_word(first: Token, last: Token) -> bool:
     """Whether a name is one word opening a sentence, no capital after its first letter: capitalised there whatever
     it is ("Elementary", "High"), where "NATO" or "GitHub" are written so anywhere."""
     return first is last and first.initial and first.text[1:].islower()
+
+
+def singular_after_the(tokens: Sequence[Token], first: Token, last: Token) -> bool:
+    """Whether a name is one singular word right after "the" (or "The"), a space between: "the Treasury said",
+    "The Zorvex said". No person's name follows the article: a lone word there names a body, a title or a thing;
+    a plural may be a family ("the Smiths said")."""
+    return first is last and first.index > 0 and first.gap == " " and not first.text.endswith("s") \
+        and tokens[first.index - 1].text.lower() in _DEFINITE
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ actor it names and why (the ``cue`` reported with each discovered mention):
 * :func:`person_cue` -- an office or role before the name ("Foreign Minister
   Sergey Lavrov", "the chief negotiator of the ELN, X,"), a known first name,
   a parenthesised first name, a speech verb around it (not for a lone word,
-  no first name, speaking "in a statement": "Acme said in a statement"),
+  no first name, speaking "in a statement": "Acme said in a statement"; nor
+  after it for one singular word after "the": "the Treasury said"),
   ", who", an age, or a
   person apposition (", the Russian foreign minister", ", a Senegalese
   virologist", ", a 24-year-old graduate") or a definition ("X was a French
@@ -33,7 +34,8 @@ from typing import Sequence
 
 from analysis.actors.mention_types import OfficeHit, fold_key
 from analysis.actors.metonymy import reads_as_verb, word_after
-from analysis.actors.name_context import LOWER_LETTERS, NameContext, ends_before, plain_initial_word
+from analysis.actors.name_context import (
+    LOWER_LETTERS, NameContext, ends_before, plain_initial_word, singular_after_the)
 from analysis.actors.name_runs import Token, joins, name_like, parenthesised
 from analysis.actors.name_shapes import given_name
 from analysis.actors.surname_titles import title_after_first_name
@@ -280,6 +282,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     if speaks and speaks.group(1) not in ctx.verbs.after:
         speaks = None
     if speaks and not _ITS_AFTER.match(after[speaks.end():]) and not _common_plural(ctx, words) \
+            and not singular_after_the(tokens, first, last) \
             and not _PREPOSITION_BEFORE.search(preceding) and not _named_body(ctx, speech, words) \
             and not (speech == "and" and len(words) == 1 and _common_noun_pair(ctx, first.index)) \
             and not (speech in _ARTICLES and _title_tail(ctx, first.index)) \

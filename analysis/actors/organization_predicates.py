@@ -16,7 +16,11 @@ they began; a name is an organisation's when the sentence
   shareholders voted" (``lexicon/organization_member_nouns.txt``, ``lexicon/spokes_nouns.txt``); a public
   figure's surname there ("a Netanyahu spokesman") stays a person (:func:`analysis.actors.known_people.known_person`);
 * names its founder: "the founder of X", "X's co-founder" (``lexicon/founder_nouns.txt``), or something only a
-  body has: "X's shareholders", "X's headquarters", "X's CEO" (``lexicon/organization_possessions.txt``).
+  body has: "X's shareholders", "X's headquarters", "X's CEO" (``lexicon/organization_possessions.txt``);
+* has it speak, one word after "the": "the Treasury said", "The Zorvex announced" (a reporting verb of the speech
+  cues right after it; no person's name follows the article, and a plural there may be a family: "the Smiths said");
+  not after "of the": "Friends of the Earth said" ends a longer name, "the head of the Zorvex said" has another
+  speaker.
 
 Never a town or city of the ``place_names`` cue list ("Tulsa was founded in 1836": towns are founded too) nor a
 name in capitals (an acronym is typed by :func:`analysis.actors.context_cues.acronym_organization`). Linking
@@ -28,7 +32,8 @@ import re
 from typing import Sequence
 
 from analysis.actors.mention_types import fold_key
-from analysis.actors.name_context import BODY_END, NameContext, plain_initial_word
+from analysis.actors.name_context import BODY_END, NameContext, plain_initial_word, singular_after_the
+from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
@@ -43,6 +48,7 @@ _EMPLOYER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('employer_phrases')})
 _EMPLOYER_ENDINGS = tuple(sorted({phrase.split()[-1] for phrase in lexicon.words("employer_phrases")}))  # "for", "at"
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "X staff", "X spokesman"
 _MEMBER_NOUNS = lexicon.union("organization_member_nouns", "spokes_nouns")
+_OF_THE = re.compile(r"\bof\s+the\s+$")  # "Friends of the Earth", "the head of the Zorvex"
 
 
 def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -74,7 +80,16 @@ def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
         return f"predicate: {match.group(0).strip(' ,')}"
     # the employer's phrase ends the (shorter) window too: its ending ends the stripped 30 characters
     employer = _employer(view, first.start, last.end) if spaced and stripped.endswith(_EMPLOYER_ENDINGS) else ""
-    return employer or _members_after(ctx, segment)
+    return employer or _members_after(ctx, segment) or _speaking_after_the(ctx, first, last)
+
+
+def _speaking_after_the(ctx: NameContext, first: Token, last: Token) -> str:
+    """Why one singular word after "the" is a body that speaks ("the + speaker: said"), or "" (module docstring)."""
+    if not singular_after_the(ctx.tokens, first, last) \
+            or _OF_THE.search(ctx.view, max(0, first.start - 10), first.start):
+        return ""  # "Friends of the Earth said": the end of a longer name, or what the speaker is "of"
+    match = _WORD_AFTER.match(ctx.view, last.end, last.end + 20)
+    return f"the + speaker: {match.group(1)}" if match is not None and match.group(1) in ctx.verbs.after else ""
 
 
 def _members_after(ctx: NameContext, segment: Sequence[int]) -> str:
