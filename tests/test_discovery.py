@@ -337,6 +337,14 @@ def test_organisation_names_end_where_another_begins(text, names):
     assert [actor for _, actor, _ in found(text)] == names
 
 
+@pytest.mark.parametrize("text", ["A Tulsa-based retailer said it would close stores.",
+                                  "Velmora, the Tulsa-based charity, said it would help."])
+def test_a_hyphenated_adjective_alone_names_only_the_town_before_its_hyphen(text):
+    mentions = find_mentions(text)  # the shipped dictionaries: their towns and cities
+    assert dict(zip(mentions["surface"], mentions["actor_type"])).get("Tulsa") == "place"
+    assert not mentions["surface"].str.endswith("-based").any()
+
+
 def test_surname_particles_open_a_name():
     text = "John de Graaf spoke. Later de Graaf added more."
     assert [(s, a) for s, a, _ in found(text)] == [("John de Graaf", "John de Graaf"), ("de Graaf", "John de Graaf")]

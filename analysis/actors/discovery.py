@@ -386,6 +386,18 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     return found
 
 
+def _town_before_hyphen(ctx: NameContext, index: int) -> list[Candidate]:
+    """The place named before the hyphen of a lone hyphenated adjective ("Seattle" of "a Seattle-based company"),
+    when it is a town or city of the ``place_names`` cue list; else nothing. The adjective names no actor itself:
+    the noun after it ("company", "charity") would type the whole word an organisation's."""
+    token = ctx.tokens[index]
+    town, tail = token.text.rsplit("-", 1)
+    if fold_key(town) not in ctx.cues.place_names:
+        return []
+    whole = _candidate(ctx, [index], "place", f"town before -{tail}")
+    return [whole.evolve(end=token.start + len(town), name=town, words=(fold_key(town),))]
+
+
 def _lone_place_word(ctx: NameContext, index: int) -> bool:
     """Whether a place word capitalised alone inside a sentence names a place ("the Airport", "the Square"): not
     a word that names a body so (``lexicon/lone_place_word_bodies.txt``: "the County", "the Circuit"), one that
@@ -579,6 +591,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
         return []
+    if len(segment) == 1 and _HYPHEN_ADJECTIVE.match(ctx.tokens[segment[0]].text):
+        return _town_before_hyphen(ctx, segment[0])  # "a Seattle-based company": an adjective, no company's name
     team = "" if title else team_name(ctx, segment) or campus_name(ctx, segment)
     if team:  # "the Pittsburgh Pirates": a town and a plural nickname; "UC Davis": a university's campus
         return [_candidate(ctx, segment, "organization", team)]
