@@ -69,6 +69,16 @@ def test_an_abbreviation_point_before_a_comma_keeps_the_list_going():
     assert "Velmora" not in types("Sales at Velmora Jr. grew.")  # no list: a point alone separates nothing
 
 
+def test_the_before_a_listed_name_keeps_the_list_going():
+    mentions = found("The story was carried by Reuters, Qwarry, Findly and the Washington Post.")
+    assert mentions["Qwarry"][1] == mentions["Findly"][1] == "media"
+
+
+def test_a_place_in_the_possessive_is_no_member_of_a_list():
+    mentions = types("Support came from Qwarry, Findly, and the United States' National Science Foundation.")
+    assert mentions.get("Qwarry") != "place" and mentions.get("Findly") != "place"
+
+
 def test_two_coordinated_names_or_a_mixed_list_type_nothing():
     assert "Okonjo" not in types("Talks between Iran and Okonjo stalled.")
     assert "Zentrix" not in types("Offices in Google, Paris and Zentrix closed.")  # an organisation and a place

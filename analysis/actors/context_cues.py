@@ -538,11 +538,13 @@ def settle_places(candidates: list) -> list:
 # The type a dictionary match lends the untyped names listed with it ("Google, Bing and Yahoo").
 _LISTED_TYPE = {"person": "person", "organization": "organization", "media": "media",
                 "country": "place", "region": "place", "place": "place"}
-_LIST_SEPARATOR = re.compile(r"\.?(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)$")  # "." of "Jr.", "Inc." before the comma
+# "." of "Jr.", "Inc." before the comma; "the" may open the next name ("Reuters, CNN and the Washington Post")
+_LIST_SEPARATOR = re.compile(r"\.?(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)(?:the\s+)?$")
 _LIST_AFTER = re.compile(r"\s*,|\s+(?:and|or|&)\s")
-_LIST_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s+$")
-_LONGEST_SEPARATOR = 8  # ", and  " with a stray space: longer gaps are never a list separator
+_LIST_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s+(?:the\s+)?$")
+_LONGEST_SEPARATOR = 12  # ", and the  " with a stray space: longer gaps are never a list separator
 _LIST_COORDINATOR = re.compile(r"(?:^|\s)(?:and|or|&)\s")
+_POSSESSIVE_MARKS = ("'", "’")  # "and the United States' National Science Foundation": a possessor, no list member
 
 
 def type_coordinated(ctx: NameContext, candidates: list) -> list:
@@ -550,10 +552,12 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
     "Google, Bing, and Yahoo") take the type of the list's typed members, discovered names and dictionary
     matches alike, when they all have one type. A list is three or more names separated by commas and closed
     by "and", "or" or "&" (so neither "Preston, Victoria" nor "Iran and Assad" is one: two coordinated names
-    often differ in type); a list of mixed types types nothing."""
+    often differ in type), "the" allowed before a name ("Reuters, Zorvex and the Washington Post"); a list of mixed
+    types types nothing, and a dictionary match in the possessive modifies the name after it, no list member ("X, Y,
+    and the United States' National Science Foundation")."""
     view = ctx.view
     if not any(candidate.type is None and (_LIST_AFTER.match(view, candidate.end)
-                                           or _LIST_BEFORE.search(view, max(0, candidate.start - 6), candidate.start))
+                                           or _LIST_BEFORE.search(view, max(0, candidate.start - 10), candidate.start))
                for candidate in candidates):
         return candidates  # no untyped name next to a comma or a conjunction: the common case
     items = [(c.start, c.end, c.type, index) for index, c in enumerate(candidates)]
@@ -561,6 +565,7 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
     for span in ctx.spans:
         at = bisect_right(starts, span.start)  # the candidates before and after the span may overlap it
         if span.how in ("dictionary", "alias") and span.kind in _LISTED_TYPE \
+                and not view.startswith(_POSSESSIVE_MARKS, span.end) \
                 and not (at > 0 and candidates[at - 1].end > span.start) \
                 and not (at < len(candidates) and candidates[at].start < span.end):
             items.append((span.start, span.end, _LISTED_TYPE[span.kind], None))
