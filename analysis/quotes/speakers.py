@@ -49,9 +49,12 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   when it is a bare description ("the minister", "the 23-year-old"; not "the
   head of the police's investigators"), refers back like "he"; one whose capitalised words belong to a body or
   place named before ("the Wooster professor") refers back to a person of its sentence or the one before;
+* a source that is exactly a name the article links to one actor elsewhere ("GitHub said" where the mentions
+  table skipped this "GitHub") names that actor (:mod:`analysis.quotes.known_names`);
 * a person name the mentions table missed is read from the source itself
   ("... Amnesty International Man-kei Tam"; a lone surname takes the given
-  name written before it earlier in the article);
+  name written before it earlier in the article), and is that person's actor when the article links the name
+  to one, or a lone surname to one person named before ("Representative Adam Schiff ... Schiff said");
 * an organisation or country mention that heads the source ("the WHO",
   "a spokesperson for the UN"; a demonym only before a noun of government, "the German government":
   :mod:`analysis.quotes.national_governments`) names that actor,
@@ -80,6 +83,7 @@ from analysis.quotes.context import MENTION_COLUMNS, Article, Mention, Mentions,
 from analysis.quotes.ages import age_holder, described_age
 from analysis.quotes.apposed_names import named_in_apposition
 from analysis.quotes.issuers import issuer
+from analysis.quotes.known_names import named_elsewhere, surname_holder
 from analysis.quotes.first_person import (
     addressed_interviewee, first_person_passages, floor_at, in_passages, in_question, is_first_person,
     is_second_person, turn_at,
@@ -349,9 +353,16 @@ def _resolve_one(
             or named_government(view, mentions.ending_by(start), _within_reach(article, start))
     if country is not None:
         return _speaker_of(country)
+    if not inner and source_view[:1].isupper():
+        known = named_elsewhere(article, source_view)
+        if known is not None:  # "GitHub said" where the mentions table skipped this "GitHub"
+            return _speaker_of(known)
     name = unlisted_name(article, start, end, inner)
-    if name is not None:
-        return Speaker(name, None, "person")
+    if name is not None:  # the person the article names so; for a lone surname, the one person with it
+        lone = source_view.strip()  # ("Schiff said" -> "Adam Schiff"; not when Tom Hart and Ann Hart are named)
+        known = surname_holder(article, lone, start) if " " not in lone else \
+            named_elsewhere(article, name, actor_type="person")
+        return _speaker_of(known) if known is not None else Speaker(name, None, "person")
     named = [m for m in inner if (m.how != "demonym" or national_government(view, m.end, end)
                                   or _party_members(view, m, end))
              and _heads_source(article, start, end, m)
