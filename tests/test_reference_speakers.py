@@ -1,7 +1,7 @@
 """Sources that refer back to an actor without naming it, and actors in a source that do not speak
 (:mod:`analysis.quotes.speakers`, :mod:`analysis.quotes.pair_references`): "the latter", "Police" after
 "Thames Valley Police", "the Wooster professor", "Republicans", "according to him"; not "Omsk hospital", "ABC
-of Australia", nor a person named only after a preposition."""
+of Australia", a place after a name and a comma ("Washington, D.C."), nor a person named only after a preposition."""
 from __future__ import annotations
 
 import pytest
@@ -64,6 +64,11 @@ def test_an_object_pronoun_source_refers_back_like_the_subject_pronoun():
 ])
 def test_a_place_modifying_a_noun_does_not_speak(text, source):
     assert quote_speaker(text, source=source, column="speaker_actor_id") is None
+
+
+def test_a_place_that_locates_a_name_before_it_does_not_speak():
+    text = 'Governor Tom Hale issued a statement at his ranch outside Washington, D.C. saying, "The count is not over."'
+    assert quote_speaker(text, starts="The count", column="speaker_actor_id") is None
 
 
 def test_a_country_after_a_name_and_of_does_not_speak():

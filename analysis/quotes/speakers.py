@@ -63,7 +63,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   before it (else the country whose government it named last, nearby: "the government of Samoa"); not one
   inside a longer name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
   ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`), nor a place before a noun ("Omsk
-  hospital") or after a name and "of" ("ABC of Australia");
+  hospital"), after a name and "of" ("ABC of Australia") or locating a name before it ("the University of
+  California, Los Angeles", "Washington, D.C.");
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
 """
 from __future__ import annotations
@@ -642,6 +643,10 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
         return False  # "the Cyprus Mail": the mention is part of a longer name, which speaks
     if following and mention.actor_type in _PLACE_TYPES and not national_government(view, mention.end, source_end):
         return False  # "Omsk hospital", "a South Carolina radio station": the place only locates who speaks
+    if mention.actor_type in _PLACE_TYPES and (mention.start < source_start
+                                               or _locates_name_before(article, source_start)):
+        return False  # "Jo Roe of the University of California, Los Angeles disagreed", "outside Washington,
+        # D.C. saying": a source cut to the place that locates a name before it names no speaker
     lead = view[source_start:mention.start].split()
     words = [w.lower() for w in lead]
     if words and words[-1] == "the":
@@ -657,6 +662,17 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     return all(word[:1].isupper() or word.lower() in _DETERMINERS or _modifier(word, article.cue_forms) for word in lead)
 
 
+def _locates_name_before(article: Article, position: int) -> bool:
+    """Whether a place at ``position`` follows a name and a comma ("the University of California, Los Angeles",
+    "outside Washington, D.C."): it tells where that name is, and a source cut to it names no speaker."""
+    match = _COMMA_BEFORE.search(article.view, max(0, position - 3), position)
+    if match is None:
+        return False
+    comma = match.start()
+    return any(m.end == comma for m in article.mentions.overlapping(comma - 1, comma))
+
+
+_COMMA_BEFORE = re.compile(r",\s*\Z")
 _MEMBER_PREPOSITIONS = lexicon_words("body_member_prepositions")  # "a spokesperson for the UN"
 _PLACE_TYPES = frozenset({"place", "region"})  # places below a country: they speak only as a whole source
 
