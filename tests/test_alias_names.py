@@ -31,6 +31,13 @@ def test_born_and_nee_give_the_name_used():
     assert found["Anna Holm"] == found["Anna Berg"] == "person:anna-berg"
 
 
+def test_was_born_gives_the_name_used():
+    found = ids("The drummer Tony Reed died on Sunday. Reed was born Anthony James Carver in Leeds. "
+                "Carol Hill said she was born in York.")
+    assert found["Anthony James Carver"] == found["Reed"] == found["Tony Reed"] == "person:tony-reed"
+    assert found["Carol Hill"] == "person:carol-hill"
+
+
 def test_other_persons_near_known_as_stay_apart():
     found = ids("Maria Lopez, known as Peter Smith's closest adviser, met Peter Smith on Monday. "
                 "Anna Berg, born in Oslo, said Maria Lopez would stay. John Hart or Paul Hart will speak.")

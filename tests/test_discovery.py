@@ -194,6 +194,26 @@ def test_surname_links_to_the_full_name_before_it_the_first_person_named_when_se
     ]
 
 
+def test_a_namesake_named_on_his_own_takes_the_surname_in_his_paragraph():
+    text = ("President Franklin Roosevelt wanted more judges. Roosevelt failed.\n\n"
+            "In 1905, President Theodore Roosevelt ended a war. Roosevelt won a prize for it.\n\n"
+            "Tony Mendez retired.\n\nHis wife Jonna Mendez said he was an artist. Mendez died at 78.")
+    linked = [(surface, actor) for surface, actor, _ in found(text) if surface in ("Roosevelt", "Mendez")]
+    assert linked == [
+        ("Roosevelt", "Franklin Roosevelt"),
+        ("Roosevelt", "Theodore Roosevelt"),  # no relative, and the first to bear the name in his paragraph
+        ("Mendez", "Tony Mendez"),  # a relative does not take the principal's surname
+    ]
+
+
+def test_a_name_before_any_full_name_links_forward_by_a_given_name_or_surname_not_a_middle_name():
+    text = ("Chao said he was tired. Sergey met reporters. His daughter Rulan Chao Pian taught music, "
+            "and Sergey Lavrov spoke.")
+    linked = dict((surface, actor) for surface, actor, _ in found(text))
+    assert linked["Chao"] == "Chao"  # not "Rulan Chao Pian", whose surname is Pian
+    assert linked["Sergey"] == "Sergey Lavrov"
+
+
 def test_a_partial_name_links_to_the_longest_name_containing_it():
     text = "Andrés Manuel López Obrador spoke. López Obrador later said Obrador was tired."
     assert {actor for _, actor, _ in found(text)} == {"Andrés Manuel López Obrador"}

@@ -105,6 +105,11 @@ def test_a_name_with_and_without_middle_names_is_one_person_under_the_two_word_f
     assert set(rows["actor_id"]) == {"person:tobias-wenham"}
 
 
+def test_a_generational_suffix_does_not_hide_the_surname_of_a_name_with_middle_names():
+    rows = find_mentions("Congressman Tobias Wenham died. Tobias Aldric Wenham Jr was born in 1929. Wenham served.")
+    assert set(rows[rows["actor_type"] == "person"]["actor_id"]) == {"person:tobias-wenham"}
+
+
 def test_two_different_middle_names_keep_two_people_apart():
     rows = find_mentions("Tobias Aldric Wenham and Tobias Bede Wenham met. Tobias Wenham left.")
     ids = dict(zip(rows["surface"], rows["actor_id"]))

@@ -10,7 +10,7 @@ counts them once. :func:`with_alias_names` gives every mention of the names one 
 * "A, [also/better/...] known as B" or "known by her/his/the [stage/pen] name B"
   (``lexicon/alias_adverbs.txt``, ``lexicon/alias_name_nouns.txt``): the name it
   is known by, B, and the names listed after it ("B and C", "B, C");
-* "A (born B" / "A, née B" (``lexicon/birth_name_words.txt``): the name used, A;
+* "A (born B" / "A, née B" / "A was born B" (``lexicon/birth_name_words.txt``): the name used, A;
 * a dictionary person among them keeps the dictionary's id (two of them: none changes).
 
 A bracket may stand between A and the connector ("A (1818 - 1880), known as B").
@@ -135,5 +135,6 @@ def _known_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _birth_before() -> re.Pattern[str]:
-    """A bracket or comma and "born"/"née" right before the name: the name at birth."""
-    return re.compile(r"\s*[(,]\s*(?:%s)\s+$" % _words("birth_name_words"))
+    """A bracket or comma, or "was"/"is", and "born"/"née" right before the name: the name at birth ("Lady Gaga
+    (born Stefani Germanotta)", "Ginger Baker was born Peter Edward Baker in Lewisham")."""
+    return re.compile(r"(?:\s*[(,]\s*|\s+(?:was|is)\s+)(?:%s)\s+$" % _words("birth_name_words"))

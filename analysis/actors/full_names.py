@@ -4,8 +4,8 @@
 A full name is the longest name of the article containing it ("López Obrador"
 -> "Andrés Manuel López Obrador"), a dictionary person's included; a name
 given with and without middle names ("Joshua Abraham Norton", "Joshua
-Norton") is one person under its usual two-word form, the form other articles
-use too (unless the dictionary names them); a two-word name of a middle name and
+Norton"; "John James Conyers Jr", "John Conyers") is one person under its usual
+two-word form, the form other articles use too (unless the dictionary names them); a two-word name of a middle name and
 the surname ("Otto Jespersen" after "Jens Otto Harry Jespersen") is the full name's. A name with a nickname in quotation
 marks (profiles and obituaries: 'Jeremy "Spike" Cohen', 'Edward Lodewijk "Eddie"
 Van Halen') is the person under the nickname and the surname, as the rest of the
@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from analysis.actors.mention_types import Candidate, Span, actor_id_for, fold_key, variant_key, word_runs
 from analysis.text.lexicon import ordered_words
@@ -63,12 +63,12 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
     for other in sorted(refs, key=lambda other: other.start):
         longest = longest_with[other.words]
         if len(longest.words) >= 3 or len(longest.words) == 2 == len(other.words):
-            by_ends.setdefault((longest.words[0], longest.words[-1]), []).append(longest)
+            by_ends.setdefault(first_and_surname(longest.words), []).append(longest)
     two_word_forms = {ends: _first_and_last(forms) for ends, forms in by_ends.items() if len(forms) > 1}
     resolved = []
     for ref in refs:
         longest = longest_with[ref.words]
-        form = two_word_forms.get((longest.words[0], longest.words[-1])) if two_word_forms else None
+        form = two_word_forms.get(first_and_surname(longest.words)) if two_word_forms else None
         if form is not None:
             longest = form
         actor = longest.actor
@@ -144,6 +144,17 @@ def _short_forms() -> dict[str, tuple[str, ...]]:
     return forms
 
 
+_SUFFIXES = frozenset(fold_key(word) for word in ordered_words("name_suffixes"))
+
+
+def first_and_surname(words: tuple[str, ...]) -> tuple[str, str]:
+    """A name's first word and surname, past a generational suffix: ("john", "conyers") of "John James Conyers
+    Jr", so that it and "John Conyers" are one person named with and without middle names."""
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        return words[0], words[-2]
+    return words[0], words[-1]
+
+
 def _first_and_last(forms: Sequence[PersonRef]) -> PersonRef | None:
     """One person named with and without middle names ("Joshua Abraham Norton", "Joshua Norton"): the form every
     name with these first and last words gets, the two-word one, the usual form elsewhere (a dictionary person's
@@ -182,10 +193,12 @@ class RefIndex:
     A run most names share with nobody ("lavrov") is looked up by the nearest ref before; when the
     article names several persons with it (a family: "Joe Biden" and "his son Hunter Biden"), the
     first person named with it keeps it: news copy refers to the story's principal by surname and
-    to relatives by full or first name.
+    to relatives by full or first name. A later namesake in ``takers`` (its start -> the end of its
+    paragraph: :func:`analysis.actors.surname_takers.surname_takers`) has it until that end.
     """
 
-    def __init__(self, refs: Sequence[PersonRef]) -> None:
+    def __init__(self, refs: Sequence[PersonRef], takers: Mapping[int, int] | None = None) -> None:
+        self.takers = takers or {}
         self.by_run: dict[tuple[str, ...], list[PersonRef]] = {}
         for ref in refs:
             for run in _runs(ref.words):
@@ -203,15 +216,17 @@ class RefIndex:
     def nearest(self, words: tuple[str, ...], at: int) -> PersonRef | None:
         """The ref ``words`` link to at ``at``: the last ref containing them that starts at or before ``at``
         (the one starting at ``at`` itself, or the first person's last one when refs before name several
-        persons), else the first one after, else None."""
+        persons, unless the last ref is a namesake taking the name in its paragraph), else the first one after
+        that they open or end (a given name or surname, not a middle name: "Chao" is not "Rulan Chao Pian"),
+        else None."""
         found = self.by_run.get(words)
         if not found:
             return None
         before = bisect_right(self.starts[words], at)
         if not before:
-            return found[0]
+            return next((ref for ref in found if words in (ref.words[:len(words)], ref.words[-len(words):])), None)
         latest = found[before - 1]
-        if before <= self.first_only[words] or latest.start == at:
+        if before <= self.first_only[words] or latest.start == at or at < self.takers.get(latest.start, -1):
             return latest
         positions = self.first_person[words]
         return found[positions[bisect_right(positions, before - 1) - 1]]

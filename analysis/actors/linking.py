@@ -2,10 +2,14 @@
 
 * A surname or partial name ("Lavrov", "Maduro") links to the full name it is
   a contiguous part of ("Sergey Lavrov", "(Nicolás) Maduro"), the nearest one
-  mentioned before it, else the first after it; when several persons named
+  mentioned before it, else the first after it with it as a given name or
+  surname (not "Chao" -> "Rulan Chao Pian"); when several persons named
   before it share it ("Joe Biden", "his son Hunter Biden"), the first of them
-  (:class:`~analysis.actors.full_names.RefIndex`); full names link to the longest
-  name containing them ("López Obrador" -> "Andrés Manuel López Obrador"); a
+  (:class:`~analysis.actors.full_names.RefIndex`), unless a later one, no
+  relative, opens the paragraph's use of it ("In 1905, President Theodore
+  Roosevelt ... Roosevelt's efforts": :mod:`analysis.actors.surname_takers`);
+  full names link to the longest name containing them ("López Obrador" ->
+  "Andrés Manuel López Obrador"); a
   name given with and without middle names ("Joshua Abraham Norton", "Joshua
   Norton") is one person, under the usual two-word form.
   Dictionary persons take part: "Lavrov" after a dictionary "Sergey Lavrov"
@@ -59,6 +63,7 @@ from analysis.actors.name_tails import with_name_tails
 from analysis.actors.name_shapes import LISTED_AFTER_CUE
 from analysis.actors.public_offices import PublicOffice
 from analysis.actors.successions import succession_verb_before
+from analysis.actors.surname_takers import surname_takers
 from analysis.actors.team_names import link_team_nicknames
 from analysis.text import lexicon
 from analysis.text.document import Document
@@ -86,7 +91,8 @@ def link_mentions(
     text, view = doc.text, doc.normalized
     candidates = split_name_pairs(view, candidates, persons)  # "the Johnson-Weld ticket": two persons
     _adopt_types(candidates)
-    full = RefIndex(full_names(candidates, persons))
+    refs = full_names(candidates, persons)
+    full = RefIndex(refs, surname_takers(view, doc.paragraphs, refs, candidates))  # "Theodore Roosevelt" after FDR
     openers = _untyped_openers(candidates)
     resolved = [candidate if _other_name_opens(candidate, openers) else _resolve_name(candidate, full)
                 for candidate in candidates]
