@@ -32,3 +32,12 @@ def test_a_name_listed_beside_the_longer_one_stays_its_own():
     text = "Visitors can stay at the Grand Marlow Hotel, the Hafijj Hotel or the Marlow Hotel in town."
     found = dict(ids(text))
     assert found["Marlow Hotel"] == "place:marlow-hotel" != found["Grand Marlow Hotel"]
+
+
+def test_a_name_opening_the_full_name_given_before_at_of_or_for_is_that_body():
+    text = ("Carla Moss leads the Solidarity Party of Veldonia. She said the Solidarity Party would win. "
+            "Tom Ash chairs the Farmers Union. He chaired the Farmers Union of Marlow before.")
+    found = ids(text)
+    assert found[1] == ("Solidarity Party", "organization:solidarity-party-of-veldonia")
+    assert found[2] == ("Farmers Union", "organization:farmers-union")  # named before the longer name: its own
+
