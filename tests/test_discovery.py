@@ -81,6 +81,15 @@ def test_may_is_a_month_only_in_date_context():
     assert typed("Prime Minister Theresa May resigned.", "Theresa May") == "person"
 
 
+def test_a_pronoun_with_a_clitic_is_no_name():
+    assert found("((WN)): You've said that the plan would fail. We're asking why.") == []
+
+
+def test_a_particle_joined_by_an_apostrophe_belongs_to_the_name():
+    assert typed("She served under President Marcel Aubrac d'Estournel in 1975.",
+                 "Marcel Aubrac d'Estournel") == "person"
+
+
 def test_a_weekday_abbreviation_before_a_name_word_opens_a_name():
     assert typed("Flooding reached Sun Prairie, Wisconsin, on Monday.", "Sun Prairie") == "place"
     assert typed("The museum is open Sat 10am to 4pm and Sun 11am, curators said.", "Sun") is None  # opening hours
@@ -161,6 +170,17 @@ def test_names_listed_after_a_plural_noun_share_its_type():
 def test_a_title_after_an_organisation_starts_a_person():
     kinds = {actor: kind for _, actor, kind in found("Supreme Court Justice Elena Kagan dissented.")}
     assert kinds == {"Supreme Court": "organization", "Elena Kagan": "person"}
+
+
+def test_a_full_name_right_after_an_organisation_is_a_person():
+    kinds = {actor: kind for _, actor, kind in found(
+        "Reporters interviewed a lecturer at Velmar State University Simon Ostrec about the games.")}
+    assert kinds == {"Velmar State University": "organization", "Simon Ostrec": "person"}
+
+
+def test_a_head_word_after_a_first_name_keeps_one_name():
+    kinds = {actor: kind for _, actor, kind in found("Buses leave the Port Authority George Carver Bus Station.")}
+    assert "George Carver" not in kinds and "person" not in kinds.values()
 
 
 def test_a_person_next_to_a_country_name_is_one_name():

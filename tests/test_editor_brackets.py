@@ -1,5 +1,6 @@
-"""An editor's first names in square brackets inside a name ("[George W.] Bush", "[Russell] Church") make one
-person's name (:func:`analysis.actors.name_runs.joins`, :func:`analysis.actors.name_shapes.bracketed_first_name`)."""
+"""An editor's first names in square brackets inside a name ("[George W.] Bush", "[Russell] Church"), or a surname
+completing a first name ("Jerry [O'Connell]"), make one person's name (:func:`analysis.actors.name_runs.joins`,
+:func:`analysis.actors.name_shapes.bracketed_first_name`)."""
 from __future__ import annotations
 
 from mention_helpers import types_without_public_figures as types
@@ -28,3 +29,14 @@ def test_no_person_from_a_bracketed_word_that_is_no_first_name():
 def test_a_long_insertion_stays_apart():
     kinds = types("When [the Velmarian Prime Minister Ondrej] Kasal spoke, nobody listened.")
     assert "Ondrej] Kasal" not in kinds
+
+
+def test_a_bracketed_surname_completes_a_first_name():
+    kinds = types('"Then Martina [Ostrec] and I analysed the bones," the researcher said.')
+    assert kinds.get("Martina [Ostrec]") == "person"
+
+
+def test_a_bracketed_acronym_or_expansion_is_no_surname():
+    kinds = types("She taught at Velmar State University [VSU] and advised NGOs [Non-Governmental Organizations].")
+    assert "person" not in kinds.values(), kinds
+

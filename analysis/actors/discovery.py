@@ -61,8 +61,8 @@ from analysis.actors.name_cues import (
 )
 from analysis.actors.outlet_cues import published_in, speaking_title, told_outlet
 from analysis.actors.name_shapes import (
-    LISTED_AFTER_CUE, bracketed_first_name, initialled_name, patronymic_surname, place_first_name, place_then_surname,
-    type_names_before_persons, type_shared_surnames,
+    LISTED_AFTER_CUE, bracketed_first_name, given_name, initialled_name, patronymic_surname, place_first_name,
+    place_then_surname, type_names_before_persons, type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.name_pairs import PAIR_CUE, dictionary_partners
@@ -98,6 +98,7 @@ _BRACKETED = re.compile(r"^\s*\([^()\n]{1,120}\)")  # a bracket right after a li
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 # Labels of words (:func:`_label_tokens`) where a name is split: an actor or office inside ends a name, and so on.
 _ACTOR_LABELS = frozenset({"office", "hard"})
+_ARTICLES = lexicon.words("articles")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
 _ROLE_CUE = "role:"  # the cue :func:`~analysis.actors.name_cues.person_cue` gives a name after an office
 _ADJECTIVE_LABELS = frozenset({"adjective"})
@@ -431,19 +432,30 @@ def _common_word(ctx: NameContext, word: str) -> bool:
 
 def _title_after_organisation(ctx: NameContext, segment: list[int]) -> int | None:
     """Where a title follows an organisation and precedes a name ("Supreme Court Justice Elena Kagan"; not after
-    "the": "Office of the Chief Prosecutor")."""
+    "the": "Office of the Chief Prosecutor"), or a person's full name follows an organisation's name of two words
+    or more that ends with its head word ("at Washington State University Simon Ličen about": the affiliation
+    before the name, no comma between; not "(the) Museum Ludwig", "Bank Julius Baer": a head word opening a name, nor
+    "Port Authority George Washington Bus Station": a head word after the first name)."""
     if len(segment) < 3:
         return None  # a head word, the title, a name: three words at least (most segments are shorter)
-    heads = ctx.cues.organization_heads
+    heads, titles = ctx.cues.organization_heads, ctx.cues.titles
     seen_head = False
     for n, i in enumerate(segment):
         word = ctx.tokens[i].text
-        if seen_head and word in ctx.cues.titles and n + 1 < len(segment) and ctx.tokens[i - 1].text != "the" \
+        if seen_head and n + 1 < len(segment) and ctx.tokens[i - 1].text != "the" \
                 and name_like(ctx.tokens[segment[n + 1]]) \
-                and ctx.tokens[segment[n + 1]].text not in ctx.cues.titles and ctx.tokens[segment[n + 1]].text not in heads:
+                and ctx.tokens[segment[n + 1]].text not in titles and ctx.tokens[segment[n + 1]].text not in heads \
+                and (word in titles or n >= 2 and ctx.tokens[i - 1].text in heads
+                     and ctx.tokens[segment[n - 2]].text.lower() not in _ARTICLES
+                     and given_name(ctx.cues.given_names, word) and not _any_head(ctx, segment[n + 1:])):
             return n
         seen_head = seen_head or word in heads
     return None
+
+
+def _any_head(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether a word of ``segment`` is a head word of an organisation's or a place's name ("Bus Station")."""
+    return any(ctx.tokens[i].text in ctx.head_words for i in segment)
 
 
 def _party_before_body(ctx: NameContext, segment: list[int]) -> bool:
@@ -643,11 +655,14 @@ def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str)
     members = [tokens[i] for i in segment]
     first, last = members[0], members[-1]
     start = first.start - 1 if parenthesised(tokens, first.index) else first.start
-    raw = ctx.text[start:last.end]
+    end = last.end
+    raw = ctx.text[start:end]
     if _BRACKET.search(raw):  # rare: a table lookup per character costs more than the test
+        if "[" in raw and ctx.text[end:end + 1] == "]":
+            end += 1  # "Jerry [O'Connell]": the editor's bracket closes inside the mention
         raw = raw.translate(_BRACKETS)
     name = " ".join(raw.split())  # whitespace runs as one space, as \s+ reads them
     spans = [span_of[i] for i in segment if span_of[i] is not None]
     absorbed = tuple(dict.fromkeys(spans)) if spans else ()
     words = tuple([fold_key(token.text) for token in members if name_like(token) or NUMBER.match(token.text)])
-    return Candidate(start, last.end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]
+    return Candidate(start, end, name, words, kind, cue, first.initial, absorbed, tuple(segment))  # type: ignore[arg-type]

@@ -35,11 +35,14 @@ _CALENDAR_WORDS = frozenset(word.capitalize() for word in MONTHS | WEEKDAYS)
 _WEEKDAY_WORDS = lexicon.words("weekday_abbreviations")  # "Sun", "Sat": also a word of a name ("Sun Yang", "Herald Sun")
 AMBIGUOUS_MONTHS = lexicon.words("ambiguous_months")  # also given names or words: months only beside a date word
 DATE_WORDS = lexicon.words("date_words")
+_PERSONAL_PRONOUNS = lexicon.words("personal_pronouns")
+_CONTRACTION = re.compile(r"(\w+)'(?:ve|re|ll|d|m)", re.IGNORECASE)  # "You've", "We're": fullmatch of a word
 _PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake": a word opening a place's name
 # Words written with a full stop that ends no sentence ("Mr.", "Gen.", "Inc.", "Sept."), as written.
 ABBREVIATIONS = lexicon.words("abbreviations") | frozenset(
     word.capitalize() for word in lexicon.words("month_abbreviations"))
 _HYPHEN_PARTICLE = re.compile(r"^(?:%s)-[A-Z]" % "|".join(map(re.escape, lexicon.ordered_words("hyphen_name_particles"))))
+_ELIDED_PARTICLE = re.compile(r"^(?:%s)'[A-Z]" % lexicon.alternation("elided_name_particles"))  # "d'Estaing"
 _JOINING_GAPS = frozenset("-'\u2019")  # what joins runs of word characters into one word of WORD_PATTERN
 _APOSTROPHE = re.compile("'")
 _TEXT = itemgetter(3)  # Token.text, read as a tuple item
@@ -177,6 +180,13 @@ def _is_month(tokens: Sequence[Token], i: int) -> bool:
     return before in DATE_WORDS or before.isdigit() or after[:1].isdigit()
 
 
+def _pronoun_contraction(word: str) -> bool:
+    """Whether ``word`` is a pronoun with a verb worn down to a clitic ("You've", "We're", "They'll"), which opens
+    sentences of transcripts and names nobody ("You've said that ...")."""
+    contraction = _CONTRACTION.fullmatch(word)
+    return contraction is not None and contraction.group(1).lower() in _PERSONAL_PRONOUNS
+
+
 def _name_follows(tokens: Sequence[Token], i: int) -> bool:
     """Whether a capitalised word other than a weekday or a month follows word ``i`` after a space: the
     abbreviation opens a name then ("Sun Valley"), where a weekday is followed by a time, a date or a dash."""
@@ -199,8 +209,14 @@ def _name_precedes(tokens: Sequence[Token], i: int) -> bool:
 
 
 def name_like(token: Token) -> bool:
-    """A capitalised word, or one with a name particle before a hyphen ("al-Assad")."""
-    return token.text[:1].isupper() or ("-" in token.text and _HYPHEN_PARTICLE.match(token.text) is not None)
+    """A capitalised word, or one with a name particle before a hyphen or an apostrophe ("al-Assad", "d'Estaing")."""
+    return token.text[:1].isupper() or _particle_name(token.text)
+
+
+def _particle_name(word: str) -> bool:
+    """Whether ``word`` opens with a lower-case particle joined to a capitalised name: "al-Assad", "d'Estaing"."""
+    return ("-" in word and _HYPHEN_PARTICLE.match(word) is not None) \
+        or ("'" in word and _ELIDED_PARTICLE.match(word) is not None)
 
 
 def parenthesised(tokens: Sequence[Token], i: int) -> bool:
@@ -240,11 +256,14 @@ def joins(tokens: Sequence[Token], i: int, j: int, possessors: frozenset[int] = 
     closing = gap.strip()
     if closing in _CLOSING_BRACKETS and gap.endswith(" ") and _editor_bracket(tokens, i):
         return True  # "[George W.] Bush", "[Phil] Gramm": an editor's words inside a name
+    if gap == _OPENING_BRACKET and not left.text[:2].isupper() and _editor_completion(tokens, j):
+        return True  # "Jerry [O'Connell]": an editor's surname after the first name a speaker said
     return closing == ")" and gap.endswith(" ") and parenthesised(tokens, i)
 
 
 _BRACKETED_WORDS = 3
 _CLOSING_BRACKETS = frozenset({"]", ".]"})
+_OPENING_BRACKET = " ["  # the gap before a word that opens an editor's bracket after a name word
 
 
 def _editor_bracket(tokens: Sequence[Token], i: int) -> bool:
@@ -260,6 +279,23 @@ def _editor_bracket(tokens: Sequence[Token], i: int) -> bool:
         if k == 0 or tokens[k].gap.strip() not in ("", "."):
             return False
         k -= 1
+    return False
+
+
+def _editor_completion(tokens: Sequence[Token], j: int) -> bool:
+    """Whether word ``j`` opens one to three capitalised words that a square bracket closes right after the name
+    before them: an editor completing a name in a quotation or transcript ("Jerry [O'Connell] and I", "Cindy
+    [Pinhal] helped"); not an acronym ("Saint Louis University [SLU]": the name again, shortened), nor after one
+    ("NGOs [Non-Governmental Organizations]": the words it stands for, a check :func:`joins` makes)."""
+    for k in range(j, min(j + _BRACKETED_WORDS, len(tokens))):
+        word = tokens[k].text
+        if not name_like(tokens[k]) or word.isupper() and len(word) > 1:
+            return False
+        gap = tokens[k + 1].gap if k + 1 < len(tokens) else ""
+        if gap.startswith("]"):
+            return True
+        if gap != " ":
+            return False
     return False
 
 
@@ -296,8 +332,10 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
     runs: list[list[int]] = []
     n = len(tokens)
     texts = list(map(_TEXT, tokens))
-    name_word = [(word[:1].isupper() or ("-" in word and _HYPHEN_PARTICLE.match(word) is not None))
+    name_word = [(word[:1].isupper() or ("-" in word and _HYPHEN_PARTICLE.match(word) is not None)
+                  or ("'" in word and _ELIDED_PARTICLE.match(word) is not None))
                  and not (word in _CALENDAR_WORDS and _is_month(tokens, k))
+                 and not ("'" in word and _pronoun_contraction(word))
                  for k, word in enumerate(texts)]  # name_like, inlined: once per word of the article
     particles = SURNAME_PARTICLES
     i = 0
