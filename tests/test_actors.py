@@ -202,6 +202,8 @@ def test_blocked_phrases_are_not_mentions():
         ("The band toured Madrid, Spain last May.", "Madrid", ("place:madrid", "place", "dictionary")),
         ("Madrid, which backed the deal, said no.", "Madrid", ("country:spain", "country", "metonym")),
         ("Protesters marched in Washington, DC on Sunday.", "Washington, DC", ("place:washington", "place", "alias")),
+        ("The architect drew a street plan for Washington, D.C. in 1791.", "Washington, D.C.",
+         ("place:washington", "place", "alias")),
     ],
 )
 def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surface, expected):

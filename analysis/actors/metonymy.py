@@ -8,8 +8,8 @@ London", "northern Paris": ``lexicon/compass_prefixes.txt``), before "-based", a
 housing charity", "several London concerts"), as a dateline at the start of a line ("Moscow, Dec 22", not
 "Washington, which ..."), as a label opening a line ("Basse-Terre: green hills"), at the
 end of a line (a heading or a caption: "Old Athens"), before a comma and the country or region it lies in
-("Brussels, Belgium": an address), alone in brackets right after a place
-("Washington (D.C.)", "Kreuzberg (Berlin)"), or coordinated with a place just before; anywhere
+("Brussels, Belgium": an address; so a name matched with its address, "Washington, D.C."), alone in brackets
+right after a place ("Washington (D.C.)", "Kreuzberg (Berlin)"), or coordinated with a place just before; anywhere
 else ("Washington said") it is a metonym. A capital city (an entry of type
 place; seats of power such as "the White House" stay their institution) is
 also a place in apposition to a place noun ("the capital, Sanaa", "capital
@@ -125,7 +125,10 @@ def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | N
 
 
 def _addressed(view: str, span: Span, following: Sequence[Span]) -> bool:
-    """Whether a comma and a country, region or place follow the span ("Brussels, Belgium"): a place's address."""
+    """Whether a comma and a country, region or place follow the span ("Brussels, Belgium") or close its own name
+    ("Washington, D.C."): a place's address."""
+    if ", " in view[span.start:span.end]:
+        return True  # "Washington, D.C.": the dictionary's name holds the address
     return bool(following) and following[0].kind in PLACE_KINDS and following[0].stands_for is None \
         and view.startswith(", ", span.end) and following[0].start == span.end + 2
 
