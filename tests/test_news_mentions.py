@@ -95,6 +95,12 @@ def test_a_role_noun_used_as_a_verb_types_no_name():
     assert types("Celtic, who host Rangers on Sunday, lead the table.").get("Rangers") != "person"
 
 
+def test_a_role_noun_that_is_no_verb_types_a_name_after_to():
+    text = "Garrow lost the nomination to businessman Tolvan Ruskey, and the estate passed to singer Marit Ovenden."
+    assert types(text).get("Tolvan Ruskey") == "person"
+    assert types(text).get("Marit Ovenden") == "person"
+
+
 def test_a_name_after_a_preposition_and_an_adjective_is_no_speaker():
     assert types("A nurse at a clinic in nearby Kosti told AFP the wards were full.").get("Kosti") != "person"
 

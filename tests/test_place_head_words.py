@@ -26,6 +26,11 @@ from mention_helpers import discovered
     ("Storms battered the Okaru Isles overnight.", "Okaru Isles"),
     ("Snow closed roads across the Tarrow Highlands.", "Tarrow Highlands"),
     ("Bells rang at Dunmore Minster after the service.", "Dunmore Minster"),
+    # sites and buildings by their use, even after a first name
+    ("Students at the Marion Campus staged a walkout on Monday.", "Marion Campus"),
+    ("Flights resumed from the Harold Terminal after the storm.", "Harold Terminal"),
+    ("Thousands filled Kelworth Speedway for the final race.", "Kelworth Speedway"),
+    ("The inmates were moved to Dunmore Penitentiary overnight.", "Dunmore Penitentiary"),
 ])
 def test_a_place_head_word_makes_a_place(text, name):
     assert (name, "place") in discovered(text)

@@ -28,7 +28,20 @@ def test_no_person_after_an_adjective_in_ist(sentence, name):
 
 def test_trade_nouns_by_their_endings():
     assert trade_noun("virologist") and trade_noun("physician") and trade_noun("librarian")
+    assert trade_noun("fisherman") and trade_noun("anchorwoman") and trade_noun("salesperson")
     assert not trade_noun("artist") and not trade_noun("against") and not trade_noun("former")
+    assert not trade_noun("woman") and not trade_noun("human")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The boat was found by fisherman Tarvo Kesküla off the northern cape.", "Tarvo Kesküla"),
+    ("The report was read on air by anchorwoman Ysolde Brannock.", "Ysolde Brannock"),
+    ("Policeman Dorrin Vask Eloway said the road would reopen on Friday.", "Dorrin Vask Eloway"),
+    ("The estate passed to heiress Zorvana Quillet after the funeral.", "Zorvana Quillet"),
+    ("The deal was backed by shipping tycoon Aurel Dravonic.", "Aurel Dravonic"),
+])
+def test_a_compound_trade_or_standing_before_a_name_makes_a_person(sentence, name):
+    assert types(sentence).get(name) == "person"
 
 
 @pytest.mark.parametrize("sentence, name", [

@@ -38,8 +38,9 @@ _LANGUAGE_BEFORE = re.compile(
     r"\b(?:%s)\s+$" % "|".join(map(re.escape, lexicon.ordered_words("language_words_before"))), re.IGNORECASE)
 _LANGUAGE_END = re.compile(r"^(?:\s*[.,;:)!?\"']|\s+(?:and|or)\s+[A-Z]|\s*$)")
 COORDINATION = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
-# Words after which a lower-case role noun is a verb ("who host", "to head", "will chair").
+# Words after which a lower-case role noun is a verb ("who host", "to head", "will chair"), when it is one too.
 _VERB_CONTEXT = lexicon.words("verb_context_words")
+_VERB_ROLES = lexicon.words("verb_role_words")  # "host", "head", "chair"; not "singer": "lost to singer X"
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _NAME_AFTER = re.compile(r"(?:'s)?\s([A-Z][\w'-]*)")
 _MASK = "Q"
@@ -233,7 +234,8 @@ def office_hits(doc: Document, spans: Sequence[Span], compiled: CompiledDictiona
         actor = (inside.stands_for or inside.actor_id) if inside is not None else None
         before = _WORD_BEFORE.search(view, max(0, match.start - 20), match.start)
         word = before.group(1).lower() if before else ""
-        if word in _VERB_CONTEXT and view[match.start:match.start + 1].islower():
+        if word in _VERB_CONTEXT and view[match.start:match.start + 1].islower() \
+                and view[match.start:match.end].split()[0].lower() in _VERB_ROLES:
             continue  # "who host Tottenham", "to head the ministry": a verb, not a role
         following = _NAME_AFTER.match(view[match.end:match.end + 30])
         if following and following.group(1) in heads and view[match.start:match.start + 1].isupper():

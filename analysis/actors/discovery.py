@@ -68,7 +68,7 @@ from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs
 from analysis.actors.name_pairs import PAIR_CUE, dictionary_partners
 from analysis.actors.organization_predicates import predicate_organization
 from analysis.actors.person_predicates import predicate_person
-from analysis.actors.trade_nouns import trade_noun_person
+from analysis.actors.trade_nouns import trade_noun, trade_noun_person
 from analysis.actors.office_complements import office_complement, without_office_rank
 from analysis.actors.office_places import office_place_words, without_office_head
 from analysis.actors.possessive_names import name_possessors
@@ -526,8 +526,8 @@ def _common_opening(ctx: NameContext, segment: list[int], *, organisation: bool)
 
 def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int], str | None]:
     """Drop words that describe a name rather than belong to it: a hyphenated adjective ("Trump-loving
-    Kanye West"), a role word ("Senators Kamala Harris", "Podcaster Spike Cohen" at a sentence start) and the
-    plural of a title before a first name ("Generals David Petraeus and Stanley McChrystal")."""
+    Kanye West"), a role word ("Senators Kamala Harris", "Podcaster Spike Cohen", "Policeman Ed Cole" at a sentence
+    start) and the plural of a title before a first name ("Generals David Petraeus and Stanley McChrystal")."""
     role = None
     while len(segment) > 2:
         token = ctx.tokens[segment[0]]
@@ -536,7 +536,7 @@ def _strip_descriptors(ctx: NameContext, segment: list[int]) -> tuple[list[int],
             segment = segment[1:]
             continue
         singulars = (word, word[:-1], word[:-2])
-        agentive = word.endswith(_AGENT_ENDINGS) and token.initial
+        agentive = (word.endswith(_AGENT_ENDINGS) or trade_noun(word)) and token.initial  # "Fisherman X Y"
         if fold_key(token.text) not in ctx.cues.given_names and (
             any(s in ctx.cues.role_nouns for s in singulars) or agentive or _plural_title(ctx, segment)
         ):

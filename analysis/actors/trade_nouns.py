@@ -5,10 +5,11 @@ The dictionary's role nouns ("journalist", "lawyer") already type a name after t
 matcher (:mod:`analysis.actors.name_cues`); a trade is named by more nouns than any list holds, but their
 endings tell them. Two kinds, both written in lower case right before the name with only spaces between:
 
-* a trade noun (``lexicon/trade_noun_endings.txt``: "-ologist", "-ist", "-ician", "-orian", "-arian", in a
-  word of more than six letters, the test an apposition's head noun already passes: "X, a Senegalese
-  virologist"), before a name of two words or more, none a body's or a place's head word, since "-ist" also
-  ends adjectives ("the separatist Republic of Artsakh", "the nationalist Freedom Party");
+* a trade noun (``lexicon/trade_noun_endings.txt``: "-ologist", "-ist", "-ician", "-orian", "-arian", or a
+  compound in "-man", "-woman", "-person": "fisherman", "anchorwoman", "salesperson", in a word of more than
+  six letters, the test an apposition's head noun already passes: "X, a Senegalese virologist"), before a name
+  of two words or more, none a body's or a place's head word, since "-ist" also ends adjectives ("the separatist
+  Republic of Artsakh", "the nationalist Freedom Party");
 * an agent noun in "-er" or "-or" of more than six letters ("astronomer", "developer", "arbiter"), no stopword
   ("whether", "another"), before a plain full name: two or three words written with a capital and lower-case
   letters, none of them written in lower case in the text, a head word, a title, a listed non-name, a role or
