@@ -195,6 +195,33 @@ def test_words_mentioned_as_words_are_not_quotes():
     assert marked["text"].tolist() == ["a win for every worker"]
 
 
+def test_a_saying_after_its_noun_is_no_quote_however_set_off():
+    text = ('Asked about the delays, the minister recalled the adage, "Good things come to those who wait." '
+            'Her deputy cited an old saying: "Measure twice and cut once before you build." '
+            'As the proverb goes, "Many hands make light work on a farm." '
+            'The mayor said the plan was "fair to every family in the city".')
+    quotes = extract_quotes(text, mentions=_no_mentions())
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert marked["text"].tolist() == ["fair to every family in the city"]
+
+
+def test_a_quote_labelling_the_noun_after_it_is_no_quote_even_set_off():
+    text = ('Protesters marched to the town hall.\n\n"Where is the mayor? Vote him out" sign. Image: a reader.\n\n'
+            '"We will win," campaign staff said on Monday.')
+    quotes = extract_quotes(text, mentions=_no_mentions())
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert marked["text"].tolist() == ["We will win,"]
+
+
+def test_a_name_a_group_calls_itself_is_no_quote():
+    text = ('Residents of the valley calling themselves "the keepers of the river" met on Monday. '
+            'A group calling itself the "friends of the old mill" said it would sue. '
+            'Councillor Ivo Sauer called the dam "a danger to every home downstream".')
+    quotes = extract_quotes(text, mentions=_mentions(text, ("Ivo Sauer", "Ivo Sauer")))
+    marked = quotes[quotes["kind"] != "indirect"]
+    assert list(zip(marked["text"], marked["cue"])) == [("a danger to every home downstream", "called")]
+
+
 def test_a_capitalised_quote_after_an_article_or_as_is_partial_even_with_its_full_stop():
     text = ('Mayor Ann Smith described the budget as a "Wasteful mess from start to finish." '
             'Councillor Ivo Sauer described the report as "Political theatre for the cameras." '

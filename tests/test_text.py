@@ -306,6 +306,14 @@ def test_double_mark_closed_by_a_single_mark_ends_there():
     assert segments[0].closed
 
 
+def test_double_mark_closed_by_a_single_mark_after_a_full_stop_ends_there():
+    text = ('The coach recalled the final. "We were two goals down at half time. Nobody gave up.’ '
+            'The club later retired his shirt.')
+    segments = quote_segments(text)
+    assert [text[q.start:q.end] for q in segments] == ["We were two goals down at half time. Nobody gave up."]
+    assert segments[0].closed
+
+
 def test_unclosed_quote_with_a_possessive_or_nested_quote_still_runs_to_the_paragraph_end():
     assert quotes('The mayor said "the workers\' union will meet the council on Monday') == [
         "the workers' union will meet the council on Monday"]

@@ -7,10 +7,12 @@ partial quotes shorter than ``min_partial_words`` and those without a cue of the
 ``UNATTRIBUTED_MIN_WORDS``, unclosed, in title case or after "named" (``the plan aims to "cut the waiting lists of
 every hospital in half"`` is a quotation with no cue; scare quotes are a word or two, a long title is
 title-cased), quoted titles beside
-their noun (``the "Remain in Mexico" policy``), words mentioned as words (``the term "subject to"``) and
+their noun (``the "Remain in Mexico" policy``, and a direct quote that no punctuation closes before it: ``"Where is
+the mayor? Vote him out" sign``), words mentioned as words (``the term "subject to"``) and
 short quoted names in title case, however set off and whatever cue stands near, direct or partial (``songs
 such as "Dark Star", "Uncle John's Band"``, ``a program called "Learning Together"``, ``its 2019 "Person of
-the Year"``); :func:`is_gloss` marks a quoted gloss in parentheses.
+the Year"``), and sayings after their noun, however set off (``the adage, "Those who forget history are doomed to
+repeat it"``); :func:`is_gloss` marks a quoted gloss in parentheses.
 The quotes step (:mod:`analysis.quotes.step`) reads these rules.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Sequence
 from analysis.quotes.attribution import Attribution, Sentence, sentence_at
 from analysis.quotes.speech_cues import SpeechCues
 from analysis.text.document import Document
-from analysis.text.lexicon import ordered_words, words as lexicon_words
+from analysis.text.lexicon import alternation, ordered_words, words as lexicon_words
 from analysis.text.normalization import WORD_PATTERN
 from analysis.text.quotemarks import MARK_ENDINGS, QUOTE_MARKS, mark_after, mark_before
 
@@ -124,19 +126,21 @@ def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_pa
     """Whether a quoted span counts as a quotation (see the module docstring).
 
     One quoted word counts only as a direct quote ending in ``.,?!`` ("No,"
-    he said); a short name in title case never (:func:`quoted_name`); a
-    direct quote without a cue of its own needs a few words unless it
-    continues a quote of its paragraph (checked later); a partial one needs
+    he said); a short name in title case never (:func:`quoted_name`), nor a
+    saying after its noun (:func:`_saying`) or a name its bearer goes by
+    (:func:`_self_named`); a direct quote without a cue of its own needs a
+    few words unless it continues a quote of its paragraph (checked later) and
+    is no label of the noun after it (:func:`_label`); a partial one needs
     its own cue and ``min_partial_words`` words, or else ``UNATTRIBUTED_MIN_WORDS`` words in closed marks, not in
     title case nor after "named" (:func:`_named`).
     """
     words = word_count(view, quote.start, quote.end)
     if words < 2 and not (quote.kind == "direct" and view[quote.start:quote.end].rstrip().endswith((".", ",", "?", "!"))):
         return False
-    if quoted_name(view[quote.start:quote.end]):
+    if quoted_name(view[quote.start:quote.end]) or _saying(view, quote) or _self_named(view, quote, cues):
         return False
     if quote.kind == "direct":
-        return True
+        return not _label(view, quote)
     long_enough = words >= min_partial_words if quote.own_attribution else \
         words >= UNATTRIBUTED_MIN_WORDS and quote.closed and not title_cased(view[quote.start:quote.end]) \
         and not _named(view, quote)
@@ -161,6 +165,14 @@ def _title(view: str, quote: Quote, cues: SpeechCues) -> bool:
     return _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
 
 
+def _label(view: str, quote: Quote) -> bool:
+    """A direct quote without closing punctuation of its own right before a noun of ``lexicon/quoted_title_nouns.txt``
+    is the label of that thing, not speech: ""Where is the mayor? Vote him out" sign" (speech set off before a
+    noun keeps its punctuation: ""We will win," campaign staff said")."""
+    return not view[quote.start:quote.end].rstrip().endswith(_SPOKEN_ENDINGS) \
+        and _TITLE_AFTER.match(view[quote.outer_end:quote.outer_end + 30]) is not None
+
+
 _TITLE_PARTICIPLES = lexicon_words("title_participles")
 _NAMING_REACH = 60  # characters before the opening mark: the verb, its object and a short relative clause
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s")
@@ -179,12 +191,37 @@ def _named(view: str, quote: Quote) -> bool:
 # A noun that mentions the quoted words as words: the term "...", the phrase "...".
 _MENTION_BEFORE = re.compile(rf"\b(?:{'|'.join(ordered_words('mention_nouns'))})\s*$", re.IGNORECASE)
 _MENTION_REACH = 20  # characters before the opening mark that can hold the noun and its space
+# A noun that gives the quoted words as a saying: the adage, "..."; an old saying: "..."; as the proverb goes, "...".
+_SAYING_BEFORE = re.compile(rf"\b(?:{alternation('saying_nouns')})(?:\s+goes)?\s*[,:]?\s*$", re.IGNORECASE)
+_SAYING_REACH = 30  # characters before the opening mark: "a popular saying goes, "
 
 
 def _mentioned(view: str, quote: Quote) -> bool:
     """A partial quote right after a noun of ``lexicon/mention_nouns.txt`` mentions words, it quotes no one's speech
     ("the term "natural born citizen" is not defined", "the 14th Amendment phrase "subject to"")."""
     return _MENTION_BEFORE.search(view, max(0, quote.outer_start - _MENTION_REACH), quote.outer_start) is not None
+
+
+def _saying(view: str, quote: Quote) -> bool:
+    """A quote of any kind right after a noun of ``lexicon/saying_nouns.txt`` (and "goes"), set off or not, is a
+    saying that nobody in the article is quoted for ("What about the adage, "Those who forget history are doomed to
+    repeat it"?", "It is like the saying "Failure is the success in life"", "as the proverb goes, "..."")."""
+    return _SAYING_BEFORE.search(view, max(0, quote.outer_start - _SAYING_REACH), quote.outer_start) is not None
+
+
+# A naming verb (its forms: SpeechCues.naming_forms), a reflexive pronoun and perhaps a determiner right before
+# the opening mark: calling themselves "...", called itself the "...".
+_SELF_NAMING = re.compile(
+    rf"\b([A-Za-z]+)\s+(?:{'|'.join(ordered_words('reflexive_pronouns'))})(?:\s+(?:{_TITLE_DETERMINERS}))?\s*$",
+    re.IGNORECASE)
+
+
+def _self_named(view: str, quote: Quote, cues: SpeechCues) -> bool:
+    """A quote right after a naming verb and a reflexive pronoun is the name its subject goes by, not speech,
+    whatever cue stands near ("residents calling themselves "the boat people"", "a group calling itself the
+    "voice of the valley" said ..."); "called it "a disgrace"" quotes an opinion of something else."""
+    found = _SELF_NAMING.search(view, max(0, quote.outer_start - _NAMING_REACH), quote.outer_start)
+    return found is not None and found.group(1).lower() in cues.naming_forms
 
 
 _SMALL_WORDS = lexicon_words("title_case_small_words")

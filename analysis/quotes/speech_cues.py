@@ -53,6 +53,11 @@ class SpeechCues:
         return frozenset(words[0] for words in self.forms if len(words) == 1)
 
     @cached_property
+    def naming_forms(self) -> frozenset[str]:
+        """Every one-word form of a naming lemma ("called", "dubbed", "branded"...)."""
+        return frozenset(form.lower() for lemma in self.naming for form in self.lemmas[lemma] if " " not in form)
+
+    @cached_property
     def first_words(self) -> frozenset[str]:
         """The first word of every form (where a cue may start)."""
         return frozenset(words[0] for words in self.forms)

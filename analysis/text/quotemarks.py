@@ -133,10 +133,11 @@ def _pair_double_marks(text: str, view: str, paragraphs: list[tuple[int, int]]) 
 
 def _single_closing_mark(view: str, start: int, end: int) -> int | None:
     """Where a double mark left open to the end of its paragraph was closed by a single mark instead
-    (``says "The Poet' because ...``): the first apostrophe of ``view[start:end]`` that ends a word
-    (a letter before it, other than the "s" of a plural possessive such as ``the players' union``; a space
-    or punctuation after it). None when a single mark opens first (a nested quote ``'no'`` pairs with
-    its own mark) or there is no such apostrophe. One pass over the span, so pairing stays linear."""
+    (``says "The Poet' because ...``, ``"She was right.' Her fourth-year project ...``): the first apostrophe of
+    ``view[start:end]`` that ends a word (a letter before it, other than the "s" of a plural possessive such as
+    ``the players' union``; a space or punctuation after it) or a sentence (``.?!`` before it, a space after it).
+    None when a single mark opens first (a nested quote ``'no'`` pairs with its own mark) or there is no such
+    apostrophe. One pass over the span, so pairing stays linear."""
     position = view.find("'", start, end)
     while position >= 0:
         before = view[position - 1] if position > start else " "
@@ -145,11 +146,14 @@ def _single_closing_mark(view: str, start: int, end: int) -> int | None:
             return None  # a nested single quote opens
         if before.isalpha() and before.lower() != "s" and (after.isspace() or after in _SINGLE_CLOSER_FOLLOWERS):
             return position
+        if before in _SENTENCE_END and after.isspace():
+            return position
         position = view.find("'", position + 1, end)
     return None
 
 
 _SINGLE_CLOSER_FOLLOWERS = ".,;:!?)]}"
+_SENTENCE_END = ".?!"
 
 
 def _doubled_mark(view: str, start: int, end: int, p_end: int) -> tuple[int, int]:
