@@ -134,6 +134,19 @@ def test_quotes_match_by_a_shared_character_and_scare_quotes_are_not_judged():
     assert score.strict_precision == pytest.approx(1 / 3)
 
 
+def test_the_quote_listing_shows_wrong_unjudged_and_missed_quotes_in_context():
+    record = _record(quotes=[{"start": 13, "end": 24, "tag": "quote"}, {"start": 56, "end": 65, "tag": "q"},
+                             {"start": 67, "end": 77, "tag": "quote"}])
+    quotes = _quotes((14, 23, "direct"), (57, 64, "partial"), (40, 50, "direct"))
+    document = gum.documents_from([record], quotes=[quotes])[0]
+    lines = [line.split("\t") for line in validate_gum_quotes.error_lines([document])]
+    assert [(what, name, about) for what, _, name, about, _ in lines] == [
+        ("WRONG", "GUM_interview_probe", "direct cue=None"), ("NOT JUDGED", "GUM_interview_probe", "partial cue=None"),
+        ("MISSED", "GUM_interview_probe", "")]
+    assert lines[0][4].endswith("sp[[oke at len]]gth.//A heading//Next one. And two.")
+    assert lines[2][4].endswith("A heading//[[Next one. ]]And two.")
+
+
 def test_gold_spans_before_the_analysed_text_are_not_scored():
     document = gum.GumDocument(gold=_record(entities=[_entity(0, 9, "person", (4, 9), "1")]), offset=10,
                                sentences=pd.DataFrame(), mentions=_mentions(), quotes=_quotes())

@@ -53,9 +53,14 @@ def parse_options(pairs: Sequence[str]) -> dict[str, Any]:
 
 def gum_figures(path: Path = GUM, sections: Sequence[str] = tuple(SECTIONS), **options: Any) -> dict[str, Any]:
     """The named sections' figures from one analysis of ``path``, with what was scored under ``gum``."""
-    documents = analysed_gum(path, **options)
+    return figures_of(analysed_gum(path, **options), path, sections, options)
+
+
+def figures_of(documents: Sequence[GumDocument], path: Path, sections: Sequence[str],
+               options: Mapping[str, Any]) -> dict[str, Any]:
+    """The named sections' figures of analysed ``documents`` (read from ``path`` with ``options``)."""
     figures: dict[str, Any] = {"gum": {"file": path.name, "documents": len(documents),
-                                       "genres": genre_sizes(documents), "options": options}}
+                                       "genres": genre_sizes(documents), "options": dict(options)}}
     for section in sections:
         figures[section] = SECTIONS[section](documents)
     return figures
@@ -63,19 +68,24 @@ def gum_figures(path: Path = GUM, sections: Sequence[str] = tuple(SECTIONS), **o
 
 def run(argv: Sequence[str] | None, *, description: str, sections: Sequence[str],
         passed: Callable[[Mapping[str, Any], argparse.Namespace], bool],
-        add_arguments: Callable[[argparse.ArgumentParser], None] = lambda parser: None) -> int:
-    """A script's main: 2 when the file is missing, else print the figures and return 0 if ``passed`` else 1."""
+        add_arguments: Callable[[argparse.ArgumentParser], None] = lambda parser: None,
+        listing: Callable[[Sequence[GumDocument], argparse.Namespace], None] = lambda documents, args: None) -> int:
+    """A script's main: 2 when the file is missing, else print the figures (then whatever ``listing`` prints of
+    the analysed documents) and return 0 if ``passed`` else 1."""
     parser = parser_for(description)
     add_arguments(parser)
     args = parser.parse_args(argv)
     if not args.gum.is_file():
         print(f"{args.gum}: not found; the GUM development set lives in ../shared/corpora/gum_dev", file=sys.stderr)
         return 2
-    figures = gum_figures(args.gum, sections, **parse_options(args.option))
+    options = parse_options(args.option)
+    documents = analysed_gum(args.gum, **options)
+    figures = figures_of(documents, args.gum, sections, options)
     if args.json:
         print(json.dumps(figures, indent=1))
     else:
         print_figures(figures)
+    listing(documents, args)
     return 0 if passed(figures, args) else 1
 
 

@@ -354,23 +354,27 @@ def corpus_id_figures(documents: Sequence[GumDocument]) -> dict[str, Any]:
 
 # -- quotes --------------------------------------------------------------------------------------------------------
 
-def quote_score(document: GumDocument) -> Score:
-    """Quote detection counts of one document (see the module docstring for the rule)."""
+def quote_judgements(document: GumDocument) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, bool]]]:
+    """Each predicted quotation with marks as ``(start, end, judgement)`` (``right``, ``not judged`` or ``wrong``),
+    and each gold quotation as ``(start, end, found)`` (see the module docstring for the rule)."""
     spans = [q for q in document.gold["quotes"] if document.analysed(q["start"])]
     quotations = [(q["start"], q["end"]) for q in spans if q["tag"] == "quote"]
     scare = [(q["start"], q["end"]) for q in spans if q["tag"] != "quote"]
     frame = document.quotes
     predicted = [(int(s), int(e)) for s, e, kind in zip(frame["start"], frame["end"], frame["kind"])
                  if kind not in UNMARKED_QUOTE_KINDS]
-    score = Score(gold=len(quotations), found=sum(any(_overlap(*p, *g) for p in predicted) for g in quotations))
-    for span in predicted:
-        if any(_overlap(*span, *gold) for gold in quotations):
-            score += Score(right=1, predicted=1)
-        elif any(_overlap(*span, *gold) for gold in scare):
-            score += Score(neutral=1)
-        else:
-            score += Score(predicted=1)
-    return score
+    judged = [(*span, "right" if any(_overlap(*span, *gold) for gold in quotations)
+               else "not judged" if any(_overlap(*span, *gold) for gold in scare) else "wrong")
+              for span in predicted]
+    return judged, [(*gold, any(_overlap(*span, *gold) for span in predicted)) for gold in quotations]
+
+
+def quote_score(document: GumDocument) -> Score:
+    """Quote detection counts of one document (see the module docstring for the rule)."""
+    judged, gold = quote_judgements(document)
+    judgements = Counter(judgement for _, _, judgement in judged)
+    return Score(right=judgements["right"], predicted=judgements["right"] + judgements["wrong"],
+                 found=sum(found for _, _, found in gold), gold=len(gold), neutral=judgements["not judged"])
 
 
 def quote_figures(documents: Sequence[GumDocument]) -> dict[str, Any]:
