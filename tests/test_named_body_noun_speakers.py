@@ -27,3 +27,10 @@ def test_a_body_noun_names_the_body_named_with_it(text, source, actor_id):
 ])
 def test_no_body_named_with_the_source_words_is_nobody(text, source):
     assert quote_speaker(text, source=source, column="speaker_actor_id") is None
+
+
+def test_the_body_noun_may_be_written_only_in_the_name_the_text_used():
+    # the actor is called "FBI"; the text wrote its full name, which carries the noun
+    text = ("The Federal Bureau of Investigation arrested two men in Ohio on Friday. The bureau said the men had "
+            "planned an attack.")
+    assert quote_speaker(text, source="The bureau", column="speaker_actor_id") == "organization:fbi"

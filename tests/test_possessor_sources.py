@@ -24,3 +24,22 @@ def test_a_bodys_experts_speak_for_it_but_not_its_critics():
     assert quote_speaker(text, starts="the virus", column="speaker_actor_id") == "organization:who"
     text = "The World Health Organization met in Geneva. The WHO's critics said the meeting was held too late."
     assert quote_speaker(text, starts="the meeting", column="speaker_actor_id") is None
+
+
+def test_a_plural_in_ies_is_people_too():
+    # "allies", "deputies": the plural of "ally", "deputy", not "allie"
+    text = "Governor Ana Ruiz defended the budget on Monday. Ruiz's allies said the budget would pass."
+    assert quote_speaker(text, starts="the budget would", column="speaker_actor_id") is None
+    text = "Governor Ana Ruiz defended the budget on Monday. Deputies of Ana Ruiz said the budget would pass."
+    assert quote_speaker(text, starts="the budget would", column="speaker_actor_id") is None
+
+
+def test_a_trade_or_agent_noun_and_a_former_relation_are_people():
+    for noun in ("biographer", "publicist", "successor", "ex-wife", "former aide"):
+        text = f"Governor Ana Ruiz left office in May. Ruiz's {noun} said the budget would pass."
+        assert quote_speaker(text, starts="the budget would", column="speaker_actor_id") is None, noun
+
+
+def test_a_thing_in_er_still_speaks_for_its_owner():
+    text = "Governor Ana Ruiz left office in May. Ruiz's newsletter said the budget would pass."
+    assert quote_speaker(text, starts="the budget would", column="speaker_actor_id") == "person:ana-ruiz"

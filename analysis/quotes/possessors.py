@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from analysis.actors.trade_nouns import agent_noun, trade_noun
 from analysis.quotes import attribution as attr
 from analysis.text import lexicon
 
-__all__ = ["people_noun", "possesses_people"]
+__all__ = ["people_noun", "possesses_people", "singular_forms"]
 
 # Nouns naming people (as analysis.quotes.subjects reads them) and the relations of relation_person_nouns.txt.
 _PEOPLE = attr.PERSON_NOUNS | lexicon.union(
@@ -37,11 +38,31 @@ def possesses_people(view: str, possessor_end: int, source_end: int, *, person: 
 
 
 def people_noun(word: str, *, person: bool = True) -> bool:
-    """Whether ``word`` is a noun for people other than a spokesperson ("critics", "widow", "lawyer"; not
-    "spokesman", "statement"), one of the relation nouns only when ``person`` is False (what a body has)."""
+    """Whether ``word`` is a noun for people other than a spokesperson ("critics", "widow", "lawyer", "ex-wife";
+    not "spokesman", "statement"), one of the relation nouns only when ``person`` is False (what a body has);
+    for a person, also a lower-case trade or agent noun no list holds ("biographer", "publicist":
+    :mod:`analysis.actors.trade_nouns`), unless it is a thing carrying words ("newsletter")."""
     head = word.lower()
-    singular = head[:-1] if head.endswith("s") else head
-    if head in _SPOKES or singular in _SPOKES:
+    forms = {head, *singular_forms(head)}
+    if head.startswith(_FORMER):  # "ex-wife": a former wife
+        forms |= {form[len(_FORMER):] for form in forms}
+    if forms & _SPOKES:
         return False
-    people = _PEOPLE if person else _RELATIONS
-    return head in people or singular in people
+    if forms & (_PEOPLE if person else _RELATIONS):
+        return True
+    return person and word.islower() and not forms & _VOICE_NOUNS \
+        and any(trade_noun(form) or agent_noun(form) for form in forms)  # "biographer", "publicist"
+
+
+_FORMER = "ex-"
+_VOICE_NOUNS = lexicon.words("voice_nouns")  # "his newsletter": a thing, which speaks for its owner
+
+
+def singular_forms(word: str) -> tuple[str, ...]:
+    """What a lower-case plural may be the plural of: "critics" -> "critic", "witnesses" -> "witness", "allies"
+    -> "ally" (with the forms that are no word: "witnesse", "allie"); none for a word not ending in "s"."""
+    if not word.endswith("s"):
+        return ()
+    if word.endswith("ies"):
+        return word[:-1], word[:-3] + "y"
+    return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)

@@ -210,8 +210,12 @@ def _skip_back(tokens: Sequence[Token], index: int) -> int:
 
 
 def _is_adverb(token: Token) -> bool:
-    """A lower-case ``-ly`` word ("especially", "reportedly") standing between a source and its cue."""
-    return token.text.islower() and token.text.endswith("ly") and len(token.text) > 4
+    """A lower-case ``-ly`` word ("especially", "reportedly") standing between a source and its cue; not a noun
+    or adjective in ``-ly`` (``lexicon/ly_nouns.txt``: "his family said", "the assembly said")."""
+    return token.text.islower() and token.text.endswith("ly") and len(token.text) > 4 and token.lower not in _LY_NOUNS
+
+
+_LY_NOUNS = words("ly_nouns")
 
 
 def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> tuple[int, int] | None:

@@ -59,9 +59,11 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   "a spokesperson for the UN"; a demonym only before a noun of government, "the German government":
   :mod:`analysis.quotes.national_governments`) names that actor,
   a party's plural member noun ("Republicans argued") its party, a body noun alone ("Police said") the body
-  named with it ("Thames Valley Police"), and a bare "the government" the one country the article has named
+  named with it ("Thames Valley Police"; in its actor's name or in the words the text wrote, "the Metropolitan
+  Police" of Scotland Yard), and a bare "the government" the one country the article has named
   before it (else the country whose government it named last, nearby: "the government of Samoa"); not one
-  inside a longer name ("the Cyprus Mail", "the Baltimore Sun"), nor a possessor before people
+  inside a longer name ("the Cyprus Mail", "the Baltimore Sun"), nor one before a noun for people other than a
+  spokesperson ("a Reuters reporter", "an FBI agent": a person of its own), nor a possessor before people
   ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`), nor a place before a noun ("Omsk
   hospital"), after a name and "of" ("ABC of Australia") or locating a name before it ("the University of
   California, Los Angeles", "Washington, D.C.");
@@ -77,6 +79,7 @@ from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from analysis.actors.gender import (
     GENDERED_PRONOUNS, agrees, description_gender, object_pronoun, person_genders, pronoun_gender,
 )
+from analysis.actors.trade_nouns import agent_noun, trade_noun
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution
 from analysis.quotes.captions import in_caption
@@ -91,7 +94,7 @@ from analysis.quotes.first_person import (
 )
 from analysis.quotes.national_governments import bare_government, named_government, national_government, sole_country
 from analysis.quotes.pair_references import paired_actor
-from analysis.quotes.possessors import people_noun, possesses_people
+from analysis.quotes.possessors import people_noun, possesses_people, singular_forms
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_bound_actors, role_holder
 from analysis.quotes.source_phrases import PRONOUNS
@@ -99,7 +102,7 @@ from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, u
 from analysis.quotes.unnamed_subjects import opens_with_unnamed_group, unnamed_subject_between
 from analysis.quotes.voice_owners import voice_owner
 from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive, topic_possessor
-from analysis.text.lexicon import words as lexicon_words
+from analysis.text.lexicon import union as lexicon_union, words as lexicon_words
 from analysis.text.normalization import normalize
 
 __all__ = ["MENTION_COLUMNS", "Speaker", "resolve_speakers"]
@@ -418,8 +421,8 @@ def _plural_source(source_view: str) -> bool:
 
 
 def _plural_person_noun(word: str) -> bool:
-    """Whether a lower-case ``word`` is the plural of a person noun ("officials", "witnesses")."""
-    return word.endswith("s") and (word[:-1] in attr.PERSON_NOUNS or word[:-2] in attr.PERSON_NOUNS)
+    """Whether a lower-case ``word`` is the plural of a person noun ("officials", "witnesses", "deputies")."""
+    return any(form in attr.PERSON_NOUNS for form in singular_forms(word))
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -568,7 +571,7 @@ def _organization_described(article: Article, source_view: str, position: int, m
     capitalized = tuple(w.lower() for w in written[1:-1] if w[:1].isupper() or named_only)
 
     def named(mention: Mention) -> bool:
-        name_words = {w.lower() for w in re.findall(r"[\w'-]+", mention.actor or "")}
+        name_words = _name_words(article, mention)
         return _body(mention) and (noun in name_words or noun + "s" in name_words) \
             and all(word in name_words for word in capitalized)
 
@@ -581,6 +584,13 @@ def _organization_described(article: Article, source_view: str, position: int, m
         if found >= 0 and _within_reach(article, position)(mentions[found].start):
             return _speaker_of(mentions[found])  # not a company named paragraphs back: the text moved on
     return None
+
+
+def _name_words(article: Article, mention: Mention) -> set[str]:
+    """The lower-case words of a body's name as its actor is called and as the text wrote it: an alias can say
+    what the actor's name does not ("the Metropolitan Police" of Scotland Yard, then "Police said")."""
+    written = article.view[mention.start:mention.end]
+    return {w.lower() for w in re.findall(r"[\w'-]+", f"{mention.actor or ''} {written}")}
 
 
 # "the commission", "the court": nouns that head a body's name and refer back only to a body named with them.
@@ -632,12 +642,12 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     It opens the source (after a determiner and modifiers: "the pro-democracy Resistance Committees"),
     or follows "of/for/from/at" (a body's member: "a spokesperson for the UN"; a person only through a
     spokesperson or a thing, "a spokesman for Joe Biden", "a post by Amy Cook", not "a lawyer for Joe Biden").
-    Before a person noun it speaks only through a spokesperson ("a Downing Street spokesperson"), not
-    through "a Hamas official".
+    Before a noun for people (:func:`_people_word`) it speaks only through a spokesperson ("a Downing Street
+    spokesperson"), not through "a Hamas official", "a Google engineer" or "a CNN correspondent".
     """
     view = article.view
     following = re.findall(r"[\w'-]+", view[mention.end:source_end])
-    if following and following[0].lower() in _PERSON_NOUNS_AND_PLURALS:
+    if following and _people_word(following[0]):
         return following[0].lower() in SPOKES_NOUNS
     if following and _NAME_GOES_ON.match(view, mention.end, source_end):
         return False  # "the Cyprus Mail": the mention is part of a longer name, which speaks
@@ -660,6 +670,21 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
             return False  # "a lawyer for Joe Biden": the lawyer speaks ("Minister of Information X" is X's title)
         return _speaks_for(mention, words[-1])
     return all(word[:1].isupper() or word.lower() in _DETERMINERS or _modifier(word, article.cue_forms) for word in lead)
+
+
+def _people_word(word: str) -> bool:
+    """Whether ``word`` names people: a source, staff, kin or relation noun ("official", "boss", "critics"), or a
+    lower-case trade or agent noun, which no list holds all of ("politician", "reporter", "backbencher":
+    :mod:`analysis.actors.trade_nouns`)."""
+    lower = word.lower()
+    forms = {lower, *singular_forms(lower)}
+    if lower in _PERSON_NOUNS_AND_PLURALS or lower in SPOKES_NOUNS or forms & _STAFF_NOUNS:
+        return True
+    return word.islower() and any(trade_noun(form) or agent_noun(form) for form in forms)
+
+
+# Nouns for a body's staff, a person's kin and relations: "the Apple boss", "the Kurdi family" are no body.
+_STAFF_NOUNS = lexicon_union("employee_roles", "person_relatives", "relation_person_nouns")
 
 
 def _locates_name_before(article: Article, position: int) -> bool:
