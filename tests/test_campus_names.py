@@ -20,3 +20,10 @@ def test_a_system_and_campus_name_is_an_organisation():
 def test_a_postal_code_after_a_town_is_no_university():
     found = _types("The suspect fled to Provo, UT on Monday, police said.")
     assert "organization" not in found.values()
+
+
+def test_an_acronym_joined_to_a_campus_name_is_the_university():
+    found = _types("The bike trail starts at the OSU-Tulsa campus and ends near the NSU-Broken Arrow campus.")
+    assert found["OSU-Tulsa"] == "organization"
+    assert found["NSU-Broken Arrow"] == "organization"
+    assert "organization" not in _types("Flights on the LAX-Tokyo route resumed on Monday.").values()

@@ -348,7 +348,7 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""  # one word, or initials joined by ampersands ("AT&T", "PG&E")
     first, token = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     word = ctx.text[first.start:token.end]
-    if not _unknown_acronym(word):
+    if not unknown_acronym(word):
         return ""
     if _shouted(ctx.tokens, first.index, token.index) or ctx.view[first.start - 1:first.start] == "(" \
             and ctx.view[token.end:token.end + 1] == ")" \
@@ -374,12 +374,12 @@ def acronym_organiser(ctx: NameContext, segment: Sequence[int]) -> str:
     first = ctx.tokens[segment[0]]
     if not 1 < len(segment) <= _LONGEST_EVENT_NAME or ctx.labels[segment[0]] != "free" or first.possessive \
             or ctx.tokens[segment[-1]].text not in lexicon.words("organised_event_words") \
-            or not _unknown_acronym(first.text) or _shouted(ctx.tokens, first.index):
+            or not unknown_acronym(first.text) or _shouted(ctx.tokens, first.index):
         return ""
     return f"acronym: {first.text} {ctx.tokens[segment[-1]].text}"
 
 
-def _unknown_acronym(word: str) -> bool:
+def unknown_acronym(word: str) -> bool:
     """Whether ``word`` is written as a body's acronym ("UNHCR", "AT&T"): all capitals, and neither a Roman numeral
     ("XIV") nor an acronym of ``lexicon/acronyms_not_organizations.txt`` ("GDP", "AIDS")."""
     return _ACRONYM_WORD.match(word) is not None and not _ROMAN.match(word) \
