@@ -106,3 +106,8 @@ def test_the_validation_suite_codes_no_inner_place_as_an_actor(tmp_path):
     codes = suite_codes(units, result)
     assert tuple(codes["actors"].iloc[0]) == ("Bank of England",)
     assert "england" not in codes["aliases"].iloc[0]
+
+
+def test_a_saints_town_with_a_full_stop_is_found_inside_a_name():
+    towns = _inner("Fans of the St. Louis Cardinals Foundation said it would help.")
+    assert ("St. Louis", "place", "inside 'St. Louis Cardinals Foundation'; town name") in towns

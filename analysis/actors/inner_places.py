@@ -26,6 +26,7 @@ from analysis.actors.compiled import CompiledDictionary
 from analysis.actors.context_cues import not_place_words
 from analysis.actors.dictionary import Entry
 from analysis.actors.mention_types import INNER, PLACE_KINDS, UNCOUNTED_HOW, actor_id_for, fold_key
+from analysis.text import lexicon
 from analysis.text.document import Document
 
 CONTAINER_TYPES = frozenset({"organization", "media"})
@@ -106,13 +107,20 @@ def _town_at(
         return 0
     for size in range(min(CITY_WORDS, stop - position), 0, -1):
         run = words[position:position + size]
-        if any(gap != " " for gap in gaps[position + 1:position + size]):
+        if any(gap != " " and not _saint_gap(words[at - 1], gap) for at, gap in
+               enumerate(gaps[position + 1:position + size], position + 1)):
             continue
         if not all(word[:1].isupper() and not word.isupper() and word.lower() not in vocabulary for word in run):
             continue
         if fold_key(" ".join(run)) in town_names and not any(fold_key(word) in not_place_words() for word in run):
             return size
     return 0
+
+
+def _saint_gap(word: str, gap: str) -> bool:
+    """Whether ``gap`` (folded) is the full stop of a saint's abbreviation ``word`` ("St. Louis", "Ste. Anne"): the
+    town list writes the name with a space ("St Louis"), as the words are joined here."""
+    return gap == "." and word.casefold() in lexicon.words("saint_abbreviations")
 
 
 @lru_cache(maxsize=4)
