@@ -44,14 +44,14 @@ def _defined_as_phrase(view: str, acronym: str, titles: frozenset[str]) -> bool:
     bracketed = f"({acronym})"
     at = view.find(bracketed)
     while at >= 0:
-        phrase = _spelled_by(_WORD.findall(view[max(0, at - _LOOK_BACK):at]), acronym)
+        phrase = spelled_by(_WORD.findall(view[max(0, at - _LOOK_BACK):at]), acronym)
         if phrase and (phrase[-1].islower() or phrase[-1] in titles):
             return True
         at = view.find(bracketed, at + 1)
     return False
 
 
-def _spelled_by(words: list[str], acronym: str) -> list[str]:
+def spelled_by(words: list[str], acronym: str) -> list[str]:
     """The last of ``words`` whose initials spell ``acronym`` (connectors inside skipped), or []."""
     letters = acronym.casefold()
     picked: list[str] = []

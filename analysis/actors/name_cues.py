@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from analysis.actors.acronym_definitions import spelled_by
 from analysis.actors.mention_types import OfficeHit, fold_key
 from analysis.actors.metonymy import reads_as_verb, word_after
 from analysis.actors.name_context import (
@@ -93,6 +94,13 @@ _LOWER_WORD_AFTER = re.compile(r"^\s+([a-z]+)")  # a noun after a name ("the Lab
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)(,?)\s+$")  # a noun before a name, with a comma ("the charity, Homes First")
 _NOUN_ENDINGS = (*LOWER_LETTERS, ",")  # how the text before a name ends where _NOUN_BEFORE can match
 _LOCATED_WORDS = lexicon.ordered_words("located_prepositions")  # "in", "near"
+# A definite noun phrase ending right before a bracket, its head noun (group 1) last ("Venezuela's state oil company
+# (") or before "of" ("the consortium of Dutch academic libraries (").
+_BODY_BEFORE_BRACKET = (
+    re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:[\w-]+\s+){0,4}?([a-z]+)\s*\($"),
+    re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+of(?:\s+[\w-]+){1,4}\s*\($"),
+)
+_BRACKET_LOOK_BACK = 80  # characters before the bracket that may hold the phrase
 _OF_WORDS = lexicon.words("affiliation_prepositions")  # "Sarah Jones of Pellworth": a name's affiliation
 _LOCATED_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('located_prepositions')})\s+$")
 
@@ -551,7 +559,9 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     adjective of the ``not_names`` cue: "a Pentecostal church"; not "station" after a name in lower case: "Waterloo
     station", but "KTLA station"; not after a town's name: "Omsk hospital"; an organisation noun or a poll not
     after one word opening a sentence: "High school students", "Opinion polls"), before it
-    ("newspaper Clarín") or in apposition (", a cybersecurity firm"; also a place: ", a town in ...")."""
+    ("newspaper Clarín"), in apposition (", a cybersecurity firm"; also a place: ", a town in ...") or an acronym
+    alone in brackets after a definite phrase it heads ("the state oil company (PDVSA)",
+    :func:`_bracketed_after_body`)."""
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     if last.possessive:
         return None
@@ -559,6 +569,9 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if apposition is not None and apposition[0] != "person" and (
             apposition[0] == "place" or not located(ctx.view, first.start)):
         return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
+    bracketed = _bracketed_after_body(ctx, first, last)
+    if bracketed is not None:
+        return bracketed
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
     if following and last.text in ctx.cues.not_names:
         following = None  # "a Roman Catholic church", "a Pentecostal church": an adjective before the noun, no name
@@ -590,6 +603,38 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if employer is not None:
         return "organization", f"employer: {employer}"
     return None
+
+
+def _bracketed_after_body(ctx: NameContext, first: Token, last: Token) -> tuple[str, str] | None:
+    """Organisation or media for an acronym (one word, two capitals or more) alone in brackets right after a definite
+    noun phrase whose head is a body noun (:attr:`NameContext.body_nouns`: "Venezuela's state oil company (PDVSA)",
+    "the country's anti-monopoly agency (UOKiK)", "the consortium of Dutch academic libraries (UKB)"): the bracket
+    names the body the phrase describes by its initials. Not a longer name ("the nation's first health museum
+    (HealthSpace Cleveland)": a site as often as a body); not an acronym the phrase's words spell ("the internet
+    service provider (ISP)"), a term's abbreviation as :mod:`analysis.actors.acronym_definitions` reads one; not
+    after "a" or "an" ("a non-governmental organisation (NGO)": a kind of body)."""
+    view = ctx.view
+    if view[first.start - 1:first.start] != "(" or not view.startswith(")", last.end) or first is not last \
+            or sum(map(str.isupper, first.text)) < 2:
+        return None  # the common case: no acronym alone in brackets
+    look_back = max(0, first.start - 1 - _BRACKET_LOOK_BACK)
+    for pattern in _BODY_BEFORE_BRACKET:
+        phrase = pattern.search(view, look_back, first.start)
+        singular = _body_noun(ctx, phrase.group(1)) if phrase is not None else None
+        if singular is not None:
+            break
+    else:
+        return None
+    noun, name = phrase.group(1), view[first.start:last.end]
+    if spelled_by(phrase.group(0).replace("(", " ").split(), name):
+        return None
+    return ("media" if singular in ctx.cues.media_nouns else "organization"), f"bracketed after {noun}"
+
+
+def _body_noun(ctx: NameContext, noun: str) -> str | None:
+    """The body noun (:attr:`NameContext.body_nouns`) ``noun`` is, or is the plural of ("libraries"), or None."""
+    nouns = ctx.body_nouns
+    return next((form for form in (noun, noun[:-1], noun[:-2], noun[:-3] + "y") if form in nouns), None)
 
 
 def opens_town(ctx: NameContext, segment: Sequence[int]) -> bool:
