@@ -22,6 +22,7 @@ from analysis.actors.platforms import platform_spans
 from analysis.actors.public_offices import PublicOffice, public_offices
 from analysis.actors.shared_names import shared_name_index
 from analysis.actors.mention_types import NON_HOLDING, Cues, OfficeHit, Span, fold_key, variant_key
+from analysis.actors.place_shapes import inside_particle_place
 from analysis.actors.namesakes import Namesake, namesake_index
 from analysis.actors.national_bodies import NationalBodies, national_body_index
 from analysis.text.document import Document, TokenColumns, gap_key
@@ -187,7 +188,8 @@ def _office_matcher(dictionary: ActorDictionary) -> PhraseMatcher:
 
 def dictionary_spans(doc: Document, compiled: CompiledDictionary) -> list[Span]:
     """Dictionary matches in ``doc`` as spans in text order; demonyms used as language names, currency
-    prefixes ("US$") and blocked phrases become ``blocked`` spans."""
+    prefixes ("US$") and blocked phrases become ``blocked`` spans; a place's part inside a hyphenated place name
+    ("Provence" of "Aix-en-Provence") is none."""
     entries = compiled.dictionary.entries
     view = doc.normalized
     spans = []
@@ -205,6 +207,8 @@ def dictionary_spans(doc: Document, compiled: CompiledDictionary) -> list[Span]:
             spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))  # a language; a currency "US$"
             language_end = match.end if language else -1
             continue
+        if inside_particle_place(view, match.start, match.end):
+            continue  # "Provence" of "Aix-en-Provence": a part of a place's name that discovery reads whole
         entry = entries[entry_id]
         end = match.end + 1 if match.phrase.endswith(".") and view.startswith(".", match.end) else match.end
         if how in ("dictionary", "alias"):  # the entry's name as written, or another form of it ("Sergei")

@@ -71,6 +71,7 @@ from analysis.actors.person_predicates import predicate_person
 from analysis.actors.trade_nouns import trade_noun, trade_noun_person
 from analysis.actors.office_complements import office_complement, without_office_rank
 from analysis.actors.office_places import office_place_words, without_office_head
+from analysis.actors.place_shapes import particle_place
 from analysis.actors.possessive_names import name_possessors
 from analysis.actors.place_neighbours import (
     NUMBER, modified_place, numbered_place, state_code_after_comma, type_place_neighbours,
@@ -643,7 +644,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return [_candidate(ctx, segment, "organization", context)]
     if kind_of_body(ctx, segment):
         return []  # "a hot Jupiter": a kind of planet, no mention of one
-    context = place_context(ctx, segment) or city_name(ctx, segment) or celestial_body(ctx, segment)
+    context = place_context(ctx, segment) or particle_place(ctx, segment) or city_name(ctx, segment) \
+        or celestial_body(ctx, segment)
     if context:
         return [_candidate(ctx, segment, "place", context)]
     outlet = published_in(ctx, segment)  # "a study published in Science Advances": the journal
