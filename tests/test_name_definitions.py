@@ -69,6 +69,12 @@ def test_an_abbreviation_point_before_a_comma_keeps_the_list_going():
     assert "Velmora" not in types("Sales at Velmora Jr. grew.")  # no list: a point alone separates nothing
 
 
+def test_a_towns_country_after_a_comma_is_no_list_member_of_its_own():
+    mentions = types("He has played in Lyon, France and the Velvet Quorum hosted him twice.")
+    assert "Velvet Quorum" not in mentions  # two names coordinated, a town with its country and another
+    assert types("Crews flew to Lyon, France, Dorvansk and Kelmora last week.")["Kelmora"] == "place"  # still a list
+
+
 def test_the_before_a_listed_name_keeps_the_list_going():
     mentions = found("The story was carried by Reuters, Qwarry, Findly and the Washington Post.")
     assert mentions["Qwarry"][1] == mentions["Findly"][1] == "media"

@@ -544,6 +544,8 @@ _LIST_AFTER = re.compile(r"\s*,|\s+(?:and|or|&)\s")
 _LIST_BEFORE = re.compile(r"(?:,|\s(?:and|or|&))\s+(?:the\s+)?$")
 _LONGEST_SEPARATOR = 12  # ", and the  " with a stray space: longer gaps are never a list separator
 _LIST_COORDINATOR = re.compile(r"(?:^|\s)(?:and|or|&)\s")
+_ADDRESS_KINDS = ("country", "region")  # a town's address after a comma ("Buxton, England"), no list member
+_BARE_COMMA = re.compile(r"\s*,\s*")
 _POSSESSIVE_MARKS = ("'", "’")  # "and the United States' National Science Foundation": a possessor, no list member
 
 
@@ -553,14 +555,15 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
     matches alike, when they all have one type. A list is three or more names separated by commas and closed
     by "and", "or" or "&" (so neither "Preston, Victoria" nor "Iran and Assad" is one: two coordinated names
     often differ in type), "the" allowed before a name ("Reuters, Zorvex and the Washington Post"); a list of mixed
-    types types nothing, and a dictionary match in the possessive modifies the name after it, no list member ("X, Y,
-    and the United States' National Science Foundation")."""
+    types types nothing, a dictionary match in the possessive modifies the name after it, no list member ("X, Y,
+    and the United States' National Science Foundation"), and a country or region after a town and a bare comma
+    is the town's address, one member with it ("Buxton, England and the Magic Circle" lists two names)."""
     view = ctx.view
     if not any(candidate.type is None and (_LIST_AFTER.match(view, candidate.end)
                                            or _LIST_BEFORE.search(view, max(0, candidate.start - 10), candidate.start))
                for candidate in candidates):
         return candidates  # no untyped name next to a comma or a conjunction: the common case
-    items = [(c.start, c.end, c.type, index) for index, c in enumerate(candidates)]
+    items = [(c.start, c.end, c.type, index, c.type) for index, c in enumerate(candidates)]
     starts = [c.start for c in candidates]  # candidates come in text order and never overlap
     for span in ctx.spans:
         at = bisect_right(starts, span.start)  # the candidates before and after the span may overlap it
@@ -568,14 +571,17 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
                 and not view.startswith(_POSSESSIVE_MARKS, span.end) \
                 and not (at > 0 and candidates[at - 1].end > span.start) \
                 and not (at < len(candidates) and candidates[at].start < span.end):
-            items.append((span.start, span.end, _LISTED_TYPE[span.kind], None))
+            items.append((span.start, span.end, _LISTED_TYPE[span.kind], None, span.kind))
     items.sort()
     typed = list(candidates)
     group = items[:1]
     for item in items[1:] + [None]:
         if item is not None and item[0] - group[-1][1] <= _LONGEST_SEPARATOR \
                 and _LIST_SEPARATOR.match(ctx.view, group[-1][1], item[0]):
-            group.append(item)
+            if _address(view, group[-1], item):  # "Buxton, England and the Magic Circle": two members, not three
+                group[-1] = (*group[-1][:1], item[1], *group[-1][2:])
+            else:
+                group.append(item)
             continue
         if len(group) >= 3:
             _type_group(ctx, group, typed)
@@ -583,15 +589,22 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
     return typed
 
 
+def _address(view: str, town: tuple, item: tuple) -> bool:
+    """Whether a list item is the country or region of the town item before it, after a bare comma ("Buxton,
+    England"): the two are one member of a list. Items are (start, end, listed type, candidate index, kind)."""
+    return town[4] == "place" and item[3] is None and item[4] in _ADDRESS_KINDS \
+        and _BARE_COMMA.fullmatch(view, town[1], item[0]) is not None
+
+
 def _type_group(ctx: NameContext, group: list, typed: list) -> None:
     """Type the untyped names of one run of names separated by list separators (see :func:`type_coordinated`)."""
     if len(group) < 3 or not any(_LIST_COORDINATOR.search(ctx.view[a[1]:b[0]]) for a, b in zip(group, group[1:])):
         return
-    kinds = {kind for _start, _end, kind, _index in group if kind is not None}
+    kinds = {kind for _start, _end, kind, _index, _kind in group if kind is not None}
     if len(kinds) != 1:
         return
     kind = kinds.pop()
-    first = next(start for start, _end, item_kind, _index in group if item_kind is not None)
-    for _start, _end, item_kind, index in group:
+    first = next(start for start, _end, item_kind, _index, _kind in group if item_kind is not None)
+    for _start, _end, item_kind, index, _kind in group:
         if item_kind is None and index is not None:
             typed[index] = replace(typed[index], type=kind, cue=f"listed with {ctx.text[first:group[-1][1]][:40]}")
