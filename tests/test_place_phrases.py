@@ -30,6 +30,8 @@ from mention_helpers import mention_types as typed
     ("The suspect was extradited to Torvik on Monday.", "Torvik"),
     ("He befriended Hugh Lowther, 3rd Earl of Dunmarra, at school.", "Dunmarra"),  # a peer's title: its territory
     ("The wing was opened by the Duchess of Kelmsby.", "Kelmsby"),
+    ("The caravan travelled through Kalvora into the hills.", "Kalvora"),  # a preposition of path after it ends it
+    ("The mayor of Esquinal via the state broadcaster urged calm.", "Esquinal"),
 ])
 def test_a_journey_a_distance_or_a_place_s_part_leads_to_a_place(text, name):
     assert typed(text).get(name) == "place"
