@@ -5,6 +5,9 @@ below was left untyped, and so not reported, before the shipped city list existe
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -100,3 +103,26 @@ def test_a_city_name_after_for_or_against_in_sports_copy_is_the_team_not_the_tow
     sports = "The pitcher made 20 starts for Tulsa and threw well against Oakland. The baseball season ends soon."
     assert not [surface for surface, kind in _typed(sports) if kind == "place"]
     assert ("Tulsa", "place") in _typed("Aid convoys set off for Tulsa on Monday, officials said.")  # no sports copy
+
+
+def test_the_builder_drops_every_first_name_and_the_surnames_several_locales_list(tmp_path, monkeypatch):
+    """A surname of one locale's long list ("Redwick") is no reason to leave a town out; a first name is."""
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the builder puts the package's folder first
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "validation"))
+    from build_world_cities import person_names
+
+    person = tmp_path / "faker" / "providers" / "person"
+    for package in (tmp_path / "faker", tmp_path / "faker" / "providers", person):
+        package.mkdir(exist_ok=True)
+        (package / "__init__.py").write_text("class Provider:\n    pass\n")
+    for locale, first, last in (("aa_AA", ["Ostburg"], ["Redwick", "Haldane"]), ("bb_BB", [], ["Haldane"])):
+        (person / locale).mkdir()
+        (person / locale / "__init__.py").write_text(
+            f"class Provider:\n    first_names = {first!r}\n    last_names = {last!r}\n")
+    for name in [module for module in sys.modules if module == "faker" or module.startswith("faker.")]:
+        monkeypatch.delitem(sys.modules, name)  # the fake package, not an installed Faker
+    try:
+        assert person_names(tmp_path) == {"ostburg", "haldane"}
+    finally:
+        for name in [module for module in sys.modules if module == "faker" or module.startswith("faker.")]:
+            del sys.modules[name]
