@@ -30,3 +30,8 @@ def test_a_demonym_before_a_common_noun_or_opening_a_sentence_stays_the_country(
 
 def test_a_party_demonym_after_a_capitalised_word_stays_the_party():
     assert ("Democrats", "organization:democratic-party") in _ids("The Radical Left Democrats have failed, he said.")
+
+
+def test_a_singular_demonym_before_two_unknown_words_types_no_person():
+    ids = dict(_ids("The Thai Raksa Chart party withdrew its candidate. Israeli Iron Dome batteries fired."))
+    assert not any(actor.startswith("person:") for actor in ids.values()), ids

@@ -81,6 +81,13 @@ def test_may_is_a_month_only_in_date_context():
     assert typed("Prime Minister Theresa May resigned.", "Theresa May") == "person"
 
 
+def test_an_abbreviated_month_is_a_month_only_in_a_date():
+    assert typed("The report was written by Jan Kowalczyk, a lawyer in Gdansk.", "Jan Kowalczyk") == "person"
+    assert typed("Jun Hoshiro said the plant would reopen.", "Jun Hoshiro") == "person"
+    assert found("Sales fell on Jan. 5 and rose in Jan 2019; the Dec/Jan figures were revised.") == []
+    assert found("The vote was held in Dec, and prices peaked in Oct and Nov.") == []
+
+
 def test_a_pronoun_with_a_clitic_is_no_name():
     assert found("((WN)): You've said that the plan would fail. We're asking why.") == []
 

@@ -21,7 +21,15 @@ def test_a_place_after_a_preposition_stays_a_place():
 def test_a_country_written_with_an_article_is_no_first_name():
     types = mention_types("Contact: Leiden University, the Netherlands Pieter Jan Visser wrote the report.")
     assert types.get("the Netherlands") == "country"
-    assert "Netherlands Pieter Jan Visser" not in types
+    assert "Netherlands Pieter Jan Visser" not in types and types.get("Pieter Jan Visser") == "person"
+
+
+def test_a_person_after_a_country_written_with_its_article_is_the_person_alone():
+    types = mention_types("Contact: Utrecht University, the Netherlands Marieke Dijkstra wrote the report.")
+    assert types.get("the Netherlands") == "country" and types.get("Marieke Dijkstra") == "person"
+    assert "Netherlands Marieke Dijkstra" not in types
+    types = mention_types("Researchers in the United States Anna Berglund and Tom Lindqvist agreed.")
+    assert types.get("United States") == "country" and types.get("Anna Berglund") == "person"
 
 
 def test_a_place_and_a_surname_in_a_list_of_persons_are_one_person():
@@ -53,3 +61,10 @@ def test_a_place_and_a_name_word_before_and_a_full_name_are_a_person():
     assert "Kenya" not in types
     types = mention_types("The delegation flew to Kenya Odalys and Marta Kowalska met it at the airport.")
     assert types.get("Kenya") == "country" and "Kenya Odalys" not in types
+
+
+def test_the_town_an_office_serves_before_a_full_name_is_no_first_name():
+    types = mention_types("Governor of Velikoretsk Vyacheslav Ordynov said two people died on Monday.")
+    assert types.get("Vyacheslav Ordynov") == "person" and "Velikoretsk Vyacheslav Ordynov" not in types
+    types = mention_types("Ashton Tembo, director of Youth Forum Zimbabwe, spoke.")
+    assert not any(kind == "person" and "Forum" in surface for surface, kind in types.items()), types

@@ -99,7 +99,7 @@ def citation_person(ctx: NameContext, segment: Sequence[int]) -> str:
         return "case name: v."
     match = _CITATION_AFTER.match(after)
     if match is None:
-        return ""
+        return _paired_authors(ctx, segment, after)
     if _ET_AL.match(after):
         return "citation: et al."
     if not _cites_authors(ctx.view) or _WORK_THE_BEFORE.search(ctx.view[max(0, first.start - 5):first.start]):
@@ -109,6 +109,36 @@ def citation_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if _OPEN_CITATION.search(ctx.view[max(0, first.start - 200):first.start]) is None:
             return ""  # "Paris 2024;" outside a bracketed or semicolon-separated citation
     return f"citation: {match.group(0).strip()[-12:]}"
+
+
+# Two or more surnames joined by "and" or "&" ("Carrano & Biewener", "Polio and Gass"): the names after the first
+# one, then a numbered reference ("[7]") or a bare year ("1997") that closes the citation.
+_PAIR_AFTER = re.compile(r"^(?:[ \t]+(?:&|and)[ \t]+([A-Z][a-z][\w'’-]*))*")
+_PAIR_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)[ \t]+(?:&|and)[ \t]+$")
+_NUMBERED_REFERENCE = re.compile(r"^[ \t]*\[\d{1,3}(?:[,–-][ \t]*\d{1,3})*\]")
+_BARE_YEAR = re.compile(rf"^[ \t]+{_YEAR}\b(?![-–/.,]?\d)")
+
+
+def _paired_authors(ctx: NameContext, segment: Sequence[int], after: str) -> str:
+    """Why a one-word name is one of two or more authors cited together without a bracketed year ("citation: [7]"),
+    or "": the surnames joined by "and" or "&" ("Carrano & Biewener [7]", "Polio and Gass 1997"), then a numbered
+    reference or, in a text that cites authors (:func:`_cites_authors`), a bare year. Every surname is written
+    capitalised only in the text: not "Sense and Sensibility [5]", "HIV and AIDS [25]"."""
+    name = ctx.tokens[segment[0]]
+    if len(segment) != 1 or name.possessive or not name.text[1:].islower():
+        return ""
+    pair = _PAIR_AFTER.match(after)
+    before = _PAIR_BEFORE.search(ctx.view, max(0, name.start - 40), name.start) if pair.end() == 0 else None
+    partners = [partner.lower() for partner in re.findall(r"[A-Z][\w'’-]*", pair.group(0))] if pair.end() else (
+        [before.group(1).lower()] if before is not None else [])
+    if not partners or name.text.lower() in ctx.lowercase or not ctx.lowercase.isdisjoint(partners):
+        return ""
+    rest = after[pair.end():]
+    if _NUMBERED_REFERENCE.match(rest):
+        return "citation: numbered reference"
+    if _BARE_YEAR.match(rest) and _cites_authors(ctx.view):
+        return f"citation: {rest.split()[0]}"
+    return ""
 
 
 _AUTHOR_YEAR = re.compile(

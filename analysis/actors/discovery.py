@@ -61,8 +61,9 @@ from analysis.actors.name_cues import (
 )
 from analysis.actors.outlet_cues import published_in, speaking_title, told_outlet
 from analysis.actors.name_shapes import (
-    LISTED_AFTER_CUE, bracketed_first_name, given_name, initialled_name, patronymic_surname, place_first_name,
-    place_then_surname, type_names_before_persons, type_shared_surnames,
+    LISTED_AFTER_CUE, articled_place_length, bracketed_first_name, given_name, initialled_name, office_place_before_name,
+    patronymic_surname, place_first_name, place_then_surname, spelled_acronyms,
+    type_names_before_persons, type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.name_pairs import PAIR_CUE, dictionary_partners
@@ -123,6 +124,8 @@ def find_candidates(
     lowercase = lowercase_words(doc.normalized, tokens)  # not "daniel" of "daniel.smith@uni.ac.uk"
     context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
                           verbs or speaker_verbs(), sports_results(doc.normalized))
+    for index in spelled_acronyms(context):
+        labels[index] = "geo"  # "Efe Soyman": a first name the acronym "EFE" shares, as a place's may ("Paris Hilton")
     candidates: list[Candidate] = []
     heads = cues.organization_heads
     possessors = name_possessors(tokens, labels, heads, cues.place_words)  # "the Ombudsman's Office", "Hawke's Bay"
@@ -604,6 +607,11 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
         return []
+    place = articled_place_length(ctx, segment)
+    if place:  # "the Netherlands Pieter Visser": the place (the dictionary's match), then a person's name
+        return _name_candidates(ctx, segment[place:])
+    if office_place_before_name(ctx, segment):  # "Governor of Belgorod Vyacheslav Gladkov": a place, then a name
+        return _name_candidates(ctx, segment[:1]) + _name_candidates(ctx, segment[1:])
     if len(segment) == 1 and _HYPHEN_ADJECTIVE.match(ctx.tokens[segment[0]].text):
         return _town_before_hyphen(ctx, segment[0])  # "a Seattle-based company": an adjective, no company's name
     team = "" if title else team_name(ctx, segment) or campus_name(ctx, segment)

@@ -34,6 +34,8 @@ WEEKDAYS = lexicon.union("weekdays", "weekday_abbreviations")
 _CALENDAR_WORDS = frozenset(word.capitalize() for word in MONTHS | WEEKDAYS)
 _WEEKDAY_WORDS = lexicon.words("weekday_abbreviations")  # "Sun", "Sat": also a word of a name ("Sun Yang", "Herald Sun")
 AMBIGUOUS_MONTHS = lexicon.words("ambiguous_months")  # also given names or words: months only beside a date word
+# "Jan", "Jun", "Mar": also given names or words, so not a month before a name word (:func:`_abbreviated_month`).
+_MONTH_ABBREVIATIONS = lexicon.words("month_abbreviations")
 DATE_WORDS = lexicon.words("date_words")
 _PERSONAL_PRONOUNS = lexicon.words("personal_pronouns")
 _CONTRACTION = re.compile(r"(\w+)'(?:ve|re|ll|d|m)", re.IGNORECASE)  # "You've", "We're": fullmatch of a word
@@ -173,11 +175,20 @@ def _is_month(tokens: Sequence[Token], i: int) -> bool:
         return not (lower in _WEEKDAY_WORDS and (_name_follows(tokens, i) or _name_precedes(tokens, i)))
     if lower not in MONTHS:
         return False
+    if lower in _MONTH_ABBREVIATIONS:
+        return _abbreviated_month(tokens, i)
     if word not in AMBIGUOUS_MONTHS:
         return True
     before = tokens[i - 1].text.lower() if i > 0 else ""
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return before in DATE_WORDS or before.isdigit() or after[:1].isdigit()
+
+
+def _abbreviated_month(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the abbreviated month name at word ``i`` is a month: unless a capitalised word follows it after a
+    space, which makes it a name's first word ("Jan Kowalski", "Jun Ma", "Mar Menor"); "Jan 5", "in Dec,", "Oct and
+    Nov", "Jan/Feb" are months."""
+    return not _name_follows(tokens, i)
 
 
 def _pronoun_contraction(word: str) -> bool:

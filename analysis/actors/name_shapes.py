@@ -20,7 +20,12 @@ place ends a phrase before a name: "in Kenya John Mwangi said", "Special Represe
 Such a place with one name word after it ("Paris Hilton", "Kenya Barris") and no person cue of its own stays one
 untyped name (:func:`place_then_surname`), so that a list of persons ("Elisha Cuthbert and Paris Hilton") or the
 surname alone elsewhere ("Hilton said") makes the two a person, and the place's word no longer stands apart from
-the surname; untyped, the name is dropped and the place stays ("Cyprus Mail").
+the surname; untyped, the name is dropped and the place stays ("Cyprus Mail"). A place written with its article
+("the Netherlands") ends its own phrase, so a known first name after it opens the person's name alone ("Leiden
+University, the Netherlands Pieter Visser": :func:`articled_place_length`). An acronym of the dictionary spelled
+as a word ("Efe" for EFE) before one name word is read like such a place ("Efe Soyman": :func:`spelled_acronyms`).
+The town an office serves, named after "of", ends there too when a full name opening with a known first name
+follows ("Governor of Belgorod Vyacheslav Gladkov": :func:`office_place_before_name`).
 
 An editor completes a name in a quotation or a transcript with first names in square brackets ("[George W.]
 Bush", "[Russell] Church"): a known first name opening the bracket makes the name a person's, whatever its last
@@ -48,10 +53,12 @@ a name word there ("Paris Hilton and Kim Kardashian").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 from typing import Sequence
 
-from analysis.actors.mention_types import Candidate, fold_key
+from analysis.actors.mention_types import PLACE_KINDS, Candidate, fold_key
 from analysis.actors.name_context import NameContext
 from analysis.actors.surname_echoes import plain_full_name
 from analysis.text import lexicon
@@ -128,6 +135,65 @@ def place_first_name(ctx: NameContext, segment: Sequence[int]) -> str:
     if ctx.word_before(token.start) in _PLACE_LEADS:
         return ""  # "in Kenya John Mwangi said", "Special Representative for Iran Brian Hook": a place, then a name
     return f"given name: {words[0]} {words[1]}"
+
+
+def articled_place_length(ctx: NameContext, segment: Sequence[int]) -> int:
+    """How many words of ``segment`` a country or place takes whose dictionary name opens with its article ("the
+    Netherlands", "the United States") when a known first name follows it, or 0. Written with its article the place
+    ends its own phrase and opens no person's name ("Leiden University, the Netherlands Pieter Visser wrote")."""
+    place = ctx.span_of[segment[0]]
+    if ctx.labels[segment[0]] != "geo" or place is None or place.start >= ctx.tokens[segment[0]].start:
+        return 0
+    size = 1
+    while size < len(segment) and ctx.span_of[segment[size]] is place:
+        size += 1
+    if size == len(segment) or ctx.labels[segment[size]] != "free" \
+            or not given_name(ctx.cues.given_names, ctx.tokens[segment[size]].text):
+        return 0
+    return size
+
+
+def office_place_before_name(ctx: NameContext, segment: Sequence[int]) -> bool:
+    """Whether ``segment`` opens with the one-word place or body an office before it serves, then a person's name
+    that opens with a known first name ("Governor of Belgorod Vyacheslav Gladkov said", "Mayor of Koszalin Piotr
+    Jedlinski"): an office and "of" stand right before it, its first word is no known first name (the person's
+    name would open there) and the words after it are name words (:func:`_name_word`; not "director of Youth Forum
+    Zimbabwe")."""
+    first = segment[0]
+    if len(segment) < 3 or first < 2 or ctx.tokens[first - 1].text != "of" or ctx.tokens[first].gap != " " \
+            or ctx.labels[first] != "free" or not all(_name_word(ctx, i) for i in segment[1:]):
+        return False
+    words = [ctx.tokens[i].text for i in segment[:2]]
+    if fold_key(words[0]) in ctx.cues.given_names or not given_name(ctx.cues.given_names, words[1]):
+        return False
+    of = ctx.tokens[first - 1]
+    return any(hit.end == ctx.tokens[first - 2].end for hit in ctx.offices_ending(of.start - 2, of.start))
+
+
+def spelled_acronyms(ctx: NameContext) -> list[int]:
+    """The words that match an acronym of the dictionary spelled as a word ("Efe" for EFE, "Nato") and stand before
+    one name word (:func:`_name_word`) that ends a name, the two maybe a person's first name and surname ("Efe
+    Soyman", "Efe [Soyman]"): discovery may read the word as a first name, as it reads a place's ("Paris Hilton").
+    Not before two name words ("Uefa Champions League": a body's name), an actor ("Nato Brussels"), an office or a
+    head word ("Nato Secretary", "Nato Summit")."""
+    found = []
+    for span in ctx.spans:
+        if not span.actor.isupper() or span.kind in PLACE_KINDS or span.how not in _NAME_MATCHES:
+            continue  # the common case: no acronym's entry
+        index = bisect_left(ctx.tokens, span.start, key=_START)
+        if index + 1 >= len(ctx.tokens) or ctx.tokens[index].start != span.start or ctx.tokens[index].end != span.end:
+            continue
+        word, surname = ctx.tokens[index], ctx.tokens[index + 1]
+        after = ctx.tokens[index + 2] if index + 2 < len(ctx.tokens) else None
+        if word.text[1:].islower() and surname.gap in _NAME_GAPS and _name_word(ctx, index + 1) \
+                and not (after is not None and after.gap == " " and after.text[:1].isupper()):
+            found.append(index)
+    return found
+
+
+_NAME_MATCHES = frozenset({"dictionary", "alias"})
+_NAME_GAPS = frozenset({" ", " ["})  # "Efe [Soyman]": an editor's bracket completing a name
+_START = attrgetter("start")
 
 
 def place_then_surname(ctx: NameContext, segment: Sequence[int]) -> bool:
