@@ -124,6 +124,12 @@ class NameContext:
         """:meth:`word_before` by offset, as far as asked: the person and noun cues ask it of the same name."""
         return {}
 
+    @cached_property
+    def appositions(self) -> dict[tuple[int, int], tuple[str, str] | None]:
+        """What :func:`analysis.actors.name_cues._apposition_noun` found after a name, by the indexes of its first and
+        last word, as far as asked: the person and noun cues ask it of the same name."""
+        return {}
+
     def word_before(self, start: int) -> str | None:
         """The lower-case word right before ``start`` with only whitespace between ("said" in "said Okafor"),
         within 30 characters; None when there is none."""

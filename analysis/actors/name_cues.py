@@ -394,6 +394,15 @@ def _common_plural(ctx: NameContext, words: Sequence[str]) -> bool:
 
 
 def _apposition_noun(ctx: NameContext, first: Token, last: Token) -> tuple[str, str] | None:
+    """:func:`_apposition_after`, worked out once per name (:attr:`NameContext.appositions`)."""
+    key = (first.index, last.index)
+    known = ctx.appositions
+    if key not in known:
+        known[key] = _apposition_after(ctx, first, last)
+    return known[key]
+
+
+def _apposition_after(ctx: NameContext, first: Token, last: Token) -> tuple[str, str] | None:
     """("person", phrase), ("organization", phrase) or ("place", phrase) for ", the Russian foreign minister",
     ", a cybersecurity firm", ", a town in eastern Ukraine", or a definition: "X is a town", "X was a poet".
 
