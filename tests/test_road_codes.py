@@ -29,6 +29,17 @@ def test_a_hyphenated_route_is_no_mention_of_the_country():
 
 
 @pytest.mark.parametrize("text, road", [
+    ("Drivers should take US 169 to reach Owasso from the south.", "US 169"),  # a word of a road's use before it
+    ("Traffic on US 75 South was slow after the storm.", "US 75"),  # a direction after its number
+    ("The crash closed US 59 northbound near the river.", "US 59"),  # a road's word after its number
+    ("Freeways ring the city: I-244, I-44, US 169 (the Mingo Valley Expressway), US 75 and SR-51.", "US 75"),
+])
+def test_a_us_route_written_with_a_space_is_a_road_where_the_text_says_so(text, road):
+    found = rows(text)
+    assert (road, "place") in found and ("US", "country") not in found
+
+
+@pytest.mark.parametrize("text, road", [
     ("Traffic on US-75 South backed up for five miles.", "US-75"),
     ("A crash closed I-95 North near the state line.", "I-95"),
 ])

@@ -83,7 +83,7 @@ from analysis.actors.surname_echoes import type_surname_echoes
 from analysis.actors.surname_heads import lone_surname_heads
 from analysis.actors.regnal_numbers import regnal_one
 from analysis.actors.repeated_openings import person_opening, repeated_openings
-from analysis.actors.road_codes import hyphenated_road
+from analysis.actors.road_codes import hyphenated_road, spaced_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
 from analysis.actors.team_names import club_opener_name, team_name, team_side
 from analysis.actors.work_titles import without_work_titles
@@ -255,7 +255,8 @@ def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
     if len(run) == 1:  # most runs
         token = ctx.tokens[run[0]]
         if not ctx.sports_results and not _free_name_word(ctx, run[0]) \
-                and not hyphenated_road(token.text):  # "US-75": a road, though "US" is the country's alias
+                and not hyphenated_road(token.text) \
+                and not spaced_road(ctx, run[0]):  # "US-75", "take US 169": a road, though "US" is the country's alias
             if ctx.labels[run[0]] == "free" and state_code_after_comma(ctx.view, token.start, token.text):
                 return [_candidate(ctx, run, None, "")]  # "Vinita, OK": a state's code, if a place stands before it
             if ctx.span_of[run[0]] is not None and "-" in token.text:
