@@ -149,6 +149,15 @@ def test_an_acronym_in_brackets_names_the_organisation_later():
     ]
 
 
+def test_an_acronym_spelling_a_longer_phrase_is_not_its_last_name():
+    # regression check: "(IEDCR)" after a list-like name split at its comma was the acronym of "Research" alone
+    text = ("Freedonia's Institute of Epidemiology, Disease Control and Research (IEDCR) reported 114 cases. "
+            "The director of IEDCR said more tests were needed.")
+    assert not any(surface == "IEDCR" and actor == "Research" for surface, actor, _ in found(text))
+    text = "The group Journalists Beyond Frontiers (JSF) condemned the arrest. Later JSF said he was freed."
+    assert ("JSF", "Journalists Beyond Frontiers", "organization") in found(text)  # initials of another language
+
+
 def test_an_acronym_of_the_place_after_of_is_not_the_organisation():
     # regression check: "(NSW)" after "the Parliament of New South Wales" was the parliament
     text = "The Parliament of Western Australia (WA) voted on Tuesday. The WA upper house agreed."

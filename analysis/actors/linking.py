@@ -47,6 +47,7 @@ from typing import Callable, Mapping, NamedTuple, Protocol, Sequence, TypeVar
 
 import pandas as pd
 
+from analysis.actors.acronym_definitions import spelled_by
 from analysis.actors.alias_names import with_alias_names
 from analysis.actors.context_cues import LIST_PLACE_CUES
 from analysis.actors.coordinated_persons import type_coordinated_persons
@@ -441,7 +442,8 @@ def _link_acronyms(view: str, candidates: list[Candidate]) -> None:
     starts = [candidate.start for candidate in ordered]
     for candidate in organizations:
         match = ACRONYM.match(view[candidate.end:candidate.end + 14])
-        if match and not _spells_place_of(match.group(1), candidate.name):
+        if match and not _spells_place_of(match.group(1), candidate.name) \
+                and not _spells_longer_phrase(view, match.group(1), candidate):
             acronyms[match.group(1)] = candidate, "acronym of"
         elif match is None:
             for inside in _short_form_names(view, candidate, ordered, starts):
@@ -514,6 +516,19 @@ def _spells_place_of(acronym: str, name: str) -> bool:
     "Parliament of New South Wales" names the state, "USC" after "University of Southern California" the body."""
     _head, of, tail = name.partition(" of ")
     return bool(of) and _initials(tail) == acronym != _initials(name)
+
+
+_SPELLED_LOOK_BACK = 80  # characters before a bracketed acronym that may hold the phrase it spells
+
+
+def _spells_longer_phrase(view: str, acronym: str, name: Candidate) -> bool:
+    """Whether ``acronym`` has more letters than the name before it has capitalised words and spells the longer
+    phrase that ends with it: "(IEDCR)" after "Institute of Epidemiology, Disease Control and Research", of which a
+    comma split off "Research", names the whole institute, not "Research". An acronym in another language ("RSF"
+    after "Reporters Without Borders") spells no phrase there and stays the name's."""
+    if len(acronym) <= len(_initials(name.name)):
+        return False  # the common case: as many letters as the name has words
+    return bool(spelled_by(_NAME_WORD.findall(view[max(0, name.end - _SPELLED_LOOK_BACK):name.end]), acronym))
 
 
 @dataclass(frozen=True)
