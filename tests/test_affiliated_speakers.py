@@ -29,3 +29,11 @@ def test_a_name_its_affiliation_and_a_speech_verb_make_a_person(text, name, verb
 ])
 def test_no_person_without_an_affiliation_closed_before_a_speaker_verb(text, name):
     assert typed(text).get(name, (None, ""))[1].startswith("affiliation") is False
+
+
+@pytest.mark.parametrize("text, name, verb", [
+    ("Okwudili Baranse, of the Ndoki district assembly, described seeing the flood.", "Okwudili Baranse", "described"),
+    ("Ravshan Tolqinov, from the Zarafshan water board, inspected the dam.", "Ravshan Tolqinov", "inspected"),
+])
+def test_a_past_verb_after_a_closed_affiliation_makes_a_person(text, name, verb):
+    assert typed(text)[name] == ("person", f"affiliation then: {verb}")

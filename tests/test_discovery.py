@@ -450,3 +450,16 @@ def test_a_title_before_a_court_or_a_band_name_makes_no_person():
     kinds = {actor: kind for _, actor, kind in found("The Edinburgh Sheriff Court heard the case. Deacon Blue played.")}
     assert kinds.get("Edinburgh Sheriff Court") == "organization"
     assert "Blue" not in kinds
+
+
+def test_an_event_word_may_be_a_surname_a_persons_context_introduces():
+    text = ("Film critic Nadine Storm died on Friday. Storm wrote for three papers. "
+            "\"Nadine Storm was fearless,\" a colleague said.")
+    rows = found(text)
+    assert ("Nadine Storm", "Nadine Storm", "person") in rows
+    assert [surface for surface, actor, kind in rows if actor == "Nadine Storm"] == ["Nadine Storm", "Storm", "Nadine Storm"]
+
+
+def test_an_event_name_opening_with_a_first_name_is_no_person_without_context():
+    rows = found("Crowds gathered on Victoria Day. Victoria Day parades were held, and King Day followed. Day 3 began.")
+    assert [surface for surface, actor, kind in rows if "Day" in surface] == []

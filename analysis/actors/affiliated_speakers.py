@@ -12,7 +12,9 @@ other rule typed when
   stopword ("of the city who said": a clause, not an affiliation);
 * then a speaker verb of ``lexicon/speaker_verbs_after_name.txt`` ("said", "told", "added"), after a comma
   only when a comma opened the affiliation (a closed aside), or a comma and "who" ("Rai Benjamin from the
-  United States, who finished second": "who" asks for a person, as right after a name).
+  United States, who finished second": "who" asks for a person, as right after a name); after a closed aside,
+  also any verb in the past (:func:`~analysis.actors.person_predicates.past_verb`: "Sharif Hotak, of the Maidan
+  Wardak provincial council, described ..."): a name with its affiliation set apart is a person's.
 
 A name the text writes as an organisation's (a head word: "Abbott Laboratories of Chicago said") is typed before
 this rule is asked; one-word names are left alone ("Amnesty of London said" could be a body as well).
@@ -22,6 +24,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from analysis.actors.name_context import NameContext
+from analysis.actors.person_predicates import past_verb
 from analysis.text import lexicon
 
 _AFFILIATION_WORDS = 8  # words read after the preposition for the body or place before the verb
@@ -49,6 +52,8 @@ def affiliated_speaker(ctx: NameContext, segment: Sequence[int]) -> str:
         separator = token.gap.strip()
         if index > last + 2 and separator in ("", ",") and token.text in ctx.verbs.after:
             return f"affiliation then: {token.text}" if (separator == ",") == aside else ""
+        if index > last + 2 and separator == "," and aside and past_verb(token.text):
+            return f"affiliation then: {token.text}"  # "Sharif Hotak, of the provincial council, described ..."
         if index > last + 2 and separator == "," and token.text == "who" and not aside:
             return "affiliation then: who"  # "Rai Benjamin from the United States, who finished second"
         if separator not in ("", "-") or not _body_word(token.text):

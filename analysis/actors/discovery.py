@@ -26,7 +26,8 @@ typed name, share its type, as do the untyped names of a coordinated list
 whose typed members (dictionary matches included) have one type ("Google,
 Bing and Yahoo"). A name with no cue stays untyped and is not
 reported as a mention. Names of events ("World Cup", "Paris Agreement") are
-not actors.
+not actors, unless a first name opens one in a person's context ("advocate Doris Day died"): the event word is
+a surname then, which stands alone later ("Day said").
 
 Linking partial names and role phrases within an article is
 :mod:`analysis.actors.linking`. Discovered actor ids are stable slugs of the name
@@ -68,7 +69,7 @@ from analysis.actors.name_shapes import (
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
 from analysis.actors.name_pairs import PAIR_CUE, dictionary_partners
 from analysis.actors.organization_predicates import predicate_organization
-from analysis.actors.person_predicates import predicate_person
+from analysis.actors.person_predicates import past_verb, predicate_person
 from analysis.actors.trade_nouns import trade_noun, trade_noun_person
 from analysis.actors.office_complements import office_complement, without_office_rank
 from analysis.actors.office_places import office_place_words, without_office_head
@@ -109,6 +110,8 @@ NAME_SUFFIXES = lexicon.words("name_suffixes")
 _HYPHEN_ADJECTIVE = re.compile(rf"^\w+-(?:{lexicon.alternation('hyphen_adjective_tails')})$")  # "London-based"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "GPs", "MPs"
 _AGENT_ENDINGS = lexicon.ordered_words("agent_noun_endings")  # "Podcaster", "Activists"
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "said" of "Day said"
+_AUXILIARY_VERBS = lexicon.union("be_forms", "have_forms")  # "Day was", "Day had"
 
 
 def find_candidates(
@@ -358,9 +361,13 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     if len(segment) == 1 and _common_word(ctx, ctx.tokens[segment[0]].text):
         return []  # "The", "He", "According" alone: the typing rules below would all give nothing
     words = [ctx.tokens[i].text for i in segment]
-    if words[-1] in ctx.cues.event_words or words[0] in EVENT_PREFIXES:
+    if (words[-1] in ctx.cues.event_words and not _event_word_surname(ctx, segment)) or words[0] in EVENT_PREFIXES:
         organiser = acronym_organiser(ctx, segment)
-        return [_candidate(ctx, segment[:1], "organization", organiser)] if organiser else []  # "the BAFTA Award"
+        if organiser:
+            return [_candidate(ctx, segment[:1], "organization", organiser)]  # "the BAFTA Award"
+        if _possible_surname(ctx, segment):
+            return [_candidate(ctx, segment, None, "")]  # "Day said" after "Doris Day": for linking to decide
+        return []
     title = _title_after_organisation(ctx, segment)
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
@@ -390,6 +397,42 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     for part in _split(ctx, segment, _ADJECTIVE_LABELS):  # most often the segment itself, trimmed already
         found.extend(_name_candidates(ctx, part if part is segment else _trim_connectors(ctx, part)))
     return found
+
+
+def _event_word_surname(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether a name ending with an event word ("Day", "Law", "Storm") is a person's whose surname the word is:
+    a known first name opens it and the context says person ("animal rights advocate Doris Day died", "Jude Law
+    said"): a role before it, a speech verb, "who", an age or a person's predicate after it. A first name alone is
+    no reason ("Victoria Day", "the Marshall Plan")."""
+    if len(segment) < 2 or not given_name(ctx.cues.given_names, ctx.tokens[segment[0]].text):
+        return False
+    return bool(person_cue(ctx, segment, names=False) or predicate_person(ctx, segment))
+
+
+def _possible_surname(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether a name ending with an event word may still be a person's, for linking to decide: a name opening
+    with a known first name ("Doris Day was ...") or a lone word, no first name ("Bill's List"), that no
+    capitalised word joins before ("Day" of "Martin Luther King Day") and that acts as a person's surname does
+    (:func:`_acting_word`: "Day said", "Day's son"; not "a song called "Day after Day""). It stays untyped, so it
+    is reported only when linked to a person of the text (:func:`_event_word_surname` types the name a person's
+    context introduces)."""
+    first = ctx.tokens[segment[0]]
+    if len(segment) > 1:
+        return given_name(ctx.cues.given_names, first.text)
+    joined = first.index > 0 and first.gap.strip() == "" and name_like(ctx.tokens[first.index - 1])
+    return not joined and not given_name(ctx.cues.given_names, first.text) and _acting_word(ctx, first)
+
+
+def _acting_word(ctx: NameContext, token: Token) -> bool:
+    """Whether a lone word acts as a name does: a possessive ("Day's son"), a verb's subject (a speech verb, a form
+    of "be" or "have" or a past form after it: "Day said", "Day was", "Day made") or its object (a speech or past
+    verb before it: "said Day", "described Day")."""
+    if token.possessive:
+        return True
+    after = _WORD_AFTER.match(ctx.view, token.end)
+    before = ctx.word_before(token.start)
+    return any(word is not None and (word in ctx.verbs.after or word in _AUXILIARY_VERBS or past_verb(word))
+               for word in (after.group(1) if after else None, before))
 
 
 def _town_before_hyphen(ctx: NameContext, index: int) -> list[Candidate]:

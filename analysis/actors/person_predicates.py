@@ -182,7 +182,7 @@ def _person_clause_after(ctx: NameContext, end: int) -> str:
     noun: "Acme fired the manager because he ..."), nor say the name is a thing ("its", "their"), and the
     pronoun's verb reports no speech (", he said": the speaker's words about the name)."""
     verb = _SUBJECT_VERB.match(ctx.view, end)
-    if verb is None or not _past_verb(verb.group(1)):
+    if verb is None or not past_verb(verb.group(1)):
         return ""
     rest = _CLAUSE_REST.match(ctx.view, verb.end(), verb.end() + 200).group(0)
     clause = _PERSON_CLAUSE.search(rest)
@@ -246,7 +246,7 @@ def _possession(noun: str) -> bool:
     return noun in lexicon.words("person_relatives") or noun in lexicon.words("person_possessions")
 
 
-def _past_verb(word: str) -> bool:
+def past_verb(word: str) -> bool:
     """Whether ``word`` may be a full verb in the past: an irregular past ("took") or a form in -ed."""
     return word in lexicon.words("irregular_past_verbs") or word.endswith("ed") and _verb(word)
 
