@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Sequence
 
+from analysis.actors.address_words import prose_vocabulary
 from analysis.actors.mention_types import Span
 from analysis.text import lexicon
 from analysis.text.document import Document
@@ -61,5 +62,5 @@ def _after_name_word(doc: Document, span: Span) -> bool:
         return False
     lowered, starts, word_start = word.lower(), doc.sentence_starts, columns.starts[at - 1]
     opens = (index := bisect_left(starts, word_start)) < len(starts) and starts[index] == word_start
-    return not opens and lowered not in doc.vocabulary and lowered not in _DATE_NAMES
+    return not opens and lowered not in prose_vocabulary(doc) and lowered not in _DATE_NAMES
 

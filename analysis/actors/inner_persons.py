@@ -31,6 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
+from analysis.actors.address_words import prose_vocabulary
 from analysis.actors.compiled import CompiledDictionary
 from analysis.actors.mention_types import INNER, PLACE_KINDS, Cues, actor_id_for, fold_key
 from analysis.actors.name_shapes import given_name
@@ -82,7 +83,7 @@ def _person_inside(
     names alone: "Taj Socotra Hotel" on Socotra)."""
     columns = doc.token_columns
     first, stop = bisect_left(columns.starts, row[0]), bisect_right(columns.ends, row[1])
-    texts, gaps = columns.texts, columns.gaps
+    texts, gaps, vocabulary = columns.texts, columns.gaps, prose_vocabulary(doc)
     for position in range(first, stop - 1):
         word = texts[position]
         if not word[:1].isupper() or (position > first and not _opens_after(texts[position - 1], cues)):
@@ -97,7 +98,7 @@ def _person_inside(
             size = _name_words(texts, gaps, position + 1, stop - 1, cues, middle=False)
         else:
             continue
-        if size and not any(texts[i].lower() in doc.vocabulary for i in range(position + 1, position + 1 + size)):
+        if size and not any(texts[i].lower() in vocabulary for i in range(position + 1, position + 1 + size)):
             last = position + size  # not "Johnson Space Center", "King Power Stadium" where the text writes "space"
             name = " ".join(texts[position:last + 1])
             if fold_key(name) not in cues.place_names and texts[last] not in places:

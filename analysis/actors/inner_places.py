@@ -22,6 +22,7 @@ from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
+from analysis.actors.address_words import prose_vocabulary
 from analysis.actors.compiled import CompiledDictionary
 from analysis.actors.context_cues import not_place_words
 from analysis.actors.dictionary import Entry
@@ -88,7 +89,7 @@ def _towns_inside(
     found: list[MentionRow] = []
     position = first
     while position < stop:
-        size = _town_at(words, gaps, position, stop, town_names, doc.vocabulary)
+        size = _town_at(words, gaps, position, stop, town_names, prose_vocabulary(doc))
         inside = size and not (starts[position] == start and ends[position + size - 1] == end)
         if inside and not any(row[0] < ends[position + size - 1] and starts[position] < row[1] for row in taken):
             name = text[starts[position]:ends[position + size - 1]]

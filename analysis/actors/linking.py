@@ -48,6 +48,7 @@ from typing import Callable, Mapping, NamedTuple, Protocol, Sequence, TypeVar
 import pandas as pd
 
 from analysis.actors.acronym_definitions import spelled_by
+from analysis.actors.address_words import prose_vocabulary
 from analysis.actors.alias_names import with_alias_names
 from analysis.actors.context_cues import LIST_PLACE_CUES
 from analysis.actors.coordinated_persons import type_coordinated_persons
@@ -100,9 +101,10 @@ def link_mentions(
     if surnames:
         resolved = [known_person(candidate, surnames) for candidate in resolved]
     resolved = with_alias_names(view, doc.vocabulary, resolved, persons)  # "X, better known as Y": one person
-    resolved = type_coordinated_persons(view, resolved, persons, doc.vocabulary)  # "Smith and Jones" after "Dr Karen Smith"
+    # "Smith and Jones" after "Dr Karen Smith"
+    resolved = type_coordinated_persons(view, resolved, persons, prose_vocabulary(doc))
     _link_acronyms(view, resolved)
-    _link_short_forms(view, resolved, organization_heads, organizations, doc.vocabulary)
+    _link_short_forms(view, resolved, organization_heads, organizations, prose_vocabulary(doc))
     link_team_nicknames(resolved)
     resolved = with_name_tails(resolved, doc.sentence_starts)  # "the Air Force" after "United States Air Force"
     names = [c for c in resolved if c.type is not None]
