@@ -50,7 +50,7 @@ from typing import Sequence
 from analysis.actors.acronym_agents import acronym_agent
 from analysis.actors.mention_types import PLACE_KINDS, fold_key
 from analysis.actors.name_context import BODY_END, NameContext, ends_before
-from analysis.actors.name_runs import Token
+from analysis.actors.name_runs import Token, mixed_case_acronym
 from analysis.actors.place_phrases import phrase_place
 from analysis.text import lexicon
 
@@ -410,9 +410,10 @@ def acronym_organiser(ctx: NameContext, segment: Sequence[int]) -> str:
 
 
 def unknown_acronym(word: str) -> bool:
-    """Whether ``word`` is written as a body's acronym ("UNHCR", "AT&T"): all capitals, and neither a Roman numeral
+    """Whether ``word`` is written as a body's acronym ("UNHCR", "AT&T", "KfW"): all capitals or capitals with a few
+    small letters between (:func:`~analysis.actors.name_runs.mixed_case_acronym`), and neither a Roman numeral
     ("XIV") nor an acronym of ``lexicon/acronyms_not_organizations.txt`` ("GDP", "AIDS")."""
-    return _ACRONYM_WORD.match(word) is not None and not _ROMAN.match(word) \
+    return (_ACRONYM_WORD.match(word) is not None or mixed_case_acronym(word)) and not _ROMAN.match(word) \
         and word.casefold() not in _not_organizations()
 
 

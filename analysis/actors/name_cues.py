@@ -37,7 +37,7 @@ from analysis.actors.mention_types import OfficeHit, fold_key
 from analysis.actors.metonymy import reads_as_verb, word_after
 from analysis.actors.name_context import (
     LOWER_LETTERS, NameContext, ends_before, plain_initial_word, singular_after_the)
-from analysis.actors.name_runs import Token, joins, name_like, parenthesised
+from analysis.actors.name_runs import Token, acronym_word, joins, name_like, parenthesised
 from analysis.actors.name_shapes import given_name
 from analysis.actors.surname_titles import title_after_first_name
 from analysis.text import lexicon
@@ -252,12 +252,12 @@ def generic_only(ctx: NameContext, segment: list[int]) -> bool:
 
 
 def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> str:
-    """Why a name is a person, or "" when nothing says so (never for an all-capital name: "BIPA", "LGBT").
+    """Why a name is a person, or "" when nothing says so (never for a name of initials: "BIPA", "LGBT", "KfW").
     With ``names=False`` a known first name alone is no reason (the name has a place word: "Linda Park")."""
     tokens = ctx.tokens
     first, last = tokens[segment[0]], tokens[segment[-1]]
     words = [tokens[i].text for i in segment if name_like(tokens[i])]
-    if all(word.isupper() and len(word) > 1 for word in words) or _titled_by_the(ctx, first) \
+    if all(map(acronym_word, words)) or _titled_by_the(ctx, first) \
             or "&" in [tokens[i].gap for i in segment[1:]] or len(segment) == 1 and _after_ampersand(ctx, first):
         return ""  # also initials joined by an ampersand ("PG&E", "AT&T"), and a firm's second name ("Marks & Spencer")
     before = _office_before(ctx, first)

@@ -38,6 +38,7 @@ AMBIGUOUS_MONTHS = lexicon.words("ambiguous_months")  # also given names or word
 _MONTH_ABBREVIATIONS = lexicon.words("month_abbreviations")
 DATE_WORDS = lexicon.words("date_words")
 _PERSONAL_PRONOUNS = lexicon.words("personal_pronouns")
+_MIXED_CASE_ACRONYM = re.compile(r"[A-Z](?:[a-z]{0,2}[A-Z])+$")  # "KfW", "GmbH": see :func:`mixed_case_acronym`
 _CONTRACTION = re.compile(r"(\w+)'(?:ve|re|ll|d|m)", re.IGNORECASE)  # "You've", "We're": fullmatch of a word
 _PLACE_PREFIXES = lexicon.words("place_prefixes")  # "Mount", "Lake": a word opening a place's name
 # Words written with a full stop that ends no sentence ("Mr.", "Gen.", "Inc.", "Sept."), as written.
@@ -222,6 +223,20 @@ def _name_precedes(tokens: Sequence[Token], i: int) -> bool:
 def name_like(token: Token) -> bool:
     """A capitalised word, or one with a name particle before a hyphen or an apostrophe ("al-Assad", "d'Estaing")."""
     return token.text[:1].isupper() or _particle_name(token.text)
+
+
+def acronym_word(word: str) -> bool:
+    """Whether ``word`` is written as a body's initials: all capitals ("UNHCR", "AT&T"), or capitals with a few small
+    letters between (:func:`mixed_case_acronym`: "KfW", "TfL")."""
+    return len(word) > 1 and word.isupper() or mixed_case_acronym(word)
+
+
+def mixed_case_acronym(word: str) -> bool:
+    """Whether ``word`` is initials written with small letters between ("KfW", "TfL", "AfD", "DoJ", "GmbH"): at most
+    six letters, a capital first and last, never more than two small letters in a row. A person's name with a
+    capital inside ("DeVos", "McCain") never ends in one, nor does a name made of syllables ("BaFin", "PayPal");
+    "CentOS", with its small letters running on, names a product."""
+    return len(word) <= 6 and _MIXED_CASE_ACRONYM.match(word) is not None and not word.isupper()
 
 
 def _particle_name(word: str) -> bool:
