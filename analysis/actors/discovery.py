@@ -62,8 +62,8 @@ from analysis.actors.name_cues import (
 )
 from analysis.actors.outlet_cues import published_in, speaking_title, told_outlet
 from analysis.actors.name_shapes import (
-    LISTED_AFTER_CUE, articled_place_length, bracketed_first_name, given_name, initialled_name, office_place_before_name,
-    patronymic_surname, place_first_name, place_then_surname, spelled_acronyms,
+    LISTED_AFTER_CUE, articled_place_length, bracketed_first_name, given_name, initialled_name,
+    office_domain_before_name, patronymic_surname, place_first_name, place_then_surname, spelled_acronyms,
     type_names_before_persons, type_shared_surnames,
 )
 from analysis.actors.name_runs import SURNAME_PARTICLES, Token, capitalised_runs, name_like, parenthesised, tokenize
@@ -643,9 +643,14 @@ def _strip_titles(ctx: NameContext, segment: list[int]) -> tuple[list[int], str 
 
 def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     """Person or untyped names from a segment without organisation or place head words."""
+    domain = office_domain_before_name(ctx, segment)  # before the common words go: "of National Intelligence"
+    if domain:  # "Governor of Belgorod Vyacheslav Gladkov": what the office serves, then a name
+        return _name_candidates(ctx, segment[:domain]) + _name_candidates(ctx, segment[domain:])
     segment = _strip_leading(ctx, segment, organisation=False)
     segment, described = _strip_descriptors(ctx, segment)
     segment, title = _strip_titles(ctx, segment)
+    if title:  # "Senior Advisors Jared Kushner": a role word after the title
+        segment, _ = _strip_descriptors(ctx, segment)
     title = title or described
     if not segment or not _any_free(ctx, segment):
         return []
@@ -654,8 +659,6 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     place = articled_place_length(ctx, segment)
     if place:  # "the Netherlands Pieter Visser": the place (the dictionary's match), then a person's name
         return _name_candidates(ctx, segment[place:])
-    if office_place_before_name(ctx, segment):  # "Governor of Belgorod Vyacheslav Gladkov": a place, then a name
-        return _name_candidates(ctx, segment[:1]) + _name_candidates(ctx, segment[1:])
     if len(segment) == 1 and _HYPHEN_ADJECTIVE.match(ctx.tokens[segment[0]].text):
         return _town_before_hyphen(ctx, segment[0])  # "a Seattle-based company": an adjective, no company's name
     team = "" if title else team_name(ctx, segment) or campus_name(ctx, segment)
@@ -667,7 +670,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     era = era_place(ctx, segment)
     if era and not person_cue(ctx, segment, names=False):  # "Nazi Germany", "Roman Britain"; not "Roman Jordan said"
         return [_candidate(ctx, segment, "place", era)]
-    cue = f"title: {title}" if title else (
+    cue = "" if _common_phrase(ctx, segment) else f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
         or affiliated_speaker(ctx, segment) or trade_noun_person(ctx, segment)
         or initialled_name(ctx, segment) or place_first_name(ctx, segment) or patronymic_surname(ctx, segment))
@@ -702,6 +705,15 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return [_candidate(ctx, segment, "place", context)]
     outlet = published_in(ctx, segment)  # "a study published in Science Advances": the journal
     return [_candidate(ctx, segment, "media" if outlet else None, outlet)]
+
+
+def _common_phrase(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether ``segment`` is two words or more, each one the text also writes in lower case and none a known first
+    name: common nouns capitalised as a title ("the General Public License ... a license that keeps code public"),
+    never a person's name, whatever title or role word stands before it."""
+    return len(segment) >= 2 and all(
+        ctx.tokens[i].text.lower() in ctx.lowercase and fold_key(ctx.tokens[i].text) not in ctx.cues.given_names
+        for i in segment)
 
 
 def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str) -> Candidate:

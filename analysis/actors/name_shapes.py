@@ -25,7 +25,8 @@ the surname; untyped, the name is dropped and the place stays ("Cyprus Mail"). A
 University, the Netherlands Pieter Visser": :func:`articled_place_length`). An acronym of the dictionary spelled
 as a word ("Efe" for EFE) before one name word is read like such a place ("Efe Soyman": :func:`spelled_acronyms`).
 The town an office serves, named after "of", ends there too when a full name opening with a known first name
-follows ("Governor of Belgorod Vyacheslav Gladkov": :func:`office_place_before_name`).
+follows ("Governor of Belgorod Vyacheslav Gladkov", "Director of National Intelligence John Ratcliffe":
+:func:`office_domain_before_name`).
 
 An editor completes a name in a quotation or a transcript with first names in square brackets ("[George W.]
 Bush", "[Russell] Church"): a known first name opening the bracket makes the name a person's, whatever its last
@@ -153,21 +154,27 @@ def articled_place_length(ctx: NameContext, segment: Sequence[int]) -> int:
     return size
 
 
-def office_place_before_name(ctx: NameContext, segment: Sequence[int]) -> bool:
-    """Whether ``segment`` opens with the one-word place or body an office before it serves, then a person's name
-    that opens with a known first name ("Governor of Belgorod Vyacheslav Gladkov said", "Mayor of Koszalin Piotr
-    Jedlinski"): an office and "of" stand right before it, its first word is no known first name (the person's
-    name would open there) and the words after it are name words (:func:`_name_word`; not "director of Youth Forum
-    Zimbabwe")."""
+def office_domain_before_name(ctx: NameContext, segment: Sequence[int]) -> int:
+    """How many words (one to three) open ``segment`` naming the place, body or field an office before it serves,
+    before a person's name that opens with a known first name ("Governor of Belgorod Vyacheslav Gladkov said",
+    "Mayor of Koszalin Piotr Jedlinski", "Director of National Intelligence John Ratcliffe"), or 0: an office and
+    "of" stand right before it, its words are free and no known first name (the person's name would open there) and
+    the words from the first name on are name words (:func:`_name_word`; not "director of Youth Forum Zimbabwe")."""
+    if len(segment) < 3:
+        return 0
     first = segment[0]
-    if len(segment) < 3 or first < 2 or ctx.tokens[first - 1].text != "of" or ctx.tokens[first].gap != " " \
-            or ctx.labels[first] != "free" or not all(_name_word(ctx, i) for i in segment[1:]):
-        return False
-    words = [ctx.tokens[i].text for i in segment[:2]]
-    if fold_key(words[0]) in ctx.cues.given_names or not given_name(ctx.cues.given_names, words[1]):
-        return False
+    if first < 2 or ctx.tokens[first - 1].text != "of" or ctx.tokens[first].gap != " ":
+        return 0
+    size = 0
+    while size < min(3, len(segment) - 2) and ctx.labels[segment[size]] == "free" \
+            and fold_key(ctx.tokens[segment[size]].text) not in ctx.cues.given_names:
+        size += 1
+    if not size or not given_name(ctx.cues.given_names, ctx.tokens[segment[size]].text) \
+            or not all(_name_word(ctx, i) for i in segment[size:]):
+        return 0
     of = ctx.tokens[first - 1]
-    return any(hit.end == ctx.tokens[first - 2].end for hit in ctx.offices_ending(of.start - 2, of.start))
+    served = any(hit.end == ctx.tokens[first - 2].end for hit in ctx.offices_ending(of.start - 2, of.start))
+    return size if served else 0
 
 
 def spelled_acronyms(ctx: NameContext) -> list[int]:

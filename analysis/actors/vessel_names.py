@@ -1,0 +1,40 @@
+"""A ship's name names no actor: "MV Alan Kurdi", "USS Ronald Reagan", "HMS Queen Elizabeth".
+
+A vessel prefix (``lexicon/vessel_prefixes.txt``) followed by capitalised words opens a ship's or a boat's name,
+often a person's name or a title and a name given in honour ("the USS Theodore Roosevelt", "MV Professor Albrecht
+Penck"): the ship is no person, organisation or place, and a person's mention there would link the ship to the
+person the article names elsewhere. :func:`without_vessel_names` drops the dictionary's matches and the discovered
+names that start inside such a name, before linking reads them.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Sequence
+
+from analysis.actors.counted_units import Spanned
+from analysis.text import lexicon
+
+_VESSEL = re.compile(
+    rf"(?<![\w/-])(?:{lexicon.alternation('vessel_prefixes')})[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*")
+
+
+def vessel_names(view: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` offsets of the vessels' names in ``view``, prefix included."""
+    return [match.span() for match in _VESSEL.finditer(view)]
+
+
+def without_vessel_names(view: str, found: Sequence[Spanned]) -> list[Spanned]:
+    """``found`` (dictionary spans or discovered candidates, offsets into ``view``, in text order) without those
+    starting inside a vessel's name."""
+    vessels = vessel_names(view)
+    if not vessels:
+        return list(found)  # most articles name no ship
+    starts = [start for start, _ in vessels]
+    return [item for item in found if not _inside(vessels, starts, item.start)]
+
+
+def _inside(vessels: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` falls inside one of ``vessels`` (sorted, never overlapping; ``starts`` their starts)."""
+    at = bisect_right(starts, offset) - 1
+    return at >= 0 and offset < vessels[at][1]
