@@ -43,3 +43,17 @@ def test_a_trade_or_agent_noun_and_a_former_relation_are_people():
 def test_a_thing_in_er_still_speaks_for_its_owner():
     text = "Governor Ana Ruiz left office in May. Ruiz's newsletter said the budget would pass."
     assert quote_speaker(text, starts="the budget would", column="speaker_actor_id") == "person:ana-ruiz"
+
+
+def test_a_persons_body_speaks_for_itself():
+    # a foundation, a company: a body of its own, named before with the person's name or left unnamed
+    text = "Singer Ana Ruiz founded the Ana Ruiz Foundation in 1990. Ruiz's foundation said the gift would fund shelters."
+    assert quote_speaker(text, starts="the gift", column="speaker_actor_id") == "organization:ana-ruiz-foundation"
+    text = "Governor Ana Ruiz defended the budget on Monday. Ruiz's company said the budget would fail."
+    assert quote_speaker(text, starts="the budget", column="speaker_actor_id") is None
+    assert quote_speaker(text, starts="the budget") == "Ruiz's company"
+
+
+def test_a_persons_campaign_still_speaks_for_the_person():
+    text = "Governor Ana Ruiz defended the budget on Monday. Ruiz's campaign said the budget would pass."
+    assert quote_speaker(text, starts="the budget", column="speaker_actor_id") == "person:ana-ruiz"

@@ -6,17 +6,21 @@ name is a possessor ("X's ...") and the words it possesses end in a noun for peo
 or someone in a relation to X (``lexicon/relation_person_nouns.txt``) -- the source names those people, not X.
 A spokesperson speaks for the possessor ("Johnson's spokesman said"); a body speaks through all its staff ("the
 WHO's experts", "the company's lawyers"), so after a body's name only the relation nouns count ("Google's
-critics"). A thing possessed ("Trump's statement", "Erdogan's office") still names the possessor.
+critics"). A thing possessed ("Trump's statement", "Erdogan's office") still names the possessor, and so do
+the office and campaign that speak in a person's name (``lexicon/voice_nouns.txt``). A body of its own that a
+person owns, founded or leads ("Day's animal foundation", "Trump's company", "Messi's club":
+:func:`possessed_body`) speaks for itself, not for the person: news names it so to say who issued the words.
 """
 from __future__ import annotations
 
 import re
+from typing import Collection
 
 from analysis.actors.trade_nouns import agent_noun, trade_noun
 from analysis.quotes import attribution as attr
 from analysis.text import lexicon
 
-__all__ = ["people_noun", "possesses_people", "singular_forms"]
+__all__ = ["people_noun", "possessed_body", "possesses_people", "singular_forms"]
 
 # Nouns naming people (as analysis.quotes.subjects reads them) and the relations of relation_person_nouns.txt.
 _PEOPLE = attr.PERSON_NOUNS | lexicon.union(
@@ -35,6 +39,17 @@ def possesses_people(view: str, possessor_end: int, source_end: int, *, person: 
     if found is None:
         return False
     return people_noun(found.group(1).split()[-1], person=person)
+
+
+def possessed_body(view: str, possessor_end: int, source_end: int, body_nouns: Collection[str]) -> str | None:
+    """The noun for a body (one of ``body_nouns``, lower case) that the source words after a possessor ending at
+    ``possessor_end`` end in ("Day's animal foundation" -> "foundation", "Trump's companies" -> "company"), None
+    when they end in another word ("Trump's statement", "Ruiz's office")."""
+    found = _POSSESSED.match(view, possessor_end, source_end)
+    if found is None:
+        return None
+    head = found.group(1).split()[-1].lower()
+    return next((form for form in (head, *singular_forms(head)) if form in body_nouns), None)
 
 
 def people_noun(word: str, *, person: bool = True) -> bool:

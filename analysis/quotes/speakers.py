@@ -64,7 +64,9 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   before it (else the country whose government it named last, nearby: "the government of Samoa"); not one
   inside a longer name ("the Cyprus Mail", "the Baltimore Sun"), nor one before a noun for people other than a
   spokesperson ("a Reuters reporter", "an FBI agent": a person of its own), nor a possessor before people
-  ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`), nor a place before a noun ("Omsk
+  ("Johnson's critics", "Shapiro's widow": :mod:`analysis.quotes.possessors`), nor a person possessing a body of
+  its own ("Day's animal foundation", "Trump's company": the body named before with the person's name, else the
+  source's words, unlinked; "Ruiz's office", "Ruiz's campaign" still speak for Ruiz), nor a place before a noun ("Omsk
   hospital"), after a name and "of" ("ABC of Australia") or locating a name before it ("the University of
   California, Los Angeles", "Washington, D.C.");
 * otherwise the speaker is the source's words ("an eyewitness"), unlinked.
@@ -94,7 +96,7 @@ from analysis.quotes.first_person import (
 )
 from analysis.quotes.national_governments import bare_government, named_government, national_government, sole_country
 from analysis.quotes.pair_references import paired_actor
-from analysis.quotes.possessors import people_noun, possesses_people, singular_forms
+from analysis.quotes.possessors import people_noun, possessed_body, possesses_people, singular_forms
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_bound_actors, role_holder
 from analysis.quotes.source_phrases import PRONOUNS
@@ -367,6 +369,9 @@ def _resolve_one(
         known = surname_holder(article, lone, start) if " " not in lone else \
             named_elsewhere(article, name, actor_type="person")
         return _speaker_of(known) if known is not None else Speaker(name, None, "person")
+    owned = _owned_body(article, attribution, inner, mentions)
+    if owned is not None:  # "Day's animal foundation said": the body speaks, not Day
+        return owned
     named = [m for m in inner if (m.how != "demonym" or national_government(view, m.end, end)
                                   or _party_members(view, m, end))
              and _heads_source(article, start, end, m)
@@ -583,6 +588,27 @@ def _organization_described(article: Article, source_view: str, position: int, m
         found = mentions.latest(("body", kind), lambda m: _body(m) and m.actor_type == kind, position)
         if found >= 0 and _within_reach(article, position)(mentions[found].start):
             return _speaker_of(mentions[found])  # not a company named paragraphs back: the text moved on
+    return None
+
+
+def _owned_body(article: Article, attribution: Attribution, inner: Sequence[Mention],
+                mentions: Mentions) -> Speaker | None:
+    """``Day's animal foundation``, ``Trump's company``: a body a person heading the source possesses speaks for
+    itself (:func:`analysis.quotes.possessors.possessed_body`): the body named before whose name carries the
+    person's last name and the noun ("the Doris Day Animal Foundation"), else the source's words, unlinked; None
+    when no person heading the source possesses a body."""
+    view = article.view
+    source_start, source_end = attribution.source_start, attribution.source_end
+    nouns = article.lexicon.organization_nouns | GENERIC_BODIES
+    for mention in inner:
+        if mention.actor_type != "person" or not _heads_source(article, source_start, source_end, mention):
+            continue
+        noun = possessed_body(view, mention.end, source_end, nouns)
+        if noun is None:
+            continue
+        surname = view[mention.start:mention.end].split()[-1]
+        return _organization_described(article, f"the {surname} {noun}", source_start, mentions) \
+            or Speaker(_clean_source(attribution.source or ""), None, None)
     return None
 
 
