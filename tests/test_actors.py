@@ -256,6 +256,16 @@ def test_capitals_are_places_after_locatives_and_metonyms_elsewhere(text, surfac
 def test_a_capital_is_its_country_only_where_it_acts(text, surface, reading):
     assert actor_of(text, surface)[1] == reading
 
+@pytest.mark.parametrize("introduced", [
+    "The mayor of Nairobi resigned on Monday.", "Nairobi Mayor Ann Kariuki resigned on Monday.",
+    "Nairobi's city mayor resigned on Monday.",
+])
+def test_a_capitals_government_is_the_citys_own_where_the_text_names_its_mayor(introduced):
+    mentions = find_mentions(f"{introduced} The Nairobi government banned the march.")
+    governing = mentions[mentions["surface"] == "Nairobi"].iloc[-1]
+    assert governing["actor_type"] == "place"
+
+
 def test_the_kremlin_after_a_locative_is_the_organisation_itself():
     assert actor_of("He arrived at the Kremlin.", "the Kremlin") == ("organization:kremlin", "organization", "alias")
 

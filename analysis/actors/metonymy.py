@@ -20,7 +20,9 @@ makes it the government ("pro-Beijing camp"): a metonym acts, so the word
 after it must read as a verb for it to stand for its country ("Washington
 currently refrains", "Athens expelled", "Beijing knows", "Washington will").
 Before a noun of ``lexicon/government_nouns.txt`` a capital is its country's
-government ("the Seoul government", "a Tehran regime spokesman"); before "is" or
+government ("the Seoul government", "a Tehran regime spokesman"), unless the text names the city's own head
+("Seoul city Mayor Park", "the mayor of Seoul": ``lexicon/city_head_nouns.txt``): the story is then about the
+city, whose own government it is; before "is" or
 "was" and a place noun it is the city described ("Athens is the capital of
 Greece", "Kyiv was a small trading town"), and so before a word of
 ``lexicon/place_predicates.txt``, right after it or after its "is"/"was", that says
@@ -62,6 +64,8 @@ COMPARISON_PREPOSITIONS = lexicon.words("comparison_prepositions")
 # What ends a compared capital's clause right after it (not "and": "after Moscow and Kyiv agreed").
 _PHRASE_END = re.compile(r"[.;:!?)]|$")
 _BE = frozenset({"is", "was"})
+# The head of a city's own government ("mayor"), as a regex alternation: "the Seoul mayor", "the mayor of Seoul".
+_CITY_HEADS = "|".join(map(re.escape, lexicon.ordered_words("city_head_nouns")))
 # Nouns in -s that are no verb after a capital: "the Council's Washington headquarters", "the Cairo campus".
 SINGULAR_S_NOUNS = lexicon.words("singular_s_nouns")
 _SINGULAR_S_ENDINGS = ("ss", "us", "is")
@@ -152,8 +156,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
         return True
     if span.kind == "place" and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
         after = word_after(view, span.end)
-        if after in GOVERNMENT_NOUNS:
-            return False  # "the Seoul government", "the Kabul regime": the country's government
+        if after in GOVERNMENT_NOUNS:  # "the Seoul government", "the Kabul regime": the country's government,
+            return _city_headed(view, view[span.start:span.end])  # unless the text names Seoul's mayor
         if previous in MODIFIER_DETERMINERS:
             return True  # "a London housing charity", "the Moscow metro", "several London concerts": a modifier
         if after in _BE and _PLACE_PREDICATE.match(view, span.end, span.end + 80):
@@ -178,6 +182,14 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
     if _GLOSS_GAP.fullmatch(gap) and view.startswith(")", span.end):
         return True  # "Washington (D.C.)", "Kreuzberg (Berlin)": a place glossed in brackets
     return COORDINATION.fullmatch(gap) is not None
+
+
+def _city_headed(view: str, name: str) -> bool:
+    """Whether the text names the head of the city ``name`` as a city ("the Seoul mayor", "Seoul city Mayor",
+    "Seoul's mayor", "the mayor of Seoul"; ``lexicon/city_head_nouns.txt``): its government is then the city's."""
+    city = re.escape(name)
+    return re.search(rf"\b{city}(?:['’]s)?(?: city| metropolitan)? (?:{_CITY_HEADS})\b"
+                     rf"|\b(?:{_CITY_HEADS}) of (?:the city of )?{city}\b", view, re.IGNORECASE) is not None
 
 
 def _describes_city(view: str, end: int, after: str | None) -> bool:
