@@ -20,6 +20,12 @@ def test_a_place_named_after_a_titled_person_stays_a_place():
     assert dict(zip(counted["surface"], counted["actor_type"])) == {"President Marlow Bridge": "place"}
 
 
+def test_a_ruler_s_one_name_before_a_place_word_names_a_place():
+    found = typed("Thousands gathered at King Osric Park on Friday to watch the parade.")
+    assert "person" not in found.values()
+    assert "place" in found.values()
+
+
 def test_an_office_before_a_place_word_alone_is_no_person():
     found = typed("Suburbs such as Queen Creek and Sun Valley grew fast.")
     assert "person" not in found.values()

@@ -103,6 +103,7 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 _ACTOR_LABELS = frozenset({"office", "hard"})
 _ARTICLES = lexicon.words("articles")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
+_RULER_TITLES = lexicon.words("regnal_titles")  # "Queen", "King": a ruler's title before one name
 _ROLE_CUE = "role:"  # the cue :func:`~analysis.actors.name_cues.person_cue` gives a name after an office
 _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
@@ -463,7 +464,11 @@ def _lone_place_word(ctx: NameContext, index: int) -> bool:
 def _personal_place_name(ctx: NameContext, segment: list[int], words: list[str]) -> bool:
     """Whether a name with a place head word may still be a person's: it opens with a first name ("Linda
     Park"), or it has a word before the head and an office ends right before it that no article opens
-    ("Judge Tamsin Bridge"; not "the Emperor Norton Bridge", "Queen Creek"); cheap tests before the person cues."""
+    ("Judge Tamsin Bridge"; not "the Emperor Norton Bridge", "Queen Creek"); cheap tests before the person cues.
+    Never one word and the head after a ruler's title: a ruler bears one name, so the head word names a place after
+    the ruler ("King Fahd Park", "Queen Alia Bridge"; ``lexicon/regnal_titles.txt``)."""
+    if len(segment) == 2 and segment[0] > 0 and ctx.tokens[segment[0] - 1].text in _RULER_TITLES:
+        return False
     if fold_key(words[0]) in ctx.cues.given_names:
         return True
     start = ctx.tokens[segment[0]].start

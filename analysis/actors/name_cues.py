@@ -261,7 +261,8 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
             or "&" in [tokens[i].gap for i in segment[1:]] or len(segment) == 1 and _after_ampersand(ctx, first):
         return ""  # also initials joined by an ampersand ("PG&E", "AT&T"), and a firm's second name ("Marks & Spencer")
     before = _office_before(ctx, first)
-    if before is not None and not _role_in_title_case(ctx, before, segment):
+    if before is not None and not _role_in_title_case(ctx, before, segment) \
+            and not _portfolio_in_title(ctx, before, last):
         return f"role: {ctx.text[before.start:before.end]}"
     if parenthesised(tokens, first.index) and not (first.text.isupper() and len(first.text) > 1):
         return "parenthesised first name"  # not an acronym: "Ultraviolet (UV) Radiation", "(TS) Warning"
@@ -691,13 +692,30 @@ def _employer_of(ctx: NameContext, segment: list[int]) -> str | None:
 
 def _role_in_title_case(ctx: NameContext, hit: OfficeHit, segment: list[int]) -> bool:
     """Whether a role noun that is no title, written capitalised inside a sentence before one capitalised word,
-    is a word of a title-cased name ("the International Student Olympiad", "any Executive Branch official",
-    "Marine Traffic"), not a role before a person's name ("Coach Reid", "Mayor Adams" are titles)."""
+    is a word of a title-cased name ("the International Student Olympiad", "any Executive Branch official"), not
+    a role before a person's name ("Coach Reid", "Mayor Adams" are titles). Opening a sentence too when the text
+    writes that word in lower case ("Marine Traffic's database shows ... traffic"): a common noun, no surname."""
     if len(segment) != 1 or segment[0] == 0:
         return False
-    role = ctx.tokens[segment[0] - 1]
-    return (role.start, role.end) == (hit.start, hit.end) and not role.initial and role.text[:1].isupper() \
-        and not role.text.isupper() and role.text not in ctx.cues.titles
+    role, name = ctx.tokens[segment[0] - 1], ctx.tokens[segment[0]]
+    return (role.start, role.end) == (hit.start, hit.end) and role.text[:1].isupper() \
+        and not role.text.isupper() and role.text not in ctx.cues.titles \
+        and (not role.initial or name.text.lower() in ctx.lowercase)
+
+
+def _portfolio_in_title(ctx: NameContext, hit: OfficeHit, last: Token) -> bool:
+    """Whether the words between a rank word and a capitalised office are the office's portfolio, not a name
+    ("Deputy Emergency Situations Minister X", "Deputy Civil Defence Minister Y"): the office ``hit`` before them
+    is a rank alone (``lexicon/apposition_office_modifiers.txt``, ``lexicon/office_rank_words.txt``), and an
+    office written capitalised follows them after one space."""
+    if ctx.text[hit.start:hit.end].lower() not in _RANK_WORDS or ctx.view[last.end:last.end + 1] != " ":
+        return False
+    return any(after.start == last.end + 1 and ctx.text[after.start:after.start + 1].isupper()
+               for after in ctx.offices_ending(last.end + 2, last.end + _OFFICE_LOOK_AHEAD))
+
+
+_RANK_WORDS = lexicon.union("apposition_office_modifiers", "office_rank_words")  # "deputy", "acting", "vice"
+_OFFICE_LOOK_AHEAD = 40  # characters an office after the portfolio may span ("Minister", "Chief Executive")
 
 
 def _office_before(ctx: NameContext, first: Token) -> OfficeHit | None:
