@@ -205,7 +205,7 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
 
 def _plural_noun_type(cues: Cues, noun: str) -> str | None:
     """The type a plural noun gives the names listed after it ("officials" -> person, "firms" -> organization)."""
-    for singular in (noun[:-1], noun[:-2], noun[:-3] + "y"):
+    for singular in lexicon.singular_forms(noun):
         if singular in cues.role_nouns:
             return "person"
         if singular in cues.media_nouns:

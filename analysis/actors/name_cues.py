@@ -644,7 +644,7 @@ def _bracketed_after_body(ctx: NameContext, first: Token, last: Token) -> tuple[
 def _body_noun(ctx: NameContext, noun: str) -> str | None:
     """The body noun (:attr:`NameContext.body_nouns`) ``noun`` is, or is the plural of ("libraries"), or None."""
     nouns = ctx.body_nouns
-    return next((form for form in (noun, noun[:-1], noun[:-2], noun[:-3] + "y") if form in nouns), None)
+    return next((form for form in (noun, *lexicon.singular_forms(noun)) if form in nouns), None)
 
 
 def opens_town(ctx: NameContext, segment: Sequence[int]) -> bool:

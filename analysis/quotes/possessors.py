@@ -20,7 +20,7 @@ from analysis.actors.trade_nouns import agent_noun, trade_noun
 from analysis.quotes import attribution as attr
 from analysis.text import lexicon
 
-__all__ = ["people_noun", "possessed_body", "possesses_people", "singular_forms"]
+__all__ = ["people_noun", "possessed_body", "possesses_people"]
 
 # Nouns naming people (as analysis.quotes.subjects reads them) and the relations of relation_person_nouns.txt.
 _PEOPLE = attr.PERSON_NOUNS | lexicon.union(
@@ -49,7 +49,7 @@ def possessed_body(view: str, possessor_end: int, source_end: int, body_nouns: C
     if found is None:
         return None
     head = found.group(1).split()[-1].lower()
-    return next((form for form in (head, *singular_forms(head)) if form in body_nouns), None)
+    return next((form for form in (head, *lexicon.singular_forms(head)) if form in body_nouns), None)
 
 
 def people_noun(word: str, *, person: bool = True) -> bool:
@@ -58,7 +58,7 @@ def people_noun(word: str, *, person: bool = True) -> bool:
     for a person, also a lower-case trade or agent noun no list holds ("biographer", "publicist":
     :mod:`analysis.actors.trade_nouns`), unless it is a thing carrying words ("newsletter")."""
     head = word.lower()
-    forms = {head, *singular_forms(head)}
+    forms = {head, *lexicon.singular_forms(head)}
     if head.startswith(_FORMER):  # "ex-wife": a former wife
         forms |= {form[len(_FORMER):] for form in forms}
     if forms & _SPOKES:
@@ -72,12 +72,3 @@ def people_noun(word: str, *, person: bool = True) -> bool:
 _FORMER = "ex-"
 _VOICE_NOUNS = lexicon.words("voice_nouns")  # "his newsletter": a thing, which speaks for its owner
 
-
-def singular_forms(word: str) -> tuple[str, ...]:
-    """What a lower-case plural may be the plural of: "critics" -> "critic", "witnesses" -> "witness", "allies"
-    -> "ally" (with the forms that are no word: "witnesse", "allie"); none for a word not ending in "s"."""
-    if not word.endswith("s"):
-        return ()
-    if word.endswith("ies"):
-        return word[:-1], word[:-3] + "y"
-    return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)

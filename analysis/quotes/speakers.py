@@ -96,7 +96,7 @@ from analysis.quotes.first_person import (
 )
 from analysis.quotes.national_governments import bare_government, named_government, national_government, sole_country
 from analysis.quotes.pair_references import paired_actor
-from analysis.quotes.possessors import people_noun, possessed_body, possesses_people, singular_forms
+from analysis.quotes.possessors import people_noun, possessed_body, possesses_people
 from analysis.quotes.reporter_tokens import Token
 from analysis.quotes.roles import role_bound_actors, role_holder
 from analysis.quotes.source_phrases import PRONOUNS
@@ -104,7 +104,7 @@ from analysis.quotes.source_names import PREPOSITION_WORDS, after_preposition, u
 from analysis.quotes.unnamed_subjects import opens_with_unnamed_group, unnamed_subject_between
 from analysis.quotes.voice_owners import voice_owner
 from analysis.quotes.subjects import addressed, is_salient, object_list_member, possessive, topic_possessor
-from analysis.text.lexicon import union as lexicon_union, words as lexicon_words
+from analysis.text.lexicon import singular_forms, union as lexicon_union, words as lexicon_words
 from analysis.text.normalization import normalize
 
 __all__ = ["MENTION_COLUMNS", "Speaker", "resolve_speakers"]

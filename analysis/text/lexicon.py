@@ -126,3 +126,13 @@ def calendar_words(lang: str = DEFAULT_LANGUAGE) -> frozenset[str]:
     """Weekdays and months with their abbreviations, lower case."""
     names = ("weekdays", "weekday_abbreviations", "months", "month_abbreviations")
     return frozenset().union(*(words(name, lang) for name in names))
+
+
+def singular_forms(word: str) -> tuple[str, ...]:
+    """What a lower-case plural may be the plural of: "critics" -> "critic", "witnesses" -> "witness", "allies"
+    -> "ally" (with the forms that are no word: "witnesse", "allie"); none for a word not ending in "s"."""
+    if not word.endswith("s"):
+        return ()
+    if word.endswith("ies"):
+        return word[:-1], word[:-3] + "y"
+    return (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
