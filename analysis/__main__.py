@@ -111,13 +111,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     """Write the Parquet tables; print where they went and their row counts."""
     from analysis.errors import AnalysisError
     from analysis.pipeline.batch import MANIFEST, analyze_to_parquet
-    from analysis.report.runner import parse_param
+    from analysis.report.params import parse_param
 
     args.workers_given, args.workers = args.workers is not None, args.workers or 1
     args.out = args.out.expanduser().resolve()  # from the shell's folder, as report's and codesheet's --out
     try:
-        load_options = dict(parse_param(pair) for pair in args.load)
-        options = dict(parse_param(pair) for pair in args.option)
+        load_options = dict(parse_param(pair, flag="--load") for pair in args.load)
+        options = dict(parse_param(pair, flag="--option") for pair in args.option)
         engine = {} if args.engine == "local" else {
             "engine": "dask", "scheduler": args.scheduler, "partition_size": args.partition_size,
             "n_workers": args.workers if args.workers_given else None}
@@ -155,11 +155,11 @@ def _codesheet_parser(commands: argparse._SubParsersAction) -> None:
 def run_codesheet(args: argparse.Namespace) -> int:
     """Write the coding sheet; print where it went and how many units it holds."""
     from analysis import load_corpus
-    from analysis.report.runner import ReportError, parse_param
+    from analysis.report.params import ReportError, parse_param
     from analysis.validation.sheet import coding_sheet
 
     try:
-        corpus = load_corpus(args.corpus, **dict(parse_param(pair) for pair in args.load))
+        corpus = load_corpus(args.corpus, **dict(parse_param(pair, flag="--load") for pair in args.load))
         sheet = coding_sheet(corpus, args.out, n=args.n, n_articles=args.articles, seed=args.seed, stratify=args.stratify)
     except (ReportError, TypeError, ValueError, FileNotFoundError) as error:
         print(f"codesheet: {error}", file=sys.stderr)

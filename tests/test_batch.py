@@ -71,6 +71,19 @@ def test_command_line_writes_tables_and_refuses_unknown_options(corpus_dir, tmp_
     assert not (tmp_path / "bad").exists()
 
 
+def test_command_line_names_the_option_of_a_malformed_pair_without_loading_notebook_tools(corpus_dir, tmp_path):
+    """``--option``/``--load`` errors name that flag, and ``analyze`` never imports the notebook machinery."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from analysis.__main__ import main; "
+             f"code = main(['analyze', '--corpus', {str(corpus_dir)!r}, '--out', {str(tmp_path / 'out')!r}, "
+             "'--option', 'frames']); print(code, 'nbformat' in sys.modules, 'papermill' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["2", "False", "False"]
+    assert "--option 'frames': expected key=value" in run.stderr
+
+
 def test_command_line_takes_a_relative_out_from_the_current_folder(corpus_dir, tmp_path, monkeypatch, capsys):
     """A new relative --out is made in the shell's folder (as report's and codesheet's), never in the project root."""
     from analysis.__main__ import main

@@ -4,7 +4,7 @@ from __future__ import annotations
 from analysis._lazy import lazy_exports
 
 _EXPORTS = {
-    "ReportError": "runner",
+    "ReportError": "params",
     "accuracy_note": "accuracy",
     "accuracy_table": "accuracy",
     "build_report": "runner",
@@ -13,8 +13,9 @@ _EXPORTS = {
     "execute_in_place": "notebooks",
     "notebook_params": "runner",
     "notebook_paths": "notebooks",
+    "load_params_file": "params",
     "parameter_help": "notebooks",
-    "parse_param": "runner",
+    "parse_param": "params",
     "parse_parameters": "notebooks",
     "run_papermill": "notebooks",
 }

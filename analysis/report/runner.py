@@ -22,15 +22,13 @@ import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from analysis.report.index import corpus_facts, write_index, write_provenance
 from analysis.report.notebooks import NotebookRun, declared_parameters, notebook_paths, run_papermill
-from analysis.errors import AnalysisError
+from analysis.report.params import ReportError, load_params_file, parse_param
 from analysis.outputs import OutputFolderError, check_replaceable, move_into_place, start_building
 from analysis.paths import NOTEBOOKS, PACKAGE_DIR, resolve
 
@@ -46,10 +44,6 @@ SKIPPED = "skipped"
 TEMPLATES = PACKAGE_DIR / "templates"
 
 
-class ReportError(AnalysisError):
-    """A problem with the user's request (parameters, corpus, output folder): nothing was run."""
-
-
 @dataclass
 class ReportResult:
     """The finished report: its folder and per-notebook runs."""
@@ -61,37 +55,6 @@ class ReportResult:
     def failed(self) -> list[str]:
         """Names of the notebooks that failed."""
         return [run.name for run in self.runs if run.status not in ("ok", SKIPPED)]
-
-
-def parse_param(text: str) -> tuple[str, Any]:
-    """``key=value`` to ``(key, value)``; the value is read as YAML (``2019`` -> int, ``null`` -> None)."""
-    key, sep, raw = text.partition("=")
-    key = key.strip()
-    if not sep or not key.isidentifier():
-        raise ReportError(f"--param {text!r}: expected key=value with a notebook parameter name as key")
-    try:
-        value = yaml.safe_load(raw) if raw.strip() else ""
-    except yaml.YAMLError as error:
-        raise ReportError(f"--param {text!r}: value is not valid YAML ({error})") from error
-    return key, _plain(value)
-
-
-def _plain(value: Any) -> Any:
-    """YAML dates (``since=2020-01-01``) as ISO text, as notebooks expect them."""
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
-
-
-def load_params_file(path: Path) -> dict[str, Any]:
-    """A YAML mapping of parameter names to values."""
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise ReportError(f"--params {path}: cannot read YAML ({error})") from error
-    if data is None:
-        return {}
-    if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
-        raise ReportError(f"--params {path}: expected a mapping of parameter names to values")
-    return {key: _plain(value) for key, value in data.items()}
 
 
 def collect_params(pairs: Sequence[str], params_file: Path | None) -> dict[str, Any]:
