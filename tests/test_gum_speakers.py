@@ -43,8 +43,8 @@ def test_a_speaker_in_another_chain_is_wrong_and_a_missing_one_unresolved():
     checks = gum_speakers.speaker_checks(_document(["person:tom-lee", None, None]))
     assert [c.verdict for c in checks] == ["wrong", "unresolved", "not_judged"]
     figures = gum_speakers.speaker_figures([_document(["person:tom-lee", None, None])])
-    assert figures["overall"] == {"accuracy": 0.0, "coverage": 0.5, "right": 0, "wrong": 1, "unresolved": 1,
-                                  "not_judged": 1}
+    assert figures["overall"] == {"accuracy": 0.0, "coverage": 0.5, "named_coverage": 0.5, "right": 0, "wrong": 1,
+                                  "unresolved": 1, "unnamed": 0, "not_judged": 1}
     assert figures["by_genre"]["interview"]["wrong"] == 1 and figures["by_source_form"]["pronoun"]["unresolved"] == 1
 
 
@@ -60,3 +60,24 @@ def test_a_quotes_table_without_speaker_columns_is_an_error_naming_the_document(
     document = gum.documents_from([record])[0]
     with pytest.raises(ValueError, match="GUM_bio_probe.*source_start"):
         gum_speakers.speaker_checks(document)
+
+
+def test_an_unresolved_source_whose_chain_names_nobody_is_counted_apart():
+    # "a fan" made a GUM mention of a chain with no name: leaving it unresolved is all a resolver can do
+    fan = {"start": 71, "end": 76, "type": "person", "head": [73, 76], "head_upos": "NOUN", "eid": "3"}
+    record = {"doc": "GUM_interview_probe", "text": TEXT, "paragraphs": [], "sentences": [],
+              "entities": [*ENTITIES, fan], "quotes": []}
+    document = _document(["person:jane-doe", None, None])
+    document = gum.documents_from([record], mentions=[MENTIONS], quotes=[document.quotes])[0]
+    overall = gum_speakers.speaker_figures([document])["overall"]
+    assert (overall["unresolved"], overall["unnamed"]) == (2, 1)
+    assert (overall["coverage"], overall["named_coverage"]) == (round(1 / 3, 4), 0.5)
+
+
+def test_the_listing_shows_each_unresolved_or_wrong_speaker_with_its_chain_and_context():
+    lines = list(gum_speakers.speaker_error_lines([_document(["person:tom-lee", None, None])]))
+    assert len(lines) == 2
+    wrong, unresolved = (line.split("\t") for line in lines)
+    assert wrong[:6] == ["WRONG", "pronoun", "interview", "GUM_interview_probe", "direct", "she"]
+    assert wrong[6] == "chain: Jane Doe" and "[[she]]" in wrong[8]
+    assert unresolved[0] == "UNRESOLVED" and unresolved[6] == "chain: Tom Lee" and unresolved[7] == "given: -"

@@ -12,6 +12,9 @@ source phrase is a GUM mention (its head inside the source span; the outermost s
 * **right** -- some mention of the speaker's actor overlaps the head of a GUM mention in the source chain;
 * **wrong** -- the speaker's actor is named only outside the source chain (or nowhere GUM marks);
 * **unresolved** -- the source has no actor id (a pronoun with nobody before it, an unnamed "a witness").
+  Those whose source chain has no named mention (GUM head PROPN: "a witness", "the couple", "we" of a paper's
+  authors) are also counted as ``unnamed``: no actor could be right there, so ``named_coverage`` (resolved
+  among judged quotes whose chain is named) is the share of the resolvable ones the resolver reached.
 
 Quotes whose source is no GUM mention (or that have no source) are counted as ``not_judged``. Accuracy is
 right / (right + wrong); coverage is (right + wrong) / judged. All kinds count, ``indirect`` included
@@ -21,13 +24,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
 from gum import GumDocument
 
 SPEAKER_COLUMNS = ("kind", "source_start", "source_end", "speaker_actor_id")
+CONTEXT = 80  # characters shown on each side of a listed source phrase
 PRONOUNS = frozenset("he she i we they it him her them us me".split())
 
 
@@ -39,6 +43,11 @@ class SpeakerCheck:
     source: str
     source_form: str  # pronoun, name or description (from GUM's head: PRON, PROPN, other)
     verdict: str
+    start: int = -1  # the source span in GUM's text (-1 without a source)
+    end: int = -1
+    eid: str = ""  # the source chain ("" when not judged)
+    named: bool = False  # whether the source chain has a named mention (GUM head PROPN)
+    speaker: str = ""  # the actor id the source was resolved to ("" when unresolved)
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> bool:
@@ -88,6 +97,7 @@ def speaker_checks(document: GumDocument) -> list[SpeakerCheck]:
     text = document.gold["text"]
     entities = [e for e in document.gold["entities"] if document.analysed(e["start"])]
     chains = actor_chains(document, entities)
+    named = {str(e["eid"]) for e in document.gold["entities"] if e.get("head_upos") == "PROPN"}
     checks = []
     for kind, source_start, source_end, actor_id in zip(*(frame[column] for column in SPEAKER_COLUMNS)):
         if not _present(source_start):
@@ -96,23 +106,29 @@ def speaker_checks(document: GumDocument) -> list[SpeakerCheck]:
         start, end = int(source_start) + document.offset, int(source_end) + document.offset
         entity = source_entity(entities, start, end)
         if entity is None:
-            checks.append(SpeakerCheck(str(kind), text[start:end], "", "not_judged"))
+            checks.append(SpeakerCheck(str(kind), text[start:end], "", "not_judged", start, end))
             continue
         if not _present(actor_id) or not str(actor_id):
-            verdict = "unresolved"
+            verdict, speaker = "unresolved", ""
         else:
-            verdict = "right" if str(entity["eid"]) in chains.get(str(actor_id), set()) else "wrong"
-        checks.append(SpeakerCheck(str(kind), text[start:end], _form(entity, text), verdict))
+            speaker = str(actor_id)
+            verdict = "right" if str(entity["eid"]) in chains.get(speaker, set()) else "wrong"
+        checks.append(SpeakerCheck(str(kind), text[start:end], _form(entity, text), verdict, start, end,
+                                   str(entity["eid"]), str(entity["eid"]) in named, speaker))
     return checks
 
 
 def _summary(checks: Iterable[SpeakerCheck]) -> dict[str, Any]:
+    checks = list(checks)
     counts = Counter(check.verdict for check in checks)
     right, wrong, unresolved = counts["right"], counts["wrong"], counts["unresolved"]
+    unnamed = sum(1 for check in checks if check.verdict == "unresolved" and not check.named)
     judged = right + wrong + unresolved
     return {"accuracy": round(right / (right + wrong), 4) if right + wrong else 0.0,
             "coverage": round((right + wrong) / judged, 4) if judged else 0.0,
-            "right": right, "wrong": wrong, "unresolved": unresolved, "not_judged": counts["not_judged"]}
+            "named_coverage": round((right + wrong) / (judged - unnamed), 4) if judged - unnamed else 0.0,
+            "right": right, "wrong": wrong, "unresolved": unresolved, "unnamed": unnamed,
+            "not_judged": counts["not_judged"]}
 
 
 def speaker_figures(documents: Sequence[GumDocument]) -> dict[str, Any]:
@@ -133,7 +149,32 @@ def speaker_figures(documents: Sequence[GumDocument]) -> dict[str, Any]:
 
 
 def speaker_line(label: str, figures: Mapping[str, Any]) -> str:
-    """One printed line: accuracy, coverage and the counts behind them."""
+    """One printed line: accuracy, coverage (of all judged, of those whose chain is named) and the counts."""
     return (f"  {label:<14} accuracy {figures['accuracy']:.3f}  coverage {figures['coverage']:.3f}"
-            f"   (right {figures['right']}, wrong {figures['wrong']}, unresolved {figures['unresolved']},"
-            f" not judged {figures['not_judged']})")
+            f"  of named {figures['named_coverage']:.3f}"
+            f"   (right {figures['right']}, wrong {figures['wrong']}, unresolved {figures['unresolved']}"
+            f" ({figures['unnamed']} naming nobody), not judged {figures['not_judged']})")
+
+
+def speaker_error_lines(documents: Sequence[GumDocument]) -> Iterator[str]:
+    """One tab-separated line per quote speaker judged ``wrong`` or ``unresolved``: verdict, source form, genre,
+    document, kind, the source phrase, the names of its gold chain (GUM's PROPN mentions, "-" when it names
+    nobody), the actor it was given, and the text around the source (``[[...]]``, newlines shown as ``/``)."""
+    for document in documents:
+        text = document.gold["text"]
+        names: dict[str, list[str]] = defaultdict(list)
+        for entity in document.gold["entities"]:
+            surface = text[entity["start"]:entity["end"]]
+            if entity.get("head_upos") == "PROPN" and surface not in names[str(entity["eid"])]:
+                names[str(entity["eid"])].append(surface)
+        actors = dict(zip(document.mentions["actor_id"].astype(str), document.mentions["actor"].astype(str))) \
+            if "actor" in document.mentions.columns else {}
+        for check in speaker_checks(document):
+            if check.verdict not in ("wrong", "unresolved"):
+                continue
+            start, end = check.start, check.end
+            shown = f"{text[max(0, start - CONTEXT):start]}[[{text[start:end]}]]{text[end:end + CONTEXT]}"
+            chain = " | ".join(names.get(check.eid, [])) or "-"
+            given = actors.get(check.speaker, check.speaker) if check.speaker else "-"
+            yield "\t".join((check.verdict.upper(), check.source_form, document.genre, document.name, check.kind,
+                             check.source, f"chain: {chain}", f"given: {given}", shown.replace("\n", "/")))
