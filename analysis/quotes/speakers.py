@@ -49,6 +49,8 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   when it is a bare description ("the minister", "the 23-year-old"; not "the
   head of the police's investigators"), refers back like "he"; one whose capitalised words belong to a body or
   place named before ("the Wooster professor") refers back to a person of its sentence or the one before;
+* a lower-case body description that, capitalised, is exactly the name of one body of the article ("according to
+  the emergencies ministry" where the "Emergencies Ministry" is named, before or after it) names that body;
 * a source that is exactly a name the article links to one actor elsewhere ("GitHub said" where the mentions
   table skipped this "GitHub") names that actor (:mod:`analysis.quotes.known_names`);
 * a person name the mentions table missed is read from the source itself
@@ -349,7 +351,7 @@ def _resolve_one(
         found = _described_antecedent(article, source_view, start, mentions, history, genders)
         if found.name is not None:
             return found
-    body = _organization_described(article, source_view, start, mentions)
+    body = _organization_described(article, source_view, start, mentions) or _body_named_so(article, source_view)
     if body is not None:
         return body
     country = None
@@ -589,6 +591,22 @@ def _organization_described(article: Article, source_view: str, position: int, m
         if found >= 0 and _within_reach(article, position)(mentions[found].start):
             return _speaker_of(mentions[found])  # not a company named paragraphs back: the text moved on
     return None
+
+
+def _body_named_so(article: Article, source_view: str) -> Speaker | None:
+    """``the emergencies ministry`` where the article names the "Emergencies Ministry" (before the source or
+    after it): a definite description of two or more lower-case words ending with a body noun that, each word
+    capitalised, is exactly the name of one organisation or outlet of the article
+    (:func:`analysis.quotes.known_names.named_elsewhere`); None otherwise ("the health ministry" where no
+    body, or two, are named "Health Ministry"; a bare "the ministry" names no body by its words)."""
+    words = source_view.split()
+    if len(words) < 3 or words[0].lower() != "the" or not all(word.isalpha() and word.islower() for word in words[1:]):
+        return None
+    noun = words[-1]
+    if noun not in article.lexicon.organization_nouns and noun not in GENERIC_BODIES and noun not in _NAMED_BODY_NOUNS:
+        return None
+    known = named_elsewhere(article, " ".join(word.capitalize() for word in words[1:]))
+    return _speaker_of(known) if known is not None and _body(known) else None
 
 
 def _owned_body(article: Article, attribution: Attribution, inner: Sequence[Mention],
