@@ -14,6 +14,8 @@
   passive cue right before it (``has been described as "..."``) included,
   or without a cue when it has six words or more and is no title (``the plan
   aims to "cut the waiting lists of every hospital in half"``);
+* a paragraph quoted **without marks** after a paragraph ending ``X wrote:`` is a
+  direct quote of that attribution (:mod:`analysis.quotes.block_quotes`);
 * **indirect** -- ``X said (that) ...``, ``..., X said.``, ``according to X,
   ...`` without quotation marks (:mod:`analysis.quotes.indirect_speech`).
 
@@ -65,6 +67,7 @@ from analysis.backends.spacy_pipeline import spacy_model
 from analysis.backends.spacy_speakers import ParsedSpeakers, speakers_from_parse
 from analysis.quotes import attribution as attr
 from analysis.quotes.attribution import Attribution, Sentence
+from analysis.quotes.block_quotes import block_quotations
 from analysis.quotes.context import MENTION_COLUMNS, Article, Mentions, SpeakerLexicon, mention_list, speaker_lexicon
 from analysis.quotes.indirect_speech import indirect_spans
 from analysis.quotes.quote_attributions import (
@@ -212,14 +215,18 @@ def quote_rows(
     subject_fallback(article, quotes)
     quotes = [q for q in quotes if is_quotation(text, view, q, cues, min_partial_words=min_partial_words)]
     inherit_attributions(article, quotes)
+    blocks = block_quotations(view, masked_doc.paragraphs, sentences, quotes, cues)
     replaced = [] if parsed_speakers is None else adopt_parsed(
         quotes, sentences, parsed_speakers(masked_doc, [(q.outer_start, q.outer_end) for q in quotes]))
-    speakers = resolve_speakers(article, [(q.outer_start, q.outer_end) for q in quotes],
+    speakers = resolve_speakers(article, [(q.outer_start, q.outer_end) for q in quotes]
+                                + [(start, end) for start, end, _ in blocks],
                                 unspoken=unspoken_attributions(sentences, quotes, cues))
     found = [(q.start, q.end, q.kind, q.attribution) for q in quotes]
+    found.extend((start, end, "direct", attribution) for start, end, attribution in blocks)
     if indirect:
         used = {(q.attribution.cue_start, q.attribution.source_start) for q in quotes
                 if q.attribution is not None and not q.reported_before}
+        used |= {(attribution.cue_start, attribution.source_start) for _, _, attribution in blocks}
         used |= {(a.cue_start, a.source_start) for a in replaced}  # a rule attribution the parse overrode
         found.extend((start, end, "indirect", attribution)
                      for start, end, attribution in indirect_spans(text, sentences, used, cues=cues))
