@@ -26,6 +26,9 @@ def cues(text: str) -> list[str]:
     ("Varkonyi's sons run the farm now.", "possessive: sons"),
     ("Varkonyi's burial took place in his home town.", "possessive: burial"),
     ("The widow of Varkonyi spoke at the hearing.", "widow of"),
+    ("Crowds marched after the killing of Varkonyi in the city.", "killing of"),
+    ("Hundreds attended the funeral of Varkonyi on Friday.", "funeral of"),
+    ("She guest starred as Jessica in the third season.", "acting: starred as"),
     ("Varkonyi and colleagues describe ants that heal themselves.", "with colleagues"),
     ("A study by Varkonyi and his co-authors found no effect.", "with co-authors"),
     ("Varkonyi received his degree in 1970.", "subject: received his"),
@@ -65,6 +68,9 @@ def test_one_predicate_types_every_mention_of_the_name():
     "We moved to Varkonyi, and I worked there.",
     "He moved to Varkonyi and his wife followed.",  # after a preposition: not the one whose wife it is
     "Varkonyi and his team won the award.",  # a team is no relative
+    "The valley is the birthplace of Varkonyi, the old kingdom.",  # a people or a kingdom has a birthplace too
+    "Boseman portrayed Varkonyi Panther in two films.",  # a hero with no first name may be the film's title
+    "Reports blamed Varkonyi's killing of civilians on the militia.",  # the killer, who may be a group
 ])
 def test_no_person_without_a_person_only_predicate(text):
     assert "Varkonyi" not in people(text) and "Zorvex" not in people(text)
@@ -74,6 +80,7 @@ def test_no_person_without_a_person_only_predicate(text):
 @pytest.mark.parametrize("sentence, expected", [
     ("The co-pilot was 24-year-old Ishvani Dorle and the guard a man.", ["after 24-year-old"]),
     ("Police named the driver as 41-year-old Tekle Mebrat.", ["after 41-year-old"]),
+    ("Fourteen-year-old Varkonyi, on the top deck, said it was awful.", ["after Fourteen-year-old"]),
     ("Police arrested a 36-year-old Varkonyi man on Monday.", []),  # the name qualifies the noun after it
     ("Art of the late Middle Ages filled the hall.", []),  # "the late" is no lead: a period
 ])

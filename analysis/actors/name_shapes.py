@@ -11,6 +11,9 @@ with a capital and lower-case letters, never in lower case elsewhere in the
 text, no ``not_names`` word, no head word nor role or organisation noun ("A.
 Introduction", a section heading, is no person), and not "I" as the middle
 letter ("World War I. The"), and leading initials do not follow a number (an address: "319 S. Denver").
+One or two leading initials written without full stops before one name word make a person too ("R
+Saravanan", "N S Andres", as South Indian names and by-lines are written), but not "A" or "I", nor one compass
+letter ("along S Buckeye"), nor before a name the text gives an event's prefix ("Cyclone Phailin ... T C Phailin").
 
 A first name that is also a country's or a place's name ("Chad", "Jordan", "Georgia") is the
 dictionary's, so the list of first names leaves it out and the place wins; but a known first name right
@@ -70,6 +73,9 @@ SHARED_SURNAME_CUE = "first name before:"
 LISTED_BEFORE_CUE = "listed: before"
 LISTED_AFTER_CUE = "listed: after"  # typed by the name before it in a list: a weak cue, as a city's name
 _AND = re.compile(r"\s+(?:and|&)\s+")
+_NOT_INITIALS = lexicon.words("non_initial_letters")  # "A Saudi official", "I Know": no bare initial
+_COMPASS_LETTERS = lexicon.words("compass_letters")  # "along S Buckeye": alone, a street's compass abbreviation
+_EVENT_PREFIX = lexicon.alternation("event_prefixes")  # "Cyclone Phailin" makes "T C Phailin" a storm's name
 # Words before a place that make it end a phrase ("in Kenya", "envoy for Iran", "the Netherlands"), no first name.
 _PLACE_LEADS = lexicon.words("locatives") | lexicon.words("phrase_prepositions") | lexicon.words("determiners")
 # Words before a place that make it end a phrase before a surname ("in Kenya Odinga said"); not "by", "with"
@@ -104,7 +110,7 @@ def initialled_name(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     flags = [_initial(ctx, i) for i in segment]
     if not any(flags):
-        return ""
+        return _bare_initials(ctx, segment)
     rest = [i for i, flag in zip(segment, flags) if not flag]
     if not rest or not all(_name_word(ctx, i) for i in rest):
         return ""
@@ -259,6 +265,30 @@ def _name_word(ctx: NameContext, index: int) -> bool:
     cues = ctx.cues
     return lower not in ctx.lowercase and word not in cues.not_names and word not in ctx.head_words \
         and lower not in ctx.common_nouns and word not in cues.titles
+
+
+def _bare_initials(ctx: NameContext, segment: Sequence[int]) -> str:
+    """Why a segment is a person's name opening with one or two initials written without full stops before one
+    name word ("initials: R." of "R Saravanan", "N.S." of "N S Andres"), or "": as South Indian names and
+    by-lines are written; not the article or the pronoun ("A Saudi", "I Know"), nor a lone compass letter ("S
+    Buckeye"), nor a letter after a number, nor before a name the text gives an event's prefix ("Cyclone Phailin ...
+    T C Phailin")."""
+    letters, name = segment[:-1], segment[-1]
+    if len(letters) > 2 or not all(_bare_letter(ctx, i) for i in letters) or _after_number(ctx, letters[0]) \
+            or not _name_word(ctx, name) or len(ctx.tokens[name].text) < 3 \
+            or len(letters) == 1 and ctx.tokens[letters[0]].text in _COMPASS_LETTERS:
+        return ""
+    if re.search(rf"\b(?:{_EVENT_PREFIX})\s+{re.escape(ctx.tokens[name].text)}\b", ctx.view):
+        return ""
+    return f"{INITIALS_CUE} {'.'.join(ctx.tokens[i].text for i in letters)}."
+
+
+def _bare_letter(ctx: NameContext, index: int) -> bool:
+    """One free capital letter, no article or pronoun, followed by a space: "R" of "R Saravanan"."""
+    token = ctx.tokens[index]
+    following = ctx.tokens[index + 1] if index + 1 < len(ctx.tokens) else None
+    return len(token.text) == 1 and token.text.isupper() and token.text not in _NOT_INITIALS \
+        and ctx.labels[index] == "free" and not token.possessive and following is not None and following.gap == " "
 
 
 def _after_number(ctx: NameContext, index: int) -> bool:

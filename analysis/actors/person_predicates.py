@@ -9,9 +9,9 @@ News and biographies go on about people introduced once by a single name
   "X had been arrested", "X was killed" (``lexicon/person_participles.txt``), or
   did what only a person does: "X died", "X graduated" (``lexicon/person_past_verbs.txt``);
 * calls it a person right before it: "his friend X", "the woman X" (``lexicon/person_nouns.txt``
-  after a determiner), or gives its age ("22-year-old X"), unless a lower-case noun follows the name, which
-  then only qualifies that noun ("a 36-year-old Leeds man"): a word after it must be a stopword ("was",
-  "and"), a verb in -ed or punctuation ("the late X" is left out: "the late Middle Ages");
+  after a determiner), or gives its age ("22-year-old X", "Fourteen-year-old X"), unless a lower-case noun
+  follows the name, which then only qualifies that noun ("a 36-year-old Leeds man"): a word after it must be a
+  stopword ("was", "and"), a verb in -ed or punctuation ("the late X" is left out: "the late Middle Ages");
 * identifies a person noun as it, as police identify victims and suspects: "the victim was identified as X",
   "a boy, identified only as X", "the deceased seaman was identified as X" (``lexicon/person_identifying_phrases.txt``
   after a noun of ``lexicon/person_nouns.txt``, ``lexicon/source_person_nouns.txt``, the role nouns or one in
@@ -22,13 +22,17 @@ News and biographies go on about people introduced once by a single name
   opening with a role or person noun: "named him as Man of the Match");
 * gives it a relative: "X's wife", "X' younger brother", "the widow of X", "a son of X"
   (``lexicon/person_relatives.txt``, with ``lexicon/possession_modifiers.txt`` between:
-  "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir", "X's burial"
-  (``lexicon/person_possessions.txt``; not "death": "the death of CentOS"); or joins a relative to it: "X and his
-  wife", "X and her late husband" (not after a preposition: "moved to X and his wife followed");
+  "X's late wife"; not "a son of the Midwest"), or a life: "X's funeral", "X's memoir", "the killing of X"
+  (``lexicon/person_possessions.txt``; not "death": "the death of CentOS"; before "of", not "birthplace":
+  ``lexicon/shared_origin_nouns.txt``; nor "X's killing of civilians": X did it, and a group may); or joins a
+  relative to it: "X and his wife", "X and her late husband" (not after a preposition: "moved to X and his wife
+  followed");
 * names the people it works with: "Bos and colleagues describe ...", "a study by Kessler and his
   co-authors" (``lexicon/person_companions.txt``), or joins it to the speaker: "Rebecca and I wrote it"
   (no comma, no "was" after: "played Grand Masters and I was winning", "came to South, and I worked");
-* gives it as someone's name: "my name is X", "her name was X";
+* gives it as someone's name: "my name is X", "her name was X"; or as a character acted: "she starred as X",
+  "he portrayed X" (``lexicon/acting_phrases.txt``), when a first name opens it: "portrayed Black Panther" names
+  a hero whose name is the film's too;
 * gives it a ruler's or saint's epithet: "Constantine the Great", "Bede the Venerable"
   (``lexicon/epithets.txt`` after "the", as :mod:`analysis.actors.epithets` reads them);
 * makes it the subject of a verb whose object is "his" or "her" thing:
@@ -54,6 +58,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.name_context import NameContext
+from analysis.actors.name_shapes import given_name
 from analysis.text import lexicon
 
 _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's words
@@ -79,13 +84,16 @@ _KIN_AFTER = re.compile(r"\s+and\s+(his|her)\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?") 
 _WITH_SPEAKER = re.compile(r"\s+and\s+(I|me|myself)\b(?!\s+(?:was|am)\b|['’]m\b)")
 _NAME_IS_BEFORE = re.compile(r"\b(?:my|his|her|your)\s+name\s+(?:is|was)\s+$", re.I)  # "my name is X"
 _KIN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")  # "22-year-old X"
+_AGE_BEFORE = re.compile(  # "22-year-old X", "Fourteen-year-old X" (a number word opens a sentence)
+    r"\b(?:\d{1,3}|(?i:%s))-year-old\s+$" % lexicon.alternation("number_words"))
 _IDENTIFIED_BEFORE = re.compile(  # "the victim was later identified as ": the noun, then the lexicon's phrase
     r"\b([a-z]+),?(?:\s+(?:%s|%s|[a-z]{3,}ly))*\s+(?:%s)\s+$" % (  # forms of "be", "has", "later", "formally"
         lexicon.alternation("be_forms"), lexicon.alternation("source_cue_adverbs"),
         lexicon.alternation("person_identifying_phrases")))
 _NAMED_BEFORE = re.compile(  # "named the man as ", "identified him as ": the verb, up to two words, the object, "as"
     r"\b(?:%s)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+as\s+$" % lexicon.alternation("person_naming_verbs"))
+_ACTING_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(  # "guest starred as ", "portrayed ": the role played
+    r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("acting_phrases")))
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
@@ -112,8 +120,8 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if match is None:
             return ""
         word, then = match.group(1), match.group(2)
-        if _possession(word):
-            return f"possessive: {word}"  # "X's wife"
+        if _possession(word) and not (then == "of" and word in lexicon.words("person_possessions")):
+            return f"possessive: {word}"  # "X's wife"; not "X's killing of civilians", whose agent may be a group
         if then and _possession(then) and (word in lexicon.words("possession_modifiers") or word.endswith("-year-old")):
             return f"possessive: {then}"  # "X's late wife", "X's 14-year-old son"
         return ""
@@ -123,8 +131,8 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     stripped = before.rstrip()
     spaced = stripped != before
     kin = _KIN_OF.search(before) if spaced and stripped.endswith("of") else None
-    if kin and kin.group(1) in lexicon.words("person_relatives"):
-        return f"{kin.group(1)} of"
+    if kin and _possession(kin.group(1)) and kin.group(1) not in lexicon.words("shared_origin_nouns"):
+        return f"{kin.group(1)} of"  # "the widow of X", "the funeral of X", "the killing of X"
     noun = _PERSON_NOUN_BEFORE.search(before) \
         if spaced and stripped.endswith(lexicon.ordered_words("person_nouns")) else None
     if noun and noun.group(1) in lexicon.words("person_nouns"):
@@ -136,7 +144,7 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         named = _NAMED_BEFORE.search(view, max(0, first.start - 50), first.start)
         if named is not None and _named_person(ctx, named.group(1), words[0]):
             return f"after {named.group(0).strip()}"  # "Police named the man as X"
-    age = _AGE_BEFORE.search(view[max(0, first.start - 15):first.start]) \
+    age = _AGE_BEFORE.search(view[max(0, first.start - 20):first.start]) \
         if view[max(0, first.start - 5):first.start].rstrip().endswith("old") else None
     if age and _ends_a_noun_phrase(after):
         return f"after {age.group(0).strip()}"  # "22-year-old Rangoli Patil was"
@@ -151,6 +159,10 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if spaced and "name" in view[max(0, first.start - 20):first.start].lower() else None
     if match:
         return match.group(0).strip()
+    match = _ACTING_BEFORE.search(view, max(0, first.start - 25), first.start) \
+        if spaced and given_name(ctx.cues.given_names, words[0]) else None
+    if match:
+        return f"acting: {' '.join(match.group(0).split())}"  # "starred as X": the character a performer plays
     if spaced and _object_before(view[max(0, first.start - 15):first.start]):
         return ""
     match = _KIN_AFTER.match(after)
