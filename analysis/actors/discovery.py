@@ -549,6 +549,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "New Orleans", "New Haven", "General Santos": the town's name opens with the word
         if modified_place(ctx, segment):
             break  # "New England", "Upper Egypt": the modifier opens another place's name
+        if organisation and _opens_lone_head(ctx, segment):
+            break  # "High Court judges agreed", "National Assembly members met": the word opens the body's name
         segment = _trim_connectors(ctx, segment[1:])
     while len(segment) > 1 and (
         (not organisation and ctx.tokens[segment[-1]].text in TRAILING_NOISE and not regnal_one(ctx, segment))
@@ -556,6 +558,19 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
     ):
         segment = _trim_connectors(ctx, segment[:-1])  # "Elizabeth Warren Image" (a caption), "Academy Award-winning"
     return segment
+
+
+def _opens_lone_head(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether ``segment`` is a sentence's common opening word (as :func:`_common_opening` reads it) and one
+    organisation head word, the opening word no article, function word (``stopwords_en.txt``) or -ly/-ing word: an
+    adjective the text also writes in lower case ("High Court", "National Assembly", "Central Bank") that names the
+    body with the head word, which alone names none; unless the text names a body by the head word alone ("Allow
+    Parliament's view ..." where "the Parliament" stands elsewhere: :attr:`NameContext.named_bodies`)."""
+    token = ctx.tokens[segment[0]]
+    word = token.text.lower()
+    head = ctx.tokens[segment[1]].text
+    return len(segment) == 2 and head in ctx.head_words and head not in ctx.named_bodies and token.text != "The" \
+        and word not in lexicon.stopwords() and not word.endswith(("ly", "ing"))
 
 
 def _common_opening(ctx: NameContext, segment: list[int], *, organisation: bool) -> bool:

@@ -11,11 +11,14 @@ California story would become a story about California. So such a place gets a r
 Looked for: the actor dictionary's places, countries and regions (by name or alias, as the article writes them;
 never a demonym), and then the names of towns and cities the discovery step knows (``place_names``: "Durham" in
 "Durham University"), under its rules for them (no word in capitals, none the text also writes in lower case or
-``lexicon/not_places.txt`` lists). Only inside organisation and media names: a place inside a place's name ("the
-Gulf of Mexico") or a person's is part of that name.
+``lexicon/not_places.txt`` lists; a town's name of two words or more, though, may be of common words: "Kansas
+City", which is the town's and not the dictionary's "Kansas" inside it), and then the town a university is named
+after ("Basel" in "the University of Basel"), though no list knows it. Only inside organisation and media names: a
+place inside a place's name ("the Gulf of Mexico") or a person's is part of that name.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any, Mapping, Sequence
@@ -72,8 +75,17 @@ def _places_inside(
         stop = match.end + 1 if match.phrase.endswith(".") and doc.normalized.startswith(".", match.end) else match.end
         found.append((match.start, min(stop, end), text[match.start:min(stop, end)], entry.id, entry.name, entry.type,
                       INNER, f"inside {surface!r}"))
-    towns = _towns_inside(doc, text, outer, compiled.cues.place_names, taken=found)
+    towns = _towns_inside(doc, text, outer, compiled.cues.place_names, taken=())
+    found = [row for row in found if not any(_longer_around(town, row) for town in towns)]  # "Kansas" of "Kansas City"
+    towns = [town for town in towns if not any(row[0] < town[1] and town[0] < row[1] for row in found)]
+    towns += _school_seats_inside(doc, text, outer, compiled.cues.organization_words, taken=found + towns)
     return found + [town for town in towns if not person_words.issuperset(town[2].split())]
+
+
+def _longer_around(town: MentionRow, place: MentionRow) -> bool:
+    """Whether the town's name holds the dictionary's place and is longer: the town's, as "Kansas City" in "the Kansas
+    City Council" names no state."""
+    return town[0] <= place[0] and place[1] <= town[1] and town[1] - town[0] > place[1] - place[0]
 
 
 def _towns_inside(
@@ -99,6 +111,37 @@ def _towns_inside(
     return found
 
 
+# "the University of Basel": a university named after the town or land it stands in (one to three capitalised
+# words), the name ending there (or before a comma, a possessive, "at" or "in"): "University of Technology Sydney"
+# and "University of Science and Technology" go on. Not the Romance "Universidad de", whose words after "de" name
+# a subject as often as a town ("Universidad Nacional de Educación a Distancia").
+_SCHOOL_SEAT = re.compile(r"\bUniversity of ((?:[A-Z][\w'-]*\w)(?: [A-Z][\w'-]*\w){0,%d})(?=$|['’]s\b|,| at\b| in\b)"
+                          % (CITY_WORDS - 1))
+
+
+def _school_seats_inside(
+    doc: Document, text: str, outer: MentionRow, organization_words: frozenset[str], *, taken: Sequence[MentionRow]
+) -> list[MentionRow]:
+    """The town a university is named after ("Basel" of "the University of Basel"), when no list knows it: a word
+    in capitals, one the text writes in lower case, a subject (``lexicon/not_places.txt``: "University of
+    Medicine") or an organisation word ("University of Technology") is none."""
+    start, end, surface = outer[0], outer[1], outer[2]
+    match = _SCHOOL_SEAT.search(text, start, end) if "University of" in surface else None
+    if match is None:
+        return []
+    words = match.group(1).split()
+    vocabulary = prose_vocabulary(doc)
+    if any(word.isupper() or word.lower() in vocabulary or fold_key(word) in not_place_words()
+           or word in organization_words for word in words):
+        return []
+    seat_start, seat_end = match.span(1)
+    if any(row[0] < seat_end and seat_start < row[1] for row in taken):
+        return []
+    name = match.group(1)
+    return [(seat_start, seat_end, name, actor_id_for("place", name), name, "place", INNER,
+             f"inside {surface!r}; seat of a university")]
+
+
 def _town_at(
     words: Sequence[str], gaps: Sequence[str], position: int, stop: int, town_names: frozenset[str],
     vocabulary: frozenset[str],
@@ -111,8 +154,9 @@ def _town_at(
         if any(gap != " " and not _saint_gap(words[at - 1], gap) for at, gap in
                enumerate(gaps[position + 1:position + size], position + 1)):
             continue
-        if not all(word[:1].isupper() and not word.isupper() and word.lower() not in vocabulary for word in run):
-            continue
+        if not all(word[:1].isupper() and not word.isupper() and (size > 1 or word.lower() not in vocabulary)
+                   for word in run):
+            continue  # one word the text writes in lower case is a common word; a longer name ("Kansas City") a town
         if fold_key(" ".join(run)) in town_names and not any(fold_key(word) in not_place_words() for word in run):
             return size
     return 0

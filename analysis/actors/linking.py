@@ -252,7 +252,8 @@ def _link_short_forms(
         found = []  # the last owner before the candidate under each rule, by position among the organisations
         if len(candidate.words) == 1:
             first = by_first.last_before(candidate.words[0], candidate.start)  # looked up before the costlier tests
-            if first is not None and (own_organization or (candidate.type is None and not _located(view, candidate)
+            if first is not None and (own_organization or (candidate.type is None
+                                                           and not _located(view, candidate, orgs[first])
                                                            and not _sentence_initial_word(candidate, vocabulary))):
                 found.append(first)
         if institution and candidate.words:
@@ -270,9 +271,18 @@ def _link_short_forms(
                                                   cue=f"short for {owner.name!r}")
 
 
-def _located(view: str, candidate: Candidate) -> bool:
-    """Whether a locative word stands right before ``candidate`` ("in Harvard"): a place's name, not a body's."""
-    return _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start]) is not None
+def _located(view: str, candidate: Candidate, owner: _Organization) -> bool:
+    """Whether a locative word stands right before ``candidate`` ("in Harvard"): a place's name, not a body's; but
+    "at" or "from" before the town a school (``owner``) is named after names the school, as the school's own name
+    ("at Suffolk" after "Suffolk University"; ``lexicon/school_heads.txt``)."""
+    before = _LOCATIVE_BEFORE.search(view[max(0, candidate.start - 12):candidate.start])
+    if before is None:
+        return False
+    return not (owner.words[-1] in _SCHOOL_HEADS and before.group(0).split()[0].lower() in _SCHOOL_PREPOSITIONS)
+
+
+_SCHOOL_HEADS = fold_keys(lexicon.words("school_heads"))
+_SCHOOL_PREPOSITIONS = lexicon.words("school_prepositions")  # "at", "from"
 
 
 def _sentence_initial_word(candidate: Candidate, vocabulary: frozenset[str]) -> bool:

@@ -219,7 +219,8 @@ def _circuit_court(word: str) -> bool:
 def institution(ctx: NameContext, segment: list[int]) -> bool:
     """A lone organisation or media head word capitalised inside a sentence names one body: "the Senate",
     "Congress", "the Observer", "the Ministry said" (:mod:`analysis.actors.linking` ties it to the full name
-    given before, when there is one): after a lower-case word, or "The" opening a sentence; opening a
+    given before, when there is one): after a lower-case word, "The" or a conjunction opening a sentence ("But
+    Congress refused"); opening a
     sentence itself only when the text also writes it so (:attr:`NameContext.named_bodies`), or after a year or
     another number ("the 2018 Senate election", "In 2019 Parliament passed ..."); a media word
     only when it is a newspaper's title word (``lexicon/lone_media_titles.txt``: "the Post", not "the Channel");
@@ -240,9 +241,23 @@ def institution(ctx: NameContext, segment: list[int]) -> bool:
     previous = ctx.tokens[token.index - 1] if token.index > 0 else None
     if previous is not None and previous.text == "The" and previous.initial:
         return token.gap == " "
-    if token.initial or previous is None:  # "Congress passed ...": a capital that opens a sentence says nothing,
-        return token.text in ctx.named_bodies  # but the text writes the word as a name inside a sentence too
+    if previous is not None and _opening_conjunction(previous):
+        return True  # "But Congress refused": the word stands inside the sentence
+    if token.initial or previous is None or previous.initial and previous.text[:1].isupper():
+        return token.text in ctx.named_bodies  # "Congress passed", "Allow Parliament to": a capital near a sentence's
+        # start says nothing, but the text writes the word as a name inside a sentence too
     return previous.text.islower() or previous.text.isdigit()  # "the 2018 Senate election"
+
+
+def _opening_conjunction(token: Token) -> bool:
+    """Whether ``token`` opens its sentence as a conjunction (``lexicon/subordinators.txt``, ``clause_openers.txt``:
+    "But Congress refused", "If Parliament does not like it"), so the body word after it stands inside the
+    sentence; not an adjective that may open the body's name ("National Assembly"), nor a preposition before a
+    topic ("On Police reform, ...")."""
+    return token.initial and token.text.lower() in _OPENING_CONJUNCTIONS
+
+
+_OPENING_CONJUNCTIONS = lexicon.union("subordinators", "clause_openers")
 
 
 def generic_only(ctx: NameContext, segment: list[int]) -> bool:
