@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import itemgetter
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from analysis.corpus.bylines import MASK
 from analysis.actors.mention_types import Cues, fold_key
@@ -80,8 +80,8 @@ def name_tokens(doc: Document) -> list[Token]:
     Python code runs only at those joins, at apostrophes (possessives) and after a full stop (sentence starts).
     """
     view = doc.normalized
-    starts, ends, words = _joined_words(view, doc.token_columns)
-    gaps = list(map(view.__getitem__, map(slice, [0, *ends[:-1]], starts)))  # the text before each word
+    starts, ends, words, opens = _joined_words(view, doc.token_columns)
+    gaps = list(compress(doc.token_parts[0:-1:2], opens))  # the text before each word: before its first run
     texts, possessive = _possessives(view, words, ends)
     initial = list(map(_gap_starts_sentence, gaps))
     if initial:
@@ -94,13 +94,14 @@ def name_tokens(doc: Document) -> list[Token]:
     return list(map(_new_tuple, repeat(Token), fields))  # tuple.__new__: a NamedTuple without its Python constructor
 
 
-def _joined_words(view: str, columns: TokenColumns) -> tuple[list[int], list[int], list[str]]:
+def _joined_words(view: str, columns: TokenColumns) -> tuple[list[int], list[int], list[str], Iterable[bool]]:
     """Starts, ends and texts of the words :data:`~analysis.text.normalization.WORD_PATTERN` finds in ``view``,
-    from its runs of word characters (``columns``): a run one joining mark after the one before continues its word."""
+    from its runs of word characters (``columns``): a run one joining mark after the one before continues its word;
+    and whether each run starts a word."""
     joining = list(map(_JOINING_GAPS.__contains__, columns.gaps))  # folded gaps: "-" may stand for " - "
     k = _find(joining, True)
     if k < 0:
-        return list(columns.starts), list(columns.ends), list(columns.texts)
+        return list(columns.starts), list(columns.ends), list(columns.texts), repeat(True, len(columns.starts))
     starts, ends = columns.starts, columns.ends
     joins = []
     while k >= 0:
@@ -116,7 +117,7 @@ def _joined_words(view: str, columns: TokenColumns) -> tuple[list[int], list[int
     for joined_before, k in enumerate(joins):
         word = k - joined_before - 1  # the word run ``k`` joins
         words[word] = view[word_starts[word]:word_ends[word]]
-    return word_starts, word_ends, words
+    return word_starts, word_ends, words, opens
 
 
 def _possessives(view: str, words: list[str], ends: list[int]) -> tuple[list[str], list[bool]]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter, itemgetter, not_
 from typing import NamedTuple, Sequence
 
+from analysis.text.document import word_cache
 from analysis.text.lexicon import words
 
 # possessive (``++``, ``*+``): nothing after a run of word characters can match a word character, so the
@@ -100,17 +101,13 @@ class ViewTokens:
         offsets = list(accumulate(map(len, parts), initial=0))
         self.starts: list[int] = offsets[1::2]  # of each match of the pattern
         self.ends: list[int] = offsets[2::2]
-        tokens: list[Token] = []
-        first: list[int] = []  # index in ``tokens`` of each match's first token (a final period splits one)
-        for start, end, text in zip(self.starts, self.ends, parts[1::2]):
-            first.append(len(tokens))
-            tail = _tail(text)
-            if tail is None:
-                tokens += _split_period(start, end, text)
-            else:
-                tokens.append(_new_tuple(Token, (start, end) + tail))
-        first.append(len(tokens))
-        self.tokens, self.first = tokens, first
+        texts = parts[1::2]
+        tails = list(map(word_cache(_tail).__getitem__, texts))  # a dict look-up per match, Python code per new word
+        splits = list(compress(count(), map(not_, tails)))  # the matches whose final period is a token of its own
+        for index in splits:
+            tails[index] = _SPLIT_PLACEHOLDER  # its token is replaced below
+        tokens = list(map(_new_tuple, repeat(Token), map(add, zip(self.starts, self.ends), tails)))
+        self.tokens, self.first = _with_split_periods(tokens, splits, self.starts, self.ends, texts)
 
     def between(self, start: int, end: int) -> list[Token]:
         """The tokens of ``view[start:end]`` (as :func:`plain_tokens` finds them)."""
@@ -123,6 +120,29 @@ class ViewTokens:
         return self.tokens[self.first[low]:self.first[high]]
 
 
+_SPLIT_PLACEHOLDER = ("", "", "", False)  # the tail of a match :func:`_split_period` tokenises
+
+
+def _with_split_periods(
+    tokens: list[Token], splits: list[int], starts: list[int], ends: list[int], texts: list[str],
+) -> tuple[list[Token], list[int]]:
+    """The tokens with each match of ``splits`` (indexes, in order) replaced by its word and its period, and the
+    index in them of each match's first token (one more entry: their number); column slices, no loop per token."""
+    if not splits:
+        return tokens, list(range(len(tokens) + 1))
+    out: list[Token] = []
+    first: list[int] = []
+    previous = 0
+    for shift, index in enumerate(splits):  # ``shift``: the periods split off before match ``index``
+        out += tokens[previous:index]
+        out += _split_period(starts[index], ends[index], texts[index])
+        first += range(previous + shift, index + 1 + shift)
+        previous = index + 1
+    out += tokens[previous:]
+    first += range(previous + len(splits), len(tokens) + 1 + len(splits))
+    return out, first
+
+
 @lru_cache(maxsize=1)
 def view_tokens(view: str) -> ViewTokens:
     """The :class:`ViewTokens` of ``view``, kept until another view is read (the steps read one article at a time)."""
@@ -132,19 +152,19 @@ def view_tokens(view: str) -> ViewTokens:
 def plain_tokens(view: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of ``view[start:end]``, tokenised on their own."""
     tokens: list[Token] = []
+    tail_of = word_cache(_tail).__getitem__
     for match in _TOKEN.finditer(view, start, end):
         text = match.group()
-        tail = _tail(text)
+        tail = tail_of(text)
         tokens += _split_period(match.start(), match.end(), text) if tail is None \
             else [_new_tuple(Token, (match.start(), match.end()) + tail)]
     return tokens
 
 
-@lru_cache(maxsize=16384)
 def _tail(text: str) -> tuple[str, str, str, bool] | None:
     """``(text, kind, lower, capitalized)`` of a match, or None for a word whose final period is a token of its
-    own; kept for the latest distinct matches (a word recurs across a view and across articles, and working its
-    fields out again costs more than the cache lookup)."""
+    own; read through :func:`~analysis.text.document.word_cache` (a word recurs across a view and across articles,
+    and working its fields out again costs more than a dict look-up)."""
     first = text[0]
     if not (first.isalnum() or first == "_"):
         return (text, "punct", text, False)

@@ -69,7 +69,11 @@ class TokenColumns(NamedTuple):
 def token_columns(view: str) -> TokenColumns:
     """Tokens (runs of word characters) of an already normalised string with the gap before each, as columns:
     one regex split of the view, no object per token."""
-    parts = _TOKEN_SPLIT.split(view)  # [before, token, gap, token, ..., token, after]
+    return _columns_of_parts(_TOKEN_SPLIT.split(view))
+
+
+def _columns_of_parts(parts: list[str]) -> TokenColumns:
+    """The :class:`TokenColumns` of a view split at its tokens (``[before, token, gap, token, ..., token, after]``)."""
     if len(parts) < 3:
         return TokenColumns([], [], [], [])
     offsets = list(accumulate(map(len, parts), initial=0))  # offsets[k]: where parts[k] starts
@@ -130,9 +134,15 @@ class Document:
 
     # ------------------------------------------------------------ tokens
     @cached_property
+    def token_parts(self) -> list[str]:
+        """The normalised view split at its word tokens: ``[before, token, gap, token, ..., token, after]``, the
+        gaps as written; :attr:`token_columns` and the name tokens' gaps are read from it (one split)."""
+        return _TOKEN_SPLIT.split(self.normalized)
+
+    @cached_property
     def token_columns(self) -> TokenColumns:
         """Word tokens of the normalised view (runs of word characters) as columns: the unit every matcher walks."""
-        return token_columns(self.normalized)
+        return _columns_of_parts(self.token_parts)
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -162,7 +172,7 @@ class Document:
         try:
             return self._token_keys[key]  # kept by key function: no view object built per call
         except KeyError:
-            keyed = self._token_keys[key] = list(map(_key_cache(key).__getitem__, self.token_texts))
+            keyed = self._token_keys[key] = list(map(word_cache(key).__getitem__, self.token_texts))
             return keyed
 
     def token_range(self, start: int, end: int) -> range:
@@ -265,25 +275,26 @@ class _KeyCache(dict):
     """Word -> its key under one key function, the key worked out on the first look-up of a word (``__missing__``),
     so a document's tokens are keyed in one pass with no separate search for the words not seen yet."""
 
-    def __init__(self, key: Callable[[str], str]) -> None:
+    def __init__(self, key: Callable[[str], Any]) -> None:
         super().__init__()
         self.key = key
 
-    def __missing__(self, word: str) -> str:
+    def __missing__(self, word: str) -> Any:
         value = self[word] = self.key(word)
         return value
 
 
-def _key_cache(key: Callable[[str], str]) -> _KeyCache:
-    """The process-wide cache of ``key`` (keys are pure functions: a word is keyed once per process), started afresh
-    when it has grown past :data:`_KEY_CACHE_LIMIT`."""
+def word_cache(key: Callable[[str], T]) -> _KeyCache:
+    """The process-wide cache of ``key``, a pure function of a word (a word is keyed once per process), started
+    afresh when it has grown past :data:`_KEY_CACHE_LIMIT`: ``map(word_cache(key).__getitem__, words)`` keys many
+    words with a dict look-up each, and calls ``key`` only on a word not seen yet."""
     cache = _KEY_CACHES.get(key)
     if cache is None or len(cache) > _KEY_CACHE_LIMIT:
         cache = _KEY_CACHES[key] = _KeyCache(key)
     return cache
 
 
-_KEY_CACHES: dict[Callable[[str], str], _KeyCache] = {}  # key function -> word -> key
+_KEY_CACHES: dict[Callable[[str], Any], _KeyCache] = {}  # key function -> word -> key
 _KEY_CACHE_LIMIT = 200_000  # words kept per key function (a few tens of MB at most), then started afresh
 
 
