@@ -377,8 +377,9 @@ def _joins_previous(
         return True
     if rules.title_end.search(before, tail):
         return True  # "Mr. A", "Dr. Who": a title never ends a sentence
-    if (rules.dotted_acronym_end.search(before, max(0, len(before) - _ACRONYM_TAIL))
-            and first_word.lower() not in rules.starters_after_abbreviation):
+    # the usual sentence starter first: most breaks are followed by one, and then the acronym search is saved
+    if (first_word.lower() not in rules.starters_after_abbreviation
+            and rules.dotted_acronym_end.search(before, max(0, len(before) - _ACRONYM_TAIL))):
         return True
     if rules.attribution_start is None:
         return False
