@@ -31,6 +31,9 @@ from mention_helpers import discovered
     ("Flights resumed from the Harold Terminal after the storm.", "Harold Terminal"),
     ("Thousands filled Kelworth Speedway for the final race.", "Kelworth Speedway"),
     ("The inmates were moved to Dunmore Penitentiary overnight.", "Dunmore Penitentiary"),
+    # drives and corners
+    ("Fans lined Varna Drive for the premiere.", "Varna Drive"),
+    ("Protesters marched from Kelworth Park Corner to the town hall.", "Kelworth Park Corner"),
 ])
 def test_a_place_head_word_makes_a_place(text, name):
     assert (name, "place") in discovered(text)
@@ -47,3 +50,13 @@ def test_a_place_head_word_after_a_speaker_is_still_a_person():
     found = discovered("Writer Stuart Hallam Hall said the plan was sound. Hall later left the city.")
     assert ("Stuart Hallam Hall", "place") not in found
     assert all(kind == "person" for _, kind in found)
+
+
+def test_a_sentence_initial_common_word_opens_a_place_before_its_head_word():
+    found = discovered("The main road was shut for the parade. Main Street stayed open to buses.")
+    assert ("Main Street", "place") in found
+
+
+def test_a_sentence_initial_common_word_before_a_surname_head_word_opens_no_place():
+    found = discovered("Police spoke to him today. Today Hill said the plan was sound.")
+    assert ("Today Hill", "place") not in found

@@ -321,3 +321,17 @@ def test_a_stop_after_a_place_and_via_is_a_place(text, name):
 ])
 def test_a_medium_or_a_name_after_no_place_and_via_is_no_place(text, name):
     assert typed(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fighting reached the provincial capital, Varnek Gah, on Monday.", "Varnek Gah"),
+    ("Troops entered the port city, Berdansk.", "Berdansk"),
+    ("She grew up in the old harbour district, the Varnesse.", "Varnesse"),
+])
+def test_a_name_in_apposition_to_a_place_noun_is_a_place(text, place):
+    assert typed(text).get(place) == "place"
+    assert cues(text)[place].startswith("apposition to:")
+
+
+def test_a_name_after_a_place_noun_that_goes_on_as_a_subject_is_no_place():
+    assert typed("Back in the city, Varnek said he was afraid.").get("Varnek") != "place"

@@ -12,6 +12,9 @@ from mention_helpers import mention_types as typed
     ("Ash from Gunung Merapi covered nearby villages.", "Gunung Merapi"),
     ("Protesters gathered on Piazza Navona on Saturday.", "Piazza Navona"),
     ("Rescuers searched Loch Lomond after the boat capsized.", "Loch Lomond"),
+    # streets of French, Portuguese and Spanish towns, their names kept untranslated
+    ("Riot police blocked the Rue de Vermont on Saturday.", "Rue de Vermont"),
+    ("Thousands marched down Avenida Carvalho in the capital.", "Avenida Carvalho"),
 ])
 def test_a_foreign_place_word_opening_a_name_makes_a_place(text, place):
     assert typed(text).get(place) == "place"

@@ -86,3 +86,13 @@ def test_a_road_code_after_a_comma_or_opening_its_sentence_is_a_place(text, road
 ])
 def test_a_code_opening_its_sentence_without_a_road_cue_is_no_road(text, code):
     assert (code, "place") not in rows(text)
+
+
+def test_a_bare_code_is_a_road_where_the_article_names_roads_so():
+    found = rows("Take the M6 north to Preston. From the east, the A58 and the M65 link the town with Leeds.")
+    assert ("A58", "place") in found and ("M65", "place") in found
+
+
+def test_a_bare_code_is_no_road_where_the_article_names_no_road():
+    found = rows("The A380 and the A350 were both on show at the air fair.")
+    assert ("A380", "place") not in found and ("A350", "place") not in found

@@ -541,6 +541,8 @@ def _strip_leading(ctx: NameContext, segment: list[int], *, organisation: bool) 
             break  # "Mr Kowalczyk": the title is a cue, see _strip_titles
         if organisation and token.text in PLACE_PREFIXES:
             break  # "Fort Lee", "Lake Victoria": the place word heads the name, even if the text writes "the fort"
+        if organisation and _opens_place_name(ctx, segment):
+            break  # "Main Street was closed", "High Street": the common word names the street, even if written "main"
         if ctx.labels[segment[0]] == "geo" and len(segment) > 1 and ctx.span_of[segment[1]] is ctx.span_of[segment[0]]:
             break  # "New" of "New York" (in "the New York Mets") is part of a place's name, never a common word
         if token.initial and compass_town(ctx, segment):
@@ -571,6 +573,18 @@ def _opens_lone_head(ctx: NameContext, segment: list[int]) -> bool:
     head = ctx.tokens[segment[1]].text
     return len(segment) == 2 and head in ctx.head_words and head not in ctx.named_bodies and token.text != "The" \
         and word not in lexicon.stopwords() and not word.endswith(("ly", "ing"))
+
+
+def _opens_place_name(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether the sentence-initial word of a two-word name opens a place's name before its head word ("Main
+    Street", "Shah Mosque", "Central Park"): the pair names the place even where the text also writes the first
+    word in lower case. Not "The", nor before a head word that is also a surname or a body ("Today Park said":
+    ``lexicon/surname_place_words.txt``, ``lexicon/lone_place_word_bodies.txt``)."""
+    if len(segment) != 2 or ctx.tokens[segment[0]].text == "The":
+        return False
+    head = ctx.tokens[segment[1]].text
+    return head in ctx.cues.place_words and head not in lexicon.words("surname_place_words") \
+        and head not in lexicon.words("lone_place_word_bodies")
 
 
 def _common_opening(ctx: NameContext, segment: list[int], *, organisation: bool) -> bool:

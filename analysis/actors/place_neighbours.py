@@ -58,6 +58,11 @@ for the names still untyped:
   "the US Southwest"), and a compass word after a modifier of
   ``lexicon/region_modifiers.txt`` with "the" before both ("the Upper Midwest",
   "the Deep South");
+* a place named in apposition to a noun of a kind of place: "the provincial capital, Lashkar Gah, fell", "the
+  red-light district, the Yoshiwara." -- an untyped name after a lower-case noun of ``lexicon/place_nouns.txt``, a
+  comma and maybe "the", that ends there (punctuation or the end of a line follows), and no first name opens;
+  not after a phrase opening its sentence when a comma follows the name ("In the capital, Kowalczyk, 45, said":
+  the sentence's subject);
 * a place named after another (:func:`modified_place`): a modifier of ``lexicon/region_modifiers.txt`` right
   before a dictionary place or country names a place of its own ("New England", "New Guinea", "Upper
   Manhattan", "Greater London"): not the country or town the words after it name.
@@ -135,6 +140,9 @@ STATE_OF_CUE = "state of:"
 COORDINATED_CUE = "coordinated with:"
 COMPASS_CUE = "compass region:"
 MODIFIED_PLACE_CUE = "modified place:"
+NOUN_APPOSITION_CUE = "apposition to:"
+# A noun of a kind of place, a comma and maybe "the" right before a name: "the provincial capital, Lashkar Gah".
+_PLACE_NOUN_COMMA = re.compile(rf"\b({lexicon.alternation('place_nouns')}),[ \t]+(?:the[ \t]+)?$")
 
 
 def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:
@@ -157,7 +165,7 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
             or _route_end(ctx, candidate, previous, following, span_ends) \
             or _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends) \
             or _coordinated_place(ctx, candidate, previous, span_ends) \
-            or _coordinated_before_place(ctx, candidate, following)
+            or _coordinated_before_place(ctx, candidate, following) or _place_noun_apposition(ctx, candidate)
         if cue:
             typed[index] = replace(candidate, type="place", cue=cue)
     # a state's code after a comma and no place ("OK" of "Fine, OK.", "MD" of "Jane Doe, MD") names nothing, even
@@ -353,6 +361,20 @@ def _after_place(ctx: NameContext, candidate: Candidate, previous: Candidate | N
             ctx.view, max(0, start - 16), start):
         return ""
     return f"{PLACE_BEFORE_CUE} {name}"
+
+
+def _place_noun_apposition(ctx: NameContext, candidate: Candidate) -> str:
+    """"apposition to: capital" when the name stands in apposition to a noun of a kind of place ("the provincial
+    capital, Lashkar Gah, fell") and ends there, else "" (module docstring)."""
+    if ctx.view[candidate.start - 2:candidate.start] != ", " and not ctx.view.endswith(", the ", 0, candidate.start):
+        return ""  # most names: no comma right before them
+    noun = _PLACE_NOUN_COMMA.search(ctx.view, max(0, candidate.start - 30), candidate.start)
+    if noun is None or not _PAIR_END.match(ctx.view, candidate.end) or not _plain_name(ctx, candidate) \
+            or fold_key(candidate.words[0]) in ctx.cues.given_names:
+        return ""
+    if _opening_phrase(ctx.view, noun.start()) and ctx.view[candidate.end:candidate.end + 1] == ",":
+        return ""  # "In the capital, Kowalczyk, 45, said": the sentence's subject
+    return f"{NOUN_APPOSITION_CUE} {noun.group(1)}"
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"')\]”’]*\s+)(\w+)(?:\s+\S+){0,5}\s+$")

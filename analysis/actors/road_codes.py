@@ -13,7 +13,9 @@ alias inside one ("US" of "US-75", "US 169") is no mention of the country:
   ("take the M1", "off the A496", "along the A19": ``lexicon/road_words_before.txt``) or a word of a road's
   direction or kind follows the code ("the M18 eastbound", "the A30 road": ``lexicon/road_words_after.txt``),
   also where "the" follows a comma or opens the sentence (", the A1M northbound", "The M62 westbound was shut").
-  "the A380" alone is an airliner, "the M16" a rifle, "the M2 money supply" a sum.
+  "the A380" alone is an airliner, "the M16" a rifle, "the M2 money supply" a sum. Once the article names one such
+  road so, any British code after "the" is a road too (:func:`_article_names_roads`: "Take the M1 north. The A59
+  and the M62 link York with Liverpool"): a piece on roads names the others bare.
 
 A hyphenated code before its direction capitalised ("US-75 South", "I-95 North":
 ``lexicon/direction_words.txt``) is the road alone (:func:`directed_road`), not a name of two words that
@@ -22,6 +24,7 @@ nothing types, which left the country's alias "US" inside it as the United State
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.name_context import NameContext
@@ -38,6 +41,12 @@ _WORD_BEFORE = re.compile(r"(?:^|\W)([A-Za-z]+)[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")  # "north" or "North" after a route's number
 _CODE_ON_LINE = re.compile(r"\b(?:I|US|SR)-\d{1,3}[A-Z]?\b")  # another road's hyphenated code
 _NEARBY = 100  # characters either side of a spaced code where another road's code makes it a road too
+_BRITISH_CODE = r"[AM]\d{1,4}M?\b"
+# A British code the text itself makes a road: a word of a road's use before "the" and the code ("take the M1"), or
+# a direction or a road's kind after it ("the M18 eastbound"); the case of the words as in the tests of road_code.
+_NAMED_ROAD = re.compile(
+    rf"(?:^|\W)(?i:{lexicon.alternation('road_words_before')})[ \t]+the[ \t]+{_BRITISH_CODE}"
+    rf"|(?:^|\W)[Tt]he[ \t]+{_BRITISH_CODE}[ \t]+(?:{lexicon.alternation('road_words_after')})\b")
 
 
 def hyphenated_road(word: str) -> bool:
@@ -94,4 +103,13 @@ def road_code(ctx: NameContext, index: int) -> tuple[list[int], str] | None:
     following = _WORD_AFTER.match(ctx.view, token.end, token.end + 20)
     if following is not None and following.group(1) in lexicon.words("road_words_after"):
         return [index], f"road code: the {text} {following.group(1)}"
+    if _article_names_roads(ctx.view):
+        return [index], f"road code: the {text}, among the article's roads"
     return None
+
+
+@lru_cache(maxsize=1)
+def _article_names_roads(view: str) -> bool:
+    """Whether the article makes some British code a road by its words ("take the M1", "the A64 eastbound"); then a
+    bare "the A59" of it is a road as well, not an airliner or a rifle."""
+    return _NAMED_ROAD.search(view) is not None
