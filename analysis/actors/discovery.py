@@ -54,6 +54,7 @@ from analysis.actors.mention_types import Candidate, Cues, OfficeHit, Span, fold
 from analysis.actors.name_context import NameContext
 from analysis.actors.national_bodies import BODY_NAMES
 from analysis.actors.epithets import epithet_after_name
+from analysis.actors.firm_names import ampersand_firm, persons_pair
 from analysis.actors.language_names import untype_language_names
 from analysis.actors.list_leads import list_lead
 from analysis.actors.name_cues import (
@@ -86,7 +87,7 @@ from analysis.actors.regnal_numbers import regnal_one
 from analysis.actors.repeated_openings import person_opening, repeated_openings
 from analysis.actors.road_codes import hyphenated_road, spaced_road
 from analysis.actors.surname_titles import surname_titles, title_after_first_name
-from analysis.actors.team_names import club_opener_name, team_name, team_side
+from analysis.actors.team_names import club_opener_name, demonym_team, team_name, team_side
 from analysis.actors.work_titles import without_work_titles
 from analysis.text import lexicon
 from analysis.text.document import Document
@@ -394,6 +395,9 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     named_after = after_body_noun(ctx, segment)
     if named_after is not None:
         return [_candidate(ctx, segment, *named_after)]
+    name, team = demonym_team(ctx, segment)
+    if team:  # "the Cleveland Indians": a plural demonym ends a team's name, no split there
+        return [_candidate(ctx, list(name), "organization", team)]
     found: list[Candidate] = []
     for part in _split(ctx, segment, _ADJECTIVE_LABELS):  # most often the segment itself, trimmed already
         found.extend(_name_candidates(ctx, part if part is segment else _trim_connectors(ctx, part)))
@@ -698,6 +702,12 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     team = "" if title else team_name(ctx, segment) or campus_name(ctx, segment)
     if team:  # "the Pittsburgh Pirates": a town and a plural nickname; "UC Davis": a university's campus
         return [_candidate(ctx, segment, "organization", team)]
+    firm = ampersand_firm(ctx, segment)
+    if firm:  # "Procter & Gamble said": names joined by "&" make a firm, whatever person cue follows
+        return [_candidate(ctx, segment, "organization", firm)]
+    pair = persons_pair(ctx, segment)
+    if pair is not None:  # "Carrano & Biewener" after "Carrano and Biewener": two persons
+        return _name_candidates(ctx, segment[:pair]) + _name_candidates(ctx, segment[pair:])
     speaking = None if title else speaking_title(ctx, segment)
     if speaking is not None:  # "the Toronto Star said": a title, not a person
         return [_candidate(ctx, segment, *speaking)]

@@ -48,6 +48,7 @@ _HYPHEN_PARTICLE = re.compile(r"^(?:%s)-[A-Z]" % "|".join(map(re.escape, lexicon
 _ELIDED_PARTICLE = re.compile(r"^(?:%s)'[A-Z]" % lexicon.alternation("elided_name_particles"))  # "d'Estaing"
 _JOINING_GAPS = frozenset("-'\u2019")  # what joins runs of word characters into one word of WORD_PATTERN
 _APOSTROPHE = re.compile("'")
+_LEAGUE_LEVELS = lexicon.words("league_level_words")  # "Triple-A": describes a club, no word of its name
 _TEXT = itemgetter(3)  # Token.text, read as a tuple item
 
 
@@ -363,6 +364,7 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
                   or ("'" in word and _ELIDED_PARTICLE.match(word) is not None))
                  and not (word in _CALENDAR_WORDS and _is_month(tokens, k))
                  and not ("'" in word and _pronoun_contraction(word))
+                 and not ("-" in word and word in _LEAGUE_LEVELS)
                  for k, word in enumerate(texts)]  # name_like, inlined: once per word of the article
     particles = SURNAME_PARTICLES
     i = 0
@@ -390,8 +392,8 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
                 j = k
                 continue
             if name_word[j + 1] and tokens[j + 1].gap == _SPACED_AMPERSAND and not tokens[j].possessive \
-                    and _and_allowed(tokens, run, j + 1, cues):
-                j += 1  # "Rock & Roll Hall of Fame", "Arts & Crafts Museum": "&" standing for "and" in a name
+                    and (_and_allowed(tokens, run, j + 1, cues) or _firm_pair(tokens, run, j + 1, cues)):
+                j += 1  # "Rock & Roll Hall of Fame", "Procter & Gamble": "&" standing for "and" in a name
                 run.append(j)
                 continue
             break
@@ -474,6 +476,36 @@ def _and_allowed(tokens: Sequence[Token], run: list[int], nxt: int, cues: Cues) 
     if _place_ends(_last_word_ahead(tokens, nxt), cues) and _whole_place(tokens, run, cues):
         return False  # "Davao City and Gaisano Mall", "New Orleans and Jefferson Parish": two places
     return _head_ahead(tokens, nxt, heads)
+
+
+_CITATION_GAPS = frozenset({"", ",", "(", "["})  # before a year or a reference number after cited authors
+_FIRM_SIDE_WORDS = 2  # "Barnes & Noble", "Dow Jones & Company": at most two words each side
+
+
+def _firm_pair(tokens: Sequence[Token], run: list[int], nxt: int, cues: Cues) -> bool:
+    """Whether an "&" between spaces before word ``nxt`` joins two names into a firm's ("Procter & Gamble", "Marks &
+    Spencer", "Ernst & Young"): one or two capitalised words on each side, none a single letter ("Gates C & D") or a
+    town's name ("Tempe & Mesa"); not two first names ("Tom & Jerry": two persons), nor cited authors before a year
+    ("(Baron & Beresford 2014)", "Benioff & Weiss, 2013", "Carrano & Biewener [7]") or a street corner ("44th St &
+    Tatum": a place word ends a side)."""
+    after = [nxt]
+    while after[-1] + 1 < len(tokens) and len(after) <= _FIRM_SIDE_WORDS and name_like(tokens[after[-1] + 1]) \
+            and not tokens[after[-1]].possessive and tokens[after[-1] + 1].gap == " ":
+        after.append(after[-1] + 1)
+    if len(run) > _FIRM_SIDE_WORDS or len(after) > _FIRM_SIDE_WORDS:
+        return False
+    words = [tokens[k].text for k in (*run, *after)]
+    if any(len(word) < 2 or not word[:1].isupper() for word in words):
+        return False
+    given = cues.given_names
+    if fold_key(words[0]) in given and fold_key(tokens[nxt].text) in given:
+        return False
+    sides = (" ".join(tokens[k].text for k in run), " ".join(tokens[k].text for k in after))
+    if any(fold_key(side) in cues.place_names for side in sides) or tokens[run[-1]].text in cues.place_words \
+            or tokens[after[-1]].text in cues.place_words:
+        return False
+    end = after[-1] + 1
+    return end >= len(tokens) or not (tokens[end].text[:1].isdigit() and tokens[end].gap.strip() in _CITATION_GAPS)
 
 
 def _whole_place(tokens: Sequence[Token], run: list[int], cues: Cues) -> bool:

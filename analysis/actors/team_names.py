@@ -6,7 +6,8 @@ Houston Astros". :func:`team_name` types such a name an organisation when
 
 * the article is sports copy: it writes a word of ``lexicon/sports_words.txt``
   ("league", "coach", "baseball") in lower case,
-* "the" stands right before it (a person is never "the Dallas Roberts"),
+* "the" stands right before it (a person is never "the Dallas Roberts"), or a minor-league level
+  (``lexicon/league_level_words.txt``: "joined Triple-A Indianapolis Indians"),
 * it opens with a town or city (a dictionary place, or the ``place_names`` cue
   list; not a country or region: "the Iraq Veterans"), then at most one more
   word, or with one or two other capitalised words (a town the lists lack or
@@ -52,6 +53,8 @@ TEAM_CUE = "team:"
 CLUB_CUE = "club:"  # not a team cue: the town of "Real Madrid" is no nickname for :func:`link_team_nicknames`
 LONE_CUE = f"{TEAM_CUE} the + "  # a nickname alone ("the Mets"): the team's full name, when given, owns it
 _ARTICLES = frozenset(form for word in lexicon.words("definite_articles") for form in (word, word.capitalize()))
+# What may stand right before a team's town: "the", or a minor-league level ("joined Triple-A Indianapolis Indians")
+_TEAM_OPENERS = _ARTICLES | lexicon.words("league_level_words")
 
 
 def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -64,7 +67,7 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
         return _lone_nickname(ctx, first)
     if ctx.lowercase.isdisjoint(lexicon.words("sports_words")):
         return ""
-    if first.index == 0 or tokens[first.index - 1].text not in _ARTICLES or not _plural_nickname(ctx, last.text):
+    if first.index == 0 or tokens[first.index - 1].text not in _TEAM_OPENERS or not _plural_nickname(ctx, last.text):
         return ""
     place_end = _leading_town(ctx, segment[:-1])
     if place_end is None and last.text[:-1] not in ctx.cues.event_words:  # not "the Internal Revenue Laws"
@@ -76,6 +79,17 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     town = ctx.text[first.start:tokens[segment[place_end - 1]].end]
     return f"{TEAM_CUE} {town} + {' '.join([*middle, last.text])}"
+
+
+def demonym_team(ctx: NameContext, segment: Sequence[int]) -> tuple[Sequence[int], str]:
+    """The words and the cue of a team whose nickname is a plural demonym ("the Cleveland Indians"), else
+    ``(segment, "")``: discovery splits a name at a demonym (which may open an organisation's name: "Native American
+    Rights Fund"), and the town alone would be left before :func:`team_name` reads the whole. An article opening
+    ``segment`` ("The Cleveland Indians won") is left out."""
+    if len(segment) < 2 or ctx.labels[segment[-1]] != "adjective":
+        return segment, ""  # the common case
+    name = segment[1:] if ctx.tokens[segment[0]].text in _ARTICLES else segment
+    return name, team_name(ctx, name)
 
 
 def club_opener_name(ctx: NameContext, segment: Sequence[int]) -> str:
