@@ -36,7 +36,9 @@ harm is no praise (:mod:`analysis.sentiment.absence`), and a word rated for a se
 ("surely", "clearly"), nor a noun naming a field of public policy ("public safety", "national security"), nor a word
 saying an amount went up or down ("an increase in rents", "growth"), nor a word naming a formal act of an institution
 ("a trade agreement", "approved by regulators") (these five: :mod:`analysis.sentiment.neutral_words`),
-nor the good words of a question ("Is it really worth it?": :mod:`analysis.sentiment.questions`). Its r and F1
+nor the good words of a question ("Is it really worth it?": :mod:`analysis.sentiment.questions`), nor the rated
+words of a set phrase ("as well as", "interest rates": :mod:`analysis.sentiment.phrases`), nor a discourse marker set
+off by commas ("Well, ...", "True, ...": :mod:`analysis.sentiment.markers`). Its r and F1
 ("r news", "F1 news") are printed beside ours without those rules ("r ours",
 before) for every set, then the cue rule and each word rule of ``analysis.sentiment.step.WORD_RULES`` alone, in
 the order they apply, with the number of texts changed.
@@ -316,7 +318,8 @@ def main(argv: list[str] | None = None) -> int:
           "and the good words of a question carry no tone; a form of a rated verb VADER lacks, 'saving', carries the "
           "verb's tone, and an unrated -ly adverb or 'un-' word, 'recklessly', 'unsafe', the tone of its rated word; "
           "a death that dates something, 'after his death', or "
-          "names the dead, 'who died Sunday', carries none); "
+          "names the dead, 'who died Sunday', carries none, nor do the rated words of a set phrase, 'as well as', "
+          "'interest rates', nor a discourse marker set off by commas, 'Well, ...'); "
           "ref = bare vaderSentiment 3.3.2 on the raw text; nltk = analysis.sentiment.step method='nltk'.")
     for result in results:
         if result.n_normalised:

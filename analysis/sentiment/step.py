@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, nineteen rules on by default: a reporting verb used as an
+News-aware tone, twenty-one rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -53,7 +53,10 @@ option; see :mod:`analysis.sentiment.advice`); and a form of a rated verb VADER'
 -ly ("acted recklessly") or an "un-" word denying a good one ("unsafe": the ``sentiment_rated_derivations`` option;
 see :mod:`analysis.sentiment.derivations`); and a death named to date something carries no tone ("50 years after his
 death"), nor one named to identify the dead ("Dan Rowan, who died Tuesday at 65,": the
-``sentiment_neutral_dates`` option; see :mod:`analysis.sentiment.dates`).
+``sentiment_neutral_dates`` option; see :mod:`analysis.sentiment.dates`); and the rated words of a set phrase carry
+no tone ("as well as", "in favor of", "a grand jury", "interest rates", "crude oil": the ``sentiment_neutral_phrases``
+option; see :mod:`analysis.sentiment.phrases`), nor does a discourse marker set off by commas ("Well, it turns out
+...", "True, he admitted ...": the ``sentiment_neutral_markers`` option; see :mod:`analysis.sentiment.markers`).
 The stored ``*_before_cue_rule`` columns hold the scores with the first rule
 off and the others as configured. The word rules (all but the first) are declared once, in :data:`WORD_RULES`, in the
 order they apply; the step's options, :class:`WordRules` and :func:`score_sentences`' keywords are read from it.
@@ -87,10 +90,12 @@ from analysis.sentiment.derivations import derivation_spans, with_derivations
 from analysis.sentiment.excess import excess_spans, with_excess
 from analysis.sentiment.harming import harming_spans, with_harmed_goods
 from analysis.sentiment.inflections import inflection_spans, with_inflections
+from analysis.sentiment.markers import marker_spans
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
 from analysis.sentiment.negators import negated, negator_spans
 from analysis.sentiment.neutral_words import neutral_word_spans, without_procedure_tone
+from analysis.sentiment.phrases import set_phrase_spans
 from analysis.sentiment.questions import question_spans, without_asked_good
 from analysis.sentiment import spanish
 from analysis.sentiment.voices import merged_spans, sentence_voices, voice_scores  # noqa: F401 (voice_scores: also read here)
@@ -166,6 +171,15 @@ def _excess(sentences: _Sentences, scores: list[TokenScores]) -> None:
 
 def _advice(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, advice_spans(sentences.view, sentences.spans, sentences.vocabulary), without_advised_good)
+
+
+def _phrases(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, set_phrase_spans(sentences.view, sentences.spans, sentences.vocabulary),
+                    without_rated_tone)
+
+
+def _markers(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, marker_spans(sentences.view, sentences.spans, sentences.vocabulary), without_rated_tone)
 
 
 def _dates(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -246,6 +260,12 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("dates", "sentiment_neutral_dates", True,
              'a death named to date something ("after his death", "until her death") or to identify the dead ("who '
              'died Sunday") carries no tone', _dates),
+    WordRule("phrases", "sentiment_neutral_phrases", True,
+             'the rated words of a set phrase ("as well as", "in favor of", "interest rates", "crude oil") carry no '
+             'tone', _phrases),
+    WordRule("markers", "sentiment_neutral_markers", True,
+             'a discourse marker set off by commas ("Well, ...", "True, ...", "is, well, ...") carries no tone',
+             _markers),
 )
 _RULE_KEYWORDS = {rule.keyword: rule.name for rule in WORD_RULES}
 
