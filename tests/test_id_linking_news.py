@@ -66,3 +66,24 @@ def test_an_outlet_s_name_after_a_given_name_is_a_surname():
     assert ("Bloomberg", "person:michael-bloomberg") in ids
     assert ("Bloomberg", "media:bloomberg") in _ids("The company told Bloomberg it would.")
     assert ("Facebook", "organization:facebook") in _ids("Will Facebook ban the group? It said it would.")
+
+
+def test_a_name_with_a_second_surname_is_the_person_named_with_the_first():
+    ids = _ids("Governor Marta Quiroga took office on Friday. The court ruled that the oath of Marta L. Quiroga "
+               "Benítez was void. Quiroga Benítez must leave, it said. Quiroga said she would comply.")
+    assert {actor_id for surface, actor_id in ids if "Quiroga" in surface} == {"person:marta-quiroga"}
+
+
+def test_an_abstract_noun_alone_is_no_short_form_of_the_body_it_opens():
+    text = ("Jane Ruiz chairs the Secession Party. Its founders remembered the period known as Secession. Since "
+            "the end of Secession, the party has shrunk, Ruiz said.")
+    assert [surface for surface, _ in _ids(text) if "Secession" in surface] == ["Secession Party"]
+
+
+def test_initials_before_the_one_body_they_spell_stand_for_it():
+    text = ("The NTSB opened an inquiry on Monday. The National Transportation Safety Board said the pilot had "
+            "radioed for help.")
+    assert dict(_ids(text))["NTSB"] == "organization:national-transportation-safety-board"
+    text = ("The NTSB opened an inquiry. The National Transit Safety Bureau and the National Transportation Safety "
+            "Board both sent staff.")
+    assert "NTSB" not in dict(_ids(text))  # two bodies spell it: neither is sure

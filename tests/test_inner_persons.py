@@ -32,6 +32,15 @@ def test_a_surname_of_a_person_the_article_names_takes_that_persons_id():
     assert inner["actor_id"].iloc[0] == full["actor_id"].iloc[0]
 
 
+def test_a_title_and_the_surname_of_a_person_the_article_names_take_that_persons_id():
+    mentions = find_mentions("Councillors honoured Anna Lindqvist, who ruled the islands as queen. Traffic on the "
+                             "Queen Lindqvist Bridge was slow.")
+    inner = mentions[mentions["how"] == "inner"]
+    assert list(inner["surface"]) == ["Queen Lindqvist"]
+    full = mentions[mentions["surface"] == "Anna Lindqvist"]
+    assert inner["actor_id"].iloc[0] == full["actor_id"].iloc[0]
+
+
 def test_no_person_inside_names_without_a_sure_sign():
     for text in ("The Royal Veterinary College opened a clinic.",       # "Royal" opens bodies' names
                  "He flew home from Abu Dhabi International Airport.",  # a place's name starts there

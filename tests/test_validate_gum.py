@@ -15,6 +15,7 @@ sys.path.insert(0, str(ROOT / "validation"))
 import gum  # noqa: E402
 import gum_report  # noqa: E402
 import gum_scores  # noqa: E402
+import validate_gum_mentions  # noqa: E402
 import validate_gum_quotes  # noqa: E402
 import validate_sentences  # noqa: E402
 
@@ -116,6 +117,22 @@ def test_corpus_ids_count_pairs_across_documents_against_wikipedia_links():
     assert figures["across_documents"]["right"] == 1 and figures["across_documents"]["predicted"] == 2
     assert figures["across_documents"]["gold"] == 1
     assert figures["split"] == 0 and figures["merged"] == 1
+
+
+def test_the_id_listing_shows_merges_and_splits_in_documents_and_across_them():
+    # "Dr. Smith" and "Jane Doe" (two chains) share one id: a merge; Paris (one chain) has two ids: a split; across
+    # the corpus the two Paris ids split the title Paris
+    entities = [_entity(0, 9, "person", (4, 9), "1"), _entity(14, 22, "person", (19, 22), "2"),
+                {**_entity(26, 31, "place", (26, 31), "3"), "wikipedia": "Paris"},
+                {**_entity(67, 71, "place", (67, 71), "3"), "wikipedia": "Paris"}]
+    mentions = _mentions((4, 9, "person", "person:x", "discovered"), (19, 22, "person", "person:x", "discovered"),
+                         (26, 31, "place", "place:paris", "dictionary"), (67, 71, "place", "place:next", "discovered"))
+    document = gum.documents_from([_record(entities=entities)], mentions=[mentions])[0]
+    lines = [line.split("\t") for line in validate_gum_mentions.id_error_lines([document])]
+    assert lines == [
+        ["MERGE", "interview", "GUM_interview_probe", "person:x", "chain 1: Smith | chain 2: Doe"],
+        ["SPLIT", "interview", "GUM_interview_probe", "chain 3", "place:paris: Paris | place:next: Next"],
+        ["CORPUS-SPLIT", "", "", "Paris", "place:paris: Paris | place:next: Next"]]
 
 
 def test_each_prediction_is_paired_with_one_gold_mention_preferring_its_type():

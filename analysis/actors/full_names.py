@@ -4,9 +4,10 @@
 A full name is the longest name of the article containing it ("López Obrador"
 -> "Andrés Manuel López Obrador"), a dictionary person's included; a name
 given with and without middle names ("Joshua Abraham Norton", "Joshua
-Norton"; "John James Conyers Jr", "John Conyers") is one person under its usual
-two-word form, the form other articles use too (unless the dictionary names them); a two-word name of a middle name and
-the surname ("Otto Jespersen" after "Jens Otto Harry Jespersen") is the full name's. A name with a nickname in quotation
+Norton"; "John James Conyers Jr", "John Conyers"; with a second surname, "Pedro R. Pierluisi Urrutia", "Pedro
+Pierluisi") is one person under its usual two-word form, the form other articles use too (unless the dictionary
+names them); a two-word name of a middle name and the surname ("Otto Jespersen" after "Jens Otto Harry
+Jespersen") is the full name's. A name with a nickname in quotation
 marks (profiles and obituaries: 'Jeremy "Spike" Cohen', 'Edward Lodewijk "Eddie"
 Van Halen') is the person under the nickname and the surname, as the rest of the
 news calls them ("Spike Cohen", "Eddie Van Halen"), with no quotation marks in
@@ -59,16 +60,17 @@ def full_names(candidates: Sequence[Candidate], persons: Sequence[Span]) -> list
             best = longest_with.get(run)
             if best is None or rank(other) > rank(best):
                 longest_with[run] = other
+    two_words = frozenset(other.words for other in refs if len(other.words) == 2)
     by_ends: dict[tuple[str, ...], list[PersonRef]] = {}  # the longest names and the two-word names, by their ends
     for other in sorted(refs, key=lambda other: other.start):
         longest = longest_with[other.words]
         if len(longest.words) >= 3 or len(longest.words) == 2 == len(other.words):
-            by_ends.setdefault(first_and_surname(longest.words), []).append(longest)
+            by_ends.setdefault(_name_ends(longest.words, two_words), []).append(longest)
     two_word_forms = {ends: _first_and_last(forms) for ends, forms in by_ends.items() if len(forms) > 1}
     resolved = []
     for ref in refs:
         longest = longest_with[ref.words]
-        form = two_word_forms.get(first_and_surname(longest.words)) if two_word_forms else None
+        form = two_word_forms.get(_name_ends(longest.words, two_words)) if two_word_forms else None
         if form is not None:
             longest = form
         actor = longest.actor
@@ -153,6 +155,16 @@ def first_and_surname(words: tuple[str, ...]) -> tuple[str, str]:
     if len(words) > 2 and words[-1] in _SUFFIXES:
         return words[0], words[-2]
     return words[0], words[-1]
+
+
+def _name_ends(words: tuple[str, ...], two_words: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """The given name and surname a name is known by in the article: :func:`first_and_surname`, or for a name
+    ending in a second surname (Spanish and Portuguese names: "Pedro R. Pierluisi Urrutia") the first one when
+    the article also writes the two-word name with it ("Pedro Pierluisi") and none with the last."""
+    ends = first_and_surname(words)
+    if len(words) >= 3 and ends not in two_words and (words[0], words[-2]) in two_words:
+        return words[0], words[-2]
+    return ends
 
 
 def _first_and_last(forms: Sequence[PersonRef]) -> PersonRef | None:

@@ -16,7 +16,9 @@ Only a sure sign that the words are a person's name counts, never any capitalise
 * a title that opens a person's name in a place's name (``lexicon/inner_name_titles.txt``) and one name word
   ("Sheikh Zayed Grand Mosque", "Madame Tussauds Museum");
 * the surname of a person the article names in full, opening the name ("the Clinton Foundation" after "Bill
-  Clinton"; not a town's name: "Kyoto University" after "Ann Kyoto"), with that person's actor id.
+  Clinton"; not a town's name: "Kyoto University" after "Ann Kyoto"), with that person's actor id, as a title and
+  that surname has ("the King Fahd Causeway" after "Fahd bin Abdulaziz" does not: not his surname; "the Emperor
+  Norton Bridge" after "Joshua Norton" does).
 
 The person's name opens the name around it or follows a head word or an article inside it ("Port Authority
 George Washington Bus Station"; not "San Jose State University"), and ends before that name's last word ("Morgan
@@ -70,10 +72,20 @@ def inner_person_rows(
             continue  # "Abu Dhabi TV", "German Aerospace Center", "West Virginia Senate" after "Kanye West"
         start, end = span
         name = text[start:end]
-        known = persons.get(name) or (surnames.get(name) if " " not in name else None)
+        known = persons.get(name) or surnames.get(_surname_of(name))
         actor_id, actor = (known[3], known[4]) if known is not None else (actor_id_for("person", name), name)
         found.append((start, end, name, actor_id, actor, "person", INNER, f"inside {row[2]!r}"))
     return found
+
+
+def _surname_of(name: str) -> str:
+    """The word of an inner name that may be the surname of a person the article names in full: the name of one
+    word ("Clinton" of "the Clinton Foundation"), or the name after a title ("Norton" of "the Emperor Norton
+    Bridge" after "Joshua Norton"); "" for a given name and a surname, which is the person's own full name."""
+    words = name.split()
+    if len(words) == 1:
+        return name
+    return words[-1] if len(words) == 2 and words[0] in lexicon.words("inner_name_titles") else ""
 
 
 def _person_inside(

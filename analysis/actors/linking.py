@@ -208,6 +208,7 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
 
 
 _BOARD_HEADS = fold_keys(lexicon.words("board_heads"))
+_FORWARD_INITIALS = 3  # the fewest letters of initials that may stand for a body spelled out only after them
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("short_form_locatives")), re.IGNORECASE)
 def _link_short_forms(
     view: str, candidates: list[Candidate], heads: frozenset[str], dictionary_orgs: Sequence[Span] = (),
@@ -216,13 +217,16 @@ def _link_short_forms(
     """One word standing for an organisation named in full before it (discovered, or the dictionary's:
     ``dictionary_orgs``): its first word when the rest of the name is organisation words ("Solara" after
     "Solara Systems", "Harvard" after "Harvard University"; not "Christchurch" after "Christchurch District
-    Court", nor "CentOS" after "CentOS Board" (``lexicon/board_heads.txt``), nor an untyped word after "in", nor a lone institution noun: "the House" is not the "House Judiciary
+    Court", nor an abstract noun, an era or a movement ("Prohibition" after "Prohibition Party"),
+    nor "CentOS" after "CentOS Board" (``lexicon/board_heads.txt``), nor an untyped word after "in", nor a lone institution noun: "the House" is not the "House Judiciary
     Committee", nor a common word capitalised only as a sentence's first word, one ``vocabulary`` (the text's
     words as written) also holds in lower case: "Chess is a game" after "Chess Club"), or its head word
     capitalised alone, the last word or the word before "of" ("the Ministry" after "Health Ministry", "the
     Commission" after "European Commission", "the Bank" after "Bank of England"); initials ("S.E.C.", "SEC"
-    after "Securities and Exchange Commission"). A place word alone ("the Airport") stands for the place named in
-    full before it with that last word ("Isfahan International Airport")."""
+    after "Securities and Exchange Commission"; of three letters or more, before it too when the article spells
+    them out for one body only: "The NTSB opened an inquiry. The National Transportation Safety Board said"). A
+    place word alone ("the Airport") stands for the place named in full before it with that last word ("Isfahan
+    International Airport")."""
     orgs = _named_organizations(candidates, dictionary_orgs, view)
     places = [c for c in candidates if c.type == "place" and len(c.words) >= 2 and c.actor_id]
     if not orgs and not places:
@@ -254,14 +258,18 @@ def _link_short_forms(
             first = by_first.last_before(candidate.words[0], candidate.start)  # looked up before the costlier tests
             if first is not None and (own_organization or (candidate.type is None
                                                            and not _located(view, candidate, orgs[first])
-                                                           and not _sentence_initial_word(candidate, vocabulary))):
+                                                           and not _sentence_initial_word(candidate, vocabulary)
+                                                           and not _abstract_noun(candidate.words[0]))):
                 found.append(first)
         if institution and candidate.words:
             found.append(by_head.last_before(candidate.words[-1], candidate.start))
             found.append(by_head_of.last_before(candidate.words[-1], candidate.start))
         letters = _letters(candidate)
         if letters is not None:
-            found.append(by_initials.last_before(letters, candidate.start))
+            before = by_initials.last_before(letters, candidate.start)
+            if before is None and not candidate.actor_id and len(letters) >= _FORWARD_INITIALS:
+                before = by_initials.only(letters)  # "The NTSB opened ... The National Transportation Safety Board"
+            found.append(before)
         if spoken:
             found.append(by_opener.last_before(candidate.words[0], candidate.start))
         positions = [position for position in found if position is not None]
@@ -283,6 +291,16 @@ def _located(view: str, candidate: Candidate, owner: _Organization) -> bool:
 
 _SCHOOL_HEADS = fold_keys(lexicon.words("school_heads"))
 _SCHOOL_PREPOSITIONS = lexicon.words("school_prepositions")  # "at", "from"
+
+
+_ABSTRACT_ENDINGS = tuple(lexicon.ordered_words("abstract_noun_endings"))
+_ABSTRACT_LENGTH = 7  # shorter words with these endings are names as often ("Sion", "Marion")
+
+
+def _abstract_noun(word: str) -> bool:
+    """Whether a (folded) word is an English abstract noun ("prohibition", "secession"): capitalised alone it is an
+    era or a movement, not short for the body it opens the name of ("Prohibition" after "Prohibition Party")."""
+    return len(word) >= _ABSTRACT_LENGTH and word.endswith(_ABSTRACT_ENDINGS)
 
 
 def _sentence_initial_word(candidate: Candidate, vocabulary: frozenset[str]) -> bool:
@@ -397,6 +415,13 @@ class _OrgIndex:
             count = bisect_right(ends, at)
             return found[count - 1] if count else None
         return next((p for p in reversed(found) if all_ends[p] <= at), None)  # overlapping names: scan
+
+    def only(self, value: str) -> int | None:
+        """The first position with key ``value`` when every organisation under it is one actor, else None."""
+        found = self._built[1].get(value)
+        if not found or len({self.orgs[p].actor_id for p in found}) > 1:
+            return None
+        return found[0]
 
 
 def local_acronyms(text: str, spans: Sequence[Span], names: Sequence[Candidate]) -> dict[int, Candidate]:

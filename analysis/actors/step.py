@@ -68,6 +68,7 @@ from analysis.actors.inner_places import INNER, counted_mentions, inner_place_ro
 from analysis.actors.counted_units import without_counted_units
 from analysis.actors.vessel_names import without_vessel_names
 from analysis.actors.demonym_names import without_demonyms_in_names
+from analysis.actors.country_prefixes import with_country_prefixes
 from analysis.actors.credits import with_credits
 from analysis.actors.offices_as_such import with_offices_as_such
 from analysis.actors.publisher import tag_publisher_columns
@@ -184,6 +185,7 @@ def mention_rows(
     rows = _without_overlaps(with_party_nouns(text, with_branch_names(text, rows)))  # "CNN Philippines": a branch
     inner = inner_place_rows(masked_doc, text, rows, compiled) + inner_person_rows(masked_doc, text, rows, compiled)
     rows = with_namesakes(with_inner_places(rows, inner), compiled.namesakes, text)  # "Georgia" of US copy: the state
+    rows = with_country_prefixes(rows, entries)  # "U.S. Navy", "United States Navy": one body
     rows = with_national_bodies(rows, compiled.national_bodies, entries, text, doc.doc_id)  # "the Senate": whose
     rows = with_credits(rows, text)  # "Image: Jane Doe.": the photographer is no actor
     return with_offices_as_such(doc, rows) if doc.lang == "en" else rows  # "ran for Governor": the office
