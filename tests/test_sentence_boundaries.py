@@ -4,6 +4,9 @@ Each case is written for this test in news style (no gum_dev sentence is copied)
 sentence's end, abbreviations that stand before a number, numbered section headings, a parenthesis that the
 sentence goes on after, and an editor's insertion in square brackets. Every "joins" or "moves" case failed
 with the splitter of bd553b3; the "still breaks" cases guard against the new rules joining too much.
+Round 23 (``test_news_abbreviation_and_bracket_boundaries``, failing at b8699a3): abbreviations that introduce
+what follows ("e.g.", "vs."), an initial after a quote mark, life dates ("m. 1950"), a dash after a quoted
+question, an attribution line after a dash, and a lower-case parenthesis opening the next sentence.
 """
 from __future__ import annotations
 
@@ -97,4 +100,68 @@ def sentences(text: str) -> list[str]:
     ],
 )
 def test_sentence_boundary_regressions(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The list names papers (e.g. The Times and The Guardian) that signed.",
+            ["The list names papers (e.g. The Times and The Guardian) that signed."],
+            id="e.g. before a capitalised sentence starter",
+        ),
+        pytest.param(
+            "The final was billed as Boston vs. The World. It sold out.",
+            ["The final was billed as Boston vs. The World.", "It sold out."],
+            id="vs. before a capitalised sentence starter",
+        ),
+        pytest.param(
+            'The note was signed only with the initials "J. K." and a date.',
+            ['The note was signed only with the initials "J. K." and a date.'],
+            id="an initial right after a quote mark",
+        ),
+        pytest.param(
+            "She was married twice (m. 1950; div. 1962) and had no children.",
+            ["She was married twice (m. 1950; div. 1962) and had no children."],
+            id="married and divorced before a year",
+        ),
+        pytest.param(
+            'The word "Why?" \u2013 asked daily by children \u2013 was the most common.',
+            ['The word "Why?" \u2013 asked daily by children \u2013 was the most common.'],
+            id="a dash and a lower-case word after a question in quotes",
+        ),
+        pytest.param(
+            "Officials cited the report. (http://example.org/report) Sales fell later.",
+            ["Officials cited the report.", "(http://example.org/report) Sales fell later."],
+            id="a parenthesis in lower case after a sentence's end opens the next",
+        ),
+        pytest.param(
+            "Profits at Acme Ltd. (the anvil maker) rose again.",
+            ["Profits at Acme Ltd. (the anvil maker) rose again."],
+            id="still joins: a parenthesis the sentence goes on after",
+        ),
+        pytest.param(
+            '"We did what we could. The rest is up to them." \u2014 Jane Doe, mayor of Springfield',
+            ['"We did what we could.', 'The rest is up to them." \u2014 Jane Doe, mayor of Springfield'],
+            id="an attribution line after a dash closes the sentence before",
+        ),
+        pytest.param(
+            "Results came in 2017. \u2014 By results I mean the first ones.",
+            ["Results came in 2017.", "\u2014 By results I mean the first ones."],
+            id="still breaks: a dash before a whole sentence",
+        ),
+        pytest.param(
+            "He left early. - The match went on.",
+            ["He left early.", "- The match went on."],
+            id="still breaks: a dash before a capitalised word",
+        ),
+        pytest.param(
+            "We did it again. It was fun. [laughs]",
+            ["We did it again.", "It was fun. [laughs]"],
+            id="still joins: a square-bracketed mark after a sentence's end",
+        ),
+    ],
+)
+def test_news_abbreviation_and_bracket_boundaries(text, expected):
     assert sentences(text) == expected

@@ -151,6 +151,16 @@ def test_quotes_match_by_a_shared_character_and_scare_quotes_are_not_judged():
     assert score.strict_precision == pytest.approx(1 / 3)
 
 
+def test_the_sentence_listing_shows_missed_and_false_boundaries_inside_paragraphs_in_context():
+    record = _record(sentences=[[0, 32], [33, 54], [56, 65], [67, 85]])
+    document = gum.documents_from([record], sentences=[[(0, 54), (56, 65), (67, 76), (77, 85)]])[0]
+    lines = [line.split("\t") for line in validate_sentences.error_lines([document])]
+    assert [(what, genre, name) for what, genre, name, _ in lines] == [
+        ("MISSED", "interview", "GUM_interview_probe"), ("FALSE", "interview", "GUM_interview_probe")]
+    assert lines[0][3].startswith("Dr. Smith met Jane Doe in Paris.|| They spoke")
+    assert lines[1][3].endswith("A heading//Next one.|| And two.")
+
+
 def test_the_quote_listing_shows_wrong_unjudged_and_missed_quotes_in_context():
     record = _record(quotes=[{"start": 13, "end": 24, "tag": "quote"}, {"start": 56, "end": 65, "tag": "q"},
                              {"start": 67, "end": 77, "tag": "quote"}])

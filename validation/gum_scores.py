@@ -152,14 +152,20 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentence_score(document: GumDocument) -> tuple[Score, int, int]:
-    """In-paragraph boundary counts, sentences reproduced exactly and gold sentences of one document."""
+def sentence_spans(document: GumDocument) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[int]]:
+    """One document's gold and predicted sentences (stripped, in the analysed text) and its paragraph ends."""
     text = document.gold["text"]
     gold = [_stripped(text, start, end) for start, end in document.gold["sentences"] if document.analysed(start)]
     gold = [span for span in gold if span[0] < span[1]]
     ends = zip(document.sentences["start"], document.sentences["end"])
     predicted = [_stripped(text, int(start), int(end)) for start, end in ends]
     paragraph_ends = {_stripped(text, p["start"], p["end"])[1] for p in document.gold["paragraphs"]}
+    return gold, predicted, paragraph_ends
+
+
+def sentence_score(document: GumDocument) -> tuple[Score, int, int]:
+    """In-paragraph boundary counts, sentences reproduced exactly and gold sentences of one document."""
+    gold, predicted, paragraph_ends = sentence_spans(document)
     gold_inner = {end for _, end in gold if end not in paragraph_ends}
     predicted_inner = {end for _, end in predicted if end not in paragraph_ends}
     hits = len(gold_inner & predicted_inner)

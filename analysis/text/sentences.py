@@ -32,6 +32,8 @@ from analysis.text.punkt_breaks import NewsPunktTokenizer
 # Lower-cased, without the final period; multi-part ones keep inner periods ("u.s"). What is left out on
 # purpose, and why, is in the lists' headers (lexicon/sentence_abbreviations.txt, not_sentence_abbreviations.txt).
 TITLE_ABBREVIATIONS = words("sentence_titles")
+# Abbreviations that introduce what follows ("e.g.", "vs."): like a title, never the end of a sentence.
+NON_FINAL_ABBREVIATIONS = TITLE_ABBREVIATIONS | words("sentence_nonfinal_abbreviations")
 NEWS_ABBREVIATIONS = TITLE_ABBREVIATIONS | words("sentence_abbreviations") | words("month_abbreviations") | (
     words("weekday_abbreviations") - words("not_sentence_abbreviations"))
 
@@ -42,12 +44,18 @@ SENTENCE_STARTERS = words("sentence_starters")
 # "a" and "i" are also initials ("J. A. Smith"), so they only count after real abbreviations.
 _STARTERS_AFTER_ABBREVIATION = SENTENCE_STARTERS | words("sentence_starter_letters")
 
+
+def _alternation(entries: frozenset[str]) -> str:
+    """A regex alternation of literal entries, longest first."""
+    return "|".join(re.escape(entry) for entry in sorted(entries, key=lambda e: (-len(e), e)))
+
+
 _SPEECH_VERBS = "|".join(map(re.escape, ordered_words("attribution_verb_forms")))
 _QUESTION_THEN_QUOTE = re.compile(r"""[?!]+["']+$""")
 _ATTRIBUTION_START = re.compile(
     r"(?:[A-Z][\w.'-]*\s+){1,4}(?:%s)\b" % _SPEECH_VERBS
 )
-_TITLE_END = re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % "|".join(sorted(TITLE_ABBREVIATIONS)), re.IGNORECASE)
+_NON_FINAL_END = re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % _alternation(NON_FINAL_ABBREVIATIONS), re.IGNORECASE)
 
 
 def _number_sign_alternation(signs: frozenset[str]) -> str:
@@ -60,7 +68,9 @@ def _number_sign_alternation(signs: frozenset[str]) -> str:
 
 # Abbreviations that stand before a number: "No. 10", "p. 55", "Vol. 3", "c. 1818" (lexicon/sentence_number_signs.txt).
 _NUMBER_SIGN_END = re.compile(r"(?<![^\s(\"'])(?:%s)\.$" % _number_sign_alternation(words("sentence_number_signs")))
-_DOTTED_ACRONYM_END = re.compile(r"(?<![^\s(\"'])(?:[A-Za-z]\.){2,}$")
+# "U.S.", and an initial right after an opening mark (`initials "L.` before `D."`), which Punkt does not take
+# for an initial: after either, only a usual sentence starter opens a sentence.
+_DOTTED_ACRONYM_END = re.compile(r"(?<![^\s(\"'])(?:[A-Za-z]\.){2,}$|(?<=[(\"'])[A-Z]\.$")
 # Matched with pos/endpos on the paragraph (so no ``^``): a whole sentence that is only a list marker.
 _LIST_MARKER = re.compile(  # "1.", "a)", "iv.", and numbered sections "2.1." / "4.1.3."
     r"""(?:[-*+\u2022\u2023\u2043\u25aa\u25cf]\s*)?\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]{1,2}$"""
@@ -68,16 +78,25 @@ _LIST_MARKER = re.compile(  # "1.", "a)", "iv.", and numbered sections "2.1." / 
 # Reference marks after a sentence's end belong to it: "... in 2000. [7] His ...", "[2] [4]", "[1 - 3]", "[3, 5]".
 _REFERENCE = r"\[\d{1,3}(?:\s*[-\u2013\u2014,]\s*\d{1,3})*\]"
 _REFERENCE_MARKS = re.compile(rf"{_REFERENCE}(?:\s*{_REFERENCE})*")
-# A parenthesis opening the next piece, then a comma or a lower-case word: the sentence goes on
-# (`for "Viva Maria!" (1965), and ...`, `in "Meurtres?" (Three Sinners, 1950) and ...`).
-_PARENTHESIS_THEN_GOES_ON = regex.compile(r"\([^()]{1,80}\)\s*(?:[,;:]|\p{Ll})")
+# A parenthesis opening the next piece ("((" too), what it holds, then whether a comma or a lower-case word
+# follows it: then the sentence goes on (`for "Viva Maria!" (1965), and ...`, `in "Meurtres?" (Three Sinners,
+# 1950) and ...`); else a lower-case word inside it is no sign that it goes on (`in 2010. (http://example.org)
+# Sales rose`). Square brackets after a sentence's end are marks of that sentence (`[laughs]`, `[citation needed]`).
+_OPENING_PARENTHESIS = regex.compile(r"\({1,2}(?P<inside>[^()]{1,80})\){1,2}(?P<goes_on>\s*(?:[,;:]|\p{Ll}))?")
+_LOWER_CASE_START = regex.compile(r"\p{Ll}")
 # An editor's insertion in square brackets holds no sentence end: `[George H. W.] Bush`, `[George W.] Bush`.
 _IN_INSERTION = re.compile(r"\[[^\[\]]*(?:\b[A-Z]\.\])?$")
 _ABBREVIATION_TAIL = 12
 _ACRONYM_TAIL = 40  # a dotted acronym ending a sentence is looked for in its last 40 characters
 _BEFORE_WINDOW = 64  # characters of the sentence before a break that the rules read (> both tails + lookbehind)
-_LEADING_OPENERS = "\"'([{-*"
+# Quotes, brackets, hyphen (the normalised view writes every dash so), asterisk, and the space after a dash
+# (`"Huh?" - used as`).
+_LEADING_OPENERS = "\"'([{-* "
 _CLOSERS = "\"')]}"
+_SENT_ENDS = ".?!\u0964"  # the Devanagari danda too
+# A dash, a name and no end mark closing a paragraph: the attribution of what comes before (`— Jane Smith, mayor`).
+_ATTRIBUTION_DASH = "- "
+_ATTRIBUTION_LINE = 80
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum accepts, character by character
 # "etc.", "a.m." and "p.m." end sentences more often than they sit inside a name.
@@ -108,7 +127,7 @@ def _unguarded(pattern: Any) -> regex.Pattern[str]:
 class _NewsLanguageVars(PunktLanguageVars):
     """Punkt language variables for news: the Devanagari danda also ends a sentence; patterns unguarded."""
 
-    sent_end_chars = (".", "?", "!", "\u0964")
+    sent_end_chars = tuple(_SENT_ENDS)
     re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
 
     def __init__(self) -> None:
@@ -130,7 +149,7 @@ class SentenceRules:
     """One language's sentence parameters: Punkt's tokenizer and the patterns the news rules read."""
 
     tokenizer: NewsPunktTokenizer
-    title_end: re.Pattern[str]  # a title that never ends a sentence ("Mr.", "Sra.")
+    title_end: re.Pattern[str]  # a title or an abbreviation that never ends a sentence ("Mr.", "e.g.", "Sra.")
     number_sign_end: re.Pattern[str]  # an abbreviation that stands before a number ("No. 10", "núm. 3")
     dotted_acronym_end: re.Pattern[str]  # "U.S.", "EE.UU."
     starters_after_abbreviation: frozenset[str]  # lower case: a capitalised one after an acronym starts a sentence
@@ -156,15 +175,10 @@ def news_sentence_tokenizer() -> NewsPunktTokenizer:
     return sentence_rules("en").tokenizer
 
 
-def _alternation(entries: frozenset[str]) -> str:
-    """A regex alternation of literal entries, longest first."""
-    return "|".join(re.escape(entry) for entry in sorted(entries, key=lambda e: (-len(e), e)))
-
-
 def _english_rules() -> SentenceRules:
     return SentenceRules(
         tokenizer=_tokenizer(NEWS_ABBREVIATIONS, _STARTERS_AFTER_ABBREVIATION, SENTENCE_STARTERS),
-        title_end=_TITLE_END, number_sign_end=_NUMBER_SIGN_END, dotted_acronym_end=_DOTTED_ACRONYM_END,
+        title_end=_NON_FINAL_END, number_sign_end=_NUMBER_SIGN_END, dotted_acronym_end=_DOTTED_ACRONYM_END,
         starters_after_abbreviation=_STARTERS_AFTER_ABBREVIATION, leading_openers=_LEADING_OPENERS,
         time_words=_TIME_WORDS, attribution_start=_ATTRIBUTION_START, opening_cut=None,
     )
@@ -231,16 +245,22 @@ def split_sentences(text: str, *, lang: str = "en") -> list[tuple[int, int]]:
 
     * no break before a word in lower case (``U.S. officials``, ``6 a.m. local
       time``, ``"Why?" he asked``, an ellipsis inside a quote);
-    * no break after a title (``Mr. A``), before a number after ``No.``/``p.``,
-      or after a dotted acronym unless a usual sentence starter follows
-      (``in the U.S. The ...``);
+    * no break after a title (``Mr. A``) or an abbreviation that introduces
+      what follows (``e.g. The Times``, ``vs.``), before a number after
+      ``No.``/``p.``/``m.`` (married), or after a dotted acronym or an initial
+      right after a quote mark (``"L. D."``) unless a usual sentence starter
+      follows (``in the U.S. The ...``);
     * no break after a list marker or section number opening a paragraph
       (``1.``, ``a)``, ``Q.``, ``2.1.``), before a number after ``c.``/``Op.``
       (``lexicon/sentence_number_signs.txt``), nor inside an editor's
       ``[insertion]`` (``[George H. W.] Bush``);
     * no break before a stray closing mark or a comma (``?", he said``), a
-      parenthesis the sentence goes on after (``"Viva!" (1965), and``), nor
-      between ``"Why?"`` and ``Smith asked`` (nor ``"We are ready. Are you?" Smith asked``);
+      parenthesis the sentence goes on after (``"Viva!" (1965), and``), a
+      dash before a lower-case word (``'Huh?' – used as``), an attribution
+      closing the paragraph after a dash (``." — Jane Doe, mayor``), nor between
+      ``"Why?"`` and ``Smith asked`` (nor ``"We are ready. Are you?" Smith asked``);
+      but a break before a parenthesis holding a lower-case word that the
+      sentence does not go on after (``in 2010. (http://example.org) Sales``);
     * reference marks after a sentence's end stay with it (``in 2000. [7] His``);
     * a break after ``etc.``, ``a.m.`` or ``p.m.`` before a capitalised word
       that is not a day, month or time zone (``at 6 p.m. Police said``), and
@@ -360,8 +380,15 @@ def _joins_previous(
         return True  # a stray closing quote or bracket belongs to the sentence before
     if after.lstrip(_CLOSERS)[:1] in (",", ";", ":"):
         return True  # `...the United States?", to the census`
-    if after[:1] == "(" and _PARENTHESIS_THEN_GOES_ON.match(after):
-        return True  # `for "Viva Maria!" (1965), and ...`
+    if (after.startswith(_ATTRIBUTION_DASH) and len(after) <= _ATTRIBUTION_LINE
+            and after.rstrip(_CLOSERS)[-1:] not in _SENT_ENDS):
+        return True  # `"... the end of it." — Jane Smith, mayor` (only a paragraph's last piece lacks an end mark)
+    parenthesis = _OPENING_PARENTHESIS.match(after) if after[:1] == "(" else None
+    if parenthesis is not None:
+        if parenthesis.group("goes_on"):
+            return True  # `for "Viva Maria!" (1965), and ...`
+        if _LOWER_CASE_START.match(parenthesis.group("inside")):
+            return False  # `... in 2010. (http://example.org) Sales rose`: the sentence before has ended
     opening = after.lstrip(rules.leading_openers)
     if opening[:1].isdigit() and rules.number_sign_end.search(before, tail):
         return True  # "No. 10", "Nos. 3 and 4"
@@ -376,7 +403,7 @@ def _joins_previous(
     if "[" in before and _IN_INSERTION.search(before):
         return True
     if rules.title_end.search(before, tail):
-        return True  # "Mr. A", "Dr. Who": a title never ends a sentence
+        return True  # "Mr. A", "Dr. Who", "e.g. The": a title never ends a sentence
     # the usual sentence starter first: most breaks are followed by one, and then the acronym search is saved
     if (first_word.lower() not in rules.starters_after_abbreviation
             and rules.dotted_acronym_end.search(before, max(0, len(before) - _ACRONYM_TAIL))):
