@@ -66,6 +66,8 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from gum import GumDocument
 
+from analysis.text.normalization import strip_span
+
 TYPES = ("person", "organization", "place")
 TYPE_MAP = {"person": "person", "organization": "organization", "media": "organization",
             "country": "place", "region": "place", "place": "place"}
@@ -144,22 +146,14 @@ def _outside(spans: Iterable[tuple[GumDocument, int]]) -> int:
 
 # -- sentences -----------------------------------------------------------------------------------------------------
 
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def sentence_spans(document: GumDocument) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[int]]:
     """One document's gold and predicted sentences (stripped, in the analysed text) and its paragraph ends."""
     text = document.gold["text"]
-    gold = [_stripped(text, start, end) for start, end in document.gold["sentences"] if document.analysed(start)]
+    gold = [strip_span(text, start, end) for start, end in document.gold["sentences"] if document.analysed(start)]
     gold = [span for span in gold if span[0] < span[1]]
     ends = zip(document.sentences["start"], document.sentences["end"])
-    predicted = [_stripped(text, int(start), int(end)) for start, end in ends]
-    paragraph_ends = {_stripped(text, p["start"], p["end"])[1] for p in document.gold["paragraphs"]}
+    predicted = [strip_span(text, int(start), int(end)) for start, end in ends]
+    paragraph_ends = {strip_span(text, p["start"], p["end"])[1] for p in document.gold["paragraphs"]}
     return gold, predicted, paragraph_ends
 
 

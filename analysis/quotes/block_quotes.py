@@ -28,6 +28,7 @@ from analysis.quotes.quote_spans import UNATTRIBUTED_MIN_WORDS, Quote, word_coun
 from analysis.quotes.speech_cues import SpeechCues
 from analysis.quotes.unreported import reports_nothing
 from analysis.text.lexicon import words
+from analysis.text.normalization import strip_span
 
 # Sources that are the quoted voice itself ("we ask", "I declare"), no reporter telling who speaks.
 FIRST_PERSON_SPEAKERS = words("first_person_speakers")
@@ -53,7 +54,7 @@ def block_quotations(
         introduction = _introduction(view, last_sentence[index - 1], paragraphs[index - 1][1], cues)
         if introduction is None:
             continue
-        start, end = _stripped(view, *paragraphs[index])
+        start, end = strip_span(view, *paragraphs[index])
         if _sentences(view, start, end) and word_count(view, start, end) >= UNATTRIBUTED_MIN_WORDS:
             found.append((start, end, introduction))
     return found
@@ -96,12 +97,3 @@ def _introduction(view: str, sentence: Sentence, paragraph_end: int, cues: Speec
 # ("said the plan would include the following:").
 _MAX_TOKENS_AFTER_CUE = 8
 _START = attrgetter("start")
-
-
-def _stripped(view: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the whitespace at either end."""
-    while start < end and view[start].isspace():
-        start += 1
-    while end > start and view[end - 1].isspace():
-        end -= 1
-    return start, end
