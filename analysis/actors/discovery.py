@@ -571,11 +571,13 @@ def _opens_lone_head(ctx: NameContext, segment: list[int]) -> bool:
     organisation head word, the opening word no article, function word (``stopwords_en.txt``) or -ly/-ing word: an
     adjective the text also writes in lower case ("High Court", "National Assembly", "Central Bank") that names the
     body with the head word, which alone names none; unless the text names a body by the head word alone ("Allow
-    Parliament's view ..." where "the Parliament" stands elsewhere: :attr:`NameContext.named_bodies`)."""
+    Parliament's view ..." where "the Parliament" stands elsewhere: :attr:`NameContext.named_bodies`). A place's head
+    word is :func:`_opens_place_name`'s ("Today Hill said": "Hill" is a surname too)."""
     token = ctx.tokens[segment[0]]
     word = token.text.lower()
     head = ctx.tokens[segment[1]].text
-    return len(segment) == 2 and head in ctx.head_words and head not in ctx.named_bodies and token.text != "The" \
+    return len(segment) == 2 and head in ctx.cues.organization_heads and head not in ctx.named_bodies \
+        and token.text != "The" \
         and word not in lexicon.stopwords() and not word.endswith(("ly", "ing"))
 
 
