@@ -31,15 +31,29 @@ _ADDRESS = re.compile(
 )
 _TEXT = itemgetter(3)  # Token.text, read as a tuple item
 _START = itemgetter(1)  # Token.start
+_FIRST = itemgetter(slice(0, 1))  # a word's first letter, "" for none: ``word[:1]``
 
 
-def lowercase_words(view: str, tokens: Sequence[Token]) -> frozenset[str]:
+def lowercase_words(
+    view: str, tokens: Sequence[Token], addresses: Sequence[tuple[int, int]] | None = None
+) -> frozenset[str]:
     """The words of ``tokens`` (name tokens of ``view``) that start with a lower-case letter, but for those that
-    stand only inside an e-mail or web address."""
+    stand only inside an e-mail or web address (``addresses``: their spans in ``view``, :func:`address_spans`, when
+    the caller has them already; else found here)."""
     texts = list(map(_TEXT, tokens))
-    outside = _outside_addresses(view, list(map(_START, tokens)))
-    words = set(texts) if outside is None else set(compress(texts, outside))
-    return frozenset(word for word in words if word[:1].islower())
+    outside = _outside_addresses(_addresses(view) if addresses is None else addresses, list(map(_START, tokens)))
+    words = list(set(texts) if outside is None else set(compress(texts, outside)))
+    return frozenset(compress(words, map(str.islower, map(_FIRST, words))))  # C-level: no generator step per word
+
+
+def address_spans(doc: Document) -> list[tuple[int, int]]:
+    """The ``[start, end)`` offsets of the e-mail and web addresses in ``doc.normalized`` (computed once per
+    document: name discovery and the prose vocabulary both read them)."""
+    return doc.view(_address_spans)
+
+
+def _address_spans(doc: Document) -> list[tuple[int, int]]:
+    return _addresses(doc.normalized)
 
 
 def prose_vocabulary(doc: Document) -> frozenset[str]:
@@ -50,16 +64,21 @@ def prose_vocabulary(doc: Document) -> frozenset[str]:
 
 
 def _prose_vocabulary(doc: Document) -> frozenset[str]:
-    outside = _outside_addresses(doc.normalized, doc.token_starts)
+    outside = _outside_addresses(address_spans(doc), doc.token_starts)
     return doc.vocabulary if outside is None else frozenset(compress(doc.token_texts, outside))
 
 
-def _outside_addresses(view: str, starts: Sequence[int]) -> list[bool] | None:
-    """For each token starting at ``starts`` (offsets into ``view``, ascending), whether it stands outside every
-    e-mail and web address; None when ``view`` has none (the common case, told by a quick look for their marks)."""
+def _addresses(view: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` offsets of the e-mail and web addresses in ``view``; none without their marks (the common
+    case, told by a quick look for them)."""
     if not any(mark in view for mark in _ADDRESS_MARKS):
-        return None
-    addresses = [match.span() for match in _ADDRESS.finditer(view)]
+        return []
+    return [match.span() for match in _ADDRESS.finditer(view)]
+
+
+def _outside_addresses(addresses: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[bool] | None:
+    """For each token starting at ``starts`` (offsets, ascending), whether it stands outside every one of
+    ``addresses``; None when there is none."""
     if not addresses:
         return None
     outside = [True] * len(starts)

@@ -43,7 +43,7 @@ from typing import Collection, Sequence
 
 from analysis.actors.affiliated_speakers import affiliated_speaker
 from analysis.actors.address_forms import address_forms, with_address_forms
-from analysis.actors.address_words import lowercase_words
+from analysis.actors.address_words import address_spans, lowercase_words
 from analysis.actors.document_acronyms import without_non_actor_acronyms
 from analysis.actors.context_cues import (
     acronym_organiser, acronym_organization, body_before, celestial_body, citation_person, city_name, compass_town,
@@ -126,7 +126,7 @@ def find_candidates(
     if surnames:
         offices = [hit for hit in offices if hit not in surnames]
     labels, span_of = _label_tokens(tokens, spans, offices)
-    lowercase = lowercase_words(doc.normalized, tokens)  # not "daniel" of "daniel.smith@uni.ac.uk"
+    lowercase = lowercase_words(doc.normalized, tokens, address_spans(doc))  # not "daniel" of "daniel.smith@uni.ac.uk"
     context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
                           verbs or speaker_verbs(), sports_results(doc.normalized))
     for index in spelled_acronyms(context):

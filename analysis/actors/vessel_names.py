@@ -15,13 +15,24 @@ from typing import Sequence
 from analysis.actors.counted_units import Spanned
 from analysis.text import lexicon
 
-_VESSEL = re.compile(
-    rf"(?<![\w/-])(?:{lexicon.alternation('vessel_prefixes')})[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*")
+# Opening with the prefixes' letters (no look-behind first) lets the regex engine skip fast to them; the prefix's
+# word boundary before is tested on each match (:func:`vessel_names`), a fifth of the look-behind's cost.
+_VESSEL = re.compile(rf"(?:{lexicon.alternation('vessel_prefixes')})[ \t]+[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*)*")
+_GLUED = re.compile(r"[\w/-]")  # a character before a prefix that makes it part of a longer word ("AMV", "X-MV")
 
 
 def vessel_names(view: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` offsets of the vessels' names in ``view``, prefix included."""
-    return [match.span() for match in _VESSEL.finditer(view)]
+    spans = []
+    match = _VESSEL.search(view)
+    while match is not None:
+        start = match.start()
+        if start and _GLUED.match(view, start - 1):
+            match = _VESSEL.search(view, start + 1)  # no prefix here: look again from the next character
+            continue
+        spans.append(match.span())
+        match = _VESSEL.search(view, match.end())
+    return spans
 
 
 def without_vessel_names(view: str, found: Sequence[Spanned]) -> list[Spanned]:
