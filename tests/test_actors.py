@@ -116,11 +116,13 @@ def test_seed_monroe_doctrine_is_not_a_person(seed_mentions):
 
 def _never_overlap_but_inner_rows(mentions: pd.DataFrame) -> None:
     """Counted rows never overlap; each inner row (a place inside a longer name, or a person inside a body's or
-    a place's name) lies inside the counted organisation or media row (or place row, for a person) before it."""
+    a place's name) lies inside the counted (or picture credit's) organisation or media row (or place row, for a
+    person) before it."""
     counted = counted_mentions(mentions)
     assert (counted["start"].iloc[1:].to_numpy() >= counted["end"].iloc[:-1].to_numpy()).all()
+    holders = mentions[mentions.index.isin(counted.index) | (mentions["how"] == "credit")]
     for row in mentions[mentions["how"] == "inner"].itertuples():
-        around = counted[(counted["start"] <= row.start) & (counted["end"] >= row.end)]
+        around = holders[(holders["start"] <= row.start) & (holders["end"] >= row.end)]
         containers = ("organization", "media", "place") if row.actor_type == "person" else ("organization", "media")
         assert len(around) == 1 and around["actor_type"].iloc[0] in containers
         assert around.index[0] < row.Index

@@ -45,3 +45,8 @@ def test_a_label_inside_a_long_sentence_is_no_credit():
             "region this week, organisers said.")
     assert picture_credits(text) == [] and metadata_spans(text) == []
     assert all(how != "credit" for _, how in _rows(text))
+
+
+def test_a_place_inside_a_credited_name_stays_inner():
+    rows = _rows("The committee met on Tuesday.\n\nSenator Ama Darko at the hearing. Image: U.S. Senate.\n\nIt ended.")
+    assert ("U.S. Senate", "credit") in rows and ("U.S.", "inner") in rows

@@ -8,7 +8,8 @@ persons of a corpus (on the shared Wikinews articles one photographer ranked 13t
 mentions). A name inside a credit (:func:`analysis.corpus.furniture.picture_credits`)
 keeps its row, type and id, with ``how == "credit"`` and a cue saying so; like a
 place inside a longer name (``how == "inner"``), no count, ranking, tone or speaker
-uses it (:data:`analysis.actors.mention_types.UNCOUNTED_HOW`). The caption's own
+uses it (:data:`analysis.actors.mention_types.UNCOUNTED_HOW`); a name inside a credited name ("U.S." of "Image:
+U.S. Congress.") stays ``inner``, part of the name that carries the credit. The caption's own
 words ("Protesters on Main Street", the person pictured) stay mentions; the
 credit's label ("Image:") is blanked with the dateline and bylines
 (:func:`analysis.corpus.bylines.metadata_spans`), so a caption glued to it
@@ -19,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from analysis.actors.mention_types import CREDIT
+from analysis.actors.mention_types import CREDIT, INNER
 from analysis.corpus.furniture import picture_credits
 
 CREDIT_CUE = "picture credit"
@@ -27,7 +28,8 @@ CREDIT_CUE = "picture credit"
 
 def with_credits(rows: Sequence[tuple], text: str) -> list[tuple]:
     """``rows`` (mention rows: start, end, surface, actor_id, actor, actor_type, how, cue; in text order) with each
-    mention inside a picture credit of ``text`` marked: ``how`` "credit", the cue saying so."""
+    mention inside a picture credit of ``text`` marked: ``how`` "credit", the cue saying so; a name inside a longer
+    name (``how`` "inner") stays so."""
     credits = [credit for _, credit in picture_credits(text)]
     if not credits:
         return list(rows)
@@ -35,7 +37,7 @@ def with_credits(rows: Sequence[tuple], text: str) -> list[tuple]:
     marked = []
     for row in rows:
         at = bisect_right(starts, row[0]) - 1
-        if at >= 0 and row[0] < credits[at][1]:
+        if at >= 0 and row[0] < credits[at][1] and row[6] != INNER:
             row = (*row[:6], CREDIT, f"{CREDIT_CUE}; {row[7]}" if row[7] else CREDIT_CUE, *row[8:])
         marked.append(row)
     return marked
