@@ -51,6 +51,14 @@ def test_a_plural_noun_after_a_possessive_or_quantifier_is_no_cue(text):
     assert [cue for cue, _ in _cues(text) if cue.endswith("s")] == []
 
 
+@pytest.mark.parametrize("text", [
+    'The mayor countered claims about her health, declaring that she was "fit as a fiddle".',
+    'The agency dismissed reports that the dam was "close to bursting" on Friday.',
+])
+def test_a_plural_noun_after_a_past_verb_is_no_cue(text):
+    assert [cue for cue, _ in _cues(text) if cue.endswith("s")] == []
+
+
 def test_a_critic_s_words_are_not_given_to_the_owner_of_the_claims():
     quotes = extract_quotes('Governor Ana Ruiz denounced Mayor Tom Hale\'s claims as "a national embarrassment".')
     assert "Tom Hale" not in quotes["speaker"].tolist()

@@ -12,7 +12,8 @@ word other than a determiner or a quantifier is a surname ("Dawn French says") a
 
 **A plural noun.** The -s form of a cue ("claims", "reports", "comments") after a possessive ("the legal team's
 claims", "Trump's comments", "the agencies' reports") or a quantifier that takes a plural
-(``lexicon/plural_quantifiers.txt``: "denied all claims that", "some reports") is a plural noun: a verb in the
+(``lexicon/plural_quantifiers.txt``: "denied all claims that", "some reports") or right after a past-tense verb
+("countered claims about his health", "dismissed reports that") is a plural noun: a verb in the
 third person cannot stand there. Read as a cue it made "the legal team's" or "all" a source, or gave a critic's
 quoted words to the person whose claims they judge ("X denounced Trump's comments as "..."").
 """
@@ -28,6 +29,8 @@ _DETERMINERS = words("determiners")
 # Before these the -s form of a cue is a plural noun: "all claims", "some reports" (not "each says").
 _PLURAL_QUANTIFIERS = words("plural_quantifiers")
 _PERSON_ENDINGS = ("man", "men", "woman", "women", "er", "ers")  # "Frenchman", "Icelander", "New Yorkers"
+# "those interviewed say", "an unnamed official": participles that may close a source's noun phrase.
+_SOURCE_PARTICIPLES = words("source_participles")
 _PLACE_TYPES = frozenset({"country", "region"})  # not the parties' "Democrat", "Republican"
 
 
@@ -65,15 +68,21 @@ def after_demonym(tokens: Sequence[Token], index: int) -> bool:
         or before.lower in _PLURAL_QUANTIFIERS  # "The Russian speaking minority", "Many English speaking tourists"
 
 
+def _past_verb(token: Token) -> bool:
+    """A lower-case past form ("countered", "rejected") other than a participle that may modify a source noun
+    (``lexicon/source_participles.txt``: "those interviewed say"): its object follows it, not a verb."""
+    return token.text.islower() and token.lower.endswith("ed") and token.lower not in _SOURCE_PARTICIPLES
+
+
 def plural_noun_cue(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the -s cue word at ``index`` is a plural noun after a possessive or a plural quantifier (see the
-    module docstring; the tokens of the normalised view, whose apostrophes are straight); not "stress" (a base
-    form)."""
+    """Whether the -s cue word at ``index`` is a plural noun after a possessive, a plural quantifier or a past form
+    (see the module docstring; the tokens of the normalised view, whose apostrophes are straight); not "stress" (a
+    base form)."""
     word = tokens[index].text
     if index < 1 or not word.islower() or not word.endswith("s") or word.endswith("ss"):
         return False
     previous = tokens[index - 1]
     if previous.kind == "word":
-        return previous.lower.endswith("'s") or previous.lower in _PLURAL_QUANTIFIERS
+        return previous.lower.endswith("'s") or previous.lower in _PLURAL_QUANTIFIERS or _past_verb(previous)
     return previous.text == "'" and index >= 2 and tokens[index - 2].kind == "word" \
         and tokens[index - 2].lower.endswith("s") and tokens[index - 2].end == previous.start

@@ -13,6 +13,8 @@ Rules, tried in this order for each cue:
   "the head of Y, X, said" gives "X");
 * inversion ``"...," said X`` -- the phrase after the cue, when nothing
   usable stands before it (only for verbs that invert, not "told").
+
+A participle after a comma ("..., saying") has no source phrase of its own: its subject is the sentence's.
 """
 from __future__ import annotations
 
@@ -73,12 +75,29 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
     if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _SUBJECT_RELATIVES \
             and not _acronym(tokens[before]):
         return _relative_antecedent(tokens, before, cues)
+    if _participle_after_comma(tokens, first):
+        return None  # "X questioned the findings, saying ...": the subject speaks, not the phrase before the comma
     source = _phrase_before(tokens, before, cues)
     if source is not None:
         return source
     if lemma in cues.invertible and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
         return _phrase_after(tokens, last + 1, cues)
     return None
+
+
+def _participle_after_comma(tokens: Sequence[Token], first: int) -> bool:
+    """Whether the cue at ``first`` is a lower-case -ing participle after a comma and adverbs only ("..., saying",
+    "..., also arguing"): a participle clause whose subject is the sentence's subject, found later by the subject
+    rule or borrowed from the cue before it; the words before the comma end the main clause (its object or an
+    adjunct: "questioned the findings", "with a radio station") and never name the speaker. Not after a verb
+    chain ("cited X, chief of Y, as saying": X is the source)."""
+    cue = tokens[first]
+    if not (cue.text.islower() and cue.lower.endswith("ing")):
+        return False
+    index = first - 1
+    while index >= 0 and tokens[index].kind == "word" and (tokens[index].lower in ADVERBS or _is_adverb(tokens[index])):
+        index -= 1
+    return index >= 0 and tokens[index].text == ","
 
 
 def _adverb_after_auxiliary(tokens: Sequence[Token], index: int, cue: int, lemma: str) -> bool:
