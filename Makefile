@@ -26,9 +26,12 @@ $(STAMP): pyproject.toml
 report: $(STAMP)
 	$(BIN)/python -m analysis report --corpus "$(CORPUS)" --out "$(OUT)" $(ARGS)
 
-# Unit tests, papermill runs of every notebook, and nbval (lax) on the committed notebooks, in one pytest run.
+# Unit tests, papermill runs of every notebook, and nbval (lax) on the committed notebooks, in one pytest run spread
+# over TEST_WORKERS processes (pytest-xdist; "auto" = one per core, 0 = no workers). --dist loadscope keeps a test
+# module, and a notebook's cells (which share one kernel), on one worker.
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/python -m pytest tests notebooks $(NBVAL) $(ARGS)
+	$(BIN)/python -m pytest tests notebooks $(NBVAL) -n $(TEST_WORKERS) --dist loadscope $(ARGS)
 
 # JupyterLab 4 on notebooks/; root (e.g. a container) needs --allow-root. Extra options: make lab LAB_ARGS="--no-browser --port 8890"
 # (a fixed token is --IdentityProvider.token=...; ServerApp.token is deprecated).
