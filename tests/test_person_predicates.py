@@ -41,6 +41,10 @@ def cues(text: str) -> list[str]:
     ("Hello, my name is Varkonyi.", "my name is"),
     ("Varkonyi and his wife moved to the coast.", "with his wife"),
     ("Varkonyi and her late husband founded the charity.", "with her husband"),
+    ("Police arrested Varkonyi on Monday.", "object: arrested"),
+    ("The council appointed Varkonyi to the board in May.", "object: appointed"),
+    ("Varkonyi was elected mayor in 2019.", "office: was elected"),
+    ("Varkonyi was sworn in as governor on Friday.", "office: was sworn in as"),
 ])
 def test_a_person_only_predicate_types_the_name(sentence, cue):
     assert cues(sentence) == [cue]
@@ -71,6 +75,9 @@ def test_one_predicate_types_every_mention_of_the_name():
     "The valley is the birthplace of Varkonyi, the old kingdom.",  # a people or a kingdom has a birthplace too
     "Boseman portrayed Varkonyi Panther in two films.",  # a hero with no first name may be the film's title
     "Reports blamed Varkonyi's killing of civilians on the militia.",  # the killer, who may be a group
+    "The storm injured Varkonyi residents on Monday.",  # the name qualifies the noun after it
+    "Gunmen killed Varkonyis at the temple.",  # a lone word in -s names a people
+    "Varkonyi was appointed administrator of the fund.",  # a firm is appointed to a role too
 ])
 def test_no_person_without_a_person_only_predicate(text):
     assert "Varkonyi" not in people(text) and "Zorvex" not in people(text)

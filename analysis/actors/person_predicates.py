@@ -8,6 +8,11 @@ News and biographies go on about people introduced once by a single name
 * says it underwent what only a person (or an animal) undergoes: "X was born",
   "X had been arrested", "X was killed" (``lexicon/person_participles.txt``), or
   did what only a person does: "X died", "X graduated" (``lexicon/person_past_verbs.txt``);
+* makes it the object of a verb only a person undergoes, right before it: "police arrested X", "the king married
+  X" (``lexicon/person_participles.txt`` read as active pasts), "the council appointed X", "the House impeached X"
+  (``lexicon/person_object_verbs.txt``), when the name ends its noun phrase (not "killed Hamas fighters"), opens
+  with no title, role or person noun ("was appointed Prime Minister") and is no lone word in -s ("killed Yazidis"
+  names a people);
 * calls it a person right before it: "his friend X", "the woman X" (``lexicon/person_nouns.txt``
   after a determiner), or gives its age ("22-year-old X", "Fourteen-year-old X"), unless a lower-case noun
   follows the name, which then only qualifies that noun ("a 36-year-old Leeds man"): a word after it must be a
@@ -35,6 +40,12 @@ News and biographies go on about people introduced once by a single name
   a hero whose name is the film's too;
 * gives it a ruler's or saint's epithet: "Constantine the Great", "Bede the Venerable"
   (``lexicon/epithets.txt`` after "the", as :mod:`analysis.actors.epithets` reads them);
+* makes it the one who takes, holds or leaves one of the dictionary's offices, named right after the verb:
+  "X was elected mayor", "X has been appointed prime minister", "X was sworn in as governor", "X served as the
+  ambassador" (``lexicon/office_holding_words.txt`` after an auxiliary, perhaps then "as"; or before "as" and
+  perhaps an article: not "Acme named chief executive ...", whose object follows, nor "Acme remained leader");
+  not a plain role noun a firm may be named ("was appointed administrator", "was named adviser"), nor an office
+  that titles a name after it ("Acme was named Senator Kamala Harris's sponsor");
 * makes it the subject of a verb whose object is "his" or "her" thing:
   "Byron received his early education", "Sarvis discusses his background", "Okafor took her seat"
   (a past form in -ed, an irregular past of ``lexicon/irregular_past_verbs.txt`` or a present form in -s,
@@ -65,6 +76,10 @@ _AUXILIARIES = "|".join(  # "was", "had been": any spaces between an entry's wor
     r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("participle_auxiliaries"))
 _PARTICIPLE = re.compile(r"\s+(?:%s)\s+(?:[a-z]+ly\s+)?([a-z]+)\b" % _AUXILIARIES)  # "was born", "had been jailed"
 _PAST_VERB = re.compile(r"\s+([a-z]+)\b")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")  # a capitalised word right after an office: the office titles a name
+_OFFICE_TAKEN = re.compile(  # "X was elected ", "X was sworn in as ", "X served as the ": an office may follow
+    r"\s+(?:(?:{aux})\s+(?:[a-z]+ly\s+)?(?:{verb})(?:\s+as)?|(?:[a-z]+ly\s+)?(?:{verb})\s+as(?:\s+(?:the|a|an))?)\s+"
+    .format(aux=_AUXILIARIES, verb=lexicon.alternation("office_holding_words")))
 _EPITHET = re.compile(r" the ([A-Z][a-z]+)\b")  # "Constantine the Great": one space each side, as epithets.py reads
 _OWN_THING = re.compile(r"\s+([a-z]{2,})\s+(?:his|her)\s+[a-z]")
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:[a-z]+ly|also)\s+)?([a-z]{2,})\b")  # "X agreed", "X also proposed"
@@ -94,6 +109,8 @@ _NAMED_BEFORE = re.compile(  # "named the man as ", "identified him as ": the ve
     r"\b(?:%s)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+as\s+$" % lexicon.alternation("person_naming_verbs"))
 _ACTING_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(  # "guest starred as ", "portrayed ": the role played
     r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("acting_phrases")))
+_PERSON_VERB_BEFORE = re.compile(r"\b(%s)\s+$" % "|".join(  # "police arrested ", "the council appointed "
+    sorted(lexicon.words("person_participles") | lexicon.words("person_object_verbs"))))
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
@@ -163,6 +180,10 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if spaced and given_name(ctx.cues.given_names, words[0]) else None
     if match:
         return f"acting: {' '.join(match.group(0).split())}"  # "starred as X": the character a performer plays
+    verb = _PERSON_VERB_BEFORE.search(before) if spaced and stripped[-1:].isalpha() else None
+    if verb and _ends_a_noun_phrase(after) and not _titled(ctx, words[0]) \
+            and not (len(words) == 1 and words[0].endswith("s")):  # "killed Yazidis": a people
+        return f"object: {verb.group(1)}"  # "police arrested X", "the council appointed X"
     if spaced and _object_before(view[max(0, first.start - 15):first.start]):
         return ""
     match = _KIN_AFTER.match(after)
@@ -175,6 +196,9 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     match = _PAST_VERB.match(after)
     if match and match.group(1) in lexicon.words("person_past_verbs"):
         return f"predicate: {match.group(1)}"
+    match = _OFFICE_TAKEN.match(after)
+    if match and _office_at(ctx, last.end + match.end()):
+        return f"office: {' '.join(match.group(0).split())}"  # "X was elected mayor", "X served as governor"
     match = _OWN_THING.match(after)
     if match and _verb(match.group(1)):
         return f"subject: {match.group(0).strip().rsplit(' ', 1)[0]}"
@@ -208,6 +232,20 @@ def _person_clause_after(ctx: NameContext, end: int) -> str:
                                         for word in between):
         return ""
     return f"subject: {verb.group(1)} ... {clause.group(0).strip()}"
+
+
+def _titled(ctx: NameContext, word: str) -> bool:
+    """Whether the name's first ``word`` is a title or a role or person noun: "appointed Prime Minister", "elected
+    President in 2012" name the office, no person."""
+    return word in ctx.cues.titles or _person_noun(ctx, word.lower())
+
+
+def _office_at(ctx: NameContext, start: int) -> bool:
+    """Whether one of the dictionary's offices ("mayor", "prime minister"; no plain role noun such as "adviser",
+    which a firm may be appointed) starts at ``start`` as the office itself, no title of a name after it ("Acme
+    was named Senator Kamala Harris's sponsor")."""
+    return any(hit.office is not None and hit.start == start and not _NAME_AFTER.match(ctx.view, hit.end)
+               for hit in ctx.offices_starting(start, start))
 
 
 def _identified_person(ctx: NameContext, noun: str) -> bool:
