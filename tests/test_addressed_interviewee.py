@@ -36,3 +36,29 @@ def test_you_without_turn_labels_stays_unresolved():
     quotes = extract_quotes(text)
     speakers = quotes.loc[quotes["source"].str.endswith("you", na=False), "speaker"].tolist()
     assert len(speakers) == 1 and speakers != ["Lena Varga"]
+
+
+def _turn_quotes(question: str):
+    quotes = extract_quotes(INTERVIEW.format(question=question))
+    return quotes[quotes["kind"] == "indirect"][["text", "source", "speaker"]].values.tolist()
+
+
+def test_the_turn_label_is_no_word_of_the_source():
+    assert _turn_quotes("So you are saying the reefs could recover within ten years?") == [
+        ["the reefs could recover within ten years", "you", "Lena Varga"]]
+
+
+def test_a_contracted_you_is_the_source():
+    assert _turn_quotes("You've said that the reefs are dying, is it still true?") == [
+        ["the reefs are dying", "You", "Lena Varga"]]
+
+
+def test_the_question_after_a_report_is_no_part_of_it():
+    assert _turn_quotes("You said that you wrote to the ministry - what did it answer?") == [
+        ["you wrote to the ministry", "You", "Lena Varga"]]
+    assert _turn_quotes("You said the port kept the data: Why was it refused?") == [
+        ["the port kept the data", "You", "Lena Varga"]]
+
+
+def test_a_question_before_a_cue_reports_nothing():
+    assert _turn_quotes("How does warming affect the fishermen, or the divers, better say?") == []

@@ -23,3 +23,10 @@ def test_a_clause_with_finite_be_is_no_source():
 def test_names_and_descriptions_stay_sources():
     assert _sources("Sarah Lee, who is a nurse, said the ward was full.") == ["Sarah Lee"]
     assert _sources("The regional health minister said the ward was full.") == ["The regional health minister"]
+
+
+def test_a_connective_adverb_is_no_word_of_the_source():
+    assert _sources('The council approved the plan on Monday, however Tom Baxter said he "would not sign it".') \
+        == ["Tom Baxter"]
+    assert _sources("The council approved the plan on Monday, meanwhile Tom Baxter said the vote was rushed.") \
+        == ["Tom Baxter"]

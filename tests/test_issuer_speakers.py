@@ -31,3 +31,14 @@ def test_a_document_owned_otherwise_is_another_one():
     text = ("Greenpeace sent a letter to the mining company on Monday. Tom Baxter's letter in reply was short. "
             "The letter said the mine was legal.")
     assert quote_speaker(text, source="The letter", column="speaker_actor_id") is None
+
+
+def test_where_a_document_was_put_out_may_follow_it():
+    text = "Mayor Jane Holloway posted a message on Facebook on Friday announcing she had tested positive for the virus."
+    assert quote_speaker(text, source="a message on Facebook", column="speaker_actor_id") == "person:jane-holloway"
+
+
+def test_who_signed_a_letter_speaks_through_it():
+    text = "Senator Ann Lee signed a letter saying the budget was wrong."
+    assert quote_speaker(text, source="a letter", column="speaker_actor_id") == "person:ann-lee"
+

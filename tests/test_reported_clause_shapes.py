@@ -49,3 +49,21 @@ def test_according_to_a_manner_without_a_comma_reports_nothing():
     assert _indirect("The rebels organised their militia according to the Prussian model.") == []
     assert _indirect("All the scores were weighted according to the sample size given by the staff.") == []
     assert _indirect("Ten people died on Friday according to local authorities.") == ["Ten people died on Friday"]
+
+
+def test_an_auxiliary_after_a_subject_pronoun_is_no_verb_of_the_object():
+    assert _indirect("On Monday the governor declared a curfew so she could clear the streets of looters.") == []
+    assert _indirect("The mayor said the plan he had drawn up was too costly.") == [
+        "the plan he had drawn up was too costly"]
+
+
+def test_a_thing_carrying_words_ends_the_adjunct_before_the_clause():
+    assert _indirect("Police spokesman Tom Hart said in an email that the suspect had fled.") == [
+        "the suspect had fled"]
+    assert _indirect("Tom Hart said in a letter the budget was wrong.") == ["the budget was wrong"]
+    assert _indirect("The suspect had fled the city, Tom Hart said in an email.") == ["The suspect had fled the city"]
+
+
+def test_a_thing_carrying_words_may_still_open_the_clause():
+    assert _indirect("Tom Hart said on Monday the letter was a forgery.") == ["the letter was a forgery"]
+    assert _indirect("Tom Hart said video showed the attack.") == ["video showed the attack"]

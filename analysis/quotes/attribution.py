@@ -33,6 +33,7 @@ from analysis.text.lexicon import words
 from analysis.text.normalization import normalize
 
 _DETERMINERS = words("determiners")
+_NUMBER_WORDS = words("number_words")
 # Before these a cue word is a noun ("a note", "his comments", "the report").
 _NOUN_DETERMINERS = _DETERMINERS - {"that"}
 # Before these an -ing cue word is a gerund ("in announcing", "after saying"), not an attribution.
@@ -220,9 +221,19 @@ def _verb_on_gerund(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _verb_state(tokens: Sequence[Token], index: int) -> bool:
-    """"stated"/"states" as a verb: not "the United States", not "member states"."""
+    """"stated"/"states" as a verb: not "the United States", not "member states"; "states" only right before a
+    quotation, a colon between allowed, after a word that is no determiner nor number ("The 14th Amendment states:
+    "..."", not "in the following states: Ohio, ..." nor "in 12 states "within weeks"")."""
     word = tokens[index].text
-    return word[0].islower() and word.lower() != "states"
+    if not word[0].islower():
+        return False
+    if word.lower() != "states":
+        return True
+    following = index + 2 if index + 2 < len(tokens) and tokens[index + 1].text == ":" else index + 1
+    before = tokens[index - 1] if index > 0 else None
+    return following < len(tokens) and tokens[following].kind == "quote" and before is not None \
+        and before.kind == "word" and before.lower not in _DETERMINERS and not before.text[:1].isdigit() \
+        and before.lower not in _NUMBER_WORDS
 
 
 _PREPOSITIONS = words("non_subject_prepositions")

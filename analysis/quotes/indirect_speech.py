@@ -16,8 +16,11 @@ The clause runs to the end of the sentence, a semicolon or a ", adding ..." cue 
 subordinator, the comma that closes its clause: "While X said A, B" reports A, not the main clause B; or, after a
 modal, a coordinated past predicate: "X hinted A would happen, but later reversed himself" reports A), holds
 no quotation and has at least three words. A parenthesis in its subject ("the Kurdistan Workers' Party
-(PKK) was") is no word of it. Hedges, reminders, conditions and inferences ("I would say ...", "As I said, ...",
-"if they say ...", "It suggests that ...") report nothing (:mod:`analysis.quotes.unreported`).
+(PKK) was") is no word of it, nor is a transcript's turn label ("((WN))"); in a question, the direct question
+asked after the clause ("You said you wrote to them, did they answer?") is no part of it, and a clause before the
+attribution that is itself a question ("How does it work, would you say?") reports nothing. Hedges, reminders,
+conditions and inferences ("I would say ...", "As I said, ...", "if they say ...", "It suggests that ...") report
+nothing (:mod:`analysis.quotes.unreported`).
 """
 from __future__ import annotations
 
@@ -26,12 +29,16 @@ from operator import attrgetter
 from typing import Collection, Iterator, Sequence
 
 from analysis.quotes.attribution import ROLE_NOUNS, Attribution, Sentence, Token
+from analysis.quotes.source_phrases import label_end
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.quotes.unreported import reports_nothing
 from analysis.text.lexicon import stopwords, weekdays, words
 
 # Words between a cue and its clause: "said on Monday", "told reporters in a statement".
 _SKIP_AFTER_CUE = weekdays() | words("cue_clause_skip_words")
+# "said in an email that", "told the BBC in a letter": a thing carrying words heads the adjunct after the words
+# skipped before it (not "said video showed ...": there it opens the clause).
+_ADJUNCT_NOUNS = words("voice_nouns")
 _CLAUSE_SUBJECTS = words("reported_clause_subjects")
 _CLAUSE_OPENERS = _CLAUSE_SUBJECTS | (words("determiners") - words("not_clause_opening_determiners"))
 _TAIL_PREPOSITIONS = words("clause_tail_prepositions")
@@ -302,7 +309,8 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
         index = _that_after_listener(tokens, index)
     while index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
         index += 1  # "said publicly (that)", "said again on Monday that": an adverb, then the clause or its adjuncts
-    while index < len(tokens) and tokens[index].lower in _SKIP_AFTER_CUE and tokens[index].lower != "that" and skipped < 6:
+    while index < len(tokens) and tokens[index].lower != "that" and skipped < 6 and (
+            tokens[index].lower in _SKIP_AFTER_CUE or skipped and tokens[index].lower in _ADJUNCT_NOUNS):
         if tokens[index].lower in _CLAUSE_OPENERS and (skipped == 0 or _clause_after_adjunct(tokens, index)):
             break
         index += 1
@@ -415,9 +423,11 @@ def _after_named_adjunct(tokens: Sequence[Token], index: int) -> int:
 def _clause_after_adjunct(tokens: Sequence[Token], index: int) -> bool:
     """``said on Monday the talks would resume``: after a time adjunct, a determiner that opens a clause
     (:func:`_opens_clause`) starts the reported clause; not one that opens the adjunct itself ("said in a
-    statement that", "said in the Guardian that": the word after it is an adjunct word, or "that" follows)."""
+    statement that", "said in an email the", "said in the Guardian that": the word after it is an adjunct word, or
+    a thing carrying words after a preposition, or "that" follows)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and following.lower not in _SKIP_AFTER_CUE \
+        and not (following.lower in _ADJUNCT_NOUNS and tokens[index - 1].lower in _PREPOSITIONS) \
         and all(token.lower != "that" for token in tokens[index + 1:index + 7]) and _opens_clause(tokens, index)
 
 
@@ -441,7 +451,9 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     """``said the talks would resume``: a noun phrase followed, within six words, by a finite auxiliary, or by a
     verb in the past tense (:func:`_past_verb`: ``Officials said three people died``, ``said the crash involved
     pilot error``); a number or a quantifier may open the noun phrase (``said six deaths were of children``); a
-    long subject may reach an auxiliary up to ten words on (``_LONG_SUBJECT_REACH``)."""
+    long subject may reach an auxiliary up to ten words on (``_LONG_SUBJECT_REACH``). An auxiliary right after a
+    subject pronoun is the verb of a clause inside (``declared a state of emergency so he could``, ``said the plan
+    he had made was``), not the phrase's."""
     first = tokens[index]
     counted = first.lower in _COUNT_WORDS
     if not (counted or first.lower in _CLAUSE_OPENERS or first.capitalized or first.text[:1].isdigit()):
@@ -457,7 +469,7 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
         if reach > _SUBJECT_REACH and token.text[:1].isupper():
             return False
         bounded = bounded or token.lower in _LONG_SUBJECT_STOPS
-        if token.lower in _FINITE:
+        if token.lower in _FINITE and tokens[position - 1].lower not in _CLAUSE_SUBJECTS:
             return reach <= _SUBJECT_REACH or not bounded
         if past_allowed and reach <= _SUBJECT_REACH and _past_verb(tokens, position, index):
             return True
@@ -564,16 +576,20 @@ def _clause_span(tokens: Sequence[Token], first: int, stop: int, forms: frozense
     """Words from ``first`` to the sentence end or a semicolon (or a ", adding ..." cue, or a cue after "and"/"but",
     which takes the sentence's subject: :func:`analysis.quotes.quote_attributions.with_subject`), no quotation inside,
     3+ words."""
+    first = max(first, label_end(tokens))
     while first < stop and tokens[first].kind == "punct":
         first += 1
     end = first
     modal = False  # a modal of what was yet to happen seen in the clause: "would be disbanded"
+    asked = _asks(tokens)
     while end < stop:
         token = tokens[end]
         if token.kind == "quote":
             return None
         if token.text == ";":
             break  # "he claimed the deal was fair; the union disagreed": a semicolon ends the reported clause
+        if asked and token.text in _QUESTION_BREAKS and end > first and _opens_question(tokens, end + 1):
+            break  # "You said you wrote to them, did you hear back?": the question after the report is no part of it
         if token.text == "," and end + 1 < stop and tokens[end + 1].lower.endswith("ing") and \
                 tokens[end + 1].lower in forms:
             break
@@ -611,6 +627,30 @@ def _past_predicate(tokens: Sequence[Token], index: int, stop: int) -> bool:
     return index + 1 < stop and _past_form(tokens[index]) and tokens[index + 1].lower in _OBJECT_OPENERS
 
 
+def _asks(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence of ``tokens`` ends with a question mark (closing quotation marks and brackets aside)."""
+    for token in reversed(tokens):
+        if token.text not in _CLOSING_MARKS:
+            return token.text == "?"
+    return False
+
+
+def _opens_question(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a direct question opens at ``tokens[index]``: a question word (``lexicon/question_words.txt``) or an
+    auxiliary before a subject pronoun ("did you", "is it")."""
+    if index >= len(tokens) or tokens[index].kind != "word":
+        return False
+    lower = tokens[index].lower
+    return lower in _QUESTION_WORDS or lower in _FINITE and index + 1 < len(tokens) \
+        and tokens[index + 1].lower in _SUBJECT_PRONOUNS
+
+
+_QUESTION_WORDS = words("question_words")
+_SUBJECT_PRONOUNS = words("subject_pronouns") | _CLAUSE_SUBJECTS  # "did you", "is it", "was there"
+_QUESTION_BREAKS = frozenset({",", "-", ":"})  # what may stand between a reported clause and a question after it
+_CLOSING_MARKS = frozenset({")", "]", "'", '"'})
+
+
 def _keeps_mark(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether the clause ``tokens[first:last + 1]`` keeps its last mark: a per cent sign ("nearly 90%") or a
     bracket that closes one opened inside it ("encephalitis (brain inflammation)")."""
@@ -623,15 +663,17 @@ _CLOSING_BRACKETS = {")": "(", "]": "["}
 
 
 def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
-    """Only adverbials and final punctuation follow: ``..., X said (on Monday).``"""
+    """Only adverbials and final punctuation follow: ``..., X said (on Monday).``, ``..., X said in an email.`` (a
+    thing carrying words after other adjunct words)."""
     rest = tokens[index:]
     words = [t for t in rest if t.kind == "word"]
     if any(t.kind == "quote" for t in rest):
         return False
     if rest and rest[0].text == ",":
         return True
-    return len(words) <= _MAX_TAIL_WORDS and all(t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in _TAIL_PREPOSITIONS
-                                             for t in words)
+    return len(words) <= _MAX_TAIL_WORDS and all(
+        t.lower in _SKIP_AFTER_CUE or t.capitalized or t.lower in _TAIL_PREPOSITIONS
+        or position and t.lower in _ADJUNCT_NOUNS for position, t in enumerate(words))
 
 
 def only_adjuncts_after(tokens: Sequence[Token], index: int) -> bool:
@@ -653,8 +695,8 @@ def _leading_clause(tokens: Sequence[Token], head: int, forms: frozenset[str]) -
     """``CLAUSE, X said``: the words before the comma that precedes the attribution."""
     comma = head - 1
     first = _leading_first(tokens, comma)
-    if first < 0:
-        return None
+    if first < 0 or _asks(tokens) and _opens_question(tokens, max(first, label_end(tokens))):
+        return None  # "How does it affect them, would you say?": a question, nothing reported
     return _clause_span(tokens, first, comma, forms)
 
 

@@ -1,7 +1,8 @@
 """Who a document speaks for: "the statement said" after "the task force released a statement".
 
 A source that is a thing carrying words (``lexicon/voice_nouns.txt``) with nobody owning it ("the statement",
-"the 1989 report", "a statement") speaks for whoever the text said put it out where it introduced the document:
+"the 1989 report", "a statement", "a message on Facebook": where it was put out may follow) speaks for whoever the
+text said put it out where it introduced the document:
 the latest "a"/"an" and that noun at or before the source (only "the" and that noun between: a document owned
 otherwise, "his statement", "the Turkish statement", is another one), within ``reach``, and only when
 
@@ -31,8 +32,9 @@ __all__ = ["issuer"]
 _VOICE_NOUNS = lexicon.words("voice_nouns")
 _ISSUING = lexicon.alternation("issuing_verbs")
 # The source: an article, up to two lower-case modifiers or numbers ("the joint statement", "the 1989 report"),
-# the noun.
-_DOCUMENT = re.compile(r"(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<noun>[a-z]+)")
+# the noun, and where it was put out ("a message on Facebook", "a statement via its website").
+_DOCUMENT = re.compile(r"(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<noun>[a-z]+)"
+                       r"(?:\s+(?:on|in|via)\s+\S.*)?", re.DOTALL)
 # What stands right before a document's noun: its article and modifiers as above.
 _DETERMINED = re.compile(r"\b(?P<article>[Tt]he|[Aa]n?)\s+(?:[a-z0-9][\w-]*\s+){0,2}?\Z")
 _ISSUED_BEFORE = re.compile(rf"\b(?:{_ISSUING})\s+\Z", re.IGNORECASE)

@@ -50,6 +50,8 @@ _PREPOSITIONS = words("source_adjunct_openers")
 # "said Smith in a statement", "said Smith, adding": words that end a source read after an inverted cue.
 _INVERTED_STOPS = words("inverted_source_stops")
 _MAX_SOURCE_TOKENS = 12
+# Pronouns whose contracted verb may follow them in a source ("I'm", "You've"): the bare ones and "you".
+_CONTRACTED_SUBJECTS = frozenset(PRONOUNS) | words("subject_pronouns")
 # "X, who said", "the ministry, which said": a relative clause's subject before its cue (:func:`_relative_antecedent`).
 _SUBJECT_RELATIVES = words("subject_relative_pronouns")
 
@@ -259,8 +261,8 @@ def _phrase_before(tokens: Sequence[Token], end_index: int, cues: SpeechCues) ->
     if token.lower in PRONOUNS:
         return token.start, token.end
     contracted = _CONTRACTED_PRONOUN.match(token.lower)
-    if contracted is not None and contracted.group(1) in PRONOUNS:
-        return token.start, token.start + len(contracted.group(1))  # "I'm conceding that": the source is "I"
+    if contracted is not None and contracted.group(1) in _CONTRACTED_SUBJECTS:
+        return token.start, token.start + len(contracted.group(1))  # "I'm conceding that", "You've said": "I", "You"
     start = _phrase_start(tokens, end_index, cues)
     if start is None:
         return None
@@ -298,8 +300,9 @@ def _matching_paren(tokens: Sequence[Token], close_index: int) -> int | None:
 def _phrase_start(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> int | None:
     """First token of the noun phrase ending at ``end_index``; None when it is no plausible source.
     A cue word ends the phrase ("the commission said the delays ...": not one source)."""
+    opening = label_end(tokens)
     index = end_index
-    while index - 1 >= 0 and end_index - index + 1 < _MAX_SOURCE_TOKENS:
+    while index - 1 >= opening and end_index - index + 1 < _MAX_SOURCE_TOKENS:
         previous = tokens[index - 1]
         if previous.kind == "word" and previous.text.islower() and previous.lower in cues.one_word_forms:
             break
@@ -308,7 +311,7 @@ def _phrase_start(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> 
                 index -= 1
                 continue
             break
-        if index - 1 == 0 and previous.text[1:].islower() and previous.lower in _OPENING_DISCOURSE_WORDS:
+        if index - 1 == opening and previous.text[1:].islower() and previous.lower in _OPENING_DISCOURSE_WORDS:
             break  # "So I ...", "Now you ...", "And a bunch of them ...": a sentence's opening connective
         if previous.lower in BOUNDARY_WORDS and previous.text[0].islower():
             if previous.lower == "and" and _bare_noun_phrase(tokens, index, end_index) and index - 2 >= 0 \
@@ -325,6 +328,18 @@ def _phrase_start(tokens: Sequence[Token], end_index: int, cues: SpeechCues) -> 
     if not phrase or not _plausible_source(phrase):
         return None
     return tokens.index(phrase[0], index)
+
+
+def label_end(tokens: Sequence[Token]) -> int:
+    """How many tokens a transcript's turn label opening the sentence takes (``((WN))``, ``((Jaya Rao))``: doubled
+    brackets, :mod:`analysis.quotes.first_person`), 0 without one: the label names the turn's speaker, it is no
+    word of a source phrase ("((WN))  So you are saying ...": the source is "you")."""
+    if len(tokens) < 5 or tokens[0].text != "(" or tokens[1].text != "(":
+        return 0
+    for index in range(2, min(len(tokens) - 1, _MAX_SOURCE_TOKENS)):
+        if tokens[index].text == ")":
+            return index + 2 if tokens[index + 1].text == ")" else 0
+    return 0
 
 
 def _bare_noun_phrase(tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -171,7 +171,8 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
     which names the subject itself ("One of them is Denis Kovalchuk"), but not an agent inside a clause opened by a
     subordinator or relative pronoun ("a speech since he was pardoned by Trump"). A name right after a relative
     pronoun ("the ban, which Biden opposed") or a subordinator inside the sentence ("Flynn spoke while Trump flew
-    over") is the subject of a clause about something else, not salient.
+    over") is the subject of a clause about something else, not salient. A plain noun for a person counts as a
+    title where it leads the name (:func:`_leading_person_noun`).
     """
     tokens = sentence.tokens
     index = attr.token_index(tokens, position) - 1
@@ -180,7 +181,8 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
         if token.kind != "word":
             return True
         lower = token.lower
-        if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD:
+        if token.capitalized or lower in titles or lower in attr.ROLE_NOUNS or lower in _NAME_LEAD \
+                or _leading_person_noun(tokens, index):
             index -= 1
             continue
         if agents and lower == "by" and (_after_participle(tokens, index) and not _in_inner_clause(tokens, index)
@@ -192,6 +194,15 @@ def is_salient(sentence: Sentence, position: int, *, titles: frozenset[str], age
             return False  # "Flynn was on stage while Trump flew over": the subject of a clause inside the sentence
         return lower in BOUNDARY_WORDS and lower not in _OBJECT_PREPOSITIONS and lower not in _RELATIVE_PRONOUNS
     return True
+
+
+def _leading_person_noun(tokens: Sequence[Token], index: int) -> bool:
+    """``tokens[index]`` is a plain noun for a person (``physician``, ``nurse``) standing as a name's title: at the
+    sentence's start or after capitalised words ("Presidential physician Sean Conley", "Nurse Ann Lee"). After a
+    comma such a noun opens an apposition ("her husband, musician Al Jorden") that names an object again."""
+    if tokens[index].lower not in attr.PERSON_NOUNS:
+        return False
+    return index == 0 or (tokens[index - 1].kind == "word" and tokens[index - 1].capitalized)
 
 
 def object_list_member(article: Article, sentence: Sentence, mention: Mention, *, titles: frozenset[str],
