@@ -12,6 +12,8 @@ from mention_helpers import mention_types as types
     ("After the abbot died, Theodric became head of the Koinonia when he was forty.", "Koinonia"),
     ("She joined the Marines in 2001 and served in Iraq.", "Marines"),
     ("Two members of the Tallis Fellowship Brethren said they were leaving.", "Tallis Fellowship Brethren"),
+    ("The wrestler left in 2019 and signed with ZWX a month later.", "ZWX"),
+    ("The striker signed with the Vandals in May after a trial.", "Vandals"),
 ])
 def test_a_name_after_member_of_the_is_a_body(sentence, name):
     # regression check: these names stayed untyped (unreported) before

@@ -40,3 +40,10 @@ def test_a_noun_and_a_comma_lead_a_name_only_when_the_list_goes_on():
 def test_a_name_opening_the_main_clause_after_a_fronted_phrase_is_not_listed():
     found = _types("For each of these parties, Quillbank won a seat in May.")
     assert found.get("Quillbank") != "organization"
+
+
+def test_stores_and_services_lead_a_list_of_organisations():
+    found = _types("Shoppers turned to discount stores like Zentrova and Quillbank in the spring.")
+    assert found.get("Zentrova") == "organization" and found.get("Quillbank") == "organization"
+    found = _types("Users of services such as Marlowbeam left the region, the survey found.")
+    assert found.get("Marlowbeam") == "organization"

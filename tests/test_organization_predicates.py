@@ -87,3 +87,23 @@ def test_one_word_after_the_that_speaks_is_an_organisation():
 def test_a_plural_or_the_end_of_a_longer_name_after_the_is_no_speaking_body():
     assert _types("The Smiths said they were happy with the verdict.").get("Smiths") == "person"  # a family
     assert _types("Friends of the Zorvex said the plan was flawed.").get("Zorvex") != "organization"
+
+
+def test_one_word_after_the_that_takes_a_formal_decision_is_an_organisation():
+    assert _types("In 1921 the Velmorat ratified the treaty.")["Velmorat"] == "organization"
+    assert _types("Two years later the Zorvexus appointed a new envoy.")["Zorvexus"] == "organization"  # a plural form
+
+
+def test_the_owner_or_operator_of_something_is_an_organisation():
+    found = _types("The ferry is operated by Quillbank, and the hotel is owned by Marlow Aquatics.")
+    assert found["Quillbank"] == "organization" and found["Marlow Aquatics"] == "organization"
+
+
+def test_a_surname_alone_after_owned_by_stays_a_person():
+    found = _types("Marta Kowalczyk bought the villa in 2010. The villa is now owned by Kowalczyk.")
+    assert found["Kowalczyk"] == "person"
+
+
+def test_the_body_a_chair_or_manager_heads_is_an_organisation():
+    found = _types("Ann Reyes is the co-chair of Zorvex Voices. Tom Lee, the general manager of Quillbank, agreed.")
+    assert found["Zorvex Voices"] == "organization" and found["Quillbank"] == "organization"

@@ -205,13 +205,14 @@ def _type_lists(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate
 
 
 def _plural_noun_type(cues: Cues, noun: str) -> str | None:
-    """The type a plural noun gives the names listed after it ("officials" -> person, "firms" -> organization)."""
+    """The type a plural noun gives the names listed after it ("officials" -> person, "firms" -> organization,
+    "stores" -> organization: ``lexicon/list_organization_nouns.txt``)."""
     for singular in lexicon.singular_forms(noun):
         if singular in cues.role_nouns:
             return "person"
         if singular in cues.media_nouns:
             return "media"
-        if singular in cues.organization_nouns:
+        if singular in cues.organization_nouns or singular in lexicon.words("list_organization_nouns"):
             return "organization"
     return None
 

@@ -53,8 +53,12 @@ def singular_after_the(tokens: Sequence[Token], first: Token, last: Token) -> bo
     """Whether a name is one singular word right after "the" (or "The"), a space between: "the Treasury said",
     "The Zorvex said". No person's name follows the article: a lone word there names a body, a title or a thing;
     a plural may be a family ("the Smiths said")."""
-    return first is last and first.index > 0 and first.gap == " " and not first.text.endswith("s") \
-        and tokens[first.index - 1].text.lower() in _DEFINITE
+    return not first.text.endswith("s") and word_after_the(tokens, first, last)
+
+
+def word_after_the(tokens: Sequence[Token], first: Token, last: Token) -> bool:
+    """Whether a name is one word right after "the" (or "The"), a space between, a plural too: "the Areopagus"."""
+    return first is last and first.index > 0 and first.gap == " " and tokens[first.index - 1].text.lower() in _DEFINITE
 
 
 @dataclass(frozen=True)

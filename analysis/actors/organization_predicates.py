@@ -11,7 +11,10 @@ they began; a name is an organisation's when the sentence
 * has someone set it up, the verb right before it: "Clapton formed Cream", "she co-founded the Unity Party"
   (``lexicon/founding_verbs.txt``);
 * names it as someone's employer, the name ending its noun phrase: "she worked for NationsBank", "working at
-  Funimation", "Dave Lewis, CEO of Tesco" (``lexicon/employer_phrases.txt``; not "an employee of McArthur");
+  Funimation", "Dave Lewis, CEO of Tesco" (``lexicon/employer_phrases.txt``; not "an employee of McArthur"), or as
+  the owner or operator of something: "a boat owned by Truth Aquatics", "buses operated by Viazul"
+  (``lexicon/owner_phrases.txt``); not one word the article also writes after a first name, a surname
+  ("Marta Kowalczyk ... owned by Kowalczyk");
 * names its people right after it, with no "'s": "Volaris staff said", "a Safaricom spokesman", "Ryanair
   shareholders voted" (``lexicon/organization_member_nouns.txt``, ``lexicon/spokes_nouns.txt``); a public
   figure's surname there ("a Netanyahu spokesman") stays a person (:func:`analysis.actors.known_people.known_person`);
@@ -20,7 +23,9 @@ they began; a name is an organisation's when the sentence
 * has it speak, one word after "the": "the Treasury said", "The Zorvex announced" (a reporting verb of the speech
   cues right after it; no person's name follows the article, and a plural there may be a family: "the Smiths said");
   not after "of the": "Friends of the Earth said" ends a longer name, "the head of the Zorvex said" has another
-  speaker.
+  speaker;
+* has it take a formal decision, one word after "the", a plural too: "the Areopagus appointed Draco", "the Sejm
+  ratified the treaty" (``lexicon/body_decision_verbs.txt`` right after it).
 
 Never a town or city of the ``place_names`` cue list ("Tulsa was founded in 1836": towns are founded too) nor a
 name in capitals (an acronym is typed by :func:`analysis.actors.context_cues.acronym_organization`). Linking
@@ -32,7 +37,8 @@ import re
 from typing import Sequence
 
 from analysis.actors.mention_types import fold_key
-from analysis.actors.name_context import BODY_END, NameContext, plain_initial_word, singular_after_the
+from analysis.actors.name_context import (
+    BODY_END, NameContext, plain_initial_word, singular_after_the, word_after_the)
 from analysis.actors.name_runs import Token
 from analysis.text import lexicon
 
@@ -44,8 +50,11 @@ _FOUNDER_OF = re.compile(r"\b([a-z-]+)\s+of\s+(?:the\s+)?$")  # "the founder of 
 _POSSESSION_AFTER = re.compile(r"['’]s?\s+([A-Za-z-]+)\b")  # "X's founder", "X's CEO"
 _FOUNDING_ENDINGS = tuple(sorted(lexicon.words("founding_verbs"))) + ("the",)
 _FOUNDER_ENDINGS = ("of", "the")
-_EMPLOYER_BEFORE = re.compile(rf"\b(?:{lexicon.alternation('employer_phrases')})\s+$")  # "worked for X"
-_EMPLOYER_ENDINGS = tuple(sorted({phrase.split()[-1] for phrase in lexicon.words("employer_phrases")}))  # "for", "at"
+_EMPLOYER_BEFORE = re.compile(  # "worked for X", "owned by X": the group named says which
+    rf"\b(?:(?P<employer>{lexicon.alternation('employer_phrases')})"
+    rf"|(?P<owner>{lexicon.alternation('owner_phrases')}))\s+$")
+_EMPLOYER_ENDINGS = tuple(sorted({  # "for", "at", "by"
+    phrase.split()[-1] for phrase in lexicon.union("employer_phrases", "owner_phrases")}))
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "X staff", "X spokesman"
 _MEMBER_NOUNS = lexicon.union("organization_member_nouns", "spokes_nouns")
 _OF_THE = re.compile(r"\bof\s+the\s+$")  # "Friends of the Earth", "the head of the Zorvex"
@@ -79,17 +88,25 @@ def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     if match is not None and match.group(1) in lexicon.words("organization_participles"):
         return f"predicate: {match.group(0).strip(' ,')}"
     # the employer's phrase ends the (shorter) window too: its ending ends the stripped 30 characters
-    employer = _employer(view, first.start, last.end) if spaced and stripped.endswith(_EMPLOYER_ENDINGS) else ""
-    return employer or _members_after(ctx, segment) or _speaking_after_the(ctx, first, last)
+    employer = _employer(view, first.start, last.end) if spaced and stripped.endswith(_EMPLOYER_ENDINGS) \
+        and not (first is last and _surname_alone(ctx, first.text)) else ""
+    return employer or _members_after(ctx, segment) or _acting_after_the(ctx, first, last)
 
 
-def _speaking_after_the(ctx: NameContext, first: Token, last: Token) -> str:
-    """Why one singular word after "the" is a body that speaks ("the + speaker: said"), or "" (module docstring)."""
-    if not singular_after_the(ctx.tokens, first, last) \
-            or _OF_THE.search(ctx.view, max(0, first.start - 10), first.start):
+def _acting_after_the(ctx: NameContext, first: Token, last: Token) -> str:
+    """Why one word after "the" is a body that speaks or decides ("the + speaker: said", "the + decision:
+    appointed"), or "" (module docstring). A plural may be a family that speaks ("the Smiths said"), not one that
+    ratifies or vetoes."""
+    if not word_after_the(ctx.tokens, first, last) or _OF_THE.search(ctx.view, max(0, first.start - 10), first.start):
         return ""  # "Friends of the Earth said": the end of a longer name, or what the speaker is "of"
     match = _WORD_AFTER.match(ctx.view, last.end, last.end + 20)
-    return f"the + speaker: {match.group(1)}" if match is not None and match.group(1) in ctx.verbs.after else ""
+    if match is None:
+        return ""
+    if match.group(1) in lexicon.words("body_decision_verbs"):
+        return f"the + decision: {match.group(1)}"
+    if match.group(1) in ctx.verbs.after and singular_after_the(ctx.tokens, first, last):
+        return f"the + speaker: {match.group(1)}"
+    return ""
 
 
 def _members_after(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -104,12 +121,20 @@ def _members_after(ctx: NameContext, segment: Sequence[int]) -> str:
 
 
 def _employer(view: str, start: int, end: int) -> str:
-    """Why the name from ``start`` to ``end`` is someone's employer ("employer: worked for"), or ""; asked where
-    the text before the name ends with an ending of :data:`_EMPLOYER_ENDINGS` and whitespace."""
+    """Why the name from ``start`` to ``end`` is someone's employer or an owner ("employer: worked for", "owner:
+    owned by"), or ""; asked where the text before the name ends with an ending of :data:`_EMPLOYER_ENDINGS` and
+    whitespace."""
     match = _EMPLOYER_BEFORE.search(view, max(0, start - 24), start)
     if match is None or not BODY_END.match(view, end):
         return ""
-    return f"employer: {' '.join(match.group(0).split())}"
+    return f"{match.lastgroup}: {' '.join(match.group(0).split())}"
+
+
+def _surname_alone(ctx: NameContext, word: str) -> bool:
+    """Whether the article writes ``word`` after a known first name too, as a surname ends a full name ("Marta
+    Kowalczyk bought the villa ... owned by Kowalczyk"): a person's surname alone then, no employer or owner."""
+    return any(fold_key(match.group(1)) in ctx.cues.given_names
+               for match in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(word)}\b", ctx.view))
 
 
 def _body_possession(word: str) -> bool:
