@@ -109,6 +109,9 @@ _ROLE_CUE = "role:"  # the cue :func:`~analysis.actors.name_cues.person_cue` giv
 _ADJECTIVE_LABELS = frozenset({"adjective"})
 _GEO_LABELS = frozenset({"geo"})
 NAME_SUFFIXES = lexicon.words("name_suffixes")
+# Plural nouns that make the names they lead organisations, though the singular names no body alone ("stores such
+# as Borders"): read beside the dictionary's organisation nouns.
+_LIST_ORGANIZATION_NOUNS = lexicon.words("list_organization_nouns")
 _HYPHEN_ADJECTIVE = re.compile(rf"^\w+-(?:{lexicon.alternation('hyphen_adjective_tails')})$")  # "London-based"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "GPs", "MPs"
 _AGENT_ENDINGS = lexicon.ordered_words("agent_noun_endings")  # "Podcaster", "Activists"
@@ -212,7 +215,7 @@ def _plural_noun_type(cues: Cues, noun: str) -> str | None:
             return "person"
         if singular in cues.media_nouns:
             return "media"
-        if singular in cues.organization_nouns or singular in lexicon.words("list_organization_nouns"):
+        if singular in cues.organization_nouns or singular in _LIST_ORGANIZATION_NOUNS:
             return "organization"
     return None
 

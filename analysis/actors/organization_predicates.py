@@ -50,6 +50,7 @@ _FOUNDER_OF = re.compile(r"\b([a-z-]+)\s+of\s+(?:the\s+)?$")  # "the founder of 
 _POSSESSION_AFTER = re.compile(r"['’]s?\s+([A-Za-z-]+)\b")  # "X's founder", "X's CEO"
 _FOUNDING_ENDINGS = tuple(sorted(lexicon.words("founding_verbs"))) + ("the",)
 _FOUNDER_ENDINGS = ("of", "the")
+_BODY_DECISION_VERBS = lexicon.words("body_decision_verbs")  # "the Sejm ratified": one word after "the" decides
 _EMPLOYER_BEFORE = re.compile(  # "worked for X", "owned by X": the group named says which
     rf"\b(?:(?P<employer>{lexicon.alternation('employer_phrases')})"
     rf"|(?P<owner>{lexicon.alternation('owner_phrases')}))\s+$")
@@ -102,7 +103,7 @@ def _acting_after_the(ctx: NameContext, first: Token, last: Token) -> str:
     match = _WORD_AFTER.match(ctx.view, last.end, last.end + 20)
     if match is None:
         return ""
-    if match.group(1) in lexicon.words("body_decision_verbs"):
+    if match.group(1) in _BODY_DECISION_VERBS:
         return f"the + decision: {match.group(1)}"
     if match.group(1) in ctx.verbs.after and singular_after_the(ctx.tokens, first, last):
         return f"the + speaker: {match.group(1)}"
