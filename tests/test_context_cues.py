@@ -180,3 +180,20 @@ def test_a_place_may_end_before_a_bracketed_gloss(text, name):
 ])
 def test_a_bracketed_year_or_acronym_does_not_end_a_place(text, name):
     assert typed(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Her family farmed sheep in the Varnesse. It rained often.", "Varnesse"),
+    ("Gas terminals were built in the Nile-Delta, near the coast.", "Nile-Delta"),
+])
+def test_one_word_after_in_the_that_ends_there_is_a_place(text, place):
+    assert typed(text).get(place) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("His show Imus in the Morning aired for years.", "Morning"),  # a time of day in a title
+    ("It was measured in the L-band.", "L-band"),  # a letter and a noun
+    ("The fund was held in the Varnesse family.", "Varnesse"),  # the name goes on as a modifier
+])
+def test_a_time_a_letter_compound_or_a_modifier_after_in_the_is_no_place(text, name):
+    assert typed(text).get(name) != "place"

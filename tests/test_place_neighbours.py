@@ -335,3 +335,39 @@ def test_a_name_in_apposition_to_a_place_noun_is_a_place(text, place):
 
 def test_a_name_after_a_place_noun_that_goes_on_as_a_subject_is_no_place():
     assert typed("Back in the city, Varnek said he was afraid.").get("Varnek") != "place"
+
+
+@pytest.mark.parametrize("text, alias, place", [
+    ("Zelvany (Tartic: zlv, also known as Selvanya) is a port on the coast.", "Selvanya", "Zelvany"),
+    ("Mumbai (formerly Varnaby) is the largest city of India.", "Varnaby", "Mumbai"),
+    ("Settlers reached Tulsa in 1830. Tulsa was known as Tallasi by the Creek, who had a town there.", "Tallasi",
+     "Tulsa"),
+    ("The town has a Jewish Quarter called Sadrabad (once a village) and a market.", "Sadrabad", "Jewish Quarter"),
+])
+def test_another_name_of_a_place_is_a_place_with_its_id(text, alias, place):
+    mentions = find_mentions(text)
+    rows = dict(zip(mentions["surface"], zip(mentions["actor_type"], mentions["actor_id"], mentions["cue"])))
+    assert rows[alias][0] == "place"
+    assert rows[alias][2] == f"other name of: {place}"
+    assert rows[alias][1] == rows[place][1]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It was a country retreat for the Mayor of Birmingham called Bryn Tirion before it became a hotel.", "Bryn Tirion"),
+    ("Paris, also known as Maria, said nothing.", "Maria"),  # a first name: a person's nickname
+])
+def test_a_name_after_no_place_or_after_a_preposition_and_called_is_no_other_name(text, name):
+    assert typed(text).get(name) != "place"
+
+
+def test_an_airport_code_after_its_label_is_the_airport_and_so_are_its_other_uses():
+    mentions = find_mentions("Varnek Regional Airport (IATA: VRK) lies north of town. Take the VRK shuttle bus.")
+    codes = mentions[mentions["surface"] == "VRK"]
+    airport = mentions[mentions["surface"] == "Varnek Regional Airport"]
+    assert list(codes["actor_type"]) == ["place", "place"]
+    assert set(codes["actor_id"]) == set(airport["actor_id"])
+    assert codes["cue"].iloc[0] == "airport code of: Varnek Regional Airport"
+
+
+def test_a_code_after_no_place_is_no_airport():
+    assert typed("The agency (IATA: VRK) issued new rules.").get("VRK") != "place"

@@ -22,6 +22,8 @@ from mention_helpers import mention_types as typed
     ("Historians still argue about the siege of Torvik.", "Torvik"),
     ("The Battle of Halmstead was fought in 1402.", "Halmstead"),
     ("Flights to Kelmsby were cancelled after the storm.", "Kelmsby"),  # the word of going opens the sentence
+    ("In 1850 he travelled with Varnek to Halmstead and settled there.", "Halmstead"),  # a companion between
+    ("She fled with her two young sons to Dunmarra, a relative said.", "Dunmarra"),
     ("Timetable\n\nFerry from Porthkerry, 40 minutes, twice a day.", "Porthkerry"),
     ("The hermit withdrew to the desert of Kalvora for two years.", "Kalvora"),  # a landscape's noun before "of"
     ("Rebels have hidden in the forests of Ituvale since May.", "Ituvale"),

@@ -10,7 +10,9 @@ word, title, first name or apposition typed (:mod:`analysis.actors.name_cues`):
   semicolon-separated citation, after a chain of names, a page after it or not:
   "(Lewis & Fennig, 2014, p. 12)"; never a bare "Paris 2024");
 * :func:`place_context` -- a place named after a locative preposition ("in
-  Tulsa", "near Bhubaneshwar", "at Abqaiq"; not "worked at Funimation":
+  Tulsa", "near Bhubaneshwar", "at Abqaiq", a one-word name after "in the": "in the Allier", "in the Louvre"; not a
+  compass word, which :mod:`analysis.actors.place_neighbours` reads, nor a letter compound, "in the L-band"; not
+  "worked at Funimation":
   ``lexicon/not_locative_before_at.txt``) that ends there (punctuation, a conjunction,
   a preposition, a place noun, a reporting verb or a bracketed gloss follows: "police in Tulsa said", "in Kherson
   (southern Ukraine)", not a bracketed year or acronym; not "in Table 2", "in Python
@@ -68,6 +70,10 @@ _CASE_BEFORE = re.compile(r"[A-Za-z.]\s+(?:v\.|versus)\s+$")
 _OPEN_CITATION = re.compile(r"[(;][^()\n]{0,200}$")
 _LOCATIVE_WORDS = lexicon.ordered_words("place_context_locatives")  # "in", "In", "near": case as written
 _LOCATIVE_BEFORE = re.compile(rf"(?:^|[^\w-])(?:{lexicon.alternation('place_context_locatives')})\s+$")
+# "in the" before a one-word name: a region or a building named with the article ("in the Allier", "in the Louvre").
+_IN_THE_BEFORE = re.compile(r"(?:^|[^\w-])[Ii]n\s+the\s+$")
+_LETTER_COMPOUND = re.compile(r"^[A-Z]-[a-z]")  # "the L-band", "the X-ray": a letter and a noun
+_COMPASS_REGIONS = lexicon.words("compass_regions")  # "in the South": a region analysis.actors.place_neighbours reads
 _PLACE_END = re.compile(
     rf"^(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|[ \t]+\((?![\d\s]|[A-Z]+[)\s])|\s+(?:and|or)\s+[a-z]|\s+(?:{lexicon.alternation('place_end_words')})\b)")
 _COMMA_AFTER = re.compile(r"^,\s+")
@@ -183,6 +189,9 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
         return f"place noun after: {shared}"  # "Zamfara and Katsina states", "the Sagaing and Magway regions"
     before = _LOCATIVE_BEFORE.search(ctx.view[max(0, first.start - 10):first.start]) \
         if ends_before(ctx.view, first.start, 10, _LOCATIVE_WORDS) else None
+    if before is None and first is last and ends_before(ctx.view, first.start, 8, ("the",)) \
+            and not _LETTER_COMPOUND.match(first.text) and first.text not in _COMPASS_REGIONS:
+        before = _IN_THE_BEFORE.search(ctx.view, max(0, first.start - 8), first.start)  # "in the Allier"
     if before is None:
         if last.possessive or len(words) >= 3 and any(fold_key(word) in ctx.cues.given_names for word in words[1:-1]):
             return ""  # "Mayor of Koszalin Piotr Jedlinski": a place, then a person's name

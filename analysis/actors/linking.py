@@ -120,7 +120,8 @@ def link_mentions(
 
 def _adopt_types(candidates: list[Candidate]) -> None:
     """All occurrences of a name in an article get one type: the most frequent among the typed ones
-    (the first on ties), and the cue of a stronger occurrence when a city's name was their only one; an untyped
+    (the first on ties), and the cue of a stronger occurrence when a city's name was their only one, and the id a
+    rule gave that occurrence ("TUL" of "Tulsa International Airport (IATA: TUL)" is the airport); an untyped
     name containing a person's name is that person's."""
     votes: dict[tuple[str, ...], list[Candidate]] = {}
     for candidate in candidates:
@@ -144,7 +145,7 @@ def _adopt_types(candidates: list[Candidate]) -> None:
         if winner is not None and winner is not candidate and (candidate.type != winner.type
                                                                or _weaker(candidate, winner)):
             cue = winner.cue if _weak_cue(winner) else f"same name as {winner.name!r}"  # still weak
-            candidates[index] = candidate.evolve(type=winner.type, cue=cue)
+            candidates[index] = candidate.evolve(type=winner.type, cue=cue, actor_id=winner.actor_id, actor=winner.actor)
         elif candidate.type is None and len(candidate.words) >= 2:
             positions = [first_person.get(candidate.words[-n:]) for n in range(1, len(candidate.words) + 1)]
             found = [position for position in positions if position is not None]

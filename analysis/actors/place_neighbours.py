@@ -63,6 +63,14 @@ for the names still untyped:
   comma and maybe "the", that ends there (punctuation or the end of a line follows), and no first name opens;
   not after a phrase opening its sentence when a comma follows the name ("In the capital, Kowalczyk, 45, said":
   the sentence's subject);
+* another name of a place: "Myanmar, also known as Burma", "York was known as Eboracum by the Romans", "Mumbai
+  (formerly Bombay)", "an Armenian Quarter called Jolfa" -- an untyped name after a place and a phrase of
+  ``lexicon/place_alias_phrases.txt`` (after a comma, a bracket, maybe a gloss: "Isfahan (Persian: ..., also known as
+  Esfahan)", a verb of being or a space; not after a place led by a preposition and a space alone: "the Mayor of
+  Birmingham called Bryn Tirion" may name the noun before), that ends as a place's name does, opens with no first
+  name and is a plain name; it takes the place's id, two names of one place being one actor ("other name of:");
+* an airport's code after its label in brackets right after a place: "Tulsa International Airport (IATA: TUL)"
+  (``lexicon/airport_code_labels.txt``) is the airport, with its id ("airport code of:");
 * a place named after another (:func:`modified_place`): a modifier of ``lexicon/region_modifiers.txt`` right
   before a dictionary place or country names a place of its own ("New England", "New Guinea", "Upper
   Manhattan", "Greater London"): not the country or town the words after it name.
@@ -79,8 +87,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analysis.actors.context_cues import not_place_words, place_ends
-from analysis.actors.mention_types import PLACE_KINDS, Candidate, fold_key
-from analysis.actors.name_context import NameContext
+from analysis.actors.mention_types import PLACE_KINDS, Candidate, Span, actor_id_for, fold_key
+from analysis.actors.name_context import NameContext, ends_before
 from analysis.actors.road_codes import directed_road, road_code
 from analysis.text import lexicon
 
@@ -141,6 +149,8 @@ COORDINATED_CUE = "coordinated with:"
 COMPASS_CUE = "compass region:"
 MODIFIED_PLACE_CUE = "modified place:"
 NOUN_APPOSITION_CUE = "apposition to:"
+PLACE_ALIAS_CUE = "other name of:"
+AIRPORT_CODE_CUE = "airport code of:"
 # A noun of a kind of place, a comma and maybe "the" right before a name: "the provincial capital, Lashkar Gah".
 _PLACE_NOUN_COMMA = re.compile(rf"\b({lexicon.alternation('place_nouns')}),[ \t]+(?:the[ \t]+)?$")
 
@@ -168,6 +178,10 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
             or _coordinated_before_place(ctx, candidate, following) or _place_noun_apposition(ctx, candidate)
         if cue:
             typed[index] = replace(candidate, type="place", cue=cue)
+        else:  # another name of the place before it: "Myanmar, also known as Burma", "Tulsa Airport (IATA: TUL)"
+            earlier = typed[max(0, index - 3):index]
+            typed[index] = _place_alias(ctx, candidate, earlier, span_ends) \
+                or _airport_code(ctx, candidate, earlier, span_ends) or candidate
     # a state's code after a comma and no place ("OK" of "Fine, OK.", "MD" of "Jane Doe, MD") names nothing, even
     # where the article types the same letters a place elsewhere ("a clinic in Towson, MD")
     return _named_states(ctx, [c for c in typed if c.type is not None or not state_code_after_comma(ctx.view, c.start, c.name)])
@@ -377,6 +391,76 @@ def _place_noun_apposition(ctx: NameContext, candidate: Candidate) -> str:
     return f"{NOUN_APPOSITION_CUE} {noun.group(1)}"
 
 
+# What stands between a place and another name of it: a comma, a bracket (maybe a gloss and a comma first: "Isfahan
+# (Persian: ..., also known as Esfahan"), a verb of being or a space, then a phrase of lexicon/place_alias_phrases.txt.
+_ALIAS_GAP = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]*\((?:[^()\n]{0,60}?,[ \t]*)?|[ \t]+(?:was|is|were|are|has[ \t]+been|had[ \t]+been)[ \t]+|[ \t]+)"
+    rf"(?:(?:{lexicon.alternation('alias_adverbs')})[ \t]+)?(?:{lexicon.alternation('place_alias_phrases')})[ \t]+$")
+_ALIAS_WINDOW = 90  # characters before a name: the longest gap, a gloss in brackets included
+_ALIAS_LAST_WORDS = tuple(dict.fromkeys(phrase.split()[-1] for phrase in lexicon.ordered_words("place_alias_phrases")))
+_PREPOSITION_BEFORE = re.compile(r"\b(?:%s)[ \t]+(?:the[ \t]+)?$" % lexicon.alternation("locatives"))
+
+
+def _place_alias(ctx: NameContext, candidate: Candidate, earlier: list[Candidate], span_ends: list[int]) -> Candidate | None:
+    """The name typed a place with the id of the place before it ("other name of: York") when it is another name of
+    that place ("Myanmar, also known as Burma", "York was known as Eboracum by the Romans", "Mumbai (formerly
+    Bombay)", "an Armenian Quarter called Jolfa"), ends as a place's name does and opens with no first name; else
+    None. ``earlier`` are the names right before it (a gloss in brackets may hold one: "Isfahan (Persian: ..., also
+    known as Esfahan)"). Not after a place led by a preposition and a space alone ("a retreat for the Mayor of
+    Birmingham called Bryn Tirion"): the phrase may name the noun before the preposition. Two names of one place are
+    one actor."""
+    if not ends_before(ctx.view, candidate.start, 12, _ALIAS_LAST_WORDS):
+        return None  # most names follow no such phrase: the pattern need not run
+    gap, place = _place_across(ctx, candidate.start, earlier, span_ends, _ALIAS_GAP, _ALIAS_WINDOW)
+    if place is None or not place_ends(ctx.view, candidate.end) or not _plain_name(ctx, candidate) \
+            or fold_key(candidate.words[0]) in ctx.cues.given_names:
+        return None
+    if gap.group(0)[:1] == " " and _PREPOSITION_BEFORE.search(ctx.view, max(0, place.start - 16), place.start):
+        return None  # "a retreat for the Mayor of Birmingham called Bryn Tirion": the phrase may name a noun before
+    return _named_as(ctx, candidate, place, PLACE_ALIAS_CUE)
+
+
+# An airport's code in brackets after its label: "(IATA: TUL)", "(ICAO code KPHX)".
+_AIRPORT_CODE = re.compile(r"[A-Z0-9]{3,4}")
+_AIRPORT_WINDOW = 20  # characters before a code: " (ICAO code " and spaces
+_AIRPORT_LABEL_GAP = re.compile(
+    rf"[ \t]*\((?:{lexicon.alternation('airport_code_labels')})(?:[ \t]+code)?[ \t]*:?[ \t]*$")
+
+
+def _airport_code(ctx: NameContext, candidate: Candidate, earlier: list[Candidate], span_ends: list[int]) -> Candidate | None:
+    """The code typed a place with the id of the airport before it ("Tulsa International Airport (IATA: TUL)": "airport
+    code of: Tulsa International Airport"), a code after its label (``lexicon/airport_code_labels.txt``) in brackets
+    right after a place; else None. ``earlier`` are the names right before the code (the label may be one). Linking
+    gives the code's other uses its type ("the TUL shuttle")."""
+    if not _AIRPORT_CODE.fullmatch(candidate.name) or not ctx.view.startswith(")", candidate.end):
+        return None
+    _gap, place = _place_across(ctx, candidate.start, earlier, span_ends, _AIRPORT_LABEL_GAP, _AIRPORT_WINDOW)
+    return _named_as(ctx, candidate, place, AIRPORT_CODE_CUE) if place is not None else None
+
+
+def _place_across(
+    ctx: NameContext, start: int, earlier: list[Candidate], span_ends: list[int], gap: re.Pattern, window: int,
+) -> tuple[re.Match | None, Candidate | Span | None]:
+    """The ``gap`` found in the ``window`` characters before ``start`` and the place (:func:`_place_before`) ending
+    right before it, or None for either; ``earlier`` are the names before ``start``, the last of which may stand
+    inside the gap ("Isfahan (Persian: ...", "(IATA: TUL)")."""
+    between = gap.search(ctx.view, max(0, start - window), start)
+    if between is None:
+        return None, None
+    previous = next((c for c in reversed(earlier) if c.end <= between.start()), None)
+    return between, _place_before(ctx, start, previous, span_ends, gap=gap, window=window)
+
+
+def _named_as(ctx: NameContext, candidate: Candidate, place: Candidate | Span, cue: str) -> Candidate:
+    """``candidate`` typed a place with the id and name of ``place`` (a typed name or a dictionary match), the cue
+    naming it."""
+    if isinstance(place, Candidate):
+        name, actor_id, actor = place.name, place.actor_id or actor_id_for("place", place.name), place.actor or place.name
+    else:
+        name, actor_id, actor = ctx.text[place.start:place.end], place.actor_id, place.actor
+    return replace(candidate, type="place", cue=f"{cue} {name}", actor_id=actor_id, actor=actor)
+
+
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n][\"')\]”’]*\s+)(\w+)(?:\s+\S+){0,5}\s+$")
 
 
@@ -433,21 +517,33 @@ def _coordinated_before_place(ctx: NameContext, candidate: Candidate, following:
 
 
 def _place_ending_before(
-    ctx: NameContext, start: int, previous: Candidate | None, span_ends: list[int], *, gap: re.Pattern = _COMMA_GAP
+    ctx: NameContext, start: int, previous: Candidate | None, span_ends: list[int], *, gap: re.Pattern = _COMMA_GAP,
+    window: int = 6,
 ) -> tuple[str, int] | None:
-    """The place (typed name or dictionary match) ending right before ``start`` and ``gap`` (a comma), as
-    (name, start), or None; ``span_ends`` are the end offsets of the dictionary matches."""
-    between = gap.search(ctx.view, max(0, start - 6), start)
+    """The place (typed name or dictionary match) ending right before ``start`` and ``gap`` (a comma, found in the
+    ``window`` characters before ``start``), as (name, start), or None; ``span_ends`` are the end offsets of the
+    dictionary matches."""
+    place = _place_before(ctx, start, previous, span_ends, gap=gap, window=window)
+    if place is None:
+        return None
+    return (place.name, place.start) if isinstance(place, Candidate) else (ctx.text[place.start:place.end], place.start)
+
+
+def _place_before(
+    ctx: NameContext, start: int, previous: Candidate | None, span_ends: list[int], *, gap: re.Pattern, window: int,
+) -> Candidate | Span | None:
+    """The typed name or dictionary match of :func:`_place_ending_before` itself, or None."""
+    between = gap.search(ctx.view, max(0, start - window), start)
     if between is None:
         return None
     end = between.start()
     if previous is not None and previous.end == end:
-        return (previous.name, previous.start) if previous.type == "place" else None
+        return previous if previous.type == "place" else None
     at = bisect_right(span_ends, end) - 1
     if at >= 0 and ctx.spans[at].end == end:
         span = ctx.spans[at]
         if span.kind in PLACE_KINDS and span.how in ("dictionary", "alias"):
-            return ctx.text[span.start:span.end], span.start
+            return span
     return None
 
 

@@ -10,7 +10,8 @@ make the name after them a place (the name must still end there, as after
   word (``lexicon/direction_words.txt``: "back", "south"), then "to", "from",
   "into", "towards", "via", "through" or "at": "fled to Irpin", "flew back
   from Davos", "arrived at Heathrow"; the word may open the sentence or line,
-  capitalised ("Flights to Kalibo were cancelled", "Ferry from Marstal"). Not "a letter to Chevalier" nor
+  capitalised ("Flights to Kalibo were cancelled", "Ferry from Marstal"), or with a companion between ("travelled
+  with Bonosus to Gaul", "fled with her sons to Kenya"). Not "a letter to Chevalier" nor
   "reprimands from Pachomius": only words of movement and staying count;
 * a distance: a number and a unit (``lexicon/distance_units.txt``), optionally
   a direction word, then "from", "of" or "to": "30 km from Kharkiv", "15 miles
@@ -36,6 +37,11 @@ _PATH_PREPOSITIONS = lexicon.ordered_words("path_prepositions")
 _DISTANCE_PREPOSITIONS = lexicon.ordered_words("distance_prepositions")  # "away from": any spaces between its words
 _PATH = re.compile(
     r"(?:(?:^|[^\w-])(?P<word>[a-z]+)\s+)?(?P<last>[a-z-]+)\s+(?:%s)"
+    r"\s+(?:the\s+)?$" % "|".join(map(re.escape, _PATH_PREPOSITIONS)))
+# The same, a companion between the word of going and the preposition: "travelled with Bonosus to Gaul", "fled with
+# her two sons to Kenya" (one to four words after "with").
+_COMPANION_PATH = re.compile(
+    r"(?:^|[^\w-])(?P<last>[a-z-]+)\s+with\s+(?:[\w'’.-]+\s+){1,4}(?:%s)"
     r"\s+(?:the\s+)?$" % "|".join(map(re.escape, _PATH_PREPOSITIONS)))
 # The same, the word of going opening its sentence or line: "Flights to Kalibo were cancelled", "Ferry from Marstal".
 _OPENING_PATH = re.compile(
@@ -72,6 +78,9 @@ def phrase_place(view: str, start: int) -> str:
                              or path.group("last") in _DIRECTIONS and path.group("word") in _MOTION_WORDS):
         phrase = path.group(0) if path.group("last") in _DIRECTIONS else path.group(0)[path.start("last") - path.start():]
         return f"motion: {_phrase(phrase)}"
+    companion = _COMPANION_PATH.search(before) if preposition in _PATH_WORDS and " with " in before else None
+    if companion is not None and companion.group("last") in _MOTION_WORDS:
+        return f"motion: {_phrase(companion.group(0)[companion.start('last') - companion.start():])}"
     opening = _OPENING_PATH.search(before) if preposition in _PATH_WORDS else None
     if opening is not None and opening.group("last").lower() in _MOTION_WORDS:
         return f"motion: {_phrase(opening.group(0)[opening.start('last') - opening.start():])}"
