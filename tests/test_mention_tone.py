@@ -48,7 +48,10 @@ def test_the_columns_have_stable_dtypes_with_and_without_rows():
 
 
 def test_evidence_lies_in_the_mentions_sentence_and_scores_as_its_text():
-    from analysis.sentiment.vader import analyzer
+    from analysis.sentiment.step import WORD_RULES, score_sentences
+
+    def scored(evidence: str) -> float:  # as the sentiment step scores a sentence (every word rule, on by default)
+        return float(score_sentences([evidence], **{rule.keyword: True for rule in WORD_RULES})["compound"].iloc[0])
 
     text = ("Moscow, Dec 22 (EFE) .- Russia was praised for the agreement, while Ukraine faced anger over the brutal "
             "shelling. "
@@ -60,7 +63,7 @@ def test_evidence_lies_in_the_mentions_sentence_and_scores_as_its_text():
     for row in toned.itertuples():
         start, end = doc.sentences[row.sent_id]
         assert start <= row.tone_start < row.tone_end <= end
-        assert row.tone == analyzer("vader").polarity_scores(doc.normalized[row.tone_start:row.tone_end])["compound"]
+        assert row.tone == scored(doc.normalized[row.tone_start:row.tone_end])
     by_surface = mentions.set_index("surface")
     assert by_surface.loc["Russia", "tone"] > 0 > by_surface.loc["Ukraine", "tone"]
     assert by_surface.loc["Vladimir Putin", "tone"] < 0  # the quote about him
@@ -116,3 +119,22 @@ def test_the_words_of_names_carry_no_tone_toward_a_mention_unless_the_option_is_
     assert (news["tone_start"].equals(plain["tone_start"]) and news["tone_end"].equals(plain["tone_end"]))
     with pytest.raises(ValueError, match="sentiment_neutral_names"):
         article_table("actors", text, {**step.DEFAULTS, "sentiment_neutral_names": "no"})
+
+
+def test_the_tone_toward_a_mention_reads_words_as_the_sentence_tone_does_unless_the_options_are_off():
+    from analysis.actors import step
+
+    text = "Angela Merkel signed a trade agreement with Justin Trudeau. Boris Johnson acted recklessly."
+    news = article_table("actors", text).set_index("surface")
+    plain = article_table("actors", text, {**step.DEFAULTS, "sentiment_neutral_procedures": False,
+                                           "sentiment_rated_derivations": False}).set_index("surface")
+    assert news.loc["Angela Merkel", "tone"] == 0.0 < plain.loc["Angela Merkel", "tone"]  # a formal act, no praise
+    assert news.loc["Boris Johnson", "tone"] < 0.0 == plain.loc["Boris Johnson", "tone"]  # "reckless" as an adverb
+    assert news["tone_start"].equals(plain["tone_start"]) and news["tone_end"].equals(plain["tone_end"])
+
+
+def test_evidence_spans_are_scored_in_layers_of_spans_that_overlap_none_another():
+    from analysis.actors.mention_tone import _layers
+
+    assert _layers([(10, 20), (0, 30), (12, 15), (30, 40), (0, 5)]) == [[(0, 5), (10, 20), (30, 40)], [(0, 30)],
+                                                                          [(12, 15)]]

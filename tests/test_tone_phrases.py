@@ -22,6 +22,15 @@ def test_a_set_phrase_scores_nothing(text: str) -> None:
     assert compound(text, neutral_phrases=True) == 0
 
 
+@pytest.mark.parametrize("text", [
+    "The minister tested positive for the virus on Friday.",
+    "Two players tested negative on Sunday.",
+])
+def test_the_result_of_a_test_scores_nothing(text: str) -> None:
+    assert compound(text) != 0  # VADER reads "positive" as praise and "negative" as blame
+    assert compound(text, neutral_phrases=True) == 0
+
+
 def test_a_harm_word_of_a_set_phrase_scores_nothing() -> None:
     text = "Exports of crude oil rose in March."
     assert compound(text) < 0

@@ -22,12 +22,13 @@ and its attributions (:func:`analysis.quotes.attribution.find_attributions`, the
   whose nearest person mention before it is).
 
 Mentions of the publisher (``how == "publisher"``) and places (``actor_type == "place"``: where, not who)
-get no tone either. The evidence is scored with the analyzer of the sentiment step
-(:func:`analysis.sentiment.vader.analyzer`) on the Document's normalised view, so offsets are the
-article's. With ``names`` (the ``sentiment_neutral_names`` option, on by default), the words of the
-article's names (its mentions, but for roles and demonyms, whose words describe) carry no tone: the
-"Libertarian Party" or the "United Nations" is not praised by its own name. No tone is NaN, with
-``tone_start``/``tone_end`` missing.
+get no tone either. The evidence is scored as the sentiment step scores a sentence
+(:func:`analysis.sentiment.step.span_scores`: its analyzer with the news-aware word rules the run's options
+switch on, "party leaders", "interest rates", "saving lives"...) on the Document's normalised view, so offsets are the
+article's, and a mention's tone and its sentence's read words alike. With the ``names`` rule (the
+``sentiment_neutral_names`` option, on by default), the words of the article's names (its mentions, but for roles and
+demonyms, whose words describe) carry no tone either: the "Libertarian Party" or the "United Nations" is not praised
+by its own name. No tone is NaN, with ``tone_start``/``tone_end`` missing.
 """
 from __future__ import annotations
 
@@ -35,12 +36,13 @@ import string
 from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from operator import itemgetter, methodcaller
-from typing import AbstractSet, Any, Mapping, NamedTuple, Sequence
+from typing import AbstractSet, Any, Iterable, Mapping, NamedTuple, Sequence
 
 from analysis.quotes.attribution import (
     Attribution, Token, cues_in_order, find_attributions, is_pronoun, tokenize_reporter_text,
 )
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
+from analysis.sentiment.step import WordRules, span_scores, toned_words, word_rules
 from analysis.sentiment.vader import analyzer, without_tone
 from analysis.text import lexicon
 from analysis.text.document import Document
@@ -66,6 +68,7 @@ _CUTTING = _BREAK_PUNCT | _OPENERS | _COORDINATORS  # lower-case forms of the to
 _START, _KIND, _LOWER = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, read at C speed
 _FIRST = itemgetter(0)  # a clause's first token
 _STRIP_PUNCTUATION = methodcaller("strip", _PUNCTUATION)
+_DEFAULT_RULES = word_rules({})  # the sentiment step's defaults
 
 
 class Mention(NamedTuple):
@@ -125,13 +128,15 @@ class _Quotation(NamedTuple):
 
 
 def mention_tones(
-    doc: Document, mentions: Sequence[Mention], *, cues: SpeechCues, method: str = "vader", names: bool = True
+    doc: Document, mentions: Sequence[Mention], *, cues: SpeechCues, method: str = "vader",
+    rules: WordRules = _DEFAULT_RULES,
 ) -> dict[str, list]:
     """The columns ``tone``, ``tone_start``, ``tone_end`` of ``mentions`` (one article's rows, in text order).
 
     ``cues`` is the speech-cue dictionary in force (the actors and quotes steps' ``quotes_speech_cues``);
-    ``method`` the sentiment step's VADER implementation; ``names`` whether the words of the article's names
-    carry no tone (see the module doc). A mention without tone has NaN and None; so has every mention of an
+    ``method`` the sentiment step's VADER implementation; ``rules`` its news-aware word rules in force
+    (:func:`analysis.sentiment.step.word_rules`), ``names`` among them also dropping the tone of the words of the
+    article's names (see the module doc). A mention without tone has NaN and None; so has every mention of an
     article in a language other than English (``doc.lang``).
     """
     if getattr(doc, "lang", "en") not in TONE_LANGUAGES:
@@ -140,15 +145,10 @@ def mention_tones(
     view = doc.normalized
     outer_quotes = [_outer(view, q.start, q.end, single=q.single) for q in doc.quote_segments]
     parsed: dict[int, _Parsed] = {}
-    scores: dict[tuple[int, int], float] = {}
-    engine = analyzer(method)
     person_ends = [m.end for m in mentions if m.actor_type == "person"]
     persons = [m for m in mentions if m.actor_type == "person"]
     mention_starts = [m.start for m in mentions]
-    name_spans = _rated_name_spans(view, mentions, engine.lexicon) if names else []
-    tones: list[float] = []
-    starts: list[int | None] = []
-    ends: list[int | None] = []
+    spans: list[tuple[int, int] | None] = []
     for mention in mentions:
         span = None
         if mention.how not in NO_TONE_HOW and mention.actor_type not in NO_TONE_TYPES and doc.sentences:
@@ -156,41 +156,67 @@ def mention_tones(
             if sentence not in parsed:
                 parsed[sentence] = _parse(view, *doc.sentences[sentence], outer_quotes, mentions, mention_starts, cues)
             span = evidence_span(view, parsed[sentence], mention, (persons, person_ends))
-        if span is None:
-            tones.append(float("nan"))
-            starts.append(None)
-            ends.append(None)
-            continue
-        if span not in scores:
-            scores[span] = _compound(engine, view, span, _spans_within(name_spans, span), exact_skip=method == "vader")
-        tones.append(scores[span])
-        starts.append(span[0])
-        ends.append(span[1])
-    return {"tone": tones, "tone_start": starts, "tone_end": ends}
+        spans.append(span)
+    engine = analyzer(method)
+    name_spans = _rated_name_spans(view, mentions, engine.lexicon) if rules.names else []
+    scores = _compounds(engine, doc, set(filter(None, spans)), name_spans, rules, method == "vader")
+    return {"tone": [float("nan") if span is None else scores[span] for span in spans],
+            "tone_start": [None if span is None else span[0] for span in spans],
+            "tone_end": [None if span is None else span[1] for span in spans]}
 
 
-def _compound(
-    engine: Any, view: str, span: tuple[int, int], names: Sequence[tuple[int, int]], *, exact_skip: bool
-) -> float:
-    """VADER's compound of ``view[span]``, the words overlapping ``names`` (spans of the view) without tone.
+def _compounds(
+    engine: Any, doc: Document, spans: AbstractSet[tuple[int, int]], names: Sequence[tuple[int, int]],
+    rules: WordRules, exact_skip: bool,
+) -> dict[tuple[int, int], float]:
+    """The compound of each evidence span of the article's view as the sentiment step scores a sentence (its word
+    ``rules``), the words overlapping ``names`` (spans of the view, in text order) without tone.
 
-    With ``exact_skip`` (the reference analyzer), an ASCII text none of whose whitespace tokens, as written
-    or stripped of punctuation, is in the lexicon scores 0 without VADER's pass: VADER gives every other
-    token valence 0, so the compound would be 0 too. So does one whose lexicon tokens all overlap ``names``
-    (the name's words are its only rated words, whose tone is dropped)."""
-    text = view[span[0]:span[1]]
-    if exact_skip and text.isascii():
-        rated = engine.lexicon.keys()
-        if _unrated(rated, text) or (names and _unrated(rated, _outside(text, span[0], names))):
-            return 0.0  # the second test saves VADER's pass and the rescoring without the names' words
-    if names:
-        return float(without_tone(engine, engine.score_tokens(text), text, span[0], names).scores["compound"])
-    return float(engine.polarity_scores(text)["compound"])
+    With ``exact_skip`` (the reference analyzer), an ASCII text none of whose whitespace tokens, as written or
+    stripped of punctuation, is a word that can carry tone under ``rules``
+    (:func:`~analysis.sentiment.step.toned_words`) scores 0 without VADER's pass: VADER and the rules give every
+    token valence 0, so the compound would be 0 too. So does one whose toned tokens all overlap ``names`` (the name's
+    words are its only toned words, whose tone is dropped). The others are scored together, a layer of spans that
+    overlap no other at a time (:func:`_layers`), so each word rule reads the article once per layer, not once per
+    span."""
+    view = doc.normalized
+    toned = toned_words(rules)
+    compounds: dict[tuple[int, int], float] = {}
+    scored: list[tuple[int, int]] = []
+    for span in spans:
+        text = view[span[0]:span[1]]
+        if exact_skip and text.isascii() and (_unrated(toned, text) or (
+                names and _unrated(toned, _outside(text, span[0], _spans_within(names, span))))):
+            compounds[span] = 0.0  # the second test saves VADER's pass and the rescoring without the names' words
+        else:
+            scored.append(span)
+    for layer in _layers(scored):
+        for span, each in zip(layer, span_scores(engine, view, layer, rules, doc.vocabulary)):
+            within = _spans_within(names, span)
+            if within:
+                each = without_tone(engine, each, view[span[0]:span[1]], span[0], within)
+            compounds[span] = float(each.scores["compound"])
+    return compounds
+
+
+def _layers(spans: Iterable[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """``spans`` in layers, each in text order with no span overlapping another: a span goes to the first layer whose
+    last span ends at or before its start (evidence spans are clauses, and clauses within quotations, so an article's
+    spans need two or three layers)."""
+    layers: list[list[tuple[int, int]]] = []
+    for span in sorted(spans):
+        layer = next((layer for layer in layers if layer[-1][1] <= span[0]), None)
+        if layer is None:
+            layers.append([span])
+        else:
+            layer.append(span)
+    return layers
 
 
 def _unrated(rated: AbstractSet[str], text: str) -> bool:
     """Whether none of the whitespace tokens of ``text``, lower-cased as written or stripped of punctuation, is in
-    ``rated`` (then none is a word VADER rates: its words are the tokens, stripped unless that leaves 2 characters)."""
+    ``rated`` (then none is a word of ``rated`` to VADER: its words are the tokens, stripped unless that leaves 2
+    characters)."""
     words = text.lower().split()
     return rated.isdisjoint(words) and rated.isdisjoint(map(_STRIP_PUNCTUATION, words))
 
@@ -209,7 +235,7 @@ def _outside(text: str, start: int, names: Sequence[tuple[int, int]]) -> str:
 
 def _rated_name_spans(view: str, mentions: Sequence[Mention], rated: Mapping[str, float]) -> list[tuple[int, int]]:
     """The spans of the names among ``mentions`` (not :data:`DESCRIBING_HOW`) holding a word VADER rates, in text
-    order: the words whose tone :func:`_compound` drops (most names hold none, and their evidence scores as is)."""
+    order: the words whose tone :func:`_compounds` drops (most names hold none, and their evidence scores as is)."""
     rated_words = rated.keys()
     holds_rated: dict[str, bool] = {}  # by surface: an article names its actors again and again
     spans = []

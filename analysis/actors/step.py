@@ -89,7 +89,8 @@ DEFAULTS: dict[str, Any] = {
     "spacy_model": "en_core_web_sm",  # with mentions_backend="spacy": an installed pipeline's name or a folder
     "quotes_speech_cues": None,  # a user's speech-cue file (shared with the quotes step): its verbs type speakers
     "sentiment_method": "vader",  # shared with the sentiment step: the VADER that scores the tone toward each mention
-    "sentiment_neutral_names": True,  # shared with the sentiment step: the words of names carry no tone toward a mention
+    # shared with the sentiment step: its news-aware word rules score the tone toward each mention too
+    **{rule.option: rule.default for rule in sentiment_step.WORD_RULES},
 }
 MENTION_COLUMNS = ["start", "end", "surface", "actor_id", "actor", "actor_type", "how", "cue"]
 COLUMNS = ["doc_id", "sent_id", *MENTION_COLUMNS, *TONE_COLUMNS]
@@ -308,7 +309,7 @@ def _tone_columns(doc: Document, columns: Mapping[str, list], options: Mapping[s
     records = mention_records(columns)
     found = mention_tones(doc, [records[index] for index in counted], cues=load_speech_cues(
         options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options),
-        names=sentiment_step.neutral_names(options))
+        rules=sentiment_step.word_rules(options))
     if len(counted) == size:
         return found
     for name, values in found.items():

@@ -39,8 +39,8 @@ from analysis.sentiment.vader import TokenScores, negation, scored_tokens
 from analysis.text import lexicon
 
 EXCESS_VALENCE = -1.0  # VADER's rating of "overreact"
-_WORDS = lexicon.words("excess_degree_words")
-_WORD_FORMS = case_forms(_WORDS)
+EXCESS_WORDS = lexicon.words("excess_degree_words")  # the degree words of excess
+_WORD_FORMS = case_forms(EXCESS_WORDS)
 _ALSO_BEFORE = (lexicon.words("be_forms") | lexicon.words("have_forms") | lexicon.words("do_forms")
                 | lexicon.words("modal_verbs") | lexicon.words("list_conjunctions"))
 _SUBJECTS = lexicon.words("subject_pronouns")
@@ -74,7 +74,7 @@ def with_excess(engine: Any, scored: TokenScores, sentence: str, start: int, spa
     changed = False
     for lo, hi in spans:
         at = bisect_right(token_starts, lo) - 1  # the token holding the word, if the token is the word
-        if at < 0 or lowers[at] not in _WORDS or not _reads_as_excess(text, tokens, lowers, at):
+        if at < 0 or lowers[at] not in EXCESS_WORDS or not _reads_as_excess(text, tokens, lowers, at):
             continue
         valences[at] = EXCESS_VALENCE * but_factor(lowers, at)
         changed = True

@@ -5,7 +5,8 @@ in set phrases where it has lost that sense: "well" (+1.1) in "as well as",
 "great" (+3.1) in "a great deal of" (not "a great deal", a bargain), "heart" (+3.2) in "at the heart of the
 dispute", "favor" (+1.7) in "voted in favor of the bill", "interest" (+2.0)
 in "interest rates", "grand" (+2.0) in "a grand jury indicted him", "crude"
-(-2.7) in "crude oil", "gross" (-2.1) in "gross domestic product". News
+(-2.7) in "crude oil", "gross" (-2.1) in "gross domestic product", "positive" (+2.6) and "negative" (-2.7) in
+"tested positive for the virus", "a negative test" (a test's result: whether it found what it looked for). News
 writes these connectives, prepositions and fixed names of things every day,
 and they praise or blame nothing: the sentence's tone lies in its other
 words. So every rated word of a phrase of ``lexicon/set_phrases.txt`` scores

@@ -70,7 +70,7 @@ articles in other languages (:func:`languages_for`).
 from __future__ import annotations
 
 from collections import namedtuple
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Callable, Mapping, NamedTuple, Sequence
 
 import numpy as np
@@ -86,10 +86,10 @@ from analysis.sentiment.absence import may_hold_negated_harm, without_negated_ha
 from analysis.sentiment.comparisons import comparison_like_spans
 from analysis.sentiment.countering import verb_spans, without_countered
 from analysis.sentiment.dates import event_spans, without_dating_events
-from analysis.sentiment.derivations import derivation_spans, with_derivations
-from analysis.sentiment.excess import excess_spans, with_excess
+from analysis.sentiment.derivations import derivation_spans, derivations, with_derivations
+from analysis.sentiment.excess import EXCESS_WORDS, excess_spans, with_excess
 from analysis.sentiment.harming import harming_spans, with_harmed_goods
-from analysis.sentiment.inflections import inflection_spans, with_inflections
+from analysis.sentiment.inflections import inflection_spans, inflections, with_inflections
 from analysis.sentiment.markers import marker_spans
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
@@ -321,6 +321,34 @@ def score_text(text: str, *, method: str = "vader") -> dict[str, float]:
     return dict(analyzer(method).polarity_scores(normalize(text)))
 
 
+def span_scores(
+    engine: Any, view: str, spans: Sequence[tuple[int, int]], rules: WordRules,
+    vocabulary: frozenset[str] | None = None,
+) -> list[TokenScores]:
+    """The token scores of some spans of ``view`` (normalised text; spans in text order, none overlapping another: a
+    clause, a phrase) as the step scores its sentences: VADER's, with the news-aware word ``rules`` applied (the
+    attribution-cue rule aside: it reads the article's quotes). ``vocabulary`` is the article's distinct tokens as
+    written (the word rules fire only on words it holds); None reads it from ``view``. The actors step scores the
+    tone toward each mention so."""
+    sentences = _Sentences(engine, view, spans, vocabulary)
+    return _with_word_rules(sentences, list(map(engine.score_tokens, sentences.texts)), rules)
+
+
+@lru_cache(maxsize=None)
+def toned_words(rules: WordRules) -> frozenset[str]:
+    """The lower-case words that can carry tone under ``rules``: those of VADER's lexicon, and those it lacks that the
+    word rules rate (a rated verb's forms, a rated word's derivations, the degree words of excess). A text holding
+    none of them scores 0: the actors step skips scoring it."""
+    words = set(analyzer("vader").lexicon)  # both methods read the same lexicon file
+    if rules.inflections:
+        words.update(inflections())
+    if rules.derivations:
+        words.update(derivations())
+    if rules.excess:
+        words.update(EXCESS_WORDS)
+    return frozenset(words)
+
+
 def score_sentences(
     sentences: pd.DataFrame | pd.Series | Sequence[str],
     *,
@@ -535,14 +563,15 @@ def run_article(doc: Document, options: Mapping[str, Any]) -> dict[str, list]:
     if method not in METHODS:
         raise ValueError(f"sentiment_method {method!r}: expected one of {list(METHODS)}")
     neutral = _switch(options, "sentiment_neutral_cues")
-    rules = WordRules(**{rule.name: _switch(options, rule.option) for rule in WORD_RULES})
+    rules = word_rules(options)
     cues = neutral_cues_for(options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"]), method=method) if neutral else None
     return document_rows(doc, method=method, cues=cues, rules=rules)
 
 
-def neutral_names(options: Mapping[str, Any]) -> bool:
-    """The ``sentiment_neutral_names`` option, checked; the actors step reads it too (tone toward each mention)."""
-    return _switch(options, "sentiment_neutral_names")
+def word_rules(options: Mapping[str, Any]) -> WordRules:
+    """The news-aware word rules the options switch on (each rule's option, checked; its default when unset); the
+    actors step reads them too (tone toward each mention)."""
+    return WordRules(**{rule.name: _switch(options, rule.option) for rule in WORD_RULES})
 
 
 def _switch(options: Mapping[str, Any], name: str) -> bool:
