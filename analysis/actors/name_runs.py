@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
-from itertools import compress, repeat
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import itemgetter, or_
 from typing import Iterable, NamedTuple, Sequence
 
 from analysis.corpus.bylines import MASK
 from analysis.actors.mention_types import Cues, fold_key
-from analysis.text.document import Document, TokenColumns, as_document
+from analysis.text.document import Document, TokenColumns, as_document, word_cache
 from analysis.text import lexicon
 
 NAME_PARTICLES = lexicon.words("name_particles")
@@ -84,7 +83,7 @@ def name_tokens(doc: Document) -> list[Token]:
     starts, ends, words, opens = _joined_words(view, doc.token_columns)
     gaps = list(compress(doc.token_parts[0:-1:2], opens))  # the text before each word: before its first run
     texts, possessive = _possessives(view, words, ends)
-    initial = list(map(_gap_starts_sentence, gaps))
+    initial = list(map(word_cache(_gap_starts_sentence).__getitem__, gaps))  # a dict look-up per gap
     if initial:
         initial[0] = True
     k = _find(initial, None)
@@ -146,10 +145,10 @@ def _find(values: list, value: object, start: int = 0) -> int:
         return -1
 
 
-@lru_cache(maxsize=4096)
 def _gap_starts_sentence(gap: str) -> bool | None:
     """Whether a word after ``gap`` starts a sentence, a line, a quotation or a clause after a colon;
-    None after a full stop, where the word before decides (:func:`_ends_sentence`)."""
+    None after a full stop, where the word before decides (:func:`_ends_sentence`); read through
+    :func:`~analysis.text.document.word_cache` (a few gaps recur: a dict look-up each)."""
     if "\n" in gap or "!" in gap or "?" in gap or ":" in gap or MASK in gap:
         return True  # MASK: after a blanked dateline
     stripped = gap.strip()
@@ -360,15 +359,14 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
     runs: list[list[int]] = []
     n = len(tokens)
     texts = list(map(_TEXT, tokens))
-    name_word = [(word[:1].isupper() or ("-" in word and _HYPHEN_PARTICLE.match(word) is not None)
-                  or ("'" in word and _ELIDED_PARTICLE.match(word) is not None))
-                 and not (word in _CALENDAR_WORDS and _is_month(tokens, k))
-                 and not ("'" in word and _pronoun_contraction(word))
-                 and not ("-" in word and word in _LEAGUE_LEVELS)
-                 for k, word in enumerate(texts)]  # name_like, inlined: once per word of the article
-    particles = SURNAME_PARTICLES
+    name_word = list(map(word_cache(_name_word).__getitem__, texts))  # a dict look-up per word
+    k = _find(name_word, None)
+    while k >= 0:  # a calendar word: a name word unless its neighbours make it a date's ("May" of "May 5")
+        name_word[k] = not _is_month(tokens, k)
+        k = _find(name_word, None, k + 1)
     i = 0
-    for first in [k for k in range(n) if name_word[k] or texts[k] in particles]:  # where a run can start
+    openings = map(or_, name_word, map(SURNAME_PARTICLES.__contains__, texts))  # where a run can start
+    for first in compress(count(), openings):
         if first < i:
             continue
         i = first
@@ -400,6 +398,18 @@ def capitalised_runs(tokens: Sequence[Token], cues: Cues, *, possessors: frozens
         runs.append(run)
         i = j + 1
     return runs
+
+
+def _name_word(word: str) -> bool | None:
+    """Whether ``word`` is a word of a name (:func:`name_like`; no pronoun's contraction, "You've", nor a league's
+    level, "Triple-A"), None for a calendar word, which its neighbours decide (:func:`_is_month`); read through
+    :func:`~analysis.text.document.word_cache`: a word recurs across a text and across texts."""
+    if not (word[:1].isupper() or ("-" in word and _HYPHEN_PARTICLE.match(word) is not None)
+            or ("'" in word and _ELIDED_PARTICLE.match(word) is not None)):
+        return False
+    if ("'" in word and _pronoun_contraction(word)) or ("-" in word and word in _LEAGUE_LEVELS):
+        return False
+    return None if word in _CALENDAR_WORDS else True
 
 
 def _leading_particle(tokens: Sequence[Token], i: int, name_word: Sequence[bool]) -> bool:

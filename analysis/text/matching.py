@@ -76,7 +76,10 @@ class PhraseMatcher:
         self._key = key
         self._hyphen_as_space = hyphen_as_space
         self._root: dict[Any, Any] = {}
-        self._first_keys: set[str] = set()  # keys that start a phrase: where a match can begin
+        # Keys that start a phrase (where a match can begin), each with the keys a phrase's second word may have, or
+        # None where a phrase of one word ends: most positions a first key opens hold no phrase, and a set test there
+        # is cheaper than a walk of the trie (:meth:`iter_column_matches`).
+        self._first_keys: dict[str, set[str] | None] = {}
         self._size = 0
 
     def __len__(self) -> int:
@@ -92,7 +95,7 @@ class PhraseMatcher:
         if not tokens:
             return False
         node = self._root
-        self._first_keys.add(self._key(tokens[0][2]))
+        self._note_opening(self._key(tokens[0][2]), self._key(tokens[1][2]) if len(tokens) > 1 else None)
         for index, (start, _, token, gap) in enumerate(tokens):
             if index and self._hyphen_as_space:
                 gap = _hyphen_as_space(gap, tokens[index - 1][1], start)
@@ -102,6 +105,16 @@ class PhraseMatcher:
         node.setdefault(_TERMINAL, []).append(_Entry(phrase, payload, exact))
         self._size += 1
         return True
+
+    def _note_opening(self, first: str, second: str | None) -> None:
+        """Record that a phrase opens with the keys ``first`` then ``second`` (None: ``first`` alone is a phrase)."""
+        seconds = self._first_keys.get(first, set())
+        if seconds is not None:
+            if second is None:
+                seconds = None  # a phrase may end at the first word: every position of it is walked
+            else:
+                seconds.add(second)
+            self._first_keys[first] = seconds
 
     def add_all(self, phrases: Iterable[tuple[str, Any]], *, case_sensitive: bool = False) -> None:
         """Add many ``(phrase, payload)`` pairs."""
@@ -127,10 +140,14 @@ class PhraseMatcher:
     def iter_column_matches(self, columns: TokenColumns, keys: list[str], source: str) -> Iterator[Match]:
         """:meth:`iter_token_matches` over tokens given as columns (:class:`~analysis.text.document.TokenColumns`)."""
         starts, ends = columns.starts, columns.ends
+        first_keys, last_position = self._first_keys, len(keys) - 1
         next_free = 0
-        for position in compress(count(), map(self._first_keys.__contains__, keys)):  # where a phrase can begin
+        for position in compress(count(), map(first_keys.__contains__, keys)):  # where a phrase can begin
             if position < next_free:
                 continue
+            seconds = first_keys[keys[position]]
+            if seconds is not None and (position == last_position or keys[position + 1] not in seconds):
+                continue  # no phrase of two words or more goes on with the next word (most positions): no walk
             found = self._longest_at(columns, keys, position)
             if found is None:
                 continue
