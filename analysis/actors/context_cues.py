@@ -515,12 +515,11 @@ def sports_results(view: str) -> tuple[tuple[str, tuple[list[int], tuple[tuple[s
     return _result_index(view)
 
 
-@lru_cache(maxsize=8)
 def _result_index(view: str) -> tuple[tuple[str, tuple[list[int], tuple[tuple[str, int, int], ...]]], ...]:
     """For each kind of result (results line, result sentence): :func:`_result_names` with their start
     offsets, for bisecting (the names of one pattern never overlap: its matches do not, nor do the groups of
-    a match; and they come in text order); empty when the view has no result. Cached on the view alone
-    (hashing a compiled pattern hashes its whole program)."""
+    a match; and they come in text order); empty when the view has no result. Computed once per article, kept on
+    :attr:`NameContext.sports_results`."""
     results = []
     for kind, pattern in _RESULT_PATTERNS:
         names = _result_names(view, pattern)
