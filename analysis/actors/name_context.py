@@ -64,7 +64,7 @@ def word_after_the(tokens: Sequence[Token], first: Token, last: Token) -> bool:
 @dataclass(frozen=True)
 class NameContext:
     """What the typing rules read: the document's text and view, name tokens, cues, matches and labels;
-    ``sports_results`` are the article's sports results (:func:`analysis.actors.context_cues.result_index`)."""
+    ``sports_results`` are the article's sports results (:func:`analysis.actors.context_cues.sports_results`)."""
 
     text: str
     view: str
