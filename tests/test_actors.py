@@ -268,6 +268,34 @@ def test_a_capitals_government_is_the_citys_own_where_the_text_names_its_mayor(i
     assert governing["actor_type"] == "place"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ('The retired general kept a villa known as the "Kremlin" by locals.', "Kremlin"),
+        ("Volunteers ran a hub, Transport for Nairobi, from May.", "Nairobi"),
+        ("Transport for Nairobi (TfN) closed two stations.", "Nairobi"),
+        ("Activists held the WHPZ (White House Peace Zone) for a month.", "White House"),
+        ("Young families left Seattle's Capitol Hill neighborhood.", "Capitol Hill"),
+        ("The final was held in Kenya: Nairobi. It rained.", "Nairobi"),
+    ],
+)
+def test_a_seat_of_power_in_another_name_or_before_a_place_noun_is_no_metonym(text, surface):
+    assert actor_of(text, surface)[2] != "metonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The White House Press Secretary said no.", "The White House"),
+        ("A former White House Coronavirus Task Force member spoke.", "White House"),
+        ("Capitol Hill passed the bill on Friday.", "Capitol Hill"),
+        ("Talks stalled over Kenya: Nairobi refused to sign.", "Nairobi"),
+    ],
+)
+def test_a_seat_of_power_starting_a_title_or_a_body_stays_a_metonym(text, surface):
+    assert actor_of(text, surface)[2] == "metonym"
+
+
 def test_the_kremlin_after_a_locative_is_the_organisation_itself():
     assert actor_of("He arrived at the Kremlin.", "the Kremlin") == ("organization:kremlin", "organization", "alias")
 

@@ -8,7 +8,8 @@ London", "northern Paris": ``lexicon/compass_prefixes.txt``), before "-based", a
 housing charity", "several London concerts"), as a dateline at the start of a line ("Moscow, Dec 22", not
 "Washington, which ..."), as a label opening a line ("Basse-Terre: green hills"), at the
 end of a line (a heading or a caption: "Old Athens"), before a comma and the country or region it lies in
-("Brussels, Belgium": an address; so a name matched with its address, "Washington, D.C."), alone in brackets
+("Brussels, Belgium": an address; so a name matched with its address, "Washington, D.C."), after a place and
+a colon when its clause ends with it ("it was in India: New Delhi."), alone in brackets
 right after a place ("Washington (D.C.)", "Kreuzberg (Berlin)"), or coordinated with a place just before; anywhere
 else ("Washington said") it is a metonym. A capital city (an entry of type
 place; seats of power such as "the White House" stay their institution) is
@@ -31,6 +32,11 @@ what the city is or undergoes, not what a government does ("Athens hosted the
 words of ``lexicon/comparison_prepositions.txt`` when the clause ends right after
 it ("cities other than Havana.", "centres such as Rome."): a term ranked,
 excluded or given as an example has no verb of its own to act with.
+Before a noun of ``lexicon/place_nouns.txt`` any entry is the place of that kind ("Seattle's Capitol Hill
+neighborhood", "Washington state"). Nor is an entry a metonym inside another name: given in quotation marks ("a
+home known as the "Blue House""), after a capitalised word and "for" ("the Minister for London"), or as part of a
+longer name the article abbreviates ("Transport for London (TfL)", "CHAZ (Capitol Hill Autonomous Zone)"); a
+longer name without its abbreviation keeps the seat of power ("the White House Press Secretary").
 The word lists are ``lexicon/locatives.txt``, ``lexicon/stance_nouns.txt``,
 ``lexicon/place_nouns.txt`` and the auxiliaries (``modal_verbs``,
 ``be_forms``, ``have_forms``, ``do_forms``).
@@ -92,6 +98,17 @@ _THE_AT_END = re.compile(r"\bthe\s+$")
 # An opening bracket right after a place: what it encloses glosses the place ("Washington (D.C.)").
 _GLOSS_GAP = re.compile(r"\s*\(\s*")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+# Quotation marks enclosing a name given as a name ("known as the \"Blue House\"").
+_QUOTES = frozenset('"“”')
+# A capitalised word inside a sentence and "for" right before a name: a longer name ("the Minister for London").
+_NAME_BEFORE_FOR = re.compile(r"[\w,] [A-Z][\w'-]* for $")
+# Capitalised words, and the connectors between them, continuing a name before or after it: "Transport for
+# London", "Capitol Hill Autonomous Zone".
+_CONNECTORS = "|".join(map(re.escape, lexicon.ordered_words("organization_connectors")))
+_NAME_WORDS_BEFORE = re.compile(rf"(?:[A-Z][\w'-]* (?:(?:{_CONNECTORS}) )?)+$")
+_NAME_WORDS_AFTER = re.compile(rf"(?: (?:(?:{_CONNECTORS}) )?[A-Z][\w'-]*)+")
+# An abbreviation in brackets right after a name: "Transport for London (TfL)".
+_BRACKETED = re.compile(r" \(([A-Za-z]{2,8})\)")
 # What follows a capital's name on its line: -ly adverbs skipped, then a lower-case word or a capitalised one.
 _STANCE_PREFIXES = ("pro-", "Pro-", "anti-", "Anti-")
 # A year right after it names an event held there ("the London 2012 Games", "Paris 2024 organisers"), as a capital does.
@@ -119,13 +136,33 @@ def metonym_readings(view: str, spans: Sequence[Span], verbs: frozenset[str] | N
                 previous_place_end = span.end  # "Texas, Utah, Virginia, Washington": a list of places
             continue
         place = _place_use(view, span, previous_place_end, verbs) \
-            or _addressed(view, span, spans[index + 1:index + 2])
-        readings.append(not place)
+            or _addressed(view, span, spans[index + 1:index + 2]) or _glossed(view, span, spans[index - 1:index])
+        readings.append(not (place or _in_other_name(view, span)))
         if place:
             previous_place_end = span.end
     return readings
 
 
+def _in_other_name(view: str, span: Span) -> bool:
+    """Whether the span is part of another name than its actor's, so that it stands for nothing: a name
+    given in quotation marks ("a home known as the \"Blue House\""), a word of a longer name after "for"
+    ("the Minister for London") or a word of a longer name that the article abbreviates ("Transport for London
+    (TfL)", "CHAZ (Capitol Hill Autonomous Zone)")."""
+    if view[span.start - 1:span.start] in _QUOTES and view[span.end:span.end + 1] in _QUOTES:
+        return True
+    if _NAME_BEFORE_FOR.search(view, max(0, span.start - 40), span.start):
+        return True
+    before = _NAME_WORDS_BEFORE.search(view, max(0, span.start - 60), span.start)
+    after = _NAME_WORDS_AFTER.match(view, span.end)
+    start, end = before.start() if before else span.start, after.end() if after else span.end
+    if (start, end) == (span.start, span.end):
+        return False  # the name is the span's own
+    words = view[start:end].split()
+    spellings = {"".join(word[0] for word in words).casefold(),
+                 "".join(word[0] for word in words if word[0].isupper()).casefold()}
+    bracket = _BRACKETED.match(view, end)
+    nearby = _WORD.findall(view, max(0, start - 60), start) + ([bracket.group(1)] if bracket else [])
+    return any(word.casefold() in spellings for word in nearby if len(word) >= 2 and word[1:].lower() != word[1:])
 
 
 def _addressed(view: str, span: Span, following: Sequence[Span]) -> bool:
@@ -135,6 +172,13 @@ def _addressed(view: str, span: Span, following: Sequence[Span]) -> bool:
         return True  # "Washington, D.C.": the dictionary's name holds the address
     return bool(following) and following[0].kind in PLACE_KINDS and following[0].stands_for is None \
         and view.startswith(", ", span.end) and following[0].start == span.end + 2
+
+
+def _glossed(view: str, span: Span, preceding: Sequence[Span]) -> bool:
+    """Whether a country, region or place and a colon come right before the span and its clause ends right after
+    it ("It was in India: New Delhi."): the span says where in that place, with no verb to act with."""
+    return bool(preceding) and preceding[0].kind in PLACE_KINDS and preceding[0].stands_for is None \
+        and view[preceding[0].end:span.start] == ": " and _PHRASE_END.match(view, span.end) is not None
 
 
 def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[str] | None) -> bool:
@@ -154,6 +198,8 @@ def _place_use(view: str, span: Span, previous_place_end: int, verbs: frozenset[
         return True  # "central London", "northern Paris": a part of the city
     if view.startswith("-based", span.end):
         return True
+    if word_after(view, span.end) in PLACE_NOUNS:
+        return True  # "Seattle's Capitol Hill neighborhood", "Washington state": the place of that kind
     if span.kind == "place" and _LOWER_WORD_AFTER.match(view, span.end, span.end + 2):
         after = word_after(view, span.end)
         if after in GOVERNMENT_NOUNS:  # "the Seoul government", "the Kabul regime": the country's government,
