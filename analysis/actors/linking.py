@@ -28,6 +28,8 @@
   Relations"), a first word whose rest is organisation words ("Harvard" after
   "Harvard University"), initials ("SEC"); so one body has one id in the
   article, and a corpus does not count every "House" as one actor.
+* A group's short plural names the island group or range the article gives in
+  full ("the Chathams" with "the Chatham Islands": :mod:`analysis.actors.place_groups`).
 * Offices: a title right before a person's name ("Russian Foreign Minister
   Sergey Lavrov") or an office in apposition ("Sergey Lavrov, the Russian
   foreign minister") gives the person that office (not with "former", "ex-",
@@ -63,6 +65,7 @@ from analysis.actors.name_runs import ORG_CONNECTORS
 from analysis.actors.name_pairs import split_name_pairs
 from analysis.actors.name_tails import with_name_tails
 from analysis.actors.name_shapes import LISTED_AFTER_CUE
+from analysis.actors.place_groups import with_place_groups
 from analysis.actors.public_offices import PublicOffice
 from analysis.actors.successions import succession_verb_before
 from analysis.actors.surname_takers import surname_takers
@@ -107,6 +110,7 @@ def link_mentions(
     _link_short_forms(view, resolved, organization_heads, organizations, prose_vocabulary(doc))
     link_team_nicknames(resolved)
     resolved = with_name_tails(resolved, doc.sentence_starts)  # "the Air Force" after "United States Air Force"
+    resolved = with_place_groups(resolved)  # "the Chathams" after "the Chatham Islands"
     names = [c for c in resolved if c.type is not None]
     if not any(map(_held, offices)):
         return names, []  # no office phrase a person can hold: no role to link
