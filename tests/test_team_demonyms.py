@@ -3,14 +3,16 @@ a people; a minor-league level before the town ("Triple-A") is no word of the na
 Made-up sports copy."""
 from __future__ import annotations
 
+from analysis.actors.step import find_mentions
 from mention_helpers import mention_types
 
 
 def test_a_demonym_nickname_ends_the_team_name():
     # regression check: the demonym split the name and "Cleveland" was left alone, untyped
-    found = mention_types("The pitcher was traded to the Cleveland Indians before the league season began.")
-    assert found.get("Cleveland Indians") == "organization"
-    assert "Cleveland" not in found
+    mentions = find_mentions("The pitcher was traded to the Cleveland Indians before the league season began.")
+    found = dict(zip(mentions["surface"], zip(mentions["actor_type"], mentions["how"])))
+    assert found.get("Cleveland Indians", ("",))[0] == "organization"
+    assert found.get("Cleveland", ("place", "inner")) == ("place", "inner")  # only the team's town, inside its name
 
 
 def test_a_league_level_is_no_word_of_the_team():

@@ -13,8 +13,10 @@ never a demonym), and then the names of towns and cities the discovery step know
 "Durham University"), under its rules for them (no word in capitals, none the text also writes in lower case or
 ``lexicon/not_places.txt`` lists; a town's name of two words or more, though, may be of common words: "Kansas
 City", which is the town's and not the dictionary's "Kansas" inside it), and then the town a university is named
-after ("Basel" in "the University of Basel"), though no list knows it. Only inside organisation and media names: a
-place inside a place's name ("the Gulf of Mexico") or a person's is part of that name.
+after ("Basel" in "the University of Basel"), though no list knows it, and the town a sports team is named after
+as the team rule read it ("Bradenton" in "the Bradenton Marauders": :mod:`analysis.actors.team_names`), though no
+list knows it either. Only inside organisation and media names: a place inside a place's name ("the Gulf of Mexico")
+or a person's is part of that name.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from analysis.actors.compiled import CompiledDictionary
 from analysis.actors.context_cues import not_place_words
 from analysis.actors.dictionary import Entry
 from analysis.actors.mention_types import INNER, PLACE_KINDS, UNCOUNTED_HOW, actor_id_for, fold_key
+from analysis.actors.team_names import LONE_CUE, TEAM_CUE
 from analysis.text import lexicon
 from analysis.text.document import Document
 
@@ -49,11 +52,16 @@ def inner_place_rows(
     entries = compiled.dictionary.entries
     inner: list[MentionRow] = []
     person_words: frozenset[str] | None = None
+    not_towns: frozenset[str] = frozenset()
     for row in rows:
         if row[5] in CONTAINER_TYPES:
             if person_words is None:  # "Imus Ranch Foundation" after "Don Imus": the person, not the town
                 person_words = frozenset(word for other in rows if other[5] == "person" for word in other[2].split())
-            inner += _places_inside(doc, text, row, compiled, entries, person_words)
+                not_towns = person_words | frozenset(  # and no team's town opens a body's name ("Rice University")
+                    other[2].split(" ", 1)[0] for other in rows
+                    if other[5] in CONTAINER_TYPES and not other[7].startswith(TEAM_CUE))
+            places = _places_inside(doc, text, row, compiled, entries, person_words)
+            inner += _with_team_town(places, _team_town(text, row, compiled.cues.place_words, not_towns=not_towns))
     return inner
 
 
@@ -140,6 +148,37 @@ def _school_seats_inside(
     name = match.group(1)
     return [(seat_start, seat_end, name, actor_id_for("place", name), name, "place", INNER,
              f"inside {surface!r}; seat of a university")]
+
+
+def _team_town(
+    text: str, outer: MentionRow, place_words: frozenset[str], *, not_towns: frozenset[str]
+) -> MentionRow | None:
+    """The town a team is named after, as its cue gives it ("team: Bradenton + Marauders"), or None: one word, or a
+    word and a place word ("Tampa Bay": ``place_words``), not in capitals ("the NBA Cavaliers"), no word of a
+    person's name in the article and not the first word of a body's ("the Rice Owls" beside "Rice University": the
+    college's team; ``not_towns``). Another town of two words the lists lack is left: the team rule cannot tell it
+    from a nickname's first word ("the Pawtucket Red Sox")."""
+    cue = outer[7]
+    if not cue.startswith(TEAM_CUE) or cue.startswith(LONE_CUE):
+        return None
+    town = cue[len(TEAM_CUE):].split(" + ", 1)[0].strip()
+    words, start = town.split(), outer[0]
+    if len(words) > 2 or len(words) == 2 and words[1] not in place_words or town.isupper() \
+            or words[0] in not_towns or not text.startswith(town, start):
+        return None
+    return (start, start + len(town), town, actor_id_for("place", town), town, "place", INNER,
+            f"inside {outer[2]!r}; town of a team")
+
+
+def _with_team_town(places: list[MentionRow], town: MentionRow | None) -> list[MentionRow]:
+    """The place rows of one mention with its team's town: the town instead of the places inside it ("Tampa" of
+    "Tampa Bay"), none when a place found there already overlaps it otherwise (its own name, "Pittsburgh")."""
+    if town is None:
+        return places
+    inside = [row for row in places if _longer_around(town, row)]
+    if any(row[0] < town[1] and town[0] < row[1] for row in places if row not in inside):
+        return places
+    return [row for row in places if row not in inside] + [town]
 
 
 def _town_at(

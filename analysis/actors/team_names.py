@@ -10,7 +10,8 @@ Houston Astros". :func:`team_name` types such a name an organisation when
   (``lexicon/league_level_words.txt``: "joined Triple-A Indianapolis Indians"),
 * it opens with a town or city (a dictionary place, or the ``place_names`` cue
   list; not a country or region: "the Iraq Veterans"), then at most one more
-  word, or with one or two other capitalised words (a town the lists lack or
+  word (a place word right after the town is the town's: "the Tampa Bay Rays"),
+  or with one or two other capitalised words (a town the lists lack or
   file as a first name or surname: "the Boston Celtics", "the Atlanta Hawks";
   a college: "the Rice Owls"), and
 * it ends with a capitalised plural ("Pirates", "Rays") that is no head word,
@@ -74,6 +75,8 @@ def team_name(ctx: NameContext, segment: Sequence[int]) -> str:
         place_end = _unknown_town(ctx, segment[:-1])
     if place_end is None or len(segment) - 1 - place_end > 1:
         return ""
+    if place_end < len(segment) - 1 and tokens[segment[place_end]].text in ctx.cues.place_words:
+        place_end += 1  # a place word after the town is the town's ("the Tampa Bay Rays"), not the nickname's
     middle = [tokens[i].text for i in segment[place_end:-1]]
     if any(word in ctx.cues.organization_heads or not word[:1].isupper() for word in middle):
         return ""
