@@ -628,6 +628,11 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
     return typed
 
 
+def _has_digit(name: str) -> bool:
+    """Whether ``name`` holds a digit: a number or a code, never a person's name."""
+    return any(character.isdigit() for character in name)
+
+
 def _address(view: str, town: tuple, item: tuple) -> bool:
     """Whether a list item is the country or region of the town item before it, after a bare comma ("Buxton,
     England"): the two are one member of a list. Items are (start, end, listed type, candidate index, kind)."""
@@ -636,7 +641,9 @@ def _address(view: str, town: tuple, item: tuple) -> bool:
 
 
 def _type_group(ctx: NameContext, group: list, typed: list) -> None:
-    """Type the untyped names of one run of names separated by list separators (see :func:`type_coordinated`)."""
+    """Type the untyped names of one run of names separated by list separators (see :func:`type_coordinated`); a
+    name with a digit is no person's, whatever persons it is listed with (a case number opening the list of its
+    parties: "KX-21-904, Maria Lopez, Daniel Ashford and Sarah Kim")."""
     if len(group) < 3 or not any(_LIST_COORDINATOR.search(ctx.view[a[1]:b[0]]) for a, b in zip(group, group[1:])):
         return
     kinds = {kind for _start, _end, kind, _index, _kind in group if kind is not None}
@@ -645,5 +652,5 @@ def _type_group(ctx: NameContext, group: list, typed: list) -> None:
     kind = kinds.pop()
     first = next(start for start, _end, item_kind, _index, _kind in group if item_kind is not None)
     for _start, _end, item_kind, index, _kind in group:
-        if item_kind is None and index is not None:
+        if item_kind is None and index is not None and not (kind == "person" and _has_digit(typed[index].name)):
             typed[index] = replace(typed[index], type=kind, cue=f"listed with {ctx.text[first:group[-1][1]][:40]}")

@@ -117,6 +117,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "GPs", "MPs"
 _AGENT_ENDINGS = lexicon.ordered_words("agent_noun_endings")  # "Podcaster", "Activists"
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "said" of "Day said"
 _AUXILIARY_VERBS = lexicon.union("be_forms", "have_forms")  # "Day was", "Day had"
+_RELATIVE_PRONOUNS = lexicon.words("relative_pronouns")  # "Who" of "The Little Lady Who Sang at Dawn"
 
 
 def find_candidates(
@@ -720,7 +721,8 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     era = era_place(ctx, segment)
     if era and not person_cue(ctx, segment, names=False):  # "Nazi Germany", "Roman Britain"; not "Roman Jordan said"
         return [_candidate(ctx, segment, "place", era)]
-    cue = "" if _common_phrase(ctx, segment) else f"title: {title}" if title else (
+    common = _common_phrase(ctx, segment) or _opens_with_relative(ctx, segment)
+    cue = "" if common else f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
         or affiliated_speaker(ctx, segment) or trade_noun_person(ctx, segment)
         or initialled_name(ctx, segment) or place_first_name(ctx, segment) or patronymic_surname(ctx, segment))
@@ -764,6 +766,12 @@ def _common_phrase(ctx: NameContext, segment: list[int]) -> bool:
     return len(segment) >= 2 and all(
         ctx.tokens[i].text.lower() in ctx.lowercase and fold_key(ctx.tokens[i].text) not in ctx.cues.given_names
         for i in segment)
+
+
+def _opens_with_relative(ctx: NameContext, segment: list[int]) -> bool:
+    """Whether ``segment`` opens with a relative pronoun (``lexicon/relative_pronouns.txt``): the capitalised words of
+    a work's title ("The Little Lady Who Sang at Dawn"), never a person's name, whatever title stands before it."""
+    return ctx.tokens[segment[0]].text.lower() in _RELATIVE_PRONOUNS
 
 
 def _candidate(ctx: NameContext, segment: list[int], kind: str | None, cue: str) -> Candidate:
