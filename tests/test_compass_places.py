@@ -50,3 +50,21 @@ def test_a_compass_word_before_a_town_of_the_place_names_list_makes_its_own_plac
 def test_a_compass_word_ending_a_phrase_before_a_town_stays_outside():
     found = rows("The storm moved West. Oakland was spared.")
     assert ("Oakland", "place:oakland", "place") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The West African nation held elections on Sunday.",
+    "He organised the army according to the West European system.",
+])
+def test_a_compass_region_before_a_demonym_is_part_of_the_adjective(text):
+    found = rows(text)
+    assert not any(actor_id == "region:the-west" for _, actor_id, _ in found)
+    assert any(kind == "region" and surface in ("African", "European") for surface, _, kind in found)  # the demonym
+
+
+@pytest.mark.parametrize("text", [
+    "Russia criticised the West. European leaders met on Monday.",
+    "Sanctions by the West hurt Russia.",
+])
+def test_the_west_alone_stays_the_region(text):
+    assert ("the West", "region:the-west", "region") in rows(text)

@@ -371,3 +371,22 @@ def test_an_airport_code_after_its_label_is_the_airport_and_so_are_its_other_use
 
 def test_a_code_after_no_place_is_no_airport():
     assert typed("The agency (IATA: VRK) issued new rules.").get("VRK") != "place"
+
+
+@pytest.mark.parametrize("text, name, cue", [
+    ("Varnek is a small town on the coast. Varnek was known as Tallasi by the Creek.", "Tallasi",
+     "other name of: Varnek"),
+    ("A fire broke out near Varnek. Engines from Varnek, Ostmark, Lunde, and Brask were sent.", "Ostmark",
+     "place before: Varnek"),
+])
+def test_a_name_the_article_types_a_place_elsewhere_is_a_place_to_the_name_next_to_it(text, name, cue):
+    assert typed(text).get(name) == "place"
+    assert cues(text)[name] == cue
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Varnek was known as Tallasi by the Creek.", "Tallasi"),  # no occurrence of Varnek is typed a place
+    ("Anna Varnek is a singer. Anna Varnek, Ostmark, sang.", "Ostmark"),  # the name is a person's
+])
+def test_a_name_next_to_a_name_no_cue_types_a_place_is_no_place(text, name):
+    assert typed(text).get(name) != "place"

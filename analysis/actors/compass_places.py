@@ -9,15 +9,23 @@ word and gives it its own id (``place:east-jerusalem``), type place, how
 ``discovered``. Countries keep their row: "Northern Syria" is Syria's north
 and counts as Syria (the dictionary names the countries that are compass
 names of their own: "South Korea", "North Macedonia").
+
+A region the dictionary names by a compass word alone ("the West") right before a
+demonym is no mention of that region: the compass word opens a compound adjective
+with the demonym ("the West African nation", "the West European system" speak of West
+Africa and western Europe, not of the Western world): :func:`without_compass_adjectives`
+drops the match and keeps the demonym's.
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
-from analysis.actors.mention_types import actor_id_for
+from analysis.actors.mention_types import Span, actor_id_for
 from analysis.text import lexicon
 
+_COMPASS_REGIONS = lexicon.words("compass_regions")  # "West", "South": a region's name alone after "the"
+_ARTICLE = re.compile(r"^(?:[Tt]he\s+)?")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w.'-]))([A-Z][a-z]+) $")  # one capitalised word and one space before a name
 
 
@@ -37,3 +45,15 @@ def with_compass_words(text: str, rows: Sequence[tuple]) -> list[tuple]:
                    f"compass word before {surface!r}")
         widened.append(row)
     return widened
+
+
+def without_compass_adjectives(view: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` (dictionary matches in text order) without each region named by a compass word alone ("the West")
+    that stands one space before a demonym ("the West African nation"): the compass word is part of the adjective."""
+    dropped = {
+        region for region, following in zip(spans, spans[1:])
+        if following.how == "demonym" and following.start == region.end + 1 and view[region.end] == " "
+        and region.how in ("dictionary", "alias") and region.kind == "region"
+        and _ARTICLE.sub("", view[region.start:region.end], count=1) in _COMPASS_REGIONS
+    }
+    return [span for span in spans if span not in dropped] if dropped else list(spans)

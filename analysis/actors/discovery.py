@@ -389,6 +389,9 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
         cue = person_cue(ctx, segment, names=False)  # "Linda Park, who fled ...": a person, not a park
         if cue and (fold_key(words[0]) in ctx.cues.given_names or cue.startswith(_ROLE_CUE)):
             return [_candidate(ctx, segment, "person", cue)]  # also "Judge Tamsin Bridge": an office before
+        predicate = predicate_person(ctx, segment) if fold_key(words[0]) in ctx.cues.given_names else ""
+        if predicate:  # "Jane Hall was arrested", "the widow of Tom Hill": a person's predicate, not a hall's
+            return [_candidate(ctx, segment, "person", predicate)]
     if head is not None:
         org = _strip_leading(ctx, segment, organisation=True)
         if org and _any_free(ctx, org) and not generic_only(ctx, org):

@@ -75,6 +75,10 @@ for the names still untyped:
   before a dictionary place or country names a place of its own ("New England", "New Guinea", "Upper
   Manhattan", "Greater London"): not the country or town the words after it name.
 
+The place next to a name is a dictionary match or a name typed a place, also where the article types the same
+name a place only elsewhere ("York was known as Eboracum" after "York is an ancient city": linking gives the
+repeat its type after these rules, so they read it as a place already).
+
 The cues start the ``cue`` column ("place before: Exeter", "coordinated with:
 Irpin", "compass region: the South"); :func:`analysis.actors.context_cues.settle_places` may untype a
 "place before:" name, like the other cues read from the sentence.
@@ -166,11 +170,12 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
         c.words for c in candidates
         if len(c.words) == 1 and c.name in regions and not _the_region(ctx, c) and not _country_region(ctx, c)
         and not _LOCATIVE_COMPASS.search(ctx.view, max(0, c.start - 32), c.start))
+    placed = _placed_names(candidates)
     for index, candidate in enumerate(candidates):
         if candidate.type is not None:
             continue
-        previous = typed[index - 1] if index else None
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        previous = _as_place_anchor(typed[index - 1], placed) if index else None
+        following = _as_place_anchor(candidates[index + 1], placed) if index + 1 < len(candidates) else None
         cue = _state_after(ctx, candidate) or _state_of(ctx, candidate, previous, span_ends) \
             or _route_end(ctx, candidate, previous, following, span_ends) \
             or _compass_region(ctx, candidate, compass_words) or _after_place(ctx, candidate, previous, span_ends) \
@@ -179,12 +184,26 @@ def type_place_neighbours(ctx: NameContext, candidates: list[Candidate]) -> list
         if cue:
             typed[index] = replace(candidate, type="place", cue=cue)
         else:  # another name of the place before it: "Myanmar, also known as Burma", "Tulsa Airport (IATA: TUL)"
-            earlier = typed[max(0, index - 3):index]
+            earlier = [_as_place_anchor(name, placed) for name in typed[max(0, index - 3):index]]
             typed[index] = _place_alias(ctx, candidate, earlier, span_ends) \
                 or _airport_code(ctx, candidate, earlier, span_ends) or candidate
     # a state's code after a comma and no place ("OK" of "Fine, OK.", "MD" of "Jane Doe, MD") names nothing, even
     # where the article types the same letters a place elsewhere ("a clinic in Towson, MD")
     return _named_states(ctx, [c for c in typed if c.type is not None or not state_code_after_comma(ctx.view, c.start, c.name)])
+
+
+def _placed_names(candidates: list[Candidate]) -> frozenset[tuple[str, ...]]:
+    """The words of every name the article's own cues typed a place ("York" of "York is an ancient city")."""
+    return frozenset(candidate.words for candidate in candidates if candidate.type == "place")
+
+
+def _as_place_anchor(candidate: Candidate, placed: frozenset[tuple[str, ...]]) -> Candidate:
+    """``candidate`` as the rules above read the name next to an untyped one: typed a place when still untyped but
+    written as a name the article types a place elsewhere ("York was known as Eboracum" after "York is an ancient
+    city"; linking gives the repeat the place's type later), else as it is."""
+    if candidate.type is None and candidate.words in placed:
+        return candidate.evolve(type="place")
+    return candidate
 
 
 def _named_states(ctx: NameContext, candidates: list[Candidate]) -> list[Candidate]:

@@ -60,7 +60,7 @@ from analysis.actors.shared_names import with_one_reading
 from analysis.actors.place_surnames import given_name_surnames, place_surnames
 from analysis.actors.titled_places import titled_places
 from analysis.actors.party_names import with_longer_party_names, with_party_nouns
-from analysis.actors.compass_places import with_compass_words
+from analysis.actors.compass_places import with_compass_words, without_compass_adjectives
 from analysis.actors.address_forms import scoped_address_rows
 from analysis.actors.bare_titles import bare_titles
 from analysis.actors.inner_persons import inner_person_rows
@@ -155,6 +155,7 @@ def mention_rows(
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
     spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
     spans = without_demonyms_in_names(masked_doc, spans)  # "African American", "the Tarahumara Indians": no country
+    spans = without_compass_adjectives(masked_doc.normalized, spans)  # "the West African nation": not the West
     spans = without_defined_acronyms(masked_doc.normalized, spans, compiled.cues.titles)  # "... interference (RFI)"
     spans = without_counted_units(masked_doc.normalized, spans)  # "with 11 RBI.": a statistic, no bank
     spans = without_vessel_names(masked_doc.normalized, spans)  # "the USS Ronald Reagan": a ship
