@@ -43,3 +43,17 @@ def test_the_step_turns_harmed_goods_by_default_and_the_option_keeps_them() -> N
     assert news.loc[1].equals(plain.loc[1])
     with pytest.raises(ValueError, match="sentiment_harmed_goods"):
         step.run_article(doc, {**step.DEFAULTS, "sentiment_harmed_goods": "yes"})
+
+
+@pytest.mark.parametrize("text", [
+    "The sequel lacks the charm of the first film.",
+    "Lacks heart, depth and purpose.",  # capitalised where the sentence opens: still the verb
+    "The report noted a lack of real solutions.",
+])
+def test_the_good_a_thing_lacks_reads_as_a_loss(text: str) -> None:
+    assert compound(text, harmed_goods=True) < min(compound(text), 0)  # "charm", "heart", "solutions" are lost
+
+
+def test_a_capitalised_verb_inside_a_sentence_is_a_name_and_harms_nothing() -> None:
+    text = "I am reading The Immortal Life of Henrietta Lacks, a great book!"
+    assert compound(text, harmed_goods=True) == compound(text) > 0

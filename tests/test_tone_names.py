@@ -99,3 +99,40 @@ def test_dropping_name_tone_stays_linear_in_a_long_sentence() -> None:
     spans = name_word_spans(text, [(0, len(text))], RATED)[0]
     assert len(spans) == 4000
     assert compounds([text], neutral_names=True) == [0.0]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The plan came from the Department of Energy in 1977.", ["Energy"]),
+    ("The ad was signed by the American Friends of Albania.", ["Friends"]),
+    ("He filed a false statement with the Securities and Exchange Commission.", ["Securities"]),
+    ("She read the booklet of the Save the Children Federation.", ["Save"]),
+    ("Everyone has seen ''Everybody Loves a Winner'' by now.", ["Loves", "Winner"]),
+])
+def test_capitalised_words_joined_by_small_words_are_one_name(text: str, words: list[str]) -> None:
+    assert named_words(text) == words
+    assert compounds([text], neutral_names=True) == [0.0]
+
+
+@pytest.mark.parametrize("text", [
+    "Friends of the Earth met on Monday.",  # two capitalised words, the first by position: no name word is sure
+    "He is a friend of the Earth.",  # a word in lower case before the small word: no run
+    "The Department of War paid the bill.",  # a named department of an event noun keeps it (as "the Cold War")
+])
+def test_small_words_join_no_word_capitalised_by_position_or_in_lower_case(text: str) -> None:
+    assert named_words(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Candidates were asked about the War in Afghanistan.",  # an event noun heading its complement: a named event
+    "He called for an end to the War on Drugs.",
+])
+def test_a_named_event_joined_by_small_words_keeps_its_tone(text: str) -> None:
+    assert named_words(text) == []
+
+
+def test_an_event_noun_before_a_conjunction_is_part_of_an_institution_name() -> None:
+    assert named_words("A crew from Oslo Fire and Rescue arrived.") == ["Fire", "Rescue"]
+
+
+def test_the_name_after_a_named_event_loses_its_tone_but_the_event_keeps_it() -> None:
+    assert named_words("He served in the Revolutionary War in the United States.") == ["United"]

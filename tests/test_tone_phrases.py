@@ -48,3 +48,17 @@ def test_the_words_outside_a_set_phrase_keep_their_tone(text: str) -> None:
 
 def test_the_phrase_rule_is_on_by_default() -> None:
     assert step.DEFAULTS["sentiment_neutral_phrases"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "It became clear that he could have gone higher.",
+    "The court has made clear that the state must act.",
+])
+def test_clear_that_says_a_claim_is_evident_and_scores_nothing(text: str) -> None:
+    assert compound(text) > 0  # VADER reads "clear" as praise
+    assert compound(text, neutral_phrases=True) == 0
+
+
+def test_clear_as_a_judgement_keeps_its_tone() -> None:
+    text = "The rules are set forth in clear language."
+    assert compound(text, neutral_phrases=True) == compound(text) > 0

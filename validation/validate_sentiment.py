@@ -26,7 +26,8 @@ The step's default is news-aware: reporting verbs used as attribution cues
 carry no tone in narration (:mod:`analysis.sentiment.cues`), nor do the words
 of multiword proper names (:mod:`analysis.sentiment.names`), nor "like" used
 to compare (:mod:`analysis.sentiment.comparisons`), and "hardly" and "scarcely"
-negate as "not" does (:mod:`analysis.sentiment.negators`), and the harm a verb
+negate as "not" does (:mod:`analysis.sentiment.negators`), and the word right after "less" is turned as after
+"least" ("less happy": :mod:`analysis.sentiment.lessening`), and the harm a verb
 counters carries no tone (:mod:`analysis.sentiment.countering`), and the good a verb harms is a loss ("undermines
 public trust": :mod:`analysis.sentiment.harming`), and "too"
 before a word says it is a fault (:mod:`analysis.sentiment.excess`), and the "not" of
@@ -311,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
     print("ours = reference vaderSentiment on analysis.text.normalization'd text (the step without the news-aware "
           "rules); news = the step's default (attribution cues, the words of multiword proper names and "
           "comparison 'like' carry no tone, 'hardly' and 'scarcely' negate, 'few', 'little', 'unlikely to' deny the good "
-          "after them, the harm a verb counters carries no tone, the good a verb harms is a loss, "
+          "after them, the word after 'less' is turned as after 'least', the harm a verb counters carries no tone, "
+          "the good a verb harms is a loss, "
           "'too' before a word is a fault, the 'not' of 'not only', 'if not', 'or not' negates nothing, "
           "a negated harm scores 0, a word rated for a sense news seldom uses ('party leaders'), 'surely', 'clearly', a noun naming a policy field "
           "('public safety') , a word of a change in amount ('an increase') , a word naming a formal act ('a trade agreement') "

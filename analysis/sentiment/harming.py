@@ -13,7 +13,10 @@ gives (the six after it, up to a clause break or a form of "be"), are turned as 
 (valence times -0.74): what is harmed is lost. The verb keeps its own tone ("undermines" -1.4), and so do negative
 words ("destroyed the evidence of fraud"). A verb VADER would read as negated ("did not hurt his chances") harms
 nothing, nor does one followed by "to" ("threatened to resign", "damage to the roof": its object is an act or
-the noun's complement).
+the noun's complement). "Lack" takes a good away by its absence ("the sequel lacks the charm of the first", "a lack of
+real solutions"): what is lacking is missing. A capitalised verb inside a sentence is part of a name or a title
+("The Immortal Life of Henrietta Lacks") and harms nothing; where a sentence or clause opens it is the verb ("Lacks
+heart and purpose").
 Left out: verbs whose object is as often a plan or a harm ("block", "limit", "end", "kill").
 Measured on the human ratings of Hutto & Gilbert (2014) by
 ``validation/validate_sentiment.py``.
@@ -25,6 +28,7 @@ from typing import Any, Sequence
 from vaderSentiment.vaderSentiment import N_SCALAR
 
 from analysis.sentiment.countering import object_tokens, token_words, verb_position
+from analysis.sentiment.names import capitalised_by_position
 from analysis.sentiment.occurrences import case_forms, present_occurrences
 from analysis.sentiment.vader import TokenScores, scored_tokens
 from analysis.text import lexicon
@@ -38,8 +42,12 @@ def harming_spans(
 ) -> dict[int, list[tuple[int, int]]]:
     """The character spans in ``view`` of the harming verbs, by sentence index (sentences without any left out).
     ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens as
-    written (:attr:`analysis.text.document.Document.vocabulary`)."""
-    return present_occurrences(view, sentences, vocabulary, _VERB_FORMS)
+    written (:attr:`analysis.text.document.Document.vocabulary`). A capitalised verb counts only where its sentence or a
+    clause opens ("Lacks heart"): inside a sentence its capital marks a name ("Henrietta Lacks")."""
+    found = present_occurrences(view, sentences, vocabulary, _VERB_FORMS)
+    return {index: kept for index, spans in found.items()
+            if (kept := [(lo, hi) for lo, hi in spans
+                         if not view[lo:hi].istitle() or capitalised_by_position(view, sentences[index][0], lo)])}
 
 
 def with_harmed_goods(

@@ -5,7 +5,10 @@ VADER rates words, and news names institutions with rated words: the
 "Security Council", the "Labour Party", the "Free Syrian Army". In "the
 Supreme Court heard the case" nothing is praised; the name says who acted.
 So a capitalised word inside a run of two or more capitalised words
-(joined by a space or a hyphen) scores 0, wherever it stands in the
+(joined by a space, a hyphen or small words in lower case, those of
+``lexicon/title_case_small_words.txt``: "the Department of Energy", "the
+Securities and Exchange Commission", "the Friends of the Earth", a title
+such as "Everybody Loves a Winner") scores 0, wherever it stands in the
 sentence but first: the first word of a sentence, or of a clause after a
 colon, an opening quote mark, a bullet or a dash, is capitalised by position,
 so a run starting there loses that word ("Great Britain" at a sentence's
@@ -13,10 +16,13 @@ start keeps "Great"; one capitalised word left alone is no name).
 
 Left alone: one-word names ("Hope" the town, "Trump"), which no rule tells
 from a word at this depth; named events, runs ending in a noun of
-``lexicon/event_nouns.txt`` ("the Cold War", "the Great Depression"), whose
-name says what happened; and sentences written in title case (every word
-capitalised but the small ones of ``lexicon/title_case_small_words.txt``:
-a headline), where capitals mark nothing.
+``lexicon/event_nouns.txt`` ("the Cold War", "the Great Depression") and
+the words through such a noun heading a complement ("the War in
+Afghanistan", "the War on Drugs"; not before a conjunction, which joins two
+names: "Rogaland Fire and Rescue"), whose name says what happened; and
+sentences written in title case (every word capitalised but the small ones
+of ``lexicon/title_case_small_words.txt``: a headline), where capitals mark
+nothing.
 Measured on the human ratings of Hutto & Gilbert (2014) by
 ``validation/validate_sentiment.py``.
 """
@@ -28,15 +34,19 @@ from typing import Mapping, Sequence
 
 from analysis.text import lexicon
 
-_NAME_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[ -][A-Z][a-z]+)+\b")  # a capital no word character precedes
+_SMALL_WORDS = lexicon.words("title_case_small_words")
+_SMALL_WORD = "|".join(sorted(map(re.escape, _SMALL_WORDS), key=len, reverse=True))
+# a capital no word character precedes; the capitalised words joined by a space or a hyphen, or by small words in
+# lower case ("the Department of Energy", "Friends of the Earth", "the Securities and Exchange Commission")
+_NAME_RUN = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z]++(?:(?:[ -]| (?:(?:{_SMALL_WORD}) )+)[A-Z][a-z]+)+\b")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")  # "Obama's", "Don't", "Long-awaited": one word, judged by its first letter
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # What may stand right before a word capitalised by its position: a sentence's or clause's end, an opening mark,
 # a bullet or a dash ("LONDON - Angry Labour members"); an apostrophe only when no letter precedes it ("Texas'").
 _BEFORE_POSITION_CAPITAL = ".!?:;\"\u201c(-\u2013\u2014\u2022*"
 _OPENING_APOSTROPHES = "'\u2018"
-_SMALL_WORDS = lexicon.words("title_case_small_words")
 _EVENT_NOUNS = lexicon.words("event_nouns")
+_CONJUNCTIONS = lexicon.words("list_conjunctions")
 
 
 def name_word_spans(
@@ -58,15 +68,31 @@ def name_word_spans(
         index = bisect_right(starts, run.start()) - 1
         if index < 0 or run.end() > sentences[index][1]:
             continue
-        if _capitalised_by_position(view, sentences[index][0], run.start()):
-            words = words[1:] if len(words) > 2 else []  # the first word is capitalised by its position
-        found.setdefault(index, []).extend(word.span() for word in words if word.group().lower() in rated)
+        named = words[_event_words(view, words):]  # "the War in the United States": the event keeps its tone
+        if len(named) == len(words) and capitalised_by_position(view, sentences[index][0], run.start()):
+            named = words[1:] if len(words) > 2 else []  # the first word is capitalised by its position
+        found.setdefault(index, []).extend(word.span() for word in named if word.group().lower() in rated)
     return {index: spans for index, spans in found.items()
             if spans and not in_title_case(view[sentences[index][0]:sentences[index][1]])}
 
 
-def _capitalised_by_position(view: str, sentence_start: int, word_start: int) -> bool:
-    """Whether the word at ``word_start`` opens its sentence or a clause (see ``_BEFORE_POSITION_CAPITAL``)."""
+def _event_words(view: str, words: Sequence[re.Match]) -> int:
+    """How many of a run's capitalised ``words`` (matches in ``view``, in order) name an event: those through the last
+    noun of ``lexicon/event_nouns.txt`` that heads a complement, a small word other than a conjunction following it
+    ("the War in Afghanistan", "the Battle of Britain", "the War on Drugs"); 0 when none does. A conjunction after
+    the noun joins two names instead ("Rogaland Fire and Rescue")."""
+    count = 0
+    for position, (word, following) in enumerate(zip(words, words[1:]), start=1):
+        joiner = view[word.end():following.start()].split()
+        if word.group().lower() in _EVENT_NOUNS and joiner and joiner[0] in _SMALL_WORDS \
+                and joiner[0] not in _CONJUNCTIONS:
+            count = position
+    return count
+
+
+def capitalised_by_position(view: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the word at ``word_start`` opens its sentence or a clause (see ``_BEFORE_POSITION_CAPITAL``), so a
+    capital there marks no name."""
     at = word_start - 1
     while at >= sentence_start and view[at].isspace():
         at -= 1  # step back over the spaces only: the cost does not grow with the sentence

@@ -13,7 +13,7 @@ narration and of its quoted speech apart, and their sizes in tokens (see
 VADER's tokens, see :func:`analysis.sentiment.vader.lexicon_counts`).
 :func:`article_tone` aggregates these rows into the article columns.
 
-News-aware tone, twenty-one rules on by default: a reporting verb used as an
+News-aware tone, twenty-two rules on by default: a reporting verb used as an
 attribution cue in the narration ("Lavrov stressed that ...") scores 0 in the
 sentence, its narration and the word counts (the ``sentiment_neutral_cues``
 option; see :mod:`analysis.sentiment.cues`), and so does a word of a multiword
@@ -24,11 +24,13 @@ option; see :mod:`analysis.sentiment.comparisons`); and "hardly" and "scarcely"
 negate the rated words after them as "not" does, so do "no longer", "no need" and "no reason" beyond the two
 words VADER's "no" reaches ("no longer need to fear floods"), and "instead of" and "rather than" the good words after them
 and "few", "little", "unlikely to", "unable to" the good words after them ("few useful answers") (the
-``sentiment_approximate_negators`` option; see :mod:`analysis.sentiment.negators`); and the harm a verb counters
+``sentiment_approximate_negators`` option; see :mod:`analysis.sentiment.negators`); and the rated word right after
+"less" or "less than" is turned as VADER turns the word after "least" ("felt less happy", "less than perfect": the
+``sentiment_lessening_degree`` option; see :mod:`analysis.sentiment.lessening`); and the harm a verb counters
 ("reduce the risk of cancer", "to curb violence") carries no tone (the
 ``sentiment_neutral_countered`` option; see :mod:`analysis.sentiment.countering`), and the good a verb harms is a loss
-("undermines public trust", "deprived of a valuable amenity": the ``sentiment_harmed_goods`` option; see
-:mod:`analysis.sentiment.harming`);
+("undermines public trust", "deprived of a valuable amenity", "lacks the charm": the ``sentiment_harmed_goods``
+option; see :mod:`analysis.sentiment.harming`);
 and "too" before a word says it is a fault ("costs too high", "too generous":
 the ``sentiment_excess_degree`` option; see :mod:`analysis.sentiment.excess`);
 and the "not" of "not only", "if not" and "or not" negates nothing after it
@@ -90,6 +92,7 @@ from analysis.sentiment.derivations import derivation_spans, derivations, with_d
 from analysis.sentiment.excess import EXCESS_WORDS, excess_spans, with_excess
 from analysis.sentiment.harming import harming_spans, with_harmed_goods
 from analysis.sentiment.inflections import inflection_spans, inflections, with_inflections
+from analysis.sentiment.lessening import lessening_spans, with_lessened
 from analysis.sentiment.markers import marker_spans
 from analysis.sentiment.names import name_word_spans
 from analysis.sentiment.negation_scope import phrase_spans, without_negation
@@ -149,6 +152,10 @@ def _like(sentences: _Sentences, scores: list[TokenScores]) -> None:
 
 def _negators(sentences: _Sentences, scores: list[TokenScores]) -> None:
     sentences.apply(scores, negator_spans(sentences.view, sentences.spans, sentences.vocabulary), negated)
+
+
+def _lessening(sentences: _Sentences, scores: list[TokenScores]) -> None:
+    sentences.apply(scores, lessening_spans(sentences.view, sentences.spans, sentences.vocabulary), with_lessened)
 
 
 def _absence(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -231,6 +238,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              '"hardly", "scarcely" negate the rated words after them as "not" does, "no longer", "no need", '
              '"no reason" beyond the reach of VADER\'s "no", "instead of", "rather than", "unlikely to", "few", "little" '
              'the good words', _negators),
+    WordRule("lessening", "sentiment_lessening_degree", True,
+             'the rated word right after "less" or "less than" ("less happy", "less than perfect") is turned as VADER '
+             'turns the word after "least"', _lessening),
     WordRule("absence", "sentiment_neutral_absence", True,
              'a negated harm ("not guilty", "no regret") is no praise: it scores 0', _absence),
     WordRule("countered", "sentiment_neutral_countered", True,
