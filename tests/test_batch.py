@@ -161,3 +161,40 @@ def test_no_progress_silences_bars_on_a_terminal(monkeypatch):
     monkeypatch.setattr(progress, "on_terminal", lambda: True)
     with progress.no_progress(), progress.article_progress(10) as bar:
         assert type(bar).__name__ == "_Silent"
+
+
+def test_the_last_chunk_is_spread_over_the_workers_with_the_same_tables(tmp_path, monkeypatch):
+    """Whole chunks go to the workers, the last one in batches of articles (no worker idles while another analyses
+    it whole); the parts, rows and manifest are those of one process."""
+    import concurrent.futures
+    import functools
+
+    from analysis.pipeline import batch
+
+    submitted, mapped = [], []
+    real_pool = concurrent.futures.ProcessPoolExecutor
+
+    class RecordingPool(real_pool):
+        def submit(self, fn, /, *args, **kwargs):
+            if not isinstance(fn, functools.partial):  # map's own submits are recorded by map
+                submitted.append(fn.__name__)
+            return super().submit(fn, *args, **kwargs)
+
+        def map(self, fn, *iterables, **kwargs):
+            mapped.append((fn.__name__, len(iterables[0])))
+            return super().map(fn, *iterables, **kwargs)
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", RecordingPool)
+    corpus = _stories(tmp_path / "corpus", 10)
+    parallel = analyze_to_parquet(corpus, tmp_path / "two", chunk_size=4, workers=2, cache=False)
+    assert submitted == ["int", "_write_chunk_quietly", "_write_chunk_quietly"]
+    assert mapped == [("analyze_batch", 2)]  # the last chunk's 2 articles, one batch each
+    serial = analyze_to_parquet(corpus, tmp_path / "one", chunk_size=4, workers=1, cache=False)
+    assert parallel.chunks == serial.chunks == 3 and parallel.rows == serial.rows
+    parts = sorted(path.relative_to(serial.out) for path in serial.out.rglob("*.parquet"))
+    assert sorted(path.relative_to(parallel.out) for path in parallel.out.rglob("*.parquet")) == parts
+    for part in parts:
+        pd.testing.assert_frame_equal(pd.read_parquet(parallel.out / part), pd.read_parquet(serial.out / part),
+                                      obj=str(part))
+    manifest = json.loads((serial.out / "manifest.json").read_text(encoding="utf-8"))
+    assert json.loads((parallel.out / "manifest.json").read_text(encoding="utf-8")) == manifest
