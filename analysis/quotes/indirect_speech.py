@@ -3,8 +3,12 @@
 For each attribution that no quotation used (:mod:`analysis.quotes.attribution`):
 
 * ``X said (on Monday) (that) CLAUSE`` / ``X told reporters (that) CLAUSE``
-  -- the clause after the cue, when "that" opens it, a subject pronoun does,
-  or a noun phrase (a number or a quantifier may open it) followed within six
+  -- the clause after the cue, past its adjuncts (times, "late on Tuesday",
+  "this week", prepositional phrases: "said at a press conference in Paris
+  that", "said in an interview with Rolling Stone he ..."), when "that" opens
+  it, a subject pronoun does (its verb may be contracted: "they'd"),
+  or a noun phrase (a number, an approximate amount -- "at least 71 people" --
+  or a quantifier may open it) followed within six
   words by a finite auxiliary or a past-tense verb ("said the talks would
   resume", "said three people died"), or within ten by an auxiliary after a
   long subject with no clause boundary in it ("said the cost of the new test
@@ -24,6 +28,7 @@ nothing (:mod:`analysis.quotes.unreported`).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Collection, Iterator, Sequence
@@ -35,7 +40,9 @@ from analysis.quotes.unreported import reports_nothing
 from analysis.text.lexicon import stopwords, weekdays, words
 
 # Words between a cue and its clause: "said on Monday", "told reporters in a statement".
-_SKIP_AFTER_CUE = weekdays() | words("cue_clause_skip_words")
+_WEEKDAYS = weekdays()
+_TIME_NOUNS = words("cue_time_nouns")  # "said this week that": "this" before one is no clause's subject
+_SKIP_AFTER_CUE = _WEEKDAYS | words("cue_clause_skip_words") | _TIME_NOUNS
 # "said in an email that", "told the BBC in a letter": a thing carrying words heads the adjunct after the words
 # skipped before it (not "said video showed ...": there it opens the clause).
 _ADJUNCT_NOUNS = words("voice_nouns")
@@ -309,9 +316,16 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
         index = _that_after_listener(tokens, index)
     while index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
         index += 1  # "said publicly (that)", "said again on Monday that": an adverb, then the clause or its adjuncts
-    while index < len(tokens) and tokens[index].lower != "that" and skipped < 6 and (
-            tokens[index].lower in _SKIP_AFTER_CUE or skipped and tokens[index].lower in _ADJUNCT_NOUNS):
-        if tokens[index].lower in _CLAUSE_OPENERS and (skipped == 0 or _clause_after_adjunct(tokens, index)):
+    while index < len(tokens) and tokens[index].lower != "that" and skipped < _MAX_ADJUNCT_WORDS \
+            and _past_approximation(tokens, index) == index:
+        name_end = _adjunct_name_end(tokens, index) if skipped else index
+        if name_end > index:
+            index, skipped = name_end, skipped + 1  # "said on Facebook on Tuesday there were ...": a named adjunct
+            continue
+        if not _adjunct_word(tokens, index, skipped):
+            break
+        if tokens[index].lower in _CLAUSE_OPENERS and not _adjunct_determiner(tokens, index) \
+                and not _time_determiner(tokens, index) and (skipped == 0 or _clause_after_adjunct(tokens, index)):
             break
         index += 1
         skipped += 1
@@ -322,12 +336,152 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     if skipped:
         index = _after_named_adjunct(tokens, index)
     if tokens[index].lower == "that":
+        if skipped and _relative_that(tokens, index):
+            return None  # "said in the days that followed": a relative clause of the adjunct's noun
         return _clause_span(tokens, index + 1, len(tokens), forms)
-    if tokens[index].lower in _CLAUSE_SUBJECTS:
+    if tokens[index].lower in _CLAUSE_SUBJECTS or _contracted_subject(tokens[index]):
         return None if _object_it(tokens, index) else _clause_span(tokens, index, len(tokens), forms)
-    if _opens_clause(tokens, index):
+    if skipped and _after_preposition(tokens, index):
+        return None  # "we are observing with SPHERE are ...": the object of the adjunct's preposition is no subject
+    if _opens_clause(tokens, _past_approximation(tokens, index)):
         return _clause_span(tokens, index, len(tokens), forms)
     return None
+
+
+_MAX_ADJUNCT_WORDS = 8  # "said in a financial filing to the regulator that": the words of a cue's adjuncts
+# Prepositions that open an adjunct of a cue wherever they stand ("said at a press conference that", "said during
+# a visit that", "said in an interview with the BBC that"), beside the "in" and "on" of the skipped words; "to" only
+# inside an adjunct ("said in a filing to regulators that": "responded to claims that" reports no clause).
+_ADJUNCT_PREPOSITIONS = words("cue_adjunct_prepositions")
+_INNER_ADJUNCT_PREPOSITIONS = _ADJUNCT_PREPOSITIONS | {"to"}
+_ADJUNCT_DETERMINERS = words("determiners") - {"that"}
+_MAX_ADJUNCT_MODIFIERS = 2  # "in a financial filing", "at a press conference": the noun phrase after a determiner
+
+
+def _time_determiner(tokens: Sequence[Token], index: int) -> bool:
+    """A determiner before a time noun (``said this week that``, ``said this morning the talks ...``): the
+    determiner of a time adjunct, not the opening of the reported clause."""
+    return index + 1 < len(tokens) and tokens[index + 1].lower in _TIME_NOUNS
+
+
+def _adjunct_word(tokens: Sequence[Token], index: int, skipped: int) -> bool:
+    """Whether ``tokens[index]`` may be a word of the adjuncts between a cue and its clause (``skipped`` of them
+    already passed): a weekday, a skipped word in lower case (``lexicon/cue_clause_skip_words.txt``: not the
+    "Morning" of "Morning Joe host Joe Scarborough was ..."), an adjunct preposition
+    (``lexicon/cue_adjunct_prepositions.txt``), or inside an adjunct a thing carrying words ("said on Monday in a
+    letter"), "to" ("in a filing to regulators"), the determiner after its preposition ("in his statement") or one
+    or two lower-case words of the noun phrase after that determiner ("in the proceedings", "at a press
+    conference", "in a financial filing")."""
+    token = tokens[index]
+    lower = token.lower
+    if lower in _WEEKDAYS or token.text.islower() and (lower in _SKIP_AFTER_CUE or lower in _ADJUNCT_PREPOSITIONS):
+        return True
+    if not skipped:
+        return False
+    return lower in _ADJUNCT_NOUNS or token.text.islower() and lower in _INNER_ADJUNCT_PREPOSITIONS \
+        or _adjunct_determiner(tokens, index) or _adjunct_modifier(tokens, index)
+
+
+def _adjunct_determiner(tokens: Sequence[Token], index: int) -> bool:
+    """A determiner right after a preposition (``said in his statement``, ``said on the day``): it opens the noun
+    phrase of an adjunct, not the reported clause."""
+    return index > 0 and tokens[index].lower in _ADJUNCT_DETERMINERS and _after_preposition(tokens, index)
+
+
+def _after_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """Whether a lower-case preposition stands right before ``tokens[index]``."""
+    previous = tokens[index - 1]
+    return previous.kind == "word" and previous.text.islower() and (
+        previous.lower in _PREPOSITIONS or previous.lower in _ADJUNCT_PREPOSITIONS)
+
+
+def _adjunct_name_end(tokens: Sequence[Token], index: int) -> int:
+    """Past a name inside the adjuncts after a cue (``said on Facebook on Tuesday``, ``said in a filing to the
+    Securities and Exchange Commission that``): capitalised words (up to ``_MAX_ADJUNCT_NAME``, "and"/"of"/"&"
+    between two of them) right after a preposition or its determiner, followed by another adjunct word or "that";
+    ``index`` when none stands there (a name before the clause is :func:`_after_named_adjunct`'s, and one before a
+    comma may close a fronted phrase: "After the comment reported in The Atlantic, Trump ...")."""
+    if not tokens[index].capitalized or not (
+            _after_preposition(tokens, index) or _adjunct_determiner(tokens, index - 1)):
+        return index
+    end = index
+    while end < len(tokens) and end - index < _MAX_ADJUNCT_NAME and (tokens[end].capitalized or (
+            tokens[end].lower in _NAME_JOINERS and end + 1 < len(tokens) and tokens[end + 1].capitalized)):
+        end += 1
+    if end >= len(tokens):
+        return index
+    following = tokens[end]
+    if following.lower == "that" and not _relative_that(tokens, end):
+        return end
+    adjunct_word = following.lower in _SKIP_AFTER_CUE or following.lower in _INNER_ADJUNCT_PREPOSITIONS
+    return end if following.kind == "word" and following.text.islower() and adjunct_word else index
+
+
+_MAX_ADJUNCT_NAME = 6
+_NAME_JOINERS = frozenset({"and", "of", "&"})
+
+
+def _contracted_subject(token: Token) -> bool:
+    """A subject pronoun with its verb contracted (``said they'd run out``, ``said he's confident``)."""
+    found = _CONTRACTED.fullmatch(token.lower)
+    return found is not None and found.group(1) in _CLAUSE_SUBJECTS
+
+
+_CONTRACTED = re.compile(r"(\w+)'(?:d|s|re|ve|ll|m)")
+
+
+def _adjunct_modifier(tokens: Sequence[Token], index: int) -> bool:
+    """A lower-case content word of the noun phrase of an adjunct: one right after a preposition (``in court``, ``to
+    regulators``) or at most ``_MAX_ADJUNCT_MODIFIERS`` after a determiner that follows a preposition (``in the
+    proceedings``, ``in a financial filing``); not a verb form, a subject pronoun, a function word, nor a number or
+    a quantifier, which opens the clause (``said at the scene two men had been arrested``)."""
+    token = tokens[index]
+    if token.kind != "word" or not token.text.isalpha() or not token.text.islower() or token.lower in _STOPWORDS \
+            or token.lower in _FINITE or token.lower in _CLAUSE_OPENERS or token.lower in _COUNT_WORDS:
+        return False
+    if _after_preposition(tokens, index):
+        return True
+    for back in range(index - 1, max(-1, index - _MAX_ADJUNCT_MODIFIERS - 1), -1):
+        if _adjunct_determiner(tokens, back):
+            return True
+        previous = tokens[back]
+        if previous.kind != "word" or not previous.text.islower() or previous.lower in _STOPWORDS:
+            return False
+    return False
+
+
+def _relative_that(tokens: Sequence[Token], index: int) -> bool:
+    """``said in the days that followed``: a "that" after an adjunct followed at once by a finite auxiliary or a
+    past form is a relative pronoun of the adjunct's noun, not the opening of a reported clause."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.kind == "word" and following.text.islower() and (
+        following.lower in _FINITE or _past_form(following))
+
+
+def _past_approximation(tokens: Sequence[Token], index: int) -> int:
+    """Where the number of an approximate amount opening a clause stands (``said at least 71 people were
+    arrested``, ``said an estimated two to three hundred vehicles had been damaged``, ``said over a hundred people
+    attended``): past the words of ``lexicon/number_approximators.txt`` when a number, a number word or "a"/"an"
+    and a number word follows them; ``index`` otherwise."""
+    for approximator in _APPROXIMATORS:
+        end = index + len(approximator)
+        if end < len(tokens) and tuple(token.lower for token in tokens[index:end]) == approximator \
+                and _amount_at(tokens, end):
+            return end
+    return index
+
+
+def _amount_at(tokens: Sequence[Token], index: int) -> bool:
+    """A number ("71"), a number word ("two", ``lexicon/number_words.txt``) or "a"/"an" before a number word ("a
+    hundred") at ``index``."""
+    token = tokens[index]
+    if token.text[:1].isdigit() or token.lower in _NUMBER_WORDS:
+        return True
+    return token.lower in _ARTICLES and index + 1 < len(tokens) and tokens[index + 1].lower in _NUMBER_WORDS
+
+
+_APPROXIMATORS = tuple(sorted((tuple(entry.split()) for entry in words("number_approximators")), key=len, reverse=True))
+_NUMBER_WORDS = words("number_words")
 
 
 def _object_it(tokens: Sequence[Token], index: int) -> bool:
@@ -373,8 +527,9 @@ def _after_listener(tokens: Sequence[Token], index: int) -> int:
             end += 1
         return _clause_may_follow(tokens, end)
     while end < len(tokens) and end - first < 2 and tokens[end].kind == "word" and tokens[end].text.islower() \
-            and tokens[end].lower not in _CLAUSE_OPENERS and tokens[end].lower not in _FINITE:
-        end += 1
+            and tokens[end].lower not in _CLAUSE_OPENERS and tokens[end].lower not in _FINITE \
+            and not (end > first and _adjunct_word(tokens, end, 0)):
+        end += 1  # "told reporters today ...", "told reporters on Monday ...": the adjunct is no listener's word
     if end == first or not (article or _people(tokens[end - 1].lower)):
         return -1  # "we tell how we ...": no listener
     return _clause_may_follow(tokens, end)
@@ -423,11 +578,10 @@ def _after_named_adjunct(tokens: Sequence[Token], index: int) -> int:
 def _clause_after_adjunct(tokens: Sequence[Token], index: int) -> bool:
     """``said on Monday the talks would resume``: after a time adjunct, a determiner that opens a clause
     (:func:`_opens_clause`) starts the reported clause; not one that opens the adjunct itself ("said in a
-    statement that", "said in an email the", "said in the Guardian that": the word after it is an adjunct word, or
-    a thing carrying words after a preposition, or "that" follows)."""
+    statement that", "said in an email the", "said in the Guardian that": it follows a preposition, or "that"
+    follows; "said on Monday the statement was false" opens the clause whatever the noun after the determiner)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return following is not None and following.lower not in _SKIP_AFTER_CUE \
-        and not (following.lower in _ADJUNCT_NOUNS and tokens[index - 1].lower in _PREPOSITIONS) \
+    return following is not None and not _adjunct_determiner(tokens, index) \
         and all(token.lower != "that" for token in tokens[index + 1:index + 7]) and _opens_clause(tokens, index)
 
 

@@ -15,6 +15,10 @@ otherwise, "his statement", "the Turkish statement", is another one), within ``r
 
 A document introduced any other way ("police found a letter", "a statement posted to his account") names nobody:
 who found, received or shared a document is not who wrote it.
+
+A quotation after the colon of such an introduction ("The palace issued the following statement: "..."") is the
+document itself: :func:`introducing_source` gives it the name after "from"/"by" or the source phrase before the
+verb, mentioned or not.
 """
 from __future__ import annotations
 
@@ -23,11 +27,14 @@ from functools import lru_cache
 from typing import Callable
 
 from analysis.quotes import attribution as attr
+from analysis.quotes.attribution import Sentence
 from analysis.quotes.context import Article
+from analysis.quotes.source_phrases import source_for
+from analysis.quotes.speech_cues import SpeechCues
 from analysis.quotes.subjects import subject
 from analysis.text import lexicon
 
-__all__ = ["issuer"]
+__all__ = ["introducing_source", "issuer"]
 
 _VOICE_NOUNS = lexicon.words("voice_nouns")
 _ISSUING = lexicon.alternation("issuing_verbs")
@@ -91,19 +98,56 @@ def _past_titles(view: str, position: int, titles: frozenset[str]) -> int:
     return position
 
 
-def _issued_by(article: Article, start: int, end: int) -> tuple[int, int] | None:
-    """Who the introduction of a document (``start``, ``end``: "a statement") says put it out."""
+def _named_issuer(article: Article, end: int) -> tuple[int, int] | None:
+    """The mention named after "from" or "by" right after a document's noun ending at ``end`` ("a 1989 report from
+    the National Transportation Safety Board", "a letter sent by Senator Mark Dale"), titles passed; None without."""
     view = article.view
     after = _FROM_AFTER.match(view, end)
-    if after is not None:
-        name_start = _past_titles(view, after.end(), article.lexicon.titles)
-        named = [m for m in article.mentions.starting_in(after.start(), name_start + 1)
-                 if m.actor_type in _ISSUER_TYPES and m.how != "demonym"]
-        if named:
-            return named[0].start, named[0].end
+    if after is None:
+        return None
+    name_start = _past_titles(view, after.end(), article.lexicon.titles)
+    named = [m for m in article.mentions.starting_in(after.start(), name_start + 1)
+             if m.actor_type in _ISSUER_TYPES and m.how != "demonym"]
+    return (named[0].start, named[0].end) if named else None
+
+
+def _issued_by(article: Article, start: int, end: int) -> tuple[int, int] | None:
+    """Who the introduction of a document (``start``, ``end``: "a statement") says put it out."""
+    named = _named_issuer(article, end)
+    if named is not None:
+        return named
+    view = article.view
     before = view[max(0, start - 40):start]
     verb = _ISSUED_BEFORE.search(before) or _IN_BEFORE.search(before)
     if verb is None or not article.sentences:
         return None
     sentence = article.sentences[attr.sentence_at(article.sentence_starts, start)]
     return subject(article, sentence, before=start - len(before) + verb.start())
+
+
+# A sentence that introduces the document quoted after its colon: a verb of issuing, the document ("the following
+# statement", "a joint statement"), where or from whom it came ("on Monday", "from the king") and the colon.
+_INTRODUCING = re.compile(
+    rf"\b(?P<verb>{_ISSUING})\s+(?:[Tt]he|[Aa]n?)\s+(?:[a-z0-9][\w-]*\s+){{0,2}}?(?P<noun>[a-z]+)"
+    r"(?:\s+(?:from|by|on|in|via|at)\s+[^:;\"]{1,60}?)?\s*:\s*\Z")
+
+
+def introducing_source(article: Article, sentence: Sentence, quote_start: int,
+                       cues: SpeechCues) -> tuple[int, int] | None:
+    """The source of a quotation after the colon of a sentence that introduces it as a document put out (``The
+    palace issued the following statement: "..."``, ``an official account made the following announcement: "..."``,
+    a thing carrying words of ``lexicon/voice_nouns.txt`` after a verb of ``lexicon/issuing_verbs.txt``): the name
+    after "from" or "by" (:func:`_issued_by`), else the source phrase before the verb, read as a cue's is
+    (:func:`analysis.quotes.source_phrases.source_for`: "The palace", "an official government Twitter account");
+    None when the sentence introduces no such document."""
+    view = article.view
+    found = _INTRODUCING.search(view[sentence.start:quote_start])
+    if found is None or found.group("noun") not in _VOICE_NOUNS:
+        return None
+    noun_end = sentence.start + found.end("noun")
+    named = _named_issuer(article, noun_end)
+    if named is not None:
+        return named
+    tokens = sentence.tokens
+    verb = attr.token_index(tokens, sentence.start + found.start("verb"))
+    return source_for(tokens, verb, verb, tokens[verb].lower, cues)

@@ -21,10 +21,12 @@ from typing import Mapping, Sequence
 
 from analysis.quotes.attribution import Attribution, Sentence, cues_in_order, sentence_at
 from analysis.quotes.context import Article
+from analysis.quotes.issuers import introducing_source
 from analysis.quotes.nearby import attributed_after, passive_cue, reported_before
 from analysis.quotes.quote_spans import UNATTRIBUTED_MIN_WORDS, Quote, word_count
 from analysis.quotes.reporter_tokens import token_index
 from analysis.quotes.source_phrases import ADVERBS
+from analysis.quotes.speech_cues import SpeechCues
 from analysis.quotes.subjects import subject
 from analysis.text.lexicon import ordered_words, words
 
@@ -325,8 +327,10 @@ def with_subject(article: Article, sentence: Sentence, attribution: Attribution)
     return replace(attribution, source_start=found[0], source_end=found[1], source=article.text[found[0]:found[1]])
 
 
-def subject_fallback(article: Article, quotes: Sequence[Quote]) -> None:
-    """A direct quote set off by ``,`` or ``:`` in a sentence without a cue is the subject's: ``X defended it, "..."``."""
+def subject_fallback(article: Article, quotes: Sequence[Quote], cues: SpeechCues) -> None:
+    """A direct quote set off by ``,`` or ``:`` in a sentence without a cue is the subject's: ``X defended it, "..."``;
+    after a colon that closes the introduction of a document (``The palace issued the following statement: "..."``)
+    it is the source of whoever put it out, mentioned or not (:func:`~analysis.quotes.issuers.introducing_source`)."""
     sentences, view, text = article.sentences, article.view, article.text
     for quote in quotes:
         if quote.attribution is not None or quote.kind != "direct" or not sentences:
@@ -335,7 +339,8 @@ def subject_fallback(article: Article, quotes: Sequence[Quote]) -> None:
         before = view[sentence.start:quote.outer_start].rstrip()
         if not before or not before.endswith((",", ":")):
             continue
-        found_subject = subject(article, sentence, before=quote.outer_start, after_opening=True)
+        found_subject = subject(article, sentence, before=quote.outer_start, after_opening=True) \
+            or (introducing_source(article, sentence, quote.outer_start, cues) if before.endswith(":") else None)
         if found_subject is None:
             continue
         s_start, s_end = found_subject

@@ -441,10 +441,21 @@ def _appositive_source(tokens: Sequence[Token], comma_index: int, cues: SpeechCu
     descriptive = first.lower in _DETERMINERS or first.text[:1].islower() or first.text[:1].isdigit() \
         or _titled_description(segment)
     if descriptive:
-        return _phrase_before(tokens, segment_start - 2, cues) if segment_start - 2 >= 0 else None
+        return _phrase_before(tokens, _before_adjunct_aside(tokens, segment_start, first), cues) \
+            if segment_start - 2 >= 0 else None
     if all(t.capitalized or t.kind != "word" for t in segment) and segment_start - 1 > 0:
         return first.start, segment[-1].end
     return None
+
+
+def _before_adjunct_aside(tokens: Sequence[Token], segment_start: int, first: Token) -> int:
+    """The last token before the comma that opens the segment at ``segment_start``; when the segment is an adjunct
+    (it opens with a lower-case preposition: ``The ministry has, in a statement, called on ...``), the auxiliaries
+    before that comma are passed too: they belong to the cue, and the source stands before them."""
+    end = segment_start - 2
+    if first.text.islower() and first.lower in _PREPOSITIONS:
+        return _skip_auxiliaries(tokens, end)
+    return end
 
 
 def _titled_description(segment: Sequence[Token]) -> bool:

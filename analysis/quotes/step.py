@@ -212,7 +212,7 @@ def quote_rows(
             with_subject(article, sentence, a) for a in attr.find_attributions(sentence.tokens, text, cues=cues)
         ]
     attach_attributions(view, quotes, sentences)
-    subject_fallback(article, quotes)
+    subject_fallback(article, quotes, cues)
     quotes = [q for q in quotes if is_quotation(text, view, q, cues, min_partial_words=min_partial_words)]
     inherit_attributions(article, quotes)
     blocks = block_quotations(view, masked_doc.paragraphs, sentences, quotes, cues)

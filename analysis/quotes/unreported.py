@@ -6,7 +6,7 @@ nothing said:
 
 * a **hedge**, a first-person cue after a modal ("I would say the main
   downside is ...", "I'd say ...", "we can say that ...", "I should note
-  that ..."): in an interview's answers or a transcript, "I" and "we" outside
+  that ...", "I have to say ..."): in an interview's answers or a transcript, "I" and "we" outside
   quotation marks are the voice of the text itself, asserting the clause now;
 * a **reminder**, a first-person cue after "as" or "like" ("As I said, we
   started in 2017", "like I mentioned, ..."): the same voice again;
@@ -74,7 +74,19 @@ def reports_nothing(tokens: Sequence[Token], attribution: Attribution) -> bool:
         return False
     if tokens[source].lower in _MODAL_CONTRACTIONS and attribution.cue.lower() == attribution.lemma:
         return True
-    return any(token.lower in _MODALS for token in tokens[source + 1:cue]) or before in _REMINDERS
+    return any(token.lower in _MODALS for token in tokens[source + 1:cue]) or before in _REMINDERS \
+        or _semi_modal(tokens, source, cue, attribution)
+
+
+def _semi_modal(tokens: Sequence[Token], source: int, cue: int, attribution: Attribution) -> bool:
+    """``I have to say ...``, ``I've got to say ...``, ``we need to point out ...``: a first-person cue in its base
+    form after "to" and a present semi-modal (``lexicon/hedge_semi_modals.txt``) is a hedge as after "would"; not
+    "I had to tell them ..." (what was said then)."""
+    return cue - 2 > source and tokens[cue - 1].lower == "to" and tokens[cue - 2].lower in _SEMI_MODALS \
+        and attribution.cue.lower() == attribution.lemma
+
+
+_SEMI_MODALS = words("hedge_semi_modals")
 
 
 def _inference(attribution: Attribution, following: str) -> bool:
