@@ -24,7 +24,19 @@ def test_a_lone_place_word_naming_a_body_a_surname_or_ending_a_title_is_no_place
     found = rows("The County will appeal the ruling. Few expect a Hill administration. "
                  "The treaty breaches the Law of the Sea, officials said. "
                  "Lawyers for the mayor and District Attorney Ruiz's office met.")
-    assert "County" not in found
+    assert found.get("County", ("",))[0] != "place"
     assert "Hill" not in found
     assert "Sea" not in found
     assert "District" not in found
+
+
+def test_a_lone_place_word_naming_a_body_is_that_body():
+    found = rows("Maui County took the land. Even so, the County did afford some process. The Circuit ruled on Friday.")
+    assert found["County"][0] == "organization"
+    assert found["Circuit"][0] == "organization"
+
+
+def test_a_lone_body_word_after_a_locative_preposition_or_a_number_is_no_body():
+    found = rows("Bankers in the City fear a hard Brexit. He grew up across the County. "
+                 "The case went to the 9th Circuit.")
+    assert "City" not in found and "County" not in found and "Circuit" not in found

@@ -27,3 +27,16 @@ def test_a_capitalised_name_after_the_comma_is_no_description():
 def test_a_possessive_name_opens_an_apposition_like_an_article():
     # review: "X, Ukraine's largest bank," had lost its organisation with the article condition
     assert types("Vantrex, Ukraine's largest bank, said profits rose.")["Vantrex"] == "organization"
+
+
+def test_a_body_in_apposition_outweighs_a_first_name_opening_the_name():
+    found = types("The deal was signed by Martin Engineers, a firm based in Leeds. Florence Harvest, a non-profit "
+                  "group, distributes food.")
+    assert found["Martin Engineers"] == "organization"
+    assert found["Florence Harvest"] == "organization"
+
+
+def test_a_person_described_by_a_role_keeps_the_first_names_type():
+    found = types("Grace Kelly, a film star, married in 1956. The plan was backed by Tom Lee, the company said.")
+    assert found["Grace Kelly"] == "person"
+    assert found["Tom Lee"] == "person"

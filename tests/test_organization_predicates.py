@@ -3,6 +3,8 @@ someone found or form it, or names its founder; a town founded long ago stays a 
 untouched. Made-up news sentences."""
 from __future__ import annotations
 
+from analysis.actors import name_context
+from analysis.actors.name_context import _CAPITALISED_THEN_NEXT, _boundary_prefixes
 from analysis.actors.step import find_mentions
 
 
@@ -107,3 +109,24 @@ def test_a_surname_alone_after_owned_by_stays_a_person():
 def test_the_body_a_chair_or_manager_heads_is_an_organisation():
     found = _types("Ann Reyes is the co-chair of Zorvex Voices. Tom Lee, the general manager of Quillbank, agreed.")
     assert found["Zorvex Voices"] == "organization" and found["Quillbank"] == "organization"
+
+
+def test_the_words_after_first_names_end_at_word_boundaries():
+    assert _boundary_prefixes("Kowalczyk-Nowak") == ["Kowalczyk", "Kowalczyk-", "Kowalczyk-Nowak"]
+    assert _boundary_prefixes("Jones'") == ["Jones"]
+
+
+def test_the_words_after_first_names_are_read_once_per_article(monkeypatch):
+    """The surname test of "owned by X" reads the article once, not once per name (linear in its length)."""
+    calls = []
+
+    class CountingPattern:
+        def finditer(self, view):
+            calls.append(view)
+            return _CAPITALISED_THEN_NEXT.finditer(view)
+
+    monkeypatch.setattr(name_context, "_CAPITALISED_THEN_NEXT", CountingPattern())
+    found = _types("Marta Kowalczyk sold it. The villa is owned by Kowalczyk. The boat is owned by Quillbank. "
+                   "The ferry is operated by Marlow. The shop is run by Zorvex.")
+    assert found["Kowalczyk"] == "person" and found["Quillbank"] == "organization"
+    assert len(calls) == 1

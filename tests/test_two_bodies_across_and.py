@@ -32,3 +32,16 @@ def test_names_that_hold_and_stay_whole():
                    "funded the Community of Latin American and Caribbean States programme.")
     assert found.get("Department of Health and Human Services") == "organization"
     assert any("Melinda Gates Foundation" in name for name in found)
+
+
+def test_a_name_continued_by_on_holds_and_too():
+    found = _found("The subpoena came from the House Committee on Ways and Means, and the Senate Committee on "
+                   "Energy and Natural Resources met on Tuesday.")
+    assert found.get("House Committee on Ways and Means") == "organization"
+    assert "Means" not in found
+    assert found.get("Senate Committee on Energy and Natural Resources") == "organization"
+
+
+def test_a_capitalised_on_of_a_title_joins_nothing_across_and():
+    found = _found("He played James Brown in Get On Up and Thurgood Marshall in Marshall.")
+    assert not any(name.startswith("Get On Up and") for name in found)

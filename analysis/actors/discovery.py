@@ -58,8 +58,8 @@ from analysis.actors.firm_names import ampersand_firm, persons_pair
 from analysis.actors.language_names import untype_language_names
 from analysis.actors.list_leads import list_lead
 from analysis.actors.name_cues import (
-    PLACE_PREFIXES, after_body_noun, era_place, generic_only, head_type, institution, noun_type, opens_town,
-    person_cue,
+    GIVEN_NAME_CUE, PLACE_PREFIXES, after_body_noun, apposition_body, era_place, generic_only, head_type,
+    institution, noun_type, opens_town, person_cue,
 )
 from analysis.actors.outlet_cues import published_in, speaking_title, told_outlet
 from analysis.actors.name_shapes import (
@@ -104,6 +104,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s+$")
 _ACTOR_LABELS = frozenset({"office", "hard"})
 _ARTICLES = lexicon.words("articles")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|a|an)\s+$")
+_LOCATED_THE = re.compile(rf"\b(?:{lexicon.alternation('located_prepositions')})\s+the\s+$")  # "in the City"
+_LOCATED_THE_WIDTH = 20
 _RULER_TITLES = lexicon.words("regnal_titles")  # "Queen", "King": a ruler's title before one name
 _ROLE_CUE = "role:"  # the cue :func:`~analysis.actors.name_cues.person_cue` gives a name after an office
 _ADJECTIVE_LABELS = frozenset({"adjective"})
@@ -396,8 +398,11 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
         org = _strip_leading(ctx, segment, organisation=True)
         if org and _any_free(ctx, org) and not generic_only(ctx, org):
             return [_candidate(ctx, org, head[0], head[1])]
-        if org and institution(ctx, org) and (head[0] != "place" or _lone_place_word(ctx, org[0])):
-            return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
+        if org and institution(ctx, org):
+            if head[0] != "place" or _lone_place_word(ctx, org[0]):
+                return [_candidate(ctx, org, head[0], f"institution: {ctx.tokens[org[0]].text}")]
+            if _lone_body_word(ctx, org[0]):  # "the County did afford some process": its government
+                return [_candidate(ctx, org, "organization", f"institution: {ctx.tokens[org[0]].text}")]
         outlet = told_outlet(ctx, org) if org else ""  # "a report from The Hill": a title, though a head word alone
         return [_candidate(ctx, org, "media", outlet)] if outlet else []
     named_after = after_body_noun(ctx, segment)
@@ -410,6 +415,15 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
     for part in _split(ctx, segment, _ADJECTIVE_LABELS):  # most often the segment itself, trimmed already
         found.extend(_name_candidates(ctx, part if part is segment else _trim_connectors(ctx, part)))
     return found
+
+
+def _body_despite_first_name(ctx: NameContext, segment: list[int], cue: str) -> tuple[str, str] | None:
+    """The organisation, media or place an apposition or a definition says a name is when a known first name opening
+    it is all that makes it a person's (``cue``: "given name: Martin"): "Martin Engineers, a firm based in Leeds",
+    "Florence Harvest is a charity"; else None. A role in apposition keeps the person ("Grace Kelly, a film star")."""
+    if not cue.startswith(GIVEN_NAME_CUE) or ctx.tokens[segment[-1]].possessive:
+        return None
+    return apposition_body(ctx, segment)
 
 
 def _event_word_surname(ctx: NameContext, segment: list[int]) -> bool:
@@ -458,6 +472,19 @@ def _town_before_hyphen(ctx: NameContext, index: int) -> list[Candidate]:
         return []
     whole = _candidate(ctx, [index], "place", f"town before -{tail}")
     return [whole.evolve(end=token.start + len(town), name=town, words=(fold_key(town),))]
+
+
+def _lone_body_word(ctx: NameContext, index: int) -> bool:
+    """Whether a place word capitalised alone inside a sentence names the body that governs or judges there ("the
+    County did afford some process", "the Circuit ruled": ``lexicon/lone_place_word_bodies.txt``), an organisation;
+    not the place after a locative preposition ("bankers in the City"), nor the last word of a numbered name ("the
+    9th Circuit"), nor a word opening the office after it ("County Executive Smith")."""
+    token = ctx.tokens[index]
+    if token.text not in lexicon.words("lone_place_word_bodies") \
+            or index > 0 and ctx.tokens[index - 1].text[:1].isdigit() \
+            or _LOCATED_THE.search(ctx.view, max(0, token.start - _LOCATED_THE_WIDTH), token.start):
+        return False
+    return not (index + 1 < len(ctx.tokens) and ctx.labels[index + 1] == "office" and ctx.tokens[index + 1].gap == " ")
 
 
 def _lone_place_word(ctx: NameContext, index: int) -> bool:
@@ -729,6 +756,9 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
         or affiliated_speaker(ctx, segment) or trade_noun_person(ctx, segment)
         or initialled_name(ctx, segment) or place_first_name(ctx, segment) or patronymic_surname(ctx, segment))
+    body = _body_despite_first_name(ctx, segment, cue)
+    if body is not None:  # "Lincoln Farmers, a charity": what the apposition says outweighs a first name
+        return [_candidate(ctx, segment, *body)]
     if cue:
         return [_candidate(ctx, segment, "person", cue)]
     outlet = told_outlet(ctx, segment)  # "told The Brooklyn Paper": a title that is an outlet, places in it and all

@@ -20,15 +20,19 @@ from functools import cached_property
 from string import ascii_lowercase
 from typing import Sequence
 
-from analysis.actors.mention_types import Cues, OfficeHit, Span
+from analysis.actors.mention_types import Cues, OfficeHit, Span, fold_key
 from analysis.actors.name_runs import Token
 from analysis.actors.speaker_verbs import SpeakerVerbs
 from analysis.text import lexicon
+from analysis.text.normalization import WORD_CHARS
 
 LOWER_LETTERS = tuple(ascii_lowercase)  # what ``[a-z]`` matches, as endings for :func:`ends_before`
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _WORD_BEFORE_WIDTH = 30
 _DEFINITE = lexicon.words("definite_articles")  # "the"
+# A capitalised word and, looked ahead past spaces or tabs, the run of word characters and joining marks after it
+# (where a name token may stand): "Marta| Kowalczyk", "Ann| Smith-Jones"
+_CAPITALISED_THEN_NEXT = re.compile(rf"\b([A-Z][\w'’-]*)(?=[ \t]+((?:{WORD_CHARS}|[-'’])+))")
 # What may follow a body's name that ends its noun phrase: punctuation, a line's or the text's end, or a word of
 # ``lexicon/body_end_words.txt``; not a noun the name modifies ("member of the Imus family", "worked at Tesco stores").
 BODY_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
@@ -59,6 +63,19 @@ def singular_after_the(tokens: Sequence[Token], first: Token, last: Token) -> bo
 def word_after_the(tokens: Sequence[Token], first: Token, last: Token) -> bool:
     """Whether a name is one word right after "the" (or "The"), a space between, a plural too: "the Areopagus"."""
     return first is last and first.index > 0 and first.gap == " " and tokens[first.index - 1].text.lower() in _DEFINITE
+
+
+def _boundary_prefixes(run: str) -> list[str]:
+    """The starts of ``run`` (word characters and joining marks) that end at a word boundary, as a pattern ``word\\b``
+    would match them there: "Smith's" gives "Smith", "Smith'", "Smith's"; the run's end counts after a word
+    character (no word character follows the run)."""
+    word = [_word_character(character) for character in run] + [False]
+    return [run[:k] for k in range(1, len(run) + 1) if word[k - 1] != word[k]]
+
+
+def _word_character(character: str) -> bool:
+    """Whether ``character`` is one that ``\\w`` matches: a letter, digit or underscore."""
+    return character.isalnum() or character == "_"
 
 
 @dataclass(frozen=True)
@@ -122,6 +139,18 @@ class NameContext:
             and not (token.index + 1 < len(tokens) and tokens[token.index + 1].gap == " "
                      and tokens[token.index + 1].text[:1].isupper())
         )
+
+    @cached_property
+    def words_after_given_names(self) -> frozenset[str]:
+        """The words the text writes right after a known first name, spaces or tabs between, as a surname ends a full
+        name ("Marta Kowalczyk": "Kowalczyk"), each with the longer runs it opens up to a word boundary ("Ann
+        Smith-Jones": "Smith", "Smith-", "Smith-Jones"): whatever a pattern ``<first name>[ \\t]+<word>\\b`` finds.
+        Read in one pass over the view, so that asking it of many names costs a set look-up each."""
+        given, words = self.cues.given_names, set()
+        for match in _CAPITALISED_THEN_NEXT.finditer(self.view):
+            if fold_key(match.group(1)) in given:
+                words.update(_boundary_prefixes(match.group(2)))
+        return frozenset(words)
 
     @cached_property
     def _words_before(self) -> dict[int, str | None]:

@@ -51,6 +51,7 @@ _HEAD_TYPE_WORDS = _AIRLINE_PREFIXES | _MEDIA_TAIL_WORDS | PLACE_PREFIXES | ARTI
 _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _ARTICLES = lexicon.words("articles")  # "a", "an", "the"
 _SURNAME_COMMON_WORDS = lexicon.words("surname_common_words")  # "Kevin Young": a not_names word ending a name
+GIVEN_NAME_CUE = "given name: "  # the cue of a name a known first name opens (:func:`person_cue`)
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(
     rf"^,\s+(?P<det>(?:{lexicon.alternation('apposition_determiners')})\s+)?(?:former\s+|then\s+)?")
@@ -286,7 +287,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
                  or words[-1] in ctx.cues.titles and title_after_first_name(tokens, last.index, ctx.cues)) \
             and not (words[0].isupper() and not words[-1].isupper()) \
             and fold_key(" ".join(words)) not in ctx.cues.place_names and not opens_town(ctx, segment):
-        return f"given name: {words[0]}"  # not "RAF Croughton" (an acronym), "Santa Cruz" (a town's whole name),
+        return f"{GIVEN_NAME_CUE}{words[0]}"  # not "RAF Croughton" (an acronym), "Santa Cruz" (a town's whole name),
         # "the Santa Clara Lectures" (a name opening with a town's whole name)
     if 2 <= len(words) == len(segment) <= 3 and first.index > 0 and tokens[first.index - 1].possessive \
             and ctx.labels[first.index - 1] == "geo" and first.gap == " " \
@@ -579,6 +580,18 @@ def office_in_apposition(view: str, name_end: int, hit: OfficeHit) -> bool:
     return verb is None or not reads_as_verb(verb, s_forms=False)  # "envoy for Ukraine negotiations" stays
 
 
+def apposition_body(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
+    """The organisation, media or place an apposition or a definition after the name says it is, with the cue
+    (``("organization", "apposition: a cybersecurity firm")``, ", a town in ..."), or None; not an organisation
+    after a locative word ("Committees in Gezira, a network of ...": the network is another's)."""
+    first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
+    apposition = _apposition_noun(ctx, first, last)
+    if apposition is not None and apposition[0] != "person" and (
+            apposition[0] == "place" or not located(ctx.view, first.start)):
+        return apposition[0], f"apposition: {apposition[1]}"
+    return None
+
+
 def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     """Organisation or media from a lowercase noun right after ("the Labour party"; not after a common
     adjective of the ``not_names`` cue: "a Pentecostal church"; not "station" after a name in lower case: "Waterloo
@@ -590,10 +603,9 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     first, last = ctx.tokens[segment[0]], ctx.tokens[segment[-1]]
     if last.possessive:
         return None
-    apposition = _apposition_noun(ctx, first, last)
-    if apposition is not None and apposition[0] != "person" and (
-            apposition[0] == "place" or not located(ctx.view, first.start)):
-        return apposition[0], f"apposition: {apposition[1]}"  # not "Committees in Gezira, a network of ..."
+    apposition = apposition_body(ctx, segment)
+    if apposition is not None:
+        return apposition
     bracketed = _bracketed_after_body(ctx, first, last)
     if bracketed is not None:
         return bracketed

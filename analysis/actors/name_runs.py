@@ -26,6 +26,7 @@ SURNAME_PARTICLES = lexicon.words("surname_particles")
 ORG_CONNECTORS = lexicon.words("organization_connectors")
 _CONNECTORS = NAME_PARTICLES | ORG_CONNECTORS
 _PARTICLES_ONLY = NAME_PARTICLES - ORG_CONNECTORS
+_HEAD_CONNECTORS = ("of", "for", "on")  # what continues a name after its head word ("Council on Foreign Relations")
 # Calendar words count only as written in a date ("Monday", "Sept"), compared lower-cased.
 MONTHS = lexicon.union("months", "month_abbreviations")
 WEEKDAYS = lexicon.union("weekdays", "weekday_abbreviations")
@@ -426,7 +427,7 @@ def _connector_allowed(tokens: Sequence[Token], run: list[int], connectors: list
         return True
     heads = cues.head_words
     has_head = any(tokens[r].text in heads for r in run)
-    if words[0] in ("of", "for", "on") and has_head:
+    if words[0] in _HEAD_CONNECTORS and has_head:
         if _titled_person_ends(tokens, run, cues):
             return False  # "Police Commissioner Dermot Shea of the NYPD": a person, then their body
         if words[0] != "of" and _place_ends(tokens[run[-1]].text, cues):
@@ -478,8 +479,9 @@ def _and_allowed(tokens: Sequence[Token], run: list[int], nxt: int, cues: Cues) 
         return False  # "University of Bristol and UC Davis", "University of Oslo and Stanford University": two bodies
     if _body_ends(tokens[run[-1]].text, cues) and _head_ahead(tokens, nxt, heads):
         return False  # "the Secret Service and US Park Police", "the Senate and House": two bodies
-    used_of = any(tokens[r].text.lower() in ("of", "for") for r in run)
-    if used_of:  # "Community of Latin American and Caribbean States", not "... of Montana and Native American Rights Fund"
+    used_of = any(tokens[r].text in _HEAD_CONNECTORS for r in run)  # a connector the run holds, in lower case
+    if used_of:  # "Community of Latin American and Caribbean States", "Committee on Ways and Means"; not "... of
+        # Montana and Native American Rights Fund"
         if fold_key(tokens[nxt].text) in cues.given_names and _name_words_ahead(tokens, nxt) >= 2:
             return False  # "the University of Miami and Chris Fallows": a body, then a person
         return _name_words_ahead(tokens, nxt) <= 2

@@ -133,9 +133,9 @@ def _employer(view: str, start: int, end: int) -> str:
 
 def _surname_alone(ctx: NameContext, word: str) -> bool:
     """Whether the article writes ``word`` after a known first name too, as a surname ends a full name ("Marta
-    Kowalczyk bought the villa ... owned by Kowalczyk"): a person's surname alone then, no employer or owner."""
-    return any(fold_key(match.group(1)) in ctx.cues.given_names
-               for match in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(word)}\b", ctx.view))
+    Kowalczyk bought the villa ... owned by Kowalczyk"): a person's surname alone then, no employer or owner
+    (:attr:`~analysis.actors.name_context.NameContext.words_after_given_names`, read once per article)."""
+    return word in ctx.words_after_given_names
 
 
 def _body_possession(word: str) -> bool:
