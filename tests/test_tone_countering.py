@@ -62,3 +62,26 @@ def test_the_step_drops_countered_harm_by_default_and_the_option_keeps_it() -> N
     assert news.loc[1].equals(plain.loc[1])
     with pytest.raises(ValueError, match="sentiment_neutral_countered"):
         step.run_article(doc, {**step.DEFAULTS, "sentiment_neutral_countered": "yes"})
+
+
+@pytest.mark.parametrize("text, first_item_only", [
+    ("The diet can reduce the risk of heart disease, colon cancer and diabetes.",
+     "The diet can reduce the risk of heart disease."),
+    ("The plan aims to curb violence, theft, and fraud in the market.", "The plan aims to curb violence in the market."),
+])
+def test_a_verb_counters_every_item_of_a_list(text: str, first_item_only: str) -> None:
+    """The comma of a list ("X, Y and Z", "X, Y, and Z") does not end the verb's object: every item is countered."""
+    assert compound(text) < 0
+    assert compound(text, neutral_countered=True) == compound(first_item_only, neutral_countered=True)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan will reduce the risk, but critics and doctors warn of danger.",  # a clause opener: no further item
+    "The ministry will reduce jobs, and the strike and the protest are a disaster.",  # no item before "and"
+    "Officials want to reduce costs, the strike is a disaster and the talks failed.",  # "is": a clause, no item
+    "Police stopped the march, twice, and crowds angered by the arrests rioted.",  # no item ends the clause after "and"
+])
+def test_a_comma_before_a_clause_still_ends_the_object(text: str) -> None:
+    after_comma = text[text.index(",") + 2:]
+    assert compound(after_comma) < 0
+    assert compound(text, neutral_countered=True) < compound(text[:text.index(",")] + ".", neutral_countered=True)

@@ -57,3 +57,12 @@ def test_the_good_a_thing_lacks_reads_as_a_loss(text: str) -> None:
 def test_a_capitalised_verb_inside_a_sentence_is_a_name_and_harms_nothing() -> None:
     text = "I am reading The Immortal Life of Henrietta Lacks, a great book!"
     assert compound(text, harmed_goods=True) == compound(text) > 0
+
+
+def test_every_good_of_a_listed_object_is_harmed() -> None:
+    """The comma of a list does not end the verb's object ("trust, morale and confidence": all three are lost)."""
+    text = "The scandal undermines trust, morale and confidence in the police."
+    after_comma = "The scandal undermines morale and confidence in the police."
+    assert compound(after_comma, harmed_goods=True) < 0
+    assert compound(text, harmed_goods=True) < compound("The scandal undermines trust.", harmed_goods=True) < 0
+    assert compound(text, harmed_goods=True) <= compound(after_comma, harmed_goods=True)

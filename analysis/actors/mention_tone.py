@@ -25,7 +25,8 @@ Mentions of the publisher (``how == "publisher"``) and places (``actor_type == "
 get no tone either. The evidence is scored as the sentiment step scores a sentence
 (:func:`analysis.sentiment.step.span_scores`: its analyzer with the news-aware word rules the run's options
 switch on, "party leaders", "interest rates", "saving lives"...) on the Document's normalised view, so offsets are the
-article's, and a mention's tone and its sentence's read words alike. With the ``names`` rule (the
+article's, and a mention's tone and its sentence's read words alike (a capital marks a name, or is a sentence's first,
+as in the whole sentence). With the ``names`` rule (the
 ``sentiment_neutral_names`` option, on by default), the words of the article's names (its mentions, but for roles and
 demonyms, whose words describe) carry no tone either: the "Libertarian Party" or the "United Nations" is not praised
 by its own name. No tone is NaN, with ``tone_start``/``tone_end`` missing.
@@ -191,7 +192,8 @@ def _compounds(
         else:
             scored.append(span)
     for layer in _layers(scored):
-        for span, each in zip(layer, span_scores(engine, view, layer, rules, doc.vocabulary)):
+        whole = [doc.sentences[sentence] for sentence in doc.sentence_ids(start for start, _ in layer)]
+        for span, each in zip(layer, span_scores(engine, view, layer, rules, doc.vocabulary, whole)):
             within = _spans_within(names, span)
             if within:
                 each = without_tone(engine, each, view[span[0]:span[1]], span[0], within)

@@ -11,7 +11,9 @@ negative rated words in the six tokens after a verb of
 "prevented", "curbs"; "fewer"; the nouns of such acts, "early detection of cancer", "treatment for
 liver disease"; and "save", which spares from a harm), up to a clause break (a token ending in
 , ; : . ! ?) or a form of "be" ("stopping them is evil": the predicate is no
-object), score 0. The verb keeps its own tone ("avoid" -1.2), and so do
+object), score 0. A comma that goes on with a list does not end the object: "reduce the risk of heart
+disease, colon cancer and diabetes" counters every item (further items of up to four words, then "and" or
+"or" and a final item that ends its clause; not a comma before a clause: "reduce costs, but critics ..."). The verb keeps its own tone ("avoid" -1.2), and so do
 positive words ("reduce the cost of good care"), emoticons, and words past the
 break. A verb VADER would read as negated (a negation in the three tokens
 before it: "does nothing to solve the problem", "can't avoid a mistake")
@@ -25,6 +27,7 @@ Measured on the human ratings of Hutto & Gilbert (2014) by
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any, Sequence
 
@@ -37,6 +40,16 @@ _VERBS = lexicon.words("countering_verbs")
 _VERB_FORMS = case_forms(_VERBS)
 _BE_FORMS = lexicon.words("be_forms")
 _WINDOW = 6  # tokens after the verb that can hold its object
+_LIST_CONJUNCTIONS = lexicon.words("list_conjunctions")
+# words that open a clause, not a list item, after a comma ("reduce costs, but critics and ...": not a list)
+_CLAUSE_OPENERS = lexicon.words("clause_openers") | lexicon.words("subordinators") | lexicon.words("relative_pronouns")
+# After a comma ending the verb's object, a list goes on: further items of one to four words (each but the last
+# ending in a comma), then "and"/"or" and a final item of one to four words that ends the clause (through a clause
+# break, or before a clause opener or a form of "be": not "destroyed Russia, twice, and Germany backed by a hostile
+# ..."). Read over one letter per token (see _token_class): w a word, "," a word ending in a comma, c a conjunction,
+# "." a word ending in other clause punctuation or the sentence's last, b a form of "be" or a clause opener.
+_LIST_AFTER_COMMA = re.compile(r"(?:(?:w{0,3},)*w{1,4}|(?:w{0,3},)+)c(?:w{0,3}[,.]|w{1,4}(?=b))")
+_LIST_REACH = 24  # tokens after a comma the list is looked for in (the cost stays linear in the sentence)
 _PUNCTUATION = "\"'()[]{}.,;:!?*-"
 
 
@@ -77,17 +90,47 @@ def token_words(text: str, tokens: Sequence[tuple[int, int]]) -> list[str]:
 def object_tokens(text: str, tokens: Sequence[tuple[int, int]], lowers: Sequence[str], at: int, n_valences: int) -> range:
     """The tokens after the verb at token ``at`` that can hold its object: the next ``_WINDOW``, up to a form of "be"
     ("stopping them is evil": a predicate, not the verb's object) or through a token ending a clause ("... they
-    reduced." or "reduce the risk, ...": the object ends at the clause break). ``tokens`` are the spans of ``text``'s
-    tokens, ``lowers`` their words in lower case without punctuation; only the ``n_valences`` scored tokens count."""
-    end = min(at + 1 + _WINDOW, len(tokens), n_valences)
+    reduced." or "reduce the risk, ...": the object ends at the clause break), unless that token's comma goes on
+    with a list (:func:`list_end`: "reduce the risk of heart disease, colon cancer and diabetes": the object ends
+    with the list). ``tokens`` are the spans of ``text``'s tokens, ``lowers`` their words in lower case without
+    punctuation; only the ``n_valences`` scored tokens count."""
+    limit = min(len(tokens), n_valences)
+    end = min(at + 1 + _WINDOW, limit)
     if at < end and text[tokens[at][1] - 1] in CLAUSE_BREAK:
         return range(at + 1, at + 1)  # "... they reduced, and ...": nothing after the verb is its object
     for index in range(at + 1, end):
         if lowers[index] in _BE_FORMS:
             return range(at + 1, index)
         if text[tokens[index][1] - 1] in CLAUSE_BREAK:
-            return range(at + 1, index + 1)
+            return range(at + 1, list_end(text, tokens, lowers, index, limit) + 1)
     return range(at + 1, max(at + 1, end))
+
+
+def list_end(text: str, tokens: Sequence[tuple[int, int]], lowers: Sequence[str], comma: int, limit: int) -> int:
+    """The last token of the list that goes on after the token ``comma`` (of the ``limit`` first tokens), when that
+    token ends in a comma followed by one or more further items and a final "and"/"or" item ("heart disease, colon
+    cancer and diabetes", "crime, poverty, and neglect"; see ``_LIST_AFTER_COMMA``); else ``comma`` itself: its
+    punctuation ends the clause ("reduce jobs, and the strike ...", "reduce costs, but critics ...")."""
+    if text[tokens[comma][1] - 1] != ",":
+        return comma
+    stop = min(comma + 1 + _LIST_REACH, limit)
+    classes = "".join(_token_class(text, tokens[index], lowers[index]) for index in range(comma + 1, stop))
+    if stop == limit and classes:
+        classes = classes[:-1] + "."  # the sentence's last token ends its last clause, with or without a full stop
+    found = _LIST_AFTER_COMMA.match(classes)
+    return comma + found.end() if found else comma
+
+
+def _token_class(text: str, token: tuple[int, int], lower: str) -> str:
+    """One letter for a token after a comma, as ``_LIST_AFTER_COMMA`` reads it (see there)."""
+    last = text[token[1] - 1]
+    if last == ",":
+        return ","
+    if last in CLAUSE_BREAK:
+        return "."
+    if lower in _LIST_CONJUNCTIONS:
+        return "c"
+    return "b" if lower in _BE_FORMS or lower in _CLAUSE_OPENERS else "w"
 
 
 def verb_position(token_starts: Sequence[int], lowers: Sequence[str], lo: int, verbs: frozenset[str]) -> int | None:

@@ -9,7 +9,8 @@ sentence, so a sentence of loss scores positive, or barely negative when the
 verb is rated; the human coders of the VADER ground truth rated such sentences
 negative. So the positive rated words a verb of ``lexicon/harming_verbs.txt``
 (every form) takes as its object, in the tokens :func:`analysis.sentiment.countering.object_tokens`
-gives (the six after it, up to a clause break or a form of "be"), are turned as VADER turns a word after "not"
+gives (the six after it, up to a clause break or a form of "be", or through a list: "undermines trust, morale and
+confidence"), are turned as VADER turns a word after "not"
 (valence times -0.74): what is harmed is lost. The verb keeps its own tone ("undermines" -1.4), and so do negative
 words ("destroyed the evidence of fraud"). A verb VADER would read as negated ("did not hurt his chances") harms
 nothing, nor does one followed by "to" ("threatened to resign", "damage to the roof": its object is an act or
@@ -38,16 +39,20 @@ _VERB_FORMS = case_forms(_VERBS)
 
 
 def harming_spans(
-    view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str]
+    view: str, sentences: Sequence[tuple[int, int]], vocabulary: frozenset[str],
+    whole: Sequence[tuple[int, int]] | None = None,
 ) -> dict[int, list[tuple[int, int]]]:
     """The character spans in ``view`` of the harming verbs, by sentence index (sentences without any left out).
     ``sentences`` are the sentences' spans in ``view``, in order; ``vocabulary`` the article's distinct tokens as
     written (:attr:`analysis.text.document.Document.vocabulary`). A capitalised verb counts only where its sentence or a
-    clause opens ("Lacks heart"): inside a sentence its capital marks a name ("Henrietta Lacks")."""
+    clause opens ("Lacks heart"): inside a sentence its capital marks a name ("Henrietta Lacks").
+    ``whole``: the spans of the whole sentences holding ``sentences`` when these are parts of sentences (clauses scored
+    for the tone toward a mention), so a word opens its sentence as in the whole sentence; None when they are whole."""
+    whole = sentences if whole is None else whole
     found = present_occurrences(view, sentences, vocabulary, _VERB_FORMS)
     return {index: kept for index, spans in found.items()
             if (kept := [(lo, hi) for lo, hi in spans
-                         if not view[lo:hi].istitle() or capitalised_by_position(view, sentences[index][0], lo)])}
+                         if not view[lo:hi].istitle() or capitalised_by_position(view, whole[index][0], lo)])}
 
 
 def with_harmed_goods(

@@ -50,13 +50,17 @@ _CONJUNCTIONS = lexicon.words("list_conjunctions")
 
 
 def name_word_spans(
-    view: str, sentences: Sequence[tuple[int, int]], rated: Mapping[str, float]
+    view: str, sentences: Sequence[tuple[int, int]], rated: Mapping[str, float],
+    whole: Sequence[tuple[int, int]] | None = None,
 ) -> dict[int, list[tuple[int, int]]]:
     """The rated words (lower case, keys of ``rated``: the VADER lexicon) of multiword proper names in each sentence of
     ``view``, as character spans of ``view`` by sentence index (sentences without any left out; see the module doc).
 
-    ``sentences`` are the sentences' spans in ``view``, in order.
+    ``sentences`` are the sentences' spans in ``view``, in order; ``whole`` the spans of the whole sentences holding
+    them when they are parts of sentences (a clause, scored for the tone toward a mention), so a word opens its
+    sentence, and a sentence is in title case, as in the whole sentence; None when they are whole sentences.
     """
+    whole = sentences if whole is None else whole
     starts = [start for start, _ in sentences]
     found: dict[int, list[tuple[int, int]]] = {}
     rated_words = rated.keys()
@@ -69,11 +73,11 @@ def name_word_spans(
         if index < 0 or run.end() > sentences[index][1]:
             continue
         named = words[_event_words(view, words):]  # "the War in the United States": the event keeps its tone
-        if len(named) == len(words) and capitalised_by_position(view, sentences[index][0], run.start()):
+        if len(named) == len(words) and capitalised_by_position(view, whole[index][0], run.start()):
             named = words[1:] if len(words) > 2 else []  # the first word is capitalised by its position
         found.setdefault(index, []).extend(word.span() for word in named if word.group().lower() in rated)
     return {index: spans for index, spans in found.items()
-            if spans and not in_title_case(view[sentences[index][0]:sentences[index][1]])}
+            if spans and not in_title_case(view[whole[index][0]:whole[index][1]])}
 
 
 def _event_words(view: str, words: Sequence[re.Match]) -> int:

@@ -110,11 +110,15 @@ from analysis.sentiment.vader import (
 # ---------------------------------------------------------------- the news-aware word rules
 
 class _Sentences:
-    """What a word rule reads: the analyzer, the article's view, its sentence spans (their texts and starts) and its
-    vocabulary (the distinct tokens as written, read from the view when first asked for unless given)."""
+    """What a word rule reads: the analyzer, the article's view, its sentence spans (their texts and starts), the
+    spans of the whole sentences holding them (``whole``: the spans themselves unless they are parts of sentences,
+    clauses scored for the tone toward a mention) and its vocabulary (the distinct tokens as written, read from the
+    view when first asked for unless given)."""
 
-    def __init__(self, engine: Any, view: str, spans: Sequence[tuple[int, int]], vocabulary: frozenset[str] | None):
+    def __init__(self, engine: Any, view: str, spans: Sequence[tuple[int, int]], vocabulary: frozenset[str] | None,
+                 whole: Sequence[tuple[int, int]] | None = None):
         self.engine, self.view, self.spans, self._vocabulary = engine, view, spans, vocabulary
+        self.whole = spans if whole is None else whole
         self.starts = [start for start, _ in spans]
         self.texts = [view[start:end] for start, end in spans]
 
@@ -143,7 +147,8 @@ def _derivations(sentences: _Sentences, scores: list[TokenScores]) -> None:
 
 
 def _names(sentences: _Sentences, scores: list[TokenScores]) -> None:
-    sentences.apply(scores, name_word_spans(sentences.view, sentences.spans, sentences.engine.lexicon), without_tone)
+    sentences.apply(scores, name_word_spans(sentences.view, sentences.spans, sentences.engine.lexicon, sentences.whole),
+                    without_tone)
 
 
 def _like(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -169,7 +174,8 @@ def _countered(sentences: _Sentences, scores: list[TokenScores]) -> None:
 
 
 def _harmed(sentences: _Sentences, scores: list[TokenScores]) -> None:
-    sentences.apply(scores, harming_spans(sentences.view, sentences.spans, sentences.vocabulary), with_harmed_goods)
+    sentences.apply(scores, harming_spans(sentences.view, sentences.spans, sentences.vocabulary, sentences.whole),
+                    with_harmed_goods)
 
 
 def _excess(sentences: _Sentences, scores: list[TokenScores]) -> None:
@@ -333,14 +339,19 @@ def score_text(text: str, *, method: str = "vader") -> dict[str, float]:
 
 def span_scores(
     engine: Any, view: str, spans: Sequence[tuple[int, int]], rules: WordRules,
-    vocabulary: frozenset[str] | None = None,
+    vocabulary: frozenset[str] | None = None, whole: Sequence[tuple[int, int]] | None = None,
 ) -> list[TokenScores]:
     """The token scores of some spans of ``view`` (normalised text; spans in text order, none overlapping another: a
     clause, a phrase) as the step scores its sentences: VADER's, with the news-aware word ``rules`` applied (the
     attribution-cue rule aside: it reads the article's quotes). ``vocabulary`` is the article's distinct tokens as
-    written (the word rules fire only on words it holds); None reads it from ``view``. The actors step scores the
-    tone toward each mention so."""
-    sentences = _Sentences(engine, view, spans, vocabulary)
+    written (the word rules fire only on words it holds); None reads it from ``view``. ``whole`` are the spans of the
+    sentences holding the spans, one each: the rules that ask whether a capital marks a name (a word capitalised by
+    its position where its sentence opens, a sentence in title case: the ``names`` and ``harmed`` rules) then answer
+    as for the whole sentence (in "author of \"The History of Peter the Great\"" the title is no headline, and its
+    "Great" no tone); None takes each span for a sentence. The rules that ask whether a word opens a clause (a
+    discourse marker, "if not", "like") read a span's start as one either way. The actors step scores the tone toward
+    each mention so, its spans clauses and phrases of a sentence."""
+    sentences = _Sentences(engine, view, spans, vocabulary, whole)
     return _with_word_rules(sentences, list(map(engine.score_tokens, sentences.texts)), rules)
 
 
