@@ -53,3 +53,10 @@ def test_no_person_inside_names_without_a_sure_sign():
 def test_inner_persons_are_not_counted():
     mentions = find_mentions("Traffic on the Harold Benton Bridge was slow on Monday.")
     assert "Harold Benton" not in set(counted_mentions(mentions)["surface"])
+
+
+def test_no_person_inside_a_name_with_no_head_word():
+    text = "She joined Wycliffe Bible Translators, a charity, in 1990."  # a first name's namesake and common nouns
+    assert _inner_persons(text) == []
+    assert [name for name, _ in _inner_persons("He joined the Doris Day Animal Foundation, a charity.")] == [
+        "Doris Day"]

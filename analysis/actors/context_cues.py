@@ -50,9 +50,11 @@ from functools import lru_cache
 from typing import Sequence
 
 from analysis.actors.acronym_agents import acronym_agent
-from analysis.actors.mention_types import PLACE_KINDS, fold_key
+from analysis.actors.mention_types import PLACE_KINDS, Candidate, fold_key
 from analysis.actors.name_context import BODY_END, NameContext, ends_before
+from analysis.actors.name_cues import SPEAKER_CUE
 from analysis.actors.name_runs import Token, mixed_case_acronym
+from analysis.actors.person_predicates import PREDICATE_AFTER_CUES
 from analysis.actors.place_phrases import phrase_place
 from analysis.text import lexicon
 
@@ -586,6 +588,9 @@ _LIST_COORDINATOR = re.compile(r"(?:^|\s)(?:and|or|&)\s")
 _ADDRESS_KINDS = ("country", "region")  # a town's address after a comma ("Buxton, England"), no list member
 _BARE_COMMA = re.compile(r"\s*,\s*")
 _POSSESSIVE_MARKS = ("'", "’")  # "and the United States' National Science Foundation": a possessor, no list member
+_COORDINATED_BEFORE = re.compile(r"\s(?:and|or|&)\s+(?:the\s+)?$")  # "Microsoft, Zoom and |Slack said"
+_VERB_AFTER = re.compile(r"\s+([a-z]+)\b")  # "said" of "Slack said"
+_BODY_TYPES = frozenset({"organization", "media"})
 
 
 def type_coordinated(ctx: NameContext, candidates: list) -> list:
@@ -596,11 +601,15 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
     often differ in type), "the" allowed before a name ("Reuters, Zorvex and the Washington Post"); a list of mixed
     types types nothing, a dictionary match in the possessive modifies the name after it, no list member ("X, Y,
     and the United States' National Science Foundation"), and a country or region after a town and a bare comma
-    is the town's address, one member with it ("Buxton, England and the Magic Circle" lists two names)."""
+    is the town's address, one member with it ("Buxton, England and the Magic Circle" lists two names). The verb after
+    a list is the whole list's: its last name, typed a person by that verb alone, takes the list's type when the other
+    typed members are bodies ("Microsoft, Zoom and Slack said": no person, :func:`_bodies_before_list_verb`)."""
     view = ctx.view
-    if not any(candidate.type is None and (_LIST_AFTER.match(view, candidate.end)
-                                           or _LIST_BEFORE.search(view, max(0, candidate.start - 10), candidate.start))
-               for candidate in candidates):
+    closing = {index for index, candidate in enumerate(candidates) if _typed_by_verb_after_list(ctx, candidate)}
+    if not closing and not any(
+            candidate.type is None and (_LIST_AFTER.match(view, candidate.end)
+                                        or _LIST_BEFORE.search(view, max(0, candidate.start - 10), candidate.start))
+            for candidate in candidates):
         return candidates  # no untyped name next to a comma or a conjunction: the common case
     items = [(c.start, c.end, c.type, index, c.type) for index, c in enumerate(candidates)]
     starts = [c.start for c in candidates]  # candidates come in text order and never overlap
@@ -622,10 +631,44 @@ def type_coordinated(ctx: NameContext, candidates: list) -> list:
             else:
                 group.append(item)
             continue
+        if len(group) >= 3 and group[-1][3] in closing and _bodies_before_list_verb(ctx, group):
+            index = group[-1][3]  # the verb types no person: the name is untyped, as the list may type it
+            typed[index] = replace(typed[index], type=None, cue="")
+            group[-1] = (*group[-1][:2], None, *group[-1][3:])
         if len(group) >= 3:
             _type_group(ctx, group, typed)
         group = [item]
     return typed
+
+
+def _typed_by_verb_after_list(ctx: NameContext, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a person by the verb right after it alone (a speech verb: "Slack said"; a person's
+    predicate: "Slack was born", :data:`~analysis.actors.person_predicates.PREDICATE_AFTER_CUES`) and closes a
+    coordinated list ("Microsoft, Zoom and Slack said"), whose verb that is; not the surname of a person the text
+    names with a first name ("Okafor" after "Jane Okafor")."""
+    if candidate.type != "person":
+        return False
+    cue = candidate.cue
+    if cue.startswith(SPEAKER_CUE):
+        verb = _VERB_AFTER.match(ctx.view, candidate.end)
+        if verb is None or cue[len(SPEAKER_CUE):] != verb.group(1):
+            return False  # "said Slack": the verb before speaks of the name alone
+    elif not cue.startswith(PREDICATE_AFTER_CUES):
+        return False
+    return _COORDINATED_BEFORE.search(ctx.view, max(0, candidate.start - 10), candidate.start) is not None \
+        and ctx.view[candidate.start:candidate.end].rsplit(None, 1)[-1] not in ctx.words_after_given_names
+
+
+def _bodies_before_list_verb(ctx: NameContext, group: list) -> bool:
+    """Whether the verb after a coordinated list of names, said of the whole list, follows a list whose typed
+    members before its last name are all bodies ("Microsoft, Zoom and Slack said"): it then types no member as a
+    person, and the last name, typed by that verb alone, shares the list's type instead (:func:`_type_group`). Not
+    two names ("Microsoft and Slack"), no list (:func:`type_coordinated`): "a spokesman for Acme and Smith said".
+    Items are (start, end, listed type, candidate index, kind)."""
+    if not _LIST_COORDINATOR.search(ctx.view[group[-2][1]:group[-1][0]]):
+        return False
+    kinds = {kind for _start, _end, kind, _index, _kind in group[:-1] if kind is not None}
+    return bool(kinds) and kinds <= _BODY_TYPES
 
 
 def _has_digit(name: str) -> bool:

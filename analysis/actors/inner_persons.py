@@ -22,8 +22,11 @@ Only a sure sign that the words are a person's name counts, never any capitalise
 
 The person's name opens the name around it or follows a head word or an article inside it ("Port Authority
 George Washington Bus Station"; not "San Jose State University"), and ends before that name's last word ("Morgan
-Stanley" is a bank, not a person). Its later words are capitalised, no head word ("Bridge", "University"), title or
-``not_names`` word, and none the text also writes in lower case ("Johnson Space Center" in a story about space).
+Stanley" is a bank, not a person); after a first name or a title, a head word of the dictionary follows it in that
+name ("Bridge", "Foundation", "Institute for ..."): in a name with none, typed by its context, the words after a first
+name are no surname to be sure of ("Wycliffe Bible Translators", after John Wycliffe's Bible). Its later words are
+capitalised, no head word ("Bridge", "University"), title or ``not_names`` word, and none the text also writes in
+lower case ("Johnson Space Center" in a story about space).
 It does not start where the dictionary names a place or a nationality ("Abu Dhabi TV", "German Aerospace Center",
 "West Virginia Senate" after "Kanye West"), its last word is no place the article names alone ("Taj Socotra Hotel"
 on Socotra), and the whole is no town's name.
@@ -110,12 +113,21 @@ def _person_inside(
             size = _name_words(texts, gaps, position + 1, stop - 1, cues, middle=False)
         else:
             continue
-        if size and not any(texts[i].lower() in vocabulary for i in range(position + 1, position + 1 + size)):
+        if size and not any(texts[i].lower() in vocabulary for i in range(position + 1, position + 1 + size)) \
+                and _headed_after(texts, position + size + 1, stop, cues):
             last = position + size  # not "Johnson Space Center", "King Power Stadium" where the text writes "space"
             name = " ".join(texts[position:last + 1])
             if fold_key(name) not in cues.place_names and texts[last] not in places:
                 return columns.starts[position], columns.ends[last]
     return None
+
+
+def _headed_after(texts: Sequence[str], position: int, stop: int, cues: Cues) -> bool:
+    """Whether a head word of the dictionary ("Bridge", "Foundation", "Institute") stands among the words from
+    ``position`` to ``stop`` (the rest of the name around a person's): the words before it then modify it, a person's
+    name among them. A name with no head word ("Wycliffe Bible Translators", typed by its context) may be a first
+    name's namesake and common nouns: what follows a first name there is no surname to be sure of."""
+    return any(texts[i] in cues.head_words for i in range(position, stop))
 
 
 def _opens_after(word: str, cues: Cues) -> bool:

@@ -52,6 +52,7 @@ _WHO = re.compile(r"^,?\s+(?:who|whose)\b")
 _ARTICLES = lexicon.words("articles")  # "a", "an", "the"
 _SURNAME_COMMON_WORDS = lexicon.words("surname_common_words")  # "Kevin Young": a not_names word ending a name
 GIVEN_NAME_CUE = "given name: "  # the cue of a name a known first name opens (:func:`person_cue`)
+SPEAKER_CUE = "speaker: "  # the cue of a name a speech verb before or after it types (:func:`person_cue`)
 _AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 APPOSITION = re.compile(
     rf"^,\s+(?P<det>(?:{lexicon.alternation('apposition_determiners')})\s+)?(?:former\s+|then\s+)?")
@@ -298,7 +299,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
     speech = ctx.word_before(first.start)
     if speech in ctx.verbs.before and not first.initial and not last.possessive and _AFTER_SPEAKER.match(after) \
             and not _body_statement(ctx, words, after):
-        return f"speaker: {speech}"
+        return f"{SPEAKER_CUE}{speech}"
     if last.possessive:
         return ""
     if _WHO.match(after) and (len(words) >= 2 or not _DETERMINER_BEFORE.search(preceding)):
@@ -312,7 +313,7 @@ def person_cue(ctx: NameContext, segment: list[int], *, names: bool = True) -> s
             and not (speech == "and" and len(words) == 1 and _common_noun_pair(ctx, first.index)) \
             and not (speech in _ARTICLES and _title_tail(ctx, first.index)) \
             and not _body_statement(ctx, words, after[speaks.end():]):
-        return f"speaker: {speaks.group(1)}"
+        return f"{SPEAKER_CUE}{speaks.group(1)}"
     if _AGE.match(after):
         return "followed by an age"
     noun = _apposition_noun(ctx, first, last)

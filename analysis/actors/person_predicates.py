@@ -118,6 +118,9 @@ _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as
 _OBJECT_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.ordered_words("object_prepositions")), re.I)
 _LONGEST_OBJECT_PREPOSITION = max(map(len, lexicon.ordered_words("object_prepositions")))  # plain words: their length
 _NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")  # "across", "thus", "this", "famous": no verb in -s
+# The cues of :func:`predicate_person` read from the verb after the name ("X was born", "X died", "X was elected
+# mayor", "X received his ..."): after a coordinated list of names the verb is the whole list's.
+PREDICATE_AFTER_CUES = ("predicate: ", "office: ", "subject: ")
 
 
 def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
