@@ -34,7 +34,7 @@ from operator import attrgetter
 from typing import Collection, Iterator, Sequence
 
 from analysis.quotes.attribution import ROLE_NOUNS, Attribution, Sentence, Token
-from analysis.quotes.source_phrases import label_end
+from analysis.quotes.source_phrases import label_end, past_form
 from analysis.quotes.speech_cues import SpeechCues, default_speech_cues
 from analysis.quotes.unreported import reports_nothing
 from analysis.text.lexicon import stopwords, weekdays, words
@@ -164,7 +164,7 @@ def _attached_clause(tokens: Sequence[Token], cue_first: int, forms: frozenset[s
         return None  # "What should be done according to you?": a question reports nothing
     first = _clause_start(tokens, cue_first - 1)
     if any(t.kind == "quote" for t in tokens[first:cue_first]) or not any(
-            t.kind == "word" and (t.lower in _FINITE and t.text.islower() or _past_form(t))
+            t.kind == "word" and (t.lower in _FINITE and t.text.islower() or past_form(t))
             for t in tokens[first:cue_first]):
         return None
     return _clause_span(tokens, first, cue_first, forms)
@@ -177,7 +177,7 @@ def _names_a_speaker(source: Sequence[Token]) -> bool:
     (``_SPEAKER_HEADS``, singular or plural)."""
     head = None
     for token in source:
-        if token.kind != "word" or token.text.islower() and (token.lower in _PREPOSITIONS or _past_form(token)):
+        if token.kind != "word" or token.text.islower() and (token.lower in _PREPOSITIONS or past_form(token)):
             break
         head = token
     if head is None:
@@ -255,7 +255,7 @@ def _after_apposition(tokens: Sequence[Token], index: int) -> int:
         token = tokens[comma]
         if token.text == ",":
             break
-        if token.kind != "word" or token.lower in _FINITE or _past_form(token) or token.lower in _COORDINATORS:
+        if token.kind != "word" or token.lower in _FINITE or past_form(token) or token.lower in _COORDINATORS:
             return index
     else:
         return index
@@ -266,16 +266,10 @@ def _after_apposition(tokens: Sequence[Token], index: int) -> int:
     return index
 
 
-def _past_form(token: Token) -> bool:
-    """A lower-case irregular past or regular ``-ed`` form."""
-    lower = token.lower
-    return token.text.islower() and (lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 3))
-
-
 def _first_verb(tokens: Sequence[Token], index: int) -> int:
     """The first finite auxiliary or past form from ``index`` on (the end of the tokens when there is none)."""
     for position in range(index, len(tokens)):
-        if tokens[position].lower in _FINITE or _past_form(tokens[position]):
+        if tokens[position].lower in _FINITE or past_form(tokens[position]):
             return position
     return len(tokens)
 
@@ -304,14 +298,10 @@ def _clause_after_cue(tokens: Sequence[Token], index: int, lemma: str, forms: fr
     """``said (on Monday) (that) CLAUSE`` / ``told reporters (that) CLAUSE``."""
     skipped = 0
     if lemma == "tell":
-        for probe in range(index, min(index + 5, len(tokens))):
-            if tokens[probe].lower == "that":
-                index = probe
-                break
-        else:
-            index = _after_listener(tokens, index)  # "told reporters he was confident": no "that"
-            if index < 0:
-                return None
+        that = _that_after_told(tokens, index)
+        index = that if that >= 0 else _after_listener(tokens, index)  # "told reporters he was confident": no "that"
+        if index < 0:
+            return None
     elif lemma in _LISTENER_CUES:
         index = _that_after_listener(tokens, index)
     while index < len(tokens) and tokens[index].kind == "word" and _adverb(tokens[index]):
@@ -455,7 +445,7 @@ def _relative_that(tokens: Sequence[Token], index: int) -> bool:
     past form is a relative pronoun of the adjunct's noun, not the opening of a reported clause."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and following.kind == "word" and following.text.islower() and (
-        following.lower in _FINITE or _past_form(following))
+        following.lower in _FINITE or past_form(following))
 
 
 def _past_approximation(tokens: Sequence[Token], index: int) -> int:
@@ -499,7 +489,7 @@ def _object_it(tokens: Sequence[Token], index: int) -> bool:
     for token in tokens[index + 2:index + 2 + _OBJECT_REACH]:
         if token.kind != "word":
             return True
-        if token.lower in _FINITE or _past_form(token):
+        if token.lower in _FINITE or past_form(token):
             return False
     return True
 
@@ -543,6 +533,20 @@ def _people(word: str) -> bool:
 def _clause_may_follow(tokens: Sequence[Token], index: int) -> int:
     """``index``, unless a comma follows the listener ("whatever I told them, they asked ..."): -1."""
     return -1 if index < len(tokens) and tokens[index].kind != "word" else index
+
+
+def _that_after_told(tokens: Sequence[Token], index: int) -> int:
+    """``told reporters that``, ``told the BBC on Monday that``: the "that" within five words after "told", -1 when
+    there is none or when a subject pronoun or a finite auxiliary comes before it: the reported clause has opened
+    without "that", whose "that" is its own ("told them I was not that good at it", "told reporters the plan was
+    that ...")."""
+    for probe in range(index, min(index + 5, len(tokens))):
+        token = tokens[probe]
+        if token.lower == "that":
+            return probe
+        if token.lower in _CLAUSE_SUBJECTS or token.text.islower() and token.lower in _FINITE:
+            return -1
+    return -1
 
 
 def _that_after_listener(tokens: Sequence[Token], index: int) -> int:
@@ -646,7 +650,7 @@ def _unbracketed(tokens: Sequence[Token], start: int, count: int) -> Iterator[in
             close = next((p for p in range(position + 1, min(position + _BRACKET_REACH, len(tokens)))
                           if tokens[p].text in _BRACKET_ENDS), None)
             if close is not None and tokens[close].text == ")" and not any(
-                    token.lower in _FINITE or token.lower in _RELATIVES_THAT or _past_form(token)
+                    token.lower in _FINITE or token.lower in _RELATIVES_THAT or past_form(token)
                     for token in tokens[position + 1:close]):
                 position = close + 1
                 continue
@@ -778,7 +782,7 @@ def _past_predicate(tokens: Sequence[Token], index: int, stop: int) -> bool:
     demolished", "closed and replaced by") has no object after it."""
     while index < stop and _adverb(tokens[index]):
         index += 1
-    return index + 1 < stop and _past_form(tokens[index]) and tokens[index + 1].lower in _OBJECT_OPENERS
+    return index + 1 < stop and past_form(tokens[index]) and tokens[index + 1].lower in _OBJECT_OPENERS
 
 
 def _asks(tokens: Sequence[Token]) -> bool:

@@ -11,6 +11,8 @@ Rules, tried in this order for each cue:
 * ``X said`` -- the phrase before the cue (adverbs such as "also", "later",
   "on Monday" skipped; an appositive "X, the head of Y, said" gives "X";
   "the head of Y, X, said" gives "X");
+* ``X took to Twitter to say`` -- an infinitive cue after a past verb and its object: the verb's subject
+  ("X"), or its object after a verb of object control ("Police urged residents to report" -> "residents");
 * inversion ``"...," said X`` -- the phrase after the cue, when nothing
   usable stands before it (only for verbs that invert, not "told").
 
@@ -64,6 +66,9 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
     before = _skip_back(tokens, first - 1)
     if _negated(tokens, first):
         return None
+    verb = _verb_before_infinitive(tokens, first)
+    if verb is not None:
+        return _infinitive_source(tokens, verb, first - 1, cues)
     if _adverb_after_auxiliary(tokens, before, first, lemma):
         before = _skip_back(tokens, before - 1)  # "have long argued", "has meanwhile said": an adverb, no source
     if before >= 0 and tokens[before].kind == "word" and tokens[before].lower in _PASSIVE \
@@ -85,6 +90,83 @@ def source_for(tokens: Sequence[Token], first: int, last: int, lemma: str, cues:
     if lemma in cues.invertible and not tokens[first].lower.endswith("ing") and _inversion_allowed(tokens, first):
         return _phrase_after(tokens, last + 1, cues)
     return None
+
+
+# How many words may stand between a verb and the "to" of an infinitive cue read as its purpose or object's act.
+_MAX_INFINITIVE_OBJECT = 6
+# "Police urged residents to report", "Lee asked reporters to say": the object before "to" does the infinitive's act.
+_OBJECT_CONTROL = words("object_control_verbs")
+
+
+def _verb_before_infinitive(tokens: Sequence[Token], cue: int) -> int | None:
+    """Index of the active past verb whose object or adjunct stands between it and the "to" of the lower-case
+    infinitive cue at ``cue`` ("Lee took to Twitter to say", "held a press conference to announce", "urged
+    residents to say"), within ``_MAX_INFINITIVE_OBJECT`` words of one clause; None when a verb stands right before
+    "to" ("wanted to say": its subject speaks, :func:`_skip_back`), when the verb is passive ("was asked by X to
+    say") or when no such verb is found (a boundary word, a subject pronoun, "for", punctuation or a quotation
+    first).
+    None too when a noun before "to" has a possessor and the verb is no verb of object control ("over his
+    unwillingness to testify", "Trump's attempt to add"): the possessor, not the verb's subject, may do the
+    infinitive's act."""
+    to = cue - 1
+    if to < 1 or tokens[to].lower != "to" or not tokens[cue].text.islower() or _verb_form(tokens, to - 1) \
+            or _gerund_verb(tokens, to - 1):
+        return None
+    possessed = False
+    for index in range(to - 1, max(-1, to - 2 - _MAX_INFINITIVE_OBJECT), -1):
+        token = tokens[index]
+        if token.kind != "word":
+            if token.text in {"'", "-", "&"}:
+                continue
+            return None
+        if _verb_form(tokens, index):
+            passive = index > 0 and tokens[index - 1].lower in _PASSIVE
+            purpose_of_possessor = possessed and token.lower not in _OBJECT_CONTROL
+            return None if passive or purpose_of_possessor else index
+        if token.text.islower() and (token.lower in BOUNDARY_WORDS or token.lower in PRONOUNS or token.lower == "for"):
+            return None  # "issued an order for the firm to confirm": "for" names the infinitive's own subject
+        possessed = possessed or token.lower in _POSSESSIVES or token.lower.endswith("'s")
+    return None
+
+
+_POSSESSIVES = words("possessive_determiners")
+
+
+def _gerund_verb(tokens: Sequence[Token], index: int) -> bool:
+    """A lower-case -ing word not after a determiner: the verb of "failing to mention", "trying to say", whose
+    subject does the infinitive's act (:func:`_skip_back`), not a noun ("a briefing to announce")."""
+    token = tokens[index]
+    return token.kind == "word" and token.text.islower() and token.lower.endswith("ing") \
+        and not (index > 0 and tokens[index - 1].lower in _DETERMINERS)
+
+
+def _verb_form(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a lower-case past form or a verb of object control, not a modifier after a
+    determiner ("a heated debate") nor a noun-phrase participle (``lexicon/source_participles.txt``)."""
+    token = tokens[index]
+    if token.kind != "word" or not token.text.islower() or "-" in token.text or token.lower in _NP_PARTICIPLES:
+        return False
+    if index > 0 and tokens[index - 1].lower in _DETERMINERS:
+        return False
+    return past_form(token) or token.lower in _OBJECT_CONTROL
+
+
+def _infinitive_source(tokens: Sequence[Token], verb: int, to: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """The source of an infinitive cue after ``tokens[verb]`` and its object (``tokens[verb + 1:to]``): that object
+    after a verb of object control ("urged residents to say" -> "residents"), else the verb's subject, who speaks
+    for a purpose of their own act ("Lee took to Twitter to say", "Lee held a press conference to announce" ->
+    "Lee"), when that subject is a noun phrase (no verb in it: :func:`_noun_phrase`)."""
+    if tokens[verb].lower in _OBJECT_CONTROL:
+        phrase = tokens[verb + 1:to]
+        return (phrase[0].start, phrase[-1].end) if _plausible_source(phrase) else None
+    subject = _phrase_before(tokens, _skip_back(tokens, verb - 1), cues)
+    return subject if subject is not None and _noun_phrase(tokens, subject, cues) else None
+
+
+def past_form(token: Token) -> bool:
+    """A lower-case irregular past (``lexicon/irregular_past_verbs.txt``) or regular ``-ed`` form."""
+    lower = token.lower
+    return token.text.islower() and (lower in _IRREGULAR_PAST or (lower.endswith("ed") and len(lower) > 3))
 
 
 def _participle_after_comma(tokens: Sequence[Token], first: int) -> bool:
@@ -603,9 +685,7 @@ _FINITE_VERBS = words("modal_verbs") | words("do_forms") | (_PASSIVE - words("no
 def _no_appositive(first: Token) -> bool:
     """A comma segment after a source that no appositive opens with: a preposition ("..., according to police,
     at the playground") or a lower-case past form ("..., then, according to officials, fled.")."""
-    lower = first.lower
-    return lower in _SEGMENT_PREPOSITIONS or first.text.islower() and (
-        lower in _IRREGULAR_PAST or lower.endswith("ed") and len(lower) > 3)
+    return first.lower in _SEGMENT_PREPOSITIONS or past_form(first)
 
 
 _SEGMENT_PREPOSITIONS = words("non_subject_prepositions")
