@@ -26,12 +26,10 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from vaderSentiment.vaderSentiment import N_SCALAR
-
 from analysis.sentiment.countering import object_tokens, token_words, verb_position
 from analysis.sentiment.names import capitalised_by_position
 from analysis.sentiment.occurrences import case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores, scored_tokens
+from analysis.sentiment.vader import TokenScores, scored_tokens, with_turned
 from analysis.text import lexicon
 
 _VERBS = lexicon.words("harming_verbs")
@@ -67,15 +65,11 @@ def with_harmed_goods(
         return scored
     text, tokens, token_starts, _ = found
     lowers = token_words(text, tokens)
-    valences = list(scored.valences)
+    valences = scored.valences
     harmed = set()
     for lo, _ in spans:
         at = verb_position(token_starts, lowers, lo, _VERBS)
         if at is None or (at + 1 < len(lowers) and lowers[at + 1] == "to"):
             continue
         harmed.update(index for index in object_tokens(text, tokens, lowers, at, len(valences)) if valences[index] > 0)
-    if not harmed:
-        return scored
-    for index in harmed:
-        valences[index] = valences[index] * N_SCALAR
-    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, scored.counts)
+    return with_turned(engine, scored, harmed)

@@ -23,11 +23,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Sequence
 
-from vaderSentiment.vaderSentiment import N_SCALAR
-
 from analysis.sentiment.countering import token_words
 from analysis.sentiment.occurrences import CLAUSE_BREAK, case_forms, present_occurrences
-from analysis.sentiment.vader import TokenScores, scored_tokens
+from analysis.sentiment.vader import TokenScores, scored_tokens, with_turned
 from analysis.text import lexicon
 
 _DEGREE_WORDS = lexicon.words("lessening_degree_words")
@@ -56,18 +54,14 @@ def with_lessened(
         return scored
     text, tokens, token_starts, _ = found
     lowers = token_words(text, tokens)
-    valences = list(scored.valences)
+    valences = scored.valences
     turned = set()
     for lo, _ in spans:
         at = bisect_right(token_starts, lo) - 1  # the token holding the degree word, if the token is the word
         compared = _compared_word(text, tokens, lowers, at, len(valences))
         if compared is not None and valences[compared]:
             turned.add(compared)
-    if not turned:
-        return scored
-    for index in turned:
-        valences[index] = valences[index] * N_SCALAR
-    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, scored.counts)
+    return with_turned(engine, scored, turned)
 
 
 def _compared_word(

@@ -44,7 +44,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Mapping, NamedTuple, Protocol, Sequence
+from typing import Any, Iterable, Mapping, NamedTuple, Protocol, Sequence
 
 import vaderSentiment
 from vaderSentiment.vaderSentiment import (
@@ -407,6 +407,20 @@ def scored_tokens(engine: Any, scored: TokenScores, sentence: str, start: int) -
     offset = start + len(sentence) - len(sentence.lstrip())
     spans = engine.token_spans(scored.text)
     return ScoredTokens(scored.text, spans, [lo + offset for lo, _ in spans], offset)
+
+
+def with_turned(engine: Any, scored: TokenScores, turned: Iterable[int]) -> TokenScores:
+    """``scored`` with the valence of each token at ``turned`` turned as VADER turns a word after "not" (times
+    ``N_SCALAR``) and the scores recomputed; ``scored`` itself when ``turned`` is empty. The lexicon word counts are
+    unchanged (a turned word is still rated). The rules that deny a word use it (:mod:`analysis.sentiment.negators`,
+    :mod:`analysis.sentiment.harming`, :mod:`analysis.sentiment.lessening`)."""
+    turned = set(turned)
+    if not turned:
+        return scored
+    valences = list(scored.valences)
+    for index in turned:
+        valences[index] = valences[index] * N_SCALAR
+    return TokenScores(engine.scores_of(valences, scored.text), scored.text, valences, scored.counts)
 
 
 def without_tone(
