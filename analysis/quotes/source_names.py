@@ -18,6 +18,7 @@ from analysis.text.lexicon import words
 
 PREPOSITION_WORDS = words("source_name_prepositions")
 _ARTICLES = words("articles")
+_DEFINITE = words("definite_articles")  # "the"
 
 
 def after_preposition(article: Article, source_start: int, position: int) -> bool:
@@ -43,22 +44,33 @@ def unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mentio
 
     ``Member of Parliament (MP) Yvette Cooper of the Labour Party``: the last
     run of two or more capitalised words outside any mention, titles and
-    organisation words left out. A lone capitalised surname ("Cengiz") takes
+    organisation words left out, and none of a name opened after "the" or a
+    preposition (:func:`_names_no_speaker`). A lone capitalised surname ("Cengiz") takes
     the given name written before it earlier in the article ("Hatice
     Cengiz"), when the word before is no title.
     """
     segment = article.view[start:end]
     lexicon = article.lexicon
     runs: list[list[str]] = [[]]
+    previous = ""  # the word before, as written
+    other_name = False  # inside a name that is no speaker's: after a preposition or "the"
     for match in re.finditer(r"\S+", segment):
         word_start = start + match.start()
-        word = match.group().strip(",;:")
+        written = match.group()
+        word = written.strip(",;:")
         free = not any(m.start <= word_start < m.end for m in inner)
-        if free and _NAME_WORD.match(word) and not _title_or_body(word, lexicon) \
-                and (runs[-1] or not after_preposition(article, start, word_start)):
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
+        if free and _NAME_WORD.match(word) and not _title_or_body(word, lexicon):
+            if runs[-1] or not (other_name or _names_no_speaker(article, start, word_start, previous)):
+                runs[-1].append(word)
+            else:
+                other_name = True
+        else:
+            other_name = False
+            if runs[-1]:
+                runs.append([])
+        if written != word:
+            other_name = False  # "for Smith, Jo Roe": punctuation ends the name
+        previous = written
     names = [run for run in runs if len(run) >= 2]
     if names:
         return " ".join(names[-1])
@@ -72,6 +84,15 @@ def unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mentio
         if not _title_or_body(given, lexicon):
             return f"{given} {surname}"
     return None
+
+
+def _names_no_speaker(article: Article, source_start: int, position: int, previous: str) -> bool:
+    """Whether a capitalised word at ``position`` opens a name that is no speaker's: one after a preposition
+    ("data from the Gun Violence Archive", :func:`after_preposition`) or right after "the" ("the National
+    Conference of State Legislatures", "the Rocky Linux project": a person's name never follows "the" alone,
+    only with a title or description between). The capitalised words right after it go on with that name
+    ("Violence Archive" is no person)."""
+    return previous.lower() in _DEFINITE or after_preposition(article, source_start, position)
 
 
 def _title_or_body(word: str, lexicon: SpeakerLexicon) -> bool:

@@ -55,8 +55,10 @@ Rules, in order, for the source of one attribution (``analysis.quotes.attributio
   table skipped this "GitHub") names that actor (:mod:`analysis.quotes.known_names`);
 * a person name the mentions table missed is read from the source itself
   ("... Amnesty International Man-kei Tam"; a lone surname takes the given
-  name written before it earlier in the article), and is that person's actor when the article links the name
-  to one, or a lone surname to one person named before ("Representative Adam Schiff ... Schiff said");
+  name written before it earlier in the article; never from a name after "the" or a preposition, "the National
+  Conference of State Legislatures", "data from the Gun Violence Archive"), and is that person's actor when the
+  article links the name to one, or a lone surname to one person named before ("Representative Adam Schiff ...
+  Schiff said");
 * an organisation or country mention that heads the source ("the WHO",
   "a spokesperson for the UN"; a demonym only before a noun of government, "the German government":
   :mod:`analysis.quotes.national_governments`) names that actor,
