@@ -118,6 +118,17 @@ def test_two_workers_share_one_pool_and_give_the_same_tables(corpus_dir, tmp_pat
         pd.testing.assert_frame_equal(read_table(parallel.out, name), read_table(serial.out, name))
 
 
+def _assert_same_parts_and_manifest(parallel, serial):
+    """The same Parquet parts, each with the same table (order and dtypes too), and the same manifest."""
+    parts = sorted(path.relative_to(serial.out) for path in serial.out.rglob("*.parquet"))
+    assert sorted(path.relative_to(parallel.out) for path in parallel.out.rglob("*.parquet")) == parts
+    for part in parts:
+        pd.testing.assert_frame_equal(pd.read_parquet(parallel.out / part), pd.read_parquet(serial.out / part),
+                                      obj=str(part))
+    manifest = json.loads((serial.out / "manifest.json").read_text(encoding="utf-8"))
+    assert json.loads((parallel.out / "manifest.json").read_text(encoding="utf-8")) == manifest
+
+
 def _stories(folder, count, *, extra=None):
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):
@@ -133,13 +144,7 @@ def test_workers_writing_whole_chunks_give_the_one_process_output_with_its_rejec
     parallel = analyze_to_parquet(corpus, tmp_path / "two", chunk_size=2, workers=2, **options)
     serial = analyze_to_parquet(corpus, tmp_path / "one", chunk_size=2, workers=1, **options)
     assert parallel.chunks == serial.chunks == 5 and parallel.rows == serial.rows
-    parts = sorted(path.relative_to(serial.out) for path in serial.out.rglob("*.parquet"))
-    assert sorted(path.relative_to(parallel.out) for path in parallel.out.rglob("*.parquet")) == parts
-    for part in parts:
-        pd.testing.assert_frame_equal(pd.read_parquet(parallel.out / part), pd.read_parquet(serial.out / part),
-                                      obj=str(part))
-    manifest = json.loads((serial.out / "manifest.json").read_text(encoding="utf-8"))
-    assert json.loads((parallel.out / "manifest.json").read_text(encoding="utf-8")) == manifest
+    _assert_same_parts_and_manifest(parallel, serial)
     rejects = read_table(parallel.out, "rejects")
     assert rejects[["path", "reason"]].values.tolist() == [["004.txt", "analysis error"]]
     assert "ValueError: this article holds 'EXPLODE'" in rejects.loc[0, "detail"]
@@ -191,10 +196,4 @@ def test_the_last_chunk_is_spread_over_the_workers_with_the_same_tables(tmp_path
     assert mapped == [("analyze_batch", 2)]  # the last chunk's 2 articles, one batch each
     serial = analyze_to_parquet(corpus, tmp_path / "one", chunk_size=4, workers=1, cache=False)
     assert parallel.chunks == serial.chunks == 3 and parallel.rows == serial.rows
-    parts = sorted(path.relative_to(serial.out) for path in serial.out.rglob("*.parquet"))
-    assert sorted(path.relative_to(parallel.out) for path in parallel.out.rglob("*.parquet")) == parts
-    for part in parts:
-        pd.testing.assert_frame_equal(pd.read_parquet(parallel.out / part), pd.read_parquet(serial.out / part),
-                                      obj=str(part))
-    manifest = json.loads((serial.out / "manifest.json").read_text(encoding="utf-8"))
-    assert json.loads((parallel.out / "manifest.json").read_text(encoding="utf-8")) == manifest
+    _assert_same_parts_and_manifest(parallel, serial)
