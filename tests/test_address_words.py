@@ -4,7 +4,9 @@ nor "kyoto" of an address a common word that "Kyoto" in "Kyoto University" is no
 (:mod:`analysis.actors.address_words`)."""
 from __future__ import annotations
 
-from analysis.actors.address_words import lowercase_words
+import pytest
+
+from analysis.actors.address_words import _ADDRESS, _addresses, lowercase_words
 from analysis.actors.name_runs import tokenize
 from analysis.actors.step import find_mentions
 from mention_helpers import person_surfaces as people
@@ -41,3 +43,11 @@ def test_bare_web_domains_are_no_lowercase_words():
     words = lowercase_words(text, tokenize(text))
     assert words.isdisjoint({"harbourtrust", "grace", "com", "au"})
     assert {"will", "fall", "or", "e", "g"} <= words
+
+
+@pytest.mark.parametrize("text", [
+    "Mail a.b@x.com, or www.foo.org/x?y=1 and http://a.b/c) end.", "podiobooks.com/x foo.gov.uk. e@.com",
+    "x@y", "www.", ".com", "a .com b", "Visit Example.com\n\nhttps://x.io", "www.www.com www.a.com", "",
+])
+def test_addresses_read_run_by_run_are_those_of_a_whole_scan(text):
+    assert _addresses(text) == [match.span() for match in _ADDRESS.finditer(text)]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analysis.actors.name_context import LOWER_LETTERS, ends_before
+from analysis.actors.name_context import LOWER_LETTERS, ends_before, last_chunk_start
 from analysis.actors.step import find_mentions
 
 # The windows and patterns the typing rules read before a name, with the endings their first test asks for.
@@ -44,3 +44,13 @@ def test_rules_reading_the_word_before_still_type_names():
     kinds = dict(zip(mentions["surface"], mentions["actor_type"]))
     assert kinds.get("Berenberg") == "organization" and kinds.get("Clarin") == "media", kinds
     assert kinds.get("Okafor") == "person", kinds
+
+
+@pytest.mark.parametrize("text", _TEXTS + ["the charity, Homes First", "x1abc  Name", "a-b c\tName", "   Name"])
+def test_a_search_from_the_last_chunk_finds_what_the_whole_window_finds(text):
+    word, noun = re.compile(r"\b([a-z]+)\s+$"), re.compile(r"\b([a-z]+)(,?)\s+$")
+    for start in range(len(text) + 1):
+        window = text[max(0, start - 30):start]
+        for pattern in (word, noun):
+            whole, last = pattern.search(window), pattern.search(window, last_chunk_start(window.rstrip()))
+            assert (whole and (whole.span(), whole.groups())) == (last and (last.span(), last.groups())), (text, start)

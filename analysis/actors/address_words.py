@@ -29,6 +29,8 @@ _ADDRESS = re.compile(
     r"|(?:https?://|www\.)[^\s<>\"')\]]+"  # a web address with its mark
     rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_DOMAIN_ENDINGS})(?:\.[a-z]{{2}})?\b(?:/[^\s<>\"')\]]*)?"  # "podiobooks.com/x"
 )
+_MARK = re.compile("|".join(map(re.escape, _ADDRESS_MARKS)))
+_NON_SPACES = re.compile(r"\S*")
 _TEXT = itemgetter(3)  # Token.text, read as a tuple item
 _START = itemgetter(1)  # Token.start
 _FIRST = itemgetter(slice(0, 1))  # a word's first letter, "" for none: ``word[:1]``
@@ -70,10 +72,22 @@ def _prose_vocabulary(doc: Document) -> frozenset[str]:
 
 def _addresses(view: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` offsets of the e-mail and web addresses in ``view``; none without their marks (the common
-    case, told by a quick look for them)."""
-    if not any(mark in view for mark in _ADDRESS_MARKS):
-        return []
-    return [match.span() for match in _ADDRESS.finditer(view)]
+    case: one scan for them finds none). Read run by run of non-space characters holding a mark:
+    the same matches as a scan of the whole view (none holds a space, so none crosses a run's end, where the view's
+    next character is a space or its end; a run without a mark holds none), without trying every word's every
+    character."""
+    found: list[tuple[int, int]] = []
+    end = 0  # the end of the last run of non-space characters read
+    for mark in _MARK.finditer(view):
+        at = mark.start()
+        if at < end:
+            continue  # a second mark of the run read ("www.x.com")
+        start = at
+        while start > 0 and not view[start - 1].isspace():
+            start -= 1
+        end = _NON_SPACES.match(view, at).end()
+        found.extend(match.span() for match in _ADDRESS.finditer(view, start, end))
+    return found
 
 
 def _outside_addresses(addresses: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[bool] | None:

@@ -65,6 +65,10 @@ _CITATION_AFTER = re.compile(
     rf"|(?P<bare>,?\s+{_YEAR}(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[;)]))"
 )
 _ET_AL = re.compile(r"^\s+et\s+al\b")
+# How the text after a name opens where :data:`_CITATION_AFTER` or :data:`_CASE_AFTER` can match (their cheap first
+# test): a comma, spaces, then a capital (the next author), "&", "and", "et al.", a bracket, an apostrophe, a year's
+# first digit or "v." / "versus".
+_CITATION_OPENING = re.compile(r",?\s*[A-Z&(12aev’']")
 _WORK_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Gallows (1958)": a work's title and year
 _TICKER_BEFORE = re.compile(r"[A-Za-z]+:\s*$|\b(?:NYSE|Nasdaq|ticker)\b")  # "(NYSE: XOM)": a stock ticker
 _CASE_AFTER = re.compile(r"^\s+(?:v\.|versus)\s+(?:the\s+)?[A-Z]")  # not "vs": "CentOS vs Stream", scores
@@ -95,6 +99,10 @@ _ORG_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The last words :data:`_ORG_BEFORE` can match before its trailing whitespace, lower case: its cheap first test.
+_ORG_BEFORE_ENDINGS = tuple(sorted({"the"} | {
+    entry.split()[-1].lower() for entry in lexicon.union("organization_membership_words", "role_body_prepositions")}))
+_ORG_BEFORE_TAIL = max(map(len, _ORG_BEFORE_ENDINGS))
 
 
 def citation_person(ctx: NameContext, segment: Sequence[int]) -> str:
@@ -102,10 +110,11 @@ def citation_person(ctx: NameContext, segment: Sequence[int]) -> str:
     or "" when it is neither."""
     last, first = ctx.tokens[segment[-1]], ctx.tokens[segment[0]]
     after = ctx.view[last.end:last.end + 160]
-    if _CASE_AFTER.match(after) or ends_before(ctx.view, first.start, 12, ("v.", "versus")) \
+    opening = _CITATION_OPENING.match(after) is not None
+    if opening and _CASE_AFTER.match(after) or ends_before(ctx.view, first.start, 12, ("v.", "versus")) \
             and _CASE_BEFORE.search(ctx.view[max(0, first.start - 12):first.start]):
         return "case name: v."
-    match = _CITATION_AFTER.match(after)
+    match = _CITATION_AFTER.match(after) if opening else None
     if match is None:
         return _paired_authors(ctx, segment, after)
     if _ET_AL.match(after):
@@ -136,7 +145,8 @@ def _paired_authors(ctx: NameContext, segment: Sequence[int], after: str) -> str
     if len(segment) != 1 or name.possessive or not name.text[1:].islower():
         return ""
     pair = _PAIR_AFTER.match(after)
-    before = _PAIR_BEFORE.search(ctx.view, max(0, name.start - 40), name.start) if pair.end() == 0 else None
+    before = _PAIR_BEFORE.search(ctx.view, max(0, name.start - 40), name.start) \
+        if pair.end() == 0 and ends_before(ctx.view, name.start, 40, ("&", "and")) else None
     partners = [partner.lower() for partner in re.findall(r"[A-Z][\w'’-]*", pair.group(0))] if pair.end() else (
         [before.group(1).lower()] if before is not None else [])
     if not partners or name.text.lower() in ctx.lowercase or not ctx.lowercase.isdisjoint(partners):
@@ -177,9 +187,11 @@ def place_context(ctx: NameContext, segment: Sequence[int]) -> str:
             len(words) == 1 and (words[0].lower() in ctx.lowercase or len(words[0]) <= 2):
         return ""  # "in Stream" when the text also writes "stream": a common word; "around Rs 500"
     following = _place_after(ctx, last)
-    if any(word in ctx.cues.event_words and not (following and n < len(words) - 1)
-           or word in ctx.head_words and not _saint(words, n) or word.isupper()
-           for n, word in enumerate(words)):
+    if not (ctx.cues.event_words.isdisjoint(words) and ctx.head_words.isdisjoint(words)
+            and not any(map(str.isupper, words))) \
+            and any(word in ctx.cues.event_words and not (following and n < len(words) - 1)
+                    or word in ctx.head_words and not _saint(words, n) or word.isupper()
+                    for n, word in enumerate(words)):  # the set tests first: most names have none of these words
         return ""  # "in World War Two", "in Town Hall", "in AB Aurigae"; not "in St. Louis", "Grand Forks, North Dakota"
     if following:
         return f"place after: {following}"
@@ -398,10 +410,24 @@ def acronym_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     after = _ORG_AFTER.match(ctx.view[token.end:token.end + 30])
     if after is not None and (token.possessive is False):
         return f"acronym: {word} {after.group(0).strip()}"
-    before = _ORG_BEFORE.search(ctx.view[max(0, first.start - 40):first.start])
+    before = _org_before(ctx.view, first.start)
     if before is not None:
         return f"acronym: {before.group(0).strip()} {word}"
     return acronym_agent(ctx.view, first, token, word)  # "HBO's new series", "SNY has broadcast"
+
+
+def _org_before(view: str, start: int) -> re.Match | None:
+    """:data:`_ORG_BEFORE` searched in the 40 characters before ``start``, where they can match: they end with one of
+    its last words (:data:`_ORG_BEFORE_ENDINGS`, any case) and whitespace. The words are compared lower-cased where
+    the text there is ASCII (as the pattern's ``re.IGNORECASE`` compares them); any other text is searched."""
+    window = view[max(0, start - 40):start]
+    stripped = window.rstrip()
+    if stripped == window:
+        return None
+    tail = stripped[-_ORG_BEFORE_TAIL:]
+    if tail.isascii() and not tail.lower().endswith(_ORG_BEFORE_ENDINGS):
+        return None
+    return _ORG_BEFORE.search(window)
 
 
 _LONGEST_EVENT_NAME = 4  # words: "MTV Video Music Awards", the acronym and at most three after it, the event word last

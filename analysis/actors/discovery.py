@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from operator import itemgetter
 from typing import Collection, Sequence
 
 from analysis.actors.affiliated_speakers import affiliated_speaker
@@ -119,6 +120,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "NGOs", "GPs", "MPs"
 _AGENT_ENDINGS = lexicon.ordered_words("agent_noun_endings")  # "Podcaster", "Activists"
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")  # "said" of "Day said"
 _AUXILIARY_VERBS = lexicon.union("be_forms", "have_forms")  # "Day was", "Day had"
+_START = itemgetter(1)  # Token.start, read as a tuple item
 _RELATIVE_PRONOUNS = lexicon.words("relative_pronouns")  # "Who" of "The Little Lady Who Sang at Dawn"
 
 
@@ -161,19 +163,24 @@ def _drop_initial_words(ctx: NameContext, candidates: list[Candidate]) -> list[C
     "Tiananmen Square", or the text opens two sentences with the same words: "Aner Shalev" twice is a name the
     first-name list lacks, :func:`repeated_openings`)."""
     elsewhere = {c.words for c in candidates if not c.initial}
-    endings = {words[start:] for words in elsewhere for start in range(len(words))}
-    parts = {run for words in elsewhere for run in word_runs(words)}
-    repeated = repeated_openings(ctx, candidates)
+    endings: set[tuple[str, ...]] | None = None  # the sets below, worked out for the first name that asks them:
+    parts: set[tuple[str, ...]] = set()  # many texts open no sentence with a word before a name
+    repeated: frozenset[tuple[str, ...]] = frozenset()
     kept = []
     for candidate in candidates:
         rest = candidate.words[1:]
-        if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names and rest in endings \
-                and candidate.words not in parts and candidate.type != "organization" \
-                and not (len(rest) == 1 and ctx.tokens[candidate.indices[-1]].text in ctx.head_words) \
-                and candidate.words not in repeated and not compass_town(ctx, candidate.indices) \
-                and not person_opening(ctx, candidate):
-            candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
-            candidate.initial = True
+        if candidate.initial and rest and candidate.words[0] not in ctx.cues.given_names:
+            if endings is None:
+                endings = {words[start:] for words in elsewhere for start in range(len(words))}
+                parts = {run for words in elsewhere for run in word_runs(words)}
+                repeated = repeated_openings(ctx, candidates)
+            if rest in endings \
+                    and candidate.words not in parts and candidate.type != "organization" \
+                    and not (len(rest) == 1 and ctx.tokens[candidate.indices[-1]].text in ctx.head_words) \
+                    and candidate.words not in repeated and not compass_town(ctx, candidate.indices) \
+                    and not person_opening(ctx, candidate):
+                candidate = _candidate(ctx, list(candidate.indices[1:]), candidate.type, candidate.cue)
+                candidate.initial = True
         kept.append(candidate)
     return kept
 
@@ -231,7 +238,7 @@ def _label_tokens(
     contain) or ``free``."""
     labels = ["free"] * len(tokens)
     span_of: list[Span | None] = [None] * len(tokens)
-    starts = [token.start for token in tokens]
+    starts = list(map(_START, tokens))
     for span in spans:
         for token in _covered(tokens, starts, span.start, span.end):
             span_of[token.index] = span

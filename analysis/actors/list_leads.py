@@ -25,6 +25,7 @@ _LIST_WORD_LIST = ("including", "such as", "like", "among them", "namely")
 _LIST_WORDS = rf"(?:{'|'.join(_LIST_WORD_LIST)})"
 LEAD = re.compile(rf"\b([a-z]+s)\s*(?:,\s*)?(?:{_LIST_WORDS}\s+(?:the\s+)?)?$")
 _CAPITAL_LEAD = re.compile(rf"\b([A-Z][a-z]+s)\s*(?:,\s*)?{_LIST_WORDS}\s+(?:the\s+)?$")  # "Companies such as"
+_CAPITAL_LEAD_ENDS = (*_LIST_WORD_LIST, "the")  # what :data:`_CAPITAL_LEAD` ends with, its spaces left out
 _SENTENCE_ENDS = (".", "!", "?", ":", "\n")
 _LEAD_WIDTH = 40
 _LEAD_ENDS = ("s", ",", "the", *_LIST_WORD_LIST)  # what a lead ends with, its spaces left out
@@ -65,9 +66,11 @@ def _lead_right_before(view: str, start: int) -> re.Match[str] | None:
     """The plural noun right before a name starting at ``start``; a capitalised one only where it opens a sentence."""
     window_start = max(0, start - _LEAD_WIDTH)
     window = view[window_start:start]
-    if not window.rstrip().endswith(_LEAD_ENDS):
+    stripped = window.rstrip()
+    if not stripped.endswith(_LEAD_ENDS):
         return None  # no lead can end here (most names): the patterns, tried from every offset, need not run
-    capital = _CAPITAL_LEAD.search(window)  # before the lower-case pattern, which would read "as" as a plural
+    capital = _CAPITAL_LEAD.search(window) if stripped.endswith(_CAPITAL_LEAD_ENDS) else None  # before the lower-case
+    # pattern, which would read "as" as a plural
     if capital is not None:
         before = view[:window_start + capital.start(1)].rstrip()
         if not before or before.endswith(_SENTENCE_ENDS):

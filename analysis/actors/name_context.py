@@ -31,8 +31,10 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _WORD_BEFORE_WIDTH = 30
 _DEFINITE = lexicon.words("definite_articles")  # "the"
 # A capitalised word and, looked ahead past spaces or tabs, the run of word characters and joining marks after it
-# (where a name token may stand): "Marta| Kowalczyk", "Ann| Smith-Jones"
-_CAPITALISED_THEN_NEXT = re.compile(rf"\b([A-Z][\w'’-]*)(?=[ \t]+((?:{WORD_CHARS}|[-'’])+))")
+# (where a name token may stand): "Marta| Kowalczyk", "Ann| Smith-Jones". The capital opens the pattern, the word
+# boundary before it read behind it (no word character before the capital): the same matches as "\b[A-Z]...", and the
+# engine skips to capital letters instead of trying every position.
+_CAPITALISED_THEN_NEXT = re.compile(rf"([A-Z](?<!\w[A-Z])[\w'’-]*)(?=[ \t]+((?:{WORD_CHARS}|[-'’])+))")
 # What may follow a body's name that ends its noun phrase: punctuation, a line's or the text's end, or a word of
 # ``lexicon/body_end_words.txt``; not a noun the name modifies ("member of the Imus family", "worked at Tesco stores").
 BODY_END = re.compile(rf"(?:\s*(?:[.,;:!?)\]\"”]|$|\n)|\s+(?:{lexicon.alternation('body_end_words')})\b)")
@@ -45,6 +47,13 @@ def ends_before(view: str, start: int, width: int, endings: tuple[str, ...]) -> 
     window = view[start - width if start > width else 0:start]
     stripped = window.rstrip()
     return stripped != window and stripped.endswith(endings)  # a comparison, no len() calls: asked of most names
+
+
+def last_chunk_start(stripped: str) -> int:
+    """Where the last run of non-space characters of ``stripped`` (a text with no trailing whitespace) starts: a
+    pattern ``\\b<word>\\s+$`` whose word holds no space can match the text (``stripped`` and its trailing whitespace)
+    only from there, so a search need not try the positions before."""
+    return len(stripped) - len(stripped.rsplit(None, 1)[-1]) if stripped else 0
 
 
 def plain_initial_word(first: Token, last: Token) -> bool:
@@ -169,9 +178,11 @@ class NameContext:
         known = self._words_before
         if start in known:
             return known[start]
+        window = self.view[max(0, start - _WORD_BEFORE_WIDTH):start]
+        stripped = window.rstrip()
         word = None
-        if ends_before(self.view, start, _WORD_BEFORE_WIDTH, LOWER_LETTERS):
-            match = _WORD_BEFORE.search(self.view[max(0, start - _WORD_BEFORE_WIDTH):start])
+        if stripped != window and stripped.endswith(LOWER_LETTERS):  # as ends_before tests it
+            match = _WORD_BEFORE.search(window, last_chunk_start(stripped))
             word = match.group(1) if match else None
         known[start] = word
         return word

@@ -36,7 +36,7 @@ from analysis.actors.acronym_definitions import spelled_by
 from analysis.actors.mention_types import OfficeHit, fold_key
 from analysis.actors.metonymy import reads_as_verb, word_after
 from analysis.actors.name_context import (
-    LOWER_LETTERS, NameContext, ends_before, plain_initial_word, singular_after_the)
+    LOWER_LETTERS, NameContext, ends_before, last_chunk_start, plain_initial_word, singular_after_the)
 from analysis.actors.name_runs import Token, acronym_word, joins, name_like, parenthesised
 from analysis.actors.name_shapes import given_name
 from analysis.actors.surname_titles import title_after_first_name
@@ -122,8 +122,10 @@ def after_body_noun(ctx: NameContext, segment: list[int]) -> tuple[str, str] | N
     first = ctx.tokens[segment[0]]
     if len(segment) < 2 or ctx.labels[segment[0]] != "free" or first.initial:
         return None
-    preceding = _NOUN_BEFORE.search(ctx.view[max(0, first.start - 30):first.start]) \
-        if ends_before(ctx.view, first.start, 30, _NOUN_ENDINGS) else None
+    window = ctx.view[max(0, first.start - 30):first.start]
+    stripped = window.rstrip()  # as ends_before reads it: the pattern's word (and comma) ends the stripped text
+    preceding = _NOUN_BEFORE.search(window, last_chunk_start(stripped)) \
+        if stripped != window and stripped.endswith(_NOUN_ENDINGS) else None
     noun = preceding.group(1) if preceding else ""
     if preceding and preceding.group(2) and fold_key(first.text) in ctx.cues.given_names:
         return None  # "the committee, John Smith, said": a person named after the body

@@ -111,7 +111,12 @@ _ACTING_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(  # "guest starred as ", 
     r"\s+".join(map(re.escape, entry.split())) for entry in lexicon.ordered_words("acting_phrases")))
 _PERSON_VERB_BEFORE = re.compile(r"\b(%s)\s+$" % "|".join(  # "police arrested ", "the council appointed "
     sorted(lexicon.words("person_participles") | lexicon.words("person_object_verbs"))))
+# The verbs :data:`_PERSON_VERB_BEFORE` reads, as what the text before a name ends with (its cheap first test).
+_PERSON_VERB_ENDINGS = tuple(sorted(lexicon.words("person_participles") | lexicon.words("person_object_verbs")))
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# How the text after a name opens where a pattern read after it can match: each opens with whitespace and a lower-case
+# word ("the", "and", "was", a verb), a comma before at most (:data:`_COMPANIONS`): their cheap first test.
+_LOWER_WORD_NEXT = re.compile(r",?\s+[a-z]")
 _PERSON_NOUN_BEFORE = re.compile(  # a determiner of lexicon/determiners.txt, as written at a sentence's start too
     r"\b(?i:%s)\s+([a-z]+)\s+$" % "|".join(sorted(lexicon.words("determiners"))))
 # A word right before a name that makes it an object, not the subject the predicate is about.
@@ -132,7 +137,8 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         return ""
     view = ctx.view
     after = view[last.end:last.end + 60]
-    epithet = _EPITHET.match(after)
+    worded = _LOWER_WORD_NEXT.match(view, last.end) is not None  # else no pattern read after the name can match
+    epithet = _EPITHET.match(after) if worded else None
     if epithet and epithet.group(1) in lexicon.words("epithets"):
         return f"epithet: the {epithet.group(1)}"  # "Constantine the Great"
     if last.possessive:
@@ -168,10 +174,10 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if view[max(0, first.start - 5):first.start].rstrip().endswith("old") else None
     if age and _ends_a_noun_phrase(after):
         return f"after {age.group(0).strip()}"  # "22-year-old Rangoli Patil was"
-    match = _COMPANIONS.match(after)
+    match = _COMPANIONS.match(after) if worded else None
     if match and match.group(1) in lexicon.words("person_companions"):
         return f"with {match.group(1)}"
-    match = _WITH_SPEAKER.match(after)
+    match = _WITH_SPEAKER.match(after) if worded else None
     if match:
         return f"with {match.group(1)}"
     # "name" in any case: no other character matches its letters under re.I
@@ -183,12 +189,12 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
         if spaced and given_name(ctx.cues.given_names, words[0]) else None
     if match:
         return f"acting: {' '.join(match.group(0).split())}"  # "starred as X": the character a performer plays
-    verb = _PERSON_VERB_BEFORE.search(before) if spaced and stripped[-1:].isalpha() else None
+    verb = _PERSON_VERB_BEFORE.search(before) if spaced and stripped.endswith(_PERSON_VERB_ENDINGS) else None
     if verb and _ends_a_noun_phrase(after) and not _titled(ctx, words[0]) \
             and not (len(words) == 1 and words[0].endswith("s")):  # "killed Yazidis": a people
         return f"object: {verb.group(1)}"  # "police arrested X", "the council appointed X"
-    if spaced and _object_before(view[max(0, first.start - 15):first.start]):
-        return ""
+    if spaced and _object_before(view[max(0, first.start - 15):first.start]) or not worded:
+        return ""  # not worded: the cues below all read a word after the name
     match = _KIN_AFTER.match(after)
     relative = _relative(match.group(2), match.group(3)) if match else ""
     if relative:

@@ -109,6 +109,7 @@ _LOCATIVE_COMPASS = re.compile(r"\b(?:%s)[ \t]+(?:[A-Z][a-z]+[ \t]+(?:and|or|&)[
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _COORDINATION_GAP = re.compile(r"[ \t]+(?:and|or|&)[ \t]+$")
 _COMMA_GAP = re.compile(r",[ \t]+$")
+_COORDINATOR_ENDINGS = ("and", "or", "&")  # what the text before a name ends with where _COORDINATION_GAP matches
 _SENTENCE_PLACE_CUES = ("locative:", "motion:", "distance:", "of-phrase:", "place list:")  # analysis.actors.context_cues
 _STATE = re.compile(r",[ \t]+((?:[A-Z]\.)(?:[A-Z][a-z]?\.)+|[A-Z][a-z]{1,4}\.|[A-Z][A-Za-z]{1,2}\b)")
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
@@ -300,12 +301,13 @@ def _route_end(ctx: NameContext, candidate: Candidate, previous: Candidate | Non
             other = _place_starting_at(ctx, to.end(), following)
             if other:
                 return f"{ROUTE_CUE} from {candidate.name} to {other}" if _plain_name(ctx, candidate) else ""
-    if not place_ends(view, candidate.end):
-        return ""
+    via = view.endswith("via ", max(0, candidate.start - 4), candidate.start)
+    if not (via or ends_before(view, candidate.start, 6, ("to",))) or not place_ends(view, candidate.end):
+        return ""  # most names follow neither "to" (:data:`_TO_GAP`) nor "via": the costlier test need not run
     place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_TO_GAP)
     if place is not None and _FROM_BEFORE.search(view, max(0, place[1] - 6), place[1]):
         return f"{ROUTE_CUE} from {place[0]} to {candidate.name}" if _plain_name(ctx, candidate) else ""
-    if view.endswith("via ", max(0, candidate.start - 4), candidate.start):  # the check first: few names follow "via"
+    if via:  # the check first: few names follow "via"
         place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_VIA_GAP)
         if place is not None and _plain_name(ctx, candidate):
             return f"{ROUTE_CUE} {place[0]} via {candidate.name}"
@@ -382,8 +384,8 @@ def _after_place(ctx: NameContext, candidate: Candidate, previous: Candidate | N
     """"place before: Exeter" when the name follows a place and a comma and ends there, else "". A name
     opening with a first name ("Devon", "Victoria") needs a locative word before the place too: "born in
     Exeter, Devon", not a reference list's "London, Jack."."""
-    if not _PAIR_END.match(ctx.view, candidate.end):
-        return ""
+    if not ends_before(ctx.view, candidate.start, 6, (",",)) or not _PAIR_END.match(ctx.view, candidate.end):
+        return ""  # the comma first (:data:`_COMMA_GAP`): most names follow none
     place = _place_ending_before(ctx, candidate.start, previous, span_ends)  # before the costlier _plain_name
     if place is None or not _plain_name(ctx, candidate):
         return ""
@@ -502,6 +504,8 @@ def _coordinated_place(ctx: NameContext, candidate: Candidate, previous: Candida
     """"coordinated with: Irpin" when the name follows a place and "and" / "or" / "&", a locative word stands
     before that place or the sentence made it one, and the name ends as a place does (punctuation, or a clause's
     verb or next conjunct: :data:`_CLAUSE_END`); else ""."""
+    if not ends_before(ctx.view, candidate.start, 6, _COORDINATOR_ENDINGS):
+        return ""  # the coordinator first (:data:`_COORDINATION_GAP`): most names follow none
     if not _PAIR_END.match(ctx.view, candidate.end) and not _CLAUSE_END.match(ctx.view, candidate.end):
         return ""  # "Travel Heels in Taasinge or Vagabond Tours in Tranekaer": a business somewhere
     place = _place_ending_before(ctx, candidate.start, previous, span_ends, gap=_COORDINATION_GAP)

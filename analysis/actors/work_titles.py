@@ -30,6 +30,15 @@ _WORK_BEFORE = re.compile(rf"\b(?:{_WORK_NOUNS})s?\s+(?:The\s+|An?\s+)?[\"“‘
 _WORKS_LISTED = re.compile(
     rf"\b(?:{_WORK_NOUNS})s\s+(?:(?:[A-Z][\w'’.-]*(?![A-Z])|of|the|and|&|\(\d{{4}}\))\s*(?:,\s*)?)+"
     r"(?:,|\band|\bor)\s+(?:The\s+|An?\s+)?\Z")
+# What the text right before a name must end with, past its trailing spaces, for the patterns above to match there
+# (their cheap first test, as :func:`~analysis.actors.name_context.ends_before` is for others): a work noun or its
+# plural, or the article after it; a list's comma or conjunction, or the article after it (read in the shorter
+# window: the ending is one of its last three characters unless it holds fewer).
+_ARTICLE_ENDINGS = ("The", "A", "An")
+_WORK_ENDINGS = tuple(sorted({ending for entry in lexicon.ordered_words("work_nouns")
+                              for ending in (entry.split()[-1], entry.split()[-1] + "s")})) + _ARTICLE_ENDINGS
+_LISTED_ENDINGS = (",", "and", "or") + _ARTICLE_ENDINGS
+_QUOTE_ENDINGS = ('"', "“", "‘", "'")  # a title's opening quotation mark, which :data:`_WORK_BEFORE` reads too
 _YEAR_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\)")
 _PLACE_WORD_CUE = "place word: "  # the cue of a name a place's head word types ("Cemetery Junction")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+\Z")
@@ -47,9 +56,14 @@ def without_work_titles(view: str, candidates: Sequence[Candidate]) -> list[Cand
         start = candidate.start
         if _makes_the_work(view, candidate.end):
             continue  # "the book Penguin Random House published": the name made the work, it is no title
-        if _WORK_BEFORE.search(view, max(0, start - _WIDTH), start) is not None \
+        window = view[max(0, start - _WIDTH):start]
+        stripped = window.rstrip()
+        spaced = stripped != window
+        if (window.endswith(_QUOTE_ENDINGS) or spaced and stripped.endswith(_WORK_ENDINGS)) \
+                and _WORK_BEFORE.search(view, max(0, start - _WIDTH), start) is not None \
                 or (previous_end >= 0 and _LIST_GAP.fullmatch(view, previous_end, start) is not None) \
-                or _WORKS_LISTED.search(view, max(0, start - _LIST_WIDTH), start) is not None \
+                or spaced and (stripped.endswith(_LISTED_ENDINGS) or len(stripped) < 3) \
+                and _WORKS_LISTED.search(view, max(0, start - _LIST_WIDTH), start) is not None \
                 or _dated_work(view, candidate):
             previous_end = candidate.end
             titles.add(candidate.words)
