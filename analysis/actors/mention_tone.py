@@ -329,7 +329,7 @@ def clauses(
     starts = list(map(_START, tokens)) if attributions else []
     for attribution in attributions:
         cuts.update(_attribution_cuts(tokens, starts, attribution, cues or default_speech_cues()))
-    bounds = [0, *sorted(cuts.intersection(range(1, len(tokens)))), len(tokens)]  # rising: no empty clause
+    bounds = [0, *sorted(cut for cut in cuts if 0 < cut < len(tokens)), len(tokens)]  # rising: no empty clause
     return list(zip(bounds, bounds[1:]))
 
 

@@ -63,21 +63,64 @@ def name_word_spans(
     whole = sentences if whole is None else whole
     starts = [start for start, _ in sentences]
     found: dict[int, list[tuple[int, int]]] = {}
+    runs, title_case = _LAST_VIEW.of(view, rated)
+    for run_start, run_end, words, events in runs:
+        index = bisect_right(starts, run_start) - 1
+        if index < 0 or run_end > sentences[index][1]:
+            continue
+        named = words[events:]  # "the War in the United States": the event keeps its tone
+        if not events and capitalised_by_position(view, whole[index][0], run_start):
+            named = words[1:] if len(words) > 2 else []  # the first word is capitalised by its position
+        found.setdefault(index, []).extend(span for span, is_rated in named if is_rated)
+    kept = {}
+    for index, spans in found.items():
+        if spans:
+            span = whole[index]
+            if span not in title_case:
+                title_case[span] = in_title_case(view[span[0]:span[1]])
+            if not title_case[span]:
+                kept[index] = spans
+    return kept
+
+
+# A run of capitalised words of a view that may be a name holding a rated word: its start and end, its capitalised
+# words (each one's span and whether it is rated) and how many of them name an event (:func:`_event_words`).
+_NameRun = tuple[int, int, list[tuple[tuple[int, int], bool]], int]
+
+
+class _ViewRuns:
+    """The name runs of the last view read with a lexicon, and whether each whole sentence asked about is in title
+    case (by its span): the sentiment step and the tone toward each mention (a layer of clauses at a time) read the
+    same article's names; one view at a time, so the memory stays that of one article. The four are kept as one
+    tuple, replaced at once (analyses in threads of one process read it too)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[str, Mapping[str, float], list[_NameRun], dict[tuple[int, int], bool]] | None = None
+
+    def of(self, view: str, rated: Mapping[str, float]) -> tuple[list[_NameRun], dict[tuple[int, int], bool]]:
+        """The name runs (``_NameRun``) of ``view`` in text order, worked out once per view and lexicon (``rated``),
+        and the memo of whole sentences in title case."""
+        last = self._last
+        if last is None or last[1] is not rated or last[0] != view:
+            last = self._last = (view, rated, _name_runs(view, rated), {})
+        return last[2], last[3]
+
+
+_LAST_VIEW = _ViewRuns()
+
+
+def _name_runs(view: str, rated: Mapping[str, float]) -> list[_NameRun]:
+    """The runs of capitalised words of ``view`` holding a word of ``rated`` and not ending in an event noun."""
     rated_words = rated.keys()
+    runs = []
     for run in _NAME_RUN.finditer(view):
         lowered = run.group().lower().replace("-", " ").split()
         if rated_words.isdisjoint(lowered) or lowered[-1] in _EVENT_NOUNS:
             continue  # most names hold no rated word; a named event keeps its tone ("the Cold War")
         words = list(_CAPITALISED_WORD.finditer(view, run.start(), run.end()))
-        index = bisect_right(starts, run.start()) - 1
-        if index < 0 or run.end() > sentences[index][1]:
-            continue
-        named = words[_event_words(view, words):]  # "the War in the United States": the event keeps its tone
-        if len(named) == len(words) and capitalised_by_position(view, whole[index][0], run.start()):
-            named = words[1:] if len(words) > 2 else []  # the first word is capitalised by its position
-        found.setdefault(index, []).extend(word.span() for word in named if word.group().lower() in rated)
-    return {index: spans for index, spans in found.items()
-            if spans and not in_title_case(view[whole[index][0]:whole[index][1]])}
+        runs.append((run.start(), run.end(), [(word.span(), word.group().lower() in rated) for word in words],
+                     _event_words(view, words)))  # a plain tuple: built for every name of every article
+    return runs
 
 
 def _event_words(view: str, words: Sequence[re.Match]) -> int:

@@ -19,6 +19,7 @@ rating. Measured on the human ratings of Hutto & Gilbert (2014) by
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from analysis.sentiment.occurrences import case_forms, occurrences
@@ -42,5 +43,12 @@ def set_phrase_spans(
     """The character spans in ``view`` of the set phrases, by sentence index (sentences without any left out): only
     the phrases whose first word the article's ``vocabulary`` holds (its distinct tokens as written) are looked for.
     ``sentences`` are the sentences' spans in ``view``, in order."""
-    present = [form for first in _PHRASES.keys() & vocabulary for form in _PHRASES[first]]
+    present = _present_phrases(vocabulary)
     return occurrences(view, sentences, present) if present else {}
+
+
+@lru_cache(maxsize=8)
+def _present_phrases(vocabulary: frozenset[str]) -> list[str]:
+    """The forms of the set phrases whose first word ``vocabulary`` holds, remembered for the latest few articles
+    (the sentiment step and the tone toward each mention ask for the same)."""
+    return [form for first in _PHRASES.keys() & vocabulary for form in _PHRASES[first]]
