@@ -197,14 +197,14 @@ def dictionary_spans(doc: Document, compiled: CompiledDictionary) -> list[Span]:
     for match in compiled.names.iter_matches(doc):
         entry_id, how = match.payload
         if how == "blocked":
-            spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))
+            spans.append(_span(match.start, match.end, "", "", "blocked", "blocked"))
             continue
         language = how == "demonym" and (
             _language_use(view, match.start, match.end)
             or (language_end >= 0 and COORDINATION.fullmatch(view, language_end, match.start) is not None)
         )
         if language or view.startswith("$", match.end):
-            spans.append(Span(match.start, match.end, "", "", "blocked", "blocked"))  # a language; a currency "US$"
+            spans.append(_span(match.start, match.end, "", "", "blocked", "blocked"))  # a language; a currency "US$"
             language_end = match.end if language else -1
             continue
         if inside_particle_place(view, match.start, match.end):
@@ -213,9 +213,33 @@ def dictionary_spans(doc: Document, compiled: CompiledDictionary) -> list[Span]:
         end = match.end + 1 if match.phrase.endswith(".") and view.startswith(".", match.end) else match.end
         if how in ("dictionary", "alias"):  # the entry's name as written, or another form of it ("Sergei")
             how = "dictionary" if fold_key(view[match.start:end]) == fold_key(entry.name) else "alias"
-        spans.append(Span(match.start, end, entry.id, entry.name, entry.type, how, entry.stands_for))
+        spans.append(_span(match.start, end, entry.id, entry.name, entry.type, how, entry.stands_for))
     platform = platform_spans(view, entries)  # the bare "X" of the platform, in platform contexts only
     return sorted(spans + platform, key=lambda span: span.start) if platform else spans
+
+
+def _span(
+    start: int, end: int, actor_id: str, actor: str, kind: str, how: str, stands_for: str | None = None
+) -> Span:
+    """``Span(...)`` without the frozen dataclass's ``__init__`` (which sets each field through
+    ``object.__setattr__``): the same object at less than half the cost, for the thousands of matches of a corpus."""
+    span = _new_object(Span)
+    span.__dict__.update(start=start, end=end, actor_id=actor_id, actor=actor, kind=kind, how=how,
+                         stands_for=stands_for)
+    return span
+
+
+def _office_hit(
+    start: int, end: int, office: str | None, actor_id: str | None, holding: bool, actor_start: int, actor_end: int
+) -> OfficeHit:
+    """``OfficeHit(...)`` made as :func:`_span` makes a span."""
+    hit = _new_object(OfficeHit)
+    hit.__dict__.update(start=start, end=end, office=office, actor_id=actor_id, holding=holding,
+                        actor_start=actor_start, actor_end=actor_end)
+    return hit
+
+
+_new_object = object.__new__
 
 
 def _language_use(view: str, start: int, end: int) -> bool:
@@ -246,7 +270,7 @@ def office_hits(doc: Document, spans: Sequence[Span], compiled: CompiledDictiona
             continue  # "Premier League", "the King's Fund": the start of an organisation's name
         holding = word not in NON_HOLDING and not word.startswith("ex-")
         actor_span = (inside.start, inside.end) if inside is not None else (-1, -1)
-        hits.append(OfficeHit(match.start, match.end, match.payload, actor, holding, *actor_span))
+        hits.append(_office_hit(match.start, match.end, match.payload, actor, holding, *actor_span))
     return hits
 
 
@@ -265,41 +289,69 @@ def _slot_tokens(doc: Document, slots: Sequence[Span]) -> tuple[TokenColumns, li
     """The token columns and office keys of :func:`_slot_view` derived from ``doc``'s: each slot's tokens
     become one token of ``Q`` marks, the gap after it is read again. None when a slot does not start at a
     token's start and end at or after its last token's end with no token starting at its end (then the slot
-    view tokenises differently, e.g. "U.S." + "A"), or when slots overlap."""
+    view tokenises differently, e.g. "U.S." + "A"), or when slots overlap.
+
+    The tokens between two slots are copied a run at a time; a gap is read again from the view only where a
+    slot ends after its last token or follows another slot (elsewhere the document's own gap is the same)."""
     columns, view = doc.token_columns, doc.normalized
-    keys = doc.token_keys(_office_key)
+    keys = office_keys(doc)
     if not slots:
         return columns, keys
     starts, ends, texts, gaps = columns
-    out = TokenColumns([], [], [], [])
+    size = len(starts)
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    out_texts: list[str] = []
+    out_gaps: list[str] = []
     out_keys: list[str] = []
-    after_slots: list[int] = []  # where the token after each slot stands in the output
-    position, previous_end = 0, -1
+    position, previous_end, stretched = 0, -1, False  # stretched: the last slot ends after its last token
     for slot in slots:
-        first = bisect_left(starts, slot.start)
-        if first >= len(starts) or starts[first] != slot.start or slot.start < previous_end:
+        start, end = slot.start, slot.end
+        first = bisect_left(starts, start)
+        if first >= size or starts[first] != start or start < previous_end:
             return None
-        stop = bisect_left(starts, slot.end, lo=first)  # tokens starting before the slot's end
-        if ends[stop - 1] > slot.end or (stop < len(starts) and starts[stop] == slot.end):
+        stop = bisect_left(starts, end, first)  # tokens starting before the slot's end
+        if ends[stop - 1] > end or (stop < size and starts[stop] == end):
             return None
-        for column, source in zip(out, columns):
-            column += source[position:first]
-        out_keys += keys[position:first]
-        text = _MASK * (slot.end - slot.start)
-        out.gaps.append(_gap_between(view, out.ends[-1] if out.ends else None, slot.start))
-        out.starts.append(slot.start)
-        out.ends.append(slot.end)
-        out.texts.append(text)
+        if position < first:  # the tokens since the last slot, as they are
+            _copy_run(out_starts, out_ends, out_texts, out_gaps, out_keys, columns, keys, position, first)
+            if stretched:
+                out_gaps[-(first - position)] = _gap_between(view, previous_end, starts[position])
+            gap = gaps[first]
+        else:  # right after another slot (or the first token)
+            gap = gaps[first] if first == 0 else _gap_between(view, previous_end, start)
+        text = _MASK * (end - start)
+        out_starts.append(start)
+        out_ends.append(end)
+        out_texts.append(text)
+        out_gaps.append(gap)
         out_keys.append(_office_key(text))
-        after_slots.append(len(out.starts))
-        position, previous_end = stop, slot.end
-    for column, source in zip(out, columns):
-        column += source[position:]
-    out_keys += keys[position:]
-    for index in after_slots:  # a slot may end after its last token ("U.S" + "."): the gap is read again
-        if index < len(out.starts):
-            out.gaps[index] = _gap_between(view, out.ends[index - 1], out.starts[index])
-    return out, out_keys
+        position, previous_end, stretched = stop, end, ends[stop - 1] != end
+    if position < size:
+        _copy_run(out_starts, out_ends, out_texts, out_gaps, out_keys, columns, keys, position, size)
+        if stretched:
+            out_gaps[-(size - position)] = _gap_between(view, previous_end, starts[position])
+    return TokenColumns(out_starts, out_ends, out_texts, out_gaps), out_keys
+
+
+def _copy_run(
+    out_starts: list[int], out_ends: list[int], out_texts: list[str], out_gaps: list[str], out_keys: list[str],
+    columns: TokenColumns, keys: list[str], first: int, stop: int,
+) -> None:
+    """Append the tokens ``first..stop-1`` of ``columns`` (and their keys) to the output columns."""
+    out_starts += columns.starts[first:stop]
+    out_ends += columns.ends[first:stop]
+    out_texts += columns.texts[first:stop]
+    out_gaps += columns.gaps[first:stop]
+    out_keys += keys[first:stop]
+
+
+def office_keys(doc: Document) -> list[str]:
+    """Each token's :func:`_office_key`: the case- and accent-folded keys (:func:`default_key`, shared with the
+    frame terms' matcher) unless the text holds a run of ``Q`` marks, which :func:`_office_key` reads as a slot."""
+    if _MASK * 2 in doc.normalized:
+        return doc.token_keys(_office_key)
+    return doc.token_keys(default_key)
 
 
 def _gap_between(view: str, previous_end: int | None, start: int) -> str:

@@ -41,10 +41,10 @@ def counted_unit(view: str, start: int, end: int) -> bool:
     word = view[start:end]
     if not (2 <= len(word) <= _MOST_LETTERS and word.isalpha() and word.isupper()):
         return False  # most words: the patterns need not run
+    if _PHRASE_END.match(view, end) is None:
+        return False  # the phrase goes on (tested first: the anchored test is the cheaper)
     count = _COUNT_BEFORE.search(view, max(0, start - _LOOK_BACK), start)
-    if count is None or _YEAR.match(count.group(0).strip()):
-        return False
-    return _PHRASE_END.match(view, end) is not None
+    return count is not None and not _YEAR.match(count.group(0).strip())
 
 
 def without_counted_units(view: str, found: Sequence[Spanned]) -> list[Spanned]:

@@ -29,6 +29,7 @@ import yaml
 
 from analysis.errors import DictionaryError, OptionError  # re-exported: analysis.actors.dictionary.DictionaryError
 from analysis.paths import DICTIONARIES, resolve
+from analysis.pipeline.batch_scope import once_per_batch
 
 SCHEMA_VERSION = 1
 DEFAULT_PATH = DICTIONARIES / "actors.yaml"
@@ -149,8 +150,14 @@ def load_dictionary(path: str | Path | None = None, *, mode: str = "merge") -> A
     """The shipped default, or ``path`` merged over it (``mode="merge"``) or replacing its entries (``"replace"``).
 
     Loaded dictionaries are cached per (path, modification time, mode), so
-    passing the same path again is cheap and returns the same object.
+    passing the same path again is cheap and returns the same object; within a batch of articles the files are
+    looked up once (:func:`analysis.pipeline.batch_scope.once_per_batch`).
     """
+    return once_per_batch(("actor_dictionary", path, mode), lambda: _load_current(path, mode))
+
+
+def _load_current(path: str | Path | None, mode: str) -> ActorDictionary:
+    """:func:`load_dictionary` with the files' modification times read now."""
     if mode not in MODES:
         raise OptionError(f"actors_mode must be one of {MODES}, got {mode!r}")
     stamps = tuple(default.stat().st_mtime_ns for default in DEFAULT_PATHS)

@@ -107,9 +107,13 @@ def _towns_inside(
     first, stop = bisect_left(columns.starts, start), bisect_right(columns.ends, end)
     words, gaps, starts, ends = columns.texts, columns.gaps, columns.starts, columns.ends
     found: list[MentionRow] = []
+    openers, vocabulary = _first_words(town_names), prose_vocabulary(doc)
     position = first
     while position < stop:
-        size = _town_at(words, gaps, position, stop, town_names, prose_vocabulary(doc))
+        if fold_key(words[position]) not in openers:  # most words open no town's name: no call
+            position += 1
+            continue
+        size = _town_at(words, gaps, position, stop, town_names, vocabulary)
         inside = size and not (starts[position] == start and ends[position + size - 1] == end)
         if inside and not any(row[0] < ends[position + size - 1] and starts[position] < row[1] for row in taken):
             name = text[starts[position]:ends[position + size - 1]]

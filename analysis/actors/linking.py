@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Mapping, NamedTuple, Protocol, Sequence, TypeVar
 
 import pandas as pd
@@ -131,10 +131,13 @@ def _adopt_types(candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.type is not None:
             votes.setdefault(candidate.words, []).append(candidate)
-    for words, typed in votes.items():  # a city's name is the weakest cue: any other occurrence's cue outvotes it
-        typed[:] = [c for c in typed if not c.cue.startswith(LIST_PLACE_CUES)] or typed
     winners = {}
     for words, typed in votes.items():
+        if len(typed) == 1:  # one typed occurrence (most names): it wins
+            winners[words] = typed[0]
+            continue
+        # a city's name is the weakest cue: any other occurrence's cue outvotes it
+        typed[:] = [c for c in typed if not c.cue.startswith(LIST_PLACE_CUES)] or typed
         counts: dict[str, int] = {}
         for candidate in typed:
             counts[candidate.type] = counts.get(candidate.type, 0) + 1  # type: ignore[index]
@@ -198,7 +201,7 @@ def _resolve_name(candidate: Candidate, full: RefIndex) -> Candidate:
     """
     weak = _weak_cue(candidate)
     personal = candidate.type in (None, "person") or weak or candidate.cue.startswith("employer:")
-    if candidate.type is None and all(len(word) == 1 for word in candidate.words):
+    if candidate.type is None and all(map((1).__eq__, map(len, candidate.words))):  # letters alone
         personal = False
     if personal and candidate.words:
         words = bare_words(candidate.words)
@@ -358,7 +361,7 @@ def _named_organizations(
         if span.stands_for is not None:
             continue
         written = view[span.start:span.end]
-        words = tuple(fold_key(word) for word in _NAME_WORD.findall(written) if word.lower() not in ORG_CONNECTORS)
+        words = _organization_words(written)
         if len(words) >= 2:
             found.append(_Organization(span.start, span.end, written, words, span.kind, span.actor_id, span.actor))
     return sorted(found, key=lambda org: (org.start, org.end)) if dictionary_orgs else found
@@ -366,6 +369,13 @@ def _named_organizations(
 
 _NAME_WORD = re.compile(r"[\w'-]+")
 ORGANIZATION_TYPES = ("organization", "media")
+
+
+@lru_cache(maxsize=1 << 14)
+def _organization_words(written: str) -> tuple[str, ...]:
+    """The folded words of an organisation's name as written, less its connectors ("of", "and"): remembered, as
+    the dictionary's bodies recur from article to article."""
+    return tuple(fold_key(word) for word in _NAME_WORD.findall(written) if word.lower() not in ORG_CONNECTORS)
 
 
 def _own_organization(candidate: Candidate) -> bool:
@@ -378,6 +388,7 @@ def _own_organization(candidate: Candidate) -> bool:
 _HEAD_PREPOSITIONS = ORG_CONNECTORS & lexicon.words("phrase_prepositions")  # of, for, on: not "and", "&", "the"
 
 
+@lru_cache(maxsize=1 << 14)
 def _head_before_of(name: str) -> str | None:
     """The folded word before the first preposition that joins a name's words ("bank" of "Bank of England",
     "commission" of "Commission on Presidential Debates", "centers" of "Centers for Disease Control"), else None."""
@@ -465,6 +476,7 @@ def _letters(candidate: Candidate) -> str | None:
     return name if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() else None
 
 
+@lru_cache(maxsize=1 << 14)
 def _initials(name: str) -> str:
     """Initials of a name's capitalised words: "Securities and Exchange Commission" -> "SEC"."""
     return "".join(word[0] for word in _NAME_WORD.findall(name) if word[:1].isupper())

@@ -41,9 +41,17 @@ _MIN_HOST_LABEL = 3  # host labels shorter than this ("en", "uk") name no outlet
 
 def name_key(name: Any) -> str:
     """A name folded for comparison: lower case, no accents, runs of punctuation and space as one space."""
+    if type(name) is str:  # noqa: E721 - a plain string (most names), no isna test
+        return _text_key(name)
     if name is None or (isinstance(name, float) and pd.isna(name)):
         return ""
-    return _NOT_ALNUM.sub(" ", fold_accents(str(name)).casefold()).strip()
+    return _text_key(str(name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _text_key(text: str) -> str:
+    """:func:`name_key` of a string (remembered: outlets' and sources' names recur from article to article)."""
+    return _NOT_ALNUM.sub(" ", fold_accents(text).casefold()).strip()
 
 
 @lru_cache(maxsize=1)

@@ -66,7 +66,7 @@ from analysis.actors.bare_titles import bare_titles
 from analysis.actors.inner_persons import inner_person_rows
 from analysis.actors.inner_places import INNER, counted_mentions, inner_place_rows, with_inner_places
 from analysis.actors.counted_units import without_counted_units
-from analysis.actors.vessel_names import without_vessel_names
+from analysis.actors.vessel_names import vessel_names, without_vessel_names
 from analysis.actors.demonym_names import without_demonyms_in_names
 from analysis.actors.country_prefixes import with_country_prefixes
 from analysis.actors.credits import with_credits
@@ -151,14 +151,15 @@ def mention_rows(
     candidates = finder(masked_doc, spans, offices, compiled.cues, verbs=verbs) if discover else []
     candidates = titled_places(masked_doc.normalized, spans, candidates) if discover else candidates  # "Miss Venezuela"
     candidates = without_counted_units(masked_doc.normalized, candidates)  # "250 MXN,": a currency, no place
-    candidates = without_vessel_names(masked_doc.normalized, candidates)  # "MV Alan Kurdi": a ship, no person
+    vessels = vessel_names(masked_doc.normalized)  # read once for the names and the dictionary's matches
+    candidates = without_vessel_names(masked_doc.normalized, candidates, vessels)  # "MV Alan Kurdi": a ship, no person
     absorbed = {span for candidate in candidates if candidate.type is not None for span in candidate.absorbed}
-    spans = [span for span in spans if span not in absorbed and span.kind != "blocked"]
+    spans = [span for span in spans if span.kind != "blocked" and (not absorbed or span not in absorbed)]
     spans = without_demonyms_in_names(masked_doc, spans)  # "African American", "the Tarahumara Indians": no country
     spans = without_compass_adjectives(masked_doc.normalized, spans)  # "the West African nation": not the West
     spans = without_defined_acronyms(masked_doc.normalized, spans, compiled.cues.titles)  # "... interference (RFI)"
     spans = without_counted_units(masked_doc.normalized, spans)  # "with 11 RBI.": a statistic, no bank
-    spans = without_vessel_names(masked_doc.normalized, spans)  # "the USS Ronald Reagan": a ship
+    spans = without_vessel_names(masked_doc.normalized, spans, vessels)  # "the USS Ronald Reagan": a ship
     text, entries = doc.text, compiled.dictionary.entries
     spans = with_one_reading(masked_doc.normalized, spans, compiled.shared_names, entries)  # "Amazon": which one
     persons = [span for span in spans if span.kind == "person"]

@@ -35,10 +35,13 @@ def vessel_names(view: str) -> list[tuple[int, int]]:
     return spans
 
 
-def without_vessel_names(view: str, found: Sequence[Spanned]) -> list[Spanned]:
+def without_vessel_names(
+    view: str, found: Sequence[Spanned], vessels: list[tuple[int, int]] | None = None
+) -> list[Spanned]:
     """``found`` (dictionary spans or discovered candidates, offsets into ``view``, in text order) without those
-    starting inside a vessel's name."""
-    vessels = vessel_names(view)
+    starting inside a vessel's name (``vessels``: :func:`vessel_names` of ``view`` when already found)."""
+    if vessels is None:
+        vessels = vessel_names(view)
     if not vessels:
         return list(found)  # most articles name no ship
     starts = [start for start, _ in vessels]

@@ -38,6 +38,7 @@ from analysis.framing.dictionary import (
     load_frame_dictionary,
     phrase_key,
 )
+from analysis.pipeline.batch_scope import once_per_batch
 from analysis.text.document import TOKEN_PATTERN
 from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.document import Document
@@ -82,7 +83,7 @@ class FrameFinder:
     def __init__(self, dictionary: FrameDictionary) -> None:
         self.dictionary = dictionary
         self._order = {frame_id: index for index, frame_id in enumerate(dictionary.frame_ids)}
-        self._exact = PhraseMatcher(key=exact_key)
+        self._exact = PhraseMatcher(key=default_key)  # exact_key's values; a document's keys shared with offices'
         self._stem = PhraseMatcher(key=stem_key_for(str(dictionary.meta.get("language", "en"))))
         for frame in dictionary.frames:
             for term in frame.terms:
@@ -137,8 +138,9 @@ class FrameFinder:
     def spans(self, text: str | Document) -> Iterator[tuple[str, str, int, int]]:
         """``(frame, term, start, end)`` for every hit in ``text`` (a string or a Document), by position then dictionary order."""
         hits = []
+        exact = self._exact.find(text)
         stemmed = self._stem.find(text) if len(self._stem) else []
-        for match in _merge_longest(self._exact.find(text), stemmed):
+        for match in _merge_longest(exact, stemmed) if stemmed else exact:  # one trie's matches never overlap
             hits.extend(_expand(match))
         hits.sort(key=lambda hit: (hit[2], hit[3], self._order[hit[0]]))
         return iter(hits)
@@ -210,7 +212,8 @@ def stem_key_for(lang: str) -> Callable[[str], str]:
 
 
 def frame_finder(dictionary: str | Path | FrameDictionary = "generic", *, lang: str = "en") -> FrameFinder:
-    """The compiled finder for a dictionary name or path (cached until the file changes) or object.
+    """The compiled finder for a dictionary name or path (cached until the file changes; within a batch of
+    articles the file is looked up once: :func:`analysis.pipeline.batch_scope.once_per_batch`) or object.
 
     A shipped name gives that dictionary in ``lang`` (``frames_generic_es.yaml`` for Spanish)."""
     if isinstance(dictionary, FrameDictionary):
@@ -220,6 +223,11 @@ def frame_finder(dictionary: str | Path | FrameDictionary = "generic", *, lang: 
                 _OBJECT_FINDERS.clear()
             cached = _OBJECT_FINDERS[id(dictionary)] = (dictionary, FrameFinder(dictionary))
         return cached[1]
+    return once_per_batch(("frame_finder", dictionary, lang), lambda: _file_finder(dictionary, lang))
+
+
+def _file_finder(dictionary: str | Path, lang: str) -> FrameFinder:
+    """The finder of a dictionary name or path as the file is now (its modification time and size read)."""
     path = dictionary_path(dictionary, lang=lang)
     stat = path.stat()
     return _cached_finder(str(path), stat.st_mtime_ns, stat.st_size)

@@ -33,6 +33,7 @@ from analysis.corpus.articles import content_hash
 from analysis.corpus.loading import Corpus, load_corpus
 from analysis.errors import AnalysisError, ArticleFailureWarning
 from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir, resolve
+from analysis.pipeline.batch_scope import batch_scope
 from analysis.pipeline.cache import ResultCache, config_key, library_fingerprint
 from analysis.pipeline.languages import (
     NOT_MEASURED, document_language, mask_unmeasured, not_measured, skipped_steps, unmeasured_sets,
@@ -145,7 +146,7 @@ def analyze_batch(
     steps = plan_steps(step_list)
     schemas = table_schemas(steps)
     parts, failures = [], []
-    with fewer_collections():
+    with fewer_collections(), batch_scope():  # the steps' dictionary files looked up once per batch
         for doc_id, text, meta in jobs:
             try:
                 parts.append(analyze_article(doc_id, text, steps, options, meta))

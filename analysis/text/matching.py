@@ -22,12 +22,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
-from analysis.text.document import Document, Token, TokenColumns, token_columns, tokenize_view
+from analysis.text.document import Document, Token, TokenColumns, token_columns, tokenize_view, word_cache
 from analysis.text.normalization import fold_accents, normalize
 
 _TERMINAL = object()
+# A matcher whose phrases open with at most this many keys first checks a document's distinct words for one of
+# them (:meth:`PhraseMatcher._opens_none`): most texts hold none, and then no token is keyed.
+_FEW_OPENINGS = 64
 
 
 @lru_cache(maxsize=200_000)
@@ -36,15 +39,19 @@ def default_key(token: str) -> str:
     return fold_accents(token).casefold()
 
 
-@dataclass(frozen=True)
-class Match:
-    """One match: character span into the text, the matched surface and the phrase's payload."""
+class Match(NamedTuple):
+    """One match: character span into the text, the matched surface and the phrase's payload.
+
+    A named tuple: a text yields thousands, and the matcher makes them with ``tuple.__new__`` (no constructor call)."""
 
     start: int
     end: int
     surface: str
     phrase: str
     payload: Any
+
+
+_new_tuple = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,7 @@ class PhraseMatcher:
         # None where a phrase of one word ends: most positions a first key opens hold no phrase, and a set test there
         # is cheaper than a walk of the trie (:meth:`iter_column_matches`).
         self._first_keys: dict[str, set[str] | None] = {}
+        self._openings: frozenset[str] | None = None  # the first keys as a set, made on the first match
         self._size = 0
 
     def __len__(self) -> int:
@@ -108,6 +116,7 @@ class PhraseMatcher:
 
     def _note_opening(self, first: str, second: str | None) -> None:
         """Record that a phrase opens with the keys ``first`` then ``second`` (None: ``first`` alone is a phrase)."""
+        self._openings = None
         seconds = self._first_keys.get(first, set())
         if seconds is not None:
             if second is None:
@@ -128,9 +137,17 @@ class PhraseMatcher:
     def iter_matches(self, text: str | Document) -> Iterator[Match]:
         """Like :meth:`find`, lazily. A Document's tokens and keys are read, not recomputed."""
         if isinstance(text, Document):
+            if len(self._first_keys) <= _FEW_OPENINGS and self._opens_none(text):
+                return iter(())
             return self.iter_column_matches(text.token_columns, text.token_keys(self._key), text.text)
         columns = token_columns(normalize(text))
         return self.iter_column_matches(columns, list(map(self._key, columns.texts)), text)
+
+    def _opens_none(self, doc: Document) -> bool:
+        """Whether no word of ``doc`` has a key that opens a phrase: checked on the document's distinct words
+        (:attr:`~analysis.text.document.Document.vocabulary`), so a matcher of few phrases (the frame stems) keys
+        no token of a text that holds none of them."""
+        return self._first_keys.keys().isdisjoint(map(word_cache(self._key).__getitem__, doc.vocabulary))
 
     def iter_token_matches(self, tokens: list[Token], keys: list[str], source: str) -> Iterator[Match]:
         """Matches over tokens already made (``keys``: each token's key under this matcher's key function;
@@ -141,8 +158,11 @@ class PhraseMatcher:
         """:meth:`iter_token_matches` over tokens given as columns (:class:`~analysis.text.document.TokenColumns`)."""
         starts, ends = columns.starts, columns.ends
         first_keys, last_position = self._first_keys, len(keys) - 1
+        if self._openings is None:
+            self._openings = frozenset(first_keys)
         next_free = 0
-        for position in compress(count(), map(first_keys.__contains__, keys)):  # where a phrase can begin
+        # where a phrase can begin (a frozenset's membership test is the cheapest per token of the text)
+        for position in compress(count(), map(self._openings.__contains__, keys)):
             if position < next_free:
                 continue
             seconds = first_keys[keys[position]]
@@ -153,7 +173,7 @@ class PhraseMatcher:
                 continue
             last, entry = found
             start, end = starts[position], ends[last]
-            yield Match(start, end, source[start:end], entry.phrase, entry.payload)
+            yield _new_tuple(Match, (start, end, source[start:end], entry.phrase, entry.payload))
             next_free = last + 1
 
     def iter_matches_within(
@@ -175,7 +195,8 @@ class PhraseMatcher:
                 position += 1
                 continue
             last, entry = found
-            yield Match(starts[position], ends[last], doc.text[starts[position]:ends[last]], entry.phrase, entry.payload)
+            start, end = starts[position], ends[last]
+            yield _new_tuple(Match, (start, end, doc.text[start:end], entry.phrase, entry.payload))
             position = last + 1
 
     def _longest_at(
