@@ -453,6 +453,8 @@ def _past_approximation(tokens: Sequence[Token], index: int) -> int:
     arrested``, ``said an estimated two to three hundred vehicles had been damaged``, ``said over a hundred people
     attended``): past the words of ``lexicon/number_approximators.txt`` when a number, a number word or "a"/"an"
     and a number word follows them; ``index`` otherwise."""
+    if index >= len(tokens) or tokens[index].lower not in _APPROXIMATOR_FIRST_WORDS:
+        return index  # no approximator starts here (most clauses): the list is not walked
     for approximator in _APPROXIMATORS:
         end = index + len(approximator)
         if end < len(tokens) and tuple(token.lower for token in tokens[index:end]) == approximator \
@@ -471,6 +473,7 @@ def _amount_at(tokens: Sequence[Token], index: int) -> bool:
 
 
 _APPROXIMATORS = tuple(sorted((tuple(entry.split()) for entry in words("number_approximators")), key=len, reverse=True))
+_APPROXIMATOR_FIRST_WORDS = frozenset(approximator[0] for approximator in _APPROXIMATORS)
 _NUMBER_WORDS = words("number_words")
 
 

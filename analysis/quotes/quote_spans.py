@@ -119,7 +119,7 @@ _SUBJECTS = lexicon_words("reported_clause_subjects")
 
 def word_count(view: str, start: int, end: int) -> int:
     """Number of words in ``view[start:end]`` (as :func:`analysis.text.count_words` counts them)."""
-    return sum(1 for _ in WORD_PATTERN.finditer(view, start, end))
+    return len(WORD_PATTERN.findall(view, start, end))  # one item per match, no match object
 
 
 def is_quotation(text: str, view: str, quote: Quote, cues: SpeechCues, *, min_partial_words: int) -> bool:

@@ -78,6 +78,8 @@ def tokenize_reporter_text(view: str, start: int, end: int, quoted: Sequence[tup
         tokens += words.between(position, max(position, q_start))
         tokens.append(make_token(max(q_start, start), min(q_end, end), view[max(q_start, start):min(q_end, end)], "quote"))
         position = min(q_end, end)
+    if not tokens:
+        return words.between(position, end)  # no passage inside (most ranges): its fresh list as it is
     tokens += words.between(position, end)
     return tokens
 

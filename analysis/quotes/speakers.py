@@ -80,6 +80,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
+from itertools import compress, count
+from operator import attrgetter
 from typing import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from analysis.actors.gender import (
@@ -238,12 +240,16 @@ def _genders(article: Article, mentions: Sequence[Mention]) -> dict[str, str]:
     return person_genders(article.document, people, words, dictionary=article.lexicon.dictionary)
 
 
+_LOWER = attrgetter("lower")  # a token's lower-case form
+
+
 def _subject_pronouns(tokens: Sequence[Token]) -> list[tuple[int, str]]:
     """The gendered pronouns of a sentence's tokens that may refer to a person before them: not objects
     ("described her as", :func:`analysis.actors.gender.object_pronoun`)."""
     found = []
-    for index, token in enumerate(tokens):
-        if token.kind != "word" or token.lower not in GENDERED_PRONOUNS:
+    for index in compress(count(), map(GENDERED_PRONOUNS.__contains__, map(_LOWER, tokens))):  # pronouns only
+        token = tokens[index]
+        if token.kind != "word":
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if not object_pronoun(token.text, following.text if following is not None and following.kind == "word" else None):
@@ -580,9 +586,10 @@ def _organization_described(article: Article, source_view: str, position: int, m
     capitalized = tuple(w.lower() for w in written[1:-1] if w[:1].isupper() or named_only)
 
     def named(mention: Mention) -> bool:
+        if not _body(mention):
+            return False  # a person or a place: its name's words are not split
         name_words = _name_words(article, mention)
-        return _body(mention) and (noun in name_words or noun + "s" in name_words) \
-            and all(word in name_words for word in capitalized)
+        return (noun in name_words or noun + "s" in name_words) and all(word in name_words for word in capitalized)
 
     found = mentions.latest(("body named", noun, capitalized), named, position)
     if found >= 0:

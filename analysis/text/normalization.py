@@ -104,6 +104,8 @@ def count_words(text: str) -> int:
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` narrowed to exclude surrounding whitespace of ``text[start:end]``."""
+    if 0 <= start < end <= len(text) and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # nothing to strip (most spans): no copy of the piece
     piece = text[start:end]
     left = len(piece) - len(piece.lstrip())
     return start + left, start + len(piece.rstrip())
