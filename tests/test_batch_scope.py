@@ -1,4 +1,4 @@
-"""Look-ups done once per batch (analysis/pipeline/batch_scope.py): a user's edited dictionary is read again by the
+"""Look-ups done once per batch (analysis/batch_scope.py): a user's edited dictionary is read again by the
 next batch or call, never in the middle of one; made-fast dictionary objects equal the constructors' own."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import os
 from analysis.actors import compiled
 from analysis.actors.dictionary import load_dictionary
 from analysis.actors.mention_types import OfficeHit, Span
-from analysis.pipeline.batch_scope import batch_scope, once_per_batch
+from analysis.batch_scope import batch_scope, once_per_batch
 
 _USER = """schema_version: 1
 dictionary_version: "test"

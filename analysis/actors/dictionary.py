@@ -29,7 +29,7 @@ import yaml
 
 from analysis.errors import DictionaryError, OptionError  # re-exported: analysis.actors.dictionary.DictionaryError
 from analysis.paths import DICTIONARIES, resolve
-from analysis.pipeline.batch_scope import once_per_batch
+from analysis.batch_scope import once_per_batch
 
 SCHEMA_VERSION = 1
 DEFAULT_PATH = DICTIONARIES / "actors.yaml"
@@ -151,7 +151,7 @@ def load_dictionary(path: str | Path | None = None, *, mode: str = "merge") -> A
 
     Loaded dictionaries are cached per (path, modification time, mode), so
     passing the same path again is cheap and returns the same object; within a batch of articles the files are
-    looked up once (:func:`analysis.pipeline.batch_scope.once_per_batch`).
+    looked up once (:func:`analysis.batch_scope.once_per_batch`).
     """
     return once_per_batch(("actor_dictionary", path, mode), lambda: _load_current(path, mode))
 

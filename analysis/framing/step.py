@@ -38,7 +38,7 @@ from analysis.framing.dictionary import (
     load_frame_dictionary,
     phrase_key,
 )
-from analysis.pipeline.batch_scope import once_per_batch
+from analysis.batch_scope import once_per_batch
 from analysis.text.document import TOKEN_PATTERN
 from analysis.text.matching import Match, PhraseMatcher, default_key
 from analysis.text.document import Document
@@ -213,7 +213,7 @@ def stem_key_for(lang: str) -> Callable[[str], str]:
 
 def frame_finder(dictionary: str | Path | FrameDictionary = "generic", *, lang: str = "en") -> FrameFinder:
     """The compiled finder for a dictionary name or path (cached until the file changes; within a batch of
-    articles the file is looked up once: :func:`analysis.pipeline.batch_scope.once_per_batch`) or object.
+    articles the file is looked up once: :func:`analysis.batch_scope.once_per_batch`) or object.
 
     A shipped name gives that dictionary in ``lang`` (``frames_generic_es.yaml`` for Spanish)."""
     if isinstance(dictionary, FrameDictionary):

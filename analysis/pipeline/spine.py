@@ -33,7 +33,7 @@ from analysis.corpus.articles import content_hash
 from analysis.corpus.loading import Corpus, load_corpus
 from analysis.errors import AnalysisError, ArticleFailureWarning
 from analysis.paths import PACKAGE_DIR, cache_dir as default_cache_dir, resolve
-from analysis.pipeline.batch_scope import batch_scope
+from analysis.batch_scope import batch_scope
 from analysis.pipeline.cache import ResultCache, config_key, library_fingerprint
 from analysis.pipeline.languages import (
     NOT_MEASURED, document_language, mask_unmeasured, not_measured, skipped_steps, unmeasured_sets,
