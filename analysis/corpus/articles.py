@@ -27,8 +27,8 @@ from analysis.corpus.language import article_language
 from analysis.corpus.options import LoadOptions
 from analysis.corpus.results import Article, Event, Reject, reject
 from analysis.corpus.stories import resolve_date, split_story
-from analysis.text.normalization import count_words, normalize
-from analysis.text.paragraphs import paragraph_spans
+from analysis.text.normalization import count_view_words, normalize
+from analysis.text.paragraphs import paragraphs_of_view
 
 
 def record_events(
@@ -61,6 +61,7 @@ def record_article(
     body, n_chars_dropped = cap_text(story.body, options.max_chars)
     language = article_language(body, declared=values.get("lang"), option=options.lang,
                                 min_confidence=options.lang_min_confidence)
+    view = normalize(body)  # read once by the word count, the paragraphs and the content id
     row = {
         "doc_id": None,
         "source": values.get("source") or (dateline.agency if dateline else None),
@@ -77,13 +78,13 @@ def record_article(
         "lang_confidence": language.confidence,
         "lang_source": language.source,
         "encoding": encoding,
-        "n_words": count_words(body),
-        "n_paragraphs": len(paragraph_spans(body)),
+        "n_words": count_view_words(view),
+        "n_paragraphs": len(paragraphs_of_view(view)),
         "header": "\n".join(story.header) or None,
         "trailer": "\n".join(story.trailer) or None,
         "n_chars_dropped": n_chars_dropped,
     }
-    content_id = content_doc_id(body)
+    content_id = _view_doc_id(view)
     row["doc_id"] = values.get("id") if options.id_field and values.get("id") else content_id
     return Article(row, content_id, date_error)
 
@@ -113,5 +114,10 @@ def content_hash(text: str) -> str:
 
 def content_doc_id(text: str) -> str:
     """Stable id of an article's content: sha1 of its normalised, whitespace-folded text (16 hex digits)."""
-    folded = " ".join(normalize(text).split())
+    return _view_doc_id(normalize(text))
+
+
+def _view_doc_id(view: str) -> str:
+    """:func:`content_doc_id` of a text whose normalised view is ``view``."""
+    folded = " ".join(view.split())
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]

@@ -163,9 +163,20 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, list) and all(isinstance(part, str) for part in value):
         value = "\n\n".join(value)
     text = value if isinstance(value, str) else json.dumps(value) if isinstance(value, (dict, list)) else str(value)
-    if _LONE_SURROGATE.search(text):
+    if _has_lone_surrogate(text):
         text = _LONE_SURROGATE.sub("\ufffd", text)
     return text if text.strip() else None
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    """``_LONE_SURROGATE.search(text)`` without scanning with a regex: UTF-8 refuses exactly the surrogates."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _pick(row: Mapping[str, Any], columns: Mapping[str, str]) -> dict[str, str]:
@@ -279,6 +290,7 @@ def _guess_delimiter(header_line: str) -> str:
 
 def read_jsonl(text: str, *, name: str, spec: FieldSpec, limits: RecordLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """One JSON object per line (JSON Lines / NDJSON); blank lines are skipped; a line over the limits is a problem."""
+    known = _KnownColumns(spec)
     for line_no, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -299,7 +311,7 @@ def read_jsonl(text: str, *, name: str, spec: FieldSpec, limits: RecordLimits = 
             yield Problem(line_no, "json over limits",
                           f"{name} line {line_no}: {_too_deep(limits)}; raise max_json_depth= to load it")
             continue
-        yield _object_record(value, record=line_no, where=f"{name} line {line_no}", spec=spec)
+        yield _object_record(value, record=line_no, where=f"{name} line {line_no}", spec=spec, known=known)
 
 
 def read_json(text: str, *, name: str, spec: FieldSpec, limits: RecordLimits = DEFAULT_LIMITS) -> Iterator[Item]:
@@ -324,6 +336,7 @@ def read_json(text: str, *, name: str, spec: FieldSpec, limits: RecordLimits = D
         yield Problem(None, "invalid json", f"{name}: holds a {_json_kind(value)}, expected a list of article objects")
         return
     measure = len(text) > limits.max_chars
+    known = _KnownColumns(spec)
     for number, item in enumerate(value, start=1):
         where = f"{name} item {number}"
         if measure and (size := len(json.dumps(item, ensure_ascii=False, separators=(",", ":")))) > limits.max_chars:
@@ -331,13 +344,34 @@ def read_json(text: str, *, name: str, spec: FieldSpec, limits: RecordLimits = D
         elif _deeper_than(item, limits.max_depth):
             yield Problem(number, "json over limits", f"{where}: {_too_deep(limits)}; raise max_json_depth= to load it")
         else:
-            yield _object_record(item, record=number, where=where, spec=spec)
+            yield _object_record(item, record=number, where=where, spec=spec, known=known)
 
 
-def _object_record(value: Any, *, record: int, where: str, spec: FieldSpec) -> Item:
+class _KnownColumns:
+    """``spec.columns_for`` of the keys of a file's objects, remembered for the last few sets of keys (the objects
+    of one file mostly share theirs)."""
+
+    _LIMIT = 16
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.spec = spec
+        self.known: dict[tuple[Any, ...], dict[str, str]] = {}
+
+    def columns(self, keys: Iterable[Any]) -> dict[str, str]:
+        """The chosen column of each field found among ``keys`` (not to be changed: it is shared)."""
+        keys = tuple(keys)
+        columns = self.known.get(keys)
+        if columns is None:
+            if len(self.known) >= self._LIMIT:
+                self.known.clear()
+            columns = self.known[keys] = self.spec.columns_for(keys)[0]
+        return columns
+
+
+def _object_record(value: Any, *, record: int, where: str, spec: FieldSpec, known: _KnownColumns | None = None) -> Item:
     if not isinstance(value, dict):
         return Problem(record, "not a json object", f"{where}: found a {_json_kind(value)}, expected a JSON object")
-    columns, _ = spec.columns_for(value.keys())
+    columns = (known or _KnownColumns(spec)).columns(value.keys())
     required = value.get(columns[spec.required]) if spec.required in columns else None
     if not _textual(required):
         return Problem(record, f"{spec.required} not text", (

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import numpy as np
 
 _CHAR_MAP = {
     # quotation marks
@@ -98,8 +101,54 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 
 def count_words(text: str) -> int:
-    """Number of word tokens in ``text``."""
-    return len(WORD_PATTERN.findall(normalize(text)))
+    """Number of word tokens in ``text`` (the matches of :data:`WORD_PATTERN` in its normalised view)."""
+    return count_view_words(normalize(text))
+
+
+def count_view_words(view: str) -> int:
+    """``len(WORD_PATTERN.findall(view))``, counted without the regex (about a third of its time on news text).
+
+    A match of :data:`WORD_PATTERN` is a chain of runs of word characters, each
+    joined to the next by one hyphen or apostrophe standing between two word
+    characters, so a match starts at each run that is not so joined to the run
+    before it. Each character is mapped to its kind (``a`` word, ``-`` joiner, a
+    space for any other) by a table, and those starts are counted by
+    ``bytes.count``. A text with a character beyond the Basic Multilingual Plane
+    (or a lone surrogate) is left to the regex.
+    """
+    if view.isascii():
+        kinds = view.encode("ascii").translate(_ASCII_KINDS)
+    else:
+        try:
+            points = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # a lone surrogate
+            return len(WORD_PATTERN.findall(view))
+        if points.max() > 0xFFFF:
+            return len(WORD_PATTERN.findall(view))
+        kinds = _bmp_kinds()[points].tobytes()
+    # a match starts at each run not joined to the run before: after another character, after a joiner that
+    # follows another character or another joiner, or at the start
+    return (kinds.count(b" a") + kinds.count(b" -a") + kinds.count(b"--a")
+            + kinds.startswith(b"a") + kinds.startswith(b"-a"))
+
+
+_JOINERS = "-'\u2019"  # what joins two runs of word characters into one match of WORD_PATTERN
+
+
+@lru_cache(maxsize=1)
+def _bmp_kinds() -> np.ndarray:
+    """The kind of each character of the Basic Multilingual Plane, as :func:`count_view_words` reads them (64 KB)."""
+    plane = "".join(map(chr, range(0x10000)))
+    kinds = np.full(0x10000, ord(" "), dtype=np.uint8)
+    kinds[[match.start() for match in re.finditer(WORD_CHARS, plane)]] = ord("a")
+    kinds[[ord(joiner) for joiner in _JOINERS]] = ord("-")
+    return kinds
+
+
+_ASCII_KINDS = bytes(
+    ord("a") if re.fullmatch(WORD_CHARS, chr(code)) else ord("-") if chr(code) in _JOINERS else ord(" ")
+    for code in range(256)
+)  # a bytes.translate table: only its first 128 entries are used
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
