@@ -197,3 +197,18 @@ def test_one_word_after_in_the_that_ends_there_is_a_place(text, place):
 ])
 def test_a_time_a_letter_compound_or_a_modifier_after_in_the_is_no_place(text, name):
     assert typed(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester United beat Liverpool 3-0 on Sunday.", "Leeds\tlost to  Hull 0 - 3 at home", "Leeds drew with\nHull 1-1.",
+    "The upbeat Chelsea 2-1 side.", "Leeds Beat Hull 2-1", "Leeds fell to Hull 1\u20132 (1-0)", "No score: Leeds beat Hull.",
+    "Results:\nArsenal 2 Chelsea 1\n", "",
+])
+def test_sports_results_read_with_the_vocabulary_are_those_read_without(text):
+    """The article's word tokens tell at once whether a result verb is written: given or not, the results are the
+    same."""
+    from analysis.actors.context_cues import sports_results
+    from analysis.text.document import Document
+
+    doc = Document(text)
+    assert sports_results(doc.normalized, doc.vocabulary) == sports_results(doc.normalized)

@@ -54,3 +54,22 @@ def test_a_search_from_the_last_chunk_finds_what_the_whole_window_finds(text):
         for pattern in (word, noun):
             whole, last = pattern.search(window), pattern.search(window, last_chunk_start(window.rstrip()))
             assert (whole and (whole.span(), whole.groups())) == (last and (last.span(), last.groups())), (text, start)
+
+
+def test_noun_sets_are_those_of_each_dictionary():
+    """The organisation, body and common noun sets are kept per dictionary's cues: a second dictionary with other
+    nouns gets its own sets, not the first one's."""
+    from analysis.actors.mention_types import Cues
+    from analysis.actors.name_context import NameContext
+
+    def context(cues: Cues) -> NameContext:
+        return NameContext("", "", [], cues, [], [], [], [], frozenset(), None)
+
+    shipped = Cues.from_lists({"organization_nouns": ["firm", "government"], "role_nouns": ["coach"]})
+    user = Cues.from_lists({"organization_nouns": ["guild"], "media_nouns": ["gazette"], "role_nouns": ["bard"]})
+    for cues, noun, role in ((shipped, "firm", "coach"), (user, "guild", "bard"), (shipped, "firm", "coach")):
+        ctx = context(cues)
+        assert ctx.organization_nouns == cues.organization_nouns - {"government", "administration"}
+        assert noun in ctx.body_nouns and "government" not in ctx.body_nouns
+        assert ctx.common_nouns == cues.role_nouns | cues.organization_nouns and role in ctx.common_nouns
+    assert "gazette" in context(user).body_nouns and "gazette" not in context(shipped).body_nouns

@@ -533,38 +533,56 @@ _DIGIT = re.compile(r"\d")
 # What a result sentence cannot lack (tested before reading it, to skip most articles at little cost): a score
 # and a result verb (no leading \b: a pattern opening with a letter set lets the engine skip to those letters).
 _SCORE = re.compile(r"\d\s*[-–]\s*\d")
+_RESULT_VERB_FIRST_WORDS = tuple(dict.fromkeys(verb.split()[0] for verb in lexicon.ordered_words("result_verbs")))
 _RESULT_VERB_WORD = re.compile(  # the first words of the result verbs, in file order: "beat", ..., "drew", "lost", "fell"
-    r"(?:%s)\s" % "|".join(dict.fromkeys(verb.split()[0] for verb in lexicon.ordered_words("result_verbs"))))
+    r"(?:%s)\s" % "|".join(_RESULT_VERB_FIRST_WORDS))
 _RESULT_PATTERNS = (("results line", _RESULT_LINE), ("result", _RESULT_VERB))
 
 
-def sports_results(view: str) -> tuple[tuple[str, tuple[list[int], tuple[tuple[str, int, int], ...]]], ...]:
-    """The sports results of an article, as :func:`team_context` reads them (:attr:`NameContext.sports_results`)."""
-    return _result_index(view)
+def sports_results(
+    view: str, vocabulary: frozenset[str] | None = None
+) -> tuple[tuple[str, tuple[list[int], tuple[tuple[str, int, int], ...]]], ...]:
+    """The sports results of an article, as :func:`team_context` reads them (:attr:`NameContext.sports_results`);
+    ``vocabulary``, the article's word tokens (:attr:`~analysis.text.document.Document.vocabulary` of the document
+    whose view ``view`` is), if given, tells at once whether a result verb is written in it."""
+    return _result_index(view, vocabulary)
 
 
-def _result_index(view: str) -> tuple[tuple[str, tuple[list[int], tuple[tuple[str, int, int], ...]]], ...]:
+def _result_index(
+    view: str, vocabulary: frozenset[str] | None = None
+) -> tuple[tuple[str, tuple[list[int], tuple[tuple[str, int, int], ...]]], ...]:
     """For each kind of result (results line, result sentence): :func:`_result_names` with their start
     offsets, for bisecting (the names of one pattern never overlap: its matches do not, nor do the groups of
     a match; and they come in text order); empty when the view has no result. Computed once per article, kept on
     :attr:`NameContext.sports_results`."""
     results = []
     for kind, pattern in _RESULT_PATTERNS:
-        names = _result_names(view, pattern)
+        names = _result_names(view, pattern, vocabulary)
         results.append((kind, ([start for _name, start, _end in names], names)))
     return tuple(results) if any(names for _kind, (_starts, names) in results) else ()
 
 
-def _result_names(view: str, pattern: re.Pattern) -> tuple[tuple[str, int, int], ...]:
+def _result_names(
+    view: str, pattern: re.Pattern, vocabulary: frozenset[str] | None = None
+) -> tuple[tuple[str, int, int], ...]:
     """The names on each side of every result in ``view``: (name, start, end)."""
     found = []
-    if not _DIGIT.search(view) or (pattern is _RESULT_VERB and not (_SCORE.search(view) and _RESULT_VERB_WORD.search(view))):
+    if not _DIGIT.search(view) or (pattern is _RESULT_VERB and not _result_verb_written(view, vocabulary)):
         return ()  # no score, or no result verb for the result-sentence pattern to read
     for match in pattern.finditer(view):
         for group in ("a", "b", "c"):
             if group in pattern.groupindex and match.group(group):
                 found.append((match.group(group).strip(), match.start(group), match.end(group)))
     return tuple(found)
+
+
+def _result_verb_written(view: str, vocabulary: frozenset[str] | None) -> bool:
+    """Whether ``view`` holds what a result sentence (:data:`_RESULT_VERB`) cannot lack: a result verb's first word
+    and a score. The pattern reads the verb between spaces, a whole run of word characters, so a word token of the
+    article (``vocabulary``) when it is written; a set look-up then spares most articles both scans of the text."""
+    if vocabulary is not None and vocabulary.isdisjoint(_RESULT_VERB_FIRST_WORDS):
+        return False
+    return _SCORE.search(view) is not None and _RESULT_VERB_WORD.search(view) is not None
 
 
 @lru_cache(maxsize=1)

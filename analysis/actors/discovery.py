@@ -136,7 +136,7 @@ def find_candidates(
     labels, span_of = _label_tokens(tokens, spans, offices)
     lowercase = lowercase_words(doc.normalized, tokens, address_spans(doc))  # not "daniel" of "daniel.smith@uni.ac.uk"
     context = NameContext(doc.text, doc.normalized, tokens, cues, spans, offices, labels, span_of, lowercase,
-                          verbs or speaker_verbs(), sports_results(doc.normalized))
+                          verbs or speaker_verbs(), sports_results(doc.normalized, doc.vocabulary))
     for index in spelled_acronyms(context):
         labels[index] = "geo"  # "Efe Soyman": a first name the acronym "EFE" shares, as a place's may ("Paris Hilton")
     candidates: list[Candidate] = []
@@ -618,9 +618,9 @@ def _opens_lone_head(ctx: NameContext, segment: list[int]) -> bool:
     token = ctx.tokens[segment[0]]
     word = token.text.lower()
     head = ctx.tokens[segment[1]].text
-    return len(segment) == 2 and head in ctx.cues.organization_heads and head not in ctx.named_bodies \
-        and token.text != "The" \
-        and word not in lexicon.stopwords() and not word.endswith(("ly", "ing"))
+    return len(segment) == 2 and head in ctx.cues.organization_heads and token.text != "The" \
+        and word not in lexicon.stopwords() and not word.endswith(("ly", "ing")) \
+        and head not in ctx.named_bodies  # last: the named bodies are read from the whole article
 
 
 def _opens_place_name(ctx: NameContext, segment: list[int]) -> bool:

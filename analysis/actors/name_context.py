@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from string import ascii_lowercase
 from typing import Sequence
 
@@ -87,6 +87,29 @@ def _word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
+_NOT_BODY_NOUNS = frozenset({"government", "administration"})  # organisation nouns that name no one body
+
+
+# The word sets below depend on the dictionary's cues alone: worked out once per dictionary (keyed by its cues, so that
+# a user dictionary gets its own), not once per article.
+@lru_cache(maxsize=8)
+def _organization_nouns(cues: Cues) -> frozenset[str]:
+    """:attr:`NameContext.organization_nouns` of a dictionary's ``cues``."""
+    return cues.organization_nouns - _NOT_BODY_NOUNS
+
+
+@lru_cache(maxsize=8)
+def _body_nouns(cues: Cues) -> frozenset[str]:
+    """:attr:`NameContext.body_nouns` of a dictionary's ``cues``."""
+    return (cues.organization_nouns | cues.media_nouns | lexicon.words("apposition_body_nouns")) - _NOT_BODY_NOUNS
+
+
+@lru_cache(maxsize=8)
+def _common_nouns(cues: Cues) -> frozenset[str]:
+    """:attr:`NameContext.common_nouns` of a dictionary's ``cues``."""
+    return cues.role_nouns | cues.organization_nouns
+
+
 @dataclass(frozen=True)
 class NameContext:
     """What the typing rules read: the document's text and view, name tokens, cues, matches and labels;
@@ -117,14 +140,13 @@ class NameContext:
     @cached_property
     def organization_nouns(self) -> frozenset[str]:
         """Organisation nouns that name a body ("party", "firm"), not "government" or "administration"."""
-        return self.cues.organization_nouns - {"government", "administration"}
+        return _organization_nouns(self.cues)
 
     @cached_property
     def body_nouns(self) -> frozenset[str]:
         """:attr:`organization_nouns`, the media nouns and the state bodies of ``lexicon/apposition_body_nouns.txt``
         ("the upper legislature"): an apposition's head noun naming a body."""
-        bodies = self.cues.organization_nouns | self.cues.media_nouns | lexicon.words("apposition_body_nouns")
-        return bodies - {"government", "administration"}
+        return _body_nouns(self.cues)
 
     @cached_property
     def head_words(self) -> frozenset[str]:
@@ -134,7 +156,7 @@ class NameContext:
     @cached_property
     def common_nouns(self) -> frozenset[str]:
         """Role and organisation nouns, whose plurals start sentences ("Prosecutors said")."""
-        return self.cues.role_nouns | self.cues.organization_nouns
+        return _common_nouns(self.cues)
 
     @cached_property
     def named_bodies(self) -> frozenset[str]:

@@ -658,6 +658,8 @@ def _bracketed_after_body(ctx: NameContext, first: Token, last: Token) -> tuple[
             or sum(map(str.isupper, first.text)) < 2:
         return None  # the common case: no acronym alone in brackets
     look_back = max(0, first.start - 1 - _BRACKET_LOOK_BACK)
+    if not _word_end(view[look_back:first.start - 1].rstrip()):
+        return None  # both patterns end with a word (and spaces) before the bracket: not "((WN))", a speaker's label
     for pattern in _BODY_BEFORE_BRACKET:
         phrase = pattern.search(view, look_back, first.start)
         singular = _body_noun(ctx, phrase.group(1)) if phrase is not None else None
@@ -669,6 +671,12 @@ def _bracketed_after_body(ctx: NameContext, first: Token, last: Token) -> tuple[
     if spelled_by(phrase.group(0).replace("(", " ").split(), name):
         return None
     return ("media" if singular in ctx.cues.media_nouns else "organization"), f"bracketed after {noun}"
+
+
+def _word_end(text: str) -> bool:
+    """Whether ``text`` ends with a word character or a hyphen (what ``[\\w-]`` matches: ``str.isalnum`` and ``\\w``
+    agree on a character)."""
+    return text[-1:].isalnum() or text.endswith(("_", "-"))
 
 
 def _body_noun(ctx: NameContext, noun: str) -> str | None:

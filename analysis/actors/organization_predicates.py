@@ -89,8 +89,9 @@ def predicate_organization(ctx: NameContext, segment: Sequence[int]) -> str:
     if match is not None and match.group(1) in lexicon.words("organization_participles"):
         return f"predicate: {match.group(0).strip(' ,')}"
     # the employer's phrase ends the (shorter) window too: its ending ends the stripped 30 characters
-    employer = _employer(view, first.start, last.end) if spaced and stripped.endswith(_EMPLOYER_ENDINGS) \
-        and not (first is last and _surname_alone(ctx, first.text)) else ""
+    employer = _employer(view, first.start, last.end) if spaced and stripped.endswith(_EMPLOYER_ENDINGS) else ""
+    if employer and first is last and _surname_alone(ctx, first.text):
+        employer = ""  # asked last: the surnames are read from the whole article, which most names need not do
     return employer or _members_after(ctx, segment) or _acting_after_the(ctx, first, last)
 
 
