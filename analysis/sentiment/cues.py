@@ -51,11 +51,13 @@ class NeutralCues:
             if len(words) == 1 and lemma in self.lemmas and _finite(words[0], lemma) and lexicon.get(words[0], 0.0)
         )
         # any form as a substring of a lower-cased text: a cheap test of a whole article before its sentences
-        self._any_form = re.compile("|".join(map(re.escape, sorted(self.forms)))) if self.forms else None
+        self._sorted_forms = sorted(self.forms)
 
     def may_occur(self, view: str) -> bool:
-        """False when no sentence of ``view`` can hold a cue :meth:`spans` would find (no form occurs in it at all)."""
-        return self._any_form is not None and self._any_form.search(view.lower()) is not None
+        """False when no sentence of ``view`` can hold a cue :meth:`spans` would find (no form occurs in it at all:
+        one substring search per form, cheaper than a regex alternation's attempt at every character)."""
+        lowered = view.lower()
+        return any(form in lowered for form in self._sorted_forms)
 
     def spans(self, view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         """Character spans in ``view`` of the toned reporting verbs used as attribution cues in ``view[start:end]``.

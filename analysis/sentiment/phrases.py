@@ -19,6 +19,7 @@ rating. Measured on the human ratings of Hutto & Gilbert (2014) by
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Mapping, Sequence
 
@@ -34,7 +35,16 @@ def _by_first_word(phrases: frozenset[str]) -> Mapping[str, frozenset[str]]:
     return {first: frozenset(forms) for first, forms in grouped.items()}
 
 
+def _inner_words(form: str) -> frozenset[str]:
+    """The words of a phrase ``form`` between two of its spaces that are runs of word characters: wherever the
+    phrase stands in a view, each of them is one of the view's tokens (a run of word characters between spaces), so an
+    article whose vocabulary lacks one holds no such phrase."""
+    return frozenset(word for word in form.split(" ")[1:-1] if _WORD_RUN.fullmatch(word))
+
+
+_WORD_RUN = re.compile(r"\w+")
 _PHRASES = _by_first_word(lexicon.words("set_phrases"))
+_INNER_WORDS = {form: _inner_words(form) for forms in _PHRASES.values() for form in forms}
 
 
 def set_phrase_spans(
@@ -49,6 +59,7 @@ def set_phrase_spans(
 
 @lru_cache(maxsize=8)
 def _present_phrases(vocabulary: frozenset[str]) -> list[str]:
-    """The forms of the set phrases whose first word ``vocabulary`` holds, remembered for the latest few articles
-    (the sentiment step and the tone toward each mention ask for the same)."""
-    return [form for first in _PHRASES.keys() & vocabulary for form in _PHRASES[first]]
+    """The forms of the set phrases whose first word and inner words (:func:`_inner_words`) ``vocabulary`` holds,
+    remembered for the latest few articles (the sentiment step and the tone toward each mention ask for the same)."""
+    return [form for first in _PHRASES.keys() & vocabulary for form in _PHRASES[first]
+            if vocabulary.issuperset(_INNER_WORDS[form])]
