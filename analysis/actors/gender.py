@@ -162,12 +162,15 @@ def person_genders(
     titles: dict[str, Counter] = {}
     pronouns: dict[str, Counter] = {}
     names: dict[str, str] = {}
+    first_names: dict[str, str | None] = {}  # actor -> its first name's gender (a person recurs in an article)
     for start, _end, actor_id, actor in people:
         before = _WORD.findall(view, max(0, start - 24), start)
         gender = word_gender(before[-1]) if before else None
         if gender is not None:
             titles.setdefault(actor_id, Counter())[gender] += 1
-        named = _first_name_gender(actor, female, male)
+        named = first_names.get(actor, _UNSEEN)
+        if named is _UNSEEN:
+            named = first_names[actor] = _first_name_gender(actor, female, male)
         if named is not None:
             names[actor_id] = named
     ordered = sorted(people, key=lambda person: person[0])
@@ -185,6 +188,9 @@ def person_genders(
                 genders[actor_id] = evidence
                 break
     return genders
+
+
+_UNSEEN = object()  # an actor whose first name :func:`person_genders` has not looked up yet
 
 
 def _first_pronouns(

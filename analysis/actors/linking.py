@@ -472,8 +472,14 @@ def _acronym_of_title(candidate: Candidate, person: str) -> bool:
 
 def _letters(candidate: Candidate) -> str | None:
     """"SEC" for the names "SEC" and "S.E.C." (2-6 capitals), else None."""
-    name = candidate.name.replace(".", "").replace(" ", "")
-    return name if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() else None
+    return _name_letters(candidate.name)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_letters(name: str) -> str | None:
+    """:func:`_letters` of a name (a name recurs within and across articles)."""
+    letters = name.replace(".", "").replace(" ", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
 
 
 @lru_cache(maxsize=1 << 14)

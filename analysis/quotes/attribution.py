@@ -47,6 +47,7 @@ ROLE_NOUNS = words("source_role_nouns")
 # Common nouns for people: an unnamed source ("an eyewitness") can be "he" or "she" later.
 PERSON_NOUNS = ROLE_NOUNS | words("source_person_nouns")
 _LOWER = attrgetter("lower")
+_HYPHENED_WORD = re.compile(r"[\w-]+")  # a description's words, hyphenated ones whole
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,7 @@ def is_role_description(source: str | None) -> bool:
     """``the head of Russian diplomacy``, ``the minister``: a definite phrase around a role noun."""
     if not source:
         return False
-    words = [w.lower() for w in re.findall(r"[\w-]+", normalize(source))]
+    words = [w.lower() for w in _HYPHENED_WORD.findall(normalize(source))]
     if not words or words[0] != "the":
         return False
     head_zone = words[1:4]

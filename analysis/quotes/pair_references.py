@@ -18,12 +18,13 @@ __all__ = ["paired_actor"]
 # before it.
 _BACK = {"latter": 0, "former": 1}
 _SPEAKING_TYPES = frozenset({"person", "organization", "media", "country"})
+_LOWER_WORDS = re.compile(r"[a-z]+")  # the letters of a lower-cased source
 
 
 def paired_actor(article: Article, source_view: str, position: int, mentions: Mentions) -> Mention | None:
     """The actor "the latter" or "the former" (``source_view``, at ``position``) names, or None (see the module
     docstring)."""
-    words = re.findall(r"[a-z]+", source_view.lower())
+    words = _LOWER_WORDS.findall(source_view.lower())
     if len(words) != 2 or words[0] != "the" or words[1] not in _BACK or not article.sentences:
         return None
     first = article.sentences[max(0, attr.sentence_at(article.sentence_starts, position) - 1)].start

@@ -17,6 +17,7 @@ from analysis.quotes.possessors import people_noun
 from analysis.text.lexicon import words
 
 PREPOSITION_WORDS = words("source_name_prepositions")
+_WRITTEN_WORD = re.compile(r"\S+")  # a word as written, punctuation attached
 _ARTICLES = words("articles")
 _DEFINITE = words("definite_articles")  # "the"
 
@@ -54,7 +55,7 @@ def unlisted_name(article: Article, start: int, end: int, inner: Sequence[Mentio
     runs: list[list[str]] = [[]]
     previous = ""  # the word before, as written
     other_name = False  # inside a name that is no speaker's: after a preposition or "the"
-    for match in re.finditer(r"\S+", segment):
+    for match in _WRITTEN_WORD.finditer(segment):
         word_start = start + match.start()
         written = match.group()
         word = written.strip(",;:")

@@ -115,6 +115,11 @@ from analysis.text.normalization import normalize
 
 __all__ = ["MENTION_COLUMNS", "Speaker", "resolve_speakers"]
 
+# Word patterns of the rules below, compiled once (``re.findall`` with a pattern string looks it up per call).
+_WORDS = re.compile(r"[\w'-]+")  # words with apostrophes and hyphens, as written
+_LOWER_WORDS = re.compile(r"[a-z]+")  # the letters of a lower-cased phrase
+_LOWER_HYPHENED = re.compile(r"[a-z-]+")  # the same, hyphenated words whole
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -151,7 +156,7 @@ class _History:
         self._speakers.insert(index, speaker)
         description = described_as if described_as is not None else speaker.name if speaker.actor_id is None else None
         if description:
-            words = [w.lower() for w in re.findall(r"[\w'-]+", normalize(description))]
+            words = [w.lower() for w in _WORDS.findall(normalize(description))]
             if words and words[0] in _INDEFINITE:
                 entry = (position, len(self._speakers), speaker)
                 for word in set(words):
@@ -431,7 +436,7 @@ def _apposed_person(article: Article, source_start: int, mentions: Mentions, sou
 
 def _plural_source(source_view: str) -> bool:
     """A source whose head word is a plural person noun ("officials", "the residents")."""
-    words = re.findall(r"[a-z]+", source_view.lower())
+    words = _LOWER_WORDS.findall(source_view.lower())
     return bool(words) and _plural_person_noun(words[-1])
 
 
@@ -512,7 +517,7 @@ def _described_antecedent(
 def _person_description(source_view: str) -> bool:
     """``the teacher``, ``the victim's mother``: a definite phrase with a plain person noun (not a role) among
     its first words, which names the person the article wrote with that noun (:mod:`analysis.quotes.roles`)."""
-    words = re.findall(r"[a-z-]+", source_view.lower())
+    words = _LOWER_HYPHENED.findall(source_view.lower())
     return bool(words) and words[0] == "the" and any(word in _PLAIN_PERSON_NOUNS for word in words[1:4])
 
 
@@ -572,7 +577,7 @@ def _organization_described(article: Article, source_view: str, position: int, m
     Press Agency" is not the last agency named); for a noun of ``lexicon/named_body_nouns.txt`` ("the
     commission", "the fire service") only the latest body whose name carries every word of the source; such a
     noun alone ("Police said", after "Thames Valley Police") is read as "the police"."""
-    written = re.findall(r"[\w'-]+", source_view)
+    written = _WORDS.findall(source_view)
     words = [w.lower() for w in written]
     if len(words) == 1 and words[0] in _NAMED_BODY_NOUNS:
         written, words = ["the", *written], ["the", *words]
@@ -643,7 +648,7 @@ def _name_words(article: Article, mention: Mention) -> set[str]:
     """The lower-case words of a body's name as its actor is called and as the text wrote it: an alias can say
     what the actor's name does not ("the Metropolitan Police" of Scotland Yard, then "Police said")."""
     written = article.view[mention.start:mention.end]
-    return {w.lower() for w in re.findall(r"[\w'-]+", f"{mention.actor or ''} {written}")}
+    return {w.lower() for w in _WORDS.findall(f"{mention.actor or ''} {written}")}
 
 
 # "the commission", "the court": nouns that head a body's name and refer back only to a body named with them.
@@ -686,7 +691,7 @@ _OTHERS_ROLE = re.compile(r"\b[a-z-]+'s\b|\b(?:for|of|to)\s+(?:the\s+)?(?:[a-z-]
 
 def _source_roles(source_view: str) -> set[str]:
     """The role nouns of a description source ("the prime minister": minister)."""
-    return {w for w in re.findall(r"[a-z-]+", source_view.lower()) if w in attr.ROLE_NOUNS}
+    return {w for w in _LOWER_HYPHENED.findall(source_view.lower()) if w in attr.ROLE_NOUNS}
 
 
 def _heads_source(article: Article, source_start: int, source_end: int, mention: Mention) -> bool:
@@ -699,7 +704,7 @@ def _heads_source(article: Article, source_start: int, source_end: int, mention:
     spokesperson"), not through "a Hamas official", "a Google engineer" or "a CNN correspondent".
     """
     view = article.view
-    following = re.findall(r"[\w'-]+", view[mention.end:source_end])
+    following = _WORDS.findall(view[mention.end:source_end])
     if following and _people_word(following[0]):
         return following[0].lower() in SPOKES_NOUNS
     if following and _NAME_GOES_ON.match(view, mention.end, source_end):
