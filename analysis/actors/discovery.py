@@ -37,7 +37,7 @@ actors with counts and evidence for an analyst to copy into a dictionary.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from operator import itemgetter
 from typing import Collection, Sequence
@@ -240,13 +240,16 @@ def _label_tokens(
     span_of: list[Span | None] = [None] * len(tokens)
     starts = list(map(_START, tokens))
     for span in spans:
-        for token in _covered(tokens, starts, span.start, span.end):
-            span_of[token.index] = span
-            labels[token.index] = _span_label(span)
+        covered = _covered(tokens, starts, span.start, span.end)
+        if covered:
+            label = _span_label(span)
+            for index in covered:
+                span_of[index] = span
+                labels[index] = label
     for hit in offices:
-        for token in _covered(tokens, starts, hit.start, hit.end):
-            if not hit.actor_start <= token.start < hit.actor_end:  # the {actor} slot keeps its own label
-                labels[token.index] = "office"
+        for index in _covered(tokens, starts, hit.start, hit.end):
+            if not hit.actor_start <= starts[index] < hit.actor_end:  # the {actor} slot keeps its own label
+                labels[index] = "office"
     return labels, span_of
 
 
@@ -258,15 +261,14 @@ def _span_label(span: Span) -> str:
     return "hard"
 
 
-def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> list[Token]:
-    """Tokens overlapping ``[start, end)``; ``starts`` are the tokens' start offsets."""
-    i = max(bisect_left(starts, start) - 1, 0)
-    covered = []
-    while i < len(tokens) and tokens[i].start < end:
-        if tokens[i].end > start:
-            covered.append(tokens[i])
-        i += 1
-    return covered
+def _covered(tokens: Sequence[Token], starts: Sequence[int], start: int, end: int) -> range:
+    """The indices of the tokens overlapping ``[start, end)``; ``starts`` are the tokens' start offsets. Tokens never
+    overlap, so they are one range: from the last token starting at or before ``start`` (if it reaches past
+    ``start``; else the one after it) to the last one starting before ``end``."""
+    first = bisect_right(starts, start) - 1
+    if first < 0 or tokens[first].end <= start:
+        first += 1
+    return range(first, bisect_left(starts, end))
 
 
 def _run_candidates(ctx: NameContext, run: list[int]) -> list[Candidate]:
@@ -384,10 +386,11 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
         if _possible_surname(ctx, segment):
             return [_candidate(ctx, segment, None, "")]  # "Day said" after "Doris Day": for linking to decide
         return []
-    title = _title_after_organisation(ctx, segment)
+    several = len(segment) > 1  # most names are one word, which the rules of two words or more need not read
+    title = _title_after_organisation(ctx, segment) if several else None
     if title is not None:
         return _segment_candidates(ctx, segment[:title]) + _segment_candidates(ctx, segment[title:])
-    if _party_before_body(ctx, segment):  # "the Republican Senate Majority Leader": the country's Senate
+    if several and _party_before_body(ctx, segment):  # "the Republican Senate Majority Leader": the country's Senate
         return [_candidate(ctx, segment[1:], "organization", f"institution: {words[1]}")]
     head = head_type(ctx, segment)
     if head is not None and head[0] == "place" and len(segment) >= 2 and words[0] in COURTESY_TITLES:
@@ -412,10 +415,10 @@ def _segment_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]
                 return [_candidate(ctx, org, "organization", f"institution: {ctx.tokens[org[0]].text}")]
         outlet = told_outlet(ctx, org) if org else ""  # "a report from The Hill": a title, though a head word alone
         return [_candidate(ctx, org, "media", outlet)] if outlet else []
-    named_after = after_body_noun(ctx, segment)
+    named_after = after_body_noun(ctx, segment) if several else None
     if named_after is not None:
         return [_candidate(ctx, segment, *named_after)]
-    name, team = demonym_team(ctx, segment)
+    name, team = demonym_team(ctx, segment) if several else (segment, "")
     if team:  # "the Cleveland Indians": a plural demonym ends a team's name, no split there
         return [_candidate(ctx, list(name), "organization", team)]
     found: list[Candidate] = []
@@ -738,7 +741,7 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return []
     if len(segment) == 1 and ctx.tokens[segment[0]].text in ctx.cues.not_names:
         return []
-    place = articled_place_length(ctx, segment)
+    place = articled_place_length(ctx, segment) if len(segment) > 1 else 0  # a place and a name: two words at least
     if place:  # "the Netherlands Pieter Visser": the place (the dictionary's match), then a person's name
         return _name_candidates(ctx, segment[place:])
     if len(segment) == 1 and _HYPHEN_ADJECTIVE.match(ctx.tokens[segment[0]].text):
@@ -746,23 +749,24 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
     team = "" if title else team_name(ctx, segment) or campus_name(ctx, segment)
     if team:  # "the Pittsburgh Pirates": a town and a plural nickname; "UC Davis": a university's campus
         return [_candidate(ctx, segment, "organization", team)]
-    firm = ampersand_firm(ctx, segment)
-    if firm:  # "Procter & Gamble said": names joined by "&" make a firm, whatever person cue follows
-        return [_candidate(ctx, segment, "organization", firm)]
-    pair = persons_pair(ctx, segment)
-    if pair is not None:  # "Carrano & Biewener" after "Carrano and Biewener": two persons
-        return _name_candidates(ctx, segment[:pair]) + _name_candidates(ctx, segment[pair:])
-    speaking = None if title else speaking_title(ctx, segment)
-    if speaking is not None:  # "the Toronto Star said": a title, not a person
-        return [_candidate(ctx, segment, *speaking)]
-    era = era_place(ctx, segment)
-    if era and not person_cue(ctx, segment, names=False):  # "Nazi Germany", "Roman Britain"; not "Roman Jordan said"
-        return [_candidate(ctx, segment, "place", era)]
-    common = _common_phrase(ctx, segment) or _opens_with_relative(ctx, segment)
+    several = len(segment) > 1  # the rules asked only of several words below type no lone word (most names)
+    if several:
+        firm = ampersand_firm(ctx, segment)
+        if firm:  # "Procter & Gamble said": names joined by "&" make a firm, whatever person cue follows
+            return [_candidate(ctx, segment, "organization", firm)]
+        pair = persons_pair(ctx, segment)
+        if pair is not None:  # "Carrano & Biewener" after "Carrano and Biewener": two persons
+            return _name_candidates(ctx, segment[:pair]) + _name_candidates(ctx, segment[pair:])
+        speaking = None if title else speaking_title(ctx, segment)
+        if speaking is not None:  # "the Toronto Star said": a title, not a person
+            return [_candidate(ctx, segment, *speaking)]
+        era = era_place(ctx, segment)
+        if era and not person_cue(ctx, segment, names=False):  # "Nazi Germany", "Roman Britain"; not "Roman Jordan"
+            return [_candidate(ctx, segment, "place", era)]
+    common = (several and _common_phrase(ctx, segment)) or _opens_with_relative(ctx, segment)
     cue = "" if common else f"title: {title}" if title else (
         person_cue(ctx, segment) or citation_person(ctx, segment) or predicate_person(ctx, segment)
-        or affiliated_speaker(ctx, segment) or trade_noun_person(ctx, segment)
-        or initialled_name(ctx, segment) or place_first_name(ctx, segment) or patronymic_surname(ctx, segment))
+        or (_several_words_person(ctx, segment) if several else ""))
     body = _body_despite_first_name(ctx, segment, cue)
     if body is not None:  # "Lincoln Farmers, a charity": what the apposition says outweighs a first name
         return [_candidate(ctx, segment, *body)]
@@ -797,6 +801,15 @@ def _name_candidates(ctx: NameContext, segment: list[int]) -> list[Candidate]:
         return [_candidate(ctx, segment, "place", context)]
     outlet = published_in(ctx, segment)  # "a study published in Science Advances": the journal
     return [_candidate(ctx, segment, "media" if outlet else None, outlet)]
+
+
+def _several_words_person(ctx: NameContext, segment: list[int]) -> str:
+    """Why a name of two words or more is a person's by its shape or the words after it, or "": an affiliation and
+    a speech verb ("Sarah Jones of Acme said"), a trade noun before it, initials ("J. R. Smith"), a place before a
+    first name, a patronymic surname ("Sean O'Rourke"). None of these types a lone word, so
+    :func:`_name_candidates` asks them only of a name of several words."""
+    return affiliated_speaker(ctx, segment) or trade_noun_person(ctx, segment) or initialled_name(ctx, segment) \
+        or place_first_name(ctx, segment) or patronymic_surname(ctx, segment)
 
 
 def _common_phrase(ctx: NameContext, segment: list[int]) -> bool:

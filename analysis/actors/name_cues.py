@@ -613,6 +613,8 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if bracketed is not None:
         return bracketed
     following = _LOWER_WORD_AFTER.match(ctx.view[last.end:last.end + 30])
+    if following and not _body_noun_after(ctx, following.group(1)):
+        following = None  # most words after a name ("said", "was"): the tests below need not run
     if following and last.text in ctx.cues.not_names:
         following = None  # "a Roman Catholic church", "a Pentecostal church": an adjective before the noun, no name
     if following and _town_modifier(ctx, segment):
@@ -643,6 +645,12 @@ def noun_type(ctx: NameContext, segment: list[int]) -> tuple[str, str] | None:
     if employer is not None:
         return "organization", f"employer: {employer}"
     return None
+
+
+def _body_noun_after(ctx: NameContext, noun: str) -> bool:
+    """Whether ``noun``, the lower-case word right after a name, is one :func:`noun_type` types the name by: a media
+    noun, a pollster's or an organisation noun."""
+    return noun in ctx.cues.media_nouns or noun in _POLLSTER_NOUNS or noun in ctx.cues.organization_nouns
 
 
 def _bracketed_after_body(ctx: NameContext, first: Token, last: Token) -> tuple[str, str] | None:

@@ -193,8 +193,8 @@ def predicate_person(ctx: NameContext, segment: Sequence[int]) -> str:
     if verb and _ends_a_noun_phrase(after) and not _titled(ctx, words[0]) \
             and not (len(words) == 1 and words[0].endswith("s")):  # "killed Yazidis": a people
         return f"object: {verb.group(1)}"  # "police arrested X", "the council appointed X"
-    if spaced and _object_before(view[max(0, first.start - 15):first.start]) or not worded:
-        return ""  # not worded: the cues below all read a word after the name
+    if not worded or spaced and _object_before(view[max(0, first.start - 15):first.start]):
+        return ""  # not worded: the cues below all read a word after the name (asked first: the cheaper test)
     match = _KIN_AFTER.match(after)
     relative = _relative(match.group(2), match.group(3)) if match else ""
     if relative:
