@@ -50,7 +50,7 @@ class NeutralCues:
             words[0] for words, lemma in cues.forms.items()
             if len(words) == 1 and lemma in self.lemmas and _finite(words[0], lemma) and lexicon.get(words[0], 0.0)
         )
-        # any form as a substring of a lower-cased text: a cheap test of a whole article before its sentences
+        # any form as a substring of a lower-cased text: a cheap test of a whole article or sentence before its words
         self._sorted_forms = sorted(self.forms)
 
     def may_occur(self, view: str) -> bool:
@@ -65,7 +65,9 @@ class NeutralCues:
         ``quoted`` are the quote spans of the article (sorted): verbs inside
         quotations are the speaker's words, not attribution, and keep their tone.
         """
-        if not self.forms or self.forms.isdisjoint(_WORD.findall(view[start:end].lower())):
+        lowered = view[start:end].lower()
+        # a form is a substring wherever it is a word: most sentences are ruled out without splitting them into words
+        if not any(form in lowered for form in self._sorted_forms) or self.forms.isdisjoint(_WORD.findall(lowered)):
             return []
         tokens = tokenize_reporter_text(view, start, end, quoted)
         starts = {token.start: position for position, token in enumerate(tokens)}

@@ -93,7 +93,6 @@ class _TokenValences:
     """Mixin: keep the token valences an analyzer hands to ``score_valence`` (one text at a time)."""
 
     _last: tuple[str, list[float]] = ("", [])
-    _counts: tuple[int, int, int] | None = None
 
     def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
         self._last = (text, sentiments)  # VADER is done with the list once it scores it
@@ -101,10 +100,9 @@ class _TokenValences:
 
     def score_tokens(self, text: str) -> TokenScores:
         """Scores of ``text`` with the text VADER scored (after its own preprocessing) and its tokens' valences."""
-        self._counts = None
         scores = self.polarity_scores(text)  # type: ignore[attr-defined]
         scored_text, valences = self._last
-        return TokenScores(scores, scored_text, valences, self._counts)
+        return TokenScores(scores, scored_text, valences)
 
     def compound(self, valences: Sequence[float], text: str) -> float:
         """The compound score of some tokens' valences, with the punctuation emphasis of ``text``."""
@@ -128,15 +126,28 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
         self._emoji_chars = frozenset(self.emojis)
         self._ascii_has_no_emoji = not any(map(str.isascii, self._emoji_chars))  # so an ASCII text needs no search
         self._mirrors_package = version("vaderSentiment") == MIRRORED_VERSION
+        self._spans: dict[str, list[tuple[int, int]]] = {}  # text -> token_spans, the latest few (bounded)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        if not self._mirrors_package or not isinstance(text, str) or not (
-                (self._ascii_has_no_emoji and text.isascii()) or self._emoji_chars.isdisjoint(text)):
+        if not self._by_rules(text):
             return super().polarity_scores(text)
+        return self._rule_scores(text.strip()).scores
+
+    def score_tokens(self, text: str) -> TokenScores:
+        """Scores of ``text`` with the text VADER scored and its tokens' valences (see :class:`_TokenValences`), from
+        the rules' own pass where they apply (no scores handed over through the analyzer's attributes)."""
+        if not self._by_rules(text):
+            return super().score_tokens(text)
         return self._rule_scores(text.strip())
 
-    def _rule_scores(self, text: str) -> dict[str, float]:
-        """vaderSentiment 3.3.2's ``polarity_scores`` after its emoji pass, skipping rules that change nothing.
+    def _by_rules(self, text: Any) -> bool:
+        """Whether :meth:`_rule_scores` scores ``text`` (the mirrored package release; a text without emoji)."""
+        return self._mirrors_package and isinstance(text, str) and (
+            (self._ascii_has_no_emoji and text.isascii()) or self._emoji_chars.isdisjoint(text))
+
+    def _rule_scores(self, text: str) -> TokenScores:
+        """vaderSentiment 3.3.2's ``polarity_scores`` after its emoji pass, skipping rules that change nothing, with
+        the text it scored and its tokens' valences.
 
         Counts the lexicon words it meets on the way (see :func:`lexicon_counts`).
         """
@@ -160,9 +171,7 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
                 sentiments[i] = _valence(lexicon, words, lowers, i, is_cap_diff)
         if "but" in lowers:  # else _but_check changes nothing
             sentiments = _but_rule(lowers, sentiments)
-        self._counts = (len(words), positive, negative)
-        self._last = (text, sentiments)
-        return self._valence_scores(sentiments, text)
+        return TokenScores(self._valence_scores(sentiments, text), text, sentiments, (len(words), positive, negative))
 
     def scores_of(self, valences: Sequence[float], text: str) -> dict[str, float]:
         if not self._mirrors_package:
@@ -200,8 +209,38 @@ class ReferenceAnalyzer(_TokenValences, PackageAnalyzer):
                 "pos": round(math.fabs(pos_sum / total), 3), "compound": round(compound, 4)}
 
     def token_spans(self, scored_text: str) -> list[tuple[int, int]]:
-        """Offsets in ``scored_text`` of the tokens VADER gave valences to (its whitespace tokens)."""
-        return [match.span() for match in _TOKEN.finditer(scored_text)]
+        """Offsets in ``scored_text`` of the tokens VADER gave valences to (its whitespace tokens).
+
+        Remembered for the latest texts (:data:`_SPANS_KEPT`): the word rules and the voice split that read the same
+        sentence ask for its tokens again. The list is shared: read it, never change it.
+        """
+        spans = self._spans.get(scored_text)
+        if spans is None:
+            if len(self._spans) >= _SPANS_KEPT:
+                self._spans.clear()
+            spans = self._spans[scored_text] = whitespace_token_spans(scored_text)
+        return spans
+
+
+_SPANS_KEPT = 2048  # texts whose token spans ReferenceAnalyzer.token_spans keeps (an article's sentences many times)
+
+
+def whitespace_token_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the whitespace-separated tokens of ``text`` (``str.split()``'s), in order.
+
+    A printable text without two spaces in a row (most sentences) has its tokens one space apart (every whitespace
+    character but the space is unprintable), so their offsets add up from their lengths; any other text is read with
+    a regular expression.
+    """
+    if not text.isprintable() or "  " in text:
+        return [match.span() for match in _TOKEN.finditer(text)]
+    spans = []
+    at = 0
+    for word in text.split(" "):
+        if word:  # only a leading or a trailing space leaves an empty piece
+            spans.append((at, at + len(word)))
+        at += len(word) + 1
+    return spans
 
 
 # ---------------------------------------------------------------- vaderSentiment 3.3.2's word rules
