@@ -138,3 +138,26 @@ def test_evidence_spans_are_scored_in_layers_of_spans_that_overlap_none_another(
 
     assert _layers([(10, 20), (0, 30), (12, 15), (30, 40), (0, 5)]) == [[(0, 5), (10, 20), (30, 40)], [(0, 30)],
                                                                           [(12, 15)]]
+
+
+def test_a_parsed_sentence_has_the_clauses_of_its_tokens():
+    """The parse cuts a sentence's clauses from what it already knows (its quotations by position, its attributions'
+    token starts) as :func:`clauses` cuts them from its tokens alone."""
+    import re
+
+    from analysis.actors import mention_tone
+    from analysis.quotes.speech_cues import default_speech_cues
+
+    cues = default_speech_cues()
+    for text in ('Tom Hale said: "Ana Ruiz did terrible work" - and Lee praised Kim, but Ruiz, the chief, left.',
+                 'Lee (a lawyer) praised Kim; Hale, who lied, and Ruiz said "fine", while "no" was said.',
+                 'Nobody quoted anyone here, and Kim left.'):
+        doc = Document(text + "\n")
+        outer = [mention_tone._outer(doc.normalized, *span) for span in doc.quote_spans]
+        mentions = [mention_tone.Mention(m.start(), m.end(), m.group(), "person", "name")
+                    for m in re.finditer(r"\b(?:Tom Hale|Ana Ruiz|Ruiz|Lee|Kim|Hale)\b", doc.normalized)]
+        for start, end in doc.sentences:
+            parsed = mention_tone._parse(doc.normalized, start, end, outer, mentions, [m.start for m in mentions], cues)
+            assert parsed.clauses == mention_tone.clauses(parsed.tokens, {m.start for m in parsed.mentions},
+                                                          parsed.attributions, cues)
+            assert len(parsed.clauses) > 1  # each sentence is cut somewhere

@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
-from operator import itemgetter, methodcaller
-from typing import AbstractSet, Any, Iterable, Mapping, NamedTuple, Sequence
+from itertools import compress, count, repeat
+from operator import attrgetter, itemgetter
+from typing import AbstractSet, Any, Container, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from analysis.quotes.attribution import (
     Attribution, Token, cues_in_order, find_attributions, is_pronoun, tokenize_reporter_text,
@@ -68,7 +68,7 @@ _PUNCTUATION = string.punctuation  # what VADER strips from a token's ends
 _CUTTING = _BREAK_PUNCT | _OPENERS | _COORDINATORS  # lower-case forms of the tokens that can start a clause
 _START, _KIND, _LOWER = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, read at C speed
 _FIRST = itemgetter(0)  # a clause's first token
-_STRIP_PUNCTUATION = methodcaller("strip", _PUNCTUATION)
+_SOURCE_START = attrgetter("source_start")
 _DEFAULT_RULES = word_rules({})  # the sentiment step's defaults
 
 
@@ -83,17 +83,16 @@ class Mention(NamedTuple):
 
 
 class _Parsed(NamedTuple):
-    """One sentence: its reporter tokens, their starts, its attributions and its clause spans (token ranges),
+    """One sentence: its reporter tokens, its attributions and its clause spans (token ranges),
     with what its mentions' evidence reads again and again, worked out once per sentence: the words and clauses
     of each quotation token (by token index) and the actors heading each attribution's source (by cue and
     source start); :func:`evidence_span` fills these memos as it reads the sentence's mentions."""
 
     tokens: list[Token]
-    starts: list[int]
     attributions: list[Attribution]
     clauses: list[tuple[int, int]]
-    mentions: list[Mention]
-    mention_starts: list[int]
+    mentions: Sequence[Mention]
+    mention_starts: Sequence[int]
     quotations: dict[int, _Quotation]
     source_actors: dict[tuple[int, int], frozenset[str]]
     sources: _Sources
@@ -144,26 +143,37 @@ def mention_tones(
         return {"tone": [float("nan")] * len(mentions), "tone_start": [None] * len(mentions),
                 "tone_end": [None] * len(mentions)}
     view = doc.normalized
-    outer_quotes = [_outer(view, q.start, q.end, single=q.single) for q in doc.quote_segments]
-    parsed: dict[int, _Parsed] = {}
-    person_ends = [m.end for m in mentions if m.actor_type == "person"]
-    persons = [m for m in mentions if m.actor_type == "person"]
-    mention_starts = [m.start for m in mentions]
-    spans: list[tuple[int, int] | None] = []
-    for mention in mentions:
-        span = None
-        if mention.how not in NO_TONE_HOW and mention.actor_type not in NO_TONE_TYPES and doc.sentences:
-            sentence = doc.sentence_id(mention.start)
-            if sentence not in parsed:
-                parsed[sentence] = _parse(view, *doc.sentences[sentence], outer_quotes, mentions, mention_starts, cues)
-            span = evidence_span(view, parsed[sentence], mention, (persons, person_ends))
-        spans.append(span)
+    spans: list[tuple[int, int] | None] = [None] * len(mentions)
+    if doc.sentences:
+        _evidence_spans(doc, mentions, cues, spans)
     engine = analyzer(method)
     name_spans = _rated_name_spans(view, mentions, engine.lexicon) if rules.names else []
     scores = _compounds(engine, doc, set(filter(None, spans)), name_spans, rules, method == "vader")
-    return {"tone": [float("nan") if span is None else scores[span] for span in spans],
+    nan = float("nan")
+    return {"tone": [nan if span is None else scores[span] for span in spans],
             "tone_start": [None if span is None else span[0] for span in spans],
             "tone_end": [None if span is None else span[1] for span in spans]}
+
+
+def _evidence_spans(
+    doc: Document, mentions: Sequence[Mention], cues: SpeechCues, spans: list[tuple[int, int] | None],
+) -> None:
+    """Fill ``spans`` (one None per mention) with the evidence span of each mention that takes a tone, parsing each
+    sentence holding one once (the sentence ids of all mentions found in one pass)."""
+    view = doc.normalized
+    outer_quotes = [_outer(view, q.start, q.end, single=q.single) for q in doc.quote_segments]
+    parsed: dict[int, _Parsed] = {}
+    persons = [m for m in mentions if m.actor_type == "person"]
+    people = (persons, [m.end for m in persons])
+    mention_starts = [m.start for m in mentions]
+    sentences = doc.sentences
+    for position, (mention, sentence) in enumerate(zip(mentions, doc.sentence_ids(mention_starts))):
+        if mention.how in NO_TONE_HOW or mention.actor_type in NO_TONE_TYPES:
+            continue
+        read = parsed.get(sentence)
+        if read is None:
+            read = parsed[sentence] = _parse(view, *sentences[sentence], outer_quotes, mentions, mention_starts, cues)
+        spans[position] = evidence_span(view, read, mention, people)
 
 
 def _compounds(
@@ -220,7 +230,12 @@ def _unrated(rated: AbstractSet[str], text: str) -> bool:
     ``rated`` (then none is a word of ``rated`` to VADER: its words are the tokens, stripped unless that leaves 2
     characters)."""
     words = text.lower().split()
-    return rated.isdisjoint(words) and rated.isdisjoint(map(_STRIP_PUNCTUATION, words))
+    return rated.isdisjoint(words) and rated.isdisjoint(_stripped(words))
+
+
+def _stripped(words: Iterable[str]) -> Iterator[str]:
+    """Each of ``words`` stripped of the punctuation VADER strips from a token's ends."""
+    return map(str.strip, words, repeat(_PUNCTUATION))
 
 
 def _outside(text: str, start: int, names: Sequence[tuple[int, int]]) -> str:
@@ -248,7 +263,7 @@ def _rated_name_spans(view: str, mentions: Sequence[Mention], rated: Mapping[str
         if surface not in holds_rated:
             words = surface.lower().split()
             holds_rated[surface] = not (rated_words.isdisjoint(words)
-                                        and rated_words.isdisjoint(map(_STRIP_PUNCTUATION, words)))
+                                        and rated_words.isdisjoint(_stripped(words)))
         if holds_rated[surface]:
             spans.append((mention.start, mention.end))
     return spans
@@ -280,23 +295,30 @@ def _parse(
     """The reporter tokens of ``view[start:end]``, their attributions, clauses and mentions
     (``mentions`` in text order, ``mention_starts`` their starts)."""
     tokens = tokenize_reporter_text(view, start, end, outer_quotes)
-    starts = list(map(_START, tokens))
-    attributions = [a for a in find_attributions(tokens, view, cues=cues) if _verbal(view, tokens, starts, a)]
+    attributions = find_attributions(tokens, view, cues=cues)
+    starts: list[int] = []  # the tokens' starts, which only attributions are placed by (a mention bisects the tokens)
+    if attributions:  # most sentences have none: nothing to filter, cut around or sort
+        starts = list(map(_START, tokens))
+        attributions = [a for a in attributions if _verbal(view, tokens, starts, a)]
     first, stop = bisect_left(mention_starts, start), bisect_left(mention_starts, end)
-    inside, inside_starts = list(mentions[first:stop]), list(mention_starts[first:stop])
-    return _Parsed(tokens, starts, attributions, clauses(tokens, set(inside_starts), attributions, cues), inside,
-                   inside_starts, {}, {}, _sources(attributions))
+    inside, inside_starts = mentions[first:stop], mention_starts[first:stop]
+    quoted = bool(outer_quotes) and "quote" in map(_KIND, tokens)  # most articles quote nobody: no token to read
+    cuts = _clause_cuts(tokens, starts, inside_starts, attributions, cues, quoted)
+    return _Parsed(tokens, attributions, cuts, inside, inside_starts, {}, {},
+                   _sources(attributions) if attributions else _NO_SOURCES)
 
 
 def _sources(attributions: Sequence[Attribution]) -> _Sources:
     """The :class:`_Sources` of a sentence's attributions (a borrowed source is another cue's)."""
-    if not attributions:
-        return _NO_SOURCES  # most sentences: nothing to sort or measure
-    own = sorted((a for a in attributions if a.source_start is not None and not a.borrowed),
-                 key=lambda a: a.source_start)
     cued = [a for a in attributions if a.source_start is not None]
+    if not cued:
+        return _NO_SOURCES  # most sentences: nothing to sort or measure
+    own = [a for a in cued if not a.borrowed]
+    if len(own) > 1:
+        own.sort(key=_SOURCE_START)  # stable, as sorted() was
+    in_order = cues_in_order(cued) if len(cued) > 1 else cued[0].cue_start < cued[0].cue_end
     return _Sources(own, [a.source_start for a in own], max((a.source_end - a.source_start for a in own), default=0),
-                    cued, [a.cue_start for a in cued], [a.cue_end for a in cued], cues_in_order(cued))
+                    cued, [a.cue_start for a in cued], [a.cue_end for a in cued], in_order)
 
 
 def _verbal(view: str, tokens: Sequence[Token], starts: Sequence[int], attribution: Attribution) -> bool:
@@ -323,18 +345,30 @@ def clauses(
 
     ``mention_starts``: where the sentence's mentions start; ``attributions`` its attributions, found with ``cues``.
     """
+    starts = list(map(_START, tokens)) if attributions else []
+    return _clause_cuts(tokens, starts, mention_starts, attributions, cues, "quote" in map(_KIND, tokens))
+
+
+def _clause_cuts(
+    tokens: Sequence[Token], starts: Sequence[int], mention_starts: Container[int],
+    attributions: Sequence[Attribution], cues: SpeechCues | None, quoted: bool,
+) -> list[tuple[int, int]]:
+    """:func:`clauses`, given the tokens' ``starts`` (read when there are ``attributions``) and whether a token is a
+    quotation (``quoted``)."""
     if not tokens:
         return []
-    cuts = set(_punctuation_cuts(tokens, mention_starts))
-    starts = list(map(_START, tokens)) if attributions else []
+    cuts = _punctuation_cuts(tokens, mention_starts, quoted)
     for attribution in attributions:
-        cuts.update(_attribution_cuts(tokens, starts, attribution, cues or default_speech_cues()))
-    bounds = [0, *sorted(cut for cut in cuts if 0 < cut < len(tokens)), len(tokens)]  # rising: no empty clause
+        cuts += _attribution_cuts(tokens, starts, attribution, cues or default_speech_cues())
+    if not cuts:
+        return [(0, len(tokens))]  # one clause (a sentence in three): nothing to sort
+    bounds = [0, *sorted({cut for cut in cuts if 0 < cut < len(tokens)}), len(tokens)]  # rising: no empty clause
     return list(zip(bounds, bounds[1:]))
 
 
-def _punctuation_cuts(tokens: Sequence[Token], mention_starts: frozenset[int] | set[int]) -> list[int]:
-    """Token indexes where a clause starts by punctuation, a set-off quotation or a clause opener."""
+def _punctuation_cuts(tokens: Sequence[Token], mention_starts: Container[int], quoted: bool = True) -> list[int]:
+    """Token indexes where a clause starts by punctuation, a set-off quotation or a clause opener (``quoted``:
+    whether a token may be a quotation)."""
     cuts = []
     # only tokens whose lower-case form is a break mark (as written: punctuation is its own lower-case form), an
     # opener or a coordinator can cut, besides quotations: the rest of the sentence is skipped at C speed
@@ -347,15 +381,14 @@ def _punctuation_cuts(tokens: Sequence[Token], mention_starts: frozenset[int] | 
         elif token.kind == "word" and token.lower in _COORDINATORS and index and tokens[index - 1].text == "," \
                 and _clause_follows(tokens, index + 1, mention_starts):
             cuts.append(index)
-    kinds = list(map(_KIND, tokens))
-    if "quote" in kinds:
-        for index in compress(count(), map("quote".__eq__, kinds)):
+    if quoted:
+        for index in compress(count(), map("quote".__eq__, map(_KIND, tokens))):
             if index == 0 or tokens[index - 1].text in _SET_OFF_PUNCT:
                 cuts.extend((index, index + 1))
     return cuts
 
 
-def _clause_follows(tokens: Sequence[Token], index: int, mention_starts: frozenset[int] | set[int]) -> bool:
+def _clause_follows(tokens: Sequence[Token], index: int, mention_starts: Container[int]) -> bool:
     """After ", and": a verb-like word ("and criticised Putin"), or a name and a verb-like word ("and Putin said")."""
     if index >= len(tokens) or tokens[index].kind != "word":
         return False
@@ -399,7 +432,7 @@ def evidence_span(
     tokens = parsed.tokens
     if not tokens:
         return None
-    index = max(bisect_right(parsed.starts, mention.start) - 1, 0)
+    index = max(bisect_right(tokens, mention.start, key=_START) - 1, 0)
     if parsed.sources.own and _is_speaker(view, parsed.sources, mention):
         return None  # the speaker: its own words
     if tokens[index].kind == "quote":
@@ -444,7 +477,8 @@ def _quoted_evidence(
     if index not in parsed.quotations:
         inner = tokenize_reporter_text(view, quote.start, quote.end, ())
         words = [token for token in inner if token.text not in QUOTE_MARKS]
-        parsed.quotations[index] = _Quotation(words, [token.start for token in words], clauses(words, set()))
+        parsed.quotations[index] = _Quotation(words, [token.start for token in words],
+                                              _clause_cuts(words, [], (), (), None, False))  # no quotation inside
     quotation = parsed.quotations[index]
     if not quotation.words:
         return None
@@ -512,6 +546,7 @@ def _token_span(tokens: Sequence[Token], first: int, stop: int) -> tuple[int, in
 
 
 def mention_records(columns: Mapping[str, Sequence[Any]]) -> list[Mention]:
-    """The :class:`Mention` of each row of a columnar mentions table (``start``, ``end``, ``actor_id``, ``actor_type``, ``how``)."""
-    return [Mention(*values) for values in zip(columns["start"], columns["end"], columns["actor_id"],
-                                                columns["actor_type"], columns["how"])]
+    """The :class:`Mention` of each row of a columnar mentions table (``start``, ``end``, ``actor_id``, ``actor_type``,
+    ``how``)."""
+    rows = zip(columns["start"], columns["end"], columns["actor_id"], columns["actor_type"], columns["how"])
+    return list(map(Mention._make, rows))

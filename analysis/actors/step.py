@@ -309,7 +309,9 @@ def _tone_columns(doc: Document, columns: Mapping[str, list], options: Mapping[s
         return tones
     counted = [index for index, how in enumerate(columns["how"]) if how not in UNCOUNTED_HOW]
     records = mention_records(columns)
-    found = mention_tones(doc, [records[index] for index in counted], cues=load_speech_cues(
+    if len(counted) < size:
+        records = [records[index] for index in counted]
+    found = mention_tones(doc, records, cues=load_speech_cues(
         options.get("quotes_speech_cues", DEFAULTS["quotes_speech_cues"])), method=_sentiment_method(options),
         rules=sentiment_step.word_rules(options))
     if len(counted) == size:
