@@ -304,8 +304,7 @@ def _parse(
     inside, inside_starts = mentions[first:stop], mention_starts[first:stop]
     quoted = bool(outer_quotes) and "quote" in map(_KIND, tokens)  # most articles quote nobody: no token to read
     cuts = _clause_cuts(tokens, starts, inside_starts, attributions, cues, quoted)
-    return _Parsed(tokens, attributions, cuts, inside, inside_starts, {}, {},
-                   _sources(attributions) if attributions else _NO_SOURCES)
+    return _Parsed(tokens, attributions, cuts, inside, inside_starts, {}, {}, _sources(attributions))
 
 
 def _sources(attributions: Sequence[Attribution]) -> _Sources:
@@ -314,11 +313,9 @@ def _sources(attributions: Sequence[Attribution]) -> _Sources:
     if not cued:
         return _NO_SOURCES  # most sentences: nothing to sort or measure
     own = [a for a in cued if not a.borrowed]
-    if len(own) > 1:
-        own.sort(key=_SOURCE_START)  # stable, as sorted() was
-    in_order = cues_in_order(cued) if len(cued) > 1 else cued[0].cue_start < cued[0].cue_end
+    own.sort(key=_SOURCE_START)  # stable, as sorted() was
     return _Sources(own, [a.source_start for a in own], max((a.source_end - a.source_start for a in own), default=0),
-                    cued, [a.cue_start for a in cued], [a.cue_end for a in cued], in_order)
+                    cued, [a.cue_start for a in cued], [a.cue_end for a in cued], cues_in_order(cued))
 
 
 def _verbal(view: str, tokens: Sequence[Token], starts: Sequence[int], attribution: Attribution) -> bool:
