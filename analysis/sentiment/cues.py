@@ -56,7 +56,11 @@ class NeutralCues:
     def may_occur(self, view: str) -> bool:
         """False when no sentence of ``view`` can hold a cue :meth:`spans` would find (no form occurs in it at all:
         one substring search per form, cheaper than a regex alternation's attempt at every character)."""
-        lowered = view.lower()
+        return self._holds_a_form(view.lower())
+
+    def _holds_a_form(self, lowered: str) -> bool:
+        """Whether some form occurs in the lower-cased ``lowered`` as a substring (a necessary test: a form is a substring
+        wherever it is a word)."""
         return any(form in lowered for form in self._sorted_forms)
 
     def spans(self, view: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -66,8 +70,8 @@ class NeutralCues:
         quotations are the speaker's words, not attribution, and keep their tone.
         """
         lowered = view[start:end].lower()
-        # a form is a substring wherever it is a word: most sentences are ruled out without splitting them into words
-        if not any(form in lowered for form in self._sorted_forms) or self.forms.isdisjoint(_WORD.findall(lowered)):
+        # most sentences are ruled out by the substring test, without splitting them into words
+        if not self._holds_a_form(lowered) or self.forms.isdisjoint(_WORD.findall(lowered)):
             return []
         tokens = tokenize_reporter_text(view, start, end, quoted)
         starts = {token.start: position for position, token in enumerate(tokens)}
